@@ -1,0 +1,100 @@
+"""The one record that flows from raw text to Markdown: Article.
+
+No parsing and no I/O here; every stage fills in its part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Front-matter keys, in the order the contract gives them.
+FIELDS = (
+    "title",
+    "date",
+    "date_precision",
+    "date_note",
+    "locality",
+    "province",
+    "province_2025",
+    "tenure",
+    "tenure_basis",
+    "author",
+    "photo_credits",
+    "source",
+    "category",
+    "tags",
+    "documents",
+    "summary",
+    "source_file",
+    "source_sha256",
+)
+LIST_FIELDS = frozenset({"photo_credits", "tags", "documents"})
+DATE_PRECISIONS = ("datetime", "day", "month", "year")
+TENURE_BASES = ("date", "text", "inferred")
+
+
+@dataclass
+class Block:
+    """One unit of the article body, in reading order."""
+
+    kind: str  # "lead" | "paragraph" | "heading" | "caption"
+    text: str
+    line: int  # 1-based line of the decoded source where it starts
+    credit: str | None = None  # a caption's photo credit, as printed
+
+
+@dataclass
+class Dropped:
+    """A source line that did not reach the body, and why (for the report)."""
+
+    line: int
+    text: str
+    reason: str  # a short code: title, date, byline, caption-credit, boilerplate, ...
+    detail: str = ""
+
+
+@dataclass
+class Article:
+    source_file: str
+    source_sha256: str
+    title: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_note: str | None = None
+    locality: str | None = None
+    province: str | None = None
+    province_2025: str | None = None
+    tenure: str | None = None
+    tenure_basis: str | None = None
+    author: str | None = None
+    photo_credits: list[str] = field(default_factory=list)
+    source: str | None = None
+    category: str | None = None
+    tags: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    summary: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    slug: str | None = None
+    # Facts later stages use but the page does not show.
+    dateline: Any = None
+    place_hints: list[tuple[str, str]] = field(default_factory=list)  # (where, text)
+    overrides: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(block.text for block in self.blocks)
+
+    def front_matter(self) -> dict[str, Any]:
+        """The front matter as an ordered dict, overrides applied."""
+        matter = {key: getattr(self, key) for key in FIELDS}
+        for key in LIST_FIELDS:
+            matter[key] = list(matter[key] or [])
+        matter.update(self.overrides)
+        return matter

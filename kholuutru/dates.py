@@ -1,0 +1,245 @@
+"""Vietnamese publication dates: the shapes news sites print, read exactly.
+
+Day always comes before month. Known shapes are read by regular expressions
+(fast, and never confused by a weekday a site printed wrong); dateparser with
+languages=['vi'] is the fallback for anything else that looks like a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+VIETNAM_OFFSET = "+07:00"
+EARLIEST_YEAR = 1945
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date read from text; year is None for a year-less "Ngày 7/3"."""
+
+    day: int
+    month: int
+    year: int | None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    start: int = 0
+    end: int = 0
+
+    @property
+    def has_time(self) -> bool:
+        return self.hour is not None
+
+    def iso(self, year: int | None = None) -> str | None:
+        year = year or self.year
+        if year is None:
+            return None
+        day = f"{year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.hour is None:
+            return day
+        return f"{day}T{self.hour:02d}:{self.minute or 0:02d}:{self.second or 0:02d}{VIETNAM_OFFSET}"
+
+
+TIME_RE = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])\s*(?:[:h]|giờ)\s*(?P<m>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?![\d:])"
+    r"(?:\s*(?P<ampm>SA|CH|AM|PM|sáng|chiều|tối)\b)?",
+    re.IGNORECASE,
+)
+_NUMERIC = r"(?<![\d/.:-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/:]|\.\d)"
+_WORDS = r"(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?"
+DATE_RE = re.compile(rf"(?:{_NUMERIC}|{_WORDS})", re.IGNORECASE)
+_ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?", re.IGNORECASE)
+
+# Words that may surround a date on a date line and carry no information.
+DATE_LINE_NOISE = re.compile(
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|\bT[2-7]\b|\bCN\b|"
+    r"cập nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+cập\s+nhật|thời\s+gian(?:\s+đăng)?|xuất\s+bản|"
+    r"ngày\s+xuất\s+bản|posted|published|updated|lúc|ngày|"
+    r"\(?\[?\s*GMT\s*\+\s*0?7(?::00)?\s*\]?\)?|\(?\s*UTC\s*\+\s*0?7(?::00)?\s*\)?|giờ\s+việt\s+nam|việt\s+nam|"
+    r"\d[\d.,]*\s+lượt\s+(?:xem|đọc|truy\s+cập)|lượt\s+xem\s*:?\s*\d[\d.,]*|"
+    r"[|:,\-–—()\[\]/.\s])",
+    re.IGNORECASE,
+)
+
+
+def _hour(h: str | None, ampm: str | None) -> int | None:
+    if h is None:
+        return None
+    hour = int(h)
+    if ampm and ampm.lower() in ("ch", "pm", "chiều", "tối") and hour < 12:
+        hour += 12
+    return hour
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _valid(day: int, month: int, year: int | None) -> bool:
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return year is None or EARLIEST_YEAR <= year <= datetime.now().year + 1
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every valid day-month(-year) in text (times are read separately)."""
+    found = []
+    for match in DATE_RE.finditer(text):
+        g = match.groupdict()
+        if g["d"] is not None:
+            day, month, year_text = int(g["d"]), int(g["m"]), g["y"]
+        else:
+            day, month, year_text = int(g["wd"]), int(g["wm"]), g["wy"]
+        year = _year(year_text)
+        if _valid(day, month, year):
+            found.append(FoundDate(day, month, year, start=match.start(), end=match.end()))
+    return found
+
+
+def _with_time(found: FoundDate, line: str) -> tuple[FoundDate, str]:
+    """Attach the one time printed on a date line; return the line without it."""
+    outside = line[: found.start] + " " * (found.end - found.start) + line[found.end :]
+    outside = _ZONE.sub(lambda m: " " * len(m.group(0)), outside)
+    match = TIME_RE.search(outside)
+    if not match:
+        return found, outside
+    hour = _hour(match["h"], match["ampm"])
+    timed = FoundDate(
+        found.day, found.month, found.year, hour, int(match["m"]),
+        int(match["s"]) if match["s"] else None, found.start, found.end,
+    )
+    return timed, outside[: match.start()] + " " + outside[match.end() :]
+
+
+def read_date_line(line: str) -> FoundDate | None:
+    """The date of a line that is essentially a date (a site's date line), else None.
+
+    A date line may carry a weekday, a time, "GMT+7", labels such as "Cập nhật lúc:"
+    and a view counter, but no other words: a sentence that mentions a date is not a
+    date line.
+    """
+    if len(line) > 90:
+        return None
+    dates = [d for d in find_dates(line) if d.year is not None]
+    if not dates:
+        return _dateparser_line(line)
+    first, rest = _with_time(dates[0], line)
+    rest = rest[: first.start] + rest[first.end :]
+    leftover = DATE_LINE_NOISE.sub(" ", rest).strip()
+    if leftover and len(leftover.split()) > 2:
+        return None
+    return first
+
+
+_DATEISH = re.compile(r"\b(?:tháng|năm)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.IGNORECASE)
+
+
+def _dateparser_line(line: str) -> FoundDate | None:
+    """Fallback for date lines in shapes the expressions do not know."""
+    if not _DATEISH.search(line) or len(line.split()) > 10:
+        return None
+    import dateparser
+
+    cleaned = DATE_LINE_NOISE.sub(" ", line)
+    parsed = dateparser.parse(
+        cleaned,
+        languages=["vi"],
+        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    if parsed is None or not _valid(parsed.day, parsed.month, parsed.year):
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}", line))
+    return FoundDate(
+        day=parsed.day,
+        month=parsed.month,
+        year=parsed.year,
+        hour=parsed.hour if has_time else None,
+        minute=parsed.minute if has_time else None,
+        second=parsed.second if has_time and re.search(r"\d{1,2}:\d{2}:\d{2}", line) else None,
+        end=len(line),
+    )
+
+
+# "(TTXVN) - Ngày 7/3, …", "Sáng 12/6, …", "Chiều 15-3 …", "Hôm nay (20/4), …"
+_DATELINE = re.compile(
+    r"^(?:[^\s,]{0,40}\s*[-–—:]\s*)?(?:\([^)]{1,40}\)\s*[-–—:]?\s*)?"
+    r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng\s+sáng|hôm\s+nay|ngày|hôm\s+qua)\s*(?:nay\s*)?(?:ngày\s*)?\(?)"
+    r"(?P<d>[0-3]?\d)\s*[/-]\s*(?P<m>[01]?\d)(?:\s*[/-]\s*(?P<y>\d{4}))?\)?(?=[\s,.:;)])",
+    re.IGNORECASE,
+)
+
+
+def read_dateline(paragraph: str) -> FoundDate | None:
+    """The news dateline at the start of a first paragraph, e.g. "TTXVN - Ngày 7/3, …"."""
+    match = _DATELINE.match(paragraph[:120])
+    if not match:
+        return None
+    day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
+    if not _valid(day, month, year):
+        return None
+    return FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())
+
+
+# Year evidence inside an article, for a dateline without a year.
+_YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
+_SPAN = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
+_FUTURE_CUE = re.compile(
+    r"(?:đến|tới|trước|tầm nhìn|định hướng|mục tiêu|phấn đấu|kế hoạch|giai đoạn|nhiệm kỳ|khóa|khoá)\s*(?:năm\s*)?$",
+    re.IGNORECASE,
+)
+_SUMMARY_OF_TERM = re.compile(
+    r"tổng kết[^.;]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE
+)
+_SINCE = re.compile(r"(?:trong|sau)\s+(\d{1,2})\s+năm\s*\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*\)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class YearEvidence:
+    year: int | None
+    note: str | None
+    lower_bound: int | None = None
+
+
+def infer_year(text: str, month: int | None = None, day: int | None = None) -> YearEvidence:
+    """The publication year of an article whose dateline has none, from its text.
+
+    Only evidence that pins one year counts: the closing review of a Party term
+    ("tổng kết … nhiệm kỳ 2020 - 2025" happens in its last year), checked against
+    the latest past year the text reports on. Without such evidence the year
+    stays unknown: never the current year.
+    """
+    past_years = []
+    for match in _YEAR_WORD.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _FUTURE_CUE.search(before):
+            continue
+        if _SPAN.match(text, max(0, match.start() - 7)) and text[max(0, match.start() - 7) : match.start()].strip(" –—-").isdigit():
+            continue  # the end of a span is handled below
+        past_years.append(int(match.group(0)))
+    for match in _SPAN.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if not _FUTURE_CUE.search(before) or re.search(r"trong\s+\d+\s+năm\s*\(?\s*$", before):
+            past_years.append(int(match.group(2)))
+    lower = max(past_years) if past_years else None
+    for match in _SUMMARY_OF_TERM.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        if end - start == 5 and (lower is None or lower <= end):
+            note = f"năm suy ra từ văn bản: «{squash(match.group(0))}» (tổng kết nhiệm kỳ diễn ra vào năm cuối)"
+            return YearEvidence(end, note, lower)
+    return YearEvidence(None, None, lower)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+

@@ -1,0 +1,168 @@
+"""Bytes to clean NFC text, or a named reason why the bytes are not an article.
+
+Scrapers save text in whatever the site served: UTF-8 with or without BOM,
+UTF-16, Windows-1258 with combining tone marks, UTF-8 that went through
+cp1252 once (mojibake), even TCVN3/VNI legacy-font text. This module knows
+nothing of articles; it only answers "what text is this?".
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .text import INVISIBLE, nfc
+
+VIETNAMESE_LETTERS = frozenset(
+    "ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+)
+
+_MOJIBAKE = re.compile("Ã.|Ä[‘'’\u0090\u0091ƒ]|áº|á»|Æ°|Æ¡|â€")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Letters that only legacy 8-bit Vietnamese fonts (TCVN3, VNI) leave behind in
+# otherwise ASCII-looking text: "Céng hoµ x· héi", "Ñaûng boä".
+_LEGACY_HINT = re.compile("[µ·¸¹®©ª«¬¦§¨°±²³´¶»¼½¾ÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖ×ØÙÚÛÜÝÞßæçèéêëìíîïñòóôõö÷øùúûüýþÿ¢£¤¥]")
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class DecodeError(ValueError):
+    """The bytes are not usable article text; str(error) says why, in Vietnamese."""
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    repairs: list[str] = field(default_factory=list)
+
+
+def vietnamese_ratio(text: str) -> float:
+    """Share of letters that are Vietnamese-specific (0 for plain ASCII)."""
+    letters = [c for c in text.lower() if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c in VIETNAMESE_LETTERS for c in letters) / len(letters)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    return controls > len(sample) * 0.02
+
+
+def _by_bom(data: bytes) -> tuple[str, str] | None:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise DecodeError(f"có BOM {encoding} nhưng không giải mã được ({error.reason})") from None
+    return None
+
+
+def _guess_legacy(data: bytes) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes: cp1258 against charset-normalizer's best guesses."""
+    from charset_normalizer import from_bytes
+
+    candidates: dict[str, str] = {}
+    try:
+        candidates["cp1258"] = data.decode("cp1258")
+    except UnicodeDecodeError:
+        pass
+    for match in from_bytes(data, cp_isolation=None).__iter__():
+        try:
+            candidates.setdefault(match.encoding, str(match))
+        except Exception:  # a detector guess that cannot decode is just skipped
+            continue
+    if not candidates:
+        raise DecodeError("không giải mã được bằng bảng mã nào (không phải UTF-8, UTF-16, Windows-1258)")
+
+    def score(item: tuple[str, str]) -> tuple[float, int]:
+        encoding, text = item
+        text = nfc(text)
+        bad = len(_CONTROL.findall(text)) + text.count("\ufffd")
+        return (vietnamese_ratio(text) - bad / max(len(text), 1) * 10, encoding == "cp1258")
+
+    encoding, text = max(candidates.items(), key=score)
+    if _CONTROL.search(text) or vietnamese_ratio(nfc(text)) < 0.03 and not text.isascii():
+        raise DecodeError("không giải mã được: không phải UTF-8 và không bảng mã nào cho ra tiếng Việt")
+    return text, encoding
+
+
+def _repair_mojibake(text: str) -> tuple[str, bool]:
+    if not _MOJIBAKE.search(text):
+        return text, False
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    return fixed, fixed != text
+
+
+def _repair_legacy_font(text: str) -> tuple[str, str | None]:
+    """TCVN3/VNI text (legacy fonts) converted to Unicode when clearly detected."""
+    if vietnamese_ratio(nfc(text)) > 0.12 or len(_LEGACY_HINT.findall(text)) < 5:
+        return text, None
+    from viparse.normalize.detector import detect_encoding_by_content
+    from viparse.normalize.encodings import AUTO_DETECT_CHARMAPS
+    from viparse.normalize.tables import convert
+
+    verdict = detect_encoding_by_content(text, AUTO_DETECT_CHARMAPS)
+    if not verdict.encoding:
+        return text, None
+    converted = convert(text, AUTO_DETECT_CHARMAPS[verdict.encoding])
+    if vietnamese_ratio(converted) <= vietnamese_ratio(nfc(text)):
+        return text, None
+    return converted, verdict.encoding
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode raw article bytes to NFC text with LF line ends.
+
+    Raises DecodeError for empty, whitespace-only, binary or undecodable input.
+    """
+    if not data:
+        raise DecodeError("tệp rỗng (0 byte)")
+    repairs: list[str] = []
+    bom = _by_bom(data)
+    if bom:
+        text, encoding = bom
+    else:
+        if _looks_binary(data):
+            raise DecodeError("tệp nhị phân, không phải văn bản")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _guess_legacy(data)
+            repairs.append(f"giải mã bằng {encoding}")
+    if "\x00" in text or _looks_binary(text[:4096].encode("utf-8", "replace")):
+        raise DecodeError("tệp nhị phân, không phải văn bản")
+    text, fixed = _repair_mojibake(text)
+    if fixed:
+        repairs.append("sửa lỗi mã hóa kép (mojibake)")
+    text, legacy = _repair_legacy_font(text)
+    if legacy:
+        repairs.append(f"chuyển từ bảng mã {legacy}")
+    if "\u00d0" in text or "\u00f0" in text:
+        repairs.append("thay Ð (U+00D0) bằng Đ")
+    if not unicodedata.is_normalized("NFC", text):
+        repairs.append("chuẩn hóa NFC")
+    text = nfc(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    invisible = INVISIBLE.findall(text)
+    if invisible:
+        text = INVISIBLE.sub("", text)
+        repairs.append(f"bỏ {len(invisible)} ký tự vô hình")
+    if not text.strip():
+        raise DecodeError("tệp chỉ có khoảng trắng")
+    return Decoded(text=text, encoding=encoding, repairs=repairs)

@@ -1,0 +1,351 @@
+"""Article fields that need domain knowledge: place, Party term, topics.
+
+Pure lookups on loaded data (gazetteer, congress calendar, vocabulary). What
+the evidence does not settle stays None: a wrong province or term misfiles
+an article, a missing one only leaves it in the "unknown" listing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from . import data
+from .article import Article
+from .gazetteer import REFORM_DAY, Commune, District, Gazetteer, Mention, Province, gazetteer
+from .text import exact_key, fold
+
+# How much a place named in each part of the article says about its subject.
+ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "lead": 2, "heading": 2, "caption": 1, "paragraph": 1}
+STRONG = 5
+
+
+def enrich(article: Article) -> Article:
+    when = _as_date(article.date)
+    resolve_places(article, gazetteer(), when)
+    resolve_tenure(article, when)
+    article.tags = find_topics(article)
+    return article
+
+
+def _as_date(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+# --- places -----------------------------------------------------------------
+
+
+def _zones(article: Article) -> list[tuple[str, str]]:
+    zones = list(article.place_hints)
+    if article.title:
+        zones.append(("title", article.title))
+    zones.extend((block.kind, block.text) for block in article.blocks)
+    return zones
+
+
+@dataclass
+class _Votes:
+    provinces: Counter
+    districts: Counter
+    communes: Counter
+    strong_districts: set
+    strong_communes: set
+    written: dict  # district -> Counter of written types
+    province_scope: int
+    district_scope: int
+
+
+_PROVINCE_SCOPE = re.compile(r"\b(?:toàn tỉnh|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Đảng bộ tỉnh|của tỉnh|HĐND tỉnh)\b")
+_DISTRICT_SCOPE = re.compile(
+    r"\b(?:toàn (?:thành phố|huyện|thị xã|quận)|(?:Thành|Thị|Huyện|Quận) [uủ]ỷ?|Đảng bộ (?:thành phố|huyện|thị xã|quận)|UBND (?:thành phố|huyện|thị xã|quận))\b"
+)
+
+
+def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
+    """Which provinces and which districts this mention can mean, by how it is written."""
+    provinces = [p for p in mention.provinces if when is None or p.valid_on(when) or (p.until and when > p.until)]
+    districts = [d for d in mention.districts if d.existed_on(when) or when is None]
+    written = mention.written_type
+    if written == "tỉnh":
+        return provinces, []
+    if written in ("huyện", "thị xã", "quận"):
+        return [], districts
+    if written == "thành phố":
+        city_provinces = [p for p in provinces if p.type == "thành phố" and (when is None or p.valid_on(when))]
+        district_cities = [d for d in districts if d.type in ("thành phố", "thị xã") or d.type_on(when) == "thành phố"]
+        if city_provinces and not district_cities:
+            return city_provinces, []
+        if district_cities:
+            return [], district_cities
+        return city_provinces, districts
+    # a bare name: the province when there is one by that name, else a district
+    if provinces:
+        return provinces, []
+    return [], districts
+
+
+def _votes(article: Article, gaz: Gazetteer, when: date | None) -> _Votes:
+    votes = _Votes(Counter(), Counter(), Counter(), set(), set(), defaultdict(Counter), 0, 0)
+    for zone, text in _zones(article):
+        weight = ZONE_WEIGHT.get(zone, 1)
+        for mention in gaz.mentions(text):
+            if mention.communes:
+                for commune in mention.communes:
+                    votes.communes[commune] += weight / len(mention.communes)
+                    if weight >= STRONG:
+                        votes.strong_communes.add(commune)
+                continue
+            provinces, districts = _classify(mention, when)
+            for province in provinces:
+                votes.provinces[province] += weight / len(provinces)
+            for district in districts:
+                votes.districts[district] += weight / len(districts)
+                if weight >= STRONG:
+                    votes.strong_districts.add(district)
+                if mention.written_type and mention.written_type != "tỉnh":
+                    votes.written[district][mention.written_type] += 1
+        if zone not in ("publisher", "place_line"):
+            votes.province_scope += len(_PROVINCE_SCOPE.findall(text))
+            votes.district_scope += len(_DISTRICT_SCOPE.findall(text))
+    return votes
+
+
+def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
+    votes = _votes(article, gaz, when)
+    province = _choose_province(votes, gaz)
+    commune = _choose_commune(votes, gaz, province, when)
+    if province is None and commune is not None:
+        province = gaz.province_by_name.get(commune.province)
+    if province is None:
+        return
+    current = gaz.province_on(province, when)
+    article.province = current.name
+    successor = gaz.successor_2025(current)
+    article.province_2025 = successor.name if successor else None
+    if commune is not None:
+        article.locality = f"{commune.type} {commune.name}"
+        return
+    district = _choose_district(votes, province, when)
+    if district is not None:
+        article.locality = f"{_type_on(district, votes, when)} {district.name}"
+
+
+def _choose_province(votes: _Votes, gaz: Gazetteer) -> Province | None:
+    scores: Counter = Counter()
+    for province, score in votes.provinces.items():
+        scores[province] += score
+    # districts named without ambiguity vote for their province
+    by_name: dict[str, list[District]] = defaultdict(list)
+    for district in votes.districts:
+        by_name[exact_key(district.name)].append(district)
+    for same_name in by_name.values():
+        if len({d.province for d in same_name}) == 1:
+            province = gaz.province_by_name.get(same_name[0].province)
+            if province:
+                scores[province] += sum(votes.districts[d] for d in same_name)
+    if not scores:
+        return None
+    (best, top), *rest = scores.most_common()
+    if rest and rest[0][1] == top:
+        # a tie: prefer the one that contains the ambiguous districts named
+        tied = [p for p, s in scores.items() if s == top]
+        for province in tied:
+            if any(d.province == province.name for d in votes.districts):
+                return province
+        return None
+    return best
+
+
+def _choose_district(votes: _Votes, province: Province, when: date | None) -> District | None:
+    if when is not None and when >= REFORM_DAY:
+        return None  # the district level no longer existed
+    candidates = Counter({d: s for d, s in votes.districts.items() if d.province == province.name})
+    if not candidates:
+        return None
+    ranked = candidates.most_common()
+    best, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if best in votes.strong_districts and (len(ranked) == 1 or score > second):
+        return best
+    province_named = votes.provinces.get(province, 0)
+    if score >= 3 and score >= 2 * second and score + votes.district_scope > province_named + votes.province_scope:
+        return best
+    return None
+
+
+def _choose_commune(votes: _Votes, gaz: Gazetteer, province: Province | None, when: date | None) -> Commune | None:
+    """A commune-level locality, only when the article's title or dateline names it."""
+    era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
+    strong = [c for c in votes.strong_communes if era is None or c.era == era]
+    if province is not None:
+        names = {province.name, province.successor}
+        strong = [c for c in strong if c.province in names]
+    by_name = {(c.type, c.name) for c in strong}
+    if len(by_name) != 1:
+        return None
+    candidates = [c for c in strong]
+    if len({c.code for c in candidates}) > 1 and len({c.province for c in candidates}) > 1:
+        return None
+    return candidates[0]
+
+
+def _type_on(district: District, votes: _Votes, when: date | None) -> str:
+    """The unit's type on the article's date: history, then the article's own words."""
+    known = district.type_on(when)
+    if known:
+        return known
+    written = votes.written.get(district)
+    if written:
+        return written.most_common(1)[0][0]
+    return district.type
+
+
+# --- Party term ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> dict:
+    calendar = data.load_yaml("congresses.yml") or {}
+    closings: dict[tuple[str, int], date] = {}
+    for province, years in (calendar.get("congresses") or {}).items():
+        for year, closed in (years or {}).items():
+            closings[(province, int(year))] = closed if isinstance(closed, date) else date.fromisoformat(str(closed))
+    cutoff = calendar.get("fallback_cutoff") or {"month": 11, "day": 1}
+    return {"closings": closings, "cutoff": (int(cutoff["month"]), int(cutoff["day"]))}
+
+
+def term_of(year: int) -> str:
+    return f"{year}-{year + 5}"
+
+
+def term_by_date(when: date, province: str | None) -> str:
+    """The local term running on a date: a new one starts after the province's congress closes."""
+    cycle = when.year - when.year % 5
+    calendar = _calendar()
+    closed = calendar["closings"].get((province, cycle)) if province else None
+    if closed is None:
+        month, day = calendar["cutoff"]
+        closed = date(cycle, month, day) - date.resolution
+    return term_of(cycle) if when > closed else term_of(cycle - 5)
+
+
+_TERM = re.compile(r"nhiệm\s+kỳ\s*\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+_CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành)(?:\s+đại\s+biểu)?\s+(?:Đảng|đảng)\b", re.IGNORECASE)
+_NOT_PARTY = re.compile(
+    r"HĐND|Hội đồng nhân dân|Quốc hội|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Hội Cựu|Hội Phụ nữ|Đoàn Thanh niên|"
+    r"Công đoàn|Cựu chiến binh|thi đua|UBND|Ủy ban nhân dân|Hội\s+[A-ZĐ]",
+)
+_UPCOMING = re.compile(r"(?:chuẩn bị|tiến tới|hướng tới|chào mừng|trước thềm|sắp diễn ra|sẽ diễn ra)\s+(?:tổ chức\s+)?(?:thành công\s+)?$", re.IGNORECASE)
+_OWN_GENERIC = re.compile(r"Đảng\s+bộ\s+(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|cơ sở)?\s*(?:lần|khóa|khoá|,|nhiệm|$)|Đảng\s+các\s+cấp|Đảng\s+bộ\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TermEvidence:
+    term: str
+    quote: str
+    upcoming: bool
+
+
+def congress_evidence(text: str, own_names: set[str]) -> TermEvidence | None:
+    """"Đại hội Đảng bộ … nhiệm kỳ A-B" of the article's own Party organisation."""
+    for match in _TERM.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        if start % 5 or end - start != 5:
+            continue
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 160)
+        window = text[sentence_start + 1 : match.start()]
+        congress = None
+        for candidate in _CONGRESS.finditer(window):
+            congress = candidate
+        if congress is None:
+            continue
+        between = window[congress.start() :]
+        if _NOT_PARTY.search(between):
+            continue
+        named = re.search(r"Đảng\s+bộ\s+(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|TP\.?)\s+)?((?:[A-ZĐ][^\s,]*\s*){1,4})", between)
+        if named and not _OWN_GENERIC.search(between):
+            name = exact_key(named.group(1).strip(" ,"))
+            if not any(name.startswith(own) or own.startswith(name) for own in own_names):
+                continue
+        upcoming = bool(_UPCOMING.search(window[: congress.start()]))
+        quote = (between + match.group(0)).strip()
+        term = term_of(start - 5) if upcoming else term_of(start)
+        return TermEvidence(term, quote, upcoming)
+    return None
+
+
+_REVIEW = re.compile(
+    r"(?:trong|sau|qua)\s+(?:\d+|năm|5)\s+năm\s*\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)|"
+    r"(?:tổng kết|nhìn lại|kết quả)[^.]{0,60}?nhiệm\s+kỳ\s*\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def term_from_review(text: str) -> str | None:
+    """A text that reviews a whole Party term ("trong 5 năm 2010-2015") was written in it."""
+    for match in _REVIEW.finditer(text):
+        start, end = (int(g) for g in match.groups() if g)
+        if start % 5 == 0 and end - start == 5:
+            return term_of(start)
+    return None
+
+
+def resolve_tenure(article: Article, when: date | None) -> None:
+    text = "\n".join([article.title or ""] + [b.text for b in article.blocks])
+    own = {exact_key(n) for n in _own_names(article)}
+    evidence = congress_evidence(text, own)
+    year_inferred = bool(article.date_note and "năm suy ra" in article.date_note)
+    if when is not None:
+        by_date = term_by_date(when, article.province)
+        if evidence and evidence.term != by_date and when.year == int(evidence.term[:4]) and not evidence.upcoming:
+            article.tenure, article.tenure_basis = evidence.term, "text"
+        else:
+            article.tenure, article.tenure_basis = by_date, "inferred" if year_inferred else "date"
+        return
+    if evidence:
+        article.tenure, article.tenure_basis = evidence.term, "text"
+        return
+    reviewed = term_from_review(text)
+    if reviewed:
+        article.tenure, article.tenure_basis = reviewed, "text"
+        return
+    latest = _latest_past_year(text)
+    if latest and latest % 5:
+        article.tenure, article.tenure_basis = term_of(latest - latest % 5), "inferred"
+
+
+def _own_names(article: Article) -> list[str]:
+    names = []
+    if article.locality:
+        names.append(article.locality.split(" ", 1)[-1] if not article.locality.startswith(("thành phố", "thị xã", "thị trấn", "đặc khu")) else article.locality.split(" ", 2)[-1])
+    if article.province:
+        names.append(article.province)
+    return names
+
+
+def _latest_past_year(text: str) -> int | None:
+    from .dates import infer_year
+
+    return infer_year(text).lower_bound
+
+
+# --- topics ------------------------------------------------------------------
+
+
+def find_topics(article: Article) -> list[str]:
+    """Vocabulary topics the text supports, in vocabulary order."""
+    head = fold(" ".join(filter(None, [article.title, article.summary])))
+    body = fold("\n".join(b.text for b in article.blocks if b.kind != "lead"))
+    found = []
+    for topic in data.topics():
+        pattern = topic["pattern"]
+        strong = bool(pattern.search(head))
+        count = len(pattern.findall(body))
+        cited = any(doc in article.documents for doc in topic.get("documents") or ())
+        if strong or cited or count >= topic.get("min_mentions", 2):
+            found.append(topic["name"])
+    return found
+

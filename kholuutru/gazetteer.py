@@ -1,0 +1,327 @@
+"""Places: find the provinces, districts and communes a text names.
+
+Pure lookups over the data files (provinces.yml, districts.tsv, communes*.tsv,
+unit_history.yml). A name is matched only when written with capitals, and a
+repeated name ("Châu Thành" ×10) is never resolved by the name alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from . import data
+from .text import exact_key
+
+REFORM_DAY = date(2025, 7, 1)  # districts abolished, 34 provinces
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    type: str
+    code: str
+    slug: str
+    successor: str
+    until: date | None = None
+    since: date | None = None
+    aliases: tuple[str, ...] = ()
+    needs_type: bool = False  # the bare name means something else ("tư tưởng Hồ Chí Minh")
+
+    def valid_on(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.until is None or when <= self.until) and (self.since is None or when >= self.since)
+
+
+@dataclass(frozen=True)
+class Province2025:
+    name: str
+    type: str
+    code: str
+    slug: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class District:
+    code: str | None
+    province: str  # name of its (historical) province
+    type: str  # type in the 2025 snapshot, or the last known one
+    name: str
+    history: tuple[tuple[str, date | None, date | None], ...] = ()  # (type, since, until)
+
+    def type_on(self, when: date | None) -> str | None:
+        """The unit's type on a date from its history, or None when unknown."""
+        if when is None or not self.history:
+            return None
+        for unit_type, since, until in self.history:
+            if (since is None or since <= when) and (until is None or when <= until):
+                return unit_type
+        return None
+
+    def existed_on(self, when: date | None) -> bool:
+        if when is None or not self.history:
+            return when is None or when < REFORM_DAY
+        first, last = self.history[0][1], self.history[-1][2]
+        return (first is None or first <= when) and (last is None or when <= last) and when < REFORM_DAY
+
+
+@dataclass(frozen=True)
+class Commune:
+    code: str
+    type: str
+    name: str
+    province: str  # province name (historical for legacy communes, 2025 unit otherwise)
+    district: str | None  # legacy district code
+    era: str  # "legacy" (to 30 Jun 2025) or "2025"
+
+
+@dataclass
+class Mention:
+    """A place named in a text: what it can be, and how it was written."""
+
+    text: str
+    start: int
+    written_type: str | None  # "tỉnh", "thành phố", "huyện", ... when the text says so
+    provinces: list[Province] = field(default_factory=list)
+    districts: list[District] = field(default_factory=list)
+    communes: list[Commune] = field(default_factory=list)
+
+
+def _date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        places = data.load_yaml("provinces.yml")
+        self.provinces = [
+            Province(
+                name=p["name"],
+                type=p["type"],
+                code=str(p["code"]),
+                slug=p["slug"],
+                successor=p["successor"],
+                until=_date(p.get("until")),
+                since=_date(p.get("since")),
+                aliases=tuple(p.get("aliases") or ()),
+                needs_type=bool(p.get("needs_type")),
+            )
+            for p in places["provinces"]
+        ]
+        self.provinces_2025 = [
+            Province2025(p["name"], p["type"], str(p["code"]), p["slug"], tuple(p["members"]))
+            for p in places["provinces_2025"]
+        ]
+        self.province_by_name = {p.name: p for p in self.provinces}
+        self.province_2025_by_name = {p.name: p for p in self.provinces_2025}
+        self._province_keys: dict[str, list[Province]] = defaultdict(list)
+        for province in self.provinces:
+            for name in (province.name, *province.aliases):
+                self._province_keys[exact_key(name)].append(province)
+        by_code: dict[str, Province] = {}
+        for province in self.provinces:
+            if province.since is None:
+                by_code.setdefault(province.code, province)
+        self.province_by_code = by_code
+        self.districts = self._load_districts()
+        self._district_keys: dict[str, list[District]] = defaultdict(list)
+        for district in self.districts:
+            self._district_keys[exact_key(district.name)].append(district)
+        self._communes: dict[str, list[Commune]] | None = None
+        # Aliases with punctuation ("TP.HCM", "TT-Huế") are found by one regex.
+        punctuated = {
+            alias: province
+            for province in self.provinces
+            for alias in province.aliases
+            if re.search(r"[^\w\s]", alias)
+        }
+        self._punctuated = punctuated
+        self._punctuated_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(punctuated, key=len, reverse=True)) + r")(?!\w)"
+        ) if punctuated else None
+        max_words = max(len(key.split()) for key in [*self._province_keys, *self._district_keys])
+        self.max_words = max_words
+
+    def _load_districts(self) -> list[District]:
+        history = {}
+        try:
+            units = data.load_yaml("unit_history.yml")["units"]
+        except FileNotFoundError:
+            units = []
+        for unit in units:
+            rows = tuple(
+                (row["type"], _date(row.get("since")), _date(row.get("until"))) for row in unit.get("history") or ()
+            )
+            history[(exact_key(unit["name"]), unit["province"])] = (unit, rows)
+        districts = []
+        seen = set()
+        for row in data.load_tsv("districts.tsv"):
+            province = self.province_by_code[row["province_code"]].name
+            key = (exact_key(row["name"]), province)
+            rows = history.get(key, (None, ()))[1]
+            districts.append(District(row["code"], province, row["type"], row["name"], rows))
+            seen.add(key)
+        for key, (unit, rows) in history.items():
+            if key not in seen and rows:
+                districts.append(District(unit.get("code"), unit["province"], rows[-1][0], unit["name"], rows))
+        return districts
+
+    # --- communes, loaded on first use ------------------------------------
+
+    def communes(self, key: str) -> list[Commune]:
+        if self._communes is None:
+            index: dict[str, list[Commune]] = defaultdict(list)
+            district_province = {d.code: d.province for d in self.districts if d.code}
+            for row in data.load_tsv("communes.tsv"):
+                province = district_province.get(row["district_code"], "")
+                commune = Commune(row["code"], row["type"], row["name"], province, row["district_code"], "legacy")
+                index[exact_key(row["name"])].append(commune)
+            code_2025 = {p.code: p.name for p in self.provinces_2025}
+            for row in data.load_tsv("communes_2025.tsv"):
+                commune = Commune(row["code"], row["type"], row["name"], code_2025.get(row["province_code"], ""), None, "2025")
+                index[exact_key(row["name"])].append(commune)
+            self._communes = index
+        return self._communes.get(key, [])
+
+    # --- lookups ----------------------------------------------------------
+
+    def province(self, name: str) -> Province | None:
+        found = self._province_keys.get(exact_key(name))
+        return found[0] if found else None
+
+    def province_on(self, province: Province, when: date | None) -> Province:
+        """The province a place belonged to on a date (its successor after it ended)."""
+        if when is not None and province.until is not None and when > province.until:
+            return self.province_by_name.get(province.successor, province)
+        return province
+
+    def successor_2025(self, province: Province) -> Province2025 | None:
+        return self.province_2025_by_name.get(province.successor)
+
+    def is_place_line(self, line: str) -> bool:
+        """A line that only names a place (a dateline location such as "Bắc Giang")."""
+        cleaned = re.sub(r"^(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận)\s+", "", line.strip(" .-–—:"), flags=re.I)
+        key = exact_key(cleaned)
+        return bool(self._province_keys.get(key) or self._district_keys.get(key)) and cleaned[:1].isupper()
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every capitalised place name in text, with the unit type written before it."""
+        return _find_mentions(self, text)
+
+
+_TYPE_WORDS = {
+    # written prefix (lower-case) -> unit type
+    "tỉnh": "tỉnh",
+    "thành phố": "thành phố",
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "t.p": "thành phố",
+    "thị xã": "thị xã",
+    "tx": "thị xã",
+    "tx.": "thị xã",
+    "huyện": "huyện",
+    "h.": "huyện",
+    "quận": "quận",
+    "q.": "quận",
+    "xã": "xã",
+    "phường": "phường",
+    "thị trấn": "thị trấn",
+    "tt.": "thị trấn",
+    "đặc khu": "đặc khu",
+    "tỉnh ủy": "tỉnh",
+    "tỉnh uỷ": "tỉnh",
+    "thành ủy": "thành phố",
+    "thành uỷ": "thành phố",
+    "thị ủy": "thị xã",
+    "thị uỷ": "thị xã",
+    "huyện ủy": "huyện",
+    "huyện uỷ": "huyện",
+    "quận ủy": "quận",
+    "quận uỷ": "quận",
+}
+_PREFIX = re.compile(
+    r"(?:^|(?<=[\s(“\"'‘,;:–-]))(?P<prefix>"
+    + "|".join(re.escape(p) for p in sorted(_TYPE_WORDS, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w']*")
+
+
+def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
+    tokens = list(_WORD.finditer(text))
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not token.group(0)[0].isupper():
+            index += 1
+            continue
+        matched = None
+        for size in range(min(gazetteer.max_words, len(tokens) - index), 0, -1):
+            words = tokens[index : index + size]
+            if not all(w.group(0)[0].isupper() for w in words):
+                continue
+            # the words must be adjacent (spaces or a hyphen between them)
+            if any(re.search(r"[^\s\-–]", text[a.end() : b.start()]) for a, b in zip(words, words[1:])):
+                continue
+            phrase = text[words[0].start() : words[-1].end()]
+            key = exact_key(phrase)
+            provinces = gazetteer._province_keys.get(key, [])
+            districts = gazetteer._district_keys.get(key, [])
+            if provinces or districts:
+                matched = (size, phrase, provinces, districts)
+                break
+        if not matched:
+            index += 1
+            continue
+        size, phrase, provinces, districts = matched
+        start = tokens[index].start()
+        before = text[max(0, start - 12) : start]
+        prefix = _PREFIX.search(before)
+        written = _TYPE_WORDS[prefix.group("prefix").lower()] if prefix else None
+        provinces = [p for p in provinces if written or not p.needs_type or exact_key(phrase) != exact_key(p.name)]
+        if not provinces and not districts:
+            index += size
+            continue
+        mentions.append(Mention(phrase, start, written, list(provinces), list(districts)))
+        index += size
+    if gazetteer._punctuated_re:
+        starts = {m.start for m in mentions}
+        for match in gazetteer._punctuated_re.finditer(text):
+            if match.start() in starts:
+                continue
+            province = gazetteer._punctuated[match.group(0)]
+            written = "thành phố" if match.group(0).upper().startswith("TP") else None
+            mentions.append(Mention(match.group(0), match.start(), written, [province]))
+    mentions.extend(_commune_mentions(gazetteer, text))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+_COMMUNE = re.compile(r"(?<![Tt]hị )(?<!\w)((?i:xã|phường|thị trấn|đặc khu))\s+((?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})")
+
+
+def _commune_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
+    found = []
+    for match in _COMMUNE.finditer(text):
+        words = match.group(2).split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            communes = [c for c in gazetteer.communes(exact_key(name)) if c.type == match.group(1).lower()]
+            if communes:
+                found.append(Mention(name, match.start(2), match.group(1).lower(), communes=communes))
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

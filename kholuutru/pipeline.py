@@ -1,0 +1,489 @@
+"""decode → segment → extract → enrich → render, over a folder of raw articles.
+
+Writes are atomic (temporary file + os.replace) and skipped when the bytes
+would not change, so an unchanged run touches nothing. A file that cannot be
+converted gets one clear reason and no page; the others still convert.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import data
+from .article import DATE_PRECISIONS, FIELDS, LIST_FIELDS, TENURE_BASES, Article
+from .decode import DecodeError, decode_bytes
+from .enrich import enrich
+from .extract import extract
+from .gazetteer import gazetteer
+from .render import render
+from .segment import segment
+from .text import nfc, slugify
+
+OVERRIDABLE = tuple(key for key in FIELDS if key not in ("source_file", "source_sha256")) + ("slug",)
+CACHE_FILE = Path(".cache") / "convert.json"
+
+
+class ConversionError(ValueError):
+    """An input that cannot become an article; str(error) is the reason."""
+
+
+@dataclass
+class Converted:
+    source: str  # path relative to the working directory, POSIX style
+    article: Article | None = None
+    markdown: str | None = None
+    error: str | None = None
+    content_key: str | None = None  # identifies the text whatever its encoding
+
+
+@dataclass
+class RunResult:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # "FILE: reason"
+    warnings: list[str] = field(default_factory=list)
+    differences: list[str] = field(default_factory=list)  # --check
+    articles: list[Converted] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.errors or self.differences else 0
+
+
+# --- one article -----------------------------------------------------------------
+
+
+def convert_text(text: str, source_file: str, source_sha256: str = "", overrides: dict | None = None) -> Article:
+    """Decoded text to a finished Article (raises ConversionError when there is no article)."""
+    article = Article(source_file=source_file, source_sha256=source_sha256)
+    segments = segment(text, gazetteer().is_place_line)
+    extract(article, segments)
+    if not article.blocks:
+        if article.title:
+            raise ConversionError("có tiêu đề nhưng không có nội dung bài")
+        raise ConversionError("không có nội dung bài")
+    if not any(block.kind in ("lead", "paragraph") for block in article.blocks):
+        raise ConversionError("không có đoạn văn nào (chỉ có tiêu đề, chú thích hoặc tiêu đề phụ)")
+    enrich(article)
+    if overrides:
+        apply_overrides(article, overrides)
+    return article
+
+
+def convert_bytes(raw: bytes, source_file: str, overrides: dict | None = None) -> Article:
+    try:
+        decoded = decode_bytes(raw)
+    except DecodeError as error:
+        raise ConversionError(str(error)) from None
+    article = convert_text(decoded.text, source_file, hashlib.sha256(raw).hexdigest(), overrides)
+    article.notes[:0] = decoded.repairs
+    return article
+
+
+def content_key(raw: bytes) -> str | None:
+    """Hash of the decoded text, so the same article in two encodings is one article."""
+    try:
+        text = decode_bytes(raw).text
+    except DecodeError:
+        return None
+    normal = "\n".join(line.strip() for line in text.strip().split("\n"))
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+# --- overrides ---------------------------------------------------------------------
+
+
+def read_overrides(path: Path) -> dict:
+    """The corrections in seeds/<name>.yml; an unknown key or a bad value raises."""
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f" (dòng {mark.line + 1})" if mark else ""
+        raise ConversionError(f"tệp sửa {path.name} không phải YAML hợp lệ{line}") from None
+    except UnicodeDecodeError:
+        raise ConversionError(f"tệp sửa {path.name} không phải UTF-8") from None
+    if not isinstance(loaded, dict):
+        raise ConversionError(f"tệp sửa {path.name} phải là các cặp «khóa: giá trị»")
+    problems = []
+    for key, value in loaded.items():
+        if key not in OVERRIDABLE:
+            problems.append(f"khóa không được phép «{key}» trong {path.name} (được phép: {', '.join(OVERRIDABLE)})")
+            continue
+        problem = check_value(key, value)
+        if problem:
+            problems.append(f"{path.name}: {key}: {problem}")
+    if problems:
+        raise ConversionError("; ".join(problems))
+    return {key: _normalise(value) for key, value in loaded.items()}
+
+
+def _normalise(value):
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        return [nfc(str(item)) for item in value]
+    return value
+
+
+_DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}\+07:00)?$")
+
+
+def check_value(key: str, value) -> str | None:
+    """Why a front-matter value is invalid for its key, or None."""
+    if key in LIST_FIELDS:
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            return "phải là danh sách chuỗi"
+        return None
+    if value is None:
+        return None if key not in ("title",) else "không được để trống"
+    if key == "date":
+        if not isinstance(value, str) or not _DATE_VALUE.match(value):
+            return "phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM:SS+07:00 (đặt trong ngoặc kép)"
+        return None
+    if not isinstance(value, str):
+        return "phải là chuỗi"
+    if key == "date_precision" and value not in DATE_PRECISIONS:
+        return f"phải là một trong {', '.join(DATE_PRECISIONS)}"
+    if key == "tenure_basis" and value not in TENURE_BASES:
+        return f"phải là một trong {', '.join(TENURE_BASES)}"
+    if key == "tenure" and not re.fullmatch(r"(\d{4})-(\d{4})", value):
+        return "phải có dạng YYYY-YYYY, ví dụ 2020-2025"
+    if key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
+        return "chỉ gồm chữ thường không dấu, số và dấu gạch nối"
+    return None
+
+
+def apply_overrides(article: Article, overrides: dict) -> None:
+    for key, value in overrides.items():
+        if key == "slug":
+            article.slug = value
+        else:
+            article.overrides[key] = value
+            setattr(article, key, value)
+
+
+# --- a folder ------------------------------------------------------------------------
+
+
+def _relative(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _work(job: tuple[str, str | None]) -> Converted:
+    source, override_path = job
+    result = Converted(source)
+    try:
+        raw = Path(source).read_bytes()
+    except OSError as error:
+        result.error = f"không đọc được tệp ({error.strerror})"
+        return result
+    result.content_key = content_key(raw)
+    try:
+        overrides = read_overrides(Path(override_path)) if override_path else None
+        article = convert_bytes(raw, source, overrides)
+    except ConversionError as error:
+        result.error = str(error)
+        return result
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
+        result.error = f"lỗi không mong đợi khi chuyển đổi ({type(error).__name__}: {error})"
+        return result
+    result.article = article
+    return result
+
+
+def existing_slugs(out_dir: Path) -> dict[str, str]:
+    """source_file → slug of pages already written: an article keeps its slug."""
+    slugs = {}
+    if not out_dir.is_dir():
+        return slugs
+    for page in out_dir.glob("*.md"):
+        with page.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+        match = re.search(r"^source_file: ['\"]?(.+?)['\"]?$", head, re.MULTILINE)
+        if match:
+            slugs[match.group(1)] = page.stem
+    return slugs
+
+
+def assign_slugs(converted: list[Converted], known: dict[str, str], reserved: set[str]) -> None:
+    """Stable, unique ASCII slugs; a collision gets a short suffix from the source hash."""
+    taken = set(reserved)
+    pending = []
+    for item in converted:
+        article = item.article
+        if article.slug:
+            taken.add(article.slug)
+        elif item.source in known:
+            article.slug = known[item.source]
+            taken.add(article.slug)
+        else:
+            pending.append(item)
+    for item in sorted(pending, key=lambda i: i.source):
+        article = item.article
+        base = slugify(article.title or Path(item.source).stem) or "bai-viet"
+        slug = base
+        if slug in taken:
+            slug = f"{base}-{article.source_sha256[:6]}"
+        counter = 2
+        while slug in taken:
+            slug = f"{base}-{article.source_sha256[:6]}-{counter}"
+            counter += 1
+        article.slug = slug
+        taken.add(slug)
+
+
+def write_atomic(path: Path, content: bytes) -> bool:
+    """Write content to path atomically; False when the file already holds it."""
+    try:
+        if path.read_bytes() == content:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def _generated_pages(out_dir: Path, source_dir: Path) -> dict[str, Path]:
+    """Pages this converter wrote (they name a source file under source_dir), by source."""
+    prefix = _relative(source_dir).rstrip("/") + "/"
+    pages = {}
+    for source, slug in existing_slugs(out_dir).items():
+        if source.startswith(prefix):
+            pages[source] = out_dir / f"{slug}.md"
+    return pages
+
+
+def run(
+    source_dir: Path,
+    out_dir: Path,
+    *,
+    check: bool = False,
+    jobs: int = 0,
+    use_cache: bool = True,
+) -> RunResult:
+    """Convert every *.txt under source_dir into out_dir (or, with check, compare only)."""
+    result = RunResult()
+    sources = sorted(source_dir.rglob("*.txt"))
+    jobs_list = []
+    for source in sources:
+        override = source.with_suffix(".yml")
+        jobs_list.append((_relative(source), _relative(override) if override.exists() else None))
+    for override in sorted(source_dir.rglob("*.yml")):
+        if not override.with_suffix(".txt").exists():
+            result.errors.append(f"{_relative(override)}: tệp sửa không có bài gốc {override.with_suffix('.txt').name}")
+
+    known = existing_slugs(out_dir)
+    cache = _load_cache() if use_cache and not check else {}
+    fingerprint = data.fingerprint()
+    cached, todo = [], []
+    for job in jobs_list:
+        entry = cache.get(job[0])
+        if entry and entry.get("fingerprint") == fingerprint and entry.get("key") == _job_key(job):
+            page = out_dir / f"{entry['slug']}.md"
+            if page.exists() and page.stat().st_size == entry.get("size") and known.get(job[0]) == entry["slug"]:
+                cached.append((job, entry))
+                continue
+        todo.append(job)
+
+    converted = _convert_all(todo, jobs)
+    failed = [c for c in converted if c.error]
+    for item in failed:
+        result.errors.append(f"{item.source}: {item.error}")
+    good = [c for c in converted if c.article]
+
+    # The same article twice (any encoding): keep the first file, report both.
+    seen: dict[str, str] = {entry["content_key"]: job[0] for job, entry in cached if entry.get("content_key")}
+    unique = []
+    for item in sorted(good, key=lambda c: c.source):
+        first = seen.get(item.content_key)
+        if first and first != item.source:
+            result.warnings.append(f"{item.source}: cùng nội dung với {first}, chỉ chuyển đổi một lần")
+            continue
+        seen[item.content_key] = item.source
+        unique.append(item)
+
+    reserved = {entry["slug"] for _, entry in cached}
+    hand_written = {p.stem for p in out_dir.glob("*.md")} - set(known.values()) if out_dir.is_dir() else set()
+    assign_slugs(unique, known, reserved | hand_written)
+    for item in unique:
+        item.markdown = render(item.article)
+        result.articles.append(item)
+
+    expected: dict[str, str] = {job[0]: entry["slug"] for job, entry in cached}
+    expected.update({item.source: item.article.slug for item in unique})
+    generated = _generated_pages(out_dir, source_dir)
+
+    if check:
+        _compare(result, unique, generated, expected, out_dir)
+        return result
+
+    new_cache = {job[0]: entry for job, entry in cached}
+    for item in unique:
+        page = out_dir / f"{item.article.slug}.md"
+        content = item.markdown.encode("utf-8")
+        previous = generated.get(item.source)
+        if write_atomic(page, content):
+            result.written.append(_relative(page))
+        else:
+            result.unchanged.append(_relative(page))
+        if previous and previous != page and previous.exists():
+            previous.unlink()
+            result.removed.append(_relative(previous))
+        new_cache[item.source] = {
+            "fingerprint": fingerprint,
+            "key": _job_key((item.source, _override_of(jobs_list, item.source))),
+            "slug": item.article.slug,
+            "size": len(content),
+            "content_key": item.content_key,
+        }
+    result.unchanged.extend(_relative(out_dir / f"{entry['slug']}.md") for _, entry in cached)
+    # Pages whose source is gone, or whose source now fails, are removed.
+    for source, page in generated.items():
+        if source not in expected and page.exists():
+            page.unlink()
+            result.removed.append(_relative(page))
+    if use_cache:
+        _save_cache(new_cache)
+    return result
+
+
+def _override_of(jobs_list, source: str) -> str | None:
+    return next((override for src, override in jobs_list if src == source), None)
+
+
+def _job_key(job: tuple[str, str | None]) -> str:
+    digest = hashlib.sha256()
+    for path in job:
+        digest.update(b"\0")
+        if path:
+            digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def _convert_all(jobs_list, jobs: int) -> list[Converted]:
+    workers = jobs or os.cpu_count() or 1
+    if workers <= 1 or len(jobs_list) < 8:
+        return [_work(job) for job in jobs_list]
+    gazetteer()  # load once in the parent; forked workers share it
+    data.topics()
+    chunk = max(1, len(jobs_list) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_work, jobs_list, chunksize=chunk))
+
+
+def _compare(result: RunResult, unique, generated: dict[str, Path], expected: dict[str, str], out_dir: Path) -> None:
+    for item in unique:
+        page = out_dir / f"{item.article.slug}.md"
+        if not page.exists():
+            result.differences.append(f"{_relative(page)}: thiếu trang cho {item.source} (chạy make convert)")
+            continue
+        current = page.read_text(encoding="utf-8")
+        if current == item.markdown:
+            continue
+        match = re.search(r"^source_sha256: ['\"]?([0-9a-f]+)", current, re.MULTILINE)
+        if match and match.group(1) != item.article.source_sha256:
+            reason = f"lỗi thời: {item.source} đã thay đổi (chạy make convert)"
+        else:
+            reason = f"khác với kết quả chuyển đổi {item.source}: trang bị sửa tay? Hãy sửa bằng {Path(item.source).with_suffix('.yml').name} rồi chạy make convert"
+        result.differences.append(f"{_relative(page)}: {reason}")
+    for source, page in generated.items():
+        if source not in expected:
+            result.differences.append(f"{_relative(page)}: thừa, bài gốc {source} không còn (chạy make convert)")
+
+
+def _load_cache() -> dict:
+    try:
+        return json.loads(CACHE_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _save_cache(cache: dict) -> None:
+    write_atomic(CACHE_FILE, json.dumps(cache, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
+
+
+# --- the audit report -------------------------------------------------------------------
+
+REASON_TEXT = {
+    "page_title": "tiêu đề trang web → source",
+    "category": "chuyên mục → category",
+    "title": "tiêu đề → title",
+    "date_line": "dòng ngày → date",
+    "place_line": "dòng địa danh → locality/province",
+    "top_byline": "tác giả (đầu bài) → author",
+    "byline": "tác giả → author",
+    "source_line": "nguồn → source",
+    "credit": "tác giả ảnh → photo_credits",
+    "boilerplate": "giao diện trang web",
+    "footer": "chân trang web",
+    "duplicate": "đoạn lặp lại",
+}
+
+
+def report_markdown(result: RunResult) -> str:
+    """Per source file: every line that did not reach the body, and why."""
+    lines = ["# Báo cáo chuyển đổi", ""]
+    for error in result.errors:
+        lines.append(f"- LỖI {error}")
+    for warning in result.warnings:
+        lines.append(f"- Cảnh báo: {warning}")
+    for item in sorted(result.articles, key=lambda c: c.source):
+        article = item.article
+        lines += ["", f"## {item.source} → docs/articles/{article.slug}.md", ""]
+        matter = article.front_matter()
+        for key in ("title", "date", "date_note", "locality", "province", "province_2025", "tenure", "tenure_basis", "author", "source", "category"):
+            if matter.get(key) is not None:
+                lines.append(f"- **{key}**: {matter[key]}")
+        if matter["tags"]:
+            lines.append(f"- **tags**: {', '.join(matter['tags'])}")
+        if matter["documents"]:
+            lines.append(f"- **documents**: {', '.join(matter['documents'])}")
+        for note in article.notes:
+            lines.append(f"- Ghi chú: {note}")
+        if article.dropped:
+            lines += ["", "| dòng | không vào thân bài vì | nội dung |", "|---|---|---|"]
+            for dropped in article.dropped:
+                reason = REASON_TEXT.get(dropped.reason, dropped.reason)
+                if dropped.detail:
+                    reason = f"{reason} ({dropped.detail})"
+                text = dropped.text.replace("|", "\\|")
+                lines.append(f"| {dropped.line} | {reason} | {text[:200]} |")
+    return "\n".join(lines) + "\n"
+
+
+def report_json(result: RunResult) -> str:
+    files = {}
+    for item in sorted(result.articles, key=lambda c: c.source):
+        article = item.article
+        files[item.source] = {
+            "page": f"{article.slug}.md",
+            "front_matter": article.front_matter(),
+            "notes": article.notes,
+            "dropped": [{"line": d.line, "reason": d.reason, "detail": d.detail, "text": d.text} for d in article.dropped],
+        }
+    payload = {"errors": result.errors, "warnings": result.warnings, "files": files}
+    return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"

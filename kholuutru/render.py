@@ -1,0 +1,95 @@
+"""Article to Markdown with YAML front matter: text stays text.
+
+The front matter goes through yaml.safe_dump (never string joins), so no
+title can become YAML structure. The body encodes every character Markdown,
+HTML or an extension could read as syntax as a character reference, so a
+line such as "# x", "<script>", "[x](javascript:…)" or "---" renders as
+exactly that text. Nothing here writes files.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .article import Article, Block
+
+# Characters that start Markdown or HTML syntax anywhere in a line.
+_INLINE = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "*": "&#42;",
+    "_": "&#95;",
+    "`": "&#96;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "\\": "&#92;",
+    "{": "&#123;",
+    "}": "&#125;",
+    "|": "&#124;",
+    "~": "&#126;",
+    "^": "&#94;",
+    "$": "&#36;",
+    "=": "&#61;",
+}
+_INLINE_RE = re.compile("[" + re.escape("".join(_INLINE)) + "]")
+# Characters that start block syntax at the beginning of a line.
+_LINE_START = re.compile(r"^(?:(?P<char>[#+\-!:%.])|(?P<digits>\d{1,9})(?P<mark>[.)]))")
+_ENTITY = {"#": "&#35;", "+": "&#43;", "-": "&#45;", "!": "&#33;", ":": "&#58;", "%": "&#37;", ".": "&#46;", ")": "&#41;"}
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Python-Markdown renders back as the same visible characters."""
+    escaped = _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], text)
+    match = _LINE_START.match(escaped)
+    if match:
+        if match.group("char"):
+            escaped = _ENTITY[match.group("char")] + escaped[1:]
+        else:
+            end = match.end("digits")
+            escaped = escaped[:end] + _ENTITY[match.group("mark")] + escaped[end + 1 :]
+    return escaped
+
+
+def render_block(block: Block) -> str:
+    text = escape_markdown(block.text)
+    if block.kind == "heading":
+        return f"## {text}"
+    if block.kind == "lead":
+        return f"{text}\n{{: .lead }}"
+    if block.kind == "caption":
+        if block.credit:
+            text = f"{text} — Ảnh: {escape_markdown(block.credit)}"
+        return f"{text}\n{{: .caption }}"
+    return text
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe dumper that writes lists in block style and never wraps lines."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def front_matter_yaml(matter: dict) -> str:
+    return yaml.dump(
+        matter,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=10**9,
+    )
+
+
+def render(article: Article) -> str:
+    """The page: front matter between '---' lines, then the body blocks."""
+    head = front_matter_yaml(article.front_matter())
+    body = "\n\n".join(render_block(block) for block in article.blocks)
+    return f"---\n{head}---\n\n{body}\n"

@@ -1,0 +1,522 @@
+"""Raw article text to marked segments, in order; nothing is dropped silently.
+
+A scraper's file holds the page around the article: a page title or section
+line, the title, a date line, a place line, captions and credits, the body
+with its subheadings, a byline, and then related links, widgets and footer.
+This module marks every line with what it is. It reads no values (dates,
+names, places): extract.py does that from the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import data
+from .dates import read_date_line
+from .text import squash_spaces
+
+TERMINAL = ".!?…;:\"”'’)»"
+SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
+LIST_ITEM = re.compile(r"^(?:[-+•*–—]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}[.)]\s)")
+
+
+@dataclass
+class Segment:
+    kind: str
+    text: str
+    line: int
+    detail: str = ""
+    credit: str | None = None
+
+
+@dataclass
+class _Unit:
+    line: int
+    text: str
+    blank_before: int
+    placeholder_after: bool = False  # an image left a whitespace-only line behind
+
+
+# --- lines to units ---------------------------------------------------------
+
+
+def _units(text: str) -> list[_Unit]:
+    """Non-empty lines as units; hard-wrapped paragraph lines joined back."""
+    units: list[_Unit] = []
+    blank = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = squash_spaces(raw)
+        if not line:
+            if raw and units:
+                units[-1].placeholder_after = True
+            blank += 1
+            continue
+        if units and blank == 0 and _continues(units[-1].text, line):
+            units[-1].text = f"{units[-1].text} {line}"
+        else:
+            units.append(_Unit(number, line, blank))
+        blank = 0
+    return units
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped paragraph: previous line unfinished, this one starts lower-case."""
+    return (
+        len(previous) > 50
+        and previous[-1] not in TERMINAL
+        and line[0].islower()
+        and not LIST_ITEM.match(line)
+    )
+
+
+# --- line-level tests --------------------------------------------------------
+
+
+def is_boilerplate(line: str) -> bool:
+    return any(pattern.fullmatch(line) for pattern in data.boilerplate()["drop"])
+
+
+def cut_marker(line: str) -> str | None:
+    key = data.phrase_key(line)
+    if key in data.boilerplate()["cut"] and len(line) <= 60:
+        return line
+    return None
+
+
+def is_footer(line: str) -> bool:
+    key = data.phrase_key(line)
+    return line.startswith("©") or any(key.startswith(marker) for marker in data.boilerplate()["footer"] if marker)
+
+
+def page_title(line: str) -> str | None:
+    """The publisher named by a browser-title line such as "Chi tiết tin - Thành ủy Đông Hà"."""
+    match = re.match(r"^(.{2,40}?)\s*[-–—|:»]\s*(.{2,80})$", line)
+    if match and data.phrase_key(match.group(1)) in data.boilerplate()["page_title_prefixes"]:
+        return match.group(2).strip()
+    return None
+
+
+def is_section(line: str) -> bool:
+    return data.phrase_key(line) in data.sections()
+
+
+def _credit_labels() -> str:
+    labels = sorted(data.credits()["photo_credit_labels"], key=len, reverse=True)
+    return "|".join(re.escape(label) for label in labels)
+
+
+_CREDIT_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    if not _CREDIT_CACHE:
+        labels = _credit_labels()
+        _CREDIT_CACHE["only"] = re.compile(
+            rf"^[(\[]?\s*(?:{labels})\s*[:：]\s*(?P<credit>[^()\[\]]{{1,80}}?)\s*[)\]]?\s*\.?$", re.IGNORECASE
+        )
+        _CREDIT_CACHE["tail"] = re.compile(
+            rf"^(?P<caption>.+?)[\s.,;–—-]*[(\[]\s*(?:{labels})\s*[:：]?\s*(?P<credit>[^()\[\]]{{1,80}}?)\s*[)\]]\s*\.?$"
+            rf"|^(?P<caption2>.+?[.!?…])\s*(?:{labels})\s*[:：]\s*(?P<credit2>[^()\[\]]{{1,80}}?)\s*\.?$",
+            re.IGNORECASE,
+        )
+        _CREDIT_CACHE["bare"] = re.compile(
+            r"^(?P<caption>.+?[.!?…]?)\s+Ảnh\s*[:：]?\s*(?P<credit>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w.]*\s*){1,5}(?:/\s*\w+)?)\.?$"
+        )
+    return _CREDIT_CACHE["only"], _CREDIT_CACHE["tail"], _CREDIT_CACHE["bare"]
+
+
+def credit_only(line: str) -> str | None:
+    """The credit of a line that is only a photo credit: "Ảnh: VŨ HỘI." → "VŨ HỘI"."""
+    only, _, _ = _credit_patterns()
+    match = only.match(line)
+    return match.group("credit").strip(" .") if match else None
+
+
+def split_caption_credit(line: str) -> tuple[str, str] | None:
+    """(caption, credit) of a caption printed with its credit, else None."""
+    _, tail, bare = _credit_patterns()
+    if len(line) > 400:
+        return None
+    match = tail.match(line)
+    if match:
+        caption = match.group("caption") or match.group("caption2")
+        credit = match.group("credit") or match.group("credit2")
+        return caption.strip(), credit.strip(" .")
+    match = bare.match(line)
+    if match:
+        return match.group("caption").strip(), match.group("credit").strip(" .")
+    return None
+
+
+def _starts_caption(line: str) -> bool:
+    openers = data.credits()["caption_openers"]
+    return any(line.startswith(opener + " ") or line.startswith(opener + ":") for opener in openers)
+
+
+def _word_count(line: str) -> int:
+    return len(line.split())
+
+
+def _is_prose(line: str) -> bool:
+    words = _word_count(line)
+    return words >= 14 or (words >= 6 and line.rstrip()[-1] in ".!?…:;\"”")
+
+
+def _heading_like(line: str) -> bool:
+    return (
+        2 <= _word_count(line) <= 20
+        and len(line) <= 150
+        and line[-1] not in ".,;:…"
+        and not LIST_ITEM.match(line)
+        and not SENTENCE_END.search(line[:-1])
+    )
+
+
+_UPPER_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _upper_ratio(line: str) -> float:
+    letters = _UPPER_LETTERS.findall(line)
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def byline_kind(line: str) -> str | None:
+    """'source' for "Theo TTXVN", 'byline' for an author line, else None."""
+    creds = data.credits()
+    if len(line) > 90:
+        return None
+    stripped = line.strip("()[] ")
+    for label in creds["source_labels"]:
+        if re.match(rf"^{re.escape(label)}\s*[:：]?\s+\S", stripped, re.IGNORECASE) and _word_count(stripped) <= 10:
+            if label.lower() == "theo" and not re.match(r"^theo\s*[:：]?\s*[\w.]*[A-ZĐ\d.]", stripped, re.IGNORECASE):
+                return None
+            if label.lower() == "theo" and stripped[len(label) :].strip()[:1].islower():
+                return None
+            return "source"
+    for label in creds["byline_labels"]:
+        if re.match(rf"^{re.escape(label)}\s*[:：]\s*\S", stripped, re.IGNORECASE):
+            return "byline"
+    if len(line) > 70 or line.endswith((":", ";", ",")):
+        return None
+    words = stripped.replace(" - ", " ").replace("–", " ").split()
+    if not words or len(words) > 12:
+        return None
+    if re.fullmatch(r"(?:[A-ZĐ][a-zđ]?\.){1,4}[A-ZĐ]?[a-zđ]?\.?", stripped.replace(" ", "")):
+        return "byline"  # initials: T.H, P.V.
+    if any(ch.isdigit() for ch in stripped):
+        return None
+    core = re.sub(r"\([^)]*\)", "", stripped).strip()
+    if not core:
+        return None
+    if _upper_ratio(core) >= 0.8 and len(core.split()) <= 10:
+        return "byline"
+    name_words = core.replace(" - ", " ").replace(",", " ").split()
+    if 2 <= len(name_words) <= 6 and all(w[0].isupper() for w in name_words if w not in ("-", "và")):
+        if core[-1] not in ".!?…":
+            return "byline"
+    return None
+
+
+def top_author(line: str) -> bool:
+    """"ThS NGUYỄN YẾN NHI / Học viện Chính trị khu vực IV" above the body."""
+    titles = sorted(data.credits()["author_titles"], key=len, reverse=True)
+    pattern = "|".join(re.escape(t) for t in titles)
+    if len(line) > 120:
+        return False
+    if re.match(rf"^(?:{pattern})\.?\s+[A-ZĐ]", line):
+        return True
+    head = re.split(r"\s+[/–—-]\s+|\s*/\s*", line, maxsplit=1)[0]
+    return len(head) > 4 and _upper_ratio(head) > 0.9 and 2 <= _word_count(head) <= 6 and ("/" in line or " - " in line)
+
+
+# --- the article ------------------------------------------------------------
+
+
+def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False) -> list[Segment]:
+    """Mark every line of a decoded article. Output is in source order."""
+    units = _units(text)
+    marks: list[Segment | None] = [None] * len(units)
+
+    def mark(index: int, kind: str, detail: str = "", text: str | None = None, credit: str | None = None) -> None:
+        unit = units[index]
+        marks[index] = Segment(kind, unit.text if text is None else text, unit.line, detail, credit)
+
+    # 1. Chrome that is never article text, wherever it stands.
+    for index, unit in enumerate(units):
+        if is_boilerplate(unit.text):
+            mark(index, "boilerplate", "dòng giao diện trang")
+
+    # 2. The header: page title, section, title, date line, place, top byline.
+    index = _header(units, marks, mark, is_place_line)
+    body_start = index
+
+    # 3. Where the article ends: a related-links marker or a footer.
+    tail = _tail_start(units, marks, body_start)
+
+    # 4. The body between.
+    _body(units, marks, mark, body_start, tail)
+
+    # 5. Everything after the end.
+    _tail(units, marks, mark, tail)
+
+    segments = [segment for segment in marks if segment is not None]
+    _attach_credits(segments)
+    return segments
+
+
+def _attach_credits(segments: list[Segment]) -> None:
+    """A credit line right after a caption belongs to that caption."""
+    for previous, current in zip(segments, segments[1:]):
+        if current.kind == "credit" and previous.kind == "caption" and not previous.credit:
+            previous.credit = current.credit
+            current.detail = f"tác giả ảnh của chú thích dòng {previous.line}"
+
+
+def _next_free(marks: list[Segment | None], index: int) -> int:
+    while index < len(marks) and marks[index] is not None:
+        index += 1
+    return index
+
+
+def _header(units, marks, mark, is_place_line) -> int:
+    """Mark the lines above the body; return the index where the body starts."""
+    index = _next_free(marks, 0)
+    title_found = False
+    seen = 0
+    while index < len(units) and seen < 12:
+        seen += 1
+        line = units[index].text
+        following = _next_free(marks, index + 1)
+        next_line = units[following].text if following < len(units) else ""
+        publisher = page_title(line)
+        if publisher and not title_found:
+            mark(index, "page_title", publisher)
+        elif cut_marker(line) and not title_found:
+            mark(index, "boilerplate", "mục liên kết trước bài")
+        elif read_date_line(line):
+            mark(index, "date_line")
+        elif not title_found and is_section(line):
+            mark(index, "category")
+        elif (
+            not title_found
+            and _word_count(line) <= 4
+            and len(line) <= 40
+            and line[-1] not in TERMINAL
+            and 5 <= _word_count(next_line) <= 45
+            and not read_date_line(next_line)
+            and not is_place_line(line)
+        ):
+            mark(index, "category")
+        elif not title_found:
+            if _word_count(line) > 60:
+                return index  # no title line: the body starts here
+            mark(index, "title")
+            title_found = True
+        elif credit_only(line):
+            mark(index, "credit", text=line, credit=credit_only(line))
+        elif split_caption_credit(line) and len(line) < 300:
+            caption, credit = split_caption_credit(line)
+            mark(index, "caption", text=caption, credit=credit)
+        elif is_place_line(line) and _word_count(line) <= 5:
+            mark(index, "place_line")
+        elif top_author(line):
+            mark(index, "top_byline")
+        elif (
+            _starts_caption(line)
+            and len(line) <= 200
+            and not _is_prose(line) | (len(line) > 160)
+            and following < len(units)
+            and not _is_prose(line)
+        ):
+            mark(index, "caption")
+        elif _starts_caption(line) and len(line) <= 160 and line.count(". ") == 0 and (
+            units[index].placeholder_after or (following < len(units) and _heading_like(units[following].text))
+        ):
+            mark(index, "caption")
+        else:
+            return index
+        index = _next_free(marks, index + 1)
+    return index
+
+
+def _tail_start(units, marks, body_start: int) -> int:
+    """Index of the first line after the article (a cut marker or footer)."""
+    prose_seen = False
+    for index in range(body_start, len(units)):
+        if marks[index] is not None and marks[index].kind != "boilerplate":
+            continue
+        line = units[index].text
+        if is_footer(line) and (prose_seen or index > body_start):
+            return index
+        if cut_marker(line) or _inline_related(line):
+            if not prose_seen:
+                continue
+            if _body_resumes(units, index):
+                continue
+            return index
+        if _is_prose(line):
+            prose_seen = True
+    return len(units)
+
+
+def _inline_related(line: str) -> bool:
+    """"Xem thêm: <title of another article>" as a line of its own."""
+    return bool(re.match(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>)\s*[:：>]\s*\S", line, re.IGNORECASE))
+
+
+def _body_resumes(units, marker: int) -> bool:
+    """True when a related-links box sits inside the article and prose follows it.
+
+    Related boxes list short titles (and teaser leads between them); the rest of
+    an article is a run of long prose paragraphs with no short title lines.
+    """
+    after = [u.text for u in units[marker + 1 :]]
+    if len(after) < 3:
+        return False
+    for start in range(0, min(6, len(after))):
+        run = after[start:]
+        if cut_marker(run[0]) or is_footer(run[0]):
+            return False
+        prose = [t for t in run if _is_prose(t) and len(t) >= 150]
+        short = [t for t in run if not _is_prose(t) and not byline_kind(t)]
+        if len(prose) >= 2 and len(short) <= 1 and _is_prose(run[0]) and len(run[0]) >= 150:
+            return True
+    return False
+
+
+def _body(units, marks, mark, start: int, end: int) -> None:
+    lead_done = False
+    heading_seen = False
+    paragraphs: list[int] = []
+    for index in range(start, end):
+        if marks[index] is not None:
+            continue
+        unit = units[index]
+        line = unit.text
+        nxt = _next_free(marks, index + 1)
+        next_line = units[nxt].text if nxt < end else ""
+        if cut_marker(line) or _inline_related(line):
+            mark(index, "boilerplate", "mục liên kết trong bài")
+            continue
+        credit = credit_only(line)
+        if credit:
+            mark(index, "credit", credit=credit)
+            continue
+        caption_credit = split_caption_credit(line)
+        if caption_credit and (not _is_prose(caption_credit[0]) or len(caption_credit[0]) < 250):
+            mark(index, "caption", text=caption_credit[0], credit=caption_credit[1])
+            continue
+        if credit_only(next_line) and len(line) <= 250 and not LIST_ITEM.match(line):
+            mark(index, "caption")
+            continue
+        if _looks_caption(unit, line, next_line, nxt, units):
+            mark(index, "caption")
+            continue
+        if (
+            _heading_like(line)
+            and next_line
+            and (_is_prose(next_line) or LIST_ITEM.match(next_line))
+            and not byline_kind(line) == "source"
+        ):
+            mark(index, "heading")
+            heading_seen = True
+            continue
+        if not lead_done and not heading_seen and not LIST_ITEM.match(line):
+            mark(index, "lead")
+            lead_done = True
+            paragraphs.append(index)
+            continue
+        lead_done = True
+        mark(index, "paragraph")
+        paragraphs.append(index)
+    _mark_repeats(units, marks, paragraphs)
+    _mark_end_matter(units, marks, mark, start, end)
+
+
+def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:
+    """A photo caption without a printed credit: a short line left by an image."""
+    if len(line) > 200 or not _starts_caption(line) or LIST_ITEM.match(line):
+        return False
+    if line.startswith("Trong ảnh"):
+        return True
+    image_gap = unit.blank_before >= 2 or unit.placeholder_after
+    return image_gap and line.count(". ") == 0 and not line.endswith(":")
+
+
+def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
+    """A paragraph repeated in full, or cut short and then given in full, is kept once."""
+    for position, index in enumerate(paragraphs):
+        text = marks[index].text.rstrip(" .,…")
+        if len(text) < 40:
+            continue
+        for other in paragraphs[position + 1 : position + 3] + paragraphs[max(0, position - 2) : position]:
+            other_text = marks[other].text
+            if other == index or marks[other].kind == "duplicate":
+                continue
+            if other_text.startswith(text) and len(other_text) > len(marks[index].text):
+                kind_was = marks[index].kind
+                marks[index].kind = "duplicate"
+                marks[index].detail = f"đoạn bị cắt, có đầy đủ ở dòng {marks[other].line}"
+                if kind_was == "lead":
+                    marks[other].kind = "lead"
+                break
+            if other_text == marks[index].text and other < index:
+                marks[index].kind = "duplicate"
+                marks[index].detail = f"trùng với dòng {marks[other].line}"
+                break
+
+
+def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
+    """Byline, source and a bottom date line: the last short lines of the body."""
+    index = end - 1
+    checked = 0
+    while index >= start and checked < 4:
+        segment = marks[index]
+        if segment is None or segment.kind in ("boilerplate", "duplicate"):
+            index -= 1
+            continue
+        if segment.kind not in ("paragraph", "heading", "lead", "caption"):
+            index -= 1
+            checked += 1
+            continue
+        line = units[index].text
+        kind = byline_kind(line)
+        if kind == "source":
+            mark(index, "source_line")
+        elif kind == "byline" and segment.kind != "lead":
+            mark(index, "byline")
+        elif read_date_line(line):
+            mark(index, "date_line", "ngày đăng ở cuối bài")
+        else:
+            break
+        index -= 1
+        checked += 1
+
+
+def _tail(units, marks, mark, start: int) -> None:
+    body = {s.text for s in marks[:start] if s is not None and s.kind in ("paragraph", "lead", "caption")}
+    footer = False
+    marker = ""
+    last_content = max((i for i in range(start, len(units)) if marks[i] is None), default=None)
+    for index in range(start, len(units)):
+        if marks[index] is not None:
+            continue
+        line = units[index].text
+        if is_footer(line):
+            footer = True
+        if cut_marker(line) and not marker:
+            marker = line
+        if footer:
+            mark(index, "footer", "chân trang web")
+        elif cut_marker(line):
+            mark(index, "boilerplate", "mục liên kết/tiện ích của trang")
+        elif line in body or any(b.startswith(line.rstrip(" .…")) for b in body if len(line) >= 40):
+            mark(index, "duplicate", "lặp lại đoạn đã có trong bài")
+        elif index == last_content and byline_kind(line) == "byline":
+            mark(index, "byline")
+        elif index == last_content and byline_kind(line) == "source":
+            mark(index, "source_line")
+        else:
+            mark(index, "boilerplate", f"sau mục «{marker or units[start].text}»")

@@ -1,0 +1,104 @@
+"""Vietnamese text keys: NFC, canonical tone placement, folding, slugs.
+
+Every comparison in the archive goes through these functions, so that
+"hoà" and "hòa", "Ðảng" and "Đảng", NFD and NFC input, or a reader typing
+"dong ha" all meet the same key. Display text is never replaced by a key.
+
+The JavaScript twin lives in overrides/assets/javascripts/fold.js; both are
+checked against tests/fold_cases.json.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Combining marks that carry the five Vietnamese tones.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_TONE_SET = frozenset(TONE_MARKS)
+
+# Characters typed or served in place of Đ/đ (Icelandic eth, African D).
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+
+# Invisible formatting characters a scraper picks up: zero-width spaces/joiners,
+# a stray BOM, and bidirectional overrides that could reorder what a reader sees.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+# An open syllable whose nucleus is oa, oe or uy (not after q): the tone mark
+# belongs on the first vowel in the canonical (traditional) placement.
+_OPEN_GLIDE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])$")
+
+
+def nfc(text: str) -> str:
+    """NFC, with Đ look-alikes mapped to Đ."""
+    return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+
+
+def _canonical_syllable(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = [c for c in decomposed if c in _TONE_SET]
+    if len(tones) != 1:
+        return syllable
+    bare = "".join(c for c in decomposed if c not in _TONE_SET)
+    letters = unicodedata.normalize("NFC", bare)
+    match = _OPEN_GLIDE.search(letters)
+    if not match:
+        return syllable
+    # Rebuild with the tone after the first vowel of the glide.
+    head = letters[: match.start(1) + 1]
+    rebuilt = head + tones[0] + letters[match.start(1) + 1 :]
+    return unicodedata.normalize("NFC", rebuilt)
+
+
+@lru_cache(maxsize=65536)
+def _canonical_word(word: str) -> str:
+    return _canonical_syllable(word)
+
+
+def canonical_tones(text: str) -> str:
+    """NFC text with tone marks placed one way: hoà→hòa, khoẻ→khỏe, thuỷ→thủy, uý→úy."""
+    return _SYLLABLE.sub(lambda m: _canonical_word(m.group(0)), nfc(text))
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("đ", "d")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip every diacritic including đ→d: the key readers can type."""
+    text = nfc(text).lower()
+    return _SYLLABLE.sub(lambda m: _fold_word(m.group(0)), text)
+
+
+def exact_key(text: str) -> str:
+    """Lower-case with diacritics kept and tone placement made canonical."""
+    return canonical_tones(text).lower()
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of text (letters and digits), in order."""
+    return re.findall(r"\w+", text)
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """ASCII slug: folded, words joined by '-', cut at a word boundary."""
+    folded = fold(text)
+    ascii_only = folded.encode("ascii", "ignore").decode("ascii")
+    parts = re.findall(r"[a-z0-9]+", ascii_only)
+    slug = ""
+    for part in parts:
+        candidate = f"{slug}-{part}" if slug else part
+        if len(candidate) > max_length:
+            break
+        slug = candidate
+    return slug or (parts[0][:max_length] if parts else "")
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse runs of horizontal whitespace (incl. NBSP) to one space, trim ends."""
+    return re.sub(r"[ \t\u00a0\u2007\u202f\u3000]+", " ", text).strip()
