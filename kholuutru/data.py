@@ -57,6 +57,8 @@ def phrase_key(text: str) -> str:
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One regex matching any phrase (folded form) on word boundaries, longest first."""
     keys = sorted({phrase_key(p) for p in phrases if phrase_key(p)}, key=len, reverse=True)
+    if not keys:
+        return re.compile(r"(?!)")  # matches nothing
     body = "|".join(r"\W+".join(map(re.escape, key.split())) for key in keys)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
@@ -93,14 +95,15 @@ def topics() -> list[dict[str, Any]]:
     entries = load_yaml("topics.yml")["topics"]
     seen: set[str] = set()
     for index, entry in enumerate(entries):
-        for key in ("name", "slug", "phrases"):
+        for key in ("name", "slug"):
             if key not in entry:
                 raise DataError(f"{_path('topics.yml')}: topics[{index}] thiếu khóa '{key}'")
         if entry["slug"] in seen:
             raise DataError(f"{_path('topics.yml')}: slug '{entry['slug']}' bị trùng")
         seen.add(entry["slug"])
         entry["name"] = nfc(entry["name"])
-        entry["pattern"] = phrase_pattern(entry["phrases"])
+        entry["strong_pattern"] = phrase_pattern(entry.get("strong") or [])
+        entry["pattern"] = phrase_pattern(entry.get("phrases") or [])
     return entries
 
 

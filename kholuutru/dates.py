@@ -210,7 +210,24 @@ class YearEvidence:
     lower_bound: int | None = None
 
 
-def infer_year(text: str, month: int | None = None, day: int | None = None) -> YearEvidence:
+def _past_years(text: str) -> list[int]:
+    """Years the text reports on: "năm 2023", "(2020 - 2023)"; not plans ("đến năm 2030")."""
+    years = []
+    for match in _YEAR_WORD.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _FUTURE_CUE.search(before):
+            continue
+        if re.search(r"\d\s*[-–—]\s*$", text[max(0, match.start() - 7) : match.start()]):
+            continue  # the end of a span is handled below
+        years.append(int(match.group(0)))
+    for match in _SPAN.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if not _FUTURE_CUE.search(before) or re.search(r"trong\s+\d+\s+năm\s*\(?\s*$", before):
+            years.append(int(match.group(2)))
+    return years
+
+
+def infer_year(text: str, month: int | None = None, opening: str = "") -> YearEvidence:
     """The publication year of an article whose dateline has none, from its text.
 
     Only evidence that pins one year counts: the closing review of a Party term
@@ -218,24 +235,20 @@ def infer_year(text: str, month: int | None = None, day: int | None = None) -> Y
     the latest past year the text reports on. Without such evidence the year
     stays unknown: never the current year.
     """
-    past_years = []
-    for match in _YEAR_WORD.finditer(text):
-        before = text[max(0, match.start() - 25) : match.start()]
-        if _FUTURE_CUE.search(before):
-            continue
-        if _SPAN.match(text, max(0, match.start() - 7)) and text[max(0, match.start() - 7) : match.start()].strip(" –—-").isdigit():
-            continue  # the end of a span is handled below
-        past_years.append(int(match.group(0)))
-    for match in _SPAN.finditer(text):
-        before = text[max(0, match.start() - 25) : match.start()]
-        if not _FUTURE_CUE.search(before) or re.search(r"trong\s+\d+\s+năm\s*\(?\s*$", before):
-            past_years.append(int(match.group(2)))
+    past_years = _past_years(text)
     lower = max(past_years) if past_years else None
     for match in _SUMMARY_OF_TERM.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
         if end - start == 5 and (lower is None or lower <= end):
             note = f"năm suy ra từ văn bản: «{squash(match.group(0))}» (tổng kết nhiệm kỳ diễn ra vào năm cuối)"
             return YearEvidence(end, note, lower)
+    # The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023".
+    opening_years = set(_past_years(opening))
+    if len(opening_years) == 1:
+        year = opening_years.pop()
+        looks_back = month is not None and month <= 2 and re.search(r"tổng kết|năm qua|năm trước", opening, re.IGNORECASE)
+        if (lower is None or lower <= year) and not looks_back:
+            return YearEvidence(year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}", lower)
     return YearEvidence(None, None, lower)
 
 

@@ -53,6 +53,30 @@ def vietnamese_ratio(text: str) -> float:
     return sum(c in VIETNAMESE_LETTERS for c in letters) / len(letters)
 
 
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_SYLLABLE_SHAPE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(?:uyê|uyu|oai|oay|oeo|uây|uôi|ươi|ươu|yêu|iêu|oa|oă|oe|uâ|uê|uy|uơ|ươ|uô|iê|yê|ia|ua|ưa|ai|ao|au|ay|âu|ây|eo|êu|iu|oi|ôi|ơi|ui|ưi|ưu|[aăâeêioôơuưy])"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def syllable_ratio(text: str) -> float:
+    """Share of words that are well-formed Vietnamese syllables (at most one tone mark)."""
+    words = _WORDS.findall(unicodedata.normalize("NFC", text.lower())[:20000])
+    if not words:
+        return 0.0
+    good = 0
+    for word in words:
+        decomposed = unicodedata.normalize("NFD", word)
+        tones = sum(c in _TONES for c in decomposed)
+        bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+        if tones <= 1 and _SYLLABLE_SHAPE.fullmatch(bare):
+            good += 1
+    return good / len(words)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:4096]
     if b"\x00" in sample:
@@ -88,14 +112,14 @@ def _guess_legacy(data: bytes) -> tuple[str, str]:
     if not candidates:
         raise DecodeError("không giải mã được bằng bảng mã nào (không phải UTF-8, UTF-16, Windows-1258)")
 
-    def score(item: tuple[str, str]) -> tuple[float, int]:
+    def score(item: tuple[str, str]) -> tuple[float, bool]:
         encoding, text = item
         text = nfc(text)
         bad = len(_CONTROL.findall(text)) + text.count("\ufffd")
-        return (vietnamese_ratio(text) - bad / max(len(text), 1) * 10, encoding == "cp1258")
+        return (syllable_ratio(text) - bad / max(len(text), 1) * 10, encoding == "cp1258")
 
     encoding, text = max(candidates.items(), key=score)
-    if _CONTROL.search(text) or vietnamese_ratio(nfc(text)) < 0.03 and not text.isascii():
+    if _CONTROL.search(text) or syllable_ratio(nfc(text)) < 0.6:
         raise DecodeError("không giải mã được: không phải UTF-8 và không bảng mã nào cho ra tiếng Việt")
     return text, encoding
 
@@ -111,7 +135,7 @@ def _repair_mojibake(text: str) -> tuple[str, bool]:
 
 def _repair_legacy_font(text: str) -> tuple[str, str | None]:
     """TCVN3/VNI text (legacy fonts) converted to Unicode when clearly detected."""
-    if vietnamese_ratio(nfc(text)) > 0.12 or len(_LEGACY_HINT.findall(text)) < 5:
+    if len(_LEGACY_HINT.findall(text)) < 5 or syllable_ratio(text) > 0.7:
         return text, None
     from viparse.normalize.detector import detect_encoding_by_content
     from viparse.normalize.encodings import AUTO_DETECT_CHARMAPS
@@ -121,7 +145,7 @@ def _repair_legacy_font(text: str) -> tuple[str, str | None]:
     if not verdict.encoding:
         return text, None
     converted = convert(text, AUTO_DETECT_CHARMAPS[verdict.encoding])
-    if vietnamese_ratio(converted) <= vietnamese_ratio(nfc(text)):
+    if syllable_ratio(converted) < max(0.8, syllable_ratio(text)):
         return text, None
     return converted, verdict.encoding
 

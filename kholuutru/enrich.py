@@ -46,29 +46,29 @@ def _zones(article: Article) -> list[tuple[str, str]]:
     return zones
 
 
-@dataclass
-class _Votes:
-    provinces: Counter
-    districts: Counter
-    communes: Counter
-    strong_districts: set
-    strong_communes: set
-    written: dict  # district -> Counter of written types
-    province_scope: int
-    district_scope: int
-
-
 _PROVINCE_SCOPE = re.compile(r"\b(?:toàn tỉnh|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Đảng bộ tỉnh|của tỉnh|HĐND tỉnh)\b")
 _DISTRICT_SCOPE = re.compile(
     r"\b(?:toàn (?:thành phố|huyện|thị xã|quận)|(?:Thành|Thị|Huyện|Quận) [uủ]ỷ?|Đảng bộ (?:thành phố|huyện|thị xã|quận)|UBND (?:thành phố|huyện|thị xã|quận))\b"
 )
+_DISTRICT_TYPES = ("huyện", "thị xã", "quận", "thành phố")
+
+
+@dataclass
+class _Seen:
+    """A place mention with the weight of the part of the article it stands in."""
+
+    weight: float
+    mention: Mention
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
     """Which provinces and which districts this mention can mean, by how it is written."""
     provinces = [p for p in mention.provinces if when is None or p.valid_on(when) or (p.until and when > p.until)]
-    districts = [d for d in mention.districts if d.existed_on(when) or when is None]
+    districts = [d for d in mention.districts if when is None or d.existed_on(when)]
     written = mention.written_type
+    if written in _DISTRICT_TYPES and len(districts) > 1:
+        same_type = [d for d in districts if (d.type_on(when) or d.type) == written]
+        districts = same_type or districts
     if written == "tỉnh":
         return provinces, []
     if written in ("huyện", "thị xã", "quận"):
@@ -87,36 +87,23 @@ def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list
     return [], districts
 
 
-def _votes(article: Article, gaz: Gazetteer, when: date | None) -> _Votes:
-    votes = _Votes(Counter(), Counter(), Counter(), set(), set(), defaultdict(Counter), 0, 0)
+def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
+    """Every place mention, weighted; and counts of province- and district-level wording."""
+    seen: list[_Seen] = []
+    province_scope = district_scope = 0
     for zone, text in _zones(article):
         weight = ZONE_WEIGHT.get(zone, 1)
-        for mention in gaz.mentions(text):
-            if mention.communes:
-                for commune in mention.communes:
-                    votes.communes[commune] += weight / len(mention.communes)
-                    if weight >= STRONG:
-                        votes.strong_communes.add(commune)
-                continue
-            provinces, districts = _classify(mention, when)
-            for province in provinces:
-                votes.provinces[province] += weight / len(provinces)
-            for district in districts:
-                votes.districts[district] += weight / len(districts)
-                if weight >= STRONG:
-                    votes.strong_districts.add(district)
-                if mention.written_type and mention.written_type != "tỉnh":
-                    votes.written[district][mention.written_type] += 1
+        seen.extend(_Seen(weight, mention) for mention in gaz.mentions(text))
         if zone not in ("publisher", "place_line"):
-            votes.province_scope += len(_PROVINCE_SCOPE.findall(text))
-            votes.district_scope += len(_DISTRICT_SCOPE.findall(text))
-    return votes
+            province_scope += len(_PROVINCE_SCOPE.findall(text))
+            district_scope += len(_DISTRICT_SCOPE.findall(text))
+    return seen, province_scope, district_scope
 
 
 def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
-    votes = _votes(article, gaz, when)
-    province = _choose_province(votes, gaz)
-    commune = _choose_commune(votes, gaz, province, when)
+    seen, province_scope, district_scope = _observe(article, gaz)
+    province = _choose_province(seen, gaz, when)
+    commune = _choose_commune(seen, province, when)
     if province is None and commune is not None:
         province = gaz.province_by_name.get(commune.province)
     if province is None:
@@ -128,76 +115,128 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     if commune is not None:
         article.locality = f"{commune.type} {commune.name}"
         return
-    district = _choose_district(votes, province, when)
+    districts = _district_votes(seen, province, when)
+    district = _choose_district(districts, seen, province, when, province_scope, district_scope)
     if district is not None:
-        article.locality = f"{_type_on(district, votes, when)} {district.name}"
+        spelled = districts.spelling[district].most_common(1)
+        name = spelled[0][0] if spelled and exact_key(spelled[0][0]) == exact_key(district.name) else district.name
+        article.locality = f"{_type_on(district, districts.written, when)} {name}"
 
 
-def _choose_province(votes: _Votes, gaz: Gazetteer) -> Province | None:
+def _choose_province(seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Province | None:
     scores: Counter = Counter()
-    for province, score in votes.provinces.items():
-        scores[province] += score
-    # districts named without ambiguity vote for their province
-    by_name: dict[str, list[District]] = defaultdict(list)
-    for district in votes.districts:
-        by_name[exact_key(district.name)].append(district)
-    for same_name in by_name.values():
-        if len({d.province for d in same_name}) == 1:
-            province = gaz.province_by_name.get(same_name[0].province)
-            if province:
-                scores[province] += sum(votes.districts[d] for d in same_name)
+    named_districts: list[District] = []
+    for item in seen:
+        if item.mention.communes:
+            continue
+        provinces, districts = _classify(item.mention, when)
+        for province in provinces:
+            scores[province] += item.weight / len(provinces)
+        homes = {d.province_on(when) for d in districts}
+        if len(homes) == 1:  # a district named without ambiguity votes for its province
+            home = gaz.province_by_name.get(homes.pop())
+            if home:
+                scores[home] += item.weight
+        named_districts.extend(districts)
     if not scores:
         return None
     (best, top), *rest = scores.most_common()
     if rest and rest[0][1] == top:
-        # a tie: prefer the one that contains the ambiguous districts named
-        tied = [p for p, s in scores.items() if s == top]
-        for province in tied:
-            if any(d.province == province.name for d in votes.districts):
-                return province
-        return None
+        tied = [p for p, score in scores.items() if score == top]
+        holding = [p for p in tied if any(d.province_on(when) == p.name for d in named_districts)]
+        return holding[0] if len(holding) == 1 else None
     return best
 
 
-def _choose_district(votes: _Votes, province: Province, when: date | None) -> District | None:
+@dataclass
+class _DistrictVotes:
+    scores: Counter
+    strong: set
+    written: dict  # district -> Counter of unit types written before its name
+    spelling: dict  # district -> Counter of spellings as printed
+
+
+def _district_votes(seen: list[_Seen], province: Province, when: date | None) -> _DistrictVotes:
+    """Votes for the province's districts; a bare name that is also a province's name
+    ("Quảng Ninh: …" in an article about huyện Quảng Ninh of Quảng Bình) counts for the district."""
+    votes = _DistrictVotes(Counter(), set(), defaultdict(Counter), defaultdict(Counter))
+    typed = {
+        key
+        for item in seen
+        if item.mention.written_type
+        for key in [exact_key(item.mention.text) + "|" + ("tỉnh" if item.mention.written_type == "tỉnh" else "district")]
+    }
+    for item in seen:
+        mention = item.mention
+        if mention.communes:
+            continue
+        provinces, districts = _classify(mention, when)
+        inside = [d for d in districts if d.province_on(when) == province.name]
+        if not inside and provinces and mention.written_type is None:
+            # a bare name shared by a province and one of its districts (Kon Tum, Lạng Sơn):
+            # the district when the article writes that district out, and never the province
+            key = exact_key(mention.text)
+            other_province = province not in provinces
+            district_written = f"{key}|district" in typed and f"{key}|tỉnh" not in typed
+            if other_province or district_written:
+                inside = [d for d in mention.districts if d.province_on(when) == province.name]
+        for district in inside:
+            votes.scores[district] += item.weight / len(inside)
+            if item.weight >= STRONG:
+                votes.strong.add(district)
+            if mention.written_type in _DISTRICT_TYPES:
+                votes.written[district][mention.written_type] += 1
+            votes.spelling[district][mention.text] += 1
+    return votes
+
+
+def _choose_district(
+    votes: _DistrictVotes, seen: list[_Seen], province: Province, when: date | None, province_scope: int, district_scope: int
+) -> District | None:
     if when is not None and when >= REFORM_DAY:
         return None  # the district level no longer existed
-    candidates = Counter({d: s for d, s in votes.districts.items() if d.province == province.name})
-    if not candidates:
+    if not votes.scores:
         return None
-    ranked = candidates.most_common()
+    ranked = votes.scores.most_common()
     best, score = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
-    if best in votes.strong_districts and (len(ranked) == 1 or score > second):
+    if best in votes.strong and score > second:
         return best
-    province_named = votes.provinces.get(province, 0)
-    if score >= 3 and score >= 2 * second and score + votes.district_scope > province_named + votes.province_scope:
+    # the province itself named in the title or the body (not a publisher line)
+    province_named = sum(
+        item.weight
+        for item in seen
+        if item.weight < ZONE_WEIGHT["publisher"] and province in _classify(item.mention, when)[0]
+    )
+    if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:
         return best
     return None
 
 
-def _choose_commune(votes: _Votes, gaz: Gazetteer, province: Province | None, when: date | None) -> Commune | None:
-    """A commune-level locality, only when the article's title or dateline names it."""
+def _choose_commune(seen: list[_Seen], province: Province | None, when: date | None) -> Commune | None:
+    """A commune-level locality, only when the title, dateline or publisher names it."""
     era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
-    strong = [c for c in votes.strong_communes if era is None or c.era == era]
+    strong = [
+        commune
+        for item in seen
+        if item.weight >= STRONG
+        for commune in item.mention.communes
+        if era is None or commune.era == era
+    ]
     if province is not None:
         names = {province.name, province.successor}
         strong = [c for c in strong if c.province in names]
-    by_name = {(c.type, c.name) for c in strong}
-    if len(by_name) != 1:
+    if len({(c.type, c.name) for c in strong}) != 1 or len({c.province for c in strong}) != 1:
         return None
-    candidates = [c for c in strong]
-    if len({c.code for c in candidates}) > 1 and len({c.province for c in candidates}) > 1:
-        return None
-    return candidates[0]
+    return strong[0]
 
 
-def _type_on(district: District, votes: _Votes, when: date | None) -> str:
+def _type_on(district: District, written_types: dict, when: date | None) -> str:
     """The unit's type on the article's date: history, then the article's own words."""
     known = district.type_on(when)
     if known:
         return known
-    written = votes.written.get(district)
+    written = written_types.get(district)
     if written:
         return written.most_common(1)[0][0]
     return district.type
@@ -338,14 +377,13 @@ def _latest_past_year(text: str) -> int | None:
 def find_topics(article: Article) -> list[str]:
     """Vocabulary topics the text supports, in vocabulary order."""
     head = fold(" ".join(filter(None, [article.title, article.summary])))
-    body = fold("\n".join(b.text for b in article.blocks if b.kind != "lead"))
+    body = fold("\n".join(b.text for b in article.blocks))
     found = []
     for topic in data.topics():
-        pattern = topic["pattern"]
-        strong = bool(pattern.search(head))
-        count = len(pattern.findall(body))
+        strong = topic["strong_pattern"].search(body) or topic["strong_pattern"].search(head)
+        in_head = topic["pattern"].search(head)
+        count = len(topic["pattern"].findall(body))
         cited = any(doc in article.documents for doc in topic.get("documents") or ())
-        if strong or cited or count >= topic.get("min_mentions", 2):
+        if strong or cited or in_head or count >= topic.get("min_mentions", 2):
             found.append(topic["name"])
     return found
-

@@ -69,7 +69,7 @@ def _read_date(article: Article, segments: list[Segment]) -> None:
         if found:
             article.date = found.iso()
             article.date_precision = "datetime" if found.has_time else "day"
-            if lines[0].detail:
+            if "cuối" in lines[0].detail:
                 article.date_note = f"lấy từ dòng ngày ở cuối bài (dòng {lines[0].line})"
             return
     # A news dateline opening the first paragraphs: "TTXVN - Ngày 7/3, …"
@@ -83,7 +83,7 @@ def _read_date(article: Article, segments: list[Segment]) -> None:
             article.date_precision = "day"
             article.date_note = f"lấy từ đầu đoạn văn «{opening}» (không có dòng ngày đăng)"
             return
-        evidence = infer_year(_full_text(article), found.month, found.day)
+        evidence = infer_year(_full_text(article), found.month, block.text)
         if evidence.year:
             article.date = found.iso(evidence.year)
             article.date_precision = "day"

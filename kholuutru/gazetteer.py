@@ -52,16 +52,26 @@ class District:
     province: str  # name of its (historical) province
     type: str  # type in the 2025 snapshot, or the last known one
     name: str
-    history: tuple[tuple[str, date | None, date | None], ...] = ()  # (type, since, until)
+    history: tuple[tuple[str, date | None, date | None, str | None], ...] = ()  # (type, since, until, province)
+
+    def _period(self, when: date | None):
+        if when is None or not self.history:
+            return None
+        for period in self.history:
+            since, until = period[1], period[2]
+            if (since is None or since <= when) and (until is None or when <= until):
+                return period
+        return None
 
     def type_on(self, when: date | None) -> str | None:
         """The unit's type on a date from its history, or None when unknown."""
-        if when is None or not self.history:
-            return None
-        for unit_type, since, until in self.history:
-            if (since is None or since <= when) and (until is None or when <= until):
-                return unit_type
-        return None
+        period = self._period(when)
+        return period[0] if period else None
+
+    def province_on(self, when: date | None) -> str:
+        """The province the unit belonged to on a date (Hà Đông was in Hà Tây until 2008)."""
+        period = self._period(when)
+        return (period[3] if period and period[3] else None) or self.province
 
     def existed_on(self, when: date | None) -> bool:
         if when is None or not self.history:
@@ -146,31 +156,30 @@ class Gazetteer:
         self._punctuated_re = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(punctuated, key=len, reverse=True)) + r")(?!\w)"
         ) if punctuated else None
+        words = sorted(data.abbreviations().get("not_unit_words") or [], key=len, reverse=True)
+        self.not_unit = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
         max_words = max(len(key.split()) for key in [*self._province_keys, *self._district_keys])
         self.max_words = max_words
 
     def _load_districts(self) -> list[District]:
-        history = {}
-        try:
-            units = data.load_yaml("unit_history.yml")["units"]
-        except FileNotFoundError:
-            units = []
-        for unit in units:
+        """Districts of the 2025 snapshot, with their history; plus units abolished earlier."""
+        by_code, by_name = {}, {}
+        for unit in data.load_yaml("unit_history.yml")["units"]:
             rows = tuple(
-                (row["type"], _date(row.get("since")), _date(row.get("until"))) for row in unit.get("history") or ()
+                (row["type"], _date(row.get("since")), _date(row.get("until")), row.get("province"))
+                for row in unit.get("history") or ()
             )
-            history[(exact_key(unit["name"]), unit["province"])] = (unit, rows)
+            if unit.get("code"):
+                by_code[str(unit["code"])] = rows
+            else:
+                by_name[(exact_key(unit["name"]), unit["province"])] = (unit, rows)
         districts = []
-        seen = set()
         for row in data.load_tsv("districts.tsv"):
             province = self.province_by_code[row["province_code"]].name
-            key = (exact_key(row["name"]), province)
-            rows = history.get(key, (None, ()))[1]
-            districts.append(District(row["code"], province, row["type"], row["name"], rows))
-            seen.add(key)
-        for key, (unit, rows) in history.items():
-            if key not in seen and rows:
-                districts.append(District(unit.get("code"), unit["province"], rows[-1][0], unit["name"], rows))
+            districts.append(District(row["code"], province, row["type"], row["name"], by_code.get(row["code"], ())))
+        for (_, province), (unit, rows) in by_name.items():
+            if rows:
+                districts.append(District(None, province, rows[-1][0], unit["name"], rows))
         return districts
 
     # --- communes, loaded on first use ------------------------------------
@@ -284,8 +293,10 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             continue
         size, phrase, provinces, districts = matched
         start = tokens[index].start()
-        before = text[max(0, start - 12) : start]
-        prefix = _PREFIX.search(before)
+        prefix = _PREFIX.search(text[max(0, start - 12) : start])
+        if not prefix and gazetteer.not_unit.search(text[max(0, start - 24) : start]):
+            index += size
+            continue
         written = _TYPE_WORDS[prefix.group("prefix").lower()] if prefix else None
         provinces = [p for p in provinces if written or not p.needs_type or exact_key(phrase) != exact_key(p.name)]
         if not provinces and not districts:

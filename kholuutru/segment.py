@@ -155,6 +155,10 @@ def _starts_caption(line: str) -> bool:
     return any(line.startswith(opener + " ") or line.startswith(opener + ":") for opener in openers)
 
 
+def _title_like(line: str) -> bool:
+    return 4 <= _word_count(line) <= 40 and line[-1] not in ".,;" and not read_date_line(line)
+
+
 def _word_count(line: str) -> int:
     return len(line.split())
 
@@ -187,35 +191,36 @@ def byline_kind(line: str) -> str | None:
     creds = data.credits()
     if len(line) > 90:
         return None
-    stripped = line.strip("()[] ")
-    for label in creds["source_labels"]:
-        if re.match(rf"^{re.escape(label)}\s*[:：]?\s+\S", stripped, re.IGNORECASE) and _word_count(stripped) <= 10:
-            if label.lower() == "theo" and not re.match(r"^theo\s*[:：]?\s*[\w.]*[A-ZĐ\d.]", stripped, re.IGNORECASE):
-                return None
-            if label.lower() == "theo" and stripped[len(label) :].strip()[:1].islower():
-                return None
+    stripped = line.strip()
+    if stripped.startswith(("(", "[")) and stripped.endswith((")", "]")):
+        stripped = stripped[1:-1].strip()
+    stripped = stripped.rstrip(".")
+    labels = "|".join(re.escape(label) for label in sorted(creds["source_labels"], key=len, reverse=True))
+    source = re.match(rf"^(?:{labels})\s*[:：]?\s+(?P<name>[^\s,;]+(?:\s+[^\s,;]+){{0,7}})$", stripped, re.IGNORECASE)
+    if source:
+        name = source.group("name")
+        if re.search(r"\w\.(?:vn|com|net|org|gov|info)\b", name, re.IGNORECASE) or name[:1].isupper():
             return "source"
+        return None
     for label in creds["byline_labels"]:
         if re.match(rf"^{re.escape(label)}\s*[:：]\s*\S", stripped, re.IGNORECASE):
             return "byline"
-    if len(line) > 70 or line.endswith((":", ";", ",")):
+    if len(stripped) > 70 or stripped.endswith((":", ";", ",")):
         return None
-    words = stripped.replace(" - ", " ").replace("–", " ").split()
-    if not words or len(words) > 12:
-        return None
-    if re.fullmatch(r"(?:[A-ZĐ][a-zđ]?\.){1,4}[A-ZĐ]?[a-zđ]?\.?", stripped.replace(" ", "")):
+    if re.fullmatch(r"(?:[A-ZĐ][a-zđ]?\.\s?){1,4}[A-ZĐ]?[a-zđ]?", stripped):
         return "byline"  # initials: T.H, P.V.
     if any(ch.isdigit() for ch in stripped):
         return None
-    core = re.sub(r"\([^)]*\)", "", stripped).strip()
+    core = re.sub(r"\([^)]*\)", "", stripped).strip(" -–")
     if not core:
         return None
-    if _upper_ratio(core) >= 0.8 and len(core.split()) <= 10:
+    name_words = [w for w in re.split(r"[\s,/]+|\s[-–]\s", core) if w and w not in ("-", "–", "và")]
+    if not name_words or len(name_words) > 10:
+        return None
+    if _upper_ratio(core) >= 0.8:
         return "byline"
-    name_words = core.replace(" - ", " ").replace(",", " ").split()
-    if 2 <= len(name_words) <= 6 and all(w[0].isupper() for w in name_words if w not in ("-", "và")):
-        if core[-1] not in ".!?…":
-            return "byline"
+    if 2 <= len(name_words) <= 8 and all(w[0].isupper() for w in name_words) and core[-1] not in "!?…":
+        return "byline"
     return None
 
 
@@ -312,6 +317,18 @@ def _header(units, marks, mark, is_place_line) -> int:
         elif not title_found:
             if _word_count(line) > 60:
                 return index  # no title line: the body starts here
+            after = _next_free(marks, following + 1)
+            if (
+                following < len(units)
+                and after < len(units)
+                and _title_like(next_line)
+                and read_date_line(units[after].text)
+                and not _is_prose(line)
+            ):
+                # a site name above the title: "Báo Quảng Bình điện tử" / title / date line
+                mark(index, "page_title", line)
+                index = following
+                continue
             mark(index, "title")
             title_found = True
         elif credit_only(line):
@@ -372,16 +389,17 @@ def _body_resumes(units, marker: int) -> bool:
     Related boxes list short titles (and teaser leads between them); the rest of
     an article is a run of long prose paragraphs with no short title lines.
     """
-    after = [u.text for u in units[marker + 1 :]]
-    if len(after) < 3:
-        return False
+    after = []
+    for unit in units[marker + 1 :]:
+        if cut_marker(unit.text) or is_footer(unit.text):
+            break
+        if not is_boilerplate(unit.text):
+            after.append(unit.text)
     for start in range(0, min(6, len(after))):
         run = after[start:]
-        if cut_marker(run[0]) or is_footer(run[0]):
-            return False
-        prose = [t for t in run if _is_prose(t) and len(t) >= 150]
+        prose = [t for t in run if _is_prose(t) and len(t) >= 120]
         short = [t for t in run if not _is_prose(t) and not byline_kind(t)]
-        if len(prose) >= 2 and len(short) <= 1 and _is_prose(run[0]) and len(run[0]) >= 150:
+        if len(prose) >= 2 and len(short) <= 1 and _is_prose(run[0]) and len(run[0]) >= 120:
             return True
     return False
 
@@ -399,6 +417,9 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         next_line = units[nxt].text if nxt < end else ""
         if cut_marker(line) or _inline_related(line):
             mark(index, "boilerplate", "mục liên kết trong bài")
+            continue
+        if index - start < 4 and read_date_line(line):
+            mark(index, "date_line", "dòng ngày sau đoạn mở đầu")
             continue
         credit = credit_only(line)
         if credit:

@@ -1,0 +1,53 @@
+"""Shared helpers: run the real converter CLI on real files in a temporary project."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def run_convert(cwd: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    """Run scripts/convert.py as a user would, in cwd."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "convert.py"), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """An empty project folder with seeds/ and docs/articles/."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "docs" / "articles").mkdir(parents=True)
+    return tmp_path
+
+
+@pytest.fixture
+def seeded(project: Path) -> Path:
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, project / "seeds" / seed.name)
+    return project
+
+
+def pages(project: Path) -> dict[str, frontmatter.Post]:
+    """source file name → parsed page."""
+    found = {}
+    for page in sorted((project / "docs" / "articles").glob("*.md")):
+        post = frontmatter.load(page)
+        found[Path(post["source_file"]).name if post.get("source_file") else page.name] = post
+    return found

@@ -1,0 +1,181 @@
+"""The converter command on real files: exit codes, errors, --check, atomic writes."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import frontmatter
+
+from conftest import ROOT, SEEDS, pages, run_convert
+
+CHI_LINH = "000_ef24f7e9ade06dd5.txt"
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.glob("*"))}
+
+
+def test_bad_inputs_are_named_and_the_rest_converts(seeded):
+    seeds = seeded / "seeds"
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "blank.txt").write_bytes(b"  \n\t\n \r\n")
+    (seeds / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (seeds / "title-only.txt").write_text("Đảng bộ xã Tân Phú tổng kết năm\n\n", encoding="utf-8")
+    (seeds / "garbage.txt").write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 40 + b"\x98\x99")
+    result = run_convert(seeded)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert "Traceback" not in result.stderr
+    for name in ("empty.txt", "blank.txt", "image.txt", "title-only.txt", "garbage.txt"):
+        line = next(line for line in errors if line.startswith(f"seeds/{name}: "))
+        assert len(line) > len(f"seeds/{name}: ") + 5
+    converted = pages(seeded)
+    assert set(converted) == {p.name for p in SEEDS.glob("*.txt")}
+
+
+def test_usage_errors_exit_2(project):
+    assert run_convert(project, "--no-such-flag").returncode == 2
+    assert run_convert(project, "--source", "missing").returncode == 2
+
+
+def test_unchanged_input_rewrites_nothing(seeded):
+    assert run_convert(seeded).returncode == 0
+    before = snapshot(seeded / "docs" / "articles")
+    time.sleep(0.05)
+    result = run_convert(seeded)
+    assert result.returncode == 0
+    assert snapshot(seeded / "docs" / "articles") == before
+    # without the cache, too
+    (seeded / ".cache" / "convert.json").unlink()
+    assert run_convert(seeded).returncode == 0
+    assert snapshot(seeded / "docs" / "articles") == before
+
+
+def test_same_input_same_bytes_in_two_projects(seeded, tmp_path):
+    other = tmp_path / "other"
+    (other / "seeds").mkdir(parents=True)
+    for seed in SEEDS.glob("*.txt"):
+        (other / "seeds" / seed.name).write_bytes(seed.read_bytes())
+    assert run_convert(seeded, "--jobs", "2").returncode == 0
+    assert run_convert(other, "--jobs", "1").returncode == 0
+    mine = {p.name: p.read_bytes() for p in (seeded / "docs/articles").glob("*.md")}
+    theirs = {p.name: p.read_bytes() for p in (other / "docs/articles").glob("*.md")}
+    assert mine == theirs and len(mine) == 5
+
+
+def test_check_reports_every_kind_of_difference_and_writes_nothing(seeded):
+    assert run_convert(seeded).returncode == 0
+    articles = seeded / "docs" / "articles"
+    clean = run_convert(seeded, "--check")
+    assert clean.returncode == 0, clean.stderr
+
+    chi_linh = next(p for p in articles.glob("chi-linh*.md"))
+    chi_linh.write_text(chi_linh.read_text(encoding="utf-8").replace("Chí Linh", "Chí Liinh"), encoding="utf-8")
+    phuc_yen = next(p for p in articles.glob("*phuc-yen*.md"))
+    phuc_yen.unlink()
+    lang_son_source = seeded / "seeds" / "001_28ec6ceaf6750274.txt"
+    lang_son_source.write_text(lang_son_source.read_text(encoding="utf-8") + "\nMột đoạn mới được thêm vào bài viết này để kiểm tra.\n", encoding="utf-8")
+    (seeded / "seeds" / "003_6cbf019819a9d311.txt").unlink()
+    before = snapshot(articles)
+
+    result = run_convert(seeded, "--check")
+    assert result.returncode == 1
+    out = result.stderr
+    assert chi_linh.name in out and "sửa tay" in out
+    assert phuc_yen.name in out and "thiếu" in out
+    assert "lang-son" in out and "lỗi thời" in out
+    assert "phat-huy-truyen-thong" in out and "thừa" in out
+    assert snapshot(articles) == before
+
+
+def test_removed_source_removes_its_page_and_hand_written_pages_stay(seeded):
+    assert run_convert(seeded).returncode == 0
+    articles = seeded / "docs" / "articles"
+    hand = articles / "bai-viet-tay.md"
+    hand.write_text("---\ntitle: Bài viết tay\n---\n\nNội dung.\n", encoding="utf-8")
+    (seeded / "seeds" / CHI_LINH).unlink()
+    result = run_convert(seeded)
+    assert result.returncode == 0
+    assert not list(articles.glob("chi-linh*.md"))
+    assert hand.exists() and len(list(articles.glob("*.md"))) == 5
+
+
+def test_slug_is_stable_when_the_title_changes(seeded):
+    assert run_convert(seeded).returncode == 0
+    (seeded / "seeds" / "000_ef24f7e9ade06dd5.yml").write_text("title: Tiêu đề đã sửa hoàn toàn khác\n", encoding="utf-8")
+    assert run_convert(seeded).returncode == 0
+    page = seeded / "docs/articles/chi-linh-xay-dung-dang-trong-sach-vung-manh.md"
+    assert frontmatter.load(page)["title"] == "Tiêu đề đã sửa hoàn toàn khác"
+
+
+def test_overrides_apply_survive_reconversion_and_unknown_keys_fail(seeded):
+    override = seeded / "seeds" / "001_28ec6ceaf6750274.yml"
+    override.write_text('date: "2015-06-20"\nauthor: Ban Tuyên giáo Thành ủy\ntags: [công tác cán bộ]\n', encoding="utf-8")
+    assert run_convert(seeded).returncode == 0
+    post = pages(seeded)["001_28ec6ceaf6750274.txt"]
+    assert post["date"] == "2015-06-20" and post["author"] == "Ban Tuyên giáo Thành ủy"
+    assert post["tags"] == ["công tác cán bộ"]
+    assert run_convert(seeded).returncode == 0
+    assert pages(seeded)["001_28ec6ceaf6750274.txt"]["author"] == "Ban Tuyên giáo Thành ủy"
+
+    override.write_text("autor: sai chính tả\n", encoding="utf-8")
+    result = run_convert(seeded)
+    assert result.returncode == 1
+    assert "seeds/001_28ec6ceaf6750274.txt" in result.stderr and "autor" in result.stderr
+    orphan = seeded / "seeds" / "khong-co-bai.yml"
+    orphan.write_text("title: x\n", encoding="utf-8")
+    result = run_convert(seeded)
+    assert "khong-co-bai.yml" in result.stderr
+
+
+def test_same_article_in_two_encodings_is_converted_once(project):
+    text = (SEEDS / CHI_LINH).read_text(encoding="utf-8")
+    (project / "seeds" / "a.txt").write_text(text, encoding="utf-8")
+    (project / "seeds" / "b.txt").write_bytes(codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode("utf-8"))
+    result = run_convert(project)
+    assert result.returncode == 0
+    assert "seeds/b.txt" in result.stderr and "seeds/a.txt" in result.stderr
+    assert len(list((project / "docs/articles").glob("*.md"))) == 1
+
+
+def test_report_lists_every_line_that_left_the_body(seeded):
+    result = run_convert(seeded, "--report", "report.md")
+    assert result.returncode == 0
+    report = (seeded / "report.md").read_text(encoding="utf-8")
+    for expected in ("THỨ TƯ, 28/10/2020 19:32:34", "dòng ngày", "THÀNH THỦY", "tác giả", "Xem nhiều nhất", "giao diện trang web",
+                     "đoạn lặp lại", "Chi tiết tin - Thành ủy Đông Hà"):
+        assert expected in report, expected
+
+
+def test_sigkill_leaves_every_page_old_or_new(project):
+    base = (SEEDS / CHI_LINH).read_text(encoding="utf-8")
+    for index in range(400):
+        (project / "seeds" / f"bai-{index:03d}.txt").write_text(f"{base}\nĐoạn riêng số {index} của bài này, viết để phân biệt.\n", encoding="utf-8")
+    assert run_convert(project).returncode == 0
+    old = {p.name: p.read_bytes() for p in (project / "docs/articles").glob("*.md")}
+    for index in range(400):
+        path = project / "seeds" / f"bai-{index:03d}.txt"
+        path.write_text(path.read_text(encoding="utf-8") + "\nThêm một câu mới ở cuối bài để trang thay đổi.\n", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, str(ROOT / "scripts/convert.py"), "--jobs", "1"], cwd=project,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(1.2)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    now = {p.name: p.read_bytes() for p in (project / "docs/articles").glob("*.md")}
+    assert set(now) == set(old)
+    changed = 0
+    for name, content in now.items():
+        post = frontmatter.loads(content.decode("utf-8"))
+        assert post["title"] and content.endswith(b"\n")
+        if content != old[name]:
+            assert b"Th\xc3\xaam m\xe1\xbb\x99t c\xc3\xa2u m\xe1\xbb\x9bi" in content
+            changed += 1
+    # the run finishes the job afterwards and leaves no temporary files
+    assert run_convert(project).returncode == 0
+    assert not list((project / "docs/articles").glob(".*"))
