@@ -28,6 +28,7 @@ class FoundDate:
     second: int | None = None
     start: int = 0
     end: int = 0
+    precision: str = "day"  # "month" for a date line such as "Tháng 3/2020"
 
     @property
     def has_time(self) -> bool:
@@ -132,6 +133,9 @@ def read_date_line(line: str) -> FoundDate | None:
         return None
     dates = [d for d in find_dates(line) if d.year is not None]
     if not dates:
+        month = _MONTH_LINE.fullmatch(line.strip(" .,"))
+        if month and 1 <= int(month["m"]) <= 12 and _valid(1, int(month["m"]), int(month["y"])):
+            return FoundDate(1, int(month["m"]), int(month["y"]), precision="month", end=len(line))
         return _dateparser_line(line)
     first, rest = _with_time(dates[0], line)
     rest = rest[: first.start] + rest[first.end :]
@@ -141,7 +145,11 @@ def read_date_line(line: str) -> FoundDate | None:
     return first
 
 
-_DATEISH = re.compile(r"\b(?:tháng|năm)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.IGNORECASE)
+_MONTH_LINE = re.compile(r"(?:(?:số|ấn phẩm)\s+[\w.]+\s*[-,]?\s*)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-|,)\s*(?P<y>\d{4})", re.IGNORECASE)
+
+# Only word dates go to dateparser: a numeric date the expressions rejected
+# (31/02, month 13) is invalid, not an invitation to guess the order.
+_DATEISH = re.compile(r"\btháng\b", re.IGNORECASE)
 
 
 def _dateparser_line(line: str) -> FoundDate | None:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .text import INVISIBLE, nfc
+from .text import CONTROL, INVISIBLE, nfc, unify_line_breaks
 
 VIETNAMESE_LETTERS = frozenset(
     "ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
@@ -182,7 +182,11 @@ def decode_bytes(data: bytes) -> Decoded:
     if not unicodedata.is_normalized("NFC", text):
         repairs.append("chuẩn hóa NFC")
     text = nfc(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unify_line_breaks(text)
+    controls = CONTROL.findall(text.replace("\f", ""))
+    if controls:
+        text = CONTROL.sub("", text)
+        repairs.append(f"bỏ {len(controls)} ký tự điều khiển")
     invisible = INVISIBLE.findall(text)
     if invisible:
         text = INVISIBLE.sub("", text)

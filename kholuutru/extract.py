@@ -68,7 +68,7 @@ def _read_date(article: Article, segments: list[Segment]) -> None:
         found = read_date_line(lines[0].text)
         if found:
             article.date = found.iso()
-            article.date_precision = "datetime" if found.has_time else "day"
+            article.date_precision = "datetime" if found.has_time else found.precision
             if "cuối" in lines[0].detail:
                 article.date_note = f"lấy từ dòng ngày ở cuối bài (dòng {lines[0].line})"
             return

@@ -14,6 +14,7 @@ import re
 import yaml
 
 from .article import Article, Block
+from .text import CONTROL
 
 # Characters that start Markdown or HTML syntax anywhere in a line.
 _INLINE = {
@@ -33,6 +34,7 @@ _INLINE = {
     "^": "&#94;",
     "$": "&#36;",
     "=": "&#61;",
+    "#": "&#35;",
 }
 _INLINE_RE = re.compile("[" + re.escape("".join(_INLINE)) + "]")
 # Characters that start block syntax at the beginning of a line.
@@ -42,6 +44,7 @@ _ENTITY = {"#": "&#35;", "+": "&#43;", "-": "&#45;", "!": "&#33;", ":": "&#58;",
 
 def escape_markdown(text: str) -> str:
     """Text that Python-Markdown renders back as the same visible characters."""
+    text = CONTROL.sub("\ufffd", text)
     escaped = _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], text)
     match = _LINE_START.match(escaped)
     if match:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import data
 from .dates import read_date_line
-from .text import squash_spaces
+from .text import squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
@@ -46,7 +46,7 @@ def _units(text: str) -> list[_Unit]:
     """Non-empty lines as units; hard-wrapped paragraph lines joined back."""
     units: list[_Unit] = []
     blank = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(unify_line_breaks(text).split("\n"), start=1):
         line = squash_spaces(raw)
         if not line:
             if raw and units:

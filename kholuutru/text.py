@@ -99,6 +99,18 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug or (parts[0][:max_length] if parts else "")
 
 
+LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
+
+
+def unify_line_breaks(text: str) -> str:
+    """CRLF, CR, NEL and Unicode line/paragraph separators all become LF."""
+    return LINE_BREAKS.sub("\n", text)
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def squash_spaces(text: str) -> str:
-    """Collapse runs of horizontal whitespace (incl. NBSP) to one space, trim ends."""
-    return re.sub(r"[ \t\u00a0\u2007\u202f\u3000]+", " ", text).strip()
+    """Collapse runs of horizontal whitespace (incl. NBSP) to one space, trim ends;
+    drop control characters (Markdown uses \x02/\x03 as its own placeholders)."""
+    return re.sub(r"[ \t\u00a0\u2007\u202f\u3000]+", " ", CONTROL.sub("", text)).strip()

@@ -1,0 +1,105 @@
+"""Date lines in the shapes Vietnamese sites print (domain notes §4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kholuutru.dates import infer_year, read_date_line, read_dateline
+
+DATE_LINES = [
+    ("THỨ TƯ, 28/10/2020 19:32:34", "2020-10-28T19:32:34+07:00"),
+    ("Thứ Tư, 08/04/2015, 08:11 [GMT+7]", "2015-04-08T08:11:00+07:00"),
+    ("Chủ nhật, ngày 21/04/2019 20:02 GMT+7", "2019-04-21T20:02:00+07:00"),
+    ("Thứ tư, 08/05/2019, 14:11 GMT+7", "2019-05-08T14:11:00+07:00"),
+    ("Thứ 4, 07/02/2018 | 13:19:10", "2018-02-07T13:19:10+07:00"),
+    ("Thứ 4, 07/02/2018 | 13:19:10 696 lượt xem", "2018-02-07T13:19:10+07:00"),
+    ("08:01 | 31/01/2018", "2018-01-31T08:01:00+07:00"),
+    ("Cập nhật lúc: 18:00 |22/05/2022", "2022-05-22T18:00:00+07:00"),
+    ("10:46, 24/04/2025", "2025-04-24T10:46:00+07:00"),
+    ("15/10/2020, 18:04", "2020-10-15T18:04:00+07:00"),
+    ("13:17 16/06/2025", "2025-06-16T13:17:00+07:00"),
+    ("11/03/2026 14:54", "2026-03-11T14:54:00+07:00"),
+    ("Ngày 19/05/2025 00:00:00", "2025-05-19T00:00:00+07:00"),
+    ("27/09/18, 09:13 Việt Nam", "2018-09-27T09:13:00+07:00"),
+    ("10:25, Thứ Tư, 22-5-2024", "2024-05-22T10:25:00+07:00"),
+    ("ngày 14 tháng 4 năm 2025", "2025-04-14"),
+    ("Hà Nội, ngày 07 tháng 02 năm 2018", "2018-02-07"),
+    ("22.05.2024", "2024-05-22"),
+    ("T5, 12/03/2020 10:00", "2020-03-12T10:00:00+07:00"),
+    ("(GMT+07:00) 15/03/2016 04:35", "2016-03-15T04:35:00+07:00"),
+    ("Ngày đăng: 05/06/2016", "2016-06-05"),
+    ("Đăng lúc 08:01 | 31/01/2018", "2018-01-31T08:01:00+07:00"),
+    ("Thứ năm, 14 tháng 4, 2025", "2025-04-14"),
+    ("10:25 CH, 22/5/2024", "2024-05-22T22:25:00+07:00"),
+    ("Thứ Hai, 14 tháng Tư năm 2025", "2025-04-14"),
+    ("14 Tháng Mười Hai, 2019", "2019-12-14"),
+]
+
+
+def test_month_only_date_line():
+    found = read_date_line("Tháng 3/2020")
+    assert found.iso() == "2020-03-01" and found.precision == "month"
+
+
+@pytest.mark.parametrize("line,iso", DATE_LINES)
+def test_date_lines(line, iso):
+    found = read_date_line(line)
+    assert found is not None and found.iso() == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đồng chí Bí thư làm việc ngày 12/3/2020 với lãnh đạo các xã",
+        "Giai đoạn 2020 - 2025",
+        "Chí Linh xây dựng Đảng trong sạch, vững mạnh",
+        "31/02/2020",  # no such day
+        "12/13/2020",  # month 13
+    ],
+)
+def test_not_date_lines(line):
+    assert read_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph,day,month,year",
+    [
+        ("TTXVN - Ngày 7/3, Tỉnh ủy Bắc Giang tổ chức", 7, 3, None),
+        ("(QBĐT) - Sáng 12/6, tại huyện", 12, 6, None),
+        ("Chiều 15-3, Đảng ủy khối", 15, 3, None),
+        ("VOV.VN - Sáng nay (20/4), Ban Tổ chức", 20, 4, None),
+        ("Ngày 7/3/2024, Tỉnh ủy", 7, 3, 2024),
+    ],
+)
+def test_datelines(paragraph, day, month, year):
+    found = read_dateline(paragraph)
+    assert (found.day, found.month, found.year) == (day, month, year)
+
+
+def test_no_dateline_in_an_ordinary_paragraph():
+    assert read_dateline("Năm 2023 là năm giữa nhiệm kỳ") is None
+
+
+def test_year_from_a_term_review():
+    text = "TTXVN - Ngày 7/3, Tỉnh ủy tổ chức hội nghị Tổng kết công tác xây dựng Đảng, nhiệm kỳ 2020 - 2025. Trong 4 năm (2020 - 2023), toàn tỉnh kết nạp…"
+    assert infer_year(text, 3).year == 2025
+
+
+def test_year_from_the_opening_paragraph():
+    opening = "Ngày 12/6, Ban Thường vụ sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023."
+    assert infer_year(opening, 6, opening).year == 2023
+
+
+def test_no_evidence_no_year():
+    text = "TTXVN - Ngày 20/4, Ban Thường vụ Tỉnh ủy họp bàn công tác cán bộ. Hội nghị thống nhất cao."
+    assert infer_year(text, 4, text).year is None
+
+
+def test_a_january_review_of_last_year_is_not_guessed():
+    opening = "Ngày 12/1, Huyện ủy tổng kết công tác xây dựng Đảng năm 2022."
+    assert infer_year(opening, 1, opening).year is None
+
+
+def test_plans_are_not_evidence():
+    opening = "Ngày 5/5, tỉnh đề ra mục tiêu đến năm 2030 có 100% chi bộ trong sạch."
+    assert infer_year(opening, 5, opening).year is None

@@ -1,0 +1,86 @@
+"""Decoding real bytes: every encoding a scraper leaves behind, and what is not text."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import pytest
+
+from kholuutru.decode import DecodeError, decode_bytes, syllable_ratio
+
+TEXT = (
+    "Đảng bộ thành phố Hoà Bình khoẻ mạnh, thuỷ lợi phát triển.\n"
+    "Đồng chí Nguyễn Văn Đức, Bí thư Thành ủy, phát biểu tại hội nghị tổng kết công tác xây dựng Đảng năm 2023.\n"
+)
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows wrote it: base letters precomposed, tones combining."""
+    out = b""
+    for char in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        out += (base + "".join(c for c in parts if c in TONES)).encode("cp1258")
+    return out
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),
+        TEXT.encode("utf-16-be") and codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        unicodedata.normalize("NFD", TEXT).encode("utf-8"),
+        TEXT.replace("\n", "\r\n").encode("utf-8"),
+        TEXT.replace("\n", "\r").encode("utf-8"),
+        cp1258(TEXT),
+        TEXT.encode("utf-8").decode("latin-1").encode("utf-8"),  # mojibake
+        TEXT.replace("Đ", "\u00d0").encode("utf-8"),
+        ("\u200b" + TEXT.replace("Bình", "Bì\u200bnh")).encode("utf-8"),
+    ],
+    ids=["utf8", "bom", "utf16", "utf16be", "nfd", "crlf", "cr", "cp1258", "mojibake", "u00d0", "zero-width"],
+)
+def test_every_encoding_gives_the_same_nfc_text(raw):
+    decoded = decode_bytes(raw)
+    assert decoded.text == unicodedata.normalize("NFC", TEXT)
+
+
+def test_repairs_are_reported():
+    assert "giải mã bằng cp1258" in decode_bytes(cp1258(TEXT)).repairs
+    assert any("mojibake" in r for r in decode_bytes(TEXT.encode("utf-8").decode("latin-1").encode("utf-8")).repairs)
+
+
+def test_tcvn3_legacy_font_text_is_converted():
+    from viparse.normalize.encodings import AUTO_DETECT_CHARMAPS
+
+    table = AUTO_DETECT_CHARMAPS["tcvn3"]
+    # encode Unicode as TCVN3 with the same table the decoder reads
+    reverse = {target: source for source, target in table.pairs}
+    tcvn = "".join(reverse.get(char, char) for char in unicodedata.normalize("NFC", TEXT))
+    assert tcvn != TEXT
+    decoded = decode_bytes(tcvn.encode("utf-8"))
+    assert syllable_ratio(decoded.text) > 0.9
+    assert "Đảng bộ thành phố" in decoded.text
+
+
+@pytest.mark.parametrize(
+    "raw,reason",
+    [
+        (b"", "rỗng"),
+        (b"  \n\t \r\n", "khoảng trắng"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "nhị phân"),
+        (bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 30, "không giải mã"),
+    ],
+)
+def test_unusable_bytes_raise_a_named_reason(raw, reason):
+    with pytest.raises(DecodeError) as error:
+        decode_bytes(raw)
+    assert reason in str(error.value)
+
+
+def test_syllable_ratio_tells_vietnamese_from_garbage():
+    assert syllable_ratio(TEXT) > 0.95
+    assert syllable_ratio("Thuçèong vuèù Huyçèen u¹¹y toùê chuêçc") < 0.5

@@ -1,0 +1,116 @@
+"""Gazetteer data and place resolution: the traps of domain notes §1.4."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+import pytest
+
+from kholuutru.gazetteer import gazetteer
+from kholuutru.pipeline import convert_text
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer()
+
+
+def test_counts_and_links(gaz):
+    assert len([p for p in gaz.provinces if p.until is None or p.until >= date(2025, 6, 30)]) >= 63
+    assert len(gaz.provinces_2025) == 34
+    assert len([d for d in gaz.districts if d.code]) == 696
+    names_2025 = {p.name for p in gaz.provinces_2025}
+    names = {p.name for p in gaz.provinces}
+    for province in gaz.provinces:
+        assert province.successor in names_2025, province.name
+    for unit in gaz.provinces_2025:
+        assert set(unit.members) <= names, unit.name
+    slugs = [p.slug for p in gaz.provinces] + [p.slug for p in gaz.provinces_2025]
+    for slug in slugs:
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug)
+    assert len({p.slug for p in gaz.provinces}) == len(gaz.provinces)
+
+
+def test_names_are_nfc(gaz):
+    for province in gaz.provinces:
+        assert unicodedata.is_normalized("NFC", province.name)
+    for district in gaz.districts:
+        assert unicodedata.is_normalized("NFC", district.name)
+
+
+def test_reform_mapping_examples(gaz):
+    def successor(name):
+        return gaz.successor_2025(gaz.province(name)).name
+
+    assert successor("Hải Dương") == "Hải Phòng"
+    assert successor("Vĩnh Phúc") == "Phú Thọ"
+    assert successor("Bắc Giang") == "Bắc Ninh"
+    assert successor("Quảng Bình") == "Quảng Trị"
+    assert successor("Lạng Sơn") == "Lạng Sơn"
+    assert successor("Bà Rịa - Vũng Tàu") == "Hồ Chí Minh"
+    assert gaz.province("Thừa Thiên Huế").slug == "thua-thien-hue"
+    assert gaz.province_on(gaz.province("Hà Tây"), date(2010, 1, 1)).name == "Hà Nội"
+    assert gaz.province_on(gaz.province("Hà Tây"), date(2008, 5, 1)).name == "Hà Tây"
+
+
+def test_unit_type_changes_over_time(gaz):
+    chi_linh = next(d for d in gaz.districts if d.name == "Chí Linh")
+    assert chi_linh.type_on(date(2015, 6, 1)) == "thị xã"
+    assert chi_linh.type_on(date(2020, 10, 28)) == "thành phố"
+    phuc_yen = next(d for d in gaz.districts if d.name == "Phúc Yên")
+    assert phuc_yen.type_on(date(2017, 6, 1)) == "thị xã"
+
+
+def test_bare_ho_chi_minh_is_not_the_city(gaz):
+    mentions = gaz.mentions("học tập và làm theo tư tưởng Hồ Chí Minh")
+    assert not any(m.provinces for m in mentions)
+    assert gaz.mentions("tại TP.HCM")[0].provinces[0].name == "Hồ Chí Minh"
+
+
+def test_village_named_like_a_district_is_not_a_district(gaz):
+    assert not gaz.mentions("Chi bộ thôn Đông Hòa sinh hoạt")
+
+
+def article(body: str, title: str = "Nâng cao chất lượng sinh hoạt chi bộ", when: str = "Thứ Tư, 08/04/2015, 08:11") -> dict:
+    paragraphs = "\n\n".join(body.split("\n"))
+    text = f"{title}\n\n{when}\n\n{paragraphs}\n"
+    result = convert_text(text, "seeds/x.txt")
+    return result.front_matter()
+
+
+FILLER = "Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương và đơn vị."
+
+
+@pytest.mark.parametrize(
+    "body,title,locality,province",
+    [
+        (f"Đảng bộ huyện Quảng Ninh (Quảng Bình) đã đổi mới sinh hoạt chi bộ. {FILLER}\nHuyện ủy Quảng Ninh chỉ đạo sát sao. {FILLER}",
+         "Quảng Ninh: Nâng cao chất lượng sinh hoạt chi bộ", "huyện Quảng Ninh", "Quảng Bình"),
+        (f"Huyện ủy Châu Thành, tỉnh Tiền Giang triển khai nghị quyết. {FILLER}\nĐảng bộ huyện Châu Thành có 45 tổ chức cơ sở đảng. {FILLER}",
+         "Châu Thành nâng cao chất lượng đảng viên", "huyện Châu Thành", "Tiền Giang"),
+        (f"Huyện ủy Hòa Bình, tỉnh Bạc Liêu triển khai nghị quyết. {FILLER}\nĐảng bộ huyện Hòa Bình có 30 tổ chức cơ sở đảng. {FILLER}",
+         "Huyện Hòa Bình tăng cường công tác kiểm tra", "huyện Hòa Bình", "Bạc Liêu"),
+        (f"Tỉnh ủy Bắc Giang tổ chức hội nghị. {FILLER}\nToàn tỉnh có 1.200 tổ chức cơ sở đảng; huyện Lục Ngạn kết nạp 300 đảng viên. {FILLER}",
+         "Bắc Giang tổng kết công tác xây dựng Đảng", None, "Bắc Giang"),
+    ],
+)
+def test_place_resolution(body, title, locality, province):
+    matter = article(body, title)
+    assert matter["locality"] == locality
+    assert matter["province"] == province
+
+
+def test_ambiguous_name_without_context_stays_unknown():
+    matter = article(f"Đảng bộ huyện Châu Thành đã đổi mới sinh hoạt chi bộ. {FILLER}\n{FILLER}", "Châu Thành đổi mới sinh hoạt chi bộ")
+    assert matter["province"] is None and matter["locality"] is None
+
+
+def test_province_at_the_date_and_after_the_reform():
+    before = article(f"Thành ủy Chí Linh triển khai nghị quyết. {FILLER}\n{FILLER}", "Chí Linh đẩy mạnh công tác cán bộ", "Thứ Tư, 10/06/2015, 08:11")
+    assert before["locality"] == "thị xã Chí Linh" and before["province"] == "Hải Dương" and before["province_2025"] == "Hải Phòng"
+    after = article(f"Đảng ủy phường Chí Linh, thành phố Hải Phòng triển khai nghị quyết. {FILLER}\n{FILLER}",
+                    "Phường Chí Linh kiện toàn tổ chức đảng", "Thứ Tư, 10/09/2025, 08:11")
+    assert after["province"] == "Hải Phòng" and after["province_2025"] == "Hải Phòng"
+    assert after["locality"] in ("phường Chí Linh", None)

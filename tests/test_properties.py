@@ -1,0 +1,80 @@
+"""Property tests: any article-like text converts safely and the same way twice."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import frontmatter
+import markdown
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kholuutru.article import FIELDS
+from kholuutru.pipeline import ConversionError, convert_text
+from kholuutru.render import escape_markdown, render
+
+WORDS = st.sampled_from(
+    "Đảng bộ thành phố Chí Linh xây dựng trong sạch vững mạnh đảng viên chi bộ Tỉnh ủy Hà Nội Quảng Trị "
+    "huyện thị xã năm 2020 2025 nhiệm kỳ Đại hội khóa XI Nghị quyết 12-NQ/TW Ảnh: TTXVN Theo Tin liên quan".split()
+)
+HOSTILE = st.sampled_from(
+    ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "**đậm**", "_nghiêng_",
+     "# tiêu đề", "> trích", "| a | b |", "---", "* mục", "1. một", "title: giả", "{: .x }", "&amp;", "`code`",
+     "\\", "~~", "==", "![a](b)", "<!-- c -->", "&#60;", "<a href='x'>y</a>", "\u202e", "\u200b", "  ", "\t"]
+)
+TOKEN = st.one_of(WORDS, WORDS, WORDS, HOSTILE, st.text(min_size=1, max_size=6))
+LINE = st.lists(TOKEN, min_size=1, max_size=40).map(" ".join)
+ARTICLE = st.lists(LINE, min_size=1, max_size=14).map(lambda lines: "\n\n".join(lines))
+
+ALLOWED_TAGS = {"p", "h2"}
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def _visible(rendered: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", rendered))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE)
+def test_any_text_converts_safely_and_identically(text):
+    try:
+        article = convert_text(text, "seeds/x.txt", "0" * 64)
+    except ConversionError as error:
+        assert str(error)
+        return
+    page = render(article)
+    assert page == render(convert_text(text, "seeds/x.txt", "0" * 64))
+    post = frontmatter.loads(page)
+    assert tuple(post.metadata) == FIELDS
+    assert post["title"] == article.title
+    rendered = markdown.markdown(post.content, extensions=["attr_list", "toc"])
+    parser = _Tags()
+    parser.feed(rendered)
+    for tag, attrs in parser.tags:
+        assert tag in ALLOWED_TAGS, rendered
+        assert set(attrs) <= {"class", "id"}
+        assert attrs.get("class") in (None, "lead", "caption")
+    visible = _visible(rendered)
+    for block in article.blocks:
+        assert block.text in visible
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINE)
+def test_escaped_line_renders_as_itself(line):
+    line = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "\ufffd", line)).strip()
+    rendered = markdown.markdown(escape_markdown(line), extensions=["attr_list", "toc", "tables", "def_list", "abbr", "footnotes", "admonition"])
+    if not line:
+        return
+    assert _visible(rendered).strip() == line
+    assert re.fullmatch(r"<p>.*</p>", rendered, re.S)

@@ -1,0 +1,63 @@
+"""Party terms (domain notes §3.3): congress calendar first, the article's own congress overrides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kholuutru.enrich import congress_evidence, term_by_date, term_from_review
+
+
+@pytest.mark.parametrize(
+    "when,province,term",
+    [
+        (date(2018, 1, 31), "Vĩnh Phúc", "2015-2020"),
+        (date(2020, 10, 28), "Bắc Giang", "2020-2025"),  # congress closed 15 Oct 2020
+        (date(2020, 10, 14), "Bắc Giang", "2015-2020"),
+        (date(2020, 10, 28), "Nghệ An", "2015-2020"),  # unknown closing: 1 Nov fallback
+        (date(2020, 11, 2), "Nghệ An", "2020-2025"),
+        (date(2025, 3, 7), "Bắc Giang", "2020-2025"),
+        (date(2025, 8, 12), "Bắc Ninh", "2020-2025"),
+        (date(2026, 3, 11), "Hải Phòng", "2025-2030"),
+        (date(2011, 5, 1), None, "2010-2015"),
+    ],
+)
+def test_term_by_date(when, province, term):
+    assert term_by_date(when, province) == term
+
+
+OWN = {"chí linh", "hải dương"}
+
+
+@pytest.mark.parametrize(
+    "text,term",
+    [
+        ("thực hiện Nghị quyết Đại hội Đảng bộ thành phố lần thứ XXIII nhiệm kỳ 2020-2025", "2020-2025"),
+        ("Đại hội đại biểu Đảng bộ thành phố Chí Linh lần thứ XXIII, nhiệm kỳ 2020 - 2025 thành công", "2020-2025"),
+        ("Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025", "2020-2025"),
+        ("tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030", "2020-2025"),
+    ],
+)
+def test_own_congress_is_evidence(text, term):
+    assert congress_evidence(text, OWN).term == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp HĐND tỉnh khóa X, nhiệm kỳ 2021-2026",
+        "Đại hội Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2023-2028",
+        "Đại hội thi đua yêu nước lần thứ V (2020-2025), nhiệm kỳ 2020-2025 của Đảng bộ",
+        "Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXV, nhiệm kỳ 2020-2025",  # another unit
+        "quy hoạch cán bộ lãnh đạo quản lý các cấp nhiệm kỳ 2015-2020",
+    ],
+)
+def test_other_bodies_and_units_are_not_evidence(text):
+    assert congress_evidence(text, OWN) is None
+
+
+def test_a_review_of_a_whole_term():
+    assert term_from_review("trong 5 năm 2010-2015 kết nạp được 750 đảng viên") == "2010-2015"
+    assert term_from_review("Tổng kết công tác xây dựng Đảng nhiệm kỳ 2020 - 2025") == "2020-2025"
+    assert term_from_review("đến năm 2030 tầm nhìn 2045") is None

@@ -1,0 +1,49 @@
+"""Folding and keys: one table of cases shared with the JavaScript fold."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kholuutru.text import canonical_tones, exact_key, fold, nfc, slugify
+
+CASES = json.loads((Path(__file__).parent / "fold_cases.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("text,folded,exact", CASES)
+def test_fold_table(text, folded, exact):
+    assert fold(text) == folded
+    assert exact_key(text) == exact
+    # NFD input gives the same keys
+    decomposed = unicodedata.normalize("NFD", text)
+    assert fold(decomposed) == folded
+    assert exact_key(decomposed) == exact
+
+
+def test_canonical_tones_keeps_display_case():
+    assert canonical_tones("Hoà Bình, khoẻ, THUỶ") == "Hòa Bình, khỏe, THỦY"
+
+
+def test_nfc_maps_eth_to_d_with_stroke():
+    assert nfc("Ðảng bộ") == "Đảng bộ"
+
+
+@pytest.mark.parametrize(
+    "title,slug",
+    [
+        ("Chí Linh xây dựng Đảng trong sạch, vững mạnh", "chi-linh-xay-dung-dang-trong-sach-vung-manh"),
+        ("Đảng bộ TP. Đông Hà: 100% chi bộ “bốn tốt”!", "dang-bo-tp-dong-ha-100-chi-bo-bon-tot"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("", ""),
+    ],
+)
+def test_slugify(title, slug):
+    assert slugify(title) == slug
+
+
+def test_slug_is_ascii_and_bounded():
+    slug = slugify("Rất dài " * 100)
+    assert slug.isascii() and len(slug) <= 80 and not slug.endswith("-")
