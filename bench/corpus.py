@@ -111,6 +111,14 @@ CAPTIONS = (
     "Lễ kết nạp đảng viên mới tại Đảng bộ {UT} {D}",
     "Hội nghị sơ kết công tác xây dựng Đảng của {CU} {D} năm {Y}",
 )
+PROVINCE_TITLES = (  # a province-level article: no district to name
+    "Đảng bộ {PT} {P} nâng cao chất lượng công tác xây dựng Đảng",
+    "{PCU} {P} đẩy mạnh xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh",
+    "Chuyển biến tích cực trong công tác xây dựng Đảng ở {P}",
+    "{PCU} {P} tổng kết công tác xây dựng Đảng năm {Y}",
+    "{P}: {SEEDTITLE}",
+    "{P} – {HEADING}",
+)
 CATEGORIES = ("Xây dựng Đảng", "Chỉ đạo, Điều hành", "Tin hoạt động", "Công tác tổ chức", "Tin cơ sở", "Kiểm tra - Giám sát")
 TAGS = ("TTXVN", "ĐCSVN", "TG", "QĐND", "NDĐT")
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý")
@@ -479,10 +487,11 @@ def article(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
         province, province_type = "Huế", "thành phố"
     display = f"TP {province}" if needs_type else province
     districts = mat.districts[province if province != "Huế" else "Thừa Thiên Huế"]
-    if districts and rng.random() < 0.85:
+    province_level = not districts or rng.random() >= 0.85
+    if province_level:
+        unit, district = province_type, province
+    else:
         unit, district = districts[rng.below(len(districts))]
-    else:  # a province-level article
-        unit, district = province_type, display
     uy = "uỷ" if rng.random() < 0.15 else "ủy"
     term = _term(day)
     values = {
@@ -516,7 +525,7 @@ def article(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
         lines += [f"Tin tức | {values['PCU']} {display}", ""]
     if rng.random() < 0.3:
         lines += [rng.pick(CATEGORIES), ""]
-    lines += [rng.pick(TITLES).format_map(values), ""]
+    lines += [rng.pick(PROVINCE_TITLES if province_level else TITLES).format_map(values), ""]
 
     mode = rng.random()
     yearless = mode < 0.10

@@ -374,16 +374,30 @@ def _latest_past_year(text: str) -> int | None:
 # --- topics ------------------------------------------------------------------
 
 
+MAX_TOPICS = 8
+
+
 def find_topics(article: Article) -> list[str]:
-    """Vocabulary topics the text supports, in vocabulary order."""
-    head = fold(" ".join(filter(None, [article.title, article.summary])))
-    body = fold("\n".join(b.text for b in article.blocks))
-    found = []
-    for topic in data.topics():
-        strong = topic["strong_pattern"].search(body) or topic["strong_pattern"].search(head)
-        in_head = topic["pattern"].search(head)
-        count = len(topic["pattern"].findall(body))
-        cited = any(doc in article.documents for doc in topic.get("documents") or ())
-        if strong or cited or in_head or count >= topic.get("min_mentions", 2):
-            found.append(topic["name"])
-    return found
+    """The vocabulary topics the text is most about (at most MAX_TOPICS), in vocabulary order.
+
+    A topic scores 5 per phrase in the title, 3 in the lead, 2 per specific
+    ("strong") phrase and 1 per general phrase in the body, 3 per cited document;
+    it needs 2 points, and general phrases count only from `min_mentions` on.
+    """
+    title = fold(article.title or "")
+    lead = fold(article.summary or "")
+    body = fold("\n".join(b.text for b in article.blocks if b.kind != "lead"))
+    scored = []
+    for order, topic in enumerate(data.topics()):
+        strong, general = topic["strong_pattern"], topic["pattern"]
+        score = 5 * (bool(strong.search(title)) or bool(general.search(title)))
+        score += 3 * (bool(strong.search(lead)) or bool(general.search(lead)))
+        score += 2 * len(strong.findall(body))
+        mentions = len(general.findall(body))
+        if mentions >= topic.get("min_mentions", 2):
+            score += mentions
+        score += 3 * sum(doc in article.documents for doc in topic.get("documents") or ())
+        if score >= 2:
+            scored.append((score, order, topic["name"]))
+    best = sorted(scored, key=lambda item: (-item[0], item[1]))[:MAX_TOPICS]
+    return [name for _, _, name in sorted(best, key=lambda item: item[1])]

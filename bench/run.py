@@ -1,0 +1,562 @@
+#!/usr/bin/env python3
+"""Benchmarks for Kho lưu trữ Xây dựng Đảng: `make bench`.
+
+Prints tables of figures and writes them to bench/out/results.json. Nothing
+here asserts a timing: goals are printed next to the figures, a missed goal
+is reported, never a failure (the exit status is 0 unless the benchmark
+itself breaks).
+
+    .venv/bin/python bench/run.py                      # every section
+    .venv/bin/python bench/run.py --only converter --sizes 1000
+    .venv/bin/python bench/run.py --list
+
+Sections are functions registered with @section("name"); each gets a Bench
+(options, temporary folders, a measuring helper, table printing) and returns
+a JSON-able dict stored under results["sections"][name]. To add the site
+build or search benchmarks, write another @section function below.
+
+How a command is measured (Bench.measure): it runs as a fresh child process
+in its own working directory; wall time is taken around it; CPU time and the
+largest single-process peak RSS come from os.wait4() on that child (Linux
+folds reaped grandchildren, e.g. the converter's worker processes, into it);
+the peak of the whole process tree at one moment (sum over the process and
+its live descendants, RSS and PSS from /proc/<pid>/smaps_rollup) is sampled
+every 50 ms by a thread. PSS splits pages shared between forked workers
+fairly, so the tree PSS is the memory goal's yardstick; the tree RSS counts
+shared pages once per process and is an upper bound.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+RESULTS = OUT / "results.json"
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpus  # noqa: E402  (bench/corpus.py)
+
+MB = 1024 * 1024
+
+# --- sections ---------------------------------------------------------------------
+
+SECTIONS: dict[str, tuple[str, Callable[["Bench"], dict]]] = {}
+
+
+def section(name: str, description: str = "") -> Callable:
+    """Register a benchmark section: a function (Bench) -> JSON-able dict."""
+
+    def register(function: Callable[["Bench"], dict]) -> Callable[["Bench"], dict]:
+        SECTIONS[name] = (description or (function.__doc__ or "").strip().split("\n")[0], function)
+        return function
+
+    return register
+
+
+# --- measuring one command -----------------------------------------------------------
+
+
+@dataclass
+class Measured:
+    command: list[str]
+    wall_s: float
+    cpu_user_s: float
+    cpu_sys_s: float
+    exit_code: int | None  # None: killed after the timeout
+    maxrss_process_mb: float  # largest single process (wait4 ru_maxrss)
+    tree_rss_peak_mb: float | None  # sampled sum over the live process tree
+    tree_pss_peak_mb: float | None
+    processes_peak: int
+    stdout: str = ""
+    stderr: str = ""
+
+    @property
+    def memory_mb(self) -> float:
+        """The figure compared with a memory goal: tree PSS, else tree RSS, else max process."""
+        for value in (self.tree_pss_peak_mb, self.tree_rss_peak_mb):
+            if value is not None:
+                return max(value, self.maxrss_process_mb)
+        return self.maxrss_process_mb
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found.extend(int(child) for child in handle.read().split())
+        except OSError:
+            continue
+    return found
+
+
+def _children_by_scan(root: int) -> list[int]:
+    """Fallback when /proc/<pid>/task/<tid>/children is missing: scan every process."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    stat = handle.read()
+                parents[int(entry)] = int(stat[stat.rindex(")") + 2 :].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    tree, frontier = [], [root]
+    while frontier:
+        pid = frontier.pop()
+        kids = [child for child, parent in parents.items() if parent == pid]
+        tree.extend(kids)
+        frontier.extend(kids)
+    return tree
+
+
+def _memory_kb(pid: int) -> tuple[int, int | None] | None:
+    """(RSS, PSS) of one process in kB, or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            rss = pss = None
+            for line in handle:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+            if rss is not None:
+                return rss, pss
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024, None
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class TreeSampler(threading.Thread):
+    """Peak of the summed RSS/PSS of a process and its descendants, sampled."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.interval = interval
+        self.done = threading.Event()
+        self.rss_kb = 0
+        self.pss_kb: int | None = 0
+        self.processes = 0
+        self.by_scan = not os.path.exists(f"/proc/{os.getpid()}/task/{threading.get_native_id()}/children")
+
+    def tree(self) -> list[int]:
+        if self.by_scan:
+            return [self.pid, *_children_by_scan(self.pid)]
+        pids, frontier = [self.pid], [self.pid]
+        while frontier:
+            kids = _children(frontier.pop())
+            pids.extend(kids)
+            frontier.extend(kids)
+        return pids
+
+    def sample(self) -> None:
+        rss = pss = count = 0
+        pss_known = True
+        for pid in self.tree():
+            memory = _memory_kb(pid)
+            if memory is None:
+                continue
+            count += 1
+            rss += memory[0]
+            if memory[1] is None:
+                pss_known = False
+            else:
+                pss += memory[1]
+        self.rss_kb = max(self.rss_kb, rss)
+        if pss_known and self.pss_kb is not None:
+            self.pss_kb = max(self.pss_kb, pss)
+        elif count:
+            self.pss_kb = None
+        self.processes = max(self.processes, count)
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            self.sample()
+            self.done.wait(self.interval)
+
+
+def measure(command: list[str], cwd: Path, env: dict | None = None, timeout: float = 3600) -> Measured:
+    """Run command in cwd as a fresh process tree and measure it (see the module doc)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        sampler = TreeSampler(process.pid)
+        sampler.start()
+        timer = threading.Timer(timeout, process.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            timer.cancel()
+        wall = time.perf_counter() - start
+        sampler.done.set()
+        sampler.join()
+        process.returncode = os.waitstatus_to_exitcode(status)  # already reaped by wait4
+        killed = process.returncode == -9 and wall >= timeout
+        out.seek(0)
+        err.seek(0)
+        return Measured(
+            command=[str(part) for part in command],
+            wall_s=wall,
+            cpu_user_s=usage.ru_utime,
+            cpu_sys_s=usage.ru_stime,
+            exit_code=None if killed else process.returncode,
+            maxrss_process_mb=usage.ru_maxrss / 1024,  # kB on Linux
+            tree_rss_peak_mb=sampler.rss_kb / 1024 if sampler.rss_kb else None,
+            tree_pss_peak_mb=sampler.pss_kb / 1024 if sampler.pss_kb else None,
+            processes_peak=sampler.processes,
+            stdout=out.read().decode("utf-8", "replace"),
+            stderr=err.read().decode("utf-8", "replace"),
+        )
+
+
+# --- the harness -------------------------------------------------------------------------
+
+
+@dataclass
+class Column:
+    title: str
+    width: int
+    align: str = ">"
+
+
+def table(columns: list[Column], rows: list[list]) -> str:
+    def cell(value, column: Column) -> str:
+        text = "–" if value is None else str(value)
+        return f"{text:{column.align}{column.width}}"
+
+    lines = ["  ".join(cell(c.title, c) for c in columns).rstrip()]
+    lines.append("  ".join("-" * c.width for c in columns))
+    lines += ["  ".join(cell(value, c) for value, c in zip(row, columns)).rstrip() for row in rows]
+    return "\n".join(lines)
+
+
+def fmt(value: float | None, digits: int = 1) -> str | None:
+    return None if value is None else f"{value:,.{digits}f}"
+
+
+@dataclass
+class Bench:
+    args: argparse.Namespace
+    python: str = sys.executable
+    env: dict = field(default_factory=dict)
+    tmp_roots: list[Path] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Mirror the Makefile: no .pyc files written into the project tree.
+        self.env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1"}
+
+    def workdir(self, label: str) -> Path:
+        base = Path(self.args.tmp) if self.args.tmp else None
+        if base:
+            base.mkdir(parents=True, exist_ok=True)
+        path = Path(tempfile.mkdtemp(prefix=f"kholuutru-bench-{label}-", dir=base))
+        self.tmp_roots.append(path)
+        return path
+
+    def measure(self, command: list[str], cwd: Path) -> Measured:
+        return measure(command, cwd, self.env, timeout=self.args.timeout)
+
+    def cleanup(self) -> None:
+        if self.args.keep:
+            for path in self.tmp_roots:
+                print(f"(kept {path})")
+            return
+        for path in self.tmp_roots:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def goal_mark(value: float | None, limit: float) -> str:
+    if value is None:
+        return "?"
+    return "ok" if value <= limit else f"MISS ×{value / limit:.1f}"
+
+
+# --- section: converter ---------------------------------------------------------------
+
+CONVERTER_GOALS = {"scratch_s_5000": 15.0, "rerun_s": 2.0, "memory_mb": 300.0}
+_SUMMARY = re.compile(r"(\d+) trang ghi mới, (\d+) không đổi, (\d+) xóa, (\d+) lỗi")
+
+
+def _folder_bytes(folder: Path, pattern: str = "*") -> tuple[int, int]:
+    count = size = 0
+    if folder.is_dir():
+        for path in folder.glob(pattern):
+            if path.is_file():
+                count += 1
+                size += path.stat().st_size
+    return count, size
+
+
+def _converter_run(bench: Bench, work: Path, kind: str, n: int, jobs: int) -> dict:
+    command = [bench.python, str(ROOT / "scripts" / "convert.py"), "--source", "corpus", "--out", "docs/articles"]
+    if jobs:
+        command += ["--jobs", str(jobs)]
+    measured = bench.measure(command, work)
+    summary = _SUMMARY.search(measured.stdout)
+    pages, out_bytes = _folder_bytes(work / "docs" / "articles", "*.md")
+    error_lines = [line for line in measured.stderr.splitlines() if line.strip() and not line.startswith("cảnh báo:")]
+    warnings = [line for line in measured.stderr.splitlines() if line.startswith("cảnh báo:")]
+    row = {
+        "n": n,
+        "run": kind,
+        "jobs": jobs or (os.cpu_count() or 1),
+        "jobs_flag": jobs or "default",
+        "wall_s": measured.wall_s,
+        "articles_per_s": n / measured.wall_s if measured.wall_s else None,
+        "cpu_s": measured.cpu_user_s + measured.cpu_sys_s,
+        "exit_code": measured.exit_code,
+        "written": int(summary.group(1)) if summary else None,
+        "unchanged": int(summary.group(2)) if summary else None,
+        "removed": int(summary.group(3)) if summary else None,
+        "errors": int(summary.group(4)) if summary else len(error_lines),
+        "warnings": len(warnings),
+        "pages": pages,
+        "out_mb": out_bytes / MB,
+        "cache_mb": _folder_bytes(work / ".cache")[1] / MB,
+        "maxrss_process_mb": measured.maxrss_process_mb,
+        "tree_rss_peak_mb": measured.tree_rss_peak_mb,
+        "tree_pss_peak_mb": measured.tree_pss_peak_mb,
+        "memory_mb": measured.memory_mb,
+        "processes_peak": measured.processes_peak,
+        "command": measured.command,
+        "stderr_head": measured.stderr.splitlines()[:20],
+        "stdout_tail": measured.stdout.splitlines()[-5:],
+    }
+    return row
+
+
+@section("converter", "scripts/convert.py on synthetic corpora: from scratch, unchanged re-run, --jobs 1 vs default")
+def bench_converter(bench: Bench) -> dict:
+    args = bench.args
+    results: dict = {"goals": CONVERTER_GOALS, "cpu_count": os.cpu_count(), "sizes": {}}
+    rows = []
+    problems = []
+
+    # Fixed cost of one converter process: imports, data fingerprint, no articles.
+    empty = bench.workdir("empty")
+    (empty / "corpus").mkdir()
+    startup = _converter_run(bench, empty, "startup (0 articles)", 0, 0)
+    results["startup"] = startup
+    rows.append(startup)
+
+    for n in args.sizes:
+        work = bench.workdir(str(n))
+        start = time.perf_counter()
+        paths = corpus.generate(n, work / "corpus", seed=args.seed)
+        generated_s = time.perf_counter() - start
+        corpus_bytes = sum(path.stat().st_size for path in paths)
+        print(f"corpus {n}: {n} articles, {corpus_bytes / MB:.1f} MB (seed {args.seed}), generated in {generated_s:.2f} s")
+        entry = {"corpus": {"articles": n, "mb": corpus_bytes / MB, "generate_s": generated_s, "seed": args.seed}, "runs": []}
+        for jobs in args.jobs:
+            shutil.rmtree(work / "docs", ignore_errors=True)
+            shutil.rmtree(work / ".cache", ignore_errors=True)
+            for kind in ("scratch", "rerun"):
+                row = _converter_run(bench, work, kind, n, jobs)
+                entry["runs"].append(row)
+                rows.append(row)
+                if row["exit_code"] != 0 or (row["errors"] or 0) > 0:
+                    problems.append(row)
+                print(
+                    f"  {kind:7} jobs={row['jobs_flag']!s:7} {row['wall_s']:8.2f} s  exit {row['exit_code']}  "
+                    f"written {row['written']}  errors {row['errors']}",
+                    flush=True,
+                )
+        results["sizes"][str(n)] = entry
+
+    print()
+    columns = [
+        Column("N", 6),
+        Column("run", 20, "<"),
+        Column("jobs", 4),
+        Column("wall s", 8),
+        Column("art/s", 7),
+        Column("cpu s", 7),
+        Column("exit", 4),
+        Column("written", 7),
+        Column("unchgd", 6),
+        Column("errors", 6),
+        Column("pages", 6),
+        Column("maxRSS/proc", 11),
+        Column("RSS tree", 8),
+        Column("PSS tree", 8),
+        Column("out MB", 6),
+        Column("goal", 22, "<"),
+    ]
+    printed = []
+    for row in rows:
+        goal = ""
+        if row["run"] == "scratch" and row["n"] == 5000:
+            goal = f"≤15 s: {goal_mark(row['wall_s'], CONVERTER_GOALS['scratch_s_5000'])}"
+        elif row["run"] == "rerun":
+            goal = f"≤2 s: {goal_mark(row['wall_s'], CONVERTER_GOALS['rerun_s'])}"
+        if row["memory_mb"] > CONVERTER_GOALS["memory_mb"]:
+            goal += f"{'; ' if goal else ''}mem {goal_mark(row['memory_mb'], CONVERTER_GOALS['memory_mb'])}"
+        printed.append(
+            [
+                row["n"],
+                row["run"],
+                row["jobs"],
+                fmt(row["wall_s"], 2),
+                fmt(row["articles_per_s"], 0) if row["n"] else None,
+                fmt(row["cpu_s"], 1),
+                row["exit_code"],
+                row["written"],
+                row["unchanged"],
+                row["errors"],
+                row["pages"],
+                fmt(row["maxrss_process_mb"], 0),
+                fmt(row["tree_rss_peak_mb"], 0),
+                fmt(row["tree_pss_peak_mb"], 0),
+                fmt(row["out_mb"], 1),
+                goal,
+            ]
+        )
+    print(table(columns, printed))
+    print(
+        "  memory in MB: maxRSS/proc = largest single process (wait4); RSS/PSS tree = sampled peak of the\n"
+        "  summed process tree (parent + workers); the memory goal is judged on PSS tree."
+    )
+
+    # Goals, judged on the largest size measured (the 5,000 goal only on 5,000).
+    print("\ngoals:")
+    scratch_5000 = [r for r in rows if r["n"] == 5000 and r["run"] == "scratch"]
+    reruns = [r for r in rows if r["run"] == "rerun"]
+    for row in scratch_5000:
+        print(f"  5,000 from scratch ≤ 15 s     jobs={row['jobs']}: {row['wall_s']:8.2f} s   {goal_mark(row['wall_s'], 15)}")
+    if not scratch_5000:
+        print("  5,000 from scratch ≤ 15 s     (not measured: add 5000 to --sizes)")
+    for row in reruns:
+        print(f"  unchanged re-run ≤ 2 s  N={row['n']:<6} jobs={row['jobs']}: {row['wall_s']:8.2f} s   {goal_mark(row['wall_s'], 2)}")
+    worst = max(rows, key=lambda r: r["memory_mb"])
+    print(
+        f"  peak memory ≤ 300 MB          worst: {worst['memory_mb']:6.0f} MB (N={worst['n']}, {worst['run']}, "
+        f"jobs={worst['jobs']})   {goal_mark(worst['memory_mb'], 300)}"
+    )
+    results["goal_status"] = {
+        "scratch_5000_s": [r["wall_s"] for r in scratch_5000],
+        "rerun_s": [r["wall_s"] for r in reruns],
+        "memory_mb_worst": worst["memory_mb"],
+    }
+    if problems:
+        print("\nconverter runs with errors or a non-zero exit code:")
+        for row in problems:
+            print(f"  N={row['n']} {row['run']} jobs={row['jobs']}: exit {row['exit_code']}, {row['errors']} errors")
+            for line in row["stderr_head"][:5]:
+                print(f"    {line}")
+    return results
+
+
+# --- main ----------------------------------------------------------------------------
+
+
+def _git_state() -> dict:
+    def git(*args: str) -> str | None:
+        try:
+            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return None
+
+    status = git("status", "--porcelain")
+    return {"commit": git("rev-parse", "--short", "HEAD"), "dirty": bool(status) if status is not None else None}
+
+
+def _int_list(values: list[str]) -> list[int]:
+    return [int(part) for value in values for part in value.split(",") if part.strip()]
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    cli = argparse.ArgumentParser(description="Print benchmark figures (never asserts timings).")
+    cli.add_argument("--only", action="append", help="run only these sections (repeat or comma-separate)")
+    cli.add_argument("--list", action="store_true", help="list the sections and exit")
+    cli.add_argument("--sizes", nargs="+", default=["1000,5000"], help="corpus sizes (default: 1000 5000)")
+    cli.add_argument("--jobs", nargs="+", default=["0,1"], help="converter --jobs values; 0 = its default (default: 0 1)")
+    cli.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    cli.add_argument("--timeout", type=float, default=3600, help="seconds before one measured command is killed")
+    cli.add_argument("--tmp", help="parent folder for the temporary working folders (default: system temp)")
+    cli.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    cli.add_argument("--results", type=Path, default=RESULTS, help=f"JSON output (default: {RESULTS.relative_to(ROOT)})")
+    args = cli.parse_args(argv)
+    args.sizes = _int_list(args.sizes)
+    args.jobs = _int_list(args.jobs)
+    args.only = [name for value in args.only or [] for name in value.split(",") if name]
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.list:
+        for name, (description, _) in SECTIONS.items():
+            print(f"{name:12} {description}")
+        return 0
+    unknown = [name for name in args.only if name not in SECTIONS]
+    if unknown:
+        print(f"unknown section(s): {', '.join(unknown)}; known: {', '.join(SECTIONS)}", file=sys.stderr)
+        return 2
+    chosen = args.only or list(SECTIONS)
+    meta = {
+        "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "executable": sys.executable,
+        "platform": platform.platform(),
+        "cpu_count": os.cpu_count(),
+        "load_average_at_start": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "git": _git_state(),
+        "argv": sys.argv[1:],
+    }
+    print(
+        f"kholuutru bench — {meta['started']} — Python {meta['python']}, {meta['cpu_count']} CPUs, "
+        f"load {', '.join(f'{x:.2f}' for x in meta['load_average_at_start'] or ())}, git {meta['git']['commit']}"
+        f"{' (dirty)' if meta['git']['dirty'] else ''}"
+    )
+    bench = Bench(args)
+    sections: dict = {}
+    try:
+        for name in chosen:
+            description, function = SECTIONS[name]
+            print(f"\n=== {name}: {description}")
+            start = time.perf_counter()
+            sections[name] = function(bench)
+            sections[name]["section_s"] = time.perf_counter() - start
+    finally:
+        bench.cleanup()
+    # Keep other sections' earlier results when only some ran.
+    previous = {}
+    if args.only and args.results.exists():
+        try:
+            previous = json.loads(args.results.read_text(encoding="utf-8")).get("sections", {})
+        except (OSError, ValueError):
+            previous = {}
+    payload = {"meta": meta, "sections": {**previous, **sections}}
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+    print(f"\nresults: {args.results}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
