@@ -1,0 +1,221 @@
+"""Search terms: the same words for the index (Python) and the query (JavaScript).
+
+Every word is folded (case, diacritics, đ→d, tone placement). Abbreviations
+and their expansions meet on one made-up token ("tổ chức cơ sở đảng" and
+"TCCSĐ" both carry `zqtccsd`), and so do document numbers and the way people
+say them ("12-NQ/TW" and "Nghị quyết 12" both carry `zqnq12`). The index text
+keeps every folded word and adds the tokens right after the words they stand
+for, so quoted phrases still match; a query has its abbreviations, expansions
+and document numbers replaced by the tokens. assets/javascripts/fold.js does
+the same for queries, from the vocabulary this module exports (vocabulary()).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import data
+from ..decode import syllable_ratio
+from ..text import fold, nfc
+
+TOKEN_PREFIX = "zq"
+WORD = re.compile(r"[^\W_]+")
+
+# How documents are named in words, and the type part of their numbers.
+DOC_WORDS = {
+    "nghi quyet": "nq",
+    "chi thi": "ct",
+    "ket luan": "kl",
+    "quy dinh": "qd",
+    "quyet dinh": "qd",
+    "huong dan": "hd",
+    "ke hoach": "kh",
+    "thong bao": "tb",
+}
+DOC_TYPES = {"nq": "nq", "ct": "ct", "kl": "kl", "qd": "qd", "qdi": "qd", "hd": "hd", "kh": "kh", "tb": "tb"}
+ISSUERS = frozenset({"tw", "tu", "hu", "du", "qu", "bct", "bbt", "btctw", "btgtw", "vptw", "ubkttw", "duk", "btvtu", "btvhu"})
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Folded word sequences → token, for expansions and for abbreviations."""
+
+    phrases: dict[tuple[str, ...], str]  # folded expansion words → token (any case)
+    loose: dict[tuple[str, ...], str]  # abbreviations that are no Vietnamese word: any case
+    strict: dict[tuple[str, ...], str]  # abbreviations that are also syllables ("TU"): capitals only
+    longest: int
+
+
+def _token(abbreviation: str) -> str:
+    return TOKEN_PREFIX + "".join(WORD.findall(fold(abbreviation)))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(fold(text)))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    phrases: dict[tuple[str, ...], str] = {}
+    loose: dict[tuple[str, ...], str] = {}
+    strict: dict[tuple[str, ...], str] = {}
+    for abbreviations, expansions in data.abbreviations()["expansions"]:
+        token = _token(abbreviations[0])
+        for expansion in expansions:
+            phrases.setdefault(_words(expansion), token)
+        for abbreviation in abbreviations:
+            words = _words(abbreviation)
+            if not words:
+                continue
+            # "TU" (tỉnh ủy) is also the syllable "tu": only its capitals mean the abbreviation
+            syllable_like = all(syllable_ratio(word) == 1.0 for word in words)
+            target = strict if syllable_like else loose
+            target.setdefault(tuple(WORD.findall(nfc(abbreviation))) if syllable_like else words, token)
+    longest = max(len(k) for k in [*phrases, *loose, *strict])
+    return Vocabulary(phrases, loose, strict, longest)
+
+
+def _document_token(kind: str, number: str) -> str:
+    return f"{TOKEN_PREFIX}{kind}{int(number)}"
+
+
+def _matches(originals: list[str], folded: list[str], start: int, vocab: Vocabulary) -> list[tuple[int, str]]:
+    """(length, token) of every vocabulary entry starting at word `start`."""
+    found = []
+    for size in range(min(vocab.longest, len(folded) - start), 0, -1):
+        key = tuple(folded[start : start + size])
+        for table in (vocab.phrases, vocab.loose):
+            if key in table:
+                found.append((size, table[key]))
+        original = tuple(originals[start : start + size])
+        if original in vocab.strict:
+            found.append((size, vocab.strict[original]))
+    # documents: "12-NQ/TW" → 12 nq tw; "Nghị quyết (số) 12"
+    word = folded[start]
+    if word.isdigit() and start + 1 < len(folded) and folded[start + 1] in DOC_TYPES:
+        # the issuer after the slash belongs to the number: 12-NQ/TW is one document
+        size = 3 if start + 2 < len(folded) and folded[start + 2] in ISSUERS else 2
+        found.append((size, _document_token(DOC_TYPES[folded[start + 1]], word)))
+    for size in (2,):
+        name = " ".join(folded[start : start + size])
+        if name in DOC_WORDS:
+            after = start + size
+            if after < len(folded) and folded[after] == "so":
+                after += 1
+            if after < len(folded) and folded[after].isdigit() and len(folded[after]) <= 4:
+                found.append((after + 1 - start, _document_token(DOC_WORDS[name], folded[after])))
+    return found
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    originals = WORD.findall(nfc(text))
+    return originals, [fold(word) for word in originals]
+
+
+PAIR_PREFIX = "zp"
+PAIR_JOIN = "zz"
+# Pagefind matches a query word as a prefix ("chi" finds "chinh") and splits
+# words where letters turn to digits. Indexed terms are therefore written with
+# digits as letters (w + a…j) and an end mark no word contains ("qz"), so a
+# query term finds exactly that term. fold.js hides query terms the same way.
+END_MARK = "qz"
+_DIGIT = re.compile(r"\d")
+
+
+def hidden(term: str) -> str:
+    """A search term as the index stores it: "2020" → "wcwawcwaqz", "dong" → "dongqz"."""
+    return _DIGIT.sub(lambda m: "w" + "abcdefghij"[int(m.group(0))], term) + END_MARK
+
+
+def pair_token(first: str, second: str) -> str:
+    """One token for two adjacent words: how quoted phrases are found (zp + a + zz + b)."""
+    return f"{PAIR_PREFIX}{first}{PAIR_JOIN}{second}"
+
+
+def index_text(text: str) -> str:
+    """The folded words of text with the tokens of what they stand for, then a token
+    for every two adjacent terms (words or tokens), so phrases match without positions."""
+    spans = _index_spans(text)
+    terms = [term for term, _, _ in spans]
+    starts: dict[int, list[str]] = {}
+    for term, first, _ in spans:
+        starts.setdefault(first, []).append(term)
+    pairs = dict.fromkeys(
+        pair_token(term, following) for term, _, last in spans for following in starts.get(last + 1, ())
+    )
+    return " ".join(hidden(term) for term in [*terms, *pairs])
+
+
+def _index_spans(text: str) -> list[tuple[str, int, int]]:
+    """(term, first word, last word): each folded word, then the tokens that end there."""
+    originals, folded = _split(text)
+    vocab = vocabulary()
+    ending: dict[int, list[tuple[str, int]]] = {}
+    for start in range(len(folded)):
+        for size, token in _matches(originals, folded, start, vocab):
+            end = start + size - 1
+            bucket = ending.setdefault(end, [])
+            if token != folded[end] and all(token != t or start != s for t, s in bucket):
+                bucket.append((token, start))
+    spans = []
+    for position, word in enumerate(folded):
+        spans.append((word, position, position))
+        spans.extend((token, start, position) for token, start in ending.get(position, ()))
+    return spans
+
+
+def query_words(text: str) -> list[str]:
+    """A query's words: folded, with abbreviations, expansions and document names
+    replaced by their tokens (longest first)."""
+    originals, folded = _split(text)
+    vocab = vocabulary()
+    out, position = [], 0
+    while position < len(folded):
+        found = _matches(originals, folded, position, vocab)
+        if found:
+            size, token = max(found, key=lambda item: item[0])
+            out.append(token)
+            position += size
+        else:
+            out.append(folded[position])
+            position += 1
+    return out
+
+
+def vocabulary_json() -> dict:
+    """The vocabulary for fold.js: the same tables, as lists."""
+    vocab = vocabulary()
+    return {
+        "prefix": TOKEN_PREFIX,
+        "pairPrefix": PAIR_PREFIX,
+        "pairJoin": PAIR_JOIN,
+        "endMark": END_MARK,
+        "phrases": [[" ".join(k), v] for k, v in sorted(vocab.phrases.items())],
+        "loose": [[" ".join(k), v] for k, v in sorted(vocab.loose.items())],
+        "strict": [[" ".join(k), v] for k, v in sorted(vocab.strict.items())],
+        "longest": vocab.longest,
+        "docWords": DOC_WORDS,
+        "docTypes": DOC_TYPES,
+        "issuers": sorted(ISSUERS),
+    }
+
+
+_QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
+
+
+def parse_query(query: str) -> dict:
+    """A reader's query as search terms: {words, phrases, text}, as fold.js parses it."""
+    text = nfc(query or "")[:300]
+    phrases: list[list[str]] = []
+
+    def take(match: re.Match) -> str:
+        terms = query_words(match.group(1))
+        if len(terms) > 1:
+            phrases.append(terms)
+            return " "
+        return f" {match.group(1)} " if terms else " "
+
+    rest = _QUOTED.sub(take, text)
+    return {"words": query_words(re.sub(r"[\"“”]", " ", rest)), "phrases": phrases, "text": text.strip()}

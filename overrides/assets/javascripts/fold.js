@@ -1,0 +1,140 @@
+/* Kho lưu trữ Xây dựng Đảng — the query side of kholuutru/search/terms.py.
+ *
+ * fold(): case, diacritics (đ→d, Ð→Đ) and tone placement all fold to one key.
+ * exactKey(): diacritics kept, tone placement made canonical (hoà → hòa).
+ * parseQuery(): a reader's query as words and quoted phrases of search terms,
+ * with abbreviations, expansions and document numbers replaced by the same
+ * tokens the index carries (vocabulary from search/vocab.js, made from
+ * kholuutru/data/abbreviations.yml). Checked against tests/fold_cases.json and
+ * tests/search_cases.json together with the Python side, so they cannot drift.
+ * Classic script (no modules): it must load from file:// too.
+ */
+(function (root) {
+  "use strict";
+  var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  var TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
+  var MARKS = /[\u0300-\u036f]/g;
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var LETTERS = /\p{L}+/gu;
+  var GLIDE = /(?<![qQ])([oOuU])([aAeEyY])$/;
+
+  function nfc(text) {
+    return String(text).replace(/\u00d0/g, "\u0110").replace(/\u00f0/g, "\u0111").replace(/\u0189/g, "\u0110").normalize("NFC");
+  }
+
+  function foldWord(word) {
+    return word.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/đ/g, "d");
+  }
+
+  function fold(text) {
+    return nfc(text).toLowerCase().replace(LETTERS, foldWord);
+  }
+
+  function canonicalSyllable(syllable) {
+    var decomposed = syllable.normalize("NFD");
+    var tones = decomposed.match(TONES);
+    if (!tones || tones.length !== 1) return syllable;
+    var letters = decomposed.replace(TONES, "").normalize("NFC");
+    var match = GLIDE.exec(letters);
+    if (!match) return syllable;
+    var cut = match.index + 1;
+    return (letters.slice(0, cut) + tones[0] + letters.slice(cut)).normalize("NFC");
+  }
+
+  function exactKey(text) {
+    return nfc(text).replace(LETTERS, canonicalSyllable).toLowerCase();
+  }
+
+  function words(text) {
+    return nfc(text).match(WORD) || [];
+  }
+
+  /* --- vocabulary ------------------------------------------------------ */
+
+  var tables = null;
+  function vocabulary() {
+    if (tables) return tables;
+    var v = root.KL_VOCAB;
+    if (!v) throw new Error("search/vocab.js is not loaded");
+    function map(list) { var m = new Map(); list.forEach(function (p) { m.set(p[0], p[1]); }); return m; }
+    tables = { phrases: map(v.phrases), loose: map(v.loose), strict: map(v.strict), longest: v.longest,
+               docWords: v.docWords, docTypes: v.docTypes, issuers: new Set(v.issuers), prefix: v.prefix,
+               pairPrefix: v.pairPrefix, pairJoin: v.pairJoin, endMark: v.endMark };
+    return tables;
+  }
+
+  function docToken(t, kind, number) { return t.prefix + kind + String(parseInt(number, 10)); }
+
+  function longestMatch(originals, folded, start, t) {
+    var best = null;
+    for (var size = Math.min(t.longest, folded.length - start); size > 0; size--) {
+      var key = folded.slice(start, start + size).join(" ");
+      var token = t.phrases.get(key) || t.loose.get(key) || t.strict.get(originals.slice(start, start + size).join(" "));
+      if (token) { best = [size, token]; break; }
+    }
+    var word = folded[start];
+    if (/^\d+$/.test(word) && start + 1 < folded.length && t.docTypes[folded[start + 1]]) {
+      var size3 = start + 2 < folded.length && t.issuers.has(folded[start + 2]) ? 3 : 2;
+      if (!best || size3 > best[0]) best = [size3, docToken(t, t.docTypes[folded[start + 1]], word)];
+    }
+    var name = folded.slice(start, start + 2).join(" ");
+    if (t.docWords[name]) {
+      var after = start + 2;
+      if (folded[after] === "so") after++;
+      if (after < folded.length && /^\d{1,4}$/.test(folded[after])) {
+        var size2 = after + 1 - start;
+        if (!best || size2 > best[0]) best = [size2, docToken(t, t.docWords[name], folded[after])];
+      }
+    }
+    return best;
+  }
+
+  /* Search terms of a piece of query text, longest vocabulary match first. */
+  function queryWords(text) {
+    var t = vocabulary();
+    var originals = words(text);
+    var folded = originals.map(function (w) { return fold(w); });
+    var out = [];
+    for (var i = 0; i < folded.length;) {
+      var found = longestMatch(originals, folded, i, t);
+      if (found) { out.push(found[1]); i += found[0]; } else { out.push(folded[i]); i += 1; }
+    }
+    return out;
+  }
+
+  /* A query: {words: [...], phrases: [[...], ...], text: "…"}; an unbalanced quote is ignored. */
+  function parseQuery(query) {
+    var text = nfc(query || "").slice(0, 300);
+    var phrases = [];
+    var rest = text.replace(/["“”]([^"“”]*)["“”]/g, function (_, inner) {
+      var terms = queryWords(inner);
+      if (terms.length > 1) phrases.push(terms);
+      else if (terms.length === 1) return " " + inner + " ";
+      return " ";
+    });
+    var loose = queryWords(rest.replace(/["“”]/g, " "));
+    return { words: loose, phrases: phrases, text: text.trim() };
+  }
+
+  /* The tokens that say "these two terms stand side by side" (terms.pair_token). */
+  function pairs(terms) {
+    var t = vocabulary(), out = [];
+    for (var i = 0; i + 1 < terms.length; i++) out.push(t.pairPrefix + terms[i] + t.pairJoin + terms[i + 1]);
+    return out;
+  }
+
+  /* Every term a document must hold for the query: loose words and the pairs of each phrase. */
+  function required(parsed) {
+    var all = parsed.words.slice();
+    parsed.phrases.forEach(function (p) { all = all.concat(pairs(p)); });
+    return Array.from(new Set(all));
+  }
+
+  /* A term as the index stores it (terms.hidden): digits as letters, an end mark. */
+  function hidden(term) {
+    return term.replace(/\d/g, function (d) { return "w" + "abcdefghij".charAt(+d); }) + vocabulary().endMark;
+  }
+
+  root.KLFold = { nfc: nfc, fold: fold, exactKey: exactKey, words: words, queryWords: queryWords, parseQuery: parseQuery,
+                  pairs: pairs, required: required, hidden: hidden };
+})(typeof window !== "undefined" ? window : globalThis);

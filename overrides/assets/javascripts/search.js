@@ -1,0 +1,400 @@
+/* Kho lưu trữ Xây dựng Đảng — the search page (tim-kiem/, offline tim-kiem.html).
+ *
+ * One page, two engines with the same query terms (fold.js), the same
+ * ranking rules and the same result markup:
+ *   - hosted (http/https): Pagefind, imported on the first query only;
+ *   - offline (file://): our index of classic <script> shards (search/offline/),
+ *     because file:// refuses fetch, modules and WebAssembly.
+ * Query, facets, sort and page live in the URL (?q=…&tinh=…&nhiem-ky=…&sap-xep=ngay),
+ * so a search can be bookmarked and shared, and back/forward work.
+ * Nothing from the index or the query is ever parsed as HTML.
+ */
+(function () {
+  "use strict";
+  var root = document.getElementById("kl-search");
+  if (!root) return;
+  var F = window.KLFold;
+  var base = new URL(root.getAttribute("data-base") || "./", location.href);
+  var PAGE = 20;
+  var SENTINEL = "zqzqstart";
+  var FACETS = [
+    ["tinh", "tinh", "Tỉnh, thành phố (khi đăng)"],
+    ["tinh2025", "tinh-2025", "Tỉnh, thành phố từ 1/7/2025"],
+    ["nhiemky", "nhiem-ky", "Nhiệm kỳ"],
+    ["nam", "nam", "Năm"],
+    ["chude", "chu-de", "Chủ đề"]
+  ];
+  var META_WEIGHTS = { title: 1, tieude: 5, diadanh: 3, tinh2025: 0.3, ngay: 0, tinh: 0, nhiemky: 0 };
+
+  var form = root.querySelector("form");
+  var input = root.querySelector("input[name=q]");
+  var sortSelect = root.querySelector("select[name=sap-xep]");
+  var status = root.querySelector("[data-kl-status]");
+  var facetBox = root.querySelector("[data-kl-facets]");
+  var results = document.getElementById("search-results");
+  var more = root.querySelector("[data-kl-more]");
+  var labels = window.KL_LABELS || {};
+
+  /* --- state <-> URL ---------------------------------------------------- */
+
+  function readState() {
+    var params = new URLSearchParams(location.search);
+    var state = { q: (params.get("q") || "").slice(0, 300), filters: {}, sort: params.get("sap-xep") === "ngay" ? "date" : "relevance",
+                  shown: Math.max(PAGE, Math.min(1000, PAGE * (parseInt(params.get("trang") || "1", 10) || 1))) };
+    FACETS.forEach(function (f) { var v = params.get(f[1]); if (v) state.filters[f[0]] = v.slice(0, 80); });
+    return state;
+  }
+
+  function writeState(state, replace) {
+    var params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    FACETS.forEach(function (f) { if (state.filters[f[0]]) params.set(f[1], state.filters[f[0]]); });
+    if (state.sort === "date") params.set("sap-xep", "ngay");
+    if (state.shown > PAGE) params.set("trang", String(Math.ceil(state.shown / PAGE)));
+    var url = location.pathname + (params.toString() ? "?" + params.toString() : "");
+    if (url === location.pathname + location.search) return;
+    history[replace ? "replaceState" : "pushState"](null, "", url);
+  }
+
+  /* --- loading classic scripts (works from file://) ------------------------ */
+
+  var loading = {};
+  function loadScript(relative) {
+    if (!loading[relative]) {
+      loading[relative] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = new URL(relative, base).href;
+        script.onload = resolve;
+        script.onerror = function () { reject(new Error("không tải được " + relative)); };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[relative];
+  }
+
+  /* --- shared ranking rules ----------------------------------------------- */
+
+  function hasMarks(text) { return F.fold(text) !== text.toLowerCase(); }
+
+  function termsOf(parsed) {
+    var all = parsed.words.slice();
+    parsed.phrases.forEach(function (p) { all = all.concat(p); });
+    return Array.from(new Set(all));
+  }
+
+  /* Relevance tiers, the same for both engines: the query's words side by side
+     first, then the spelling the reader typed (diacritics and all), then the rest. */
+  function tiered(ids, adjacent, exact) {
+    function tier(id) { return (adjacent && adjacent.has(id) ? 0 : 2) + (exact && exact.has(id) ? 0 : 1); }
+    return ids.map(function (id, index) { return [tier(id), index, id]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; })
+      .map(function (row) { return row[2]; });
+  }
+
+  /* --- Pagefind (hosted) ------------------------------------------------- */
+
+  function PagefindEngine() { this.ready = null; }
+  PagefindEngine.prototype.init = function () {
+    var self = this;
+    if (!this.ready) {
+      this.ready = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
+        self.pf = pf;
+        return pf.options({ baseUrl: base.pathname, excerptLength: 30, ranking: { metaWeights: META_WEIGHTS } });
+      }).then(function () { return self.pf.init(); }).then(function () { return self.pf.filters(); });
+    }
+    return this.ready;
+  };
+  PagefindEngine.prototype.search = async function (parsed, filters, sort) {
+    await this.init();
+    var pf = this.pf;
+    var needs = F.required(parsed).map(F.hidden);
+    // Pagefind drops query words it does not know; every word a reader types must count.
+    var checks = await Promise.all(needs.map(function (t) { return pf.search(t); }));
+    if (checks.some(function (c) { return c.results.length === 0; })) return { total: 0, facets: {}, hits: [] };
+    var options = { filters: filters };
+    if (sort === "date" || !needs.length) options.sort = { ngay: "desc" };
+    var main = await pf.search(needs.length ? needs.join(" ") : null, options);
+    var byId = new Map(main.results.map(function (r) { return [r.id, r]; }));
+    var ids = main.results.map(function (r) { return r.id; });
+    if (needs.length && sort !== "date") {
+      var adjacent = null, exact = null;
+      if (parsed.words.length > 1) {
+        var side = await pf.search(needs.concat(F.pairs(parsed.words).map(F.hidden)).join(" "), options);
+        adjacent = new Set(side.results.map(function (r) { return r.id; }));
+      }
+      if (hasMarks(parsed.text)) {
+        var typed = await pf.search(parsed.text.replace(/["“”]/g, " "), options);
+        exact = new Set(typed.results.slice(0, 200).map(function (r) { return r.id; }));
+      }
+      ids = tiered(ids, adjacent, exact);
+    }
+    return {
+      total: ids.length,
+      facets: main.filters || {},
+      hits: ids,
+      load: function (id) {
+        return byId.get(id).data().then(function (d) {
+          var text = d.content || "";
+          var cut = text.indexOf(SENTINEL);
+          return { url: d.url, title: d.meta.title || "", date: d.meta.ngay || "", province: d.meta.tinh || "",
+                   tenure: d.meta.nhiemky || "", text: cut >= 0 ? text.slice(0, cut) : text };
+        });
+      }
+    };
+  };
+
+  /* --- our index (offline) ---------------------------------------------- */
+
+  function OfflineEngine() { this.ready = null; this.terms = {}; this.docs = {}; }
+  OfflineEngine.prototype.init = function () {
+    var self = this;
+    if (this.ready) return this.ready;
+    window.KLOffline = {
+      meta: function (m) { self.meta = m; },
+      facets: function (f) { self.facets = f; },
+      terms: function (pair) { self.terms[pair[0]] = pair[1]; },
+      docs: function (pair) { self.docs[pair[0]] = pair[1]; }
+    };
+    this.ready = Promise.all([loadScript("search/offline/meta.js"), loadScript("search/offline/facets.js")]);
+    return this.ready;
+  };
+  OfflineEngine.shardOf = function (term) {
+    var head = term.slice(0, 2).replace(/[^a-z0-9]/g, "_");
+    return head.length === 2 ? head : head + "_";
+  };
+  OfflineEngine.prototype.postings = async function (term) {
+    var shard = OfflineEngine.shardOf(term);
+    if (this.meta.shards.indexOf(shard) < 0) return new Map();
+    await loadScript("search/offline/t/" + shard + ".js");
+    var list = (this.terms[shard] || {})[term] || [];
+    var out = new Map(), id = 0;
+    for (var i = 0; i < list.length; i += 2) { id += list[i]; out.set(id, list[i + 1]); }
+    return out;
+  };
+  OfflineEngine.prototype.matching = async function (needs) {
+    var self = this, n = this.meta.count;
+    var lists = await Promise.all(needs.map(function (t) { return self.postings(t); }));
+    var scores = new Map();
+    if (!needs.length) { for (var id = 0; id < n; id++) scores.set(id, 0); return scores; }
+    lists.sort(function (a, b) { return a.size - b.size; });
+    lists[0].forEach(function (w, id) { scores.set(id, 0); });
+    lists.forEach(function (list) {
+      var idf = Math.log(1 + n / Math.max(1, list.size));
+      scores.forEach(function (s, id) { if (list.has(id)) scores.set(id, s + list.get(id) * idf); else scores.delete(id); });
+    });
+    return scores;
+  };
+  OfflineEngine.prototype.search = async function (parsed, filters, sort) {
+    await this.init();
+    var self = this, keys = this.meta.facetKeys, dateIndex = keys.length;
+    var needs = F.required(parsed).map(F.hidden);
+    var scores = await this.matching(needs);
+    // facet filters, then counts within the filtered results (as Pagefind counts them)
+    var wanted = keys.map(function (k) { return filters[k] ? self.meta.facetValues[k].indexOf(filters[k]) : null; });
+    var ids = [];
+    scores.forEach(function (s, id) {
+      var row = self.facets[id];
+      for (var k = 0; k < keys.length; k++) if (wanted[k] !== null && row[k].indexOf(wanted[k]) < 0) return;
+      ids.push(id);
+    });
+    var counts = {};
+    keys.forEach(function (k, index) {
+      counts[k] = {};
+      self.meta.facetValues[k].forEach(function (v) { counts[k][v] = 0; });
+      ids.forEach(function (id) { self.facets[id][index].forEach(function (v) { counts[k][self.meta.facetValues[k][v]] += 1; }); });
+    });
+    ids.sort(function (a, b) {
+      if (sort === "date" || !needs.length) return self.facets[b][dateIndex] - self.facets[a][dateIndex] || a - b;
+      return scores.get(b) - scores.get(a) || self.facets[b][dateIndex] - self.facets[a][dateIndex] || a - b;
+    });
+    if (needs.length && sort !== "date") {
+      var adjacent = null, exact = null;
+      if (parsed.words.length > 1) adjacent = new Set((await this.matching(needs.concat(F.pairs(parsed.words).map(F.hidden)))).keys());
+      if (hasMarks(parsed.text)) {
+        var typed = F.exactKey(parsed.text.replace(/["“”]/g, " ").replace(/\s+/g, " ").trim());
+        var top = ids.slice(0, 200);
+        await Promise.all(top.map(function (id) { return self.doc(id); }));
+        exact = new Set(top.filter(function (id) { var d = self.cached(id); return F.exactKey(d.title + " " + d.text).indexOf(typed) >= 0; }));
+      }
+      ids = tiered(ids, adjacent, exact);
+    }
+    return { total: ids.length, facets: counts, hits: ids, load: function (id) { return self.doc(id); } };
+  };
+  OfflineEngine.prototype.cached = function (id) {
+    var file = Math.floor(id / this.meta.docsPerFile);
+    var row = this.docs[file][id % this.meta.docsPerFile];
+    return { url: row[0], title: row[1], date: row[2], province: row[3], tenure: row[4], text: row[5] };
+  };
+  OfflineEngine.prototype.doc = function (id) {
+    var self = this, file = Math.floor(id / this.meta.docsPerFile);
+    return loadScript("search/offline/d/" + file + ".js").then(function () { return self.cached(id); });
+  };
+
+  /* --- excerpts: the passage with the most query words, words marked ----- */
+
+  function excerpt(text, parsed) {
+    var wanted = new Set(termsOf(parsed).filter(function (t) { return t.indexOf("zq") !== 0; }));
+    var words = [], re = /[\p{L}\p{N}]+/gu, m;
+    while ((m = re.exec(text))) words.push([m.index, m.index + m[0].length, wanted.has(F.fold(m[0]))]);
+    var span = 28, best = 0, bestAt = 0;
+    for (var i = 0; i < words.length; i++) {
+      var hits = 0;
+      for (var j = i; j < Math.min(words.length, i + span); j++) if (words[j][2]) hits++;
+      if (hits > best) { best = hits; bestAt = i; }
+    }
+    var fragment = document.createDocumentFragment();
+    if (!words.length) { fragment.appendChild(document.createTextNode(text.slice(0, 200))); return fragment; }
+    var from = words[bestAt][0], last = words[Math.min(words.length, bestAt + span) - 1], to = last[1];
+    if (bestAt > 0) fragment.appendChild(document.createTextNode("… "));
+    var at = from;
+    for (var k = bestAt; k < Math.min(words.length, bestAt + span); k++) {
+      var w = words[k];
+      if (!w[2]) continue;
+      fragment.appendChild(document.createTextNode(text.slice(at, w[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(w[0], w[1]);
+      fragment.appendChild(mark);
+      at = w[1];
+    }
+    fragment.appendChild(document.createTextNode(text.slice(at, to) + (to < text.length ? " …" : "")));
+    return fragment;
+  }
+
+  /* --- rendering ------------------------------------------------------------ */
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function label(key, value) {
+    var names = labels[key] || {};
+    return names[value] || value;
+  }
+
+  function renderFacets(state, facets) {
+    facetBox.textContent = "";
+    FACETS.forEach(function (f) {
+      var key = f[0], counts = facets[key] || {};
+      var values = Object.keys(counts).filter(function (v) { return counts[v] > 0 || state.filters[key] === v; });
+      if (!values.length) return;
+      values.sort(key === "nam" || key === "nhiemky"
+        ? function (a, b) { return b.localeCompare(a); }
+        : function (a, b) { return counts[b] - counts[a] || label(key, a).localeCompare(label(key, b), "vi"); });
+      var group = el("fieldset", "kl-facet");
+      group.appendChild(el("legend", null, f[2]));
+      var list = el("ul");
+      values.slice(0, state.filters[key] ? values.length : 40).forEach(function (v) {
+        var item = el("li");
+        var button = el("button", "kl-facet__value");
+        button.type = "button";
+        button.setAttribute("data-facet", key);
+        button.setAttribute("data-value", v);
+        button.setAttribute("aria-pressed", state.filters[key] === v ? "true" : "false");
+        button.appendChild(el("span", null, label(key, v)));
+        button.appendChild(el("span", "kl-count", " " + (counts[v] || 0)));
+        item.appendChild(button);
+        list.appendChild(item);
+      });
+      group.appendChild(list);
+      facetBox.appendChild(group);
+    });
+  }
+
+  async function renderHits(found, parsed, state, token) {
+    results.textContent = "";
+    var list = el("ol", "kl-hits");
+    results.appendChild(list);
+    var slice = found.hits.slice(0, state.shown);
+    var docs = await Promise.all(slice.map(function (h) { return found.load(h); }));
+    if (token !== current) return;
+    docs.forEach(function (d) {
+      var item = el("li", "kl-hit");
+      var link = el("a", "kl-hit__link");
+      link.href = new URL(d.url.replace(/^\//, ""), d.url.charAt(0) === "/" ? location.origin + "/" : base).href;
+      link.appendChild(el("span", "kl-hit__title", d.title));
+      link.appendChild(el("span", "kl-hit__meta", [d.date, d.province, d.tenure ? "nhiệm kỳ " + d.tenure : ""].filter(Boolean).join(" · ")));
+      var text = el("span", "kl-hit__excerpt");
+      text.appendChild(excerpt(d.text, parsed));
+      link.appendChild(text);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    more.hidden = found.total <= state.shown;
+  }
+
+  var current = 0;
+  var engine = location.protocol === "file:" ? new OfflineEngine() : new PagefindEngine();
+
+  async function run(state) {
+    var token = ++current;
+    input.value = state.q;
+    sortSelect.value = state.sort === "date" ? "ngay" : "lien-quan";
+    var parsed = F.parseQuery(state.q);
+    var browsing = !parsed.words.length && !parsed.phrases.length;
+    if (browsing && !Object.keys(state.filters).length) {
+      results.textContent = "";
+      facetBox.textContent = "";
+      more.hidden = true;
+      status.textContent = state.q.trim() ? "Không tìm thấy bài nào: hãy gõ chữ hoặc số." : "Gõ từ cần tìm, có dấu hay không dấu đều được (ví dụ: dong ha, TCCSĐ, Nghị quyết 12).";
+      return;
+    }
+    status.textContent = "Đang tìm…";
+    try {
+      var found = await engine.search(parsed, state.filters, state.sort);
+      if (token !== current) return;
+      renderFacets(state, found.facets);
+      if (!found.total) {
+        results.textContent = "";
+        more.hidden = true;
+        status.textContent = "Không tìm thấy bài nào" + (state.q ? " cho «" + state.q + "»" : "") + ".";
+        return;
+      }
+      status.textContent = "Tìm thấy " + found.total + " bài" + (state.q ? " cho «" + state.q + "»" : "") + ".";
+      await renderHits(found, parsed, state, token);
+    } catch (error) {
+      if (token !== current) return;
+      status.textContent = "Không tìm được: " + error.message;
+    }
+  }
+
+  var state = readState();
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    state = { q: input.value.slice(0, 300), filters: state.filters, sort: state.sort, shown: PAGE };
+    writeState(state, false);
+    run(state);
+  });
+  var typing = null;
+  input.addEventListener("input", function () {
+    clearTimeout(typing);
+    typing = setTimeout(function () {
+      state = { q: input.value.slice(0, 300), filters: state.filters, sort: state.sort, shown: PAGE };
+      writeState(state, true);
+      run(state);
+    }, 200);
+  });
+  sortSelect.addEventListener("change", function () {
+    state = { q: state.q, filters: state.filters, sort: sortSelect.value === "ngay" ? "date" : "relevance", shown: PAGE };
+    writeState(state, false);
+    run(state);
+  });
+  facetBox.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-facet]");
+    if (!button) return;
+    var filters = Object.assign({}, state.filters), key = button.getAttribute("data-facet"), value = button.getAttribute("data-value");
+    if (filters[key] === value) delete filters[key]; else filters[key] = value;
+    state = { q: state.q, filters: filters, sort: state.sort, shown: PAGE };
+    writeState(state, false);
+    run(state);
+  });
+  more.addEventListener("click", function () {
+    state = { q: state.q, filters: state.filters, sort: state.sort, shown: state.shown + PAGE };
+    writeState(state, true);
+    run(state);
+  });
+  window.addEventListener("popstate", function () { state = readState(); run(state); });
+  run(state);
+})();

@@ -1,0 +1,353 @@
+"""The archive site as MkDocs builds it (no browser): generated listings, scale, offline bundle.
+
+Every build here is real: the seeds converted by scripts/convert.py and built with
+`python -m kholuutru.site.build` (mkdocs build --strict, not -q) in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from browser import (
+    BAC_GIANG,
+    CHI_LINH,
+    DONG_HA,
+    LANG_SON,
+    PHUC_YEN,
+    ROOT,
+    build,
+    built_site,
+    classes,
+    describe,
+    entry_links,
+    is_external,
+    make_project,
+    parse,
+    require_build,
+    resolve,
+)
+
+SEED_SLUGS = {CHI_LINH, PHUC_YEN, LANG_SON, BAC_GIANG, DONG_HA}
+INDEX_PAGES = ["", "tinh/", "tinh-2025/", "nhiem-ky/", "nam/", "chu-de/"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return built_site(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def site(built) -> Path:
+    require_build(built)
+    return built.site
+
+
+@pytest.fixture(scope="module")
+def bundle(built) -> Path:
+    require_build(built, offline=True)
+    return built.bundle
+
+
+def topics() -> list[dict]:
+    return yaml.safe_load((ROOT / "kholuutru" / "data" / "topics.yml").read_text(encoding="utf-8"))["topics"]
+
+
+def html_pages(top: Path) -> list[Path]:
+    return sorted(top.rglob("*.html"))
+
+
+def linked_articles(page: Path, top: Path) -> set[str]:
+    """Slugs of the articles a listing page lists (a.kl-entry__title), hosted layout."""
+    slugs = set()
+    for link in entry_links(parse(page)):
+        target = resolve(page, link.attrs["href"], top)
+        assert target is not None, f"{page}: entry link {link.attrs['href']!r} leaves the site"
+        slugs.add(target.relative_to(top / "articles").as_posix().strip("/").removesuffix(".html"))
+    return slugs
+
+
+def hosted_file(site: Path, path: str) -> Path:
+    return site / path / "index.html"
+
+
+def article_md(slug: str, **matter) -> tuple[str, str]:
+    body = (
+        f"Bài kiểm thử {slug}: Đảng bộ tổ chức hội nghị sơ kết công tác xây dựng Đảng, "
+        "đánh giá kết quả thực hiện nghị quyết và đề ra nhiệm vụ thời gian tới.\n"
+    )
+    return f"{slug}.md", "---\n" + yaml.safe_dump(matter, allow_unicode=True, sort_keys=False) + "---\n\n" + body
+
+
+def project_with(tmp_path: Path, built, articles: dict[str, str], *, seeds: bool = True) -> Path:
+    """A project holding the converted seed articles (when seeds) plus extra article files."""
+    project = make_project(tmp_path / "project", seeds=False)
+    target = project / "docs" / "articles"
+    if seeds:
+        assert built.convert.returncode == 0, describe(built.convert)
+        for page in (built.project / "docs" / "articles").glob("*.md"):
+            shutil.copy(page, target / page.name)
+    for name, text in articles.items():
+        (target / name).write_text(text, encoding="utf-8")
+    return project
+
+
+# --- the build --------------------------------------------------------------------
+
+
+def test_strict_build_passes_for_hosted_and_offline(built):
+    assert built.convert.returncode == 0, describe(built.convert)
+    converted = {p.stem for p in (built.project / "docs" / "articles").glob("*.md")}
+    assert converted == SEED_SLUGS
+    for result in (built.hosted, built.offline):
+        assert result.returncode == 0, describe(result)
+        warnings = [line for line in (result.stdout + result.stderr).splitlines() if line.startswith("WARNING")]
+        assert warnings == [], "\n".join(warnings)
+    assert (built.site / "index.html").is_file()
+    assert (built.bundle / "index.html").is_file()
+
+
+def test_every_page_is_vietnamese(site):
+    pages = html_pages(site)
+    assert len(pages) > 20
+    for page in pages:
+        html = next(e for e in parse(page) if e.tag == "html")
+        assert html.attrs.get("lang") == "vi", f"{page.relative_to(site)}: <html lang={html.attrs.get('lang')!r}>"
+
+
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        ("tinh/hai-duong/", {CHI_LINH}),
+        ("tinh/vinh-phuc/", {PHUC_YEN}),
+        ("tinh/quang-tri/", {DONG_HA}),
+        ("tinh/bac-giang/", {BAC_GIANG}),
+        ("tinh/lang-son/", {LANG_SON}),
+        ("tinh-2025/hai-phong/", {CHI_LINH}),
+        ("tinh-2025/phu-tho/", {PHUC_YEN}),
+        ("nhiem-ky/2020-2025/", {CHI_LINH, DONG_HA, BAC_GIANG}),
+        ("nhiem-ky/2015-2020/", {PHUC_YEN}),
+        ("nhiem-ky/2010-2015/", {LANG_SON}),
+        ("nam/2020/", {CHI_LINH}),
+        ("nam/khong-ro-ngay/", {LANG_SON}),
+        ("chu-de/kiem-tra-giam-sat/", {CHI_LINH, PHUC_YEN, DONG_HA}),
+    ],
+)
+def test_generated_listing_pages(site, path, expected):
+    page = hosted_file(site, path)
+    assert page.is_file(), f"{path} was not generated"
+    assert linked_articles(page, site) == expected
+
+
+def test_topic_pages_use_the_vocabulary_slugs(site):
+    for topic in topics():
+        page = hosted_file(site, f"chu-de/{topic['slug']}/")
+        listed = any(topic["name"] == e.text for e in parse(hosted_file(site, "chu-de/")) if e.tag == "a")
+        assert page.is_file() == listed, f"chu-de/{topic['slug']}/: page {page.is_file()}, listed on chu-de/ {listed}"
+
+
+def nav_links(page: Path, top: Path) -> list[Path]:
+    """Where the links inside nav.md-nav of a page point (fragments left out)."""
+    out = []
+    for element in parse(page):
+        if element.tag == "a" and any("md-nav" in nav for nav in element.navs):
+            target = resolve(page, element.attrs.get("href", ""), top)
+            if target is not None:
+                out.append(target)
+    return out
+
+
+def test_navigation_holds_index_pages_not_articles(site):
+    page = hosted_file(site, f"articles/{CHI_LINH}/")
+    targets = nav_links(page, site)
+    inside = {t.relative_to(site).as_posix().rstrip("/") for t in targets}
+    articles = sorted(t for t in inside if t.startswith("articles"))
+    assert articles == [], f"the navigation lists articles: {articles}"
+    # and it does hold the index pages (so the check above looked at the real navigation)
+    for index in ("tinh", "tinh-2025", "nhiem-ky", "nam", "chu-de"):
+        assert index in inside, f"{index}/ missing from the navigation: {sorted(inside)}"
+
+
+# --- adding and breaking articles ----------------------------------------------------
+
+
+def test_a_new_article_file_appears_in_every_listing(tmp_path, built, site):
+    used = {tag for page in (built.project / "docs/articles").glob("*.md")
+            for tag in yaml.safe_load(page.read_text(encoding="utf-8").split("---\n")[1]).get("tags") or []}
+    topic = next((t for t in topics() if t["name"] not in used), topics()[0])
+    name, text = article_md(
+        "bai-moi-kiem-thu",
+        title="Đảng bộ huyện Kinh Môn sơ kết công tác xây dựng Đảng",
+        date="2021-06-15",
+        date_precision="day",
+        locality="thị xã Kinh Môn",
+        province="Hải Dương",
+        province_2025="Hải Phòng",
+        tenure="2020-2025",
+        tags=[topic["name"]],
+    )
+    project = project_with(tmp_path, built, {name: text})
+    result = build(project)
+    assert result.returncode == 0, describe(result)
+    out = project / "site"
+    assert (out / "articles/bai-moi-kiem-thu/index.html").is_file()
+    for path in ("tinh/hai-duong/", "tinh-2025/hai-phong/", "nhiem-ky/2020-2025/", "nam/2021/", f"chu-de/{topic['slug']}/", ""):
+        page = hosted_file(out, path)
+        assert page.is_file(), f"{path} missing after adding an article"
+        assert "bai-moi-kiem-thu" in linked_articles(page, out), f"{path} does not list the new article"
+    assert linked_articles(hosted_file(out, "tinh/hai-duong/"), out) == {CHI_LINH, "bai-moi-kiem-thu"}
+    row = next(r for r in json.loads((out / "du-lieu/metadata.json").read_text(encoding="utf-8"))
+               if r["slug"] == "bai-moi-kiem-thu")
+    assert row["province"] == "Hải Dương" and row["tenure"] == "2020-2025"
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    [
+        'title: "Tiêu đề chưa đóng ngoặc\ndate: 2021-01-01\nprovince: Hải Dương\n',
+        "title: Bài hỏng\n  date: 2021-01-01: x\nprovince: Hải Dương\n",
+    ],
+    ids=["unterminated-quote", "bad-indentation"],
+)
+def test_broken_front_matter_fails_the_strict_build_naming_the_file(tmp_path, built, front_matter):
+    broken = "---\n" + front_matter + "---\n\nNội dung.\n"
+    project = project_with(tmp_path, built, {"bai-hong.md": broken})
+    result = build(project)
+    assert result.returncode != 0, "a broken front matter built:\n" + describe(result)
+    assert "articles/bai-hong.md" in result.stdout + result.stderr, describe(result)
+
+
+# --- nothing from outside ----------------------------------------------------------
+
+RESOURCE_ATTRS = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src",
+                  "video": "src", "audio": "src", "embed": "src", "object": "data"}
+
+
+@pytest.mark.parametrize("which", ["hosted", "offline"])
+def test_no_page_refers_to_outside_resources(built, which):
+    require_build(built, offline=which == "offline")
+    top = built.site if which == "hosted" else built.bundle
+    problems = []
+    for page in html_pages(top):
+        text = page.read_text(encoding="utf-8")
+        for needle in ("fonts.googleapis.com", "fonts.gstatic.com", "unpkg.com", "cdn."):
+            if needle in text.lower():
+                problems.append(f"{page.relative_to(top)}: mentions {needle}")
+        for element in parse(page):
+            attr = RESOURCE_ATTRS.get(element.tag)
+            urls = [element.attrs.get(attr, "")] if attr else []
+            urls += [part.split()[0] for part in element.attrs.get("srcset", "").split(",") if part.strip()]
+            for url in urls:
+                if url and is_external(url):
+                    problems.append(f"{page.relative_to(top)}: <{element.tag} {attr}={url!r}>")
+    assert problems == [], "\n".join(problems)
+
+
+# --- offline bundle ----------------------------------------------------------------
+
+
+def test_offline_bundle_links_name_files(bundle):
+    assert (bundle / "index.html").is_file()
+    problems, checked = [], 0
+    for page in html_pages(bundle):
+        if page.name == "404.html":
+            continue  # served by a web server for missing URLs only; never opened from disk
+        for element in parse(page):
+            attr = "href" if element.tag in ("a", "link") else "src" if element.tag in ("script", "img") else None
+            href = element.attrs.get(attr) if attr else None
+            if not href or is_external(href) or href.startswith(("#", "mailto:", "data:", "javascript:")):
+                continue
+            checked += 1
+            where = f"{page.relative_to(bundle)}: <{element.tag} {attr}={href!r}>"
+            path = href.split("#")[0].split("?")[0]
+            if path.startswith("/"):
+                problems.append(where + " is root-absolute (breaks on file://)")
+            elif path.endswith("/") or path.rsplit("/", 1)[-1] in (".", ".."):
+                problems.append(where + " is a directory URL")
+            elif not resolve(page, href, bundle).is_file():
+                problems.append(where + " points to no file")
+    assert checked > 100
+    assert problems == [], "\n".join(problems[:50])
+    index_links = {e.attrs["href"] for e in parse(bundle / "index.html") if e.tag == "a" and "href" in e.attrs}
+    assert "tinh/index.html" in index_links
+    assert f"articles/{CHI_LINH}.html" in index_links
+
+
+def test_offline_zip_unpacks_to_the_bundle(built, bundle):
+    assert built.zip.is_file(), "dist/offline.zip missing"
+    with zipfile.ZipFile(built.zip) as archive:
+        assert archive.testzip() is None
+        names = [n for n in archive.namelist() if not n.endswith("/")]
+        tops = {n.split("/", 1)[0] for n in names}
+        prefix = tops.pop() + "/" if len(tops) == 1 and all("/" in n for n in names) else ""
+        unpacked = {n[len(prefix):]: archive.read(n) for n in names}
+    on_disk = {p.relative_to(bundle).as_posix(): p.read_bytes() for p in bundle.rglob("*") if p.is_file()}
+    assert sorted(unpacked) == sorted(on_disk)
+    differing = [name for name in on_disk if unpacked[name] != on_disk[name]]
+    assert differing == []
+
+
+# --- data export ------------------------------------------------------------------
+
+
+def test_metadata_exports_one_row_per_article(site):
+    rows = json.loads((site / "du-lieu" / "metadata.json").read_text(encoding="utf-8"))
+    assert isinstance(rows, list) and len(rows) == 5
+    assert {row["slug"] for row in rows} == SEED_SLUGS
+    chi_linh = next(row for row in rows if row["slug"] == CHI_LINH)
+    assert chi_linh["province"] == "Hải Dương" and chi_linh["tenure"] == "2020-2025"
+    with (site / "du-lieu" / "metadata.csv").open(encoding="utf-8", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    assert len(table) == 5
+    assert {row["slug"] for row in table} == SEED_SLUGS
+
+
+# --- scale ------------------------------------------------------------------------
+
+
+def test_long_listings_are_paginated(tmp_path, built):
+    articles = {}
+    for number in range(450):
+        year = 2016 + number % 9
+        name, text = article_md(
+            f"bai-{number:03d}",
+            title=f"Tin xây dựng Đảng số {number:03d}",
+            date=f"{year}-{1 + number % 12:02d}-{1 + number % 28:02d}",
+            date_precision="day",
+            province="Hải Dương",
+            province_2025="Hải Phòng",
+            tenure="2015-2020" if year < 2020 else "2020-2025",
+            tags=["công tác cán bộ"],
+        )
+        articles[name] = text
+    project = project_with(tmp_path, built, articles, seeds=False)
+    result = build(project)
+    assert result.returncode == 0, describe(result)
+    out = project / "site"
+
+    first = hosted_file(out, "tinh/hai-duong/")
+    pager = {resolve(first, e.attrs["href"], out) for e in parse(first) if e.tag == "a" and "href" in e.attrs}
+    for number in (2, 3):
+        assert out / f"tinh/hai-duong/trang-{number}" in pager, f"tinh/hai-duong/ has no link to trang-{number}/"
+    assert not (out / "tinh/hai-duong/trang-4").exists()
+
+    seen: list[str] = []
+    for path in ("tinh/hai-duong/", "tinh/hai-duong/trang-2/", "tinh/hai-duong/trang-3/"):
+        listed = [e.attrs["href"] for e in entry_links(parse(hosted_file(out, path)))]
+        assert 0 < len(listed) <= 200, f"{path}: {len(listed)} entries"
+        seen += listed
+    slugs = [re.search(r"articles/(bai-\d+)/", href).group(1) for href in seen]
+    assert len(slugs) == 450 and set(slugs) == {f"bai-{n:03d}" for n in range(450)}
+
+    # no page anywhere lists more than 200 articles (terms, years, topics, 2025 provinces)
+    for page in html_pages(out):
+        assert len(entry_links(parse(page))) <= 200, f"{page.relative_to(out)} lists more than 200 articles"
+    # and the navigation stays the index pages
+    assert not [t for t in nav_links(out / "articles/bai-000/index.html", out) if "articles" in t.relative_to(out).parts]
