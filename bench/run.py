@@ -82,6 +82,7 @@ class Measured:
     tree_rss_peak_mb: float | None  # sampled sum over the live process tree
     tree_pss_peak_mb: float | None
     processes_peak: int
+    others_cpu_pct: float | None = None  # CPU used by other processes meanwhile, % of all CPUs
     stdout: str = ""
     stderr: str = ""
 
@@ -199,9 +200,23 @@ class TreeSampler(threading.Thread):
             self.done.wait(self.interval)
 
 
+def _busy_cpu_seconds() -> float | None:
+    """CPU seconds all processes have used since boot (the 'cpu' line of /proc/stat)."""
+    try:
+        with open("/proc/stat") as handle:
+            fields = handle.readline().split()
+        ticks = os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError):
+        return None
+    # user nice system idle iowait irq softirq steal ...: busy = all but idle and iowait
+    values = [int(v) for v in fields[1:9]]
+    return (sum(values) - values[3] - values[4]) / ticks
+
+
 def measure(command: list[str], cwd: Path, env: dict | None = None, timeout: float = 3600) -> Measured:
     """Run command in cwd as a fresh process tree and measure it (see the module doc)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        busy_before = _busy_cpu_seconds()
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
         sampler = TreeSampler(process.pid)
@@ -213,12 +228,17 @@ def measure(command: list[str], cwd: Path, env: dict | None = None, timeout: flo
         finally:
             timer.cancel()
         wall = time.perf_counter() - start
+        busy_after = _busy_cpu_seconds()
         sampler.done.set()
         sampler.join()
         process.returncode = os.waitstatus_to_exitcode(status)  # already reaped by wait4
         killed = process.returncode == -9 and wall >= timeout
         out.seek(0)
         err.seek(0)
+        others = None
+        if busy_before is not None and busy_after is not None and wall > 0:
+            own = usage.ru_utime + usage.ru_stime
+            others = max(0.0, (busy_after - busy_before - own) / (wall * (os.cpu_count() or 1)) * 100)
         return Measured(
             command=[str(part) for part in command],
             wall_s=wall,
@@ -229,6 +249,7 @@ def measure(command: list[str], cwd: Path, env: dict | None = None, timeout: flo
             tree_rss_peak_mb=sampler.rss_kb / 1024 if sampler.rss_kb else None,
             tree_pss_peak_mb=sampler.pss_kb / 1024 if sampler.pss_kb else None,
             processes_peak=sampler.processes,
+            others_cpu_pct=others,
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),
         )
@@ -364,6 +385,8 @@ def _converter_run(bench: Bench, work: Path, kind: str, n: int, jobs: int, since
         "tree_pss_peak_mb": measured.tree_pss_peak_mb,
         "memory_mb": measured.memory_mb,
         "processes_peak": measured.processes_peak,
+        "others_cpu_pct": measured.others_cpu_pct,
+        "load_avg_1min_after": os.getloadavg()[0],
         "code_changed": edited,  # converter files edited during (or, for a re-run, since the scratch run)
         "command": measured.command,
         "stderr_head": measured.stderr.splitlines()[:20],
@@ -430,6 +453,7 @@ def bench_converter(bench: Bench) -> dict:
         Column("RSS tree", 8),
         Column("PSS tree", 8),
         Column("out MB", 6),
+        Column("busy%", 5),
         Column("goal", 22, "<"),
     ]
     printed = []
@@ -460,6 +484,7 @@ def bench_converter(bench: Bench) -> dict:
                 fmt(row["tree_rss_peak_mb"], 0),
                 fmt(row["tree_pss_peak_mb"], 0),
                 fmt(row["out_mb"], 1),
+                fmt(row["others_cpu_pct"], 0),
                 goal,
             ]
         )
@@ -469,8 +494,13 @@ def bench_converter(bench: Bench) -> dict:
               "      changed, so that run re-converted everything; its figure is not what it says. Re-run the bench.")
     print(
         "  memory in MB: maxRSS/proc = largest single process (wait4); RSS/PSS tree = sampled peak of the\n"
-        "  summed process tree (parent + workers); the memory goal is judged on PSS tree."
+        "  summed process tree (parent + workers); the memory goal is judged on PSS tree.\n"
+        "  cpu s = user+sys of the whole tree; busy% = CPU other processes used meanwhile (% of all CPUs):\n"
+        "  above ~10 % the wall times are inflated by other work on the machine."
     )
+    busy = [row for row in rows if (row["others_cpu_pct"] or 0) > 10]
+    if busy:
+        print(f"  !! {len(busy)} run(s) shared the machine with other work (busy% > 10): compare cpu s, or re-run.")
 
     # Goals, judged on the largest size measured (the 5,000 goal only on 5,000).
     print("\ngoals:")

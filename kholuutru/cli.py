@@ -38,8 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         print(str(error), file=sys.stderr)
         return 1
-    for line in result.errors + result.differences:
+    for line in result.errors:
         print(line, file=sys.stderr)
+    for line in result.differences:
+        print(f"{line} — chạy make convert (sửa thông tin bài bằng seeds/<tên>.yml)", file=sys.stderr)
     for line in result.warnings:
         print(f"cảnh báo: {line}", file=sys.stderr)
     if args.report:

@@ -92,18 +92,15 @@ def sections() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def topics() -> list[dict[str, Any]]:
-    entries = load_yaml("topics.yml")["topics"]
-    seen: set[str] = set()
-    for index, entry in enumerate(entries):
-        for key in ("name", "slug"):
-            if key not in entry:
-                raise DataError(f"{_path('topics.yml')}: topics[{index}] thiếu khóa '{key}'")
-        if entry["slug"] in seen:
-            raise DataError(f"{_path('topics.yml')}: slug '{entry['slug']}' bị trùng")
-        seen.add(entry["slug"])
-        entry["name"] = nfc(entry["name"])
-        entry["strong_pattern"] = phrase_pattern(entry.get("strong") or [])
-        entry["pattern"] = phrase_pattern(entry.get("phrases") or [])
+    """The topic vocabulary; entries without name or slug are skipped (make check names them)."""
+    entries = []
+    for entry in load_yaml("topics.yml")["topics"]:
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("slug"):
+            continue
+        entry["name"] = nfc(str(entry["name"]))
+        entry["strong_pattern"] = phrase_pattern([str(p) for p in entry.get("strong") or []])
+        entry["pattern"] = phrase_pattern([str(p) for p in entry.get("phrases") or []])
+        entries.append(entry)
     return entries
 
 

@@ -315,10 +315,11 @@ def run(
         result.errors.append(f"{item.source}: {item.error}")
     good = [c for c in converted if c.article]
 
-    # The same article twice (any encoding): keep the first file, report both.
+    # The same article twice (any encoding): keep the one that already has a page
+    # (else the first by name), report both.
     seen: dict[str, str] = {entry["content_key"]: job[0] for job, entry in cached if entry.get("content_key")}
     unique = []
-    for item in sorted(good, key=lambda c: c.source):
+    for item in sorted(good, key=lambda c: (c.source not in known, c.source)):
         first = seen.get(item.content_key)
         if first and first != item.source:
             result.warnings.append(f"{item.source}: cùng nội dung với {first}, chỉ chuyển đổi một lần")
@@ -399,20 +400,21 @@ def _compare(result: RunResult, unique, generated: dict[str, Path], expected: di
     for item in unique:
         page = out_dir / f"{item.article.slug}.md"
         if not page.exists():
-            result.differences.append(f"{_relative(page)}: thiếu trang cho {item.source} (chạy make convert)")
+            result.differences.append(f"{_relative(page)}: thiếu trang của {item.source}")
             continue
         current = page.read_text(encoding="utf-8")
         if current == item.markdown:
             continue
         match = re.search(r"^source_sha256: ['\"]?([0-9a-f]+)", current, re.MULTILINE)
         if match and match.group(1) != item.article.source_sha256:
-            reason = f"lỗi thời: {item.source} đã thay đổi (chạy make convert)"
+            reason = f"lỗi thời: {item.source} đã thay đổi"
         else:
-            reason = f"khác với kết quả chuyển đổi {item.source}: trang bị sửa tay? Hãy sửa bằng {Path(item.source).with_suffix('.yml').name} rồi chạy make convert"
+            reason = f"khác với kết quả chuyển đổi {item.source} (trang bị sửa tay?)"
         result.differences.append(f"{_relative(page)}: {reason}")
+    failed = {line.split(": ", 1)[0] for line in result.errors}
     for source, page in generated.items():
-        if source not in expected:
-            result.differences.append(f"{_relative(page)}: thừa, bài gốc {source} không còn (chạy make convert)")
+        if source not in expected and source not in failed:
+            result.differences.append(f"{_relative(page)}: thừa, bài gốc {source} không còn")
 
 
 def _load_cache() -> dict:

@@ -10,6 +10,7 @@ import csv
 import json
 import re
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -351,3 +352,38 @@ def test_long_listings_are_paginated(tmp_path, built):
         assert len(entry_links(parse(page))) <= 200, f"{page.relative_to(out)} lists more than 200 articles"
     # and the navigation stays the index pages
     assert not [t for t in nav_links(out / "articles/bai-000/index.html", out) if "articles" in t.relative_to(out).parts]
+
+
+# --- the repository holds what the site needs ---------------------------------------
+
+
+def git(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=ROOT, input=stdin, capture_output=True, text=True)
+
+
+def test_site_sources_are_not_git_ignored():
+    """A fresh clone must hold the plugin, templates and config (`make serve` from a clone)."""
+    assert git("rev-parse", "--is-inside-work-tree").stdout.strip() == "true", "not a git work tree"
+    sources = [
+        p.relative_to(ROOT).as_posix()
+        for folder in ("kholuutru", "overrides", "scripts", "tests")
+        for p in (ROOT / folder).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+    ]
+    sources += ["mkdocs.yml", "mkdocs.offline.yml", "Makefile", "requirements.txt", "pyproject.toml",
+                "package.json", "package-lock.json"]
+    assert "kholuutru/site/plugin.py" in sources
+    ignored = git("check-ignore", "--no-index", "--stdin", "-v", stdin="\n".join(sources) + "\n").stdout
+    if ignored:
+        pytest.fail("git ignores site sources, so a clone lacks them (rule: file):\n" + ignored, pytrace=False)
+
+
+def test_node_modules_stays_out_of_git():
+    problems = []
+    if git("check-ignore", "--no-index", "-q", "node_modules/axe-core/axe.min.js").returncode != 0:
+        problems.append("node_modules/ is not in .gitignore")
+    tracked = git("ls-files", "node_modules").stdout.split()
+    if tracked:
+        problems.append(f"{len(tracked)} files under node_modules/ are committed (`npm ci` installs them)")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
