@@ -1,0 +1,212 @@
+"""MkDocs plugin: listing pages from the articles' front matter, article panels.
+
+Glue only: catalog.py decides what the listings hold; templates in overrides/
+decide how they look. Handlers are in the order MkDocs calls them.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import logging
+import re
+from pathlib import Path
+
+from markupsafe import Markup, escape
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..article import FIELDS
+from ..search.terms import index_text
+from .sanitize import sanitize
+from .catalog import (
+    UNDATED,
+    UNKNOWN_TERM,
+    Catalog,
+    CatalogError,
+    Entry,
+    Listing,
+    entry_from_matter,
+    format_date,
+    read_front_matter,
+)
+
+log = logging.getLogger("mkdocs.plugins.kholuutru")
+
+TOP_LEVEL = {"index.md", "tinh/index.md", "tinh-2025/index.md", "nhiem-ky/index.md", "nam/index.md", "chu-de/index.md", "tim-kiem.md"}
+
+
+class ArchiveConfig(Config):
+    articles_dir = config_options.Type(str, default="articles")
+    data_export = config_options.Type(bool, default=True)
+
+
+class ArchivePlugin(BasePlugin[ArchiveConfig]):
+    def __init__(self) -> None:
+        self.catalog: Catalog | None = None
+        self.listings: dict[str, Listing] = {}
+        self.entries: dict[str, Entry] = {}
+        self.urls: dict[str, str] = {}
+        self.neighbours: dict = {}
+
+    # --- handlers, in build order ------------------------------------------------
+
+    def on_files(self, files: Files, *, config) -> Files:
+        prefix = self.config.articles_dir.rstrip("/") + "/"
+        problems, entries = [], []
+        for file in files.documentation_pages():
+            if not file.src_uri.startswith(prefix):
+                continue
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+            try:
+                matter = read_front_matter(file.content_string, f"docs/{file.src_uri}")
+            except CatalogError as error:
+                problems.append(str(error))
+                continue
+            entries.append(entry_from_matter(file.src_uri, matter))
+        if problems:
+            raise PluginError("Không đọc được front matter:\n" + "\n".join(problems))
+        self.catalog = Catalog(entries)
+        self.entries = {entry.src_uri: entry for entry in entries}
+        self.neighbours = self.catalog.neighbours()
+        self.listings = {}
+        for listing in self.catalog.listings() + [self._search_page()]:
+            existing = files.get_file_from_path(listing.src_uri)
+            if existing is not None:
+                files.remove(existing)
+            title = "Trang chủ" if listing.kind == "home" else listing.title
+            content = "---\n" + json.dumps({"title": title}, ensure_ascii=False)[1:-1] + "\n---\n"
+            generated = File.generated(config, listing.src_uri, content=content)
+            if listing.src_uri not in TOP_LEVEL:
+                generated.inclusion = InclusionLevel.NOT_IN_NAV
+            files.append(generated)
+            self.listings[listing.src_uri] = listing
+        self.urls = {file.src_uri: file.url for file in files.documentation_pages()}
+        for entry in entries:
+            entry.url = self.urls[entry.src_uri]
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        src = page.file.src_uri
+        if src in self.listings:
+            page.meta["template"] = "listing.html"
+        elif src in self.entries:
+            page.meta["template"] = "article.html"
+            # raw HTML an editor typed into a hand-written article shows as text
+            markdown = markdown.replace("<", "&lt;")
+        # Material prints page.meta values unescaped (<title>, <meta name=author>):
+        # front matter is untrusted text, so it reaches every template as escaped Markup.
+        page.meta = {key: _escaped(value) for key, value in page.meta.items()}
+        if isinstance(page.meta.get("title"), str):
+            page.title = page.meta["title"]
+        return markdown
+
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        if page.file.src_uri in self.entries:
+            return sanitize(html)  # no scripts, styles, images or links in article text
+        return html
+
+    def on_page_context(self, context, *, page, config, nav):
+        src = page.file.src_uri
+        context["archive"] = self
+        if src in self.listings:
+            context["listing"] = self.listings[src]
+        elif src in self.entries:
+            entry = self.entries[src]
+            older, newer = self.neighbours.get(src, (None, None))
+            context["entry"] = entry
+            context["older"] = older
+            context["newer"] = newer
+            context["search"] = search_fields(entry, page.content or "", self.catalog)
+        return context
+
+    def on_post_build(self, *, config) -> None:
+        if not self.config.data_export or self.catalog is None:
+            return
+        out = Path(config.site_dir) / "du-lieu"
+        out.mkdir(parents=True, exist_ok=True)
+        rows = [self._export_row(entry) for entry in self.catalog.entries]
+        (out / "metadata.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["slug"], lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+        (out / "metadata.csv").write_text(buffer.getvalue(), encoding="utf-8")
+
+    # --- helpers used by templates ------------------------------------------------
+
+    def href(self, src_uri: str) -> str:
+        """Site-root-relative URL of a page, for the `url` filter."""
+        return self.urls.get(src_uri, src_uri)
+
+    def province_href(self, name: str | None) -> str:
+        return self.href(self.catalog.province_uri(name))
+
+    def province_2025_href(self, name: str | None) -> str:
+        return self.href(self.catalog.province_2025_uri(name))
+
+    def term_href(self, term: str | None) -> str:
+        return self.href(self.catalog.term_uri(term))
+
+    def year_href(self, year: int | None) -> str:
+        return self.href(self.catalog.year_uri(year))
+
+    def topic_href(self, tag: str) -> str:
+        return self.href(self.catalog.topic_uri(tag))
+
+    @staticmethod
+    def date_text(entry: Entry) -> str:
+        return format_date(entry.date, entry.date_precision)
+
+    # --- private ----------------------------------------------------------------
+
+    def _search_page(self) -> Listing:
+        return Listing("tim-kiem.md", "Tìm kiếm", "search", crumbs=[("Trang chủ", "index.md")])
+
+    @staticmethod
+    def _export_row(entry: Entry) -> dict:
+        row = {"slug": entry.slug, "url": entry.url}
+        for key in FIELDS:
+            if hasattr(entry, key):
+                row[key] = getattr(entry, key)
+        return row
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def search_fields(entry: Entry, content_html: str, catalog: Catalog) -> dict:
+    """What the search index gets for an article: folded words and tokens, facets, sort key."""
+    body = html.unescape(_TAG.sub(" ", content_html))
+    place = " ".join(filter(None, [entry.locality, entry.province]))
+    cited = " ".join(entry.documents)  # "Nghị quyết 12" finds an article citing 12-NQ/TW
+    dated = format_date(entry.date, entry.date_precision) if entry.date else ""
+    searchable = " ".join(filter(None, [entry.title, body, place, dated, entry.tenure, cited]))
+    return {
+        "text": index_text(searchable),
+        "title": index_text(entry.title),
+        "place": index_text(place),
+        "place_2025": index_text(entry.province_2025) if entry.province_2025 and entry.province_2025 != entry.province else "",
+        "sort": entry.date[:10].replace("-", "") if entry.date else "0",
+        "filters": {
+            "tinh": [catalog.province_slug(entry.province or "")],
+            "tinh2025": [catalog.province_2025_slug(entry.province_2025 or "")],
+            "nhiemky": [entry.tenure or UNKNOWN_TERM],
+            "nam": [str(entry.year) if entry.year else UNDATED],
+            "chude": [catalog.topic_slugs.get(tag, tag) for tag in entry.tags],
+        },
+    }
+
+
+def _escaped(value):
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return escape(value)
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
