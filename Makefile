@@ -12,6 +12,11 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve build convert check test bench offline clean
 
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $(NODE_STAMP)
+
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
@@ -34,7 +39,7 @@ serve: build
 check: $(STAMP)
 	$(BIN)/python -m kholuutru.check
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -160,7 +160,7 @@ class TreeSampler(threading.Thread):
         self.interval = interval
         self.done = threading.Event()
         self.rss_kb = 0
-        self.pss_kb: int | None = 0
+        self.pss_kb = 0
         self.processes = 0
         self.by_scan = not os.path.exists(f"/proc/{os.getpid()}/task/{threading.get_native_id()}/children")
 
@@ -188,10 +188,8 @@ class TreeSampler(threading.Thread):
             else:
                 pss += memory[1]
         self.rss_kb = max(self.rss_kb, rss)
-        if pss_known and self.pss_kb is not None:
-            self.pss_kb = max(self.pss_kb, pss)
-        elif count:
-            self.pss_kb = None
+        if pss_known:  # a sample where some process showed no PSS (exiting, no smaps_rollup) is skipped
+            self.pss_kb = max(self.pss_kb or 0, pss)
         self.processes = max(self.processes, count)
 
     def run(self) -> None:

@@ -114,3 +114,8 @@ def squash_spaces(text: str) -> str:
     """Collapse runs of horizontal whitespace (incl. NBSP) to one space, trim ends;
     drop control characters (Markdown uses \x02/\x03 as its own placeholders)."""
     return re.sub(r"[ \t\u00a0\u2007\u202f\u3000]+", " ", CONTROL.sub("", text)).strip()
+
+
+def anchor(value: str, separator: str = "-") -> str:
+    """Heading anchors for Markdown's toc extension: "Nhanh chóng đưa" → "nhanh-chong-dua"."""
+    return slugify(value, max_length=60).replace("-", separator)
