@@ -98,10 +98,21 @@ def topics() -> list[dict[str, Any]]:
         if not isinstance(entry, dict) or not entry.get("name") or not entry.get("slug"):
             continue
         entry["name"] = nfc(str(entry["name"]))
-        entry["strong_pattern"] = phrase_pattern([str(p) for p in entry.get("strong") or []])
-        entry["pattern"] = phrase_pattern([str(p) for p in entry.get("phrases") or []])
+        entry["strong_keys"] = sorted({phrase_key(str(p)) for p in entry.get("strong") or [] if phrase_key(str(p))})
+        entry["keys"] = sorted({phrase_key(str(p)) for p in entry.get("phrases") or [] if phrase_key(str(p))})
         entries.append(entry)
     return entries
+
+
+@lru_cache(maxsize=None)
+def topic_matcher() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every topic phrase (longest first), and phrase → its folded key.
+
+    Counting all phrases in one pass keeps tagging cheap on long articles."""
+    keys = {key for topic in topics() for key in [*topic["strong_keys"], *topic["keys"]]}
+    ordered = sorted(keys, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(r"\W+".join(map(re.escape, k.split())) for k in ordered) + r")(?!\w)")
+    return pattern, {k: k for k in ordered}
 
 
 @lru_cache(maxsize=None)

@@ -12,6 +12,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .text import CONTROL, INVISIBLE, nfc, unify_line_breaks
 
@@ -45,12 +46,14 @@ class Decoded:
     repairs: list[str] = field(default_factory=list)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_VIETNAMESE_LETTER = re.compile("[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]", re.IGNORECASE)
+
+
 def vietnamese_ratio(text: str) -> float:
     """Share of letters that are Vietnamese-specific (0 for plain ASCII)."""
-    letters = [c for c in text.lower() if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(c in VIETNAMESE_LETTERS for c in letters) / len(letters)
+    letters = len(_LETTER.findall(text))
+    return len(_VIETNAMESE_LETTER.findall(text)) / letters if letters else 0.0
 
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -62,27 +65,28 @@ _SYLLABLE_SHAPE = re.compile(
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=65536)
+def _is_syllable(word: str) -> bool:
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = sum(c in _TONES for c in decomposed)
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return tones <= 1 and bool(_SYLLABLE_SHAPE.fullmatch(bare))
+
+
 def syllable_ratio(text: str) -> float:
     """Share of words that are well-formed Vietnamese syllables (at most one tone mark)."""
     words = _WORDS.findall(unicodedata.normalize("NFC", text.lower())[:20000])
     if not words:
         return 0.0
-    good = 0
-    for word in words:
-        decomposed = unicodedata.normalize("NFD", word)
-        tones = sum(c in _TONES for c in decomposed)
-        bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-        if tones <= 1 and _SYLLABLE_SHAPE.fullmatch(bare):
-            good += 1
-    return good / len(words)
+    return sum(map(_is_syllable, words)) / len(words)
+
+
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:4096]
-    if b"\x00" in sample:
-        return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
-    return controls > len(sample) * 0.02
+    return b"\x00" in sample or len(_BINARY_BYTES.findall(sample)) > len(sample) * 0.02
 
 
 def _by_bom(data: bytes) -> tuple[str, str] | None:
@@ -135,8 +139,9 @@ def _repair_mojibake(text: str) -> tuple[str, bool]:
 
 def _repair_legacy_font(text: str) -> tuple[str, str | None]:
     """TCVN3/VNI text (legacy fonts) converted to Unicode when clearly detected."""
-    if len(_LEGACY_HINT.findall(text)) < 5 or syllable_ratio(text) > 0.7:
-        return text, None
+    sample = text[:1500]
+    if len(_LEGACY_HINT.findall(sample)) < 5 or syllable_ratio(sample) > 0.7:
+        return text, None  # already Unicode Vietnamese (the common case, decided on a sample)
     from viparse.normalize.detector import detect_encoding_by_content
     from viparse.normalize.encodings import AUTO_DETECT_CHARMAPS
     from viparse.normalize.tables import convert

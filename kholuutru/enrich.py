@@ -377,6 +377,11 @@ def _latest_past_year(text: str) -> int | None:
 MAX_TOPICS = 8
 
 
+def _phrase_counts(text: str) -> Counter:
+    pattern, _ = data.topic_matcher()
+    return Counter(" ".join(re.findall(r"\w+", match.group(0))) for match in pattern.finditer(text))
+
+
 def find_topics(article: Article) -> list[str]:
     """The vocabulary topics the text is most about (at most MAX_TOPICS), in vocabulary order.
 
@@ -384,16 +389,15 @@ def find_topics(article: Article) -> list[str]:
     ("strong") phrase and 1 per general phrase in the body, 3 per cited document;
     it needs 2 points, and general phrases count only from `min_mentions` on.
     """
-    title = fold(article.title or "")
-    lead = fold(article.summary or "")
-    body = fold("\n".join(b.text for b in article.blocks if b.kind != "lead"))
+    title = _phrase_counts(fold(article.title or ""))
+    lead = _phrase_counts(fold(article.summary or ""))
+    body = _phrase_counts(fold("\n".join(b.text for b in article.blocks if b.kind != "lead")))
     scored = []
     for order, topic in enumerate(data.topics()):
-        strong, general = topic["strong_pattern"], topic["pattern"]
-        score = 5 * (bool(strong.search(title)) or bool(general.search(title)))
-        score += 3 * (bool(strong.search(lead)) or bool(general.search(lead)))
-        score += 2 * len(strong.findall(body))
-        mentions = len(general.findall(body))
+        keys = [*topic["strong_keys"], *topic["keys"]]
+        score = 5 * any(title[k] for k in keys) + 3 * any(lead[k] for k in keys)
+        score += 2 * sum(body[k] for k in topic["strong_keys"])
+        mentions = sum(body[k] for k in topic["keys"])
         if mentions >= topic.get("min_mentions", 2):
             score += mentions
         score += 3 * sum(doc in article.documents for doc in topic.get("documents") or ())

@@ -166,6 +166,22 @@ def _document_patterns():
 
 
 _PATTERNS: list = []
+_SPOKEN: dict = {}
+
+
+def _spoken() -> tuple[re.Pattern[str], dict[str, list[tuple[int, dict]]]]:
+    """One pattern for every way of naming a known document ("chỉ thị 05"), longest
+    first, and phrase → the documents it may name (one pass over an article)."""
+    if not _SPOKEN:
+        names: dict[str, list[tuple[int, dict]]] = {}
+        for rank, known in enumerate(data.documents()["known"]):
+            for phrase in known["spoken"]:
+                names.setdefault(data.phrase_key(phrase), []).append((rank, known))
+        ordered = sorted(names, key=len, reverse=True)
+        body = "|".join(r"\W+".join(map(re.escape, key.split())) for key in ordered)
+        _SPOKEN["pattern"] = re.compile(rf"(?<!\w)(?:{body})(?!\w|\s*[-/]\s*\w)")
+        _SPOKEN["names"] = names
+    return _SPOKEN["pattern"], _SPOKEN["names"]
 
 
 def find_documents(text: str, article_date: str | None = None) -> list[str]:
@@ -174,7 +190,7 @@ def find_documents(text: str, article_date: str | None = None) -> list[str]:
         _PATTERNS.extend(_document_patterns())
     party, state = _PATTERNS
     docs = data.documents()
-    found: list[tuple[int, str]] = []
+    found: list[tuple[float, str]] = []
     for match in party.finditer(text):
         issuer = docs["party_issuers"][match.group("issuer")]
         found.append((match.start(), f"{int(match.group('num')):02d}-{match.group('type')}/{issuer}"))
@@ -182,18 +198,15 @@ def find_documents(text: str, article_date: str | None = None) -> list[str]:
         year = f"/{match.group('year')}" if match.group("year") else ""
         found.append((match.start(), f"{match.group('num')}{year}/{match.group('issuer')}"))
     folded = fold(text)
-    words = " ".join(re.findall(r"\w+", folded))
-    for rank, known in enumerate(docs["known"]):
-        if article_date and str(known["date"]) > article_date[:10]:
-            continue
-        context = [data.phrase_key(c) for c in known.get("context") or ()]
-        for phrase in known["spoken"]:
-            spoken = r"\W+".join(map(re.escape, data.phrase_key(phrase).split()))
-            for match in re.finditer(rf"(?<!\w){spoken}(?!\w|\s*[-/]\s*\w)", folded):
-                window = words_around(folded, match.start(), match.end())
-                if context and not any(c in window for c in context):
-                    continue
-                found.append((match.start() + rank / 1000, known["number"]))
+    pattern, names = _spoken()
+    for match in pattern.finditer(folded):
+        for rank, known in names.get(" ".join(re.findall(r"\w+", match.group(0))), ()):
+            if article_date and str(known["date"]) > article_date[:10]:
+                continue
+            context = [data.phrase_key(c) for c in known.get("context") or ()]
+            if context and not any(c in words_around(folded, match.start(), match.end()) for c in context):
+                continue
+            found.append((match.start() + rank / 10000, known["number"]))
     ordered: list[str] = []
     for _, number in sorted(found):
         if number not in ordered:

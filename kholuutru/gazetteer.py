@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import data
-from .text import exact_key
+from .text import exact_key, fold
 
 REFORM_DAY = date(2025, 7, 1)  # districts abolished, 34 provinces
 
@@ -156,6 +156,8 @@ class Gazetteer:
         self._punctuated_re = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(punctuated, key=len, reverse=True)) + r")(?!\w)"
         ) if punctuated else None
+        # folded first words of every name: most capitalised words are skipped with one set lookup
+        self.first_words = {fold(key.split()[0]) for key in [*self._province_keys, *self._district_keys] if key}
         words = sorted(data.abbreviations().get("not_unit_words") or [], key=len, reverse=True)
         self.not_unit = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
         max_words = max(len(key.split()) for key in [*self._province_keys, *self._district_keys])
@@ -261,49 +263,44 @@ _PREFIX = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_][\w']*")
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+# a capitalised word, and up to five more words joined to it by spaces or hyphens
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'])[{re.escape(_UPPER)}][\w']*(?:[ \t]*[-–]?[ \t]*[{re.escape(_UPPER)}][\w']*){{0,5}}")
+_RUN_WORD = re.compile(r"[^\W\d_][\w']*")
 
 
 def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
-    tokens = list(_WORD.finditer(text))
+    """Place names in runs of capitalised words, longest name first."""
     mentions: list[Mention] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if not token.group(0)[0].isupper():
-            index += 1
-            continue
-        matched = None
-        for size in range(min(gazetteer.max_words, len(tokens) - index), 0, -1):
-            words = tokens[index : index + size]
-            if not all(w.group(0)[0].isupper() for w in words):
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = list(_RUN_WORD.finditer(run.group(0)))
+        index = 0
+        while index < len(words):
+            if _fold_word(words[index].group(0)) not in gazetteer.first_words:
+                index += 1
                 continue
-            # the words must be adjacent (spaces or a hyphen between them)
-            if any(re.search(r"[^\s\-–]", text[a.end() : b.start()]) for a, b in zip(words, words[1:])):
+            matched = None
+            for size in range(min(gazetteer.max_words, len(words) - index), 0, -1):
+                phrase = run.group(0)[words[index].start() : words[index + size - 1].end()]
+                key = exact_key(phrase)
+                provinces = gazetteer._province_keys.get(key, [])
+                districts = gazetteer._district_keys.get(key, [])
+                if provinces or districts:
+                    matched = (size, phrase, provinces, districts)
+                    break
+            if not matched:
+                index += 1
                 continue
-            phrase = text[words[0].start() : words[-1].end()]
-            key = exact_key(phrase)
-            provinces = gazetteer._province_keys.get(key, [])
-            districts = gazetteer._district_keys.get(key, [])
+            size, phrase, provinces, districts = matched
+            start = run.start() + words[index].start()
+            index += size
+            prefix = _PREFIX.search(text[max(0, start - 12) : start])
+            if not prefix and gazetteer.not_unit.search(text[max(0, start - 24) : start]):
+                continue
+            written = _TYPE_WORDS[prefix.group("prefix").lower()] if prefix else None
+            provinces = [p for p in provinces if written or not p.needs_type or exact_key(phrase) != exact_key(p.name)]
             if provinces or districts:
-                matched = (size, phrase, provinces, districts)
-                break
-        if not matched:
-            index += 1
-            continue
-        size, phrase, provinces, districts = matched
-        start = tokens[index].start()
-        prefix = _PREFIX.search(text[max(0, start - 12) : start])
-        if not prefix and gazetteer.not_unit.search(text[max(0, start - 24) : start]):
-            index += size
-            continue
-        written = _TYPE_WORDS[prefix.group("prefix").lower()] if prefix else None
-        provinces = [p for p in provinces if written or not p.needs_type or exact_key(phrase) != exact_key(p.name)]
-        if not provinces and not districts:
-            index += size
-            continue
-        mentions.append(Mention(phrase, start, written, list(provinces), list(districts)))
-        index += size
+                mentions.append(Mention(phrase, start, written, list(provinces), list(districts)))
     if gazetteer._punctuated_re:
         starts = {m.start for m in mentions}
         for match in gazetteer._punctuated_re.finditer(text):
@@ -315,6 +312,11 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     mentions.extend(_commune_mentions(gazetteer, text))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 _COMMUNE = re.compile(r"(?<![Tt]hị )(?<!\w)((?i:xã|phường|thị trấn|đặc khu))\s+((?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})")

@@ -79,14 +79,13 @@ def is_boilerplate(line: str) -> bool:
 
 
 def cut_marker(line: str) -> str | None:
-    key = data.phrase_key(line)
-    if key in data.boilerplate()["cut"] and len(line) <= 60:
+    if len(line) <= 60 and data.phrase_key(line) in data.boilerplate()["cut"]:
         return line
     return None
 
 
 def is_footer(line: str) -> bool:
-    key = data.phrase_key(line)
+    key = data.phrase_key(line[:80])
     return line.startswith("©") or any(key.startswith(marker) for marker in data.boilerplate()["footer"] if marker)
 
 

@@ -31,9 +31,14 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 _OPEN_GLIDE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])$")
 
 
+_LOOKALIKE = re.compile("[\u00d0\u00f0\u0189]")
+
+
 def nfc(text: str) -> str:
     """NFC, with Đ look-alikes mapped to Đ."""
-    return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    if _LOOKALIKE.search(text):
+        text = text.translate(_LOOKALIKES)
+    return unicodedata.normalize("NFC", text)
 
 
 def _canonical_syllable(syllable: str) -> str:
@@ -62,17 +67,31 @@ def canonical_tones(text: str) -> str:
     return _SYLLABLE.sub(lambda m: _canonical_word(m.group(0)), nfc(text))
 
 
-@lru_cache(maxsize=65536)
-def _fold_word(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.replace("đ", "d")
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f").replace("đ", "d")
+
+
+# One table folds every Latin letter Vietnamese uses (and the rest of Latin-1/Extended),
+# so fold() is a single str.translate; anything else takes the slow path below.
+_FOLD_TABLE: dict[int, str | None] = {}
+for _cp in [*range(0x80, 0x250), *range(0x1E00, 0x1F00)]:
+    _folded = _strip_marks(chr(_cp).lower())
+    if _folded != chr(_cp):
+        _FOLD_TABLE[_cp] = _folded
+for _cp in range(0x300, 0x370):
+    _FOLD_TABLE[_cp] = None
+_OUTSIDE_TABLE = re.compile("[^\x00-\u036f\u1e00-\u1eff]")
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip every diacritic including đ→d: the key readers can type."""
-    text = nfc(text).lower()
-    return _SYLLABLE.sub(lambda m: _fold_word(m.group(0)), text)
+    """Lower-case, strip every diacritic including đ→d: the key readers can type.
+
+    Same as fold.js: NFC, lower case, decompose, drop U+0300–U+036F, đ→d."""
+    folded = nfc(text).lower().translate(_FOLD_TABLE)
+    if _OUTSIDE_TABLE.search(folded):
+        folded = _OUTSIDE_TABLE.sub(lambda m: _strip_marks(m.group(0)), folded)
+    return folded
 
 
 def exact_key(text: str) -> str:
