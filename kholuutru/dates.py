@@ -208,7 +208,6 @@ _FUTURE_CUE = re.compile(
 _SUMMARY_OF_TERM = re.compile(
     r"tổng kết[^.;]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE
 )
-_SINCE = re.compile(r"(?:trong|sau)\s+(\d{1,2})\s+năm\s*\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

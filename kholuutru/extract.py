@@ -118,7 +118,7 @@ def _read_people(article: Article, segments: list[Segment]) -> None:
             tag = match.group("tag").strip()
             known = creds["publisher_tags"]
             if tag in known:
-                article.source = tag if known[tag] == tag else tag
+                article.source = known[tag]  # "(QBĐT) -" → Báo Quảng Bình
                 return
             letters = [c for c in tag if c.isalpha()]
             if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6 and block.text.lstrip()[:1] in "(" + tag[:1]:

@@ -339,13 +339,7 @@ def _header(units, marks, mark, is_place_line) -> int:
             mark(index, "place_line")
         elif top_author(line):
             mark(index, "top_byline")
-        elif (
-            _starts_caption(line)
-            and len(line) <= 200
-            and not _is_prose(line) | (len(line) > 160)
-            and following < len(units)
-            and not _is_prose(line)
-        ):
+        elif _starts_caption(line) and len(line) <= 160 and not _is_prose(line) and following < len(units):
             mark(index, "caption")
         elif _starts_caption(line) and len(line) <= 160 and line.count(". ") == 0 and (
             units[index].placeholder_after or (following < len(units) and _heading_like(units[following].text))
