@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Synthetic raw articles for benchmarks: N scraper-style .txt files.
 
-    python bench/corpus.py N OUT_DIR [--seed S] [--seeds DIR]
+    python bench/corpus.py N OUT_DIR [--seed S] [--seeds DIR] [--jobs J] [--manifest FILE]
 
 Every article is recombined from the real seed articles (read from seeds/ at
 run time; no seed text is copied into this repository): their prose
@@ -11,7 +11,8 @@ are placeholders. Each article then gets
 
 - a province (one of the 63 pre-2025 units of kholuutru/data/provinces.yml)
   and one of its districts (kholuutru/data/districts.tsv), named in the title,
-  in the lead and in "Đảng bộ huyện X" / "Thành ủy X" phrases;
+  in the lead and in "Đảng bộ huyện X" / "Thành ủy X" phrases (articles dated
+  from 1 Jul 2025 are about the merged province, with no district);
 - a date between 2010 and 2026 printed in one of the date-line shapes of
   domain.md §4, or a year-less news dateline ("TTXVN - Ngày 7/3, …") with
   "năm YYYY" evidence in the same paragraph; seed years are shifted by a
@@ -32,6 +33,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import json
 import math
 import multiprocessing
 import os
@@ -53,6 +55,7 @@ DATA = ROOT / "kholuutru" / "data"
 FIRST_DAY = dt.date(2010, 1, 1)
 LAST_DAY = dt.date(2026, 10, 31)
 HUE_CITY_FROM = dt.date(2025, 1, 1)
+REFORM_DAY = dt.date(2025, 7, 1)  # 63 → 34 provinces, district level abolished
 
 # --- vocabulary of our own (short phrases, no seed text) -----------------------
 
@@ -231,6 +234,11 @@ class Material:
                 continue
             self.provinces.append((_nfc(p["name"]), p["type"], bool(p.get("needs_type"))))
             by_code[str(p["code"])] = _nfc(p["name"])
+        needs_type = {_nfc(p["name"]) for p in places["provinces"] if p.get("needs_type")}
+        self.successor = {_nfc(p["name"]): _nfc(p["successor"]) for p in places["provinces"]}
+        self.units_2025 = {
+            _nfc(p["name"]): (p["type"], _nfc(p["name"]) in needs_type) for p in places["provinces_2025"]
+        }
         if len(self.provinces) != 63:
             raise SystemExit(f"expected 63 pre-2025 provinces in provinces.yml, found {len(self.provinces)}")
         self.districts: dict[str, list[tuple[str, str]]] = {name: [] for name, _, _ in self.provinces}
@@ -476,6 +484,12 @@ def _wrap(text: str, rng: _Dice) -> str:
 
 def article(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str, bytes]:
     """(file name, bytes) of article `index`; depends only on (seed, index)."""
+    name, raw, _ = compose(index, seed, mat)
+    return name, raw
+
+
+def compose(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str, bytes, dict]:
+    """(file name, bytes, facts) of article `index`: facts is what the text was built from."""
     mat = mat or material()
     rng = _Dice(f"kholuutru-bench:{seed}:{index}")
 
@@ -483,10 +497,16 @@ def article(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
     province, province_type, needs_type = mat.provinces[rng.below(len(mat.provinces))]
     day = FIRST_DAY + dt.timedelta(days=rng.below((LAST_DAY - FIRST_DAY).days + 1))
     when = dt.datetime(day.year, day.month, day.day, rng.between(6, 23), rng.below(60), rng.below(60))
-    if province == "Thừa Thiên Huế" and day >= HUE_CITY_FROM:
+    districts = mat.districts[province]
+    if day >= REFORM_DAY:
+        # After 1 Jul 2025 there are 34 provinces and no districts: a province-level article
+        # about the merged unit (Tiền Giang → Đồng Tháp).
+        province = mat.successor[province]
+        province_type, needs_type = mat.units_2025[province]
+        districts = []
+    elif province == "Thừa Thiên Huế" and day >= HUE_CITY_FROM:
         province, province_type = "Huế", "thành phố"
     display = f"TP {province}" if needs_type else province
-    districts = mat.districts[province if province != "Huế" else "Thừa Thiên Huế"]
     province_level = not districts or rng.random() >= 0.85
     if province_level:
         unit, district = province_type, province
@@ -639,28 +659,50 @@ def article(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
     if rng.random() < 0.05:
         raw = b"\xef\xbb\xbf" + raw
     name = f"{index:06d}_{rng.getrandbits(64):016x}.txt"
-    return name, raw
+    facts = {
+        "file": name,
+        "province": province,
+        "locality": None if province_level else f"{unit} {district}",
+        "date": day.isoformat(),
+        "date_printed": "yearless dateline" if yearless else ("bottom" if bottom_date else "date line"),
+        "byline": byline,
+        "crlf": b"\r\n" in raw,
+        "bom": raw.startswith(b"\xef\xbb\xbf"),
+        "nfd": flavour < 0.01,
+        "bytes": len(raw),
+    }
+    return name, raw, facts
 
 
-def _write_range(job: tuple[int, int, int, Path, Path]) -> list[str]:
-    start, stop, seed, out_dir, seeds_dir = job
+def _write_range(job: tuple[int, int, int, Path, Path, bool]) -> list[tuple[str, dict | None]]:
+    start, stop, seed, out_dir, seeds_dir, keep_facts = job
     mat = material(seeds_dir)
-    names = []
+    written = []
     for index in range(start, stop):
-        name, raw = article(index, seed, mat)
+        name, raw, facts = compose(index, seed, mat)
         fd = os.open(out_dir / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         try:
             os.write(fd, raw)
         finally:
             os.close(fd)
-        names.append(name)
-    return names
+        written.append((name, facts if keep_facts else None))
+    return written
 
 
-def generate(n: int, out_dir: Path, seed: int = 0, seeds_dir: Path = SEEDS, jobs: int = 0) -> list[Path]:
+def generate(
+    n: int,
+    out_dir: Path,
+    seed: int = 0,
+    seeds_dir: Path = SEEDS,
+    jobs: int = 0,
+    manifest: Path | None = None,
+) -> list[Path]:
     """Write n synthetic raw articles into out_dir; return their paths (in order).
 
     jobs: worker processes (0 = one per CPU); the files do not depend on it.
+    manifest: also write one JSON line per article with the facts it was built
+    from (province, locality, date, how the date is printed, byline, encoding);
+    keep it outside out_dir if the converter will read that folder.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -668,13 +710,17 @@ def generate(n: int, out_dir: Path, seed: int = 0, seeds_dir: Path = SEEDS, jobs
     material(seeds_dir)  # load once; forked workers inherit it
     workers = max(1, min(jobs or os.cpu_count() or 1, n // 1000))
     step = -(-n // workers) if n else 0
-    ranges = [(start, min(start + step, n), seed, out_dir, seeds_dir) for start in range(0, n, step or 1)]
+    ranges = [(start, min(start + step, n), seed, out_dir, seeds_dir, manifest is not None) for start in range(0, n, step or 1)]
     if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        names = [name for job in ranges for name in _write_range(job)]
+        written = [item for job in ranges for item in _write_range(job)]
     else:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            names = [name for chunk in pool.map(_write_range, ranges) for name in chunk]
-    return [out_dir / name for name in names]
+            written = [item for chunk in pool.map(_write_range, ranges) for item in chunk]
+    if manifest is not None:
+        manifest = Path(manifest)
+        manifest.parent.mkdir(parents=True, exist_ok=True)
+        manifest.write_text("".join(json.dumps(facts, ensure_ascii=False) + "\n" for _, facts in written), encoding="utf-8")
+    return [out_dir / name for name, _ in written]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -684,11 +730,12 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     cli.add_argument("--seeds", type=Path, default=SEEDS, help="folder of real seed articles (default: seeds/)")
     cli.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per CPU; output is the same)")
+    cli.add_argument("--manifest", type=Path, help="also write the facts of each article as JSON lines to this file")
     args = cli.parse_args(argv)
     if args.n < 0:
         cli.error("n must be ≥ 0")
     start = time.perf_counter()
-    paths = generate(args.n, args.out_dir, args.seed, args.seeds, args.jobs)
+    paths = generate(args.n, args.out_dir, args.seed, args.seeds, args.jobs, args.manifest)
     seconds = time.perf_counter() - start
     total = sum(p.stat().st_size for p in paths)
     print(

@@ -332,12 +332,22 @@ def _folder_bytes(folder: Path, pattern: str = "*") -> tuple[int, int]:
 
 
 def code_state() -> dict[str, tuple[int, int]]:
-    """(mtime, size) of the converter's code and data: the project may be edited while we measure."""
+    """(mtime, size) of the converter's code and data: the project may be edited while we measure.
+
+    The same files kholuutru.data.fingerprint() hashes for the converter cache (kholuutru/**
+    .py/.yml/.tsv/.txt/.json outside site/), plus scripts/convert.py.
+    """
     files = [ROOT / "scripts" / "convert.py", *sorted((ROOT / "kholuutru").rglob("*"))]
     state = {}
     for path in files:
         try:
-            if path.is_file() and "__pycache__" not in path.parts:
+            parts = path.relative_to(ROOT).parts
+            if (
+                path.is_file()
+                and "__pycache__" not in parts
+                and "site" not in parts[1:]
+                and (path.suffix in {".py", ".yml", ".tsv", ".txt", ".json"})
+            ):
                 stat = path.stat()
                 state[str(path.relative_to(ROOT))] = (stat.st_mtime_ns, stat.st_size)
         except OSError:

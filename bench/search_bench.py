@@ -1,0 +1,854 @@
+#!/usr/bin/env python3
+"""Search benchmark (issue 5): bytes, latency and recall, measured in Chromium.
+
+    .venv/bin/python bench/search_bench.py                      # 10,000 hosted, 5,000 offline
+    .venv/bin/python bench/search_bench.py --hosted-n 1000 --offline-n 500 --work /tmp/sb --keep
+    .venv/bin/python bench/search_bench.py --site SITE --offline-dir DIST/offline   # already built
+
+From bench/run.py:
+
+    from search_bench import measure, report, build_sites, QUERIES
+    site, offline, timings = build_sites(work, 10_000, 5_000, seed=0)
+    result = measure(site, offline, QUERIES)
+    print(report(result))
+
+What is measured (nothing is asserted; goals are printed next to the figures):
+
+- Bytes: Chromium's own count (CDP Network.loadingFinished encodedDataLength: what
+  came over the wire, headers included; a file:// load counts its file size). Every
+  measurement that says "cold" runs in a fresh browser context (empty cache). The
+  hosted site is served by `python -m http.server`, which compresses nothing, so
+  text files (HTML, JS, CSS, JSON) are also given as "gzip est.": the size of the
+  same file gzipped at level 6, what a static host such as GitHub Pages sends.
+  Pagefind's index, fragments and wasm are gzip files already and count as served.
+- Page view: the home page and an article, cold, until the network is quiet. Any
+  request under pagefind/ or search/offline/ is listed: there should be none.
+- First query: the search page opened cold (its own HTML, CSS and scripts are
+  "search page"), then one query typed; everything fetched from that keystroke
+  until the results are on screen and the network is quiet (Pagefind script,
+  wasm, index chunks, filter chunks, the fragments of the 20 hits shown) is
+  "first query". Each further query: what it fetched on top (cache warm).
+- Latency: in the page, performance.now() when the query is put in the box and
+  the input event is dispatched (the last keystroke), then a MutationObserver
+  notes when the status line says "Đang tìm…" (search.js waits 200 ms after the
+  last keystroke before searching), when it gives the count for this query, and
+  when the hits are in the list. Median and 90th percentile over the queries.
+- Offline (file://): the same for the bundle; "first results" is both opening
+  tim-kiem.html?q=… (navigation start → hits on screen) and typing the first
+  query into a freshly opened page.
+- Recall on the nine pairs of issue 5, for our search (hosted and offline) and
+  for Pagefind out of the box (a copy of the built article pages without our
+  hidden search text — the kl-search div and the folded meta fields — indexed by
+  a plain `python -m pagefind --site`, queried with the raw strings through the
+  Pagefind JS API). Counts are the ones the page shows; "same set" compares the
+  full result sets (for our engines: the index data the page loaded, intersected
+  as search.js does; the size of that set is checked against the count shown).
+
+TODO (lead) — Material's own search is not measured here: it would need a second
+MkDocs build with `plugins: [search]` (lang vi) over the same corpus and a page that
+waits for its lunr worker; at 5,000 articles its one search_index.json was 58 MB and
+fetched by every first page view, and it found 0 for "vung manh"
+(../shared/notes/anchors-measured.md). To add it: build the project again with a
+mkdocs.yml whose plugins list gains `- search: {lang: vi}` and whose header is
+Material's own, serve that site, type each query into Material's search box
+(input.md-search__input) and read .md-search-result__meta ("N matching documents").
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+PAGE_SIZE = 20  # hits search.js shows at once
+
+FIRST_QUERY = "Quảng Trị"
+QUERIES = [
+    "Đông Hà", "dong ha", "Chí Linh", "chi linh", "khóa XI", "khoa xi", "vững mạnh", "vung manh",
+    "đảng viên", "dang vien", "Bắc Giang", "bac giang", "TCCSĐ", "tổ chức cơ sở đảng", "Nghị quyết 12",
+    "Chỉ thị 05", '"xây dựng Đảng"', "Hải Phòng", "kết nạp đảng viên mới", "phuc yen",
+]
+RECALL_PAIRS = [
+    ("Đông Hà", "dong ha"), ("Chí Linh", "chi linh"), ("khóa XI", "khoa xi"), ("khoá XI", "khóa XI"),
+    ("Phúc Yên", "phuc yen"), ("vững mạnh", "vung manh"), ("đảng viên", "dang vien"), ("Bắc Giang", "bac giang"),
+    ("TCCSĐ", "tổ chức cơ sở đảng"),
+]
+GOALS = {
+    "page_view_index_requests": 0,
+    "first_query_bytes": 1_000_000,
+    "further_query_bytes": 300_000,
+    "latency_ms": 300,
+    "offline_first_ms": 1500,
+    "offline_later_ms": 300,
+}
+TEXT_TYPES = (".html", ".js", ".css", ".json", ".svg", ".txt", ".xml", ".map")
+INDEX_PATHS = ("/pagefind/", "/search/offline/")
+KB = 1000
+
+# --- page instrumentation -------------------------------------------------------------
+
+# Notes, for the query last put in the box, when the search starts, when the status gives
+# its count and when the hits are listed (search.js: status first, then the hits).
+OBSERVE = """() => {
+  if (window.__klb) return;
+  const status = document.querySelector('[data-kl-status]');
+  const results = document.getElementById('search-results');
+  const b = window.__klb = {q: null, t0: 0, start: 0, status: 0, hits: 0, text: ''};
+  const check = () => {
+    if (b.q === null || b.hits) return;
+    const now = performance.now(), s = status.textContent;
+    if (!b.start && s.startsWith('Đang tìm')) b.start = now;
+    if (!b.status && /^(Tìm thấy|Không tìm thấy|Không tìm được)/.test(s) && (!s.includes('«') || s.includes('«' + b.q + '»'))) {
+      b.status = now; b.text = s;
+    }
+    if (b.status) {
+      const m = /^Tìm thấy (\\d+)/.exec(b.text);
+      const n = results.querySelectorAll('li.kl-hit').length;
+      if (!m || n === Math.min(Number(m[1]), %d)) b.hits = now;
+    }
+  };
+  new MutationObserver(check).observe(status, {childList: true, characterData: true, subtree: true});
+  new MutationObserver(check).observe(results, {childList: true, subtree: true});
+}""" % PAGE_SIZE
+
+TYPE = """q => {
+  const b = window.__klb;
+  Object.assign(b, {q, start: 0, status: 0, hits: 0, text: ''});
+  const box = document.querySelector('#kl-q');
+  b.t0 = performance.now();
+  box.value = q;
+  box.dispatchEvent(new Event('input', {bubbles: true}));
+}"""
+
+# For ?q=… opened cold: the time from navigation start until status and hits agree.
+FIRST_PAINT_OF_RESULTS = """() => {
+  const done = () => {
+    const status = document.querySelector('[data-kl-status]');
+    const results = document.getElementById('search-results');
+    if (!status || !results) return false;
+    const s = status.textContent, m = /^Tìm thấy (\\d+)/.exec(s);
+    const n = results.querySelectorAll('li.kl-hit').length;
+    return m ? n > 0 && n === Math.min(Number(m[1]), %d) : /^Không tìm thấy/.test(s);
+  };
+  new MutationObserver(() => { if (!window.__klFirst && done()) window.__klFirst = performance.now(); })
+    .observe(document, {childList: true, subtree: true, characterData: true});
+}""" % PAGE_SIZE
+
+# Our offline engine keeps the shards it loads to itself; keep a copy to compute full result sets.
+KEEP_OFFLINE_TERMS = """(() => {
+  let engine;
+  Object.defineProperty(window, 'KLOffline', {configurable: true, get() { return engine; }, set(value) {
+    const terms = value.terms;
+    value.terms = function (pair) { (window.__klTerms = window.__klTerms || {})[pair[0]] = pair[1]; return terms.apply(this, arguments); };
+    engine = value;
+  }});
+})()"""
+
+OFFLINE_SET = """q => {
+  const F = window.KLFold, needs = F.required(F.parseQuery(q)).map(F.hidden);
+  if (!needs.length) return [];
+  let ids = null;
+  for (const term of needs) {
+    const head = term.slice(0, 2).replace(/[^a-z0-9]/g, '_'), shard = head.length === 2 ? head : head + '_';
+    const list = ((window.__klTerms || {})[shard] || {})[term] || [];
+    const here = new Set();
+    for (let i = 0, id = 0; i < list.length; i += 2) { id += list[i]; here.add(id); }
+    ids = ids === null ? here : new Set([...ids].filter(id => here.has(id)));
+  }
+  return [...ids].sort((a, b) => a - b);
+}"""
+
+HOSTED_SET = """async ([q, url]) => {
+  const pf = await import(url);  // the module instance search.js uses
+  const F = window.KLFold, needs = F.required(F.parseQuery(q)).map(F.hidden);
+  if (!needs.length) return [];
+  for (const term of needs) if ((await pf.search(term)).results.length === 0) return [];
+  return (await pf.search(needs.join(' '))).results.map(r => r.id).sort();
+}"""
+
+PLAIN_INIT = """async url => { window.__pf = await import(url); await window.__pf.init(); return true; }"""
+PLAIN_SEARCH = """async ([q, shown]) => {
+  const t0 = performance.now();
+  const found = await window.__pf.search(q);
+  const t1 = performance.now();
+  await Promise.all(found.results.slice(0, shown).map(r => r.data()));
+  return {count: found.results.length, ids: found.results.map(r => r.id).sort(), search_ms: t1 - t0,
+          total_ms: performance.now() - t0};
+}"""
+
+
+# --- the browser, the server, the traffic ---------------------------------------------
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serve(directory: Path):
+    """`python -m http.server` on 127.0.0.1 for directory; yields the base URL."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port), "--directory", str(directory)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            if server.poll() is not None:
+                raise RuntimeError(f"http.server exited with {server.returncode}")
+            with socket.socket() as probe:
+                probe.settimeout(0.2)
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            if time.monotonic() > deadline:
+                raise RuntimeError("http.server did not start")
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+class Traffic:
+    """Every response of one page as Chromium counts it (CDP Network domain)."""
+
+    def __init__(self, page, root: Path, base: str):
+        self.page, self.root, self.base = page, Path(root), base
+        self.urls: dict[str, str] = {}
+        self.types: dict[str, str] = {}
+        self.cached: set[str] = set()
+        self.inflight: set[str] = set()
+        self.done: list[dict] = []
+        self.last_event = time.monotonic()
+        self._gzip: dict[Path, int] = {}
+        cdp = page.context.new_cdp_session(page)
+        cdp.on("Network.requestWillBeSent", self._sent)
+        cdp.on("Network.requestServedFromCache", lambda e: self.cached.add(e["requestId"]))
+        cdp.on("Network.responseReceived", lambda e: self.types.__setitem__(e["requestId"], e.get("type", "")))
+        cdp.on("Network.loadingFinished", self._finished)
+        cdp.on("Network.loadingFailed", self._failed)
+        cdp.send("Network.enable")
+        self.cdp = cdp
+
+    def _sent(self, event) -> None:
+        self.urls[event["requestId"]] = event["request"]["url"]
+        self.inflight.add(event["requestId"])
+        self.last_event = time.monotonic()
+
+    def _finished(self, event) -> None:
+        rid = event["requestId"]
+        self.inflight.discard(rid)
+        self.last_event = time.monotonic()
+        url = self.urls.get(rid, "")
+        if url.startswith("data:"):
+            return
+        encoded = int(event.get("encodedDataLength") or 0)
+        self.done.append({"url": url, "bytes": encoded, "gzip_est": self._estimate(url, encoded),
+                          "type": self.types.get(rid, ""), "cached": rid in self.cached})
+
+    def _failed(self, event) -> None:
+        self.inflight.discard(event["requestId"])
+        self.last_event = time.monotonic()
+        self.done.append({"url": self.urls.get(event["requestId"], ""), "bytes": 0, "gzip_est": 0,
+                          "type": "failed: " + event.get("errorText", ""), "cached": False})
+
+    def _file(self, url: str) -> Path | None:
+        if not url.startswith(self.base):
+            return None
+        path = urllib.parse.unquote(urllib.parse.urlsplit(url).path)
+        relative = urllib.parse.unquote(urllib.parse.urlsplit(self.base).path)
+        path = path[len(relative):] if path.startswith(relative) else path.lstrip("/")
+        target = self.root / path
+        if target.is_dir() or path.endswith("/") or not path:
+            target = target / "index.html"
+        return target if target.is_file() else None
+
+    def _estimate(self, url: str, encoded: int) -> int:
+        """What a host that gzips text would send: headers aside, the gzipped file."""
+        target = self._file(url)
+        if target is None or encoded == 0 or target.suffix not in TEXT_TYPES or self.base.startswith("file:"):
+            return encoded
+        if target not in self._gzip:
+            self._gzip[target] = len(gzip.compress(target.read_bytes(), compresslevel=6))
+        return min(encoded, self._gzip[target] + 200)  # ~200 bytes of response headers
+
+    def mark(self) -> int:
+        return len(self.done)
+
+    def since(self, mark: int) -> list[dict]:
+        return self.done[mark:]
+
+    def settle(self, quiet_s: float = 0.3, timeout_s: float = 60) -> None:
+        """Wait until no request is in flight and nothing happened for quiet_s."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            self.page.wait_for_timeout(50)
+            if not self.inflight and time.monotonic() - self.last_event >= quiet_s:
+                return
+
+
+def summed(transfers: list[dict]) -> dict:
+    index = [t["url"] for t in transfers if any(p in t["url"] for p in INDEX_PATHS) or t["url"].endswith(".wasm")]
+    return {
+        "bytes": sum(t["bytes"] for t in transfers),
+        "gzip_est": sum(t["gzip_est"] for t in transfers),
+        "requests": len(transfers),
+        "index_requests": index,
+        "by_kind": _by_kind(transfers),
+    }
+
+
+def _by_kind(transfers: list[dict]) -> dict[str, int]:
+    kinds: dict[str, int] = {}
+    for t in transfers:
+        path = urllib.parse.urlsplit(t["url"]).path
+        name = path.rsplit("/", 1)[-1]
+        if "/pagefind/" in path:
+            kind = ("pagefind wasm" if "wasm" in name else "pagefind index" if "/index/" in path or name.endswith("pf_meta")
+                    else "pagefind fragments" if "/fragment/" in path else "pagefind filters" if "/filter/" in path
+                    else "pagefind script")
+        elif "/search/offline/" in path:
+            kind = "offline terms" if "/t/" in path else "offline docs" if "/d/" in path else "offline meta+facets"
+        elif path.endswith(".js"):
+            kind = "scripts"
+        elif path.endswith(".css"):
+            kind = "styles"
+        elif path.endswith((".html", "/")) or not name:
+            kind = "html"
+        else:
+            kind = "other"
+        kinds[kind] = kinds.get(kind, 0) + t["bytes"]
+    return kinds
+
+
+# --- one query on our search page -------------------------------------------------------
+
+
+def typed(page, query: str, timeout_ms: int = 120_000) -> dict:
+    """Put query in the box (fill + input event) and wait until the hits are listed."""
+    page.evaluate(TYPE, query)
+    page.wait_for_function("() => window.__klb.hits > 0", timeout=timeout_ms)
+    b = page.evaluate("() => window.__klb")
+    match = re.match(r"Tìm thấy (\d+) bài", b["text"])
+    return {
+        "query": query,
+        "count": int(match.group(1)) if match else 0,
+        "status": b["text"],
+        "to_status_ms": b["status"] - b["t0"],
+        "to_hits_ms": b["hits"] - b["t0"],
+        "wait_ms": (b["start"] - b["t0"]) if b["start"] else None,  # search.js's typing delay
+        "search_ms": (b["status"] - b["start"]) if b["start"] else None,
+        "render_ms": b["hits"] - b["status"],
+    }
+
+
+def _stats(values: list[float]) -> dict:
+    values = sorted(v for v in values if v is not None)
+    if not values:
+        return {"median": None, "p90": None, "max": None, "n": 0}
+    return {"median": statistics.median(values), "p90": values[min(len(values) - 1, int(round(0.9 * (len(values) - 1))))],
+            "max": values[-1], "n": len(values)}
+
+
+def _context(browser):
+    return browser.new_context(viewport={"width": 1280, "height": 800}, locale="vi-VN")
+
+
+def page_views(browser, base: str, root: Path, paths: list[str]) -> list[dict]:
+    rows = []
+    for path in paths:
+        context = _context(browser)
+        try:
+            page = context.new_page()
+            traffic = Traffic(page, root, base)
+            page.goto(base + path, wait_until="load")
+            traffic.settle(quiet_s=0.5)
+            rows.append({"path": path or "(home)", **summed(traffic.since(0))})
+        finally:
+            context.close()
+    return rows
+
+
+def search_session(browser, base: str, root: Path, search_path: str, first_query: str, queries: list[str],
+                   pairs: list[tuple[str, str]], set_of) -> dict:
+    """A reader's session on our search page: open it cold, type the first query, then the others;
+    then the recall pairs (counts from the page, sets from set_of(page, query))."""
+    context = _context(browser)
+    try:
+        if set_of is _offline_set:
+            context.add_init_script(KEEP_OFFLINE_TERMS)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        traffic = Traffic(page, root, base)
+        page.goto(base + search_path, wait_until="load")
+        traffic.settle()
+        page_load = summed(traffic.since(0))
+        page.evaluate(OBSERVE)
+
+        mark = traffic.mark()
+        first = typed(page, first_query)
+        traffic.settle()
+        first.update(summed(traffic.since(mark)))
+
+        further = []
+        for query in queries:
+            mark = traffic.mark()
+            row = typed(page, query)
+            traffic.settle()
+            row.update(summed(traffic.since(mark)))
+            further.append(row)
+
+        recall = {}
+        for query in dict.fromkeys(q for pair in pairs for q in pair):
+            row = typed(page, query)
+            ids = set_of(page, query, base)
+            recall[query] = {"count": row["count"], "set_size": len(ids), "ids": ids}
+        return {"page_load": page_load, "first": first, "further": further, "recall": recall, "errors": errors}
+    finally:
+        context.close()
+
+
+def _hosted_set(page, query: str, base: str) -> list:
+    return page.evaluate(HOSTED_SET, [query, base + "pagefind/pagefind.js"])
+
+
+def _offline_set(page, query: str, base: str) -> list:
+    return page.evaluate(OFFLINE_SET, query)
+
+
+def offline_cold_opens(browser, base: str, queries: list[str]) -> list[dict]:
+    """tim-kiem.html?q=… opened from disk in a fresh context: navigation start → hits listed."""
+    rows = []
+    for query in queries:
+        context = _context(browser)
+        try:
+            context.add_init_script(f"({FIRST_PAINT_OF_RESULTS})()")
+            page = context.new_page()
+            page.goto(base + "tim-kiem.html?" + urllib.parse.urlencode({"q": query}), wait_until="load")
+            page.wait_for_function("() => window.__klFirst > 0", timeout=120_000)
+            rows.append({"query": query, "ms": page.evaluate("() => window.__klFirst")})
+        finally:
+            context.close()
+    return rows
+
+
+def _pairs_table(recall: dict, pairs: list[tuple[str, str]]) -> list[dict]:
+    rows = []
+    for a, b in pairs:
+        ra, rb = recall.get(a), recall.get(b)
+        if ra is None or rb is None:
+            rows.append({"pair": [a, b], "counts": None, "same_set": None})
+            continue
+        rows.append({
+            "pair": [a, b],
+            "counts": [ra["count"], rb["count"]],
+            "same_set": set(map(str, ra["ids"])) == set(map(str, rb["ids"])),
+            "set_matches_count": ra["set_size"] == ra["count"] and rb["set_size"] == rb["count"],
+        })
+    return rows
+
+
+# --- Pagefind out of the box --------------------------------------------------------------
+
+_OUR_TEXT = [
+    re.compile(r'<div class="kl-search" hidden>.*?</div>', re.S),
+    re.compile(r'<span data-pagefind-meta="(?:tieude|diadanh|tinh2025)">.*?</span>', re.S),
+]
+
+
+def plain_pagefind_site(site_dir: Path, out_dir: Path) -> dict:
+    """The built article pages without our hidden search text, indexed by a plain Pagefind CLI run."""
+    site_dir, out_dir = Path(site_dir), Path(out_dir)
+    shutil.rmtree(out_dir, ignore_errors=True)
+    start = time.perf_counter()
+    pages = 0
+    for source in sorted((site_dir / "articles").rglob("*.html")):
+        text = source.read_text(encoding="utf-8")
+        for pattern in _OUR_TEXT:
+            text = pattern.sub("", text)
+        target = out_dir / source.relative_to(site_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        pages += 1
+    (out_dir / "index.html").write_text('<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>plain</title>'
+                                        "</head><body></body></html>", encoding="utf-8")
+    copied = time.perf_counter() - start
+    start = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(out_dir)], capture_output=True, text=True)
+    return {"pages": pages, "copy_s": copied, "index_s": time.perf_counter() - start, "exit_code": run.returncode,
+            "stderr_tail": run.stderr.splitlines()[-5:], "stdout_tail": run.stdout.splitlines()[-5:]}
+
+
+def plain_session(browser, base: str, root: Path, first_query: str, queries: list[str],
+                  pairs: list[tuple[str, str]]) -> dict:
+    context = _context(browser)
+    try:
+        page = context.new_page()
+        traffic = Traffic(page, root, base)
+        page.goto(base, wait_until="load")
+        traffic.settle()
+        mark = traffic.mark()
+        page.evaluate(PLAIN_INIT, base + "pagefind/pagefind.js")
+        first = page.evaluate(PLAIN_SEARCH, [first_query, PAGE_SIZE])
+        traffic.settle()
+        first.update(summed(traffic.since(mark)))
+        first.pop("ids")
+        further = []
+        for query in queries:
+            mark = traffic.mark()
+            row = page.evaluate(PLAIN_SEARCH, [query, PAGE_SIZE])
+            traffic.settle()
+            row.update(summed(traffic.since(mark)))
+            row.pop("ids")
+            row["query"] = query
+            further.append(row)
+        recall = {}
+        for query in dict.fromkeys(q for pair in pairs for q in pair):
+            row = page.evaluate(PLAIN_SEARCH, [query, 0])
+            recall[query] = {"count": row["count"], "set_size": row["count"], "ids": row["ids"]}
+        return {"first": first, "further": further, "recall": recall}
+    finally:
+        context.close()
+
+
+# --- the whole measurement ---------------------------------------------------------------
+
+
+def measure(site_dir: Path, offline_dir: Path, queries: list[str], *, first_query: str = FIRST_QUERY,
+            pairs: list[tuple[str, str]] = RECALL_PAIRS, plain: bool = True, work_dir: Path | None = None,
+            article: str | None = None) -> dict:
+    """Bytes, latency and recall of the hosted site (site_dir, with pagefind/), the offline
+    bundle (offline_dir, with search/offline/) and, if plain, Pagefind out of the box over a
+    copy of site_dir's articles (built in work_dir, or a temporary folder)."""
+    from playwright.sync_api import sync_playwright
+
+    site_dir, offline_dir = Path(site_dir), Path(offline_dir)
+    article = article or _first_article(site_dir)
+    offline_article = _first_article(offline_dir, offline=True)
+    result: dict = {"goals": GOALS, "queries": queries, "first_query": first_query, "pairs": pairs,
+                    "site_dir": str(site_dir), "offline_dir": str(offline_dir),
+                    "articles": {"hosted": _count_articles(site_dir), "offline": _count_articles(offline_dir)}}
+    temporary = None
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            with serve(site_dir) as base:
+                result["hosted_views"] = page_views(browser, base, site_dir, ["", article])
+                result["hosted"] = search_session(browser, base, site_dir, "tim-kiem/", first_query, queries, pairs,
+                                                  _hosted_set)
+            offline_base = offline_dir.resolve().as_uri() + "/"
+            result["offline_views"] = page_views(browser, offline_base, offline_dir, ["index.html", offline_article])
+            result["offline"] = search_session(browser, offline_base, offline_dir, "tim-kiem.html", first_query,
+                                               queries, pairs, _offline_set)
+            result["offline_cold_opens"] = offline_cold_opens(browser, offline_base, [first_query, *queries[:4]])
+            if plain:
+                if work_dir is None:
+                    temporary = tempfile.TemporaryDirectory(prefix="kl-plain-pagefind-")
+                    work_dir = Path(temporary.name)
+                plain_dir = Path(work_dir) / "plain-pagefind"
+                result["plain_build"] = plain_pagefind_site(site_dir, plain_dir)
+                if result["plain_build"]["exit_code"] == 0:
+                    with serve(plain_dir) as base:
+                        result["plain"] = plain_session(browser, base, plain_dir, first_query, queries, pairs)
+        finally:
+            browser.close()
+            if temporary is not None:
+                temporary.cleanup()
+    result["recall"] = {
+        "hosted": _pairs_table(result["hosted"]["recall"], pairs),
+        "offline": _pairs_table(result["offline"]["recall"], pairs),
+        **({"plain_pagefind": _pairs_table(result["plain"]["recall"], pairs)} if "plain" in result else {}),
+    }
+    for system in ("hosted", "offline", "plain"):
+        for query, row in result.get(system, {}).get("recall", {}).items():
+            row["ids"] = len(row["ids"])  # keep the JSON small: sizes only
+    result["summary"] = _summary(result)
+    return result
+
+
+def _first_article(folder: Path, offline: bool = False) -> str:
+    """An article page of the site (hosted: articles/<slug>/) or the bundle (articles/<slug>.html)."""
+    if offline:
+        first = next(iter(sorted((folder / "articles").glob("*.html"))), None)
+        return f"articles/{first.name}" if first else "index.html"
+    first = next(iter(sorted((folder / "articles").glob("*/index.html"))), None)
+    return f"articles/{first.parent.name}/" if first else ""
+
+
+def _count_articles(folder: Path) -> int:
+    articles = folder / "articles"
+    return sum(1 for _ in articles.glob("*/index.html")) + sum(1 for _ in articles.glob("*.html"))
+
+
+def _summary(result: dict) -> dict:
+    def latency(session: dict, key: str) -> dict:
+        return _stats([row[key] for row in session["further"]])
+
+    summary: dict = {}
+    for system in ("hosted", "offline"):
+        session = result[system]
+        summary[system] = {
+            "search_page_bytes": session["page_load"]["bytes"],
+            "first_query_bytes": session["first"]["bytes"],
+            "first_query_gzip_est": session["first"]["gzip_est"],
+            "first_query_ms": session["first"]["to_hits_ms"],
+            "further_bytes": _stats([row["bytes"] for row in session["further"]]),
+            "further_gzip_est": _stats([row["gzip_est"] for row in session["further"]]),
+            "to_status_ms": latency(session, "to_status_ms"),
+            "to_hits_ms": latency(session, "to_hits_ms"),
+            "search_ms": latency(session, "search_ms"),
+            "errors": session["errors"],
+        }
+    summary["offline"]["cold_open_ms"] = _stats([row["ms"] for row in result["offline_cold_opens"]])
+    if "plain" in result:
+        plain = result["plain"]
+        summary["plain"] = {
+            "first_query_bytes": plain["first"]["bytes"],
+            "first_query_gzip_est": plain["first"]["gzip_est"],
+            "first_query_ms": plain["first"]["total_ms"],
+            "further_bytes": _stats([row["bytes"] for row in plain["further"]]),
+            "further_gzip_est": _stats([row["gzip_est"] for row in plain["further"]]),
+            "total_ms": _stats([row["total_ms"] for row in plain["further"]]),
+        }
+    for system, rows in result["recall"].items():
+        summary.setdefault(system if system != "plain_pagefind" else "plain", {})["pairs_same"] = sum(
+            1 for row in rows if row["same_set"] and row["counts"] and row["counts"][0] > 0)
+    return summary
+
+
+# --- printing -----------------------------------------------------------------------------
+
+
+def _kb(value) -> str:
+    return "—" if value is None else f"{value / KB:,.0f} KB" if value < 10 * 1000 * KB else f"{value / 1e6:,.1f} MB"
+
+
+def _ms(value) -> str:
+    return "—" if value is None else f"{value:,.0f} ms"
+
+
+def _mark(value, limit) -> str:
+    if value is None:
+        return "?"
+    return "ok" if value <= limit else "MISSED"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(x)) for x in column) for column in zip(header, *rows)]
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths))  # noqa: E731
+    return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
+
+
+def report(result: dict) -> str:
+    s = result["summary"]
+    n_hosted, n_offline = result["articles"]["hosted"], result["articles"]["offline"]
+    out = [f"Search benchmark — hosted {n_hosted:,} articles, offline {n_offline:,} articles; "
+           f"first query «{result['first_query']}», then {len(result['queries'])} queries"]
+
+    out.append("\nPage views without a search (cold cache; index requests should be none):")
+    rows = []
+    for where in ("hosted", "offline"):
+        for view in result[f"{where}_views"]:
+            rows.append([where, view["path"][:60], _kb(view["bytes"]), _kb(view["gzip_est"]), str(view["requests"]),
+                         str(len(view["index_requests"])), "ok" if not view["index_requests"] else "MISSED"])
+    out.append(_table(["where", "page", "bytes", "gzip est.", "requests", "index req.", "goal"], rows))
+
+    out.append("\nPayload (bytes the browser fetched; gzip est. = what a host that gzips text sends):")
+    rows = []
+    for name, key in (("our search, hosted (Pagefind)", "hosted"), ("our search, offline (file://)", "offline"),
+                      ("Pagefind out of the box", "plain")):
+        if key not in s:
+            continue
+        x = s[key]
+        further = x["further_bytes"]
+        rows.append([
+            name,
+            _kb(x.get("search_page_bytes")),
+            f"{_kb(x['first_query_bytes'])} ({_kb(x['first_query_gzip_est'])})",
+            f"{_kb(further['median'])} / {_kb(further['max'])}",
+            f"{_kb(x['further_gzip_est']['median'])} / {_kb(x['further_gzip_est']['max'])}",
+            f"{_mark(x['first_query_bytes'], GOALS['first_query_bytes'])} / "
+            f"{_mark(further['max'], GOALS['further_query_bytes'])}" if key == "hosted" else "",
+        ])
+    out.append(_table(["system", "search page", "first query (gzip est.)", "further: median / max",
+                       "further gzip est.", "goal ≤1 MB / ≤300 KB"], rows))
+    hosted_first = result["hosted"]["first"]["by_kind"]
+    out.append("  hosted first query by kind: " + ", ".join(f"{k} {_kb(v)}" for k, v in sorted(hosted_first.items())))
+    offline_first = result["offline"]["first"]["by_kind"]
+    out.append("  offline first query by kind: " + ", ".join(f"{k} {_kb(v)}" for k, v in sorted(offline_first.items())))
+
+    out.append("\nLatency, last keystroke → results (median / p90 over the further queries; search.js waits 200 ms "
+               "after the last keystroke, included):")
+    rows = []
+    for name, key in (("our search, hosted", "hosted"), ("our search, offline", "offline")):
+        x = s[key]
+        rows.append([name, _ms(x["first_query_ms"]), f"{_ms(x['to_status_ms']['median'])} / {_ms(x['to_status_ms']['p90'])}",
+                     f"{_ms(x['to_hits_ms']['median'])} / {_ms(x['to_hits_ms']['p90'])}",
+                     f"{_ms(x['search_ms']['median'])}",
+                     _mark(x["to_hits_ms"]["median"], GOALS["latency_ms" if key == "hosted" else "offline_later_ms"])])
+    if "plain" in s:
+        x = s["plain"]
+        rows.append(["Pagefind out of the box (API: search + 20 fragments, no UI, no delay)", _ms(x["first_query_ms"]),
+                     "—", f"{_ms(x['total_ms']['median'])} / {_ms(x['total_ms']['p90'])}", "—", ""])
+    out.append(_table(["system", "first query", "count shown", "hits listed", "search only", "goal ≤300 ms"], rows))
+    cold = s["offline"]["cold_open_ms"]
+    out.append(f"  offline: tim-kiem.html?q=… opened cold from disk → hits listed: median {_ms(cold['median'])}, "
+               f"max {_ms(cold['max'])} (goal ≤1.5 s: {_mark(cold['max'], GOALS['offline_first_ms'])}); first typed query "
+               f"on a fresh page {_ms(s['offline']['first_query_ms'])} ({_mark(s['offline']['first_query_ms'], GOALS['offline_first_ms'])})")
+
+    out.append("\nRecall on the pairs of issue 5 (articles found for each spelling; = same set, ≠ different):")
+    systems = [k for k in ("hosted", "offline", "plain_pagefind") if k in result["recall"]]
+    names = {"hosted": f"ours hosted ({n_hosted:,})", "offline": f"ours offline ({n_offline:,})",
+             "plain_pagefind": f"Pagefind plain ({n_hosted:,})"}
+    rows = []
+    for index, (a, b) in enumerate(result["pairs"]):
+        cells = [f"{a} / {b}"]
+        for system in systems:
+            row = result["recall"][system][index]
+            if row["counts"] is None:
+                cells.append("—")
+                continue
+            same = "=" if row["same_set"] else "≠"
+            check = "" if row.get("set_matches_count", True) else " (!set≠count)"
+            cells.append(f"{row['counts'][0]:,} {same} {row['counts'][1]:,}{check}")
+        rows.append(cells)
+    out.append(_table(["pair", *(names[s_] for s_ in systems)], rows))
+    out.append("  Material's search: not measured (TODO, see the module docstring); "
+               "anchors-measured.md: 0 results for «vung manh», 58 MB index at 5,000 articles.")
+    for key in ("hosted", "offline"):
+        if s[key]["errors"]:
+            out.append(f"  !! {key} page errors: {s[key]['errors'][:5]}")
+    if "plain_build" in result:
+        pb = result["plain_build"]
+        out.append(f"  plain Pagefind: {pb['pages']:,} pages copied in {pb['copy_s']:.1f} s, indexed in {pb['index_s']:.1f} s"
+                   + ("" if pb["exit_code"] == 0 else f" — FAILED (exit {pb['exit_code']}): {pb['stderr_tail']}"))
+    return "\n".join(out)
+
+
+# --- building the corpora -----------------------------------------------------------------
+
+
+def _env() -> dict:
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def make_project(target: Path) -> Path:
+    """mkdocs.yml, mkdocs.offline.yml, overrides/ and docs/ (without converted articles)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "mkdocs.offline.yml"):
+        shutil.copy(ROOT / name, target / name)
+    shutil.copytree(ROOT / "overrides", target / "overrides", dirs_exist_ok=True)
+    shutil.copytree(ROOT / "docs", target / "docs", dirs_exist_ok=True,
+                    ignore=lambda d, names: [n for n in names if n.endswith(".md")] if Path(d).name == "articles" else [])
+    (target / "docs" / "articles").mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def _step(command: list[str], cwd: Path, label: str, timings: dict) -> None:
+    start = time.perf_counter()
+    run = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=_env())
+    timings[label] = time.perf_counter() - start
+    print(f"  {label}: {timings[label]:.1f} s (exit {run.returncode})", flush=True)
+    if run.returncode != 0:
+        raise RuntimeError(f"{label} failed (exit {run.returncode}):\n{run.stdout[-2000:]}\n{run.stderr[-4000:]}")
+
+
+def build_sites(work: Path, hosted_n: int = 10_000, offline_n: int = 5_000, seed: int = 0) -> tuple[Path, Path, dict]:
+    """Generate corpora (bench/corpus.py), convert them and build the hosted site (with Pagefind)
+    from hosted_n articles and the offline bundle from the first offline_n of them."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import corpus  # bench/corpus.py
+
+    work = Path(work)
+    timings: dict = {}
+    python = sys.executable
+    convert = [python, str(ROOT / "scripts" / "convert.py"), "--source", "corpus", "--out", "docs/articles"]
+    hosted = make_project(work / f"hosted-{hosted_n}")
+    start = time.perf_counter()
+    corpus.generate(hosted_n, hosted / "corpus", seed=seed)
+    timings["generate hosted"] = time.perf_counter() - start
+    print(f"  generate {hosted_n}: {timings['generate hosted']:.1f} s", flush=True)
+    _step(convert, hosted, f"convert {hosted_n}", timings)
+    _step([python, "-m", "kholuutru.site.build"], hosted, f"build hosted {hosted_n} (MkDocs + Pagefind)", timings)
+
+    offline = make_project(work / f"offline-{offline_n}")
+    (offline / "corpus").mkdir(exist_ok=True)
+    for source in sorted((hosted / "corpus").glob("*.txt"))[:offline_n]:  # the first offline_n (same seed)
+        shutil.copy(source, offline / "corpus" / source.name)
+    _step(convert, offline, f"convert {offline_n}", timings)
+    _step([python, "-m", "kholuutru.site.build", "--offline"], offline, f"build offline {offline_n}", timings)
+    return hosted / "site", offline / "dist" / "offline", timings
+
+
+# --- command line ---------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    cli = argparse.ArgumentParser(description="Search benchmark: bytes, latency, recall (prints; asserts nothing).")
+    cli.add_argument("--site", type=Path, help="an already built hosted site (with pagefind/)")
+    cli.add_argument("--offline-dir", type=Path, help="an already built offline bundle (dist/offline)")
+    cli.add_argument("--hosted-n", type=int, default=10_000, help="articles for the hosted site (default 10000)")
+    cli.add_argument("--offline-n", type=int, default=5_000, help="articles for the offline bundle (default 5000)")
+    cli.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    cli.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    cli.add_argument("--keep", action="store_true", help="keep the working folder")
+    cli.add_argument("--no-plain", action="store_true", help="skip Pagefind out of the box")
+    cli.add_argument("--json", type=Path, help="write the full results here")
+    args = cli.parse_args(argv)
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="kl-search-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        timings = {}
+        if args.site and args.offline_dir:
+            site, offline = args.site, args.offline_dir
+        else:
+            print(f"building in {work}", flush=True)
+            site, offline, timings = build_sites(work, args.hosted_n, args.offline_n, args.seed)
+        result = measure(site, offline, QUERIES, plain=not args.no_plain, work_dir=work)
+        result["build_timings_s"] = timings
+        print(report(result))
+        if timings:
+            print("\nbuild: " + ", ".join(f"{k} {v:.1f} s" for k, v in timings.items()))
+        if args.json:
+            args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+            print(f"\nresults: {args.json}")
+    finally:
+        if not args.keep and not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+        elif not args.keep and args.work:
+            pass  # a folder the caller named is theirs
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
