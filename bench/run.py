@@ -211,6 +211,29 @@ def _busy_cpu_seconds() -> float | None:
     return (sum(values) - values[3] - values[4]) / ticks
 
 
+def others_busy_pct(seconds: float = 1.0) -> float | None:
+    """CPU used by the whole machine over `seconds`, % of all CPUs (we sleep meanwhile)."""
+    before = _busy_cpu_seconds()
+    time.sleep(seconds)
+    after = _busy_cpu_seconds()
+    if before is None or after is None:
+        return None
+    return (after - before) / (seconds * (os.cpu_count() or 1)) * 100
+
+
+def wait_for_quiet(below_pct: float, max_wait_s: float) -> tuple[float, float | None]:
+    """Wait (up to max_wait_s) until other processes use less than below_pct of the CPUs.
+
+    Returns (seconds waited, last busy %). A shared machine makes wall times meaningless.
+    """
+    start = time.perf_counter()
+    busy = None
+    while True:
+        busy = others_busy_pct()
+        if busy is None or busy < below_pct or time.perf_counter() - start >= max_wait_s:
+            return time.perf_counter() - start, busy
+
+
 def measure(command: list[str], cwd: Path, env: dict | None = None, timeout: float = 3600) -> Measured:
     """Run command in cwd as a fresh process tree and measure it (see the module doc)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -298,6 +321,10 @@ class Bench:
         return path
 
     def measure(self, command: list[str], cwd: Path) -> Measured:
+        if self.args.quiet_wait > 0:
+            waited, busy = wait_for_quiet(self.args.quiet_below, self.args.quiet_wait)
+            if busy is not None and busy >= self.args.quiet_below:
+                print(f"  (machine still busy after {waited:.0f} s: {busy:.0f} % CPU used by others; measuring anyway)")
         return measure(command, cwd, self.env, timeout=self.args.timeout)
 
     def cleanup(self) -> None:
@@ -568,6 +595,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     cli.add_argument("--jobs", nargs="+", default=["0,1"], help="converter --jobs values; 0 = its default (default: 0 1)")
     cli.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     cli.add_argument("--timeout", type=float, default=3600, help="seconds before one measured command is killed")
+    cli.add_argument("--quiet-wait", type=float, default=30, metavar="S",
+                     help="before each measured command, wait up to S seconds for the machine to be idle (default 30; 0 = don't)")
+    cli.add_argument("--quiet-below", type=float, default=15, metavar="PCT",
+                     help="idle means other processes use < PCT %% of all CPUs (default 15)")
     cli.add_argument("--tmp", help="parent folder for the temporary working folders (default: system temp)")
     cli.add_argument("--keep", action="store_true", help="keep the temporary folders")
     cli.add_argument("--results", type=Path, default=RESULTS, help=f"JSON output (default: {RESULTS.relative_to(ROOT)})")

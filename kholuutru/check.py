@@ -48,8 +48,8 @@ def _nfc_problem(path: Path, text: str) -> Problem | None:
     for number, line in enumerate(text.splitlines(), start=1):
         if not unicodedata.is_normalized("NFC", line):
             return Problem(str(path), number, "văn bản không ở dạng Unicode NFC (chữ có dấu bị tách rời)",
-                           "lưu lại tệp ở dạng NFC, ví dụ chạy: python -c \"import unicodedata,sys;p=sys.argv[1];"
-                           "open(p,'w').write(unicodedata.normalize('NFC',open(p).read()))\" " + str(path))
+                           "lưu lại tệp ở dạng NFC, ví dụ: python3 -c \"import unicodedata,sys;p=sys.argv[1];t=open(p,encoding='utf-8').read();"
+                           "open(p,'w',encoding='utf-8').write(unicodedata.normalize('NFC',t))\" " + _relative(str(path)))
     return Problem(str(path), 1, "văn bản không ở dạng Unicode NFC", "lưu lại tệp ở dạng NFC")
 
 
@@ -171,10 +171,10 @@ def check_articles(articles_dir: Path) -> tuple[list[Problem], dict[str, tuple[s
             line = int(location.rsplit(":", 1)[1]) if ":" in location else 1
             problems.append(Problem(path, line, reason, "sửa khối YAML giữa hai dòng --- ở đầu tệp"))
             continue
-        head = text.split("\n---", 1)[0]
-        problems += check_matter(path, matter, _key_lines(head.lstrip("-\n"), offset=1))
+        head = text.split("\n---", 1)[0].split("\n", 1)[-1]  # the YAML between the two --- lines
+        problems += check_matter(path, matter, _key_lines(head, offset=1))
         if isinstance(matter.get("title"), str):
-            identities[path] = (fold(matter["title"]), str(matter.get("date") or ""))
+            identities[path] = (fold(matter["title"]), str(matter.get("date") or "")[:10], bool(matter.get("source_file")))
     return problems, identities
 
 
@@ -219,16 +219,19 @@ def check_conversion(source_dir: Path, articles_dir: Path) -> list[Problem]:
     problems = []
     for line in result.errors:
         path, _, reason = line.partition(": ")
-        if path.endswith(".yml") or ".yml" in reason:
-            continue  # override problems: reported by check_overrides with a line number
+        own_override = Path(path).with_suffix(".yml").name
+        if path.endswith(".yml") or own_override in reason:
+            continue  # problems of a correction file: check_overrides names them with a line
         problems.append(Problem(path, 1, f"không chuyển đổi được: {reason}", "sửa hoặc xóa tệp bài gốc (xem README: bài gốc hợp lệ)"))
+    expected = {f"{articles_dir.as_posix().rstrip('/')}/{item.article.slug}.md": item.markdown for item in result.articles}
     for line in result.differences:
         path, _, reason = line.partition(": ")
+        number = _first_difference(Path(path), expected.get(Path(path).as_posix()))
         if "sửa tay" in reason:
             fix = "đừng sửa trang đã chuyển đổi: ghi thông tin cần sửa vào seeds/<tên>.yml rồi chạy make convert"
         else:
             fix = "chạy make convert rồi commit thư mục docs/articles"
-        problems.append(Problem(path, 1, reason, fix))
+        problems.append(Problem(path, number, reason, fix))
     seen: dict[str, Path] = {}
     for source in sorted(source_dir.rglob("*.txt")):
         key = content_key(source.read_bytes())
@@ -239,12 +242,27 @@ def check_conversion(source_dir: Path, articles_dir: Path) -> list[Problem]:
     return problems
 
 
-def check_duplicates(identities: dict[str, tuple[str, str]]) -> list[Problem]:
+def _first_difference(page: Path, expected: str | None) -> int:
+    """The first line where a page differs from what its seed gives (1 when unknown)."""
+    if expected is None or not page.exists():
+        return 1
+    current = page.read_text(encoding="utf-8").splitlines()
+    wanted = expected.splitlines()
+    for number, (have, want) in enumerate(zip(current, wanted), start=1):
+        if have != want:
+            return number
+    return min(len(current), len(wanted)) + 1
+
+
+def check_duplicates(identities: dict[str, tuple[str, str, bool]]) -> list[Problem]:
+    """Two pages with the same title and day: name the hand-written one (or the later one)."""
     problems, first = [], {}
-    for path, identity in sorted(identities.items()):
+    ordered = sorted(identities.items(), key=lambda item: (not item[1][2], item[0]))  # converted pages first
+    for path, (title, day, _) in ordered:
+        identity = (title, day)
         if identity in first:
             problems.append(Problem(path, 2, f"cùng tiêu đề và ngày với {first[identity]}: cùng một bài hai lần?",
-                                    "xóa một trong hai trang (bài viết tay trùng bài đã chuyển đổi)"))
+                                    "xóa trang này (muốn sửa bài đã chuyển đổi thì dùng seeds/<tên>.yml)"))
         else:
             first[identity] = path
     return problems
@@ -310,13 +328,18 @@ def check_data(data_dir: Path) -> list[Problem]:
             except yaml.YAMLError as error:
                 mark = getattr(error, "problem_mark", None)
                 problems.append(Problem(str(path), mark.line + 1 if mark else 1, "YAML không hợp lệ", str(getattr(error, "problem", error))))
-    if problems:
-        return problems  # the checks below need parseable files
-    problems += _check_boilerplate(data_dir / "boilerplate.yml")
-    problems += _check_topics(data_dir / "topics.yml")
-    problems += _check_provinces(data_dir / "provinces.yml")
-    problems += _check_congresses(data_dir / "congresses.yml", data_dir / "provinces.yml")
-    problems += _check_history(data_dir / "unit_history.yml", data_dir / "provinces.yml")
+    broken = {p.path for p in problems if p.message == "YAML không hợp lệ"}
+    checks = [
+        (_check_boilerplate, ("boilerplate.yml",)),
+        (_check_topics, ("topics.yml",)),
+        (_check_provinces, ("provinces.yml",)),
+        (_check_congresses, ("congresses.yml", "provinces.yml")),
+        (_check_history, ("unit_history.yml", "provinces.yml")),
+    ]
+    for check, names in checks:
+        paths = [data_dir / name for name in names]
+        if not any(str(path) in broken for path in paths):  # a file that does not parse is named above
+            problems += check(*paths)
     return problems
 
 

@@ -67,11 +67,11 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
 def boilerplate() -> dict[str, Any]:
     data = load_yaml("boilerplate.yml")
     drop = []
-    for index, pattern in enumerate(data["drop_lines"]):
+    for pattern in data["drop_lines"]:
         try:
             drop.append(re.compile(rf"(?:{pattern})", re.IGNORECASE))
-        except re.error as error:
-            raise DataError(f"{_path('boilerplate.yml')}: drop_lines[{index}] {pattern!r}: {error}") from None
+        except re.error:
+            continue  # make check names the broken pattern and its line
     return {
         "cut": frozenset(phrase_key(p) for p in data["cut_markers"]),
         "footer": tuple(phrase_key(p) for p in data["footer_markers"] if phrase_key(p)) + ("©",),

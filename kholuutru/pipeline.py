@@ -43,6 +43,7 @@ class Converted:
     markdown: str | None = None
     error: str | None = None
     content_key: str | None = None  # identifies the text whatever its encoding
+    correction_failed: bool = False  # the raw article is fine, its seeds/<name>.yml is not
 
 
 @dataclass
@@ -194,6 +195,11 @@ def _work(job: tuple[str, str | None]) -> Converted:
     result.content_key = content_key(raw)
     try:
         overrides = read_overrides(Path(override_path)) if override_path else None
+    except ConversionError as error:
+        result.error = str(error)
+        result.correction_failed = True
+        return result
+    try:
         article = convert_bytes(raw, source, overrides)
     except ConversionError as error:
         result.error = str(error)
@@ -219,19 +225,30 @@ def existing_slugs(out_dir: Path) -> dict[str, str]:
     return slugs
 
 
-def assign_slugs(converted: list[Converted], known: dict[str, str], reserved: set[str]) -> None:
-    """Stable, unique ASCII slugs; a collision gets a short suffix from the source hash."""
-    taken = set(reserved)
-    pending = []
+def assign_slugs(converted: list[Converted], known: dict[str, str], reserved: dict[str, str]) -> list[Converted]:
+    """Stable, unique ASCII slugs; a collision gets a short suffix from the source hash.
+
+    `known` maps source → the slug its page already has; `reserved` maps slugs in use
+    to what uses them. Returns the articles whose corrected slug (seeds/<name>.yml)
+    belongs to another page: they are not converted, so no page is overwritten."""
+    owner = dict(reserved)
+    for source, slug in known.items():
+        owner.setdefault(slug, source)
+    conflicts, pending = [], []
     for item in converted:
         article = item.article
-        if article.slug:
-            taken.add(article.slug)
+        if article.slug:  # from the correction file
+            if owner.get(article.slug, item.source) != item.source:
+                item.error = f"slug «{article.slug}» trong {Path(item.source).with_suffix('.yml').as_posix()} đã là trang của {owner[article.slug]}"
+                item.correction_failed = True
+                conflicts.append(item)
+                continue
+            owner[article.slug] = item.source
         elif item.source in known:
             article.slug = known[item.source]
-            taken.add(article.slug)
         else:
             pending.append(item)
+    taken = set(owner)
     for item in sorted(pending, key=lambda i: i.source):
         article = item.article
         base = slugify(article.title or Path(item.source).stem) or "bai-viet"
@@ -244,6 +261,7 @@ def assign_slugs(converted: list[Converted], known: dict[str, str], reserved: se
             counter += 1
         article.slug = slug
         taken.add(slug)
+    return conflicts
 
 
 def write_atomic(path: Path, content: bytes) -> bool:
@@ -328,9 +346,15 @@ def run(
         seen[item.content_key] = item.source
         unique.append(item)
 
-    reserved = {entry["slug"] for _, entry in cached}
-    hand_written = {p.stem for p in out_dir.glob("*.md")} - set(known.values()) if out_dir.is_dir() else set()
-    assign_slugs(unique, known, reserved | hand_written)
+    reserved = {entry["slug"]: job[0] for job, entry in cached}
+    if out_dir.is_dir():
+        for page in out_dir.glob("*.md"):
+            if page.stem not in known.values():
+                reserved.setdefault(page.stem, _relative(page))  # a hand-written article
+    for item in assign_slugs(unique, known, reserved):
+        result.errors.append(f"{item.source}: {item.error}")
+        unique.remove(item)
+        failed.append(item)
     for item in unique:
         item.markdown = render(item.article)
         result.articles.append(item)
@@ -363,9 +387,11 @@ def run(
             "content_key": item.content_key,
         }
     result.unchanged.extend(_relative(out_dir / f"{entry['slug']}.md") for _, entry in cached)
-    # Pages whose source is gone, or whose source now fails, are removed.
+    # Pages whose source is gone, or whose raw article now fails, are removed; a page
+    # whose only problem is its correction file stays until the correction is fixed.
+    keep = {item.source for item in failed if item.correction_failed}
     for source, page in generated.items():
-        if source not in expected and page.exists():
+        if source not in expected and source not in keep and page.exists():
             page.unlink()
             result.removed.append(_relative(page))
     if use_cache:

@@ -97,8 +97,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             page.meta["template"] = "listing.html"
         elif src in self.entries:
             page.meta["template"] = "article.html"
-            # raw HTML an editor typed into a hand-written article shows as text
-            markdown = markdown.replace("<", "&lt;")
+            # only the contract's fields reach the templates (Material prints some of them raw)
+            page.meta = {key: value for key, value in page.meta.items() if key in FIELDS or key == "template"}
         # Material prints page.meta values unescaped (<title>, <meta name=author>):
         # front matter is untrusted text, so it reaches every template as escaped Markup.
         page.meta = {key: _escaped(value) for key, value in page.meta.items()}
@@ -205,8 +205,13 @@ def search_fields(entry: Entry, content_html: str, catalog: Catalog) -> dict:
 
 
 def _escaped(value):
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return escape(value)
-    if isinstance(value, list):
+    """Front-matter values as escaped Markup, whatever their YAML type."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, (list, tuple)):
         return [_escaped(item) for item in value]
-    return value
+    if isinstance(value, dict):
+        return {str(key): _escaped(item) for key, item in value.items()}
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return escape(str(value))
