@@ -14,8 +14,9 @@ From bench/run.py:
 
 What is measured (nothing is asserted; goals are printed next to the figures):
 
-- Bytes: Chromium's own count (CDP Network.loadingFinished encodedDataLength: what
-  came over the wire, headers included; a file:// load counts its file size). Every
+- Bytes: Chromium's own count through Playwright (request.sizes(): the body as it
+  came over the wire plus the response headers; Pagefind's Web Worker included; a
+  file:// load counts its file size). Every
   measurement that says "cold" runs in a fresh browser context (empty cache). The
   hosted site is served by `python -m http.server`, which compresses nothing, so
   text files (HTML, JS, CSS, JSON) are also given as "gzip est.": the size of the
@@ -196,6 +197,10 @@ PLAIN_SEARCH = """async ([q, shown]) => {
 # --- the browser, the server, the traffic ---------------------------------------------
 
 
+def log(message: str) -> None:
+    print(f"  [search bench] {message}", file=sys.stderr, flush=True)
+
+
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
@@ -237,72 +242,88 @@ def serve(directory: Path):
 
 
 class Traffic:
-    """Every response of one page as Chromium counts it (CDP Network domain)."""
+    """Every request of one page (its workers' too: Pagefind searches in a Web Worker) and the
+    bytes that came over the wire for it: Playwright's request.sizes() (body as received plus
+    response headers; 0 for a cache hit). A file:// load counts its file size (the first time),
+    and so does a response whose body size Chromium does not report (Pagefind's worker script)."""
 
     def __init__(self, page, root: Path, base: str):
         self.page, self.root, self.base = page, Path(root), base
-        self.urls: dict[str, str] = {}
-        self.types: dict[str, str] = {}
-        self.cached: set[str] = set()
-        self.inflight: set[str] = set()
+        self.finished: list = []
+        self.inflight: set = set()
         self.done: list[dict] = []
+        self.seen: set[str] = set()
         self.last_event = time.monotonic()
         self._gzip: dict[Path, int] = {}
-        cdp = page.context.new_cdp_session(page)
-        cdp.on("Network.requestWillBeSent", self._sent)
-        cdp.on("Network.requestServedFromCache", lambda e: self.cached.add(e["requestId"]))
-        cdp.on("Network.responseReceived", lambda e: self.types.__setitem__(e["requestId"], e.get("type", "")))
-        cdp.on("Network.loadingFinished", self._finished)
-        cdp.on("Network.loadingFailed", self._failed)
-        cdp.send("Network.enable")
-        self.cdp = cdp
+        page.on("request", self._sent)
+        page.on("requestfinished", self._finished)
+        page.on("requestfailed", self._failed)
 
-    def _sent(self, event) -> None:
-        self.urls[event["requestId"]] = event["request"]["url"]
-        self.inflight.add(event["requestId"])
+    def _sent(self, request) -> None:
+        self.inflight.add(request)
         self.last_event = time.monotonic()
 
-    def _finished(self, event) -> None:
-        rid = event["requestId"]
-        self.inflight.discard(rid)
+    def _finished(self, request) -> None:
+        self.inflight.discard(request)
+        self.finished.append((request, None))
         self.last_event = time.monotonic()
-        url = self.urls.get(rid, "")
-        if url.startswith("data:"):
-            return
-        encoded = int(event.get("encodedDataLength") or 0)
-        self.done.append({"url": url, "bytes": encoded, "gzip_est": self._estimate(url, encoded),
-                          "type": self.types.get(rid, ""), "cached": rid in self.cached})
 
-    def _failed(self, event) -> None:
-        self.inflight.discard(event["requestId"])
+    def _failed(self, request) -> None:
+        self.inflight.discard(request)
+        self.finished.append((request, request.failure or "failed"))
         self.last_event = time.monotonic()
-        self.done.append({"url": self.urls.get(event["requestId"], ""), "bytes": 0, "gzip_est": 0,
-                          "type": "failed: " + event.get("errorText", ""), "cached": False})
+
+    def _account(self) -> None:
+        """Sizes for the requests finished since the last call (sizes() is a round trip: not in a handler)."""
+        while len(self.done) < len(self.finished):
+            request, failure = self.finished[len(self.done)]
+            url = request.url
+            first = url not in self.seen
+            self.seen.add(url)
+            row = {"url": url, "type": request.resource_type, "failed": failure, "from_disk_size": False}
+            if failure or url.startswith(("data:", "blob:")):
+                row.update(bytes=0, gzip_est=0)
+            elif url.startswith("file:"):
+                target = self._file(url)
+                row.update(bytes=target.stat().st_size if (target and first) else 0, from_disk_size=True)
+                row["gzip_est"] = row["bytes"]
+            else:
+                sizes = request.sizes()
+                body, headers = max(0, sizes["responseBodySize"]), max(0, sizes["responseHeadersSize"])
+                if body == 0 and first:
+                    target = self._file(url)
+                    if target is not None and target.stat().st_size > 0:
+                        body, row["from_disk_size"] = target.stat().st_size, True
+                row["bytes"] = body + headers if body else headers if first else 0
+                row["gzip_est"] = self._estimate(url, row["bytes"], headers)
+            self.done.append(row)
 
     def _file(self, url: str) -> Path | None:
         if not url.startswith(self.base):
             return None
         path = urllib.parse.unquote(urllib.parse.urlsplit(url).path)
-        relative = urllib.parse.unquote(urllib.parse.urlsplit(self.base).path)
-        path = path[len(relative):] if path.startswith(relative) else path.lstrip("/")
+        prefix = urllib.parse.unquote(urllib.parse.urlsplit(self.base).path)
+        path = path[len(prefix):] if path.startswith(prefix) else path.lstrip("/")
         target = self.root / path
-        if target.is_dir() or path.endswith("/") or not path:
+        if not path or path.endswith("/") or target.is_dir():
             target = target / "index.html"
         return target if target.is_file() else None
 
-    def _estimate(self, url: str, encoded: int) -> int:
-        """What a host that gzips text would send: headers aside, the gzipped file."""
+    def _estimate(self, url: str, sent: int, headers: int) -> int:
+        """What a host that gzips text would send: the headers and the gzipped file."""
         target = self._file(url)
-        if target is None or encoded == 0 or target.suffix not in TEXT_TYPES or self.base.startswith("file:"):
-            return encoded
+        if target is None or sent <= headers or target.suffix not in TEXT_TYPES:
+            return sent
         if target not in self._gzip:
             self._gzip[target] = len(gzip.compress(target.read_bytes(), compresslevel=6))
-        return min(encoded, self._gzip[target] + 200)  # ~200 bytes of response headers
+        return min(sent, self._gzip[target] + headers)
 
     def mark(self) -> int:
+        self._account()
         return len(self.done)
 
     def since(self, mark: int) -> list[dict]:
+        self._account()
         return self.done[mark:]
 
     def settle(self, quiet_s: float = 0.3, timeout_s: float = 60) -> None:
@@ -312,6 +333,7 @@ class Traffic:
             self.page.wait_for_timeout(50)
             if not self.inflight and time.monotonic() - self.last_event >= quiet_s:
                 return
+        log(f"network not quiet after {timeout_s} s: {[r.url for r in self.inflight][:5]}")
 
 
 def summed(transfers: list[dict]) -> dict:
@@ -413,6 +435,7 @@ def search_session(browser, base: str, root: Path, search_path: str, first_query
         traffic.settle()
         page_load = summed(traffic.since(0))
         page.evaluate(OBSERVE)
+        log(f"{base}{search_path}: first query")
 
         mark = traffic.mark()
         first = typed(page, first_query)
@@ -427,6 +450,7 @@ def search_session(browser, base: str, root: Path, search_path: str, first_query
             row.update(summed(traffic.since(mark)))
             further.append(row)
 
+        log(f"{base}{search_path}: recall pairs")
         recall = {}
         for query in dict.fromkeys(q for pair in pairs for q in pair):
             row = typed(page, query)

@@ -82,6 +82,8 @@ class Article:
     dateline: Any = None
     place_hints: list[tuple[str, str]] = field(default_factory=list)  # (where, text)
     overrides: dict[str, Any] = field(default_factory=dict)
+    content_key: str | None = None  # hash of the decoded text (duplicates in other encodings)
+    folded: dict[str, str] = field(default_factory=dict)  # folded title/lead/body, made once
 
     @property
     def year(self) -> int | None:

@@ -223,7 +223,7 @@ def check_conversion(source_dir: Path, articles_dir: Path) -> list[Problem]:
         if path.endswith(".yml") or own_override in reason:
             continue  # problems of a correction file: check_overrides names them with a line
         problems.append(Problem(path, 1, f"không chuyển đổi được: {reason}", "sửa hoặc xóa tệp bài gốc (xem README: bài gốc hợp lệ)"))
-    expected = {f"{articles_dir.as_posix().rstrip('/')}/{item.article.slug}.md": item.markdown for item in result.articles}
+    expected = {f"{articles_dir.as_posix().rstrip('/')}/{item.slug}.md": item.markdown for item in result.articles}
     for line in result.differences:
         path, _, reason = line.partition(": ")
         number = _first_difference(Path(path), expected.get(Path(path).as_posix()))

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         print("--jobs phải ≥ 0", file=sys.stderr)
         return 2
     try:
-        result = run(args.source, args.out, check=args.check, jobs=args.jobs, use_cache=args.report is None)
+        result = run(args.source, args.out, check=args.check, jobs=args.jobs, keep_articles=args.report is not None)
     except DataError as error:
         print(str(error), file=sys.stderr)
         return 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ def load_yaml(name: str) -> Any:
     path = _path(name)
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
@@ -49,9 +50,13 @@ def load_lines(name: str) -> list[str]:
     return [nfc(line.strip()) for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=65536)
 def phrase_key(text: str) -> str:
     """Key for matching editor-written phrases: folded, punctuation as spaces."""
-    return " ".join(re.findall(r"\w+", fold(text)))
+    return " ".join(_WORDS.findall(fold(text)))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -75,6 +80,7 @@ def boilerplate() -> dict[str, Any]:
     return {
         "cut": frozenset(phrase_key(p) for p in data["cut_markers"]),
         "footer": tuple(phrase_key(p) for p in data["footer_markers"] if phrase_key(p)) + ("©",),
+        "footer_first_words": frozenset(phrase_key(p).split(" ", 1)[0] for p in data["footer_markers"] if phrase_key(p)),
         "drop": tuple(drop),
         "page_title_prefixes": tuple(phrase_key(p) for p in data["page_title_prefixes"]),
     }
@@ -105,14 +111,33 @@ def topics() -> list[dict[str, Any]]:
 
 
 @lru_cache(maxsize=None)
-def topic_matcher() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every topic phrase (longest first), and phrase → its folded key.
+def topic_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the topic phrases (as word tuples) that start with it, longest first."""
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for topic in topics():
+        for key in [*topic["strong_keys"], *topic["keys"]]:
+            words = tuple(key.split())
+            index.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(phrases, key=len, reverse=True)) for first, phrases in index.items()}
 
-    Counting all phrases in one pass keeps tagging cheap on long articles."""
-    keys = {key for topic in topics() for key in [*topic["strong_keys"], *topic["keys"]]}
-    ordered = sorted(keys, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(r"\W+".join(map(re.escape, k.split())) for k in ordered) + r")(?!\w)")
-    return pattern, {k: k for k in ordered}
+
+def count_phrases(folded: str) -> Counter:
+    """How often each topic phrase occurs in folded text (whole words, longest first,
+    not overlapping; punctuation between words is ignored)."""
+    words = _WORDS.findall(folded)
+    index = topic_phrases()
+    counts: Counter = Counter()
+    position, total = 0, len(words)
+    while position < total:
+        for phrase in index.get(words[position], ()):
+            size = len(phrase)
+            if tuple(words[position : position + size]) == phrase:
+                counts[" ".join(phrase)] += 1
+                position += size
+                break
+        else:
+            position += 1
+    return counts
 
 
 @lru_cache(maxsize=None)
@@ -125,14 +150,21 @@ def documents() -> dict[str, Any]:
     return load_yaml("documents.yml")
 
 
+CONVERSION_MODULES = ("article", "text", "decode", "segment", "dates", "extract", "gazetteer", "enrich", "render", "pipeline", "data")
+
+
 @lru_cache(maxsize=None)
 def fingerprint() -> str:
-    """Hash of the converter's code and data: a change means pages may change."""
+    """Hash of the code and data that make a page: a change means pages may change.
+
+    Only the conversion modules and the data files count, so editing the site,
+    search or check code does not force a full reconversion."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".yml", ".tsv", ".txt", ".json"} and "site" not in path.parts:
-            digest.update(str(path.relative_to(package)).encode())
+    paths = [package / f"{name}.py" for name in CONVERSION_MODULES] + sorted(DATA_DIR.glob("*"))
+    for path in paths:
+        if path.is_file():
+            digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

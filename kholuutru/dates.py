@@ -180,7 +180,7 @@ def _dateparser_line(line: str) -> FoundDate | None:
 
 # "(TTXVN) - Ngày 7/3, …", "Sáng 12/6, …", "Chiều 15-3 …", "Hôm nay (20/4), …"
 _DATELINE = re.compile(
-    r"^(?:[^\s,]{0,40}\s*[-–—:]\s*)?(?:\([^)]{1,40}\)\s*[-–—:]?\s*)?"
+    r"^(?:[^\s,;:()][^,;:()\n]{0,38}?\s*[-–—:]\s*)?(?:\([^)]{1,40}\)\s*[-–—:]?\s*)?"
     r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng\s+sáng|hôm\s+nay|ngày|hôm\s+qua)\s*(?:nay\s*)?(?:ngày\s*)?\(?)"
     r"(?P<d>[0-3]?\d)\s*[/-]\s*(?P<m>[01]?\d)(?:\s*[/-]\s*(?P<y>\d{4}))?\)?(?=[\s,.:;)])",
     re.IGNORECASE,

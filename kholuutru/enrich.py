@@ -8,6 +8,7 @@ an article, a missing one only leaves it in the "unknown" listing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -87,16 +88,28 @@ def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list
     return [], districts
 
 
+_ZONE_BREAK = "\n|\n"  # no place name or unit word reaches across it
+
+
 def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
-    """Every place mention, weighted; and counts of province- and district-level wording."""
-    seen: list[_Seen] = []
+    """Every place mention, weighted; and counts of province- and district-level wording.
+
+    The zones are searched as one text (one pass) and each mention takes the
+    weight of the zone it stands in."""
+    zones = _zones(article)
+    starts, parts, offset = [], [], 0
     province_scope = district_scope = 0
-    for zone, text in _zones(article):
-        weight = ZONE_WEIGHT.get(zone, 1)
-        seen.extend(_Seen(weight, mention) for mention in gaz.mentions(text))
+    for zone, text in zones:
+        starts.append(offset)
+        parts.append(text)
+        offset += len(text) + len(_ZONE_BREAK)
         if zone not in ("publisher", "place_line"):
             province_scope += len(_PROVINCE_SCOPE.findall(text))
             district_scope += len(_DISTRICT_SCOPE.findall(text))
+    seen = []
+    for mention in gaz.mentions(_ZONE_BREAK.join(parts)):
+        zone = zones[bisect_right(starts, mention.start) - 1][0]
+        seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention))
     return seen, province_scope, district_scope
 
 
@@ -378,8 +391,7 @@ MAX_TOPICS = 8
 
 
 def _phrase_counts(text: str) -> Counter:
-    pattern, _ = data.topic_matcher()
-    return Counter(" ".join(re.findall(r"\w+", match.group(0))) for match in pattern.finditer(text))
+    return data.count_phrases(text)
 
 
 def find_topics(article: Article) -> list[str]:
@@ -389,9 +401,10 @@ def find_topics(article: Article) -> list[str]:
     ("strong") phrase and 1 per general phrase in the body, 3 per cited document;
     it needs 2 points, and general phrases count only from `min_mentions` on.
     """
-    title = _phrase_counts(fold(article.title or ""))
-    lead = _phrase_counts(fold(article.summary or ""))
-    body = _phrase_counts(fold("\n".join(b.text for b in article.blocks if b.kind != "lead")))
+    folded = article.folded or {}
+    title = _phrase_counts(folded.get("title", fold(article.title or "")))
+    lead = _phrase_counts(folded.get("lead", fold(article.summary or "")))
+    body = _phrase_counts(folded.get("body", fold("\n".join(b.text for b in article.blocks if b.kind != "lead"))))
     scored = []
     for order, topic in enumerate(data.topics()):
         keys = [*topic["strong_keys"], *topic["keys"]]

@@ -7,12 +7,13 @@ looked up later (enrich.py); nothing here knows the gazetteer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import data
 from .article import Article, Block, Dropped
 from .dates import infer_year, read_date_line, read_dateline
 from .segment import Segment
-from .text import fold, squash_spaces
+from .text import WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
 
@@ -39,14 +40,24 @@ def extract(article: Article, segments: list[Segment]) -> Article:
 
     _read_date(article, segments)
     _read_people(article, segments)
+    _fold_parts(article)
     article.documents = find_documents(
-        "\n".join([article.title or ""] + [b.text for b in article.blocks]), article.date
+        "\n".join([article.title or ""] + [b.text for b in article.blocks]), article.date, folded=article.folded["all"]
     )
     if article.blocks and article.blocks[-1].kind in ("lead", "paragraph"):
         last = article.blocks[-1].text
         if last[-1] not in ".!?…\"”')»:;" and len(last) > 80:
             article.notes.append(f"đoạn cuối (dòng {article.blocks[-1].line}) dừng giữa câu: bài có thể bị cắt")
     return article
+
+
+def _fold_parts(article: Article) -> None:
+    """Fold each part once: documents and topics both read the folded text."""
+    blocks = [fold(block.text) for block in article.blocks]
+    title = fold(article.title or "")
+    lead = next((f for f, b in zip(blocks, article.blocks) if b.kind == "lead"), "")
+    body = "\n".join(f for f, b in zip(blocks, article.blocks) if b.kind != "lead")
+    article.folded.update(title=title, lead=lead, body=body, all="\n".join([title, *blocks]))
 
 
 def _clean_title(title: str) -> str:
@@ -154,15 +165,22 @@ def _strip_source_label(line: str, creds) -> str:
 
 
 def _document_patterns():
+    # No look-behind at the front: a pattern that starts with \d lets the regex engine
+    # jump from digit to digit; what stands before a number is checked in code.
     docs = data.documents()
     types = "|".join(sorted(map(re.escape, docs["party_types"]), key=len, reverse=True))
     issuers = "|".join(sorted(map(re.escape, docs["party_issuers"]), key=len, reverse=True))
-    party = re.compile(rf"(?<![\w/-])(?P<num>\d{{1,4}})\s*-\s*(?P<type>{types})\s*/\s*(?P<issuer>{issuers})(?![\w])")
+    party = re.compile(rf"(?P<num>\d{{1,4}})\s*-\s*(?P<type>{types})\s*/\s*(?P<issuer>{issuers})(?![\w])")
     states = "|".join(sorted(map(re.escape, docs["state_issuers"]), key=len, reverse=True))
     state = re.compile(
-        rf"(?<![\w/-])(?P<num>\d{{1,5}})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<issuer>{states}|(?:NQ|QĐ|CT|KH|TT|NĐ)-[A-ZĐ]{{2,12}}\d{{0,2}})(?![\w])"
+        rf"(?P<num>\d{{1,5}})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<issuer>{states}|(?:NQ|QĐ|CT|KH|TT|NĐ)-[A-ZĐ]{{2,12}}\d{{0,2}})(?![\w])"
     )
     return party, state
+
+
+def _starts_a_number(text: str, start: int) -> bool:
+    """The match begins a number: nothing of a word, date or code right before it."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "/-_")
 
 
 _PATTERNS: list = []
@@ -184,7 +202,7 @@ def _spoken() -> tuple[re.Pattern[str], dict[str, list[tuple[int, dict]]]]:
     return _SPOKEN["pattern"], _SPOKEN["names"]
 
 
-def find_documents(text: str, article_date: str | None = None) -> list[str]:
+def find_documents(text: str, article_date: str | None = None, folded: str | None = None) -> list[str]:
     """Document numbers cited in text, normalised, in order of first citation."""
     if not _PATTERNS:
         _PATTERNS.extend(_document_patterns())
@@ -192,15 +210,19 @@ def find_documents(text: str, article_date: str | None = None) -> list[str]:
     docs = data.documents()
     found: list[tuple[float, str]] = []
     for match in party.finditer(text):
+        if not _starts_a_number(text, match.start()):
+            continue
         issuer = docs["party_issuers"][match.group("issuer")]
         found.append((match.start(), f"{int(match.group('num')):02d}-{match.group('type')}/{issuer}"))
     for match in state.finditer(text):
+        if not _starts_a_number(text, match.start()):
+            continue
         year = f"/{match.group('year')}" if match.group("year") else ""
         found.append((match.start(), f"{match.group('num')}{year}/{match.group('issuer')}"))
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     pattern, names = _spoken()
     for match in pattern.finditer(folded):
-        for rank, known in names.get(" ".join(re.findall(r"\w+", match.group(0))), ()):
+        for rank, known in names.get(phrase_of(match.group(0)), ()):
             if article_date and str(known["date"]) > article_date[:10]:
                 continue
             context = [data.phrase_key(c) for c in known.get("context") or ()]
@@ -214,6 +236,12 @@ def find_documents(text: str, article_date: str | None = None) -> list[str]:
     return ordered
 
 
+@lru_cache(maxsize=4096)
+def phrase_of(matched: str) -> str:
+    """A matched phrase with its words joined by single spaces ("kiem tra, giam sat" → "kiem tra giam sat")."""
+    return " ".join(WORD_RE.findall(matched))
+
+
 def words_around(text: str, start: int, end: int, reach: int = 150) -> str:
     """The words within `reach` characters of a span, joined by single spaces."""
-    return " ".join(re.findall(r"\w+", text[max(0, start - reach) : end + reach]))
+    return " ".join(WORD_RE.findall(text[max(0, start - reach) : end + reach]))

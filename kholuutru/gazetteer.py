@@ -154,7 +154,7 @@ class Gazetteer:
         }
         self._punctuated = punctuated
         self._punctuated_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(punctuated, key=len, reverse=True)) + r")(?!\w)"
+            r"(?:" + "|".join(re.escape(a) for a in sorted(punctuated, key=len, reverse=True)) + r")(?!\w)"
         ) if punctuated else None
         # folded first words of every name: most capitalised words are skipped with one set lookup
         self.first_words = {fold(key.split()[0]) for key in [*self._province_keys, *self._district_keys] if key}
@@ -265,7 +265,7 @@ _PREFIX = re.compile(
 )
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 # a capitalised word, and up to five more words joined to it by spaces or hyphens
-_CAPITALISED_RUN = re.compile(rf"(?<![\w'])[{re.escape(_UPPER)}][\w']*(?:[ \t]*[-–]?[ \t]*[{re.escape(_UPPER)}][\w']*){{0,5}}")
+_CAPITALISED_RUN = re.compile(rf"[{re.escape(_UPPER)}][\w']*(?:[ \t]*[-–]?[ \t]*[{re.escape(_UPPER)}][\w']*){{0,5}}")
 _RUN_WORD = re.compile(r"[^\W\d_][\w']*")
 
 
@@ -273,7 +273,13 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     """Place names in runs of capitalised words, longest name first."""
     mentions: list[Mention] = []
     for run in _CAPITALISED_RUN.finditer(text):
-        words = list(_RUN_WORD.finditer(run.group(0)))
+        if run.start() and (text[run.start() - 1].isalnum() or text[run.start() - 1] == "'"):
+            continue  # not the start of a word
+        matched_text = run.group(0)
+        if " " not in matched_text and "-" not in matched_text and "–" not in matched_text:
+            if _fold_word(matched_text) not in gazetteer.first_words:
+                continue  # one capitalised word that begins no place name: the common case
+        words = list(_RUN_WORD.finditer(matched_text))
         index = 0
         while index < len(words):
             if _fold_word(words[index].group(0)) not in gazetteer.first_words:
@@ -304,7 +310,7 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     if gazetteer._punctuated_re:
         starts = {m.start for m in mentions}
         for match in gazetteer._punctuated_re.finditer(text):
-            if match.start() in starts:
+            if match.start() in starts or (match.start() and text[match.start() - 1].isalnum()):
                 continue
             province = gazetteer._punctuated[match.group(0)]
             written = "thành phố" if match.group(0).upper().startswith("TP") else None
@@ -319,12 +325,21 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-_COMMUNE = re.compile(r"(?<![Tt]hị )(?<!\w)((?i:xã|phường|thị trấn|đặc khu))\s+((?:[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*)(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})")
+# "xã X", "phường Y" … followed by a capitalised name (a cheap pattern: "thị xã" is
+# told apart in code, which is much faster than a look-behind at every position)
+_COMMUNE = re.compile(r"\b((?i:xã|phường|thị trấn|đặc khu))\s+([A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})")
+
+
+_COMMUNE_WORDS = ("xã", "Xã", "XÃ", "phường", "Phường", "PHƯỜNG", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu")
 
 
 def _commune_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     found = []
+    if not any(word in text for word in _COMMUNE_WORDS):
+        return found
     for match in _COMMUNE.finditer(text):
+        if match.group(1).lower() == "xã" and text[max(0, match.start() - 4) : match.start()].lower() == "thị ":
+            continue  # "thị xã X" is a district-level unit
         words = match.group(2).split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])

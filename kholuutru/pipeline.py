@@ -38,12 +38,18 @@ class ConversionError(ValueError):
 
 @dataclass
 class Converted:
+    """What a worker sends back: the page, and the little the parent needs to place it."""
+
     source: str  # path relative to the working directory, POSIX style
-    article: Article | None = None
-    markdown: str | None = None
     error: str | None = None
-    content_key: str | None = None  # identifies the text whatever its encoding
     correction_failed: bool = False  # the raw article is fine, its seeds/<name>.yml is not
+    content_key: str | None = None  # identifies the text whatever its encoding
+    job_key: str | None = None  # hash of the source and correction bytes (the cache key)
+    markdown: str | None = None
+    title: str | None = None
+    source_sha256: str = ""
+    slug: str | None = None  # set by a correction file, else assigned by the parent
+    article: Article | None = None  # kept only for --report
 
 
 @dataclass
@@ -88,17 +94,21 @@ def convert_bytes(raw: bytes, source_file: str, overrides: dict | None = None) -
         raise ConversionError(str(error)) from None
     article = convert_text(decoded.text, source_file, hashlib.sha256(raw).hexdigest(), overrides)
     article.notes[:0] = decoded.repairs
+    article.content_key = _text_key(decoded.text)
     return article
+
+
+def _text_key(text: str) -> str:
+    normal = "\n".join(line.strip() for line in text.strip().split("\n"))
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 def content_key(raw: bytes) -> str | None:
     """Hash of the decoded text, so the same article in two encodings is one article."""
     try:
-        text = decode_bytes(raw).text
+        return _text_key(decode_bytes(raw).text)
     except DecodeError:
         return None
-    normal = "\n".join(line.strip() for line in text.strip().split("\n"))
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 # --- overrides ---------------------------------------------------------------------
@@ -178,26 +188,27 @@ def apply_overrides(article: Article, overrides: dict) -> None:
 
 
 def _relative(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """path relative to the working directory, POSIX style (as pages record it)."""
+    relative = os.path.relpath(path)
+    return Path(path).as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
 
-def _work(job: tuple[str, str | None]) -> Converted:
-    source, override_path = job
+def _work(job: tuple[str, str | None, bool]) -> Converted:
+    source, override_path, keep_article = job
     result = Converted(source)
     try:
         raw = Path(source).read_bytes()
+        override_raw = Path(override_path).read_bytes() if override_path else b""
     except OSError as error:
         result.error = f"không đọc được tệp ({error.strerror})"
         return result
-    result.content_key = content_key(raw)
+    result.job_key = _bytes_key(raw, override_raw)
     try:
         overrides = read_overrides(Path(override_path)) if override_path else None
     except ConversionError as error:
         result.error = str(error)
         result.correction_failed = True
+        result.content_key = content_key(raw)
         return result
     try:
         article = convert_bytes(raw, source, overrides)
@@ -207,8 +218,22 @@ def _work(job: tuple[str, str | None]) -> Converted:
     except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
         result.error = f"lỗi không mong đợi khi chuyển đổi ({type(error).__name__}: {error})"
         return result
-    result.article = article
+    result.content_key = article.content_key
+    result.markdown = render(article)  # in the worker: the parent only places pages
+    result.title = article.title
+    result.source_sha256 = article.source_sha256
+    result.slug = article.slug
+    result.article = article if keep_article else None
     return result
+
+
+def _bytes_key(raw: bytes, override_raw: bytes) -> str:
+    digest = hashlib.sha256()
+    digest.update(b"\0")
+    digest.update(raw)
+    digest.update(b"\0")
+    digest.update(override_raw)
+    return digest.hexdigest()
 
 
 def existing_slugs(out_dir: Path) -> dict[str, str]:
@@ -236,31 +261,32 @@ def assign_slugs(converted: list[Converted], known: dict[str, str], reserved: di
         owner.setdefault(slug, source)
     conflicts, pending = [], []
     for item in converted:
-        article = item.article
-        if article.slug:  # from the correction file
-            if owner.get(article.slug, item.source) != item.source:
-                item.error = f"slug «{article.slug}» trong {Path(item.source).with_suffix('.yml').as_posix()} đã là trang của {owner[article.slug]}"
+        if item.slug:  # from the correction file
+            if owner.get(item.slug, item.source) != item.source:
+                item.error = f"slug «{item.slug}» trong {Path(item.source).with_suffix('.yml').as_posix()} đã là trang của {owner[item.slug]}"
                 item.correction_failed = True
                 conflicts.append(item)
                 continue
-            owner[article.slug] = item.source
+            owner[item.slug] = item.source
         elif item.source in known:
-            article.slug = known[item.source]
+            item.slug = known[item.source]
         else:
             pending.append(item)
     taken = set(owner)
     for item in sorted(pending, key=lambda i: i.source):
-        article = item.article
-        base = slugify(article.title or Path(item.source).stem) or "bai-viet"
+        base = slugify(item.title or Path(item.source).stem) or "bai-viet"
         slug = base
         if slug in taken:
-            slug = f"{base}-{article.source_sha256[:6]}"
+            slug = f"{base}-{item.source_sha256[:6]}"
         counter = 2
         while slug in taken:
-            slug = f"{base}-{article.source_sha256[:6]}-{counter}"
+            slug = f"{base}-{item.source_sha256[:6]}-{counter}"
             counter += 1
-        article.slug = slug
+        item.slug = slug
         taken.add(slug)
+    for item in converted:
+        if item.article is not None:
+            item.article.slug = item.slug
     return conflicts
 
 
@@ -286,11 +312,11 @@ def write_atomic(path: Path, content: bytes) -> bool:
     return True
 
 
-def _generated_pages(out_dir: Path, source_dir: Path) -> dict[str, Path]:
+def _generated_pages(out_dir: Path, source_dir: Path, known: dict[str, str]) -> dict[str, Path]:
     """Pages this converter wrote (they name a source file under source_dir), by source."""
     prefix = _relative(source_dir).rstrip("/") + "/"
     pages = {}
-    for source, slug in existing_slugs(out_dir).items():
+    for source, slug in known.items():
         if source.startswith(prefix):
             pages[source] = out_dir / f"{slug}.md"
     return pages
@@ -303,27 +329,30 @@ def run(
     check: bool = False,
     jobs: int = 0,
     use_cache: bool = True,
+    keep_articles: bool = False,
 ) -> RunResult:
-    """Convert every *.txt under source_dir into out_dir (or, with check, compare only)."""
+    """Convert every *.txt under source_dir into out_dir (or, with check, compare only).
+
+    keep_articles keeps each Article in the result (for --report); otherwise only
+    the rendered pages travel back from the workers."""
     result = RunResult()
-    sources = sorted(source_dir.rglob("*.txt"))
     jobs_list = []
-    for source in sources:
+    for source in sorted(source_dir.rglob("*.txt")):
         override = source.with_suffix(".yml")
-        jobs_list.append((_relative(source), _relative(override) if override.exists() else None))
+        jobs_list.append((_relative(source), _relative(override) if override.exists() else None, keep_articles))
     for override in sorted(source_dir.rglob("*.yml")):
         if not override.with_suffix(".txt").exists():
             result.errors.append(f"{_relative(override)}: tệp sửa không có bài gốc {override.with_suffix('.txt').name}")
 
     known = existing_slugs(out_dir)
-    cache = _load_cache() if use_cache and not check else {}
+    cache = _load_cache() if use_cache and not check and not keep_articles else {}
     fingerprint = data.fingerprint()
     cached, todo = [], []
     for job in jobs_list:
         entry = cache.get(job[0])
         if entry and entry.get("fingerprint") == fingerprint and entry.get("key") == _job_key(job):
             page = out_dir / f"{entry['slug']}.md"
-            if page.exists() and page.stat().st_size == entry.get("size") and known.get(job[0]) == entry["slug"]:
+            if known.get(job[0]) == entry["slug"] and page.exists() and page.stat().st_size == entry.get("size"):
                 cached.append((job, entry))
                 continue
         todo.append(job)
@@ -332,7 +361,7 @@ def run(
     failed = [c for c in converted if c.error]
     for item in failed:
         result.errors.append(f"{item.source}: {item.error}")
-    good = [c for c in converted if c.article]
+    good = [c for c in converted if c.markdown is not None]
 
     # The same article twice (any encoding): keep the one that already has a page
     # (else the first by name), report both.
@@ -348,20 +377,19 @@ def run(
 
     reserved = {entry["slug"]: job[0] for job, entry in cached}
     if out_dir.is_dir():
+        known_slugs = set(known.values())
         for page in out_dir.glob("*.md"):
-            if page.stem not in known.values():
+            if page.stem not in known_slugs:
                 reserved.setdefault(page.stem, _relative(page))  # a hand-written article
     for item in assign_slugs(unique, known, reserved):
         result.errors.append(f"{item.source}: {item.error}")
         unique.remove(item)
         failed.append(item)
-    for item in unique:
-        item.markdown = render(item.article)
-        result.articles.append(item)
+    result.articles.extend(unique)
 
     expected: dict[str, str] = {job[0]: entry["slug"] for job, entry in cached}
-    expected.update({item.source: item.article.slug for item in unique})
-    generated = _generated_pages(out_dir, source_dir)
+    expected.update({item.source: item.slug for item in unique})
+    generated = _generated_pages(out_dir, source_dir, known)
 
     if check:
         _compare(result, unique, generated, expected, out_dir)
@@ -369,7 +397,7 @@ def run(
 
     new_cache = {job[0]: entry for job, entry in cached}
     for item in unique:
-        page = out_dir / f"{item.article.slug}.md"
+        page = out_dir / f"{item.slug}.md"
         content = item.markdown.encode("utf-8")
         previous = generated.get(item.source)
         if write_atomic(page, content):
@@ -381,8 +409,8 @@ def run(
             result.removed.append(_relative(previous))
         new_cache[item.source] = {
             "fingerprint": fingerprint,
-            "key": _job_key((item.source, _override_of(jobs_list, item.source))),
-            "slug": item.article.slug,
+            "key": item.job_key,
+            "slug": item.slug,
             "size": len(content),
             "content_key": item.content_key,
         }
@@ -394,22 +422,14 @@ def run(
         if source not in expected and source not in keep and page.exists():
             page.unlink()
             result.removed.append(_relative(page))
-    if use_cache:
+    if use_cache and not keep_articles:
         _save_cache(new_cache)
     return result
 
 
-def _override_of(jobs_list, source: str) -> str | None:
-    return next((override for src, override in jobs_list if src == source), None)
-
-
-def _job_key(job: tuple[str, str | None]) -> str:
-    digest = hashlib.sha256()
-    for path in job:
-        digest.update(b"\0")
-        if path:
-            digest.update(Path(path).read_bytes())
-    return digest.hexdigest()
+def _job_key(job: tuple) -> str:
+    source, override = job[0], job[1]
+    return _bytes_key(Path(source).read_bytes(), Path(override).read_bytes() if override else b"")
 
 
 def _convert_all(jobs_list, jobs: int) -> list[Converted]:
@@ -426,7 +446,7 @@ def _convert_all(jobs_list, jobs: int) -> list[Converted]:
 
 def _compare(result: RunResult, unique, generated: dict[str, Path], expected: dict[str, str], out_dir: Path) -> None:
     for item in unique:
-        page = out_dir / f"{item.article.slug}.md"
+        page = out_dir / f"{item.slug}.md"
         if not page.exists():
             result.differences.append(f"{_relative(page)}: thiếu trang của {item.source}")
             continue
@@ -434,7 +454,7 @@ def _compare(result: RunResult, unique, generated: dict[str, Path], expected: di
         if current == item.markdown:
             continue
         match = re.search(r"^source_sha256: ['\"]?([0-9a-f]+)", current, re.MULTILINE)
-        if match and match.group(1) != item.article.source_sha256:
+        if match and match.group(1) != item.source_sha256:
             reason = f"lỗi thời: {item.source} đã thay đổi"
         else:
             reason = f"khác với kết quả chuyển đổi {item.source} (trang bị sửa tay?)"

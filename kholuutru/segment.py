@@ -85,8 +85,13 @@ def cut_marker(line: str) -> str | None:
 
 
 def is_footer(line: str) -> bool:
+    if line.startswith("©"):
+        return True
+    first = data.phrase_key(line[:12]).split(" ", 1)[0]
+    if first not in data.boilerplate()["footer_first_words"]:
+        return False
     key = data.phrase_key(line[:80])
-    return line.startswith("©") or any(key.startswith(marker) for marker in data.boilerplate()["footer"] if marker)
+    return any(key.startswith(marker) for marker in data.boilerplate()["footer"] if marker)
 
 
 def page_title(line: str) -> str | None:
@@ -185,35 +190,53 @@ def _upper_ratio(line: str) -> float:
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
+_BYLINE: dict = {}
+
+
+def _byline_patterns() -> dict:
+    if not _BYLINE:
+        creds = data.credits()
+        sources = "|".join(re.escape(label) for label in sorted(creds["source_labels"], key=len, reverse=True))
+        bylines = "|".join(re.escape(label) for label in sorted(creds["byline_labels"], key=len, reverse=True))
+        titles = "|".join(re.escape(t) for t in sorted(creds["author_titles"], key=len, reverse=True))
+        _BYLINE.update(
+            source=re.compile(rf"^(?:{sources})\s*[:：]?\s+(?P<name>[^\s,;]+(?:\s+[^\s,;]+){{0,7}})$", re.IGNORECASE),
+            domain=re.compile(r"\w\.(?:vn|com|net|org|gov|info)\b", re.IGNORECASE),
+            label=re.compile(rf"^(?:{bylines})\s*[:：]\s*\S", re.IGNORECASE),
+            initials=re.compile(r"(?:[A-ZĐ][a-zđ]?\.\s?){1,4}[A-ZĐ]?[a-zđ]?"),
+            bracketed=re.compile(r"\([^)]*\)"),
+            name_split=re.compile(r"[\s,/]+|\s[-–]\s"),
+            titled=re.compile(rf"^(?:{titles})\.?\s+[A-ZĐ]"),
+            affiliation=re.compile(r"\s+[/–—-]\s+|\s*/\s*"),
+        )
+    return _BYLINE
+
+
 def byline_kind(line: str) -> str | None:
     """'source' for "Theo TTXVN", 'byline' for an author line, else None."""
-    creds = data.credits()
     if len(line) > 90:
         return None
+    patterns = _byline_patterns()
     stripped = line.strip()
     if stripped.startswith(("(", "[")) and stripped.endswith((")", "]")):
         stripped = stripped[1:-1].strip()
     stripped = stripped.rstrip(".")
-    labels = "|".join(re.escape(label) for label in sorted(creds["source_labels"], key=len, reverse=True))
-    source = re.match(rf"^(?:{labels})\s*[:：]?\s+(?P<name>[^\s,;]+(?:\s+[^\s,;]+){{0,7}})$", stripped, re.IGNORECASE)
+    source = patterns["source"].match(stripped)
     if source:
         name = source.group("name")
-        if re.search(r"\w\.(?:vn|com|net|org|gov|info)\b", name, re.IGNORECASE) or name[:1].isupper():
-            return "source"
-        return None
-    for label in creds["byline_labels"]:
-        if re.match(rf"^{re.escape(label)}\s*[:：]\s*\S", stripped, re.IGNORECASE):
-            return "byline"
+        return "source" if patterns["domain"].search(name) or name[:1].isupper() else None
+    if patterns["label"].match(stripped):
+        return "byline"
     if len(stripped) > 70 or stripped.endswith((":", ";", ",")):
         return None
-    if re.fullmatch(r"(?:[A-ZĐ][a-zđ]?\.\s?){1,4}[A-ZĐ]?[a-zđ]?", stripped):
+    if patterns["initials"].fullmatch(stripped):
         return "byline"  # initials: T.H, P.V.
     if any(ch.isdigit() for ch in stripped):
         return None
-    core = re.sub(r"\([^)]*\)", "", stripped).strip(" -–")
+    core = patterns["bracketed"].sub("", stripped).strip(" -–")
     if not core:
         return None
-    name_words = [w for w in re.split(r"[\s,/]+|\s[-–]\s", core) if w and w not in ("-", "–", "và")]
+    name_words = [w for w in patterns["name_split"].split(core) if w and w not in ("-", "–", "và")]
     if not name_words or len(name_words) > 10:
         return None
     if _upper_ratio(core) >= 0.8:
@@ -225,13 +248,12 @@ def byline_kind(line: str) -> str | None:
 
 def top_author(line: str) -> bool:
     """"ThS NGUYỄN YẾN NHI / Học viện Chính trị khu vực IV" above the body."""
-    titles = sorted(data.credits()["author_titles"], key=len, reverse=True)
-    pattern = "|".join(re.escape(t) for t in titles)
     if len(line) > 120:
         return False
-    if re.match(rf"^(?:{pattern})\.?\s+[A-ZĐ]", line):
+    patterns = _byline_patterns()
+    if patterns["titled"].match(line):
         return True
-    head = re.split(r"\s+[/–—-]\s+|\s*/\s*", line, maxsplit=1)[0]
+    head = patterns["affiliation"].split(line, maxsplit=1)[0]
     return len(head) > 4 and _upper_ratio(head) > 0.9 and 2 <= _word_count(head) <= 6 and ("/" in line or " - " in line)
 
 
@@ -360,6 +382,8 @@ def _tail_start(units, marks, body_start: int) -> int:
         line = units[index].text
         if is_footer(line) and (prose_seen or index > body_start):
             return index
+        if _inline_related(line) and not _links_follow(units, index):
+            continue  # one "Xem thêm: <title>" line inside the article: only that line goes
         if cut_marker(line) or _inline_related(line):
             if not prose_seen:
                 continue
@@ -371,9 +395,19 @@ def _tail_start(units, marks, body_start: int) -> int:
     return len(units)
 
 
+_INLINE_RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>)\s*[:：>]\s*\S", re.IGNORECASE)
+
+
 def _inline_related(line: str) -> bool:
     """"Xem thêm: <title of another article>" as a line of its own."""
-    return bool(re.match(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>)\s*[:：>]\s*\S", line, re.IGNORECASE))
+    return bool(_INLINE_RELATED.match(line))
+
+
+def _links_follow(units, marker: int) -> bool:
+    """True when more link-like lines (short, unfinished titles) follow a related-links line."""
+    following = [u.text for u in units[marker + 1 : marker + 3]]
+    links = [t for t in following if _inline_related(t) or (not _is_prose(t) and _title_like(t) and not byline_kind(t))]
+    return len(following) >= 2 and len(links) == len(following)
 
 
 def _body_resumes(units, marker: int) -> bool:

@@ -94,6 +94,7 @@ def fold(text: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=65536)
 def exact_key(text: str) -> str:
     """Lower-case with diacritics kept and tone placement made canonical."""
     return canonical_tones(text).lower()
@@ -101,7 +102,7 @@ def exact_key(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The word tokens of text (letters and digits), in order."""
-    return re.findall(r"\w+", text)
+    return WORD_RE.findall(text)
 
 
 def slugify(text: str, max_length: int = 80) -> str:
@@ -126,13 +127,15 @@ def unify_line_breaks(text: str) -> str:
     return LINE_BREAKS.sub("\n", text)
 
 
+WORD_RE = re.compile(r"\w+")
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def squash_spaces(text: str) -> str:
     """Collapse runs of horizontal whitespace (incl. NBSP) to one space, trim ends;
     drop control characters (Markdown uses \x02/\x03 as its own placeholders)."""
-    return re.sub(r"[ \t\u00a0\u2007\u202f\u3000]+", " ", CONTROL.sub("", text)).strip()
+    return _SPACES.sub(" ", CONTROL.sub("", text)).strip()
 
 
 def anchor(value: str, separator: str = "-") -> str:
