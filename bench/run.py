@@ -569,6 +569,109 @@ def bench_converter(bench: Bench) -> dict:
     return results
 
 
+# --- section: site build ------------------------------------------------------------
+
+SITE_GOALS = {"build_s_5000": 60.0, "site_mb_5000": 250.0, "memory_mb_5000": 2048.0, "build_s_20000": 240.0}
+
+_MATERIAL_SEARCH_YML = """site_name: Anchor — Material with its own search
+docs_dir: docs
+site_dir: site
+theme: {name: material, language: vi, font: false}
+plugins:
+  - search: {lang: vi}
+nav:
+  - index.md
+not_in_nav: |
+  /articles/
+"""
+_MATERIAL_DEFAULT_NAV_YML = """site_name: Anchor — Material default navigation
+docs_dir: docs
+site_dir: site
+theme: {name: material, language: vi, font: false}
+plugins: []
+"""
+
+
+def _site_project(bench: Bench, label: str, n: int) -> Path:
+    """A project folder with this repository's config and n generated raw articles."""
+    work = bench.workdir(label)
+    for name in ("mkdocs.yml", "mkdocs.offline.yml"):
+        shutil.copy(ROOT / name, work / name)
+    shutil.copytree(ROOT / "overrides", work / "overrides")
+    (work / "docs" / "articles").mkdir(parents=True)
+    corpus.generate(n, work / "seeds", seed=bench.args.seed)
+    return work
+
+
+def _site_row(label: str, n: int, measured: Measured, site: Path, extra: dict | None = None) -> dict:
+    pages, size = _folder_bytes(site, "**/*") if site.exists() else (0, 0)
+    return {
+        "what": label, "n": n, "wall_s": measured.wall_s, "exit_code": measured.exit_code,
+        "memory_mb": measured.memory_mb, "maxrss_process_mb": measured.maxrss_process_mb,
+        "tree_rss_peak_mb": measured.tree_rss_peak_mb, "site_mb": size / MB, "files": pages,
+        "others_cpu_pct": measured.others_cpu_pct, "stderr_tail": measured.stderr.splitlines()[-8:], **(extra or {}),
+    }
+
+
+@section("site", "make build (convert + mkdocs --strict + search index) at 5,000 and 20,000, next to plain Material")
+def bench_site(bench: Bench) -> dict:
+    sizes = bench.args.site_sizes
+    rows, results = [], {"goals": SITE_GOALS, "runs": []}
+    for n in sizes:
+        work = _site_project(bench, f"site-{n}", n)
+        total = bench.measure(["make", "-s", "-f", str(ROOT / "bench" / "build.mk"), f"PYTHON={bench.python}", f"ROOT={ROOT}"], work)
+        row = _site_row("make build (ours)", n, total, work / "site")
+        pagefind = work / "site" / "pagefind"
+        row["search_index_mb"] = _folder_bytes(pagefind, "**/*")[1] / MB if pagefind.exists() else None
+        rows.append(row)
+        # the parts, measured again on the same folder
+        mkdocs_only = bench.measure([bench.python, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"], work)
+        rows.append(_site_row("  of which mkdocs build", n, mkdocs_only, work / "site"))
+        search_only = bench.measure([bench.python, "-c", "import sys; from kholuutru.search import build_index; sys.exit(build_index('site'))"], work)
+        rows.append(_site_row("  of which search index (Pagefind)", n, search_only, work / "site"))
+        if n == min(sizes):
+            # anchor: plain Material with its own search, navigation limited to index pages
+            anchor = bench.workdir(f"material-search-{n}")
+            shutil.copytree(work / "docs", anchor / "docs")
+            (anchor / "docs" / "index.md").write_text("# Anchor\n", encoding="utf-8")
+            (anchor / "mkdocs.yml").write_text(_MATERIAL_SEARCH_YML, encoding="utf-8")
+            measured = bench.measure([bench.python, "-m", "mkdocs", "build", "-f", "mkdocs.yml"], anchor)
+            index = anchor / "site" / "search" / "search_index.json"
+            rows.append(_site_row("anchor: Material + its search", n, measured, anchor / "site",
+                                  {"search_index_mb": index.stat().st_size / MB if index.exists() else None}))
+    # anchor: Material's default navigation (every page in the nav) on 1,000, to show the O(N²) it avoids
+    n = 1000
+    anchor = bench.workdir("material-default-nav")
+    corpus_work = _site_project(bench, "site-1000-source", n)
+    bench.measure([bench.python, str(ROOT / "scripts" / "convert.py"), "--source", "seeds", "--out", "docs/articles"], corpus_work)
+    shutil.copytree(corpus_work / "docs", anchor / "docs")
+    (anchor / "docs" / "index.md").write_text("# Anchor\n", encoding="utf-8")
+    (anchor / "mkdocs.yml").write_text(_MATERIAL_DEFAULT_NAV_YML, encoding="utf-8")
+    measured = bench.measure([bench.python, "-m", "mkdocs", "build", "-f", "mkdocs.yml"], anchor)
+    rows.append(_site_row("anchor: Material default nav", n, measured, anchor / "site"))
+
+    columns = [Column("what", 36, "<"), Column("N", 6), Column("build s", 8), Column("exit", 4), Column("peak MB", 8),
+               Column("site MB", 8), Column("index MB", 8), Column("busy%", 5), Column("goal", 14, "<")]
+    printed = []
+    for row in rows:
+        goal = ""
+        if row["what"].startswith("make build"):
+            limit = SITE_GOALS["build_s_5000"] if row["n"] <= 5000 else SITE_GOALS["build_s_20000"]
+            goal = f"≤{limit:.0f} s: {goal_mark(row['wall_s'], limit)}"
+            if row["n"] <= 5000:
+                goal += f"; ≤250 MB: {goal_mark(row['site_mb'], SITE_GOALS['site_mb_5000'])}"
+        printed.append([row["what"], row["n"], fmt(row["wall_s"]), row["exit_code"], fmt(row["memory_mb"], 0),
+                        fmt(row["site_mb"]), fmt(row.get("search_index_mb")), fmt(row["others_cpu_pct"], 0), goal])
+    print(table(columns, printed))
+    for row in rows:
+        if row["exit_code"]:
+            print(f"  {row['what']} N={row['n']} failed (exit {row['exit_code']}):")
+            for line in row["stderr_tail"]:
+                print(f"    {line}")
+    results["runs"] = rows
+    return results
+
+
 # --- main ----------------------------------------------------------------------------
 
 
@@ -594,6 +697,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     cli.add_argument("--sizes", nargs="+", default=["1000,5000"], help="corpus sizes (default: 1000 5000)")
     cli.add_argument("--jobs", nargs="+", default=["0,1"], help="converter --jobs values; 0 = its default (default: 0 1)")
     cli.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    cli.add_argument("--site-sizes", nargs="+", default=["5000,20000"], help="site build sizes (default: 5000 20000)")
     cli.add_argument("--timeout", type=float, default=3600, help="seconds before one measured command is killed")
     cli.add_argument("--quiet-wait", type=float, default=30, metavar="S",
                      help="before each measured command, wait up to S seconds for the machine to be idle (default 30; 0 = don't)")
@@ -605,6 +709,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = cli.parse_args(argv)
     args.sizes = _int_list(args.sizes)
     args.jobs = _int_list(args.jobs)
+    args.site_sizes = _int_list(args.site_sizes)
     args.only = [name for value in args.only or [] for name in value.split(",") if name]
     return args
 

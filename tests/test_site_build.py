@@ -368,7 +368,7 @@ def test_site_sources_are_not_git_ignored():
         p.relative_to(ROOT).as_posix()
         for folder in ("kholuutru", "overrides", "scripts", "tests")
         for p in (ROOT / folder).rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc" and "_artifacts" not in p.parts
     ]
     sources += ["mkdocs.yml", "mkdocs.offline.yml", "Makefile", "requirements.txt", "pyproject.toml",
                 "package.json", "package-lock.json"]

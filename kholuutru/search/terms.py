@@ -46,6 +46,8 @@ class Vocabulary:
     loose: dict[tuple[str, ...], str]  # abbreviations that are no Vietnamese word: any case
     strict: dict[tuple[str, ...], str]  # abbreviations that are also syllables ("TU"): capitals only
     longest: int
+    first_folded: frozenset[str] = frozenset()  # first words of phrases and loose abbreviations
+    first_strict: frozenset[str] = frozenset()  # first words (as printed) of strict abbreviations
 
 
 def _token(abbreviation: str) -> str:
@@ -74,7 +76,8 @@ def vocabulary() -> Vocabulary:
             target = strict if syllable_like else loose
             target.setdefault(tuple(WORD.findall(nfc(abbreviation))) if syllable_like else words, token)
     longest = max(len(k) for k in [*phrases, *loose, *strict])
-    return Vocabulary(phrases, loose, strict, longest)
+    first_folded = frozenset(k[0] for k in [*phrases, *loose]) | {w.split()[0] for w in DOC_WORDS}
+    return Vocabulary(phrases, loose, strict, longest, first_folded, frozenset(k[0] for k in strict))
 
 
 def _document_token(kind: str, number: str) -> str:
@@ -83,6 +86,9 @@ def _document_token(kind: str, number: str) -> str:
 
 def _matches(originals: list[str], folded: list[str], start: int, vocab: Vocabulary) -> list[tuple[int, str]]:
     """(length, token) of every vocabulary entry starting at word `start`."""
+    word = folded[start]
+    if word not in vocab.first_folded and originals[start] not in vocab.first_strict and not word.isdigit():
+        return []  # most words begin no abbreviation, expansion or document name
     found = []
     for size in range(min(vocab.longest, len(folded) - start), 0, -1):
         key = tuple(folded[start : start + size])
@@ -93,7 +99,6 @@ def _matches(originals: list[str], folded: list[str], start: int, vocab: Vocabul
         if original in vocab.strict:
             found.append((size, vocab.strict[original]))
     # documents: "12-NQ/TW" → 12 nq tw; "Nghị quyết (số) 12"
-    word = folded[start]
     if word.isdigit() and start + 1 < len(folded) and folded[start + 1] in DOC_TYPES:
         # the issuer after the slash belongs to the number: 12-NQ/TW is one document
         size = 3 if start + 2 < len(folded) and folded[start + 2] in ISSUERS else 2
@@ -109,9 +114,14 @@ def _matches(originals: list[str], folded: list[str], start: int, vocab: Vocabul
     return found
 
 
+@lru_cache(maxsize=131072)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def _split(text: str) -> tuple[list[str], list[str]]:
     originals = WORD.findall(nfc(text))
-    return originals, [fold(word) for word in originals]
+    return originals, [_fold_word(word) for word in originals]
 
 
 PAIR_PREFIX = "zp"
@@ -124,6 +134,7 @@ END_MARK = "qz"
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=262144)
 def hidden(term: str) -> str:
     """A search term as the index stores it: "2020" → "wcwawcwaqz", "dong" → "dongqz"."""
     return _DIGIT.sub(lambda m: "w" + "abcdefghij"[int(m.group(0))], term) + END_MARK
@@ -153,7 +164,10 @@ def _index_spans(text: str) -> list[tuple[str, int, int]]:
     originals, folded = _split(text)
     vocab = vocabulary()
     ending: dict[int, list[tuple[str, int]]] = {}
-    for start in range(len(folded)):
+    first_folded, first_strict = vocab.first_folded, vocab.first_strict
+    for start, word in enumerate(folded):
+        if word not in first_folded and originals[start] not in first_strict and not word.isdigit():
+            continue
         for size, token in _matches(originals, folded, start, vocab):
             end = start + size - 1
             bucket = ending.setdefault(end, [])

@@ -25,6 +25,7 @@ from ..article import FIELDS
 from ..search.terms import index_text
 from .sanitize import sanitize
 from .catalog import (
+    _FENCE,
     UNDATED,
     UNKNOWN_TERM,
     Catalog,
@@ -53,12 +54,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.entries: dict[str, Entry] = {}
         self.urls: dict[str, str] = {}
         self.neighbours: dict = {}
+        self.matters: dict[str, dict] = {}
 
     # --- handlers, in build order ------------------------------------------------
 
     def on_files(self, files: Files, *, config) -> Files:
         prefix = self.config.articles_dir.rstrip("/") + "/"
         problems, entries = [], []
+        self.matters = {}
         for file in files.documentation_pages():
             if not file.src_uri.startswith(prefix):
                 continue
@@ -69,6 +72,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 problems.append(str(error))
                 continue
             entries.append(entry_from_matter(file.src_uri, matter))
+            self.matters[file.src_uri] = matter
         if problems:
             raise PluginError("Không đọc được front matter:\n" + "\n".join(problems))
         self.catalog = Catalog(entries)
@@ -91,14 +95,23 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             entry.url = self.urls[entry.src_uri]
         return files
 
+    def on_page_read_source(self, *, page, config) -> str | None:
+        """Article pages: the front matter was read once in on_files; MkDocs gets the body."""
+        src = page.file.src_uri
+        if src not in self.matters:
+            return None
+        text = page.file.content_string
+        match = _FENCE.match(text)
+        return text[match.end() :] if match else text
+
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         src = page.file.src_uri
         if src in self.listings:
             page.meta["template"] = "listing.html"
         elif src in self.entries:
-            page.meta["template"] = "article.html"
             # only the contract's fields reach the templates (Material prints some of them raw)
-            page.meta = {key: value for key, value in page.meta.items() if key in FIELDS or key == "template"}
+            page.meta = {key: value for key, value in self.matters[src].items() if key in FIELDS}
+            page.meta["template"] = "article.html"
         # Material prints page.meta values unescaped (<title>, <meta name=author>):
         # front matter is untrusted text, so it reaches every template as escaped Markup.
         page.meta = {key: _escaped(value) for key, value in page.meta.items()}
