@@ -1,17 +1,14 @@
-"""The search step after `mkdocs build`: vocabulary and labels, then the index.
+"""The search step after `mkdocs build`: vocabulary, facet labels, the index.
 
-Hosted sites get a Pagefind index (pagefind/, loaded by the search page over
-HTTP). The offline bundle gets our own index of classic <script> shards
-(search/offline/), because fetch, WebAssembly and ES modules do not load from
-file://. Both index the same folded text the article pages carry (terms.py).
+A post-build step rather than an MkDocs plugin, so the site configuration stays
+portable (Zensical ignores third-party plugins). One index of classic <script>
+shards serves the hosted site and the offline bundle (index.py); README says
+why it replaced Pagefind.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from .. import data
@@ -40,21 +37,13 @@ def write_script(path: Path, name: str, value) -> None:
     path.write_text(f"window.{name}={payload};\n", encoding="ascii")
 
 
-def run_pagefind(site_dir: Path) -> int:
-    """Pagefind 1.5 over the built site, in one pass (its CLI; see README for why)."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--force-language", "vi", "--quiet"]
-    env = {**os.environ, "PAGEFIND_SITE": str(site_dir)}
-    return subprocess.call(command, env=env)
-
-
 def build_index(site_dir: Path, offline: bool = False) -> int:
+    """Vocabulary, labels and the index into a built site (hosted or offline alike)."""
+    from .index import build_search_index
+
     site_dir = Path(site_dir)
     write_script(site_dir / "search" / "vocab.js", "KL_VOCAB", vocabulary_json())
     write_script(site_dir / "search" / "labels.js", "KL_LABELS", labels())
-    if offline:
-        from .offline import build_offline_index
-
-        count = build_offline_index(site_dir)
-        print(f"Offline search index: {count} articles in {site_dir / 'search' / 'offline'}")
-        return 0
-    return run_pagefind(site_dir)
+    counts = build_search_index(site_dir)
+    print(f"Chỉ mục tìm kiếm: {counts['articles']} bài, {counts['terms']} từ, {counts['bytes'] / 1e6:.1f} MB ({site_dir / 'search'})")
+    return 0

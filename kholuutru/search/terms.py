@@ -148,7 +148,7 @@ def pair_token(first: str, second: str) -> str:
 def index_text(text: str) -> str:
     """The folded words of text with the tokens of what they stand for, then a token
     for every two adjacent terms (words or tokens), so phrases match without positions."""
-    spans = _index_spans(text)
+    spans = index_spans(text)
     terms = [term for term, _, _ in spans]
     starts: dict[int, list[str]] = {}
     for term, first, _ in spans:
@@ -159,7 +159,7 @@ def index_text(text: str) -> str:
     return " ".join(hidden(term) for term in [*terms, *pairs])
 
 
-def _index_spans(text: str) -> list[tuple[str, int, int]]:
+def index_spans(text: str) -> list[tuple[str, int, int]]:
     """(term, first word, last word): each folded word, then the tokens that end there."""
     originals, folded = _split(text)
     vocab = vocabulary()

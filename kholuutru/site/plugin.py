@@ -7,7 +7,6 @@ decide how they look. Handlers are in the order MkDocs calls them.
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import logging
@@ -22,7 +21,6 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..article import FIELDS
-from ..search.terms import index_text
 from .sanitize import sanitize
 from .catalog import (
     _FENCE,
@@ -135,7 +133,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             context["entry"] = entry
             context["older"] = older
             context["newer"] = newer
-            context["search"] = search_fields(entry, page.content or "", self.catalog)
+            context["search_record"] = search_record(entry, self.catalog)
         return context
 
     def on_post_build(self, *, config) -> None:
@@ -191,21 +189,19 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return row
 
 
-_TAG = re.compile(r"<[^>]+>")
-
-
-def search_fields(entry: Entry, content_html: str, catalog: Catalog) -> dict:
-    """What the search index gets for an article: folded words and tokens, facets, sort key."""
-    body = html.unescape(_TAG.sub(" ", content_html))
-    place = " ".join(filter(None, [entry.locality, entry.province]))
-    cited = " ".join(entry.documents)  # "Nghị quyết 12" finds an article citing 12-NQ/TW
-    dated = format_date(entry.date, entry.date_precision) if entry.date else ""
-    searchable = " ".join(filter(None, [entry.title, body, place, dated, entry.tenure, cited]))
-    return {
-        "text": index_text(searchable),
-        "title": index_text(entry.title),
-        "place": index_text(place),
-        "place_2025": index_text(entry.province_2025) if entry.province_2025 and entry.province_2025 != entry.province else "",
+def search_record(entry: Entry, catalog: Catalog) -> Markup:
+    """The JSON the search step reads from an article page (never executed: type
+    application/json; '<' is written \\u003c so no text can close the element)."""
+    record = {
+        "title": entry.title,
+        "date": format_date(entry.date, entry.date_precision),
+        "province": entry.province or "",
+        "tenure": entry.tenure or "",
+        "place": " ".join(filter(None, [entry.locality, entry.province])),
+        "place2025": entry.province_2025 if entry.province_2025 and entry.province_2025 != entry.province else "",
+        # what else a reader may type: the date as printed, the term, cited documents
+        "extra": " ".join(filter(None, [format_date(entry.date, entry.date_precision) if entry.date else "",
+                                        entry.tenure, " ".join(entry.documents)])),
         "sort": entry.date[:10].replace("-", "") if entry.date else "0",
         "filters": {
             "tinh": [catalog.province_slug(entry.province or "")],
@@ -215,6 +211,8 @@ def search_fields(entry: Entry, content_html: str, catalog: Catalog) -> dict:
             "chude": [catalog.topic_slugs.get(tag, tag) for tag in entry.tags],
         },
     }
+    text = json.dumps(record, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
 
 
 def _escaped(value):

@@ -1,10 +1,10 @@
 /* Kho lưu trữ Xây dựng Đảng — the search page (tim-kiem/, offline tim-kiem.html).
  *
- * One page, two engines with the same query terms (fold.js), the same
- * ranking rules and the same result markup:
- *   - hosted (http/https): Pagefind, imported on the first query only;
- *   - offline (file://): our index of classic <script> shards (search/offline/),
- *     because file:// refuses fetch, modules and WebAssembly.
+ * One engine for the hosted site and the offline bundle: the index is a set
+ * of classic <script> shards (search/, built by kholuutru/search/index.py),
+ * because file:// refuses fetch, modules and WebAssembly; over HTTP the same
+ * files load on the first query and are cached. Query terms come from
+ * fold.js, the twin of kholuutru/search/terms.py.
  * Query, facets, sort and page live in the URL (?q=…&tinh=…&nhiem-ky=…&sap-xep=ngay),
  * so a search can be bookmarked and shared, and back/forward work.
  * Nothing from the index or the query is ever parsed as HTML.
@@ -15,8 +15,7 @@
   if (!root) return;
   var F = window.KLFold;
   var base = new URL(root.getAttribute("data-base") || "./", location.href);
-  var PAGE = 20;
-  var SENTINEL = "zqzqstart";
+  var PAGE = 10;
   var FACETS = [
     ["tinh", "tinh", "Tỉnh, thành phố (khi đăng)"],
     ["tinh2025", "tinh-2025", "Tỉnh, thành phố từ 1/7/2025"],
@@ -24,7 +23,6 @@
     ["nam", "nam", "Năm"],
     ["chude", "chu-de", "Chủ đề"]
   ];
-  var META_WEIGHTS = { title: 1, tieude: 5, diadanh: 3, tinh2025: 0.3, ngay: 0, tinh: 0, nhiemky: 0 };
 
   var form = root.querySelector("form");
   var input = root.querySelector("input[name=q]");
@@ -91,87 +89,37 @@
       .map(function (row) { return row[2]; });
   }
 
-  /* --- Pagefind (hosted) ------------------------------------------------- */
+  /* --- the index: classic-script shards, the same files hosted and offline --- */
 
-  function PagefindEngine() { this.ready = null; }
-  PagefindEngine.prototype.init = function () {
-    var self = this;
-    if (!this.ready) {
-      this.ready = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
-        self.pf = pf;
-        return pf.options({ baseUrl: base.pathname, excerptLength: 30, ranking: { metaWeights: META_WEIGHTS } });
-      }).then(function () { return self.pf.init(); }).then(function () { return self.pf.filters(); });
-    }
-    return this.ready;
-  };
-  PagefindEngine.prototype.search = async function (parsed, filters, sort) {
-    await this.init();
-    var pf = this.pf;
-    var needs = F.required(parsed).map(F.hidden);
-    // Pagefind drops query words it does not know; every word a reader types must count.
-    var checks = await Promise.all(needs.map(function (t) { return pf.search(t); }));
-    if (checks.some(function (c) { return c.results.length === 0; })) return { total: 0, facets: {}, hits: [] };
-    var options = { filters: filters };
-    if (sort === "date" || !needs.length) options.sort = { ngay: "desc" };
-    var main = await pf.search(needs.length ? needs.join(" ") : null, options);
-    var byId = new Map(main.results.map(function (r) { return [r.id, r]; }));
-    var ids = main.results.map(function (r) { return r.id; });
-    if (needs.length && sort !== "date") {
-      var adjacent = null, exact = null;
-      if (parsed.words.length > 1) {
-        var side = await pf.search(needs.concat(F.pairs(parsed.words).map(F.hidden)).join(" "), options);
-        adjacent = new Set(side.results.map(function (r) { return r.id; }));
-      }
-      if (hasMarks(parsed.text)) {
-        var typed = await pf.search(parsed.text.replace(/["“”]/g, " "), options);
-        exact = new Set(typed.results.slice(0, 200).map(function (r) { return r.id; }));
-      }
-      ids = tiered(ids, adjacent, exact);
-    }
-    return {
-      total: ids.length,
-      facets: main.filters || {},
-      hits: ids,
-      load: function (id) {
-        return byId.get(id).data().then(function (d) {
-          var text = d.content || "";
-          var cut = text.indexOf(SENTINEL);
-          return { url: d.url, title: d.meta.title || "", date: d.meta.ngay || "", province: d.meta.tinh || "",
-                   tenure: d.meta.nhiemky || "", text: cut >= 0 ? text.slice(0, cut) : text };
-        });
-      }
-    };
-  };
-
-  /* --- our index (offline) ---------------------------------------------- */
-
-  function OfflineEngine() { this.ready = null; this.terms = {}; this.docs = {}; }
-  OfflineEngine.prototype.init = function () {
+  function IndexEngine() { this.ready = null; this.shards = { t: {}, p: {} }; this.docs = {}; }
+  IndexEngine.prototype.init = function () {
     var self = this;
     if (this.ready) return this.ready;
-    window.KLOffline = {
+    window.KLIndex = {
       meta: function (m) { self.meta = m; },
       facets: function (f) { self.facets = f; },
-      terms: function (pair) { self.terms[pair[0]] = pair[1]; },
-      docs: function (pair) { self.docs[pair[0]] = pair[1]; }
+      shard: function (family, bucket, terms) { self.shards[family][bucket] = terms; },
+      doc: function (id, row) { self.docs[id] = row; }
     };
-    this.ready = Promise.all([loadScript("search/offline/meta.js"), loadScript("search/offline/facets.js")]);
+    this.ready = Promise.all([loadScript("search/meta.js"), loadScript("search/facets.js")]);
     return this.ready;
   };
-  OfflineEngine.shardOf = function (term) {
-    var head = term.slice(0, 2).replace(/[^a-z0-9]/g, "_");
-    return head.length === 2 ? head : head + "_";
+  /* 32-bit FNV-1a, as kholuutru/search/index.py fnv1a(): which shard holds a term. */
+  IndexEngine.hash = function (term) {
+    var h = 2166136261;
+    for (var i = 0; i < term.length; i++) h = Math.imul((h ^ term.charCodeAt(i)) >>> 0, 16777619) >>> 0;
+    return h;
   };
-  OfflineEngine.prototype.postings = async function (term) {
-    var shard = OfflineEngine.shardOf(term);
-    if (this.meta.shards.indexOf(shard) < 0) return new Map();
-    await loadScript("search/offline/t/" + shard + ".js");
-    var list = (this.terms[shard] || {})[term] || [];
+  IndexEngine.prototype.postings = async function (term) {
+    var family = term.indexOf("zp") === 0 ? "p" : "t";
+    var bucket = IndexEngine.hash(term) % this.meta.buckets[family];
+    await loadScript("search/" + family + "/" + bucket + ".js");
+    var list = (this.shards[family][bucket] || {})[term] || [];
     var out = new Map(), id = 0;
     for (var i = 0; i < list.length; i += 2) { id += list[i]; out.set(id, list[i + 1]); }
     return out;
   };
-  OfflineEngine.prototype.matching = async function (needs) {
+  IndexEngine.prototype.matching = async function (needs) {
     var self = this, n = this.meta.count;
     var lists = await Promise.all(needs.map(function (t) { return self.postings(t); }));
     var scores = new Map();
@@ -184,12 +132,12 @@
     });
     return scores;
   };
-  OfflineEngine.prototype.search = async function (parsed, filters, sort) {
+  IndexEngine.prototype.search = async function (parsed, filters, sort) {
     await this.init();
     var self = this, keys = this.meta.facetKeys, dateIndex = keys.length;
     var needs = F.required(parsed).map(F.hidden);
     var scores = await this.matching(needs);
-    // facet filters, then counts within the filtered results (as Pagefind counts them)
+    // facet filters, then counts within the filtered results
     var wanted = keys.map(function (k) { return filters[k] ? self.meta.facetValues[k].indexOf(filters[k]) : null; });
     var ids = [];
     scores.forEach(function (s, id) {
@@ -210,24 +158,25 @@
     if (needs.length && sort !== "date") {
       var adjacent = null, exact = null;
       if (parsed.words.length > 1) adjacent = new Set((await this.matching(needs.concat(F.pairs(parsed.words).map(F.hidden)))).keys());
+      ids = tiered(ids, adjacent, exact);
       if (hasMarks(parsed.text)) {
+        // the spelling the reader typed ranks first, among the first page of results
         var typed = F.exactKey(parsed.text.replace(/["“”]/g, " ").replace(/\s+/g, " ").trim());
-        var top = ids.slice(0, 200);
+        var top = ids.slice(0, PAGE);
         await Promise.all(top.map(function (id) { return self.doc(id); }));
         exact = new Set(top.filter(function (id) { var d = self.cached(id); return F.exactKey(d.title + " " + d.text).indexOf(typed) >= 0; }));
+        ids = tiered(top, adjacent, exact).concat(ids.slice(PAGE));
       }
-      ids = tiered(ids, adjacent, exact);
     }
     return { total: ids.length, facets: counts, hits: ids, load: function (id) { return self.doc(id); } };
   };
-  OfflineEngine.prototype.cached = function (id) {
-    var file = Math.floor(id / this.meta.docsPerFile);
-    var row = this.docs[file][id % this.meta.docsPerFile];
+  IndexEngine.prototype.cached = function (id) {
+    var row = this.docs[id];
     return { url: row[0], title: row[1], date: row[2], province: row[3], tenure: row[4], text: row[5] };
   };
-  OfflineEngine.prototype.doc = function (id) {
-    var self = this, file = Math.floor(id / this.meta.docsPerFile);
-    return loadScript("search/offline/d/" + file + ".js").then(function () { return self.cached(id); });
+  IndexEngine.prototype.doc = function (id) {
+    var self = this;
+    return loadScript("search/d/" + id + ".js").then(function () { return self.cached(id); });
   };
 
   /* --- excerpts: the passage with the most query words, words marked ----- */
@@ -313,7 +262,7 @@
     docs.forEach(function (d) {
       var item = el("li", "kl-hit");
       var link = el("a", "kl-hit__link");
-      link.href = new URL(d.url.replace(/^\//, ""), d.url.charAt(0) === "/" ? location.origin + "/" : base).href;
+      link.href = new URL(d.url, base).href;
       link.appendChild(el("span", "kl-hit__title", d.title));
       link.appendChild(el("span", "kl-hit__meta", [d.date, d.province, d.tenure ? "nhiệm kỳ " + d.tenure : ""].filter(Boolean).join(" · ")));
       var text = el("span", "kl-hit__excerpt");
@@ -326,7 +275,7 @@
   }
 
   var current = 0;
-  var engine = location.protocol === "file:" ? new OfflineEngine() : new PagefindEngine();
+  var engine = new IndexEngine();
 
   async function run(state) {
     var token = ++current;

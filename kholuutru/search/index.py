@@ -1,0 +1,161 @@
+"""The search index: classic <script> shards, loaded on demand, hosted and offline.
+
+Chromium opened on file:// refuses fetch, XHR, WebAssembly and ES modules, but
+runs a <script src> that calls a global function; over HTTP the same files
+work and are cached. So one index serves the hosted site and the offline
+bundle, and a query finds the same articles in both:
+
+  search/meta.js        counts, shard counts, facet values
+  search/facets.js      per article: facet values and date sort key (facet counts, browsing)
+  search/t/<n>.js       postings of the terms whose hash falls in bucket n
+  search/p/<n>.js       postings of adjacent-term pairs (quoted phrases), loaded only for phrases
+  search/d/<id>.js      one article: URL, title, date, place, term and its text (excerpts)
+
+Terms come from kholuutru.search.terms (the same rules fold.js applies to
+queries), computed from the built article pages: their JSON record and text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .terms import hidden, index_spans, pair_token
+
+BODY_CAP = 10  # a word repeated more often says no more about the article
+WEIGHTS = {"title": 10, "place": 5, "place_2025": 1}
+SHARD_BYTES = 24_000  # aim per shard file, so a query loads little
+TEXT_CHARS = 12_000  # article text kept for excerpts
+
+_RECORD = re.compile(r'<script type="application/json" id="kl-record">(.*?)</script>', re.S)
+_BODY = re.compile(r'<div class="kl-body">(.*?)</div>\s*<!--/kl-body-->', re.S)
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def fnv1a(text: str) -> int:
+    """32-bit FNV-1a of an ASCII term (search.js computes the same to find a shard)."""
+    value = 2166136261
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * 16777619) & 0xFFFFFFFF
+    return value
+
+
+def _plain(fragment: str) -> str:
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
+
+
+def read_article(path: Path, site_dir: Path) -> dict | None:
+    """An article page's record, text and search terms (None for other pages)."""
+    page = path.read_text(encoding="utf-8")
+    record = _RECORD.search(page)
+    if not record:
+        return None
+    data = json.loads(record.group(1))
+    body = _BODY.search(page)
+    text = _plain(body.group(1)) if body else ""
+    url = path.relative_to(site_dir).as_posix()
+    if url.endswith("/index.html"):
+        url = url[: -len("index.html")]
+    searchable = " ".join([data["title"], text, data["place"], data["extra"]])
+    return {
+        "url": url,
+        "title": data["title"],
+        "date": data["date"],
+        "province": data["province"],
+        "tenure": data["tenure"],
+        "filters": data["filters"],
+        "sort": int(data["sort"]),
+        "text": text[:TEXT_CHARS],
+        "weights": _weights(searchable, data["title"], data["place"], data["place2025"]),
+    }
+
+
+def _weights(searchable: str, title: str, place: str, place_2025: str) -> dict[str, int]:
+    """Term → weight: body frequency (capped), bonuses for title and place; pair terms too."""
+    weights: Counter = Counter()
+    spans = index_spans(searchable)
+    for term, count in Counter(term for term, _, _ in spans).items():
+        weights[term] = min(count, BODY_CAP)
+    starts: dict[int, list[str]] = defaultdict(list)
+    for term, first, _ in spans:
+        starts[first].append(term)
+    for term, _, last in spans:
+        for following in starts.get(last + 1, ()):
+            weights[pair_token(term, following)] = 1
+    for field, bonus in ((title, WEIGHTS["title"]), (place, WEIGHTS["place"]), (place_2025, WEIGHTS["place_2025"])):
+        terms = [term for term, _, _ in index_spans(field)]
+        for term in set(terms):
+            weights[term] += bonus
+        for first, second in zip(terms, terms[1:]):  # the 2025 province also matches as a phrase
+            weights[pair_token(first, second)] = max(weights[pair_token(first, second)], 1)
+    return {hidden(term): weight for term, weight in weights.items()}
+
+
+def _script(path: Path, call: str, *arguments) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = ",".join(json.dumps(a, ensure_ascii=True, separators=(",", ":")) for a in arguments)
+    text = f"KLIndex.{call}({payload});\n"
+    path.write_text(text, encoding="ascii")
+    return len(text)
+
+
+def _read_all(paths: list[Path], site_dir: Path, jobs: int) -> list[dict]:
+    if jobs <= 1 or len(paths) < 50:
+        return [a for a in (read_article(p, site_dir) for p in paths) if a]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        chunk = max(1, len(paths) // (jobs * 8))
+        return [a for a in pool.map(read_article, paths, [site_dir] * len(paths), chunksize=chunk) if a]
+
+
+def build_search_index(site_dir: Path, jobs: int = 0) -> dict:
+    """Write search/ into a built site; returns counts and sizes."""
+    site_dir = Path(site_dir)
+    out = site_dir / "search"
+    for family in ("t", "p", "d"):
+        folder = out / family
+        if folder.exists():
+            for old in folder.glob("*.js"):
+                old.unlink()
+    paths = sorted((site_dir / "articles").rglob("*.html"))
+    articles = _read_all(paths, site_dir, jobs or os.cpu_count() or 1)
+
+    postings: dict[str, list[int]] = defaultdict(list)
+    for doc_id, article in enumerate(articles):
+        for term, weight in sorted(article.pop("weights").items()):
+            postings[term] += [doc_id, weight]
+
+    # shards: terms and pairs apart, so one-word queries never load pair data
+    sizes = {"t": 0, "p": 0}
+    for term, ids_weights in postings.items():
+        sizes["p" if term.startswith("zp") else "t"] += 8 + len(term) + 4 * len(ids_weights)
+    buckets = {family: max(16, 1 << max(0, (size // SHARD_BYTES)).bit_length()) for family, size in sizes.items()}
+    shards: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
+    for term in sorted(postings):
+        family = "p" if term.startswith("zp") else "t"
+        ids_weights, delta, previous = postings[term], [], 0
+        for index in range(0, len(ids_weights), 2):
+            delta += [ids_weights[index] - previous, ids_weights[index + 1]]
+            previous = ids_weights[index]
+        shards[(family, fnv1a(term) % buckets[family])][term] = delta
+    written = 0
+    for (family, bucket), terms in sorted(shards.items()):
+        written += _script(out / family / f"{bucket}.js", "shard", family, bucket, terms)
+    for doc_id, article in enumerate(articles):
+        row = [article["url"], article["title"], article["date"], article["province"], article["tenure"], article["text"]]
+        written += _script(out / "d" / f"{doc_id}.js", "doc", doc_id, row)
+
+    keys = ["tinh", "tinh2025", "nhiemky", "nam", "chude"]
+    values = {key: sorted({v for a in articles for v in a["filters"].get(key, [])}) for key in keys}
+    position = {key: {value: index for index, value in enumerate(values[key])} for key in keys}
+    facets = [[[position[key][v] for v in a["filters"].get(key, [])] for key in keys] + [a["sort"]] for a in articles]
+    written += _script(out / "facets.js", "facets", facets)
+    written += _script(out / "meta.js", "meta", {
+        "count": len(articles), "buckets": buckets, "facetKeys": keys, "facetValues": values,
+    })
+    return {"articles": len(articles), "terms": len(postings), "buckets": buckets, "bytes": written}
