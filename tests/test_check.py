@@ -525,11 +525,12 @@ def test_hand_written_article_appears_on_its_listing_pages(site_tree, listing):
 
 
 def _offline_docs(bundle: Path) -> list[list]:
+    """The article rows of the search index (search/d/<id>.js: KLIndex.doc(id, row))."""
     rows = []
-    for script in sorted((bundle / "search" / "offline" / "d").glob("*.js")):
-        text = script.read_text(encoding="ascii")
-        payload = json.loads(text[text.index("(") + 1 : text.rindex(")")])
-        rows += payload[1]
+    for script in sorted((bundle / "search" / "d").glob("*.js")):
+        text = script.read_text(encoding="utf-8")
+        payload = json.loads("[" + text[text.index("(") + 1 : text.rindex(")")] + "]")
+        rows.append(payload[1])
     return rows
 
 
@@ -537,7 +538,7 @@ def test_hand_written_article_is_in_the_offline_search_index(site_tree):
     assert site_tree.offline.returncode == 0, describe(site_tree.offline)
     rows = _offline_docs(site_tree.tree / "dist" / "offline")
     found = [row for row in rows if row[1] == HAND_TITLE]
-    assert found, f"not in dist/offline/search/offline/d/*.js: {[row[1] for row in rows]}"
+    assert found, f"not in dist/offline/search/d/*.js: {[row[1] for row in rows]}"
     assert found[0][0] == f"articles/{HAND_SLUG}.html" and found[0][3] == "Nghệ An" and found[0][4] == "2015-2020", found[0]
 
 

@@ -275,6 +275,11 @@ LIVE_CONTENT = """base => {
     const type = (s.getAttribute('type') || '').toLowerCase();
     if (s.hasAttribute('src')) {
       if (!own(s.src)) problems.push(`script from elsewhere: ${s.src}`);
+    } else if (type === 'application/json' && s.id === 'kl-record') {
+      // the article's search record: a data block (never run); it must be one JSON object
+      try { if (typeof JSON.parse(s.textContent) !== 'object') problems.push('kl-record is not a JSON object'); }
+      catch (e) { problems.push(`kl-record is not JSON: ${e}`); }
+      if (s.children.length) problems.push('kl-record holds elements');
     } else if (!(type === 'application/json' && s.id === '__config')) {
       problems.push(`inline script: ${s.outerHTML.slice(0, 120)}`);
     }

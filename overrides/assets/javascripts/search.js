@@ -61,6 +61,7 @@
     if (!loading[relative]) {
       loading[relative] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
+        script.charset = "utf-8";
         script.src = new URL(relative, base).href;
         script.onload = resolve;
         script.onerror = function () { reject(new Error("không tải được " + relative)); };
