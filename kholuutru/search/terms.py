@@ -80,6 +80,11 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(phrases, loose, strict, longest, first_folded, frozenset(k[0] for k in strict))
 
 
+def _ascii_number(word: str) -> bool:
+    """Digits 0-9 only (as JavaScript's \\d): other scripts' digits are ordinary words."""
+    return word.isascii() and word.isdigit()
+
+
 def _document_token(kind: str, number: str) -> str:
     return f"{TOKEN_PREFIX}{kind}{int(number)}"
 
@@ -87,7 +92,7 @@ def _document_token(kind: str, number: str) -> str:
 def _matches(originals: list[str], folded: list[str], start: int, vocab: Vocabulary) -> list[tuple[int, str]]:
     """(length, token) of every vocabulary entry starting at word `start`."""
     word = folded[start]
-    if word not in vocab.first_folded and originals[start] not in vocab.first_strict and not word.isdigit():
+    if word not in vocab.first_folded and originals[start] not in vocab.first_strict and not _ascii_number(word):
         return []  # most words begin no abbreviation, expansion or document name
     found = []
     for size in range(min(vocab.longest, len(folded) - start), 0, -1):
@@ -99,7 +104,7 @@ def _matches(originals: list[str], folded: list[str], start: int, vocab: Vocabul
         if original in vocab.strict:
             found.append((size, vocab.strict[original]))
     # documents: "12-NQ/TW" → 12 nq tw; "Nghị quyết (số) 12"
-    if word.isdigit() and start + 1 < len(folded) and folded[start + 1] in DOC_TYPES:
+    if _ascii_number(word) and start + 1 < len(folded) and folded[start + 1] in DOC_TYPES:
         # the issuer after the slash belongs to the number: 12-NQ/TW is one document
         size = 3 if start + 2 < len(folded) and folded[start + 2] in ISSUERS else 2
         found.append((size, _document_token(DOC_TYPES[folded[start + 1]], word)))
@@ -109,7 +114,7 @@ def _matches(originals: list[str], folded: list[str], start: int, vocab: Vocabul
             after = start + size
             if after < len(folded) and folded[after] == "so":
                 after += 1
-            if after < len(folded) and folded[after].isdigit() and len(folded[after]) <= 4:
+            if after < len(folded) and _ascii_number(folded[after]) and len(folded[after]) <= 4:
                 found.append((after + 1 - start, _document_token(DOC_WORDS[name], folded[after])))
     return found
 
@@ -131,7 +136,7 @@ PAIR_JOIN = "zz"
 # digits as letters (w + a…j) and an end mark no word contains ("qz"), so a
 # query term finds exactly that term. fold.js hides query terms the same way.
 END_MARK = "qz"
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")
 
 
 @lru_cache(maxsize=262144)
@@ -166,7 +171,7 @@ def index_spans(text: str) -> list[tuple[str, int, int]]:
     ending: dict[int, list[tuple[str, int]]] = {}
     first_folded, first_strict = vocab.first_folded, vocab.first_strict
     for start, word in enumerate(folded):
-        if word not in first_folded and originals[start] not in first_strict and not word.isdigit():
+        if word not in first_folded and originals[start] not in first_strict and not _ascii_number(word):
             continue
         for size, token in _matches(originals, folded, start, vocab):
             end = start + size - 1

@@ -26,8 +26,9 @@
     return word.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/đ/g, "d");
   }
 
+  /* The whole string, as Python's fold(): lower case, decompose, drop U+0300–U+036F, đ→d. */
   function fold(text) {
-    return nfc(text).toLowerCase().replace(LETTERS, foldWord);
+    return foldWord(nfc(text));
   }
 
   function canonicalSyllable(syllable) {
@@ -104,7 +105,7 @@
 
   /* A query: {words: [...], phrases: [[...], ...], text: "…"}; an unbalanced quote is ignored. */
   function parseQuery(query) {
-    var text = nfc(query || "").slice(0, 300);
+    var text = Array.from(nfc(query || "")).slice(0, 300).join("");  // 300 characters, as Python counts them
     var phrases = [];
     var rest = text.replace(/["“”]([^"“”]*)["“”]/g, function (_, inner) {
       var terms = queryWords(inner);

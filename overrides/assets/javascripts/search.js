@@ -314,15 +314,23 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     state = { q: input.value.slice(0, 300), filters: state.filters, sort: state.sort, shown: PAGE };
+    anchor = state.q.trim();
     writeState(state, false);
     run(state);
   });
   var typing = null;
+  // Results follow typing. Keystrokes that extend or trim the query refine the same
+  // search (one history entry); a different query gets its own entry, so Back returns
+  // to the previous results.
+  var anchor = state.q;
   input.addEventListener("input", function () {
     clearTimeout(typing);
     typing = setTimeout(function () {
-      state = { q: input.value.slice(0, 300), filters: state.filters, sort: state.sort, shown: PAGE };
-      writeState(state, true);
+      var q = input.value.slice(0, 300), trimmed = q.trim();
+      var fresh = trimmed && anchor && !(trimmed.indexOf(anchor) === 0 || anchor.indexOf(trimmed) === 0);
+      if (trimmed) anchor = trimmed;
+      state = { q: q, filters: state.filters, sort: state.sort, shown: PAGE };
+      writeState(state, !fresh);
       run(state);
     }, 200);
   });
@@ -345,6 +353,6 @@
     writeState(state, true);
     run(state);
   });
-  window.addEventListener("popstate", function () { state = readState(); run(state); });
+  window.addEventListener("popstate", function () { state = readState(); anchor = state.q.trim(); run(state); });
   run(state);
 })();
