@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .terms import hidden, index_spans, pair_token
+from .terms import adjacent_pairs, hidden, index_spans, pair_token
 
 BODY_CAP = 10  # a word repeated more often says no more about the article
 WEIGHTS = {"title": 10, "place": 5, "place_2025": 1}
@@ -78,16 +78,9 @@ def read_article(path: Path, site_dir: Path) -> dict | None:
 
 def _weights(searchable: str, title: str, place: str, place_2025: str) -> dict[str, int]:
     """Term → weight: body frequency (capped), bonuses for title and place; pair terms too."""
-    weights: Counter = Counter()
     spans = index_spans(searchable)
-    for term, count in Counter(term for term, _, _ in spans).items():
-        weights[term] = min(count, BODY_CAP)
-    starts: dict[int, list[str]] = defaultdict(list)
-    for term, first, _ in spans:
-        starts[first].append(term)
-    for term, _, last in spans:
-        for following in starts.get(last + 1, ()):
-            weights[pair_token(term, following)] = 1
+    weights: Counter = Counter({term: min(count, BODY_CAP) for term, count in Counter(t for t, _, _ in spans).items()})
+    weights.update(dict.fromkeys((pair_token(a, b) for a, b in adjacent_pairs(spans)), 1))
     for field, bonus in ((title, WEIGHTS["title"]), (place, WEIGHTS["place"]), (place_2025, WEIGHTS["place_2025"])):
         terms = [term for term, _, _ in index_spans(field)]
         for term in set(terms):

@@ -13,7 +13,7 @@ the same for queries, from the vocabulary this module exports (vocabulary()).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import data
@@ -46,8 +46,10 @@ class Vocabulary:
     loose: dict[tuple[str, ...], str]  # abbreviations that are no Vietnamese word: any case
     strict: dict[tuple[str, ...], str]  # abbreviations that are also syllables ("TU"): capitals only
     longest: int
-    first_folded: frozenset[str] = frozenset()  # first words of phrases and loose abbreviations
-    first_strict: frozenset[str] = frozenset()  # first words (as printed) of strict abbreviations
+    # first word → the lengths of the entries it begins, longest first: a word
+    # that begins nothing costs one dictionary lookup
+    sizes_folded: dict[str, tuple[int, ...]] = field(default_factory=dict)  # phrases, loose, document words
+    sizes_strict: dict[str, tuple[int, ...]] = field(default_factory=dict)  # strict, by the word as printed
 
 
 def _token(abbreviation: str) -> str:
@@ -76,8 +78,18 @@ def vocabulary() -> Vocabulary:
             target = strict if syllable_like else loose
             target.setdefault(tuple(WORD.findall(nfc(abbreviation))) if syllable_like else words, token)
     longest = max(len(k) for k in [*phrases, *loose, *strict])
-    first_folded = frozenset(k[0] for k in [*phrases, *loose]) | {w.split()[0] for w in DOC_WORDS}
-    return Vocabulary(phrases, loose, strict, longest, first_folded, frozenset(k[0] for k in strict))
+    return Vocabulary(
+        phrases, loose, strict, longest,
+        _sizes_by_first_word([*phrases, *loose, *(tuple(w.split()) for w in DOC_WORDS)]),
+        _sizes_by_first_word(list(strict)),
+    )
+
+
+def _sizes_by_first_word(keys: list[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    sizes: dict[str, set[int]] = {}
+    for key in keys:
+        sizes.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
 
 
 def _ascii_number(word: str) -> bool:
@@ -92,27 +104,35 @@ def _document_token(kind: str, number: str) -> str:
 def _matches(originals: list[str], folded: list[str], start: int, vocab: Vocabulary) -> list[tuple[int, str]]:
     """(length, token) of every vocabulary entry starting at word `start`."""
     word = folded[start]
-    if word not in vocab.first_folded and originals[start] not in vocab.first_strict and not _ascii_number(word):
+    folded_sizes = vocab.sizes_folded.get(word, ())
+    strict_sizes = vocab.sizes_strict.get(originals[start], ())
+    number = word[:1].isdigit() and _ascii_number(word)
+    if not (folded_sizes or strict_sizes or number):
         return []  # most words begin no abbreviation, expansion or document name
     found = []
-    for size in range(min(vocab.longest, len(folded) - start), 0, -1):
-        key = tuple(folded[start : start + size])
-        for table in (vocab.phrases, vocab.loose):
-            if key in table:
-                found.append((size, table[key]))
-        original = tuple(originals[start : start + size])
-        if original in vocab.strict:
-            found.append((size, vocab.strict[original]))
-    # documents: "12-NQ/TW" → 12 nq tw; "Nghị quyết (số) 12"
-    if _ascii_number(word) and start + 1 < len(folded) and folded[start + 1] in DOC_TYPES:
+    remaining = len(folded) - start
+    for size in folded_sizes:
+        if size <= remaining:
+            key = tuple(folded[start : start + size])
+            for table in (vocab.phrases, vocab.loose):
+                if key in table:
+                    found.append((size, table[key]))
+    for size in strict_sizes:
+        if size <= remaining:
+            original = tuple(originals[start : start + size])
+            if original in vocab.strict:
+                found.append((size, vocab.strict[original]))
+    # documents: "12-NQ/TW" → 12 nq tw
+    if number and start + 1 < len(folded) and folded[start + 1] in DOC_TYPES:
         # the issuer after the slash belongs to the number: 12-NQ/TW is one document
         size = 3 if start + 2 < len(folded) and folded[start + 2] in ISSUERS else 2
         found.append((size, _document_token(DOC_TYPES[folded[start + 1]], word)))
-    for size in (2,):
-        name = " ".join(folded[start : start + size])
+    # "Nghị quyết (số) 12"
+    if 2 in folded_sizes and remaining > 2:
+        name = f"{word} {folded[start + 1]}"
         if name in DOC_WORDS:
-            after = start + size
-            if after < len(folded) and folded[after] == "so":
+            after = start + 2
+            if folded[after] == "so":
                 after += 1
             if after < len(folded) and _ascii_number(folded[after]) and len(folded[after]) <= 4:
                 found.append((after + 1 - start, _document_token(DOC_WORDS[name], folded[after])))
@@ -155,13 +175,18 @@ def index_text(text: str) -> str:
     for every two adjacent terms (words or tokens), so phrases match without positions."""
     spans = index_spans(text)
     terms = [term for term, _, _ in spans]
-    starts: dict[int, list[str]] = {}
-    for term, first, _ in spans:
-        starts.setdefault(first, []).append(term)
-    pairs = dict.fromkeys(
-        pair_token(term, following) for term, _, last in spans for following in starts.get(last + 1, ())
-    )
+    pairs = dict.fromkeys(pair_token(first, second) for first, second in adjacent_pairs(spans))
     return " ".join(hidden(term) for term in [*terms, *pairs])
+
+
+def adjacent_pairs(spans: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
+    """Every two terms whose words follow each other (a word or token, then the next)."""
+    if not spans:
+        return []
+    starts: list[list[str]] = [[] for _ in range(spans[-1][2] + 2)]
+    for term, first, _ in spans:
+        starts[first].append(term)
+    return [(term, following) for term, _, last in spans for following in starts[last + 1]]
 
 
 def index_spans(text: str) -> list[tuple[str, int, int]]:
@@ -169,19 +194,22 @@ def index_spans(text: str) -> list[tuple[str, int, int]]:
     originals, folded = _split(text)
     vocab = vocabulary()
     ending: dict[int, list[tuple[str, int]]] = {}
-    first_folded, first_strict = vocab.first_folded, vocab.first_strict
+    sizes_folded, sizes_strict = vocab.sizes_folded, vocab.sizes_strict
     for start, word in enumerate(folded):
-        if word not in first_folded and originals[start] not in first_strict and not _ascii_number(word):
+        if word not in sizes_folded and originals[start] not in sizes_strict and not word[:1].isdigit():
             continue
         for size, token in _matches(originals, folded, start, vocab):
             end = start + size - 1
             bucket = ending.setdefault(end, [])
             if token != folded[end] and all(token != t or start != s for t, s in bucket):
                 bucket.append((token, start))
+    if not ending:
+        return [(word, position, position) for position, word in enumerate(folded)]
     spans = []
     for position, word in enumerate(folded):
         spans.append((word, position, position))
-        spans.extend((token, start, position) for token, start in ending.get(position, ()))
+        if position in ending:
+            spans.extend((token, start, position) for token, start in ending[position])
     return spans
 
 

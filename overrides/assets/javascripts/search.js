@@ -106,9 +106,11 @@
     return this.ready;
   };
   /* 32-bit FNV-1a, as kholuutru/search/index.py fnv1a(): which shard holds a term. */
+  /* Over the UTF-8 bytes, as Python: a term may keep a letter folding leaves alone (ł, ²). */
   IndexEngine.hash = function (term) {
+    var bytes = new TextEncoder().encode(term);
     var h = 2166136261;
-    for (var i = 0; i < term.length; i++) h = Math.imul((h ^ term.charCodeAt(i)) >>> 0, 16777619) >>> 0;
+    for (var i = 0; i < bytes.length; i++) h = Math.imul((h ^ bytes[i]) >>> 0, 16777619) >>> 0;
     return h;
   };
   IndexEngine.prototype.postings = async function (term) {
