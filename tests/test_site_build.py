@@ -387,3 +387,25 @@ def test_node_modules_stays_out_of_git():
         problems.append(f"{len(tracked)} files under node_modules/ are committed (`npm ci` installs them)")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+def _tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_the_index_written_during_the_build_equals_one_made_afresh(tmp_path, site):
+    """The plugin indexes pages in worker processes as MkDocs writes them; the result
+    must not depend on their timing: the same bytes as reading the built site again."""
+    during_build = _tree_bytes(site / "search")
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    shutil.rmtree(copy / "search")
+    from kholuutru.search import build_index
+
+    assert build_index(copy) == 0
+    afresh = _tree_bytes(copy / "search")
+    assert sorted(afresh) == sorted(during_build)
+    assert afresh == during_build
+    meta = (site / "search" / "meta.js").read_text(encoding="utf-8")
+    assert re.search(r'"count":5\b', meta), meta[:200]
+    assert len(list((site / "search" / "d").glob("*.js"))) == 5

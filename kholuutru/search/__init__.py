@@ -1,9 +1,10 @@
-"""The search step after `mkdocs build`: vocabulary, facet labels, the index.
+"""Site search: vocabulary, facet labels and the index, written into a built site.
 
-A post-build step rather than an MkDocs plugin, so the site configuration stays
-portable (Zensical ignores third-party plugins). One index of classic <script>
-shards serves the hosted site and the offline bundle (index.py); README says
-why it replaced Pagefind.
+The archive plugin builds it while MkDocs renders (index.PageIndexer), so
+`mkdocs build` and `mkdocs serve` give a searchable site; build_index() makes
+it afresh for a site already built. One index of classic <script> shards
+serves the hosted site and the offline bundle (index.py); README says why it
+replaced Pagefind.
 """
 
 from __future__ import annotations
@@ -37,13 +38,20 @@ def write_script(path: Path, name: str, value) -> None:
     path.write_text(f"window.{name}={payload};\n", encoding="ascii")
 
 
-def build_index(site_dir: Path, offline: bool = False) -> int:
-    """Vocabulary, labels and the index into a built site (hosted or offline alike)."""
+def write_support(site_dir: Path) -> None:
+    """The query side's tables: abbreviation vocabulary (fold.js) and facet labels."""
+    write_script(Path(site_dir) / "search" / "vocab.js", "KL_VOCAB", vocabulary_json())
+    write_script(Path(site_dir) / "search" / "labels.js", "KL_LABELS", labels())
+
+
+def describe(counts: dict, site_dir: Path) -> str:
+    return f"Chỉ mục tìm kiếm: {counts['articles']} bài, {counts['terms']} từ, {counts['bytes'] / 1e6:.1f} MB ({Path(site_dir) / 'search'})"
+
+
+def build_index(site_dir: Path) -> int:
+    """Vocabulary, labels and the index, from the article pages of a built site."""
     from .index import build_search_index
 
-    site_dir = Path(site_dir)
-    write_script(site_dir / "search" / "vocab.js", "KL_VOCAB", vocabulary_json())
-    write_script(site_dir / "search" / "labels.js", "KL_LABELS", labels())
-    counts = build_search_index(site_dir)
-    print(f"Chỉ mục tìm kiếm: {counts['articles']} bài, {counts['terms']} từ, {counts['bytes'] / 1e6:.1f} MB ({site_dir / 'search'})")
+    write_support(site_dir)
+    print(describe(build_search_index(Path(site_dir)), site_dir))
     return 0

@@ -13,12 +13,16 @@ bundle, and a query finds the same articles in both:
 
 Terms come from kholuutru.search.terms (the same rules fold.js applies to
 queries), computed from the built article pages: their JSON record and text.
+During `mkdocs build` the archive plugin hands each article page to a
+PageIndexer as it is written (worker processes on the other cores); the
+index of an already built site can also be made afresh (build_search_index).
 """
 
 from __future__ import annotations
 
 import html
 import json
+import multiprocessing
 import os
 import re
 from collections import Counter, defaultdict
@@ -50,18 +54,14 @@ def _plain(fragment: str) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
 
 
-def read_article(path: Path, site_dir: Path) -> dict | None:
+def article_from_page(page: str, url: str) -> dict | None:
     """An article page's record, text and search terms (None for other pages)."""
-    page = path.read_text(encoding="utf-8")
     record = _RECORD.search(page)
     if not record:
         return None
     data = json.loads(record.group(1))
     body = _BODY.search(page)
     text = _plain(body.group(1)) if body else ""
-    url = path.relative_to(site_dir).as_posix()
-    if url.endswith("/index.html"):
-        url = url[: -len("index.html")]
     searchable = " ".join([data["title"], text, data["place"], data["extra"]])
     return {
         "url": url,
@@ -74,6 +74,16 @@ def read_article(path: Path, site_dir: Path) -> dict | None:
         "text": text[:TEXT_CHARS],
         "weights": _weights(searchable, data["title"], data["place"], data["place2025"]),
     }
+
+
+def page_url(path: Path, site_dir: Path) -> str:
+    """Site-relative URL of a built page: "articles/x/" or "articles/x.html"."""
+    url = path.relative_to(site_dir).as_posix()
+    return url[: -len("index.html")] if url.endswith("/index.html") else url
+
+
+def read_article(path: Path, site_dir: Path) -> dict | None:
+    return article_from_page(path.read_text(encoding="utf-8"), page_url(path, site_dir))
 
 
 def _weights(searchable: str, title: str, place: str, place_2025: str) -> dict[str, int]:
@@ -108,22 +118,59 @@ def _read_all(paths: list[Path], site_dir: Path, jobs: int) -> list[dict]:
         return [a for a in pool.map(read_article, paths, [site_dir] * len(paths), chunksize=chunk) if a]
 
 
+class PageIndexer:
+    """Reads article pages in worker processes while MkDocs renders the next ones.
+
+    MkDocs renders on one core; the search terms of the pages it has written are
+    computed on the others, so the index costs little more than writing it.
+    """
+
+    def __init__(self, jobs: int = 0) -> None:
+        self.jobs = jobs or max(1, (os.cpu_count() or 1) - 1)
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: list = []
+
+    def add(self, page: str, url: str) -> None:
+        if self.pool is None:
+            # spawn, not fork: `mkdocs serve` runs threads, and a forked lock can hang
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
+        self.futures.append(self.pool.submit(article_from_page, page, url))
+
+    def finish(self) -> list[dict]:
+        """Every article added, in URL order (the order does not depend on timing)."""
+        try:
+            articles = [a for a in (future.result() for future in self.futures) if a]
+        finally:
+            self.close()
+        return sorted(articles, key=lambda article: article["url"])
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        self.pool, self.futures = None, []
+
+
 def build_search_index(site_dir: Path, jobs: int = 0) -> dict:
-    """Write search/ into a built site; returns counts and sizes."""
+    """Read the article pages of a built site and write its search/; returns counts and sizes."""
     site_dir = Path(site_dir)
-    out = site_dir / "search"
+    paths = sorted((site_dir / "articles").rglob("*.html"))
+    articles = _read_all(paths, site_dir, jobs or os.cpu_count() or 1)
+    return write_search_index(site_dir, sorted(articles, key=lambda article: article["url"]))
+
+
+def write_search_index(site_dir: Path, articles: list[dict]) -> dict:
+    """Write search/ (postings, shards, documents, facets, meta) for these articles."""
+    out = Path(site_dir) / "search"
     for family in ("t", "p", "d"):
         folder = out / family
         if folder.exists():
             for old in folder.glob("*.js"):
                 old.unlink()
-    paths = sorted((site_dir / "articles").rglob("*.html"))
-    articles = _read_all(paths, site_dir, jobs or os.cpu_count() or 1)
 
     postings: dict[str, list[int]] = defaultdict(list)
     for doc_id, article in enumerate(articles):
-        for term, weight in sorted(article.pop("weights").items()):
-            postings[term] += [doc_id, weight]
+        for term, weight in article.pop("weights").items():  # postings stay in doc_id order
+            postings[term] += (doc_id, weight)
 
     # shards: terms and pairs apart, so one-word queries never load pair data
     sizes = {"t": 0, "p": 0}

@@ -1,7 +1,7 @@
-"""`make build` / `make offline`: the MkDocs site (strict), then the search index.
+"""`make build` / `make offline`: the MkDocs site (strict), search index included.
 
-The search step runs after MkDocs rather than as a plugin, so the MkDocs
-configuration stays portable (Zensical ignores third-party plugins).
+The archive plugin writes the search index while MkDocs renders (kholuutru.search);
+the offline build is also zipped, deterministically.
 """
 
 from __future__ import annotations
@@ -36,25 +36,17 @@ def zip_tree(folder: Path, target: Path) -> None:
     os.replace(temporary, target)
 
 
-def index_search(site_dir: Path, offline: bool) -> int:
-    try:
-        from ..search import build_index  # the search step (issue 5)
-    except ImportError:
-        return 0
-    return build_index(site_dir, offline=offline)
-
-
 def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(description="Build the archive site.")
     cli.add_argument("--offline", action="store_true", help="build dist/offline (file://) and dist/offline.zip")
     args = cli.parse_args(argv)
     if args.offline:
-        status = mkdocs("mkdocs.offline.yml") or index_search(OFFLINE_DIR, offline=True)
+        status = mkdocs("mkdocs.offline.yml")
         if status == 0:
             zip_tree(OFFLINE_DIR, OFFLINE_ZIP)
             print(f"Offline bundle: {OFFLINE_DIR}/index.html and {OFFLINE_ZIP}")
         return status
-    return mkdocs("mkdocs.yml") or index_search(Path("site"), offline=False)
+    return mkdocs("mkdocs.yml")
 
 
 if __name__ == "__main__":

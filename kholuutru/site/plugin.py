@@ -43,6 +43,7 @@ TOP_LEVEL = {"index.md", "tinh/index.md", "tinh-2025/index.md", "nhiem-ky/index.
 class ArchiveConfig(Config):
     articles_dir = config_options.Type(str, default="articles")
     data_export = config_options.Type(bool, default=True)
+    search_index = config_options.Type(bool, default=True)
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -52,6 +53,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.entries: dict[str, Entry] = {}
         self.urls: dict[str, str] = {}
         self.neighbours: dict = {}
+        self.indexer = None
         self.matters: dict[str, dict] = {}
 
     # --- handlers, in build order ------------------------------------------------
@@ -92,6 +94,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         for entry in entries:
             entry.url = self.urls[entry.src_uri]
         return files
+
+    def on_pre_build(self, *, config) -> None:
+        if self.config.search_index:
+            from ..search.index import PageIndexer
+
+            self.indexer = PageIndexer()
+
+    def on_build_error(self, *, error) -> None:
+        if self.indexer is not None:
+            self.indexer.close()
 
     def on_page_read_source(self, *, page, config) -> str | None:
         """Article pages: the front matter was read once in on_files; MkDocs gets the body."""
@@ -136,7 +148,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             context["search_record"] = search_record(entry, self.catalog)
         return context
 
+    def on_post_page(self, output: str, *, page, config) -> str:
+        """Article pages go to the search indexer as they are written (issue 5)."""
+        if self.indexer is not None and page.file.src_uri in self.entries:
+            self.indexer.add(output, page.file.url)
+        return output
+
     def on_post_build(self, *, config) -> None:
+        if self.indexer is not None:
+            self._write_search(Path(config.site_dir))
         if not self.config.data_export or self.catalog is None:
             return
         out = Path(config.site_dir) / "du-lieu"
@@ -176,6 +196,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return format_date(entry.date, entry.date_precision)
 
     # --- private ----------------------------------------------------------------
+
+    def _write_search(self, site_dir: Path) -> None:
+        from ..search import describe, write_support
+        from ..search.index import write_search_index
+
+        articles, self.indexer = self.indexer.finish(), None
+        write_support(site_dir)
+        log.info(describe(write_search_index(site_dir, articles), site_dir))
 
     def _search_page(self) -> Listing:
         return Listing("tim-kiem.md", "Tìm kiếm", "search", crumbs=[("Trang chủ", "index.md")])
