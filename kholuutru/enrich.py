@@ -402,9 +402,13 @@ def find_topics(article: Article) -> list[str]:
     it needs 2 points, and general phrases count only from `min_mentions` on.
     """
     folded = article.folded or {}
-    title = _phrase_counts(folded.get("title", fold(article.title or "")))
-    lead = _phrase_counts(folded.get("lead", fold(article.summary or "")))
-    body = _phrase_counts(folded.get("body", fold("\n".join(b.text for b in article.blocks if b.kind != "lead"))))
+
+    def folded_part(name: str, text) -> str:  # extract() folded them already; text() only if not
+        return folded[name] if name in folded else fold(text())
+
+    title = _phrase_counts(folded_part("title", lambda: article.title or ""))
+    lead = _phrase_counts(folded_part("lead", lambda: article.summary or ""))
+    body = _phrase_counts(folded_part("body", lambda: "\n".join(b.text for b in article.blocks if b.kind != "lead")))
     scored = []
     for order, topic in enumerate(data.topics()):
         keys = [*topic["strong_keys"], *topic["keys"]]
