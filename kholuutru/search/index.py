@@ -34,7 +34,7 @@ from .terms import adjacent_pairs, hidden, index_spans, pair_token
 BODY_CAP = 10  # a word repeated more often says no more about the article
 WEIGHTS = {"title": 10, "place": 5, "place_2025": 1}
 SHARD_BYTES = 24_000  # aim per shard file, so a query loads little
-TEXT_CHARS = 8_000  # article text kept for excerpts
+TEXT_CHARS = 5_000  # article text kept for excerpts (a hit costs its d/ file: ~6 KB)
 
 _RECORD = re.compile(r'<script type="application/json" id="kl-record">(.*?)</script>', re.S)
 _BODY = re.compile(r'<div class="kl-body">(.*?)</div>\s*<!--/kl-body-->', re.S)

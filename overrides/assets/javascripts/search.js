@@ -16,6 +16,7 @@
   var F = window.KLFold;
   var base = new URL(root.getAttribute("data-base") || "./", location.href);
   var PAGE = 10;
+  var TYPING_PAUSE = 120; // ms after the last keystroke before searching
   var FACETS = [
     ["tinh", "tinh", "Tỉnh, thành phố (khi đăng)"],
     ["tinh2025", "tinh-2025", "Tỉnh, thành phố từ 1/7/2025"],
@@ -321,9 +322,10 @@
     run(state);
   });
   var typing = null;
-  // Results follow typing. Keystrokes that extend or trim the query refine the same
-  // search (one history entry); a different query gets its own entry, so Back returns
-  // to the previous results.
+  // Results follow typing, TYPING_PAUSE ms after the last keystroke (a search of
+  // loaded shards takes tens of ms, so a short pause keeps results under 300 ms).
+  // Keystrokes that extend or trim the query refine the same search (one history
+  // entry); a different query gets its own entry, so Back returns to the previous results.
   var anchor = state.q;
   input.addEventListener("input", function () {
     clearTimeout(typing);
@@ -334,7 +336,7 @@
       state = { q: q, filters: state.filters, sort: state.sort, shown: PAGE };
       writeState(state, !fresh);
       run(state);
-    }, 200);
+    }, TYPING_PAUSE);
   });
   sortSelect.addEventListener("change", function () {
     state = { q: state.q, filters: state.filters, sort: sortSelect.value === "ngay" ? "date" : "relevance", shown: PAGE };
