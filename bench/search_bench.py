@@ -32,8 +32,8 @@ What is measured (nothing is asserted; goals are printed next to the figures):
   query". Each further query: what it fetched on top (cache warm).
 - Latency: in the page, performance.now() when the query is put in the box and
   the input event is dispatched (the last keystroke), then a MutationObserver
-  notes when the status line says "Đang tìm…" (search.js waits 200 ms after the
-  last keystroke before searching), when it gives the count for this query, and
+  notes when the status line says "Đang tìm…" (search.js pauses after the last
+  keystroke before searching: "typing pause"), when it gives the count, and
   when the hits are in the list. Median and 90th percentile over the queries.
 - Offline (file://): the same for the bundle; "first results" is both opening
   tim-kiem.html?q=… (navigation start → hits on screen) and typing the first
@@ -48,14 +48,15 @@ What is measured (nothing is asserted; goals are printed next to the figures):
   shards the page loaded, intersected as search.js does; the size of that set is
   checked against the count shown, "!set≠count" flags a mismatch).
 
-TODO (lead) — Material's own search is not measured here: it would need a second
-MkDocs build with `plugins: [search]` (lang vi) over the same corpus and a page that
-waits for its lunr worker; at 5,000 articles its one search_index.json was 58 MB and
-fetched by every first page view, and it found 0 for "vung manh"
-(../shared/notes/anchors-measured.md). To add it: build the project again with a
-mkdocs.yml whose plugins list gains `- search: {lang: vi}` and whose header is
-Material's own, serve that site, type each query into Material's search box
-(input.md-search__input) and read .md-search-result__meta ("N matching documents").
+- Material's own search (with --material, or material_docs=… from Python): MkDocs +
+  Material with `plugins: [search: {lang: vi}]` built from the same converted
+  articles (kept out of the navigation, as anchors-measured.md did). Its whole
+  search_index.json is fetched by every page view and indexed by lunr in a worker;
+  "first" is the first answer after the page load, counts come from its result line
+  ("N tài liệu liên quan"; above 999 Material rounds: "8.4k"), its paged list gives
+  no full sets (shown as "~").
+  Latency: the query put in its box (input + keyup events) → its result line changes.
+  Slow and memory-hungry at 10,000 articles (a JSON index of ~100 MB): off by default.
 """
 
 from __future__ import annotations
@@ -571,15 +572,120 @@ def plain_session(browser, base: str, root: Path, first_query: str, queries: lis
         context.close()
 
 
+# --- Material's own search (optional: --material) ------------------------------------------
+
+MATERIAL_YML = """site_name: Anchor — Material with its own search
+docs_dir: docs
+site_dir: site
+theme: {name: material, language: vi, font: false}
+plugins:
+  - search: {lang: vi}
+nav:
+  - index.md
+not_in_nav: |
+  /articles/
+"""
+
+# Material renders its results into .md-search-result; note the first change after the query is put in.
+MATERIAL_OBSERVE = """() => {
+  if (window.__klm) return;
+  const box = document.querySelector('.md-search-result');
+  const b = window.__klm = {q: null, t0: 0, done: 0, text: ''};
+  new MutationObserver(() => {
+    const meta = document.querySelector('.md-search-result__meta');
+    const text = meta ? meta.textContent : '';
+    if (b.q === null || b.done || !text || /Initializing|khởi tạo/i.test(text)) return;
+    b.done = performance.now(); b.text = text;
+  }).observe(box, {childList: true, subtree: true, characterData: true});
+}"""
+
+MATERIAL_TYPE = """q => {
+  const b = window.__klm, input = document.querySelector('input.md-search__input');
+  Object.assign(b, {q, done: 0, text: ''});
+  input.focus();
+  b.t0 = performance.now();
+  input.value = q;
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  input.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: q.slice(-1) || ' '}));
+}"""
+
+
+def material_site(docs_dir: Path, out_dir: Path) -> dict:
+    """MkDocs + Material with its own search (lang vi) over the same converted articles, the
+    articles kept out of the navigation (as ../shared/notes/anchors-measured.md did)."""
+    out_dir = Path(out_dir)
+    shutil.rmtree(out_dir, ignore_errors=True)
+    (out_dir / "docs").mkdir(parents=True)
+    shutil.copytree(Path(docs_dir) / "articles", out_dir / "docs" / "articles")
+    (out_dir / "docs" / "index.md").write_text("# Anchor\n", encoding="utf-8")
+    (out_dir / "mkdocs.yml").write_text(MATERIAL_YML, encoding="utf-8")
+    start = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs.yml"], cwd=out_dir,
+                         capture_output=True, text=True, env=_env())
+    index = out_dir / "site" / "search" / "search_index.json"
+    return {"build_s": time.perf_counter() - start, "exit_code": run.returncode, "site": str(out_dir / "site"),
+            "index_bytes": index.stat().st_size if index.exists() else None, "stderr_tail": run.stderr.splitlines()[-5:]}
+
+
+def _material_query(page, query: str, timeout_ms: int) -> dict:
+    page.evaluate(MATERIAL_TYPE, query)
+    page.wait_for_function("() => window.__klm.done > 0", timeout=timeout_ms)
+    b = page.evaluate("() => window.__klm")
+    return {"query": query, "count": material_count(b["text"]), "status": b["text"], "to_hits_ms": b["done"] - b["t0"]}
+
+
+def material_count(text: str) -> int:
+    """Material's result line: "7 tài liệu liên quan", "8.4k …", "10k …" (rounded above 999), or none."""
+    number = re.search(r"(\d+(?:[.,]\d+)?)\s*([kK])?", text)
+    if not number:
+        return 0
+    value = float(number.group(1).replace(",", "."))
+    return int(round(value * 1000)) if number.group(2) else int(value)
+
+
+def material_session(browser, base: str, root: Path, first_query: str, queries: list[str],
+                     pairs: list[tuple[str, str]], init_timeout_ms: int = 900_000) -> dict:
+    """Material loads its whole index on every page view and builds it in a worker; then each
+    query. Counts come from its result line ("N tài liệu liên quan"); its list is paged, so sets
+    are not compared."""
+    context = _context(browser)
+    try:
+        page = context.new_page()
+        traffic = Traffic(page, root, base)
+        start = time.perf_counter()
+        page.goto(base, wait_until="load")
+        page.evaluate(MATERIAL_OBSERVE)
+        first = _material_query(page, first_query, init_timeout_ms)  # waits for the index to be built
+        first["from_load_s"] = time.perf_counter() - start
+        traffic.settle()
+        view = summed(traffic.since(0))
+        further = []
+        for query in queries:
+            mark = traffic.mark()
+            row = _material_query(page, query, 120_000)
+            traffic.settle(quiet_s=0.1)
+            row.update(summed(traffic.since(mark)))
+            further.append(row)
+        recall = {}
+        for query in dict.fromkeys(q for pair in pairs for q in pair):
+            row = _material_query(page, query, 120_000)
+            recall[query] = {"count": row["count"], "set_size": None, "ids": None}
+        return {"page_view": view, "first": first, "further": further, "recall": recall}
+    finally:
+        context.close()
+
+
 # --- the whole measurement ---------------------------------------------------------------
 
 
 def measure(site_dir: Path, offline_dir: Path, queries: list[str], *, first_query: str = FIRST_QUERY,
             pairs: list[tuple[str, str]] = RECALL_PAIRS, plain: bool = True, work_dir: Path | None = None,
-            article: str | None = None) -> dict:
+            article: str | None = None, material_docs: Path | None = None) -> dict:
     """Bytes, latency and recall of the hosted site (site_dir) and the offline bundle
-    (offline_dir), each with its search/ index, and, if plain, Pagefind out of the box over a
-    copy of site_dir's articles (built in work_dir, or a temporary folder)."""
+    (offline_dir), each with its search/ index; if plain, Pagefind out of the box over a
+    copy of site_dir's articles; if material_docs (a docs/ folder with the converted
+    articles/ of the same corpus), Material's own search built from them. Comparison sites
+    are built in work_dir (or a temporary folder)."""
     from playwright.sync_api import sync_playwright
 
     site_dir, offline_dir = Path(site_dir), Path(offline_dir)
@@ -613,6 +719,16 @@ def measure(site_dir: Path, offline_dir: Path, queries: list[str], *, first_quer
                     result["plain_shown"] = shown
                     with serve(plain_dir) as base:
                         result["plain"] = plain_session(browser, base, plain_dir, first_query, queries, pairs, shown)
+            if material_docs is not None:
+                if work_dir is None:
+                    temporary = temporary or tempfile.TemporaryDirectory(prefix="kl-material-")
+                    work_dir = Path(temporary.name)
+                log("Material's own search: building (its index is one JSON file) and loading it")
+                result["material_build"] = material_site(material_docs, Path(work_dir) / "material-search")
+                if result["material_build"]["exit_code"] == 0:
+                    material_root = Path(result["material_build"]["site"])
+                    with serve(material_root) as base:
+                        result["material"] = material_session(browser, base, material_root, first_query, queries, pairs)
         finally:
             browser.close()
             if temporary is not None:
@@ -622,8 +738,9 @@ def measure(site_dir: Path, offline_dir: Path, queries: list[str], *, first_quer
         "hosted": _pairs_table(result["hosted"]["recall"], pairs),
         "offline": _pairs_table(result["offline"]["recall"], pairs),
         **({"plain_pagefind": _pairs_table(result["plain"]["recall"], pairs)} if "plain" in result else {}),
+        **({"material": _pairs_table(result["material"]["recall"], pairs)} if "material" in result else {}),
     }
-    for system in ("hosted", "offline", "plain"):
+    for system in ("hosted", "offline", "plain", "material"):
         for query, row in result.get(system, {}).get("recall", {}).items():
             row["ids"] = None if row["ids"] is None else len(row["ids"])  # keep the JSON small: sizes only
     result["summary"] = _summary(result)
@@ -661,6 +778,7 @@ def _summary(result: dict) -> dict:
             "to_status_ms": latency(session, "to_status_ms"),
             "to_hits_ms": latency(session, "to_hits_ms"),
             "search_ms": latency(session, "search_ms"),
+            "wait_ms": latency(session, "wait_ms"),
             "errors": session["errors"],
         }
     summary["offline"]["cold_open_ms"] = _stats([row["ms"] for row in result["offline_cold_opens"]])
@@ -673,6 +791,16 @@ def _summary(result: dict) -> dict:
             "further_bytes": _stats([row["bytes"] for row in plain["further"]]),
             "further_gzip_est": _stats([row["gzip_est"] for row in plain["further"]]),
             "total_ms": _stats([row["total_ms"] for row in plain["further"]]),
+        }
+    if "material" in result:
+        material = result["material"]
+        summary["material"] = {
+            "page_view_bytes": material["page_view"]["bytes"],
+            "page_view_gzip_est": material["page_view"]["gzip_est"],
+            "first_query_ms": material["first"]["to_hits_ms"],
+            "first_results_from_load_s": material["first"]["from_load_s"],
+            "further_bytes": _stats([row["bytes"] for row in material["further"]]),
+            "to_hits_ms": _stats([row["to_hits_ms"] for row in material["further"]]),
         }
     for system, rows in result["recall"].items():
         summary.setdefault(system if system != "plain_pagefind" else "plain", {})["pairs_same"] = sum(
@@ -737,6 +865,11 @@ def report(result: dict) -> str:
             f"{_mark(x['first_query_bytes'], GOALS['first_query_bytes'])} / "
             f"{_mark(further['max'], GOALS['further_query_bytes'])}" if key == "hosted" else "",
         ])
+    if "material" in s:
+        x = s["material"]
+        rows.append(["Material's own search (index fetched by every page view)",
+                     f"{_kb(x['page_view_bytes'])} ({_kb(x['page_view_gzip_est'])})", "0 (in the page view)",
+                     f"{_kb(x['further_bytes']['median'])} / {_kb(x['further_bytes']['max'])}", "", ""])
     out.append(_table(["system", "search page", "first query (gzip est.)", "further: median / max",
                        "further gzip est.", "goal ≤1 MB / ≤300 KB"], rows))
     hosted_first = result["hosted"]["first"]["by_kind"]
@@ -744,21 +877,27 @@ def report(result: dict) -> str:
     offline_first = result["offline"]["first"]["by_kind"]
     out.append("  offline first query by kind: " + ", ".join(f"{k} {_kb(v)}" for k, v in sorted(offline_first.items())))
 
-    out.append("\nLatency, last keystroke → results (median / p90 over the further queries; search.js waits 200 ms "
-               "after the last keystroke, included):")
+    out.append("\nLatency, last keystroke → results (median / p90 over the further queries; search.js's typing pause "
+               "after the last keystroke included):")
     rows = []
     for name, key in (("our search, hosted", "hosted"), ("our search, offline", "offline")):
         x = s[key]
         rows.append([name, _ms(x["first_query_ms"]), f"{_ms(x['to_status_ms']['median'])} / {_ms(x['to_status_ms']['p90'])}",
                      f"{_ms(x['to_hits_ms']['median'])} / {_ms(x['to_hits_ms']['p90'])}",
-                     f"{_ms(x['search_ms']['median'])}",
+                     _ms(x["wait_ms"]["median"]), _ms(x["search_ms"]["median"]),
                      _mark(x["to_hits_ms"]["median"], GOALS["latency_ms" if key == "hosted" else "offline_later_ms"])])
     if "plain" in s:
         x = s["plain"]
         rows.append([f"Pagefind out of the box (API: search + {result['plain_shown']} fragments, no UI, no delay)",
                      _ms(x["first_query_ms"]),
-                     "—", f"{_ms(x['total_ms']['median'])} / {_ms(x['total_ms']['p90'])}", "—", ""])
-    out.append(_table(["system", "first query", "count shown", "hits listed", "search only", "goal ≤300 ms"], rows))
+                     "—", f"{_ms(x['total_ms']['median'])} / {_ms(x['total_ms']['p90'])}", "—", "—", ""])
+    if "material" in s:
+        x = s["material"]
+        rows.append([f"Material's own search (first: {x['first_results_from_load_s']:.1f} s from page load)",
+                     _ms(x["first_query_ms"]), "—", f"{_ms(x['to_hits_ms']['median'])} / {_ms(x['to_hits_ms']['p90'])}", "—", "—",
+                     ""])
+    out.append(_table(["system", "first query", "count shown", "hits listed", "typing pause", "search only",
+                       "goal ≤300 ms"], rows))
     cold = s["offline"]["cold_open_ms"]
     out.append(f"  offline: tim-kiem.html?q=… opened cold from disk → hits listed: median {_ms(cold['median'])}, "
                f"max {_ms(cold['max'])} (goal ≤1.5 s: {_mark(cold['max'], GOALS['offline_first_ms'])}); first typed query "
@@ -766,9 +905,9 @@ def report(result: dict) -> str:
 
     out.append("\nRecall on the pairs of issue 5 (articles found for each spelling; = same set, ≠ different, "
                "~ same count, sets not checked):")
-    systems = [k for k in ("hosted", "offline", "plain_pagefind") if k in result["recall"]]
+    systems = [k for k in ("hosted", "offline", "plain_pagefind", "material") if k in result["recall"]]
     names = {"hosted": f"ours hosted ({n_hosted:,})", "offline": f"ours offline ({n_offline:,})",
-             "plain_pagefind": f"Pagefind plain ({n_hosted:,})"}
+             "plain_pagefind": f"Pagefind plain ({n_hosted:,})", "material": f"Material ({n_hosted:,})"}
     rows = []
     for index, (a, b) in enumerate(result["pairs"]):
         cells = [f"{a} / {b}"]
@@ -782,8 +921,13 @@ def report(result: dict) -> str:
             cells.append(f"{row['counts'][0]:,} {same} {row['counts'][1]:,}{check}")
         rows.append(cells)
     out.append(_table(["pair", *(names[s_] for s_ in systems)], rows))
-    out.append("  Material's search: not measured (TODO, see the module docstring); "
-               "anchors-measured.md: 0 results for «vung manh», 58 MB index at 5,000 articles.")
+    if "material_build" in result:
+        mb = result["material_build"]
+        out.append(f"  Material: built in {mb['build_s']:.1f} s, search_index.json {_kb(mb['index_bytes'])}"
+                   + ("" if mb["exit_code"] == 0 else f" — FAILED (exit {mb['exit_code']}): {mb['stderr_tail']}"))
+    else:
+        out.append("  Material's own search: not measured (run with --material); anchors-measured.md: "
+                   "0 results for «vung manh», a 58 MB index at 5,000 articles.")
     for key in ("hosted", "offline"):
         if s[key]["errors"]:
             out.append(f"  !! {key} page errors: {s[key]['errors'][:5]}")
@@ -862,6 +1006,10 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
     cli.add_argument("--keep", action="store_true", help="keep the working folder")
     cli.add_argument("--no-plain", action="store_true", help="skip Pagefind out of the box")
+    cli.add_argument("--material", action="store_true",
+                     help="also build and measure Material's own search on the hosted corpus (slow: one big JSON index)")
+    cli.add_argument("--material-docs", type=Path, help="docs/ with the converted articles/ for --material "
+                     "(default: next to --site, or the hosted project's)")
     cli.add_argument("--json", type=Path, help="write the full results here")
     args = cli.parse_args(argv)
 
@@ -874,7 +1022,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"building in {work}", flush=True)
             site, offline, timings = build_sites(work, args.hosted_n, args.offline_n, args.seed)
-        result = measure(site, offline, QUERIES, plain=not args.no_plain, work_dir=work)
+        material_docs = None
+        if args.material:
+            material_docs = args.material_docs or Path(site).parent / "docs"
+        result = measure(site, offline, QUERIES, plain=not args.no_plain, work_dir=work, material_docs=material_docs)
         result["build_timings_s"] = timings
         print(report(result))
         if timings:

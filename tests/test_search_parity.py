@@ -5,6 +5,8 @@ are checked against overrides/assets/javascripts/fold.js (KLFold.fold, exactKey,
 parseQuery, required, hidden), run by node with the vocabulary the build writes
 (terms.vocabulary_json()): first on the shared tables tests/fold_cases.json and
 tests/search_cases.json, then on random Vietnamese-ish strings from hypothesis.
+The shard a term lives in must be found the same way too: kholuutru/search/index.py
+fnv1a() against search.js's IndexEngine.hash (read out of search.js).
 
 One node process per module answers every question over a pipe (one JSON line
 in, one JSON line out), so hundreds of examples cost one node start.
@@ -13,6 +15,7 @@ in, one JSON line out), so hundreds of examples cost one node start.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -22,11 +25,15 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from kholuutru.search.index import fnv1a
 from kholuutru.search.terms import hidden, index_text, pair_token, parse_query, vocabulary_json
 from kholuutru.text import exact_key, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLD_JS = ROOT / "overrides" / "assets" / "javascripts" / "fold.js"
+SEARCH_JS = ROOT / "overrides" / "assets" / "javascripts" / "search.js"
+# search.js keeps its engine in a closure; its hash function is read out of the file.
+HASH_JS = re.compile(r"IndexEngine\.hash = (function \(term\) \{.*?\n  \});", re.S)
 FOLD_CASES = json.loads((ROOT / "tests" / "fold_cases.json").read_text(encoding="utf-8"))["cases"]
 SEARCH_CASES = json.loads((ROOT / "tests" / "search_cases.json").read_text(encoding="utf-8"))["cases"]
 
@@ -36,7 +43,9 @@ const readline = require("readline");
 globalThis.KL_VOCAB = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 require(process.argv[3]);
 const F = globalThis.KLFold;
+const hash = eval("(" + fs.readFileSync(process.argv[4], "utf8") + ")");
 const ops = {
+  hash: (x) => hash(x),
   fold: (x) => F.fold(x),
   exactKey: (x) => F.exactKey(x),
   parseQuery: (x) => F.parseQuery(x),
@@ -65,8 +74,14 @@ class Node:
         vocab.write_text(json.dumps(vocabulary_json(), ensure_ascii=False), encoding="utf-8")
         script = folder / "worker.js"
         script.write_text(WORKER, encoding="utf-8")
+        found = HASH_JS.search(SEARCH_JS.read_text(encoding="utf-8"))
+        if found is None:
+            pytest.fail(f"IndexEngine.hash = function (term) {{…}}; not found in {SEARCH_JS.relative_to(ROOT)}: "
+                        "update HASH_JS in this test", pytrace=False)
+        hash_source = folder / "hash.js"
+        hash_source.write_text(found.group(1), encoding="utf-8")
         self.process = subprocess.Popen(
-            [node, str(script), str(vocab), str(FOLD_JS)],
+            [node, str(script), str(vocab), str(FOLD_JS), str(hash_source)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -264,3 +279,16 @@ def test_a_passage_of_an_article_finds_the_article(text, data):
     for query in (passage, f'"{passage}"'):
         missing = [t for t in python_needs(parse_query(query)) if t not in index]
         assert not missing, f"query {shown(query)} requires {missing}, absent from the index of {shown(text)}"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vietnamese_ish())
+@example("Thành phố Łódź (Ba Lan)")  # ł has no decomposition: it stays in the folded term
+@example("diện tích 25 m²")
+def test_terms_land_in_the_same_shard_in_python_and_js(node, text):
+    """index.py puts a term in shard fnv1a(term) % buckets; search.js looks for it in
+    IndexEngine.hash(term) % buckets: the two hashes must agree on every index term."""
+    terms = sorted(set(index_text(text).split()))
+    answers = node.ask([("hash", term) for term in terms])
+    wrong = [f"{shown(t)}: Python {fnv1a(t)}, JS {js}" for t, js in zip(terms, answers) if fnv1a(t) != js]
+    assert not wrong, "index terms hashed differently (search.js would look in the wrong shard):\n" + "\n".join(wrong)
