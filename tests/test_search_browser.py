@@ -558,3 +558,17 @@ def test_the_header_search_box_leads_to_results(context, base):
     assert result.query == "chi linh"
     assert CHI_LINH in result.slugs, f"{result.titles} ({result.status})"
     assert search.problems() == []
+
+
+@pytest.mark.parametrize("where", WHERE)
+@pytest.mark.parametrize("query, allowed", [
+    ("TCCSĐ", {"tccsd", "to", "chuc", "co", "so", "dang"}),
+    ("Chỉ thị 05", {"chi", "thi", "so", "05", "ct", "tw"}),  # seeds 000 and 002 write "Chỉ thị 05"
+])
+def test_abbreviations_and_documents_are_marked_as_found(found, where, query, allowed):
+    """A query found through the vocabulary marks what it found: the expansion of an
+    abbreviation, the document number however the article writes it."""
+    result = found[where][query]
+    marks = [m for hit in result.hits for m in hit["marks"]]
+    assert marks, f"{where}: «{query}»: no <mark> in any excerpt ({result.status})"
+    assert {fold(m) for m in marks} <= allowed, f"{where}: «{query}» marked {sorted(set(marks))}"

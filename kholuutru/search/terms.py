@@ -67,6 +67,11 @@ def vocabulary() -> Vocabulary:
     strict: dict[tuple[str, ...], str] = {}
     for abbreviations, expansions in data.abbreviations()["expansions"]:
         token = _token(abbreviations[0])
+        # expansions an earlier entry already has ("quy định" of QĐ) keep its token, so
+        # this abbreviation ("QĐi") meets them too: abbreviations expand both ways
+        taken = {phrases[_words(e)] for e in expansions if _words(e) in phrases}
+        if len(taken) == 1 and all(_words(e) in phrases for e in expansions):
+            token = taken.pop()
         for expansion in expansions:
             phrases.setdefault(_words(expansion), token)
         for abbreviation in abbreviations:

@@ -103,6 +103,21 @@
     return out;
   }
 
+  /* The words of a text with their offsets and search terms: [start, end, terms], where
+     terms holds the folded word and every vocabulary token whose words include it
+     ("TCCSĐ", "12-NQ/TW", "tổ chức cơ sở đảng"), so excerpts can mark what a query found. */
+  function termSpans(text) {
+    var t = vocabulary(), re = /[\p{L}\p{N}]+/gu, m, spans = [], originals = [];
+    while ((m = re.exec(text))) { spans.push([m.index, m.index + m[0].length, [fold(m[0])]]); originals.push(nfc(m[0])); }
+    var folded = spans.map(function (span) { return span[2][0]; });
+    for (var i = 0; i < spans.length; i++) {
+      var found = longestMatch(originals, folded, i, t);
+      if (!found) continue;
+      for (var k = i; k < i + found[0]; k++) spans[k][2].push(found[1]);
+    }
+    return spans;
+  }
+
   /* A query: {words: [...], phrases: [[...], ...], text: "…"}; an unbalanced quote is ignored. */
   function parseQuery(query) {
     var text = Array.from(nfc(query || "")).slice(0, 300).join("");  // 300 characters, as Python counts them
@@ -137,5 +152,5 @@
   }
 
   root.KLFold = { nfc: nfc, fold: fold, exactKey: exactKey, words: words, queryWords: queryWords, parseQuery: parseQuery,
-                  pairs: pairs, required: required, hidden: hidden };
+                  termSpans: termSpans, pairs: pairs, required: required, hidden: hidden };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -186,9 +186,12 @@
   /* --- excerpts: the passage with the most query words, words marked ----- */
 
   function excerpt(text, parsed) {
-    var wanted = new Set(termsOf(parsed).filter(function (t) { return t.indexOf("zq") !== 0; }));
-    var words = [], re = /[\p{L}\p{N}]+/gu, m;
-    while ((m = re.exec(text))) words.push([m.index, m.index + m[0].length, wanted.has(F.fold(m[0]))]);
+    // abbreviations, expansions and document numbers are marked too ("TCCSĐ" marks
+    // "tổ chức cơ sở đảng", "Nghị quyết 12" marks "12-NQ/TW")
+    var wanted = new Set(termsOf(parsed));
+    var words = F.termSpans(text).map(function (span) {
+      return [span[0], span[1], span[2].some(function (term) { return wanted.has(term); })];
+    });
     var span = 28, best = 0, bestAt = 0;
     for (var i = 0; i < words.length; i++) {
       var hits = 0;
@@ -316,6 +319,7 @@
   var state = readState();
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    clearTimeout(typing);  // Enter searches now; the pause after the last keystroke would search again
     state = { q: input.value.slice(0, 300), filters: state.filters, sort: state.sort, shown: PAGE };
     anchor = state.q.trim();
     writeState(state, false);
