@@ -25,7 +25,8 @@ import json
 import multiprocessing
 import os
 import re
-from collections import Counter, defaultdict
+import threading
+from collections import Counter, defaultdict, deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -82,10 +83,6 @@ def page_url(path: Path, site_dir: Path) -> str:
     return url[: -len("index.html")] if url.endswith("/index.html") else url
 
 
-def read_article(path: Path, site_dir: Path) -> dict | None:
-    return article_from_page(path.read_text(encoding="utf-8"), page_url(path, site_dir))
-
-
 def _weights(searchable: str, title: str, place: str, place_2025: str) -> dict[str, int]:
     """Term → weight: body frequency (capped), bonuses for title and place; pair terms too."""
     spans = index_spans(searchable)
@@ -110,94 +107,142 @@ def _script(path: Path, call: str, *arguments) -> int:
     return len(data)
 
 
-def _read_all(paths: list[Path], site_dir: Path, jobs: int) -> list[dict]:
-    if jobs <= 1 or len(paths) < 50:
-        return [a for a in (read_article(p, site_dir) for p in paths) if a]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        chunk = max(1, len(paths) // (jobs * 8))
-        return [a for a in pool.map(read_article, paths, [site_dir] * len(paths), chunksize=chunk) if a]
+def index_page(page: str, url: str, doc_id: int, out: str) -> tuple | None:
+    """Worker side: one article page → its d/<doc_id>.js written, and what the postings
+    need, compactly ("term weight term weight …": one string pickles fast and small)."""
+    article = article_from_page(page, url)
+    if article is None:
+        return None
+    row = [url, article["title"], article["date"], article["province"], article["tenure"], article["text"]]
+    size = _script(Path(out) / "d" / f"{doc_id}.js", "doc", doc_id, row)
+    terms = " ".join(f"{term} {weight}" for term, weight in article["weights"].items())  # terms hold no spaces
+    return doc_id, article["filters"], article["sort"], terms, size
+
+
+def _read_and_index(path: Path, site_dir: Path, doc_id: int, out: Path) -> tuple | None:
+    return index_page(path.read_text(encoding="utf-8"), page_url(path, site_dir), doc_id, str(out))
+
+
+class IndexWriter:
+    """Collects the articles' postings (doc ids fixed by URL order, so the result does
+    not depend on the order pages arrive in) and writes search/."""
+
+    def __init__(self, site_dir: Path, urls: list[str]) -> None:
+        self.out = Path(site_dir) / "search"
+        for family in ("t", "p", "d"):
+            folder = self.out / family
+            if folder.exists():
+                for old in folder.glob("*.js"):
+                    old.unlink()
+        self.ids = {url: doc_id for doc_id, url in enumerate(sorted(urls))}
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.facets: dict[int, tuple[dict, int]] = {}
+        self.doc_bytes = 0
+
+    def add(self, result: tuple | None) -> None:
+        if result is None:
+            return
+        doc_id, filters, sort, terms, size = result
+        self.facets[doc_id] = (filters, sort)
+        self.doc_bytes += size
+        parts = terms.split(" ")
+        postings = self.postings
+        for index in range(0, len(parts), 2):
+            postings[parts[index]] += (doc_id, int(parts[index + 1]))
+
+    def write(self) -> dict:
+        """Shards, facets and meta; returns counts and sizes."""
+        missing = sorted(url for url, doc_id in self.ids.items() if doc_id not in self.facets)
+        if missing:
+            raise ValueError("article pages without their search record: " + ", ".join(missing[:5]))
+        postings, out = self.postings, self.out
+        # shards: terms and pairs apart, so one-word queries never load pair data
+        sizes = {"t": 0, "p": 0}
+        for term, ids_weights in postings.items():
+            sizes["p" if term.startswith("zp") else "t"] += 8 + len(term) + 4 * len(ids_weights)
+        buckets = {family: max(16, 1 << max(0, (size // SHARD_BYTES)).bit_length()) for family, size in sizes.items()}
+        shards: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
+        for term in sorted(postings):
+            ids_weights = postings[term]
+            pairs = sorted(zip(ids_weights[::2], ids_weights[1::2]))
+            delta, previous = [], 0
+            for doc_id, weight in pairs:
+                delta += (doc_id - previous, weight)
+                previous = doc_id
+            family = "p" if term.startswith("zp") else "t"
+            shards[(family, fnv1a(term) % buckets[family])][term] = delta
+        written = self.doc_bytes
+        for (family, bucket), terms in sorted(shards.items()):
+            written += _script(out / family / f"{bucket}.js", "shard", family, bucket, terms)
+
+        articles = [self.facets[doc_id] for doc_id in range(len(self.ids))]
+        keys = ["tinh", "tinh2025", "nhiemky", "nam", "chude"]
+        values = {key: sorted({v for filters, _ in articles for v in filters.get(key, [])}) for key in keys}
+        position = {key: {value: index for index, value in enumerate(values[key])} for key in keys}
+        facets = [[[position[key][v] for v in filters.get(key, [])] for key in keys] + [sort] for filters, sort in articles]
+        written += _script(out / "facets.js", "facets", facets)
+        written += _script(out / "meta.js", "meta", {
+            "count": len(articles), "buckets": buckets, "facetKeys": keys, "facetValues": values,
+        })
+        return {"articles": len(articles), "terms": len(postings), "buckets": buckets, "bytes": written}
 
 
 class PageIndexer:
-    """Reads article pages in worker processes while MkDocs renders the next ones.
+    """Indexes article pages in worker processes while MkDocs renders the next ones.
 
-    MkDocs renders on one core; the search terms of the pages it has written are
-    computed on the others, so the index costs little more than writing it.
+    MkDocs renders on one core; the pages it has written are read on the others.
+    Their postings are merged as they come back, so memory holds the postings,
+    not every page's terms.
     """
 
-    def __init__(self, jobs: int = 0) -> None:
+    def __init__(self, site_dir: Path, urls: list[str], jobs: int = 0) -> None:
+        self.writer = IndexWriter(site_dir, urls)
         self.jobs = jobs or max(1, (os.cpu_count() or 1) - 1)
         self.pool: ProcessPoolExecutor | None = None
-        self.futures: list = []
+        self.pending: deque = deque()
 
     def add(self, page: str, url: str) -> None:
+        if url not in self.writer.ids:
+            return
         if self.pool is None:
-            # spawn, not fork: `mkdocs serve` runs threads, and a forked lock can hang
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
-        self.futures.append(self.pool.submit(article_from_page, page, url))
+            # fork while MkDocs runs one thread (`mkdocs build`: nothing to re-import, works
+            # from any script); spawn under `mkdocs serve`, whose threads' locks a fork could copy held
+            method = "fork" if threading.active_count() == 1 else "spawn"
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(method))
+        self.pending.append(self.pool.submit(index_page, page, url, self.writer.ids[url], str(self.writer.out)))
+        while self.pending and self.pending[0].done():
+            self.writer.add(self.pending.popleft().result())
 
-    def finish(self) -> list[dict]:
-        """Every article added, in URL order (the order does not depend on timing)."""
+    def finish(self) -> dict:
         try:
-            articles = [a for a in (future.result() for future in self.futures) if a]
+            while self.pending:
+                self.writer.add(self.pending.popleft().result())
         finally:
             self.close()
-        return sorted(articles, key=lambda article: article["url"])
+        return self.writer.write()
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
-        self.pool, self.futures = None, []
+        self.pool, self.pending = None, deque()
 
 
 def build_search_index(site_dir: Path, jobs: int = 0) -> dict:
     """Read the article pages of a built site and write its search/; returns counts and sizes."""
     site_dir = Path(site_dir)
     paths = sorted((site_dir / "articles").rglob("*.html"))
-    articles = _read_all(paths, site_dir, jobs or os.cpu_count() or 1)
-    return write_search_index(site_dir, sorted(articles, key=lambda article: article["url"]))
-
-
-def write_search_index(site_dir: Path, articles: list[dict]) -> dict:
-    """Write search/ (postings, shards, documents, facets, meta) for these articles."""
-    out = Path(site_dir) / "search"
-    for family in ("t", "p", "d"):
-        folder = out / family
-        if folder.exists():
-            for old in folder.glob("*.js"):
-                old.unlink()
-
-    postings: dict[str, list[int]] = defaultdict(list)
-    for doc_id, article in enumerate(articles):
-        for term, weight in article.pop("weights").items():  # postings stay in doc_id order
-            postings[term] += (doc_id, weight)
-
-    # shards: terms and pairs apart, so one-word queries never load pair data
-    sizes = {"t": 0, "p": 0}
-    for term, ids_weights in postings.items():
-        sizes["p" if term.startswith("zp") else "t"] += 8 + len(term) + 4 * len(ids_weights)
-    buckets = {family: max(16, 1 << max(0, (size // SHARD_BYTES)).bit_length()) for family, size in sizes.items()}
-    shards: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
-    for term in sorted(postings):
-        family = "p" if term.startswith("zp") else "t"
-        ids_weights, delta, previous = postings[term], [], 0
-        for index in range(0, len(ids_weights), 2):
-            delta += [ids_weights[index] - previous, ids_weights[index + 1]]
-            previous = ids_weights[index]
-        shards[(family, fnv1a(term) % buckets[family])][term] = delta
-    written = 0
-    for (family, bucket), terms in sorted(shards.items()):
-        written += _script(out / family / f"{bucket}.js", "shard", family, bucket, terms)
-    for doc_id, article in enumerate(articles):
-        row = [article["url"], article["title"], article["date"], article["province"], article["tenure"], article["text"]]
-        written += _script(out / "d" / f"{doc_id}.js", "doc", doc_id, row)
-
-    keys = ["tinh", "tinh2025", "nhiemky", "nam", "chude"]
-    values = {key: sorted({v for a in articles for v in a["filters"].get(key, [])}) for key in keys}
-    position = {key: {value: index for index, value in enumerate(values[key])} for key in keys}
-    facets = [[[position[key][v] for v in a["filters"].get(key, [])] for key in keys] + [a["sort"]] for a in articles]
-    written += _script(out / "facets.js", "facets", facets)
-    written += _script(out / "meta.js", "meta", {
-        "count": len(articles), "buckets": buckets, "facetKeys": keys, "facetValues": values,
-    })
-    return {"articles": len(articles), "terms": len(postings), "buckets": buckets, "bytes": written}
+    urls = [page_url(path, site_dir) for path in paths]
+    ids = {url: doc_id for doc_id, url in enumerate(sorted(urls))}
+    writer = IndexWriter(site_dir, urls)
+    doc_ids = [ids[url] for url in urls]
+    jobs = jobs or os.cpu_count() or 1
+    arguments = (paths, [site_dir] * len(paths), doc_ids, [writer.out] * len(paths))
+    if jobs <= 1 or len(paths) < 50:
+        results = map(_read_and_index, *arguments)
+        for result in results:
+            writer.add(result)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(_read_and_index, *arguments, chunksize=max(1, len(paths) // (jobs * 8))):
+                writer.add(result)
+    return writer.write()

@@ -93,13 +93,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.urls = {file.src_uri: file.url for file in files.documentation_pages()}
         for entry in entries:
             entry.url = self.urls[entry.src_uri]
-        return files
-
-    def on_pre_build(self, *, config) -> None:
-        if self.config.search_index:
+        if self.config.search_index:  # site_dir is clean by now: the index is written as pages are
             from ..search.index import PageIndexer
 
-            self.indexer = PageIndexer()
+            self.indexer = PageIndexer(Path(config.site_dir), [entry.url for entry in entries])
+        return files
 
     def on_build_error(self, *, error) -> None:
         if self.indexer is not None:
@@ -199,11 +197,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def _write_search(self, site_dir: Path) -> None:
         from ..search import describe, write_support
-        from ..search.index import write_search_index
 
-        articles, self.indexer = self.indexer.finish(), None
+        indexer, self.indexer = self.indexer, None
+        try:
+            counts = indexer.finish()
+        except ValueError as error:
+            raise PluginError(f"Chỉ mục tìm kiếm: {error}") from None
         write_support(site_dir)
-        log.info(describe(write_search_index(site_dir, articles), site_dir))
+        log.info(describe(counts, site_dir))
 
     def _search_page(self) -> Listing:
         return Listing("tim-kiem.md", "Tìm kiếm", "search", crumbs=[("Trang chủ", "index.md")])
