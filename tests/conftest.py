@@ -51,3 +51,48 @@ def pages(project: Path) -> dict[str, frontmatter.Post]:
         post = frontmatter.load(page)
         found[Path(post["source_file"]).name if post.get("source_file") else page.name] = post
     return found
+
+
+# --- the built seed site, served, and one Chromium (browser tests) --------------------
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The seeds converted and built, hosted and offline (a module may define its own)."""
+    from browser import built_site, require_build
+
+    built = built_site(tmp_path_factory)
+    require_build(built)
+    require_build(built, offline=True)
+    return built
+
+
+@pytest.fixture(scope="module")
+def hosted(built):
+    from browser import http_server
+
+    with http_server(built.site) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def offline(built) -> str:
+    return built.bundle.as_uri() + "/"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def base(request, hosted, offline):
+    """The site root URL for the test's `where` parameter."""
+    return hosted if request.param == "hosted" else offline

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 import frontmatter
 import pytest
-from playwright.sync_api import sync_playwright
 
 from browser import (
     ARTICLE,
@@ -25,11 +24,7 @@ from browser import (
     HOME,
     PHUC_YEN,
     Recorder,
-    built_site,
-    http_server,
-    launch,
     offline_path,
-    require_build,
 )
 from kholuutru.text import fold
 
@@ -89,45 +84,12 @@ FACETS = """() => [...document.querySelectorAll('[data-kl-facets] button[data-fa
 # --- fixtures ---------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    built = built_site(tmp_path_factory)
-    require_build(built)
-    require_build(built, offline=True)
-    return built
-
-
-@pytest.fixture(scope="module")
-def hosted(built):
-    with http_server(built.site) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def offline(built) -> str:
-    return built.bundle.as_uri() + "/"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
 def context(browser):
     context = browser.new_context(viewport=DESKTOP, locale="vi-VN")
     context.set_default_timeout(WAIT_MS)
     yield context
     context.close()
-
-
-@pytest.fixture
-def base(request, hosted, offline):
-    """The site root URL for the test's `where` parameter."""
-    return hosted if request.param == "hosted" else offline
 
 
 @pytest.fixture(scope="module")

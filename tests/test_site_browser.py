@@ -15,7 +15,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from browser import (
     ARTICLE,
@@ -31,12 +30,8 @@ from browser import (
     TERM,
     Recorder,
     axe_source,
-    built_site,
     format_axe,
-    http_server,
-    launch,
     offline_path,
-    require_build,
 )
 
 TITLES = {
@@ -56,44 +51,11 @@ ENTRY_TITLES = "ul.kl-entries li.kl-entry a.kl-entry__title"
 # --- fixtures: one build, one server, one chromium for the module ---------------------
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    built = built_site(tmp_path_factory)
-    require_build(built)
-    require_build(built, offline=True)
-    return built
-
-
-@pytest.fixture(scope="module")
-def hosted(built):
-    with http_server(built.site) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def offline(built) -> str:
-    return built.bundle.as_uri() + "/"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
 def context(browser):
     context = browser.new_context(viewport=DESKTOP, locale="vi-VN")
     yield context
     context.close()
-
-
-@pytest.fixture
-def base(request, hosted, offline):
-    """The site root URL for the test's `where` parameter."""
-    return hosted if request.param == "hosted" else offline
 
 
 def url_of(base: str, path: str) -> str:
