@@ -12,8 +12,10 @@ itself breaks).
 
 Sections are functions registered with @section("name"); each gets a Bench
 (options, temporary folders, a measuring helper, table printing) and returns
-a JSON-able dict stored under results["sections"][name]. To add the site
-build or search benchmarks, write another @section function below.
+a JSON-able dict stored under results["sections"][name]: converter, site
+(build time, memory, size next to plain Material) and search (bench/search_bench.py:
+bytes, latency and recall in Chromium, next to Pagefind out of the box). To add a
+benchmark, write another @section function below.
 
 How a command is measured (Bench.measure): it runs as a fresh child process
 in its own working directory; wall time is taken around it; CPU time and the
@@ -50,6 +52,7 @@ RESULTS = OUT / "results.json"
 sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402  (bench/corpus.py)
+import search_bench  # noqa: E402  (bench/search_bench.py)
 
 MB = 1024 * 1024
 
@@ -573,17 +576,7 @@ def bench_converter(bench: Bench) -> dict:
 
 SITE_GOALS = {"build_s_5000": 60.0, "site_mb_5000": 250.0, "memory_mb_5000": 2048.0, "build_s_20000": 240.0}
 
-_MATERIAL_SEARCH_YML = """site_name: Anchor — Material with its own search
-docs_dir: docs
-site_dir: site
-theme: {name: material, language: vi, font: false}
-plugins:
-  - search: {lang: vi}
-nav:
-  - index.md
-not_in_nav: |
-  /articles/
-"""
+_MATERIAL_SEARCH_YML = search_bench.MATERIAL_YML  # the same anchor as the search benchmark's
 _MATERIAL_DEFAULT_NAV_YML = """site_name: Anchor — Material default navigation
 docs_dir: docs
 site_dir: site
@@ -672,6 +665,16 @@ def bench_site(bench: Bench) -> dict:
     return results
 
 
+@section("search", "search in Chromium: bytes, latency, recall; hosted 10,000 and offline 5,000 (bench/search_bench.py)")
+def bench_search(bench: Bench) -> dict:
+    work = bench.workdir("search")
+    site, offline, timings = search_bench.build_sites(work, bench.args.search_hosted, bench.args.search_offline, seed=bench.args.seed)
+    result = search_bench.measure(site, offline, search_bench.QUERIES, work_dir=work)
+    result["build_timings_s"] = timings
+    print(search_bench.report(result))
+    return result
+
+
 # --- main ----------------------------------------------------------------------------
 
 
@@ -698,6 +701,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     cli.add_argument("--jobs", nargs="+", default=["0,1"], help="converter --jobs values; 0 = its default (default: 0 1)")
     cli.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     cli.add_argument("--site-sizes", nargs="+", default=["5000,20000"], help="site build sizes (default: 5000 20000)")
+    cli.add_argument("--search-hosted", type=int, default=10_000, help="search section: hosted articles (default 10000)")
+    cli.add_argument("--search-offline", type=int, default=5_000, help="search section: offline articles (default 5000)")
     cli.add_argument("--timeout", type=float, default=3600, help="seconds before one measured command is killed")
     cli.add_argument("--quiet-wait", type=float, default=30, metavar="S",
                      help="before each measured command, wait up to S seconds for the machine to be idle (default 30; 0 = don't)")
