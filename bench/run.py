@@ -196,9 +196,13 @@ class TreeSampler(threading.Thread):
         self.processes = max(self.processes, count)
 
     def run(self) -> None:
+        # Reading smaps_rollup of a large process costs CPU the build then lacks:
+        # sample densely at first (short commands), then back off to 4 per second.
+        started = time.monotonic()
         while not self.done.is_set():
             self.sample()
-            self.done.wait(self.interval)
+            elapsed = time.monotonic() - started
+            self.done.wait(self.interval if elapsed < 5 else max(self.interval, 0.25))
 
 
 def _busy_cpu_seconds() -> float | None:

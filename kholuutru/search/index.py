@@ -30,7 +30,7 @@ from collections import Counter, defaultdict, deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .terms import adjacent_pairs, hidden, index_spans, pair_token
+from .terms import adjacent_pairs, hidden, index_spans, index_terms, pair_token
 
 BODY_CAP = 10  # a word repeated more often says no more about the article
 WEIGHTS = {"title": 10, "place": 5, "place_2025": 1}
@@ -85,15 +85,20 @@ def page_url(path: Path, site_dir: Path) -> str:
 
 def _weights(searchable: str, title: str, place: str, place_2025: str) -> dict[str, int]:
     """Term → weight: body frequency (capped), bonuses for title and place; pair terms too."""
-    spans = index_spans(searchable)
-    weights: Counter = Counter({term: min(count, BODY_CAP) for term, count in Counter(t for t, _, _ in spans).items()})
-    weights.update(dict.fromkeys((pair_token(a, b) for a, b in adjacent_pairs(spans)), 1))
+    words, tokens = index_terms(searchable)
+    counts = Counter(words)
+    counts.update(token for token, _, _ in tokens)
+    weights = {term: min(count, BODY_CAP) for term, count in counts.items()}
+    for first, second in adjacent_pairs(words, tokens):
+        pair = pair_token(first, second)
+        weights[pair] = weights.get(pair, 0) + 1
     for field, bonus in ((title, WEIGHTS["title"]), (place, WEIGHTS["place"]), (place_2025, WEIGHTS["place_2025"])):
         terms = [term for term, _, _ in index_spans(field)]
         for term in set(terms):
-            weights[term] += bonus
+            weights[term] = weights.get(term, 0) + bonus
         for first, second in zip(terms, terms[1:]):  # the 2025 province also matches as a phrase
-            weights[pair_token(first, second)] = max(weights[pair_token(first, second)], 1)
+            pair = pair_token(first, second)
+            weights[pair] = max(weights.get(pair, 0), 1)
     return {hidden(term): weight for term, weight in weights.items()}
 
 
@@ -109,13 +114,17 @@ def _script(path: Path, call: str, *arguments) -> int:
 
 def index_page(page: str, url: str, doc_id: int, out: str) -> tuple | None:
     """Worker side: one article page → its d/<doc_id>.js written, and what the postings
-    need, compactly ("term weight term weight …": one string pickles fast and small)."""
+    need, compactly."""
     article = article_from_page(page, url)
     if article is None:
         return None
     row = [url, article["title"], article["date"], article["province"], article["tenure"], article["text"]]
     size = _script(Path(out) / "d" / f"{doc_id}.js", "doc", doc_id, row)
-    terms = " ".join(f"{term} {weight}" for term, weight in article["weights"].items())  # terms hold no spaces
+    by_weight: dict[int, list[str]] = defaultdict(list)
+    for term, weight in article["weights"].items():
+        by_weight[weight].append(term)
+    # "weight term term …" per line (terms hold no spaces): one string pickles fast and small
+    terms = "\n".join(f"{weight} {' '.join(names)}" for weight, names in by_weight.items())
     return doc_id, article["filters"], article["sort"], terms, size
 
 
@@ -145,10 +154,12 @@ class IndexWriter:
         doc_id, filters, sort, terms, size = result
         self.facets[doc_id] = (filters, sort)
         self.doc_bytes += size
-        parts = terms.split(" ")
         postings = self.postings
-        for index in range(0, len(parts), 2):
-            postings[parts[index]] += (doc_id, int(parts[index + 1]))
+        for line in terms.split("\n"):
+            weight, *names = line.split(" ")
+            entry = (doc_id, int(weight))
+            for name in names:
+                postings[name] += entry
 
     def write(self) -> dict:
         """Shards, facets and meta; returns counts and sizes."""

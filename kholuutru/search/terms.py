@@ -178,43 +178,62 @@ def pair_token(first: str, second: str) -> str:
 def index_text(text: str) -> str:
     """The folded words of text with the tokens of what they stand for, then a token
     for every two adjacent terms (words or tokens), so phrases match without positions."""
-    spans = index_spans(text)
-    terms = [term for term, _, _ in spans]
-    pairs = dict.fromkeys(pair_token(first, second) for first, second in adjacent_pairs(spans))
+    words, tokens = index_terms(text)
+    terms = [term for term, _, _ in _spans(words, tokens)]
+    pairs = sorted({pair_token(first, second) for first, second in adjacent_pairs(words, tokens)})
     return " ".join(hidden(term) for term in [*terms, *pairs])
 
 
-def adjacent_pairs(spans: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
+def adjacent_pairs(words: list[str], tokens: list[tuple[str, int, int]]) -> set[tuple[str, str]]:
     """Every two terms whose words follow each other (a word or token, then the next)."""
-    if not spans:
-        return []
-    starts: list[list[str]] = [[] for _ in range(spans[-1][2] + 2)]
-    for term, first, _ in spans:
-        starts[first].append(term)
-    return [(term, following) for term, _, last in spans for following in starts[last + 1]]
+    pairs = set(zip(words, words[1:]))
+    if not tokens:
+        return pairs
+    starting: dict[int, list[str]] = {}
+    for token, first, _ in tokens:
+        starting.setdefault(first, []).append(token)
+    last_word = len(words) - 1
+    for token, first, last in tokens:
+        if first > 0:
+            pairs.add((words[first - 1], token))
+        if last < last_word:
+            pairs.add((token, words[last + 1]))
+        for following in starting.get(last + 1, ()):  # a token, then a token
+            pairs.add((token, following))
+    return pairs
 
 
-def index_spans(text: str) -> list[tuple[str, int, int]]:
-    """(term, first word, last word): each folded word, then the tokens that end there."""
+def index_terms(text: str) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """The folded words of text, and the tokens found in it as (token, first word, last word)."""
     originals, folded = _split(text)
     vocab = vocabulary()
-    ending: dict[int, list[tuple[str, int]]] = {}
+    tokens: dict[tuple[str, int, int], None] = {}  # ordered and unique
     sizes_folded, sizes_strict = vocab.sizes_folded, vocab.sizes_strict
     for start, word in enumerate(folded):
         if word not in sizes_folded and originals[start] not in sizes_strict and not word[:1].isdigit():
             continue
         for size, token in _matches(originals, folded, start, vocab):
             end = start + size - 1
-            bucket = ending.setdefault(end, [])
-            if token != folded[end] and all(token != t or start != s for t, s in bucket):
-                bucket.append((token, start))
-    if not ending:
+            if token != folded[end]:
+                tokens[(token, start, end)] = None
+    return folded, list(tokens)
+
+
+def index_spans(text: str) -> list[tuple[str, int, int]]:
+    """(term, first word, last word): each folded word, then the tokens that end there."""
+    return _spans(*index_terms(text))
+
+
+def _spans(folded: list[str], tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if not tokens:
         return [(word, position, position) for position, word in enumerate(folded)]
+    ending: dict[int, list[tuple[str, int, int]]] = {}
+    for token in tokens:
+        ending.setdefault(token[2], []).append(token)
     spans = []
     for position, word in enumerate(folded):
         spans.append((word, position, position))
-        if position in ending:
-            spans.extend((token, start, position) for token, start in ending[position])
+        spans.extend(ending.get(position, ()))
     return spans
 
 
