@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from kholuutru.search.index import fnv1a
-from kholuutru.search.terms import hidden, index_text, pair_token, parse_query, vocabulary_json
+from kholuutru.search.terms import _matches, _split, hidden, index_text, pair_token, parse_query, vocabulary, vocabulary_json
 from kholuutru.text import exact_key, fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +51,8 @@ const ops = {
   parseQuery: (x) => F.parseQuery(x),
   // what the engines look up: every required term, hidden as the index stores it
   needs: (x) => F.required(F.parseQuery(x)).map(F.hidden),
+  // what excerpts mark: each word's terms (its folded form and the tokens it is part of)
+  termSpans: (x) => F.termSpans(x).map((span) => span[2]),
 };
 const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
 lines.on("line", (line) => {
@@ -292,3 +294,28 @@ def test_terms_land_in_the_same_shard_in_python_and_js(node, text):
     answers = node.ask([("hash", term) for term in terms])
     wrong = [f"{shown(t)}: Python {fnv1a(t)}, JS {js}" for t, js in zip(terms, answers) if fnv1a(t) != js]
     assert not wrong, "index terms hashed differently (search.js would look in the wrong shard):\n" + "\n".join(wrong)
+
+
+def python_marks(text: str) -> list[list[str]]:
+    """Reference for KLFold.termSpans: every word's folded form, plus the longest
+    vocabulary entry or document number starting at each word, given to the words it covers."""
+    originals, folded = _split(text)
+    marks = [[word] for word in folded]
+    for start in range(len(folded)):
+        found = _matches(originals, folded, start, vocabulary())
+        if found:
+            size, token = max(found, key=lambda item: item[0])
+            for position in range(start, start + size):
+                marks[position].append(token)
+    return marks
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vietnamese_ish(max_pieces=24))
+@example("Đại hội TCCSĐ thực hiện Nghị quyết số 12 và 05-CT/TW của BCH TƯ; TU, HU, Tu, tu")
+def test_excerpts_mark_the_terms_python_finds(node, text):
+    """search.js marks a hit's excerpt from KLFold.termSpans, which skips words that begin
+    no vocabulary entry and caches folds: it must still give each word the terms found from it.
+    (Excerpts come from the pages' text, which is NFC.)"""
+    text = unicodedata.normalize("NFC", text)
+    assert node.one("termSpans", text) == python_marks(text), f"termSpans of {shown(text)}"

@@ -66,9 +66,24 @@
 
   function docToken(t, kind, number) { return t.prefix + kind + String(parseInt(number, 10)); }
 
+  /* first word → the longest entry it begins (phrases and loose by the folded word, strict as printed) */
+  function longestFrom(table) {
+    var sizes = new Map();
+    table.forEach(function (_, key) {
+      var words = key.split(" ");
+      sizes.set(words[0], Math.max(sizes.get(words[0]) || 0, words.length));
+    });
+    return sizes;
+  }
+
   function longestMatch(originals, folded, start, t) {
     var best = null;
-    for (var size = Math.min(t.longest, folded.length - start); size > 0; size--) {
+    if (!t.sizesFolded) {
+      t.sizesFolded = longestFrom(new Map(Array.from(t.phrases).concat(Array.from(t.loose))));
+      t.sizesStrict = longestFrom(t.strict);
+    }
+    var limit = Math.max(t.sizesFolded.get(folded[start]) || 0, t.sizesStrict.get(originals[start]) || 0);
+    for (var size = Math.min(limit, folded.length - start); size > 0; size--) {
       var key = folded.slice(start, start + size).join(" ");
       var token = t.phrases.get(key) || t.loose.get(key) || t.strict.get(originals.slice(start, start + size).join(" "));
       if (token) { best = [size, token]; break; }
@@ -106,11 +121,41 @@
   /* The words of a text with their offsets and search terms: [start, end, terms], where
      terms holds the folded word and every vocabulary token whose words include it
      ("TCCSĐ", "12-NQ/TW", "tổ chức cơ sở đảng"), so excerpts can mark what a query found. */
+  var seen = new Map();  // word → [nfc, folded]: an article repeats its words
+  function wordForms(word) {
+    var forms = seen.get(word);
+    if (!forms) {
+      if (seen.size > 50000) seen.clear();
+      forms = [nfc(word), fold(word)];
+      seen.set(word, forms);
+    }
+    return forms;
+  }
+
+  /* Words that may begin a vocabulary entry or a document number: the rest skip longestMatch. */
+  function mayBegin(t, original, folded) {
+    if (!t.firsts) {
+      t.firsts = new Set();
+      t.strictFirsts = new Set();
+      var first = function (set) { return function (_, key) { set.add(key.split(" ")[0]); }; };
+      t.phrases.forEach(first(t.firsts));
+      t.loose.forEach(first(t.firsts));
+      Object.keys(t.docWords).forEach(function (key) { t.firsts.add(key.split(" ")[0]); });
+      t.strict.forEach(first(t.strictFirsts));
+    }
+    return t.firsts.has(folded) || t.strictFirsts.has(original) || /^\d/.test(folded);
+  }
+
   function termSpans(text) {
     var t = vocabulary(), re = /[\p{L}\p{N}]+/gu, m, spans = [], originals = [];
-    while ((m = re.exec(text))) { spans.push([m.index, m.index + m[0].length, [fold(m[0])]]); originals.push(nfc(m[0])); }
+    while ((m = re.exec(text))) {
+      var forms = wordForms(m[0]);
+      spans.push([m.index, m.index + m[0].length, [forms[1]]]);
+      originals.push(forms[0]);
+    }
     var folded = spans.map(function (span) { return span[2][0]; });
     for (var i = 0; i < spans.length; i++) {
+      if (!mayBegin(t, originals[i], folded[i])) continue;
       var found = longestMatch(originals, folded, i, t);
       if (!found) continue;
       for (var k = i; k < i + found[0]; k++) spans[k][2].push(found[1]);
