@@ -510,6 +510,8 @@ def test_the_header_search_box_leads_to_results(context, base):
     page = context.new_page()
     recorder = Recorder().attach(page)
     page.goto(url_of(base, ARTICLE), wait_until="load")
+    # the page's own requests (the favicon) finish first: leaving the page would abort them
+    page.wait_for_load_state("networkidle")
     box = page.locator("#kl-header-q")
     assert box.is_visible(), "the header search box is not visible at 1280px"
     box.fill("chi linh")

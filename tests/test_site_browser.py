@@ -152,6 +152,7 @@ def test_offline_reader_clicks_from_home_to_a_province_to_an_article(context, bu
     visited = []
 
     def check_here():
+        page.wait_for_load_state("networkidle")  # clicking on while the favicon loads would abort it
         visited.append(page.url)
         assert page.url.startswith("file://")
         assert broken_file_links(page) == [], f"{page.url}: links to missing files"
