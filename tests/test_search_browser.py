@@ -536,3 +536,25 @@ def test_abbreviations_and_documents_are_marked_as_found(found, where, query, al
     marks = [m for hit in result.hits for m in hit["marks"]]
     assert marks, f"{where}: «{query}»: no <mark> in any excerpt ({result.status})"
     assert {fold(m) for m in marks} <= allowed, f"{where}: «{query}» marked {sorted(set(marks))}"
+
+
+@pytest.mark.parametrize("where", WHERE)
+@pytest.mark.parametrize("width", [375, 1280])
+def test_results_come_first_on_a_phone_and_filters_sit_left_on_a_wide_screen(browser, hosted, offline, where, width):
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale="vi-VN")
+    context.set_default_timeout(WAIT_MS)
+    try:
+        search = SearchPage.open(context, search_url(hosted if where == "hosted" else offline, "chi linh"))
+        assert search.done("chi linh").slugs, "no results to lay out"
+        hits = search.page.locator("#search-results").bounding_box()
+        facets = search.page.locator("[data-kl-facets]").bounding_box()
+        if width < 700:
+            assert hits["y"] + 10 < facets["y"], f"at {width}px the filters ({facets}) come before the results ({hits})"
+        else:
+            assert facets["x"] + facets["width"] <= hits["x"] and abs(facets["y"] - hits["y"]) < 40, (
+                f"at {width}px the filters ({facets}) are not in a column left of the results ({hits})")
+        overflow = search.page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"at {width}px the page scrolls sideways by {overflow}px"
+        assert search.problems() == []
+    finally:
+        context.close()
