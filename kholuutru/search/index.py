@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import json
 import multiprocessing
+import operator
 import os
 import re
 import threading
@@ -132,6 +133,18 @@ def _read_and_index(path: Path, site_dir: Path, doc_id: int, out: Path) -> tuple
     return index_page(path.read_text(encoding="utf-8"), page_url(path, site_dir), doc_id, str(out))
 
 
+def _delta_encoded(ids_weights: list[int]) -> list[int]:
+    """[id, weight, id, weight, …] in any order → ids ascending, each as the gap from the
+    one before (small numbers: a smaller shard), weights beside them."""
+    ids, weights = ids_weights[::2], ids_weights[1::2]
+    if sorted(ids) != ids:  # pages mostly arrive in URL order; sort when they did not
+        ids, weights = (list(column) for column in zip(*sorted(zip(ids, weights))))
+    gaps = list(map(operator.sub, ids, [0, *ids[:-1]]))
+    encoded = ids_weights[:]  # the right length; every slot is overwritten
+    encoded[::2], encoded[1::2] = gaps, weights
+    return encoded
+
+
 class IndexWriter:
     """Collects the articles' postings (doc ids fixed by URL order, so the result does
     not depend on the order pages arrive in) and writes search/."""
@@ -174,14 +187,8 @@ class IndexWriter:
         buckets = {family: max(16, 1 << max(0, (size // SHARD_BYTES)).bit_length()) for family, size in sizes.items()}
         shards: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
         for term in sorted(postings):
-            ids_weights = postings[term]
-            pairs = sorted(zip(ids_weights[::2], ids_weights[1::2]))
-            delta, previous = [], 0
-            for doc_id, weight in pairs:
-                delta += (doc_id - previous, weight)
-                previous = doc_id
             family = "p" if term.startswith("zp") else "t"
-            shards[(family, fnv1a(term) % buckets[family])][term] = delta
+            shards[(family, fnv1a(term) % buckets[family])][term] = _delta_encoded(postings[term])
         written = self.doc_bytes
         for (family, bucket), terms in sorted(shards.items()):
             written += _script(out / family / f"{bucket}.js", "shard", family, bucket, terms)
