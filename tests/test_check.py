@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import describe, entry_links, http_server, launch, parse
+from browser import describe, entry_links, http_server, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "_artifacts"
@@ -542,16 +542,6 @@ def test_hand_written_article_is_in_the_offline_search_index(site_tree):
     assert found[0][0] == f"articles/{HAND_SLUG}.html" and found[0][3] == "Nghệ An" and found[0][4] == "2015-2020", found[0]
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
-
-
 def _search_titles(browser, url: str) -> tuple[list[str], list[str]]:
     context = browser.new_context(locale="vi-VN")
     try:
@@ -566,15 +556,15 @@ def _search_titles(browser, url: str) -> tuple[list[str], list[str]]:
 
 
 @pytest.mark.parametrize("where", ["offline", "hosted"])
-def test_hand_written_article_is_found_by_search(site_tree, chromium, where):
+def test_hand_written_article_is_found_by_search(site_tree, browser, where):
     query = urllib.parse.quote("dien chau dang vien tre")
     if where == "offline":
         assert site_tree.offline.returncode == 0, describe(site_tree.offline)
         url = (site_tree.tree / "dist" / "offline" / "tim-kiem.html").as_uri() + f"?q={query}"
-        titles, errors = _search_titles(chromium, url)
+        titles, errors = _search_titles(browser, url)
     else:
         assert site_tree.hosted.returncode == 0, describe(site_tree.hosted)
         with http_server(site_tree.tree / "site") as base:
-            titles, errors = _search_titles(chromium, base + f"tim-kiem/?q={query}")
+            titles, errors = _search_titles(browser, base + f"tim-kiem/?q={query}")
     assert titles and titles[0] == HAND_TITLE, f"{where} search for «dien chau dang vien tre» gave {titles}"
     assert errors == []
