@@ -61,15 +61,18 @@
     tables = { phrases: map(v.phrases), loose: map(v.loose), strict: map(v.strict), longest: v.longest,
                docWords: v.docWords, docTypes: v.docTypes, issuers: new Set(v.issuers), prefix: v.prefix,
                pairPrefix: v.pairPrefix, pairJoin: v.pairJoin, endMark: v.endMark };
+    // first word → the longest entry it begins: phrases and loose by the folded word, strict as printed
+    tables.sizesFolded = longestFrom(Array.from(tables.phrases.keys()).concat(Array.from(tables.loose.keys())));
+    tables.sizesStrict = longestFrom(Array.from(tables.strict.keys()));
+    tables.docFirsts = new Set(Object.keys(v.docWords).map(function (key) { return key.split(" ")[0]; }));
     return tables;
   }
 
   function docToken(t, kind, number) { return t.prefix + kind + String(parseInt(number, 10)); }
 
-  /* first word → the longest entry it begins (phrases and loose by the folded word, strict as printed) */
-  function longestFrom(table) {
+  function longestFrom(keys) {
     var sizes = new Map();
-    table.forEach(function (_, key) {
+    keys.forEach(function (key) {
       var words = key.split(" ");
       sizes.set(words[0], Math.max(sizes.get(words[0]) || 0, words.length));
     });
@@ -78,10 +81,6 @@
 
   function longestMatch(originals, folded, start, t) {
     var best = null;
-    if (!t.sizesFolded) {
-      t.sizesFolded = longestFrom(new Map(Array.from(t.phrases).concat(Array.from(t.loose))));
-      t.sizesStrict = longestFrom(t.strict);
-    }
     var limit = Math.max(t.sizesFolded.get(folded[start]) || 0, t.sizesStrict.get(originals[start]) || 0);
     for (var size = Math.min(limit, folded.length - start); size > 0; size--) {
       var key = folded.slice(start, start + size).join(" ");
@@ -134,16 +133,7 @@
 
   /* Words that may begin a vocabulary entry or a document number: the rest skip longestMatch. */
   function mayBegin(t, original, folded) {
-    if (!t.firsts) {
-      t.firsts = new Set();
-      t.strictFirsts = new Set();
-      var first = function (set) { return function (_, key) { set.add(key.split(" ")[0]); }; };
-      t.phrases.forEach(first(t.firsts));
-      t.loose.forEach(first(t.firsts));
-      Object.keys(t.docWords).forEach(function (key) { t.firsts.add(key.split(" ")[0]); });
-      t.strict.forEach(first(t.strictFirsts));
-    }
-    return t.firsts.has(folded) || t.strictFirsts.has(original) || /^\d/.test(folded);
+    return t.sizesFolded.has(folded) || t.sizesStrict.has(original) || t.docFirsts.has(folded) || /^\d/.test(folded);
   }
 
   function termSpans(text) {
