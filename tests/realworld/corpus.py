@@ -1,0 +1,186 @@
+"""The real-page corpus: where a page goes, loading it, checking its labels.
+
+    python tests/realworld/corpus.py path URL   # where a page of that URL goes
+    python tests/realworld/corpus.py check      # validate every page and label
+    python tests/realworld/corpus.py stats      # coverage: sites, years, provinces
+
+The development/sealed split is fixed by the host (README.md), never by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+PARTS = ("dev", "sealed")
+KINDS = ("provincial paper", "party committee", "district portal", "commune portal", "tv", "national", "other")
+DATE_BASES = ("date_line", "lead", "text", "url")
+KEYS = (
+    "url", "site", "kind", "title", "kicker", "date", "date_text", "date_basis", "locality", "province",
+    "term", "author", "source", "furniture", "notes",
+)
+REQUIRED = ("url", "site", "kind", "title", "date", "province", "term", "author", "furniture")
+
+
+def host_of(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return re.sub(r"^(?:www\.|m\.)", "", host)
+
+
+def is_sealed(host: str) -> bool:
+    return int(hashlib.sha256(host.encode("utf-8")).hexdigest(), 16) % 3 == 0
+
+
+def part_of(url: str) -> str:
+    return "sealed" if is_sealed(host_of(url)) else "dev"
+
+
+def stem_of(url: str) -> str:
+    return f"{host_of(url)}--{hashlib.sha1(url.encode('utf-8')).hexdigest()[:8]}"
+
+
+def path_of(url: str) -> Path:
+    return HERE / part_of(url) / stem_of(url)
+
+
+@dataclass
+class Page:
+    text_path: Path
+    label: dict
+
+    @property
+    def name(self) -> str:
+        return self.text_path.stem
+
+    @property
+    def part(self) -> str:
+        return self.text_path.parent.name
+
+
+def load(parts: tuple[str, ...] = ("dev",)) -> list[Page]:
+    pages = []
+    for part in parts:
+        for label_path in sorted((HERE / part).glob("*.yml")):
+            label = yaml.safe_load(label_path.read_text(encoding="utf-8")) or {}
+            pages.append(Page(label_path.with_suffix(".txt"), label))
+    return pages
+
+
+def _provinces() -> tuple[set[str], set[str]]:
+    data = yaml.safe_load((HERE.parent.parent / "kholuutru" / "data" / "provinces.yml").read_text(encoding="utf-8"))
+    return {p["name"] for p in data["provinces"]}, {p["name"] for p in data["provinces_2025"]}
+
+
+def _lines(text: str) -> set[str]:
+    return {line.strip() for line in text.splitlines() if line.strip()}
+
+
+def problems(page: Page, old: set[str], new: set[str]) -> list[str]:
+    """What is wrong with one page's files or label."""
+    found = []
+    label = page.label
+    if not page.text_path.exists():
+        return [f"{page.text_path.name} missing"]
+    raw = page.text_path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return ["not UTF-8"]
+    if unicodedata.normalize("NFC", text) != text:
+        found.append("text not NFC")
+    for key in REQUIRED:
+        if key not in label:
+            found.append(f"missing key {key}")
+    for key in label:
+        if key not in KEYS:
+            found.append(f"unknown key {key}")
+    url = label.get("url") or ""
+    if label.get("site") != host_of(url):
+        found.append(f"site {label.get('site')!r} is not the URL's host {host_of(url)!r}")
+    if page.part != part_of(url) or page.name != stem_of(url):
+        found.append(f"belongs at {part_of(url)}/{stem_of(url)}")
+    if label.get("kind") not in KINDS:
+        found.append(f"kind {label.get('kind')!r}")
+    when = label.get("date")
+    if when is not None and not isinstance(when, date):
+        found.append(f"date {when!r} is not YYYY-MM-DD")
+    if when is not None and label.get("date_basis") not in DATE_BASES:
+        found.append(f"date_basis {label.get('date_basis')!r}")
+    term = label.get("term")
+    if term is not None and not re.fullmatch(r"20[0-3][05]-20[0-3][05]", str(term)):
+        found.append(f"term {term!r}")
+    province = label.get("province")
+    if province is not None:
+        valid = new if when and when >= date(2025, 7, 1) else old
+        if province not in valid:
+            found.append(f"province {province!r} is not a unit on {when}")
+    lines = _lines(text)
+    flat = re.sub(r"\s+", " ", text)
+    for key in ("title", "kicker", "date_text", "author"):
+        value = label.get(key)
+        if value and re.sub(r"\s+", " ", str(value)) not in flat:
+            found.append(f"{key} not in the text: {value!r}")
+    for line in label.get("furniture") or []:
+        if str(line).strip() not in lines:
+            found.append(f"furniture line not in the text: {line!r}")
+    return found
+
+
+def check(parts: tuple[str, ...] = PARTS) -> int:
+    old, new = _provinces()
+    pages = load(parts)
+    urls: dict[str, str] = {}
+    bad = 0
+    for page in pages:
+        issues = problems(page, old, new)
+        url = page.label.get("url")
+        if url in urls:
+            issues.append(f"same URL as {urls[url]}")
+        urls[url] = page.name
+        for issue in issues:
+            print(f"{page.part}/{page.name}: {issue}")
+        bad += bool(issues)
+    orphans = [p for part in parts for p in (HERE / part).glob("*.txt") if not p.with_suffix(".yml").exists()]
+    for orphan in orphans:
+        print(f"{orphan.parent.name}/{orphan.name}: no label")
+    print(f"{len(pages)} pages, {bad} with problems, {len(orphans)} without label")
+    return 1 if bad or orphans else 0
+
+
+def stats(parts: tuple[str, ...] = PARTS) -> None:
+    pages = load(parts)
+    for part in (*parts, "all"):
+        chosen = [p for p in pages if part == "all" or p.part == part]
+        sites = {p.label["site"] for p in chosen}
+        years = sorted({p.label["date"].year for p in chosen if p.label.get("date")})
+        provinces = {p.label["province"] for p in chosen if p.label.get("province")}
+        after = sum(1 for p in chosen if p.label.get("date") and p.label["date"] >= date(2025, 7, 1))
+        kinds = {k: sum(p.label.get("kind") == k for p in chosen) for k in KINDS}
+        print(f"{part}: {len(chosen)} pages, {len(sites)} sites, {len(provinces)} provinces, "
+              f"{after} after 1 Jul 2025, years {years}")
+        print("   kinds:", ", ".join(f"{k} {n}" for k, n in kinds.items() if n))
+    old, _ = _provinces()
+    seen = {p.label.get("province") for p in pages}
+    print("provinces (pre-2025) not yet covered:", ", ".join(sorted(old - seen)))
+    missing = [y for y in range(2008, 2027) if y not in {p.label["date"].year for p in pages if p.label.get("date")}]
+    print("years not yet covered:", missing)
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if command == "path":
+        target = path_of(sys.argv[2])
+        print(target.relative_to(HERE.parent.parent))
+    elif command == "stats":
+        stats()
+    else:
+        sys.exit(check())
