@@ -178,7 +178,7 @@ KEEP_SHARDS = """(() => {
 INDEX_SET = """q => {
   const F = window.KLFold, meta = window.__klMeta, shards = window.__klShards || {};
   if (!meta || !meta.buckets) return null;
-  const needs = F.required(F.parseQuery(q)).map(F.hidden);
+  const needs = F.required(F.parseQuery(q));
   if (!needs.length) return [];
   const hash = term => { let h = 2166136261; for (let i = 0; i < term.length; i++) h = Math.imul((h ^ term.charCodeAt(i)) >>> 0, 16777619) >>> 0; return h; };
   let ids = null;

@@ -79,7 +79,6 @@ class Article:
     notes: list[str] = field(default_factory=list)
     slug: str | None = None
     # Facts later stages use but the page does not show.
-    dateline: Any = None
     place_hints: list[tuple[str, str]] = field(default_factory=list)  # (where, text)
     overrides: dict[str, Any] = field(default_factory=dict)
     content_key: str | None = None  # hash of the decoded text (duplicates in other encodings)
@@ -88,10 +87,6 @@ class Article:
     @property
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date else None
-
-    @property
-    def body_text(self) -> str:
-        return "\n\n".join(block.text for block in self.blocks)
 
     def front_matter(self) -> dict[str, Any]:
         """The front matter as an ordered dict, overrides applied."""

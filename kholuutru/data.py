@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .text import canonical_tones, fold, nfc
+from .text import fold, nfc
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -57,15 +57,6 @@ def phrase_key(text: str) -> str:
 
 
 _WORDS = re.compile(r"\w+")
-
-
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """One regex matching any phrase (folded form) on word boundaries, longest first."""
-    keys = sorted({phrase_key(p) for p in phrases if phrase_key(p)}, key=len, reverse=True)
-    if not keys:
-        return re.compile(r"(?!)")  # matches nothing
-    body = "|".join(r"\W+".join(map(re.escape, key.split())) for key in keys)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -168,7 +159,3 @@ def fingerprint() -> str:
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
-
-def key_of(text: str) -> str:
-    """Comparison key that keeps diacritics: tone placement and case folded."""
-    return canonical_tones(text).lower()

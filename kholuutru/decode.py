@@ -16,10 +16,6 @@ from functools import lru_cache
 
 from .text import CONTROL, INVISIBLE, nfc, unify_line_breaks
 
-VIETNAMESE_LETTERS = frozenset(
-    "ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
-)
-
 _MOJIBAKE = re.compile("Ã.|Ä[‘'’\u0090\u0091ƒ]|áº|á»|Æ°|Æ¡|â€")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Letters that only legacy 8-bit Vietnamese fonts (TCVN3, VNI) leave behind in
@@ -44,16 +40,6 @@ class Decoded:
     text: str
     encoding: str
     repairs: list[str] = field(default_factory=list)
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-_VIETNAMESE_LETTER = re.compile("[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]", re.IGNORECASE)
-
-
-def vietnamese_ratio(text: str) -> float:
-    """Share of letters that are Vietnamese-specific (0 for plain ASCII)."""
-    letters = len(_LETTER.findall(text))
-    return len(_VIETNAMESE_LETTER.findall(text)) / letters if letters else 0.0
 
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"

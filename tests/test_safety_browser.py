@@ -38,7 +38,6 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from browser import (
-    ROOT,
     Recorder,
     build,
     convert,

@@ -27,7 +27,6 @@ from browser import (
     PHUC_YEN,
     PROVINCE,
     ROOT,
-    TERM,
     Recorder,
     axe_source,
     format_axe,

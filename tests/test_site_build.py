@@ -26,7 +26,6 @@ from browser import (
     ROOT,
     build,
     built_site,
-    classes,
     describe,
     entry_links,
     is_external,

@@ -31,7 +31,7 @@ from collections import Counter, defaultdict, deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .terms import adjacent_pairs, hidden, index_spans, index_terms, pair_token
+from .terms import adjacent_pairs, index_spans, index_terms, pair_token
 
 BODY_CAP = 10  # a word repeated more often says no more about the article
 WEIGHTS = {"title": 10, "place": 5, "place_2025": 1}
@@ -100,7 +100,7 @@ def _weights(searchable: str, title: str, place: str, place_2025: str) -> dict[s
         for first, second in zip(terms, terms[1:]):  # the 2025 province also matches as a phrase
             pair = pair_token(first, second)
             weights[pair] = max(weights.get(pair, 0), 1)
-    return {hidden(term): weight for term, weight in weights.items()}
+    return weights
 
 
 def _script(path: Path, call: str, *arguments) -> int:

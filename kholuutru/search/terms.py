@@ -156,20 +156,6 @@ def _split(text: str) -> tuple[list[str], list[str]]:
 
 PAIR_PREFIX = "zp"
 PAIR_JOIN = "zz"
-# Pagefind matches a query word as a prefix ("chi" finds "chinh") and splits
-# words where letters turn to digits. Indexed terms are therefore written with
-# digits as letters (w + a…j) and an end mark no word contains ("qz"), so a
-# query term finds exactly that term. fold.js hides query terms the same way.
-END_MARK = "qz"
-_DIGIT = re.compile(r"[0-9]")
-
-
-@lru_cache(maxsize=262144)
-def hidden(term: str) -> str:
-    """A search term as the index stores it: "2020" → "wcwawcwaqz", "dong" → "dongqz"."""
-    return _DIGIT.sub(lambda m: "w" + "abcdefghij"[int(m.group(0))], term) + END_MARK
-
-
 def pair_token(first: str, second: str) -> str:
     """One token for two adjacent words: how quoted phrases are found (zp + a + zz + b)."""
     return f"{PAIR_PREFIX}{first}{PAIR_JOIN}{second}"
@@ -181,7 +167,7 @@ def index_text(text: str) -> str:
     words, tokens = index_terms(text)
     terms = [term for term, _, _ in _spans(words, tokens)]
     pairs = sorted({pair_token(first, second) for first, second in adjacent_pairs(words, tokens)})
-    return " ".join(hidden(term) for term in [*terms, *pairs])
+    return " ".join([*terms, *pairs])
 
 
 def adjacent_pairs(words: list[str], tokens: list[tuple[str, int, int]]) -> set[tuple[str, str]]:
@@ -262,7 +248,6 @@ def vocabulary_json() -> dict:
         "prefix": TOKEN_PREFIX,
         "pairPrefix": PAIR_PREFIX,
         "pairJoin": PAIR_JOIN,
-        "endMark": END_MARK,
         "phrases": [[" ".join(k), v] for k, v in sorted(vocab.phrases.items())],
         "loose": [[" ".join(k), v] for k, v in sorted(vocab.loose.items())],
         "strict": [[" ".join(k), v] for k, v in sorted(vocab.strict.items())],

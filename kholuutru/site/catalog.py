@@ -61,10 +61,6 @@ class Entry:
         # newest first; undated last; then title for a stable order
         return (0 if self.date else 1, _negate(self.date or ""), exact_key(self.title))
 
-    @property
-    def date_display(self) -> str:
-        return format_date(self.date, self.date_precision)
-
 
 def _negate(text: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in text)

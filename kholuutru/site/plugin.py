@@ -10,7 +10,6 @@ import csv
 import io
 import json
 import logging
-import re
 from pathlib import Path
 
 from markupsafe import Markup, escape

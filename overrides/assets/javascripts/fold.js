@@ -60,7 +60,7 @@
     function map(list) { var m = new Map(); list.forEach(function (p) { m.set(p[0], p[1]); }); return m; }
     tables = { phrases: map(v.phrases), loose: map(v.loose), strict: map(v.strict), longest: v.longest,
                docWords: v.docWords, docTypes: v.docTypes, issuers: new Set(v.issuers), prefix: v.prefix,
-               pairPrefix: v.pairPrefix, pairJoin: v.pairJoin, endMark: v.endMark };
+               pairPrefix: v.pairPrefix, pairJoin: v.pairJoin };
     // first word → the longest entry it begins: phrases and loose by the folded word, strict as printed
     tables.sizesFolded = longestFrom(Array.from(tables.phrases.keys()).concat(Array.from(tables.loose.keys())));
     tables.sizesStrict = longestFrom(Array.from(tables.strict.keys()));
@@ -181,11 +181,6 @@
     return Array.from(new Set(all));
   }
 
-  /* A term as the index stores it (terms.hidden): digits as letters, an end mark. */
-  function hidden(term) {
-    return term.replace(/\d/g, function (d) { return "w" + "abcdefghij".charAt(+d); }) + vocabulary().endMark;
-  }
-
   root.KLFold = { nfc: nfc, fold: fold, exactKey: exactKey, words: words, queryWords: queryWords, parseQuery: parseQuery,
-                  termSpans: termSpans, pairs: pairs, required: required, hidden: hidden };
+                  termSpans: termSpans, pairs: pairs, required: required };
 })(typeof window !== "undefined" ? window : globalThis);

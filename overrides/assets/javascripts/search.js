@@ -139,7 +139,7 @@
   IndexEngine.prototype.search = async function (parsed, filters, sort) {
     await this.init();
     var self = this, keys = this.meta.facetKeys, dateIndex = keys.length;
-    var needs = F.required(parsed).map(F.hidden);
+    var needs = F.required(parsed);
     var scores = await this.matching(needs);
     // facet filters, then counts within the filtered results
     var wanted = keys.map(function (k) { return filters[k] ? self.meta.facetValues[k].indexOf(filters[k]) : null; });
@@ -161,7 +161,7 @@
     });
     if (needs.length && sort !== "date") {
       var adjacent = null, exact = null;
-      if (parsed.words.length > 1) adjacent = new Set((await this.matching(needs.concat(F.pairs(parsed.words).map(F.hidden)))).keys());
+      if (parsed.words.length > 1) adjacent = new Set((await this.matching(needs.concat(F.pairs(parsed.words)))).keys());
       ids = tiered(ids, adjacent, exact);
       if (hasMarks(parsed.text)) {
         // the spelling the reader typed ranks first, among the first page of results
