@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""How often the converter gets each field right, on labelled articles.
+
+    .venv/bin/python bench/accuracy.py                 # seeds, fixtures, real pages (development part)
+    .venv/bin/python bench/accuracy.py --sealed        # and the sealed part (score it only at the end)
+    .venv/bin/python bench/accuracy.py --with-url      # real pages converted with their URL (seeds/<name>.yml)
+    .venv/bin/python bench/accuracy.py --wrong dev     # list every wrong value of a part
+
+For each field: right / unknown (the converter said null) / wrong, and each wrong
+value. A label of null is right only when the converter also says null. The
+real pages are tests/realworld/ (labels written by reading the page before the
+converter ran on it; see tests/realworld/README.md). The converter runs as a
+user runs it (scripts/convert.py on a folder), so the figures are the CLI's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import frontmatter
+import markdown
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "realworld")]
+
+import corpus  # noqa: E402  (tests/realworld/corpus.py)
+from kholuutru.text import exact_key  # noqa: E402
+
+FIELDS = ("title", "date", "province", "term", "author", "locality")
+FRONT_MATTER_KEY = {"term": "tenure"}
+MIN_BODY_WORDS = 6  # a source line this long that is not furniture or metadata must reach the body
+
+
+@dataclass
+class Case:
+    """One labelled article: its text and what a reader takes from it."""
+
+    name: str
+    text_path: Path
+    want: dict  # field -> value; a field left out is not scored
+    title_is_prefix: bool = False  # the seeds' expectations give the title's start
+    url: str | None = None
+    furniture: list[str] = field(default_factory=list)
+    metadata_lines: list[str] = field(default_factory=list)  # title, date line, byline, kicker: not body
+    check_body: bool = False
+
+
+# --- the labelled sets -------------------------------------------------------------------
+
+
+def seed_cases() -> list[Case]:
+    from test_seeds import EXPECTED, NOT_BODY
+
+    cases = []
+    for name, want in EXPECTED.items():
+        labels = {"title": want["title_starts"], "date": want["date"], "province": want["province"], "term": want["tenure"],
+                  "author": want["author"], "locality": want["locality"]}
+        cases.append(Case(name, ROOT / "seeds" / name, labels, title_is_prefix=True, furniture=NOT_BODY.get(name, [])))
+    return cases
+
+
+def fixture_cases() -> list[Case]:
+    cases = []
+    folder = ROOT / "tests" / "fixtures" / "articles"
+    for path in sorted(folder.glob("*.expected.yml")):
+        want = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if "error" in want or "duplicate_of" in want:
+            continue
+        labels = {key: want[source] for key, source in
+                  (("title", "title"), ("date", "date"), ("province", "province"), ("term", "tenure"),
+                   ("author", "author"), ("locality", "locality")) if source in want}
+        cases.append(Case(path.name[: -len(".expected.yml")] + ".txt", folder / path.name.replace(".expected.yml", ".txt"),
+                          labels, furniture=want.get("must_drop") or []))
+    return cases
+
+
+def realworld_cases(part: str) -> list[Case]:
+    cases = []
+    for page in corpus.load((part,)):
+        label = page.label
+        want = {key: label.get(key) for key in FIELDS}
+        meta = [label.get(key) for key in ("title", "kicker", "date_text", "author", "source") if label.get(key)]
+        cases.append(Case(page.text_path.name, page.text_path, want, url=label.get("url"),
+                          furniture=[str(line).strip() for line in label.get("furniture") or []],
+                          metadata_lines=[str(m) for m in meta], check_body=True))
+    return cases
+
+
+# --- running the converter -----------------------------------------------------------------
+
+
+def convert(cases: list[Case], with_url: bool) -> tuple[dict[str, frontmatter.Post], dict, str]:
+    """Convert the cases as one seeds/ folder; pages by source name, the JSON report, stderr."""
+    with tempfile.TemporaryDirectory(prefix="kl-accuracy-") as work:
+        project = Path(work)
+        seeds = project / "seeds"
+        seeds.mkdir()
+        for case in cases:
+            shutil.copyfile(case.text_path, seeds / case.name)
+            if with_url and case.url:
+                (seeds / case.name).with_suffix(".yml").write_text(
+                    yaml.safe_dump({"url": case.url}, allow_unicode=True), encoding="utf-8")
+        run = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "convert.py"), "--source", "seeds", "--out", "docs/articles",
+             "--report", "report.json"],
+            cwd=project, capture_output=True, text=True,
+        )
+        pages = {}
+        for page in sorted((project / "docs" / "articles").glob("*.md")):
+            post = frontmatter.load(page)
+            pages[Path(post["source_file"]).name] = post
+        report = json.loads((project / "report.json").read_text(encoding="utf-8")) if (project / "report.json").exists() else {}
+        return pages, report, run.stderr
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+def normal(value) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    return exact_key(re.sub(r"\s+", " ", text)).strip(" .,;:-–—()") or None
+
+
+def comparable(key: str, value) -> str | None:
+    if value is None:
+        return None
+    if key == "date":
+        return str(value)[:10]
+    return normal(value)
+
+
+def visible(body: str) -> str:
+    rendered = markdown.markdown(body, extensions=["attr_list", "toc"])
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", rendered)))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    unknown: int = 0
+    wrong: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.right + self.unknown + self.wrong
+
+    def share(self, count: int) -> str:
+        return f"{count / self.total:.0%}" if self.total else "–"
+
+
+def score(cases: list[Case], pages: dict, stderr: str) -> dict:
+    tallies = {name: Tally() for name in (*FIELDS, "furniture", "body")}
+    for case in cases:
+        post = pages.get(case.name)
+        if post is None:
+            failure = next((line for line in stderr.splitlines() if case.name in line), "no page")
+            for key in case.want:
+                tallies[key].unknown += 1
+            tallies["body"].wrong += 1
+            tallies["body"].errors.append(f"{case.name}: {failure}")
+            continue
+        for key, want in case.want.items():
+            got = post.get(FRONT_MATTER_KEY.get(key, key))
+            tally = tallies[key]
+            a, b = comparable(key, got), comparable(key, want)
+            if key == "title" and case.title_is_prefix and a and b and a.startswith(b):
+                a = b
+            if key == "locality" and a is None and b is None:
+                continue  # locality is scored where the page has one or the converter gave one
+            if a == b:
+                tally.right += 1
+            elif a is None:
+                tally.unknown += 1
+                tally.errors.append(f"{case.name}: unknown, want {want!r}")
+            else:
+                tally.wrong += 1
+                tally.errors.append(f"{case.name}: got {got!r}, want {want!r}")
+        body = visible(post.content)
+        body_lines = {_squash(line) for line in post.content.splitlines()}
+        for line in case.furniture:
+            gone = _squash(visible(line)) not in body if len(line) >= 20 else not any(
+                _squash(line) == _squash(visible(b)) for b in body_lines if b)
+            if gone:
+                tallies["furniture"].right += 1
+            else:
+                tallies["furniture"].wrong += 1
+                tallies["furniture"].errors.append(f"{case.name}: kept {line!r}")
+        if case.check_body:
+            lost = lost_lines(case, body)
+            if lost:
+                tallies["body"].wrong += 1
+                tallies["body"].errors.extend(f"{case.name}: lost {line[:90]!r}" for line in lost)
+            else:
+                tallies["body"].right += 1
+    return tallies
+
+
+def lost_lines(case: Case, body: str) -> list[str]:
+    """Lines of the source that are article text and are not in the body."""
+    skip = {_squash(line) for line in case.furniture}
+    meta = [_squash(m) for m in case.metadata_lines]
+    lost = []
+    for raw in case.text_path.read_text(encoding="utf-8").splitlines():
+        line = _squash(raw)
+        if len(line.split()) < MIN_BODY_WORDS or line in skip or any(m and m in line for m in meta):
+            continue
+        if line not in body:
+            lost.append(line)
+    return lost
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def table(results: dict[str, dict]) -> str:
+    parts = list(results)
+    head = "| field | " + " | ".join(f"{p} (n={results[p]['_n']})" for p in parts) + " |"
+    rows = [head, "|---|" + "---|" * len(parts)]
+    for name in (*FIELDS, "furniture", "body"):
+        cells = []
+        for part in parts:
+            tally = results[part][name]
+            if not tally.total:
+                cells.append("–")
+            elif name == "furniture":
+                cells.append(f"{tally.share(tally.right)} dropped ({tally.right}/{tally.total})")
+            elif name == "body":
+                cells.append(f"{tally.share(tally.right)} pages whole ({tally.right}/{tally.total})")
+            else:
+                cells.append(f"{tally.share(tally.right)} right · {tally.share(tally.unknown)} unknown · "
+                             f"{tally.share(tally.wrong)} wrong")
+        label = {"term": "term (nhiệm kỳ)", "body": "body sentences kept"}.get(name, name)
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def run(parts: list[str], with_url: bool = False) -> dict[str, dict]:
+    makers = {"seeds": seed_cases, "fixtures": fixture_cases,
+              "dev": lambda: realworld_cases("dev"), "sealed": lambda: realworld_cases("sealed")}
+    results = {}
+    for part in parts:
+        cases = makers[part]()
+        if not cases:
+            continue
+        pages, _, stderr = convert(cases, with_url and part in ("dev", "sealed"))
+        results[part] = {**score(cases, pages, stderr), "_n": len(cases)}
+    return results
+
+
+def as_json(results: dict[str, dict]) -> dict:
+    return {part: {name: (vars(t) if isinstance(t, Tally) else t) for name, t in tallies.items()}
+            for part, tallies in results.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    cli = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    cli.add_argument("--sealed", action="store_true", help="also score the sealed real pages")
+    cli.add_argument("--with-url", action="store_true", help="give the converter each real page's URL")
+    cli.add_argument("--wrong", action="append", default=[], metavar="PART",
+                     help="list every wrong and unknown value of PART (seeds, fixtures, dev, sealed)")
+    cli.add_argument("--json", type=Path, help="write the tallies as JSON")
+    args = cli.parse_args(argv)
+    parts = ["seeds", "fixtures", "dev"] + (["sealed"] if args.sealed else [])
+    results = run(parts, args.with_url)
+    print(table(results))
+    for part in args.wrong:
+        if part not in results:
+            continue
+        print(f"\n## {part}")
+        for name in (*FIELDS, "furniture", "body"):
+            for error in results[part][name].errors:
+                print(f"{name:9} {error}")
+    if args.json:
+        args.json.write_text(json.dumps(as_json(results), ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
