@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "realworld")]
 
 import corpus  # noqa: E402  (tests/realworld/corpus.py)
-from kholuutru.text import exact_key  # noqa: E402
+from kholuutru.text import exact_key, nfc  # noqa: E402
 
 FIELDS = ("title", "date", "province", "term", "author", "locality")
 FRONT_MATTER_KEY = {"term": "tenure"}
@@ -212,16 +212,20 @@ def score(cases: list[Case], pages: dict, stderr: str) -> dict:
     return tallies
 
 
+# A caption's printed credit ("… Ảnh: T.H") is kept apart from its caption.
+_CREDIT = re.compile(r"[\s.,;(\[–—-]*(?:Ảnh|Ảnh tư liệu|Ảnh minh họa|Nguồn|Video)\s*:?\s*.{1,60}?[)\]]?\.?$", re.IGNORECASE)
+
+
 def lost_lines(case: Case, body: str) -> list[str]:
     """Lines of the source that are article text and are not in the body."""
     skip = {_squash(line) for line in case.furniture}
     meta = [_squash(m) for m in case.metadata_lines]
     lost = []
     for raw in case.text_path.read_text(encoding="utf-8").splitlines():
-        line = _squash(raw)
+        line = _squash(nfc(raw))
         if len(line.split()) < MIN_BODY_WORDS or line in skip or any(m and m in line for m in meta):
             continue
-        if line not in body:
+        if line not in body and _CREDIT.sub("", line) not in body:
             lost.append(line)
     return lost
 

@@ -22,6 +22,7 @@ FIELDS = (
     "author",
     "photo_credits",
     "source",
+    "source_url",
     "category",
     "tags",
     "documents",
@@ -55,6 +56,17 @@ class Dropped:
 
 
 @dataclass
+class Evidence:
+    """Why a field has its value (or none): shown in the conversion report.
+
+    `weak` marks a decision an editor should look at ("cần xem lại"): a value
+    read from thin evidence, or a null where the page seemed to offer one."""
+
+    reasons: list[str] = field(default_factory=list)
+    weak: bool = False
+
+
+@dataclass
 class Article:
     source_file: str
     source_sha256: str
@@ -70,6 +82,7 @@ class Article:
     author: str | None = None
     photo_credits: list[str] = field(default_factory=list)
     source: str | None = None
+    source_url: str | None = None
     category: str | None = None
     tags: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
@@ -77,12 +90,22 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    evidence: dict[str, "Evidence"] = field(default_factory=dict)  # field -> why it has its value
     slug: str | None = None
     # Facts later stages use but the page does not show.
     place_hints: list[tuple[str, str]] = field(default_factory=list)  # (where, text)
     overrides: dict[str, Any] = field(default_factory=dict)
     content_key: str | None = None  # hash of the decoded text (duplicates in other encodings)
     folded: dict[str, str] = field(default_factory=dict)  # folded title/lead/body, made once
+
+    def decide(self, key: str, value: Any, reason: str, weak: bool = False) -> None:
+        """Set a field and record why (the report shows it; weak ones are to review)."""
+        setattr(self, key, value)
+        self.evidence[key] = Evidence([reason], weak)
+
+    def to_review(self) -> list[str]:
+        """The fields decided on weak evidence, in front-matter order."""
+        return [key for key in FIELDS if key in self.evidence and self.evidence[key].weak]
 
     @property
     def year(self) -> int | None:

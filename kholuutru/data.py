@@ -74,6 +74,8 @@ def boilerplate() -> dict[str, Any]:
         "footer_first_words": frozenset(phrase_key(p).split(" ", 1)[0] for p in data["footer_markers"] if phrase_key(p)),
         "drop": tuple(drop),
         "page_title_prefixes": tuple(phrase_key(p) for p in data["page_title_prefixes"]),
+        "title_trailers": tuple(re.compile(t, re.IGNORECASE) for t in data.get("title_trailers") or ()),
+        "mastheads": tuple(phrase_key(p) for p in data.get("mastheads") or () if phrase_key(p)),
     }
 
 
@@ -141,7 +143,21 @@ def documents() -> dict[str, Any]:
     return load_yaml("documents.yml")
 
 
-CONVERSION_MODULES = ("article", "text", "decode", "segment", "dates", "extract", "gazetteer", "enrich", "render", "pipeline", "data")
+@lru_cache(maxsize=None)
+def anniversaries() -> list[tuple[str, int]]:
+    """(phrase key, year of the event) for each anniversary in anniversaries.yml."""
+    entries = (load_yaml("anniversaries.yml") or {}).get("anniversaries") or []
+    return [(phrase_key(str(e["phrase"])), int(e["year"])) for e in entries if isinstance(e, dict) and e.get("phrase")]
+
+
+@lru_cache(maxsize=None)
+def publishers() -> dict[str, Any]:
+    return load_yaml("publishers.yml") or {}
+
+
+CONVERSION_MODULES = (
+    "article", "text", "decode", "segment", "dates", "extract", "gazetteer", "publisher", "enrich", "render", "pipeline", "data",
+)
 
 
 @lru_cache(maxsize=None)

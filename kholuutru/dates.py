@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 
 VIETNAM_OFFSET = "+07:00"
@@ -50,18 +50,30 @@ TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = r"(?<![\d/.:-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/:]|\.\d)"
-_WORDS = r"(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?"
-DATE_RE = re.compile(rf"(?:{_NUMERIC}|{_WORDS})", re.IGNORECASE)
+_WORDS = r"(?P<wd>[0-3]?\d)\s+(?:tháng|thg|th)\.?\s*(?P<wm>[01]?\d)(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?"
+# ISO dates as feeds and metadata print them: 2019-05-03, or a month alone: 2020-05.
+_ISO = r"(?<![\d/.-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?(?![\d/]|-\d)"
+# English timestamps: "12 Aug 2019", "Aug 12, 2019", Java's "Thu Mar 07 10:20:00 ICT 2019".
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_ENGLISH = (
+    rf"(?P<ed>[0-3]?\d)\s+(?P<emon>(?:{_MONTHS})[a-z]*)\.?,?\s+(?P<ey>\d{{4}})|"
+    rf"(?P<emon2>(?:{_MONTHS})[a-z]*)\.?\s+(?P<ed2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    rf"(?:(?P<etime>[0-2]?\d:[0-5]\d(?::[0-5]\d)?)\s+(?:[A-Z]{{2,5}}\s+)?)?(?P<ey2>\d{{4}})"
+)
+DATE_RE = re.compile(rf"(?:{_NUMERIC}|{_WORDS}|{_ISO}|{_ENGLISH})", re.IGNORECASE)
 _ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?", re.IGNORECASE)
 
 # Words that may surround a date on a date line and carry no information.
 DATE_LINE_NOISE = re.compile(
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|\bT[2-7]\b|\bCN\b|"
     r"cập nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+cập\s+nhật|thời\s+gian(?:\s+đăng)?|xuất\s+bản|"
-    r"ngày\s+xuất\s+bản|posted|published|updated|lúc|ngày|"
+    r"ngày\s+xuất\s+bản|posted|published|updated|lúc|ngày|đã\s+đăng(?:\s+vào)?|đăng|date|"
+    r"gửi(?:\s+(?:bài|email|cho\s+bạn\s+bè))?|in\s+(?:bài(?:\s+viết)?|trang)|bản\s+in|chia\s+sẻ|bình\s+luận|"
+    r"email|facebook|zalo|tweet|print|share|view\s+count\s*:?\s*\d[\d.,]*|views?|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:ICT|ICST|AM|PM|SA|CH)\b|[+-]0700|"
     r"\(?\[?\s*GMT\s*\+\s*0?7(?::00)?\s*\]?\)?|\(?\s*UTC\s*\+\s*0?7(?::00)?\s*\)?|giờ\s+việt\s+nam|việt\s+nam|"
     r"\d[\d.,]*\s+lượt\s+(?:xem|đọc|truy\s+cập)|lượt\s+xem\s*:?\s*\d[\d.,]*|"
-    r"[|:,\-–—()\[\]/.\s])",
+    r"[|:,\-–—()\[\]/.'’\s])",
     re.IGNORECASE,
 )
 
@@ -84,7 +96,7 @@ def _year(text: str | None) -> int | None:
     return year
 
 
-def _valid(day: int, month: int, year: int | None) -> bool:
+def valid_date(day: int, month: int, year: int | None) -> bool:
     try:
         date(year or 2000, month, day)
     except ValueError:
@@ -97,13 +109,20 @@ def find_dates(text: str) -> list[FoundDate]:
     found = []
     for match in DATE_RE.finditer(text):
         g = match.groupdict()
+        precision = "day"
         if g["d"] is not None:
             day, month, year_text = int(g["d"]), int(g["m"]), g["y"]
-        else:
+        elif g["wd"] is not None:
             day, month, year_text = int(g["wd"]), int(g["wm"]), g["wy"]
+        elif g["iy"] is not None:
+            day, month, year_text = int(g["id"] or 1), int(g["im"]), g["iy"]
+            precision = "day" if g["id"] else "month"
+        else:
+            name = (g["emon"] or g["emon2"])[:3].lower()
+            day, month, year_text = int(g["ed"] or g["ed2"]), _MONTHS.split("|").index(name) + 1, g["ey"] or g["ey2"]
         year = _year(year_text)
-        if _valid(day, month, year):
-            found.append(FoundDate(day, month, year, start=match.start(), end=match.end()))
+        if valid_date(day, month, year):
+            found.append(FoundDate(day, month, year, start=match.start(), end=match.end(), precision=precision))
     return found
 
 
@@ -134,7 +153,7 @@ def read_date_line(line: str) -> FoundDate | None:
     dates = [d for d in find_dates(line) if d.year is not None]
     if not dates:
         month = _MONTH_LINE.fullmatch(line.strip(" .,"))
-        if month and 1 <= int(month["m"]) <= 12 and _valid(1, int(month["m"]), int(month["y"])):
+        if month and 1 <= int(month["m"]) <= 12 and valid_date(1, int(month["m"]), int(month["y"])):
             return FoundDate(1, int(month["m"]), int(month["y"]), precision="month", end=len(line))
         return _dateparser_line(line)
     first, rest = _with_time(dates[0], line)
@@ -150,21 +169,23 @@ _MONTH_LINE = re.compile(r"(?:(?:số|ấn phẩm)\s+[\w.]+\s*[-,]?\s*)?tháng\s
 # Only word dates go to dateparser: a numeric date the expressions rejected
 # (31/02, month 13) is invalid, not an invitation to guess the order.
 _DATEISH = re.compile(r"\btháng\b", re.IGNORECASE)
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _dateparser_line(line: str) -> FoundDate | None:
     """Fallback for date lines in shapes the expressions do not know."""
-    if not _DATEISH.search(line) or len(line.split()) > 10:
-        return None
+    if not _DATEISH.search(line) or len(line.split()) > 10 or not _FOUR_DIGIT_YEAR.search(line):
+        return None  # "Trong 6 tháng" is not "in six months from today"
     import dateparser
 
     cleaned = DATE_LINE_NOISE.sub(" ", line)
     parsed = dateparser.parse(
         cleaned,
         languages=["vi"],
-        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                  "PARSERS": ["absolute-time"]},
     )
-    if parsed is None or not _valid(parsed.day, parsed.month, parsed.year):
+    if parsed is None or not valid_date(parsed.day, parsed.month, parsed.year):
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}", line))
     return FoundDate(
@@ -178,11 +199,14 @@ def _dateparser_line(line: str) -> FoundDate | None:
     )
 
 
-# "(TTXVN) - Ngày 7/3, …", "Sáng 12/6, …", "Chiều 15-3 …", "Hôm nay (20/4), …"
+# "(TTXVN) - Ngày 7/3, …", "Sáng 12/6, …", "Chiều 15-3 …", "Hôm nay (20/4), …", "Sáng 2.10, …",
+# "Trong 2 ngày (3 và 4/8), …" (the last day), "Ngày mai 12.10, …" (published the day before)
 _DATELINE = re.compile(
     r"^(?:[^\s,;:()][^,;:()\n]{0,38}?\s*[-–—:]\s*)?(?:\([^)]{1,40}\)\s*[-–—:]?\s*)?"
-    r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng\s+sáng|hôm\s+nay|ngày|hôm\s+qua)\s*(?:nay\s*)?(?:ngày\s*)?\(?)"
-    r"(?P<d>[0-3]?\d)\s*[/-]\s*(?P<m>[01]?\d)(?:\s*[/-]\s*(?P<y>\d{4}))?\)?(?=[\s,.:;)])",
+    r"(?:(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|hôm\s+nay|ngày\s+mai|ngày|hôm\s+qua|trong\s+(?:2|3|hai|ba)\s+ngày)"
+    r"\s*(?:nay\s*)?(?:ngày\s*)?(?:mùng\s*)?\(?)"
+    r"(?:[0-3]?\d\s*(?:,|và|;|-|–)\s*(?:mùng\s*)?(?=[0-3]?\d\s*[/.-]\s*[01]?\d))?"
+    r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?\)?(?=[\s,.:;)])",
     re.IGNORECASE,
 )
 
@@ -193,8 +217,12 @@ def read_dateline(paragraph: str) -> FoundDate | None:
     if not match:
         return None
     day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
-    if not _valid(day, month, year):
+    if not valid_date(day, month, year):
         return None
+    if match["when"] and match["when"].lower().startswith("ngày mai"):
+        before = date(year or 2001, month, day) - timedelta(days=1)  # 2001: not a leap year
+        day, month = before.day, before.month
+        year = before.year if year else None
     return FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())
 
 
@@ -234,29 +262,125 @@ def _past_years(text: str) -> list[int]:
     return years
 
 
-def infer_year(text: str, month: int | None = None, opening: str = "") -> YearEvidence:
+def infer_year(text: str, month: int | None = None, opening: str = "", day: int | None = None) -> YearEvidence:
     """The publication year of an article whose dateline has none, from its text.
 
-    Only evidence that pins one year counts: the closing review of a Party term
-    ("tổng kết … nhiệm kỳ 2020 - 2025" happens in its last year), checked against
-    the latest past year the text reports on. Without such evidence the year
-    stays unknown: never the current year.
+    Only evidence that pins one year counts, strongest first: the same day written
+    out with its year; the article's own congress for a term, held in the term's
+    first year; the closing review of a term (in its last year); a round
+    anniversary; dates written out within weeks of the dateline; the one year the
+    opening paragraph speaks of. Each is checked against the latest past year the
+    text reports on. Without such evidence the year stays unknown: never the
+    current year.
     """
     past_years = _past_years(text)
     lower = max(past_years) if past_years else None
+    finders = (
+        lambda: _same_day(text, day, month),
+        lambda: _own_congress(opening),
+        lambda: _term_review(text),
+        lambda: _anniversary(opening or text),
+        lambda: _dates_nearby(text, day, month),
+        lambda: _opening_year(opening, month),
+    )
+    for find in finders:
+        found = find()
+        if found and (lower is None or lower <= found[0]):
+            return YearEvidence(found[0], found[1], lower)
+    return YearEvidence(None, None, lower)
+
+
+def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:
+    """"Sáng 27/8, …" and, further on, "ngày 27/8/2019": that year."""
+    if day is None or month is None:
+        return None
+    years = {d.year for d in find_dates(text) if d.year and d.day == day and d.month == month}
+    if len(years) == 1:
+        year = years.pop()
+        return year, f"năm suy ra từ văn bản: cùng ngày {day}/{month}/{year} được ghi đủ năm"
+    return None
+
+
+_CONGRESS_TERM = re.compile(
+    r"Đại\s+hội(?:[^.;]|\.(?=\S)){0,160}?nhiệm\s+kỳ\s*\(?\s*((?:20)\d[05])\s*[-–—]\s*((?:20)\d[05])", re.IGNORECASE
+)
+_NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|trước thềm|sắp|sẽ|dự kiến|kế hoạch|phục vụ", re.IGNORECASE)
+
+
+def _own_congress(opening: str) -> tuple[int, str] | None:
+    """"Sáng 22/1, Đại hội đại biểu Đảng bộ … nhiệm kỳ 2025-2030 khai mạc": the first
+    year of the term (a congress still being prepared is no evidence)."""
+    sentence = re.split(r"(?<=[.!?])\s", opening, maxsplit=1)[0]
+    match = _CONGRESS_TERM.search(sentence)
+    if not match or _NOT_YET.search(sentence[: match.end()]):
+        return None
+    start, end = int(match.group(1)), int(match.group(2))
+    if end - start != 5:
+        return None
+    return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
+
+
+def _term_review(text: str) -> tuple[int, str] | None:
     for match in _SUMMARY_OF_TERM.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
-        if end - start == 5 and (lower is None or lower <= end):
-            note = f"năm suy ra từ văn bản: «{squash(match.group(0))}» (tổng kết nhiệm kỳ diễn ra vào năm cuối)"
-            return YearEvidence(end, note, lower)
-    # The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023".
-    opening_years = set(_past_years(opening))
-    if len(opening_years) == 1:
-        year = opening_years.pop()
-        looks_back = month is not None and month <= 2 and re.search(r"tổng kết|năm qua|năm trước", opening, re.IGNORECASE)
-        if (lower is None or lower <= year) and not looks_back:
-            return YearEvidence(year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}", lower)
-    return YearEvidence(None, None, lower)
+        if end - start == 5:
+            return end, f"năm suy ra từ văn bản: «{squash(match.group(0))}» (tổng kết nhiệm kỳ diễn ra vào năm cuối)"
+    return None
+
+
+_ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(\d{1,3})\s+năm\b([^.;]{0,120})", re.IGNORECASE)
+_ANNIVERSARY_SPAN = re.compile(
+    r"\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(1[89]\d\d|20[0-2]\d)\s*[-–—]\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(20[0-3]\d)\s*\)"
+)
+
+
+def _anniversary(text: str) -> tuple[int, str] | None:
+    """"kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": 2020."""
+    from . import data
+
+    for match in _ANNIVERSARY.finditer(text):
+        years, rest = int(match.group(1)), match.group(2)
+        span = _ANNIVERSARY_SPAN.search(rest)
+        if span and int(span.group(2)) - int(span.group(1)) == years:
+            return int(span.group(2)), f"năm suy ra từ văn bản: «{squash(match.group(0))[:120]}»"
+        key = f" {data.phrase_key(rest)} "
+        for phrase, base in data.anniversaries():
+            at = key.find(f" {phrase} ")
+            if 0 <= at <= 12 and not key[at + len(phrase) + 2 :].startswith(("bo ", "uy ")):
+                return base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {phrase} (năm {base})"
+    return None
+
+
+def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:
+    """Dates written out with a year within six weeks of the dateline's day: their year."""
+    if day is None or month is None:
+        return None
+    years = set()
+    for found in find_dates(text):
+        if not found.year:
+            continue
+        try:
+            gap = abs((date(found.year, month, day) - date(found.year, found.month, found.day)).days)
+        except ValueError:
+            continue
+        if gap <= 42:
+            years.add(found.year)
+    if len(years) == 1:
+        year = years.pop()
+        return year, f"năm suy ra từ văn bản: các ngày ghi đủ năm gần ngày {day}/{month} đều thuộc năm {year}"
+    return None
+
+
+def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
+    """The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023"."""
+    years = set(_past_years(opening))
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    looks_back = month is not None and month <= 2 and re.search(r"tổng kết|năm qua|năm trước", opening, re.IGNORECASE)
+    if looks_back:
+        return None
+    return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
 
 
 def squash(text: str) -> str:

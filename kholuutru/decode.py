@@ -52,7 +52,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)
-def _is_syllable(word: str) -> bool:
+def is_syllable(word: str) -> bool:
     decomposed = unicodedata.normalize("NFD", word)
     tones = sum(c in _TONES for c in decomposed)
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
@@ -64,7 +64,7 @@ def syllable_ratio(text: str) -> float:
     words = _WORDS.findall(unicodedata.normalize("NFC", text.lower())[:20000])
     if not words:
         return 0.0
-    return sum(map(_is_syllable, words)) / len(words)
+    return sum(map(is_syllable, words)) / len(words)
 
 
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")

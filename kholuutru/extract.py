@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import data
-from .article import Article, Block, Dropped
-from .dates import infer_year, read_date_line, read_dateline
+from . import data, headline, published
+from .article import Article, Block, Dropped, Evidence
+from .decode import is_syllable
+from .publisher import publisher_of
 from .segment import Segment
 from .text import WORD_RE, fold, squash_spaces
 
@@ -29,7 +30,8 @@ def extract(article: Article, segments: list[Segment]) -> Article:
             _add_credit(article, segment.credit)
 
     first = {s.kind: s for s in reversed(segments)}
-    article.title = _clean_title(first["title"].text) if "title" in first else None
+    cleaned = headline.clean(first["title"].text) if "title" in first else None
+    article.title = squash_spaces(cleaned.title) if cleaned else None
     article.category = first["category"].text if "category" in first else None
     if "page_title" in first:
         article.place_hints.append(("publisher", first["page_title"].detail))
@@ -38,8 +40,8 @@ def extract(article: Article, segments: list[Segment]) -> Article:
     lead = next((b for b in article.blocks if b.kind == "lead"), None)
     article.summary = lead.text if lead else None
 
-    _read_date(article, segments)
-    _read_people(article, segments)
+    published.decide(article, segments, cleaned.date_text if cleaned else None)
+    _read_people(article, segments, cleaned.source_tag if cleaned else None)
     _fold_parts(article)
     article.documents = find_documents(
         "\n".join([article.title or ""] + [b.text for b in article.blocks]), article.date, folded=article.folded["all"]
@@ -60,52 +62,10 @@ def _fold_parts(article: Article) -> None:
     article.folded.update(title=title, lead=lead, body=body, all="\n".join([title, *blocks]))
 
 
-def _clean_title(title: str) -> str:
-    return squash_spaces(title).strip()
-
-
 def _add_credit(article: Article, credit: str) -> None:
     credit = credit.strip(" .,;()")
     if credit and credit not in article.photo_credits:
         article.photo_credits.append(credit)
-
-
-# --- date ---------------------------------------------------------------
-
-
-def _read_date(article: Article, segments: list[Segment]) -> None:
-    lines = [s for s in segments if s.kind == "date_line"]
-    if lines:
-        found = read_date_line(lines[0].text)
-        if found:
-            article.date = found.iso()
-            article.date_precision = "datetime" if found.has_time else found.precision
-            if "cuối" in lines[0].detail:
-                article.date_note = f"lấy từ dòng ngày ở cuối bài (dòng {lines[0].line})"
-            return
-    # A news dateline opening the first paragraphs: "TTXVN - Ngày 7/3, …"
-    for block in [b for b in article.blocks if b.kind in ("lead", "paragraph")][:3]:
-        found = read_dateline(block.text)
-        if not found:
-            continue
-        opening = block.text[: found.end].strip(" ,")
-        if found.year:
-            article.date = found.iso()
-            article.date_precision = "day"
-            article.date_note = f"lấy từ đầu đoạn văn «{opening}» (không có dòng ngày đăng)"
-            return
-        evidence = infer_year(_full_text(article), found.month, block.text)
-        if evidence.year:
-            article.date = found.iso(evidence.year)
-            article.date_precision = "day"
-            article.date_note = f"ngày {found.day}/{found.month} lấy từ «{opening}»; {evidence.note}"
-        else:
-            article.date_note = f"chỉ có ngày {found.day}/{found.month} («{opening}»), không đủ căn cứ xác định năm"
-        return
-
-
-def _full_text(article: Article) -> str:
-    return "\n".join([article.title or ""] + [b.text for b in article.blocks])
 
 
 # --- people and publishers ----------------------------------------------------
@@ -114,30 +74,91 @@ def _full_text(article: Article) -> str:
 _LEADIN = re.compile(r"^\s*\(?(?P<tag>[A-ZĐ][\w.]*(?:\s?[A-ZĐa-zđ.]+){0,2}?)\)?\s*[-–—]\s+\S")
 
 
-def _read_people(article: Article, segments: list[Segment]) -> None:
+def _read_people(article: Article, segments: list[Segment], title_tag: str | None = None) -> None:
+    """Author and source: the byline (its organisation goes to source), a source line,
+    a tag before the headline or the lead, the site's name, the URL's publisher."""
     creds = data.credits()
-    authors = [s for s in segments if s.kind in ("byline", "top_byline")]
-    if authors:
-        article.author = _strip_byline_label(authors[-1].text, creds, article)
+    bylines = [s for s in segments if s.kind in ("byline", "top_byline")]
+    on_date_line = [s.author for s in segments if s.kind == "date_line" and s.author]
+    credited = None
+    if bylines or on_date_line:
+        printed = _strip_byline_label(bylines[-1].text, creds, article) if bylines else on_date_line[0]
+        author, credited = split_credit(printed)
+        where = f"dòng tác giả «{bylines[-1].text}»" if bylines else "tên in trên dòng ngày"
+        if author:
+            article.decide("author", author, where)
+        if credited:
+            article.evidence.setdefault("author", Evidence([f"«{printed}» là tên cơ quan → source"]))
     sources = [s for s in segments if s.kind == "source_line"]
     if sources:
-        article.source = _strip_source_label(sources[-1].text, creds)
-        return
+        article.decide("source", _strip_source_label(sources[-1].text, creds), "dòng nguồn")
+    elif credited:
+        article.decide("source", credited, "cơ quan ghi ở dòng tác giả")
+    elif title_tag:
+        article.decide("source", creds["publisher_tags"].get(title_tag, title_tag), f"ký hiệu trước tiêu đề «({title_tag})»")
+    else:
+        _source_from_page(article, segments, creds)
+
+
+def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
     for block in [b for b in article.blocks if b.kind in ("lead", "paragraph")][:3]:
         match = _LEADIN.match(block.text)
         if match and len(match.group("tag")) <= 24:
             tag = match.group("tag").strip()
             known = creds["publisher_tags"]
             if tag in known:
-                article.source = known[tag]  # "(QBĐT) -" → Báo Quảng Bình
+                article.decide("source", known[tag], f"ký hiệu đầu bài «{tag}»")  # "(QBĐT) -" → Báo Quảng Bình
                 return
             letters = [c for c in tag if c.isalpha()]
             if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6 and block.text.lstrip()[:1] in "(" + tag[:1]:
-                article.source = tag
+                article.decide("source", tag, f"ký hiệu đầu bài «{tag}»")
                 return
     publisher = [s for s in segments if s.kind == "page_title"]
     if publisher:
-        article.source = publisher[0].detail
+        article.decide("source", publisher[0].detail, "tiêu đề trang web")
+        return
+    site = publisher_of(article.source_url)
+    if site and site.name and site.kind in ("provincial paper", "tv", "party committee"):
+        article.decide("source", site.name, f"trang đăng bài ({site.host})")
+
+
+_CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})[)\]]\s*$")
+_CREDIT_AFTER_DASH = re.compile(r"\s+[-–—/]\s+(?P<org>\S.{1,60})$")
+_ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:\s|$)")
+
+
+def split_credit(text: str) -> tuple[str | None, str | None]:
+    """(author, organisation) of a printed byline: "PV (Báo Bạc Liêu)" → (PV, Báo Bạc Liêu);
+    "Đài PT-TH Hải Dương" → (None, Đài PT-TH Hải Dương); "Hoàng Linh - Quốc Hưng" stays whole."""
+    text = text.strip(" .,;")
+    if _is_organisation(text):
+        return None, text
+    for pattern in (_CREDIT_IN_BRACKETS, _CREDIT_AFTER_DASH):
+        match = pattern.search(text)
+        if not match:
+            continue
+        org = re.sub(r"^(?:nguồn|theo)\s*:?\s*", "", match["org"].strip(), flags=re.IGNORECASE)
+        named = match["org"].strip().lower().startswith(("nguồn", "theo"))
+        if named or _is_organisation(org, strict=pattern is _CREDIT_IN_BRACKETS) or (
+            pattern is _CREDIT_AFTER_DASH and _acronym(org)
+        ):
+            author = text[: match.start()].strip(" -–—/,")
+            return (author or None), org
+    return text, None
+
+
+def _acronym(text: str) -> bool:
+    """"VPHU Quảng Điền" begins with an office's acronym; "MINH ANH" is a name in capitals."""
+    match = _ACRONYM.match(text)
+    return bool(match) and not is_syllable(match.group(0).strip().lower())
+
+
+def _is_organisation(text: str, strict: bool = False) -> bool:
+    """A publisher's or office's name: "Báo Hải Dương", "BBT", "Ban Biên tập"."""
+    words = data.credits().get("organisations") or []
+    if strict:  # in brackets after a name, only a publisher: "(Ban Thời sự)" is the author's desk
+        words = [w for w in words if w in ("Báo", "Đài", "Tạp chí", "TTXVN", "VOV", "VTV", "Cổng thông tin", "Nguồn", "Theo")]
+    return any(text == w or text.startswith(w + " ") for w in words)
 
 
 def _strip_byline_label(line: str, creds, article: Article) -> str:

@@ -24,6 +24,7 @@ from .decode import DecodeError, decode_bytes
 from .enrich import enrich
 from .extract import extract
 from .gazetteer import gazetteer
+from .publisher import is_web_address, url_words
 from .render import render
 from .segment import segment
 from .text import nfc, slugify
@@ -73,7 +74,8 @@ class RunResult:
 def convert_text(text: str, source_file: str, source_sha256: str = "", overrides: dict | None = None) -> Article:
     """Decoded text to a finished Article (raises ConversionError when there is no article)."""
     article = Article(source_file=source_file, source_sha256=source_sha256)
-    segments = segment(text, gazetteer().is_place_line)
+    article.source_url = (overrides or {}).get("source_url")
+    segments = segment(text, gazetteer().is_place_line, url_words(article.source_url))
     extract(article, segments)
     if not article.blocks:
         if article.title:
@@ -126,6 +128,10 @@ def read_overrides(path: Path) -> dict:
         raise ConversionError(f"tệp sửa {path.name} không phải UTF-8") from None
     if not isinstance(loaded, dict):
         raise ConversionError(f"tệp sửa {path.name} phải là các cặp «khóa: giá trị»")
+    if "url" in loaded:  # where the scraper found the page: evidence, and source_url
+        if "source_url" in loaded:
+            raise ConversionError(f"tệp sửa {path.name}: chỉ ghi một trong «url» và «source_url»")
+        loaded["source_url"] = loaded.pop("url")
     problems = []
     for key, value in loaded.items():
         if key not in OVERRIDABLE:
@@ -170,6 +176,8 @@ def check_value(key: str, value) -> str | None:
         return f"phải là một trong {', '.join(TENURE_BASES)}"
     if key == "tenure" and not re.fullmatch(r"(\d{4})-(\d{4})", value):
         return "phải có dạng YYYY-YYYY, ví dụ 2020-2025"
+    if key == "source_url" and not is_web_address(value):
+        return "phải là địa chỉ trang web đầy đủ, bắt đầu bằng http:// hoặc https://"
     if key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
         return "chỉ gồm chữ thường không dấu, số và dấu gạch nối"
     return None

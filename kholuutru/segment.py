@@ -29,6 +29,7 @@ class Segment:
     line: int
     detail: str = ""
     credit: str | None = None
+    author: str | None = None  # a byline printed on a date line ("… | Lượt xem: 12 | Trần Thủy")
 
 
 @dataclass
@@ -43,7 +44,8 @@ class _Unit:
 
 
 def _units(text: str) -> list[_Unit]:
-    """Non-empty lines as units; hard-wrapped paragraph lines joined back."""
+    """Non-empty lines as units; hard-wrapped paragraph lines joined back; columns a
+    page set apart with long runs of spaces (a right-aligned byline) split."""
     units: list[_Unit] = []
     blank = 0
     for number, raw in enumerate(unify_line_breaks(text).split("\n"), start=1):
@@ -53,12 +55,22 @@ def _units(text: str) -> list[_Unit]:
                 units[-1].placeholder_after = True
             blank += 1
             continue
+        columns = [squash_spaces(part) for part in _COLUMN_GAP.split(raw)]
+        columns = [part for part in columns if part]
+        if len(columns) > 1:
+            for column in columns:
+                units.append(_Unit(number, column, blank))
+                blank = 0
+            continue
         if units and blank == 0 and _continues(units[-1].text, line):
             units[-1].text = f"{units[-1].text} {line}"
         else:
             units.append(_Unit(number, line, blank))
         blank = 0
     return units
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t\u00a0]{6,}(?=\S)")
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -260,22 +272,26 @@ def top_author(line: str) -> bool:
 # --- the article ------------------------------------------------------------
 
 
-def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False) -> list[Segment]:
-    """Mark every line of a decoded article. Output is in source order."""
+def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False, url_words=frozenset()) -> list[Segment]:
+    """Mark every line of a decoded article. Output is in source order.
+
+    url_words: the words of the page's URL, when the scraper kept it (evidence for the headline)."""
     units = _units(text)
+    _split_glued_head(units)
     marks: list[Segment | None] = [None] * len(units)
 
-    def mark(index: int, kind: str, detail: str = "", text: str | None = None, credit: str | None = None) -> None:
+    def mark(index: int, kind: str, detail: str = "", text: str | None = None, credit: str | None = None,
+             author: str | None = None) -> None:
         unit = units[index]
-        marks[index] = Segment(kind, unit.text if text is None else text, unit.line, detail, credit)
+        marks[index] = Segment(kind, unit.text if text is None else text, unit.line, detail, credit, author)
 
     # 1. Chrome that is never article text, wherever it stands.
     for index, unit in enumerate(units):
         if is_boilerplate(unit.text):
             mark(index, "boilerplate", "dòng giao diện trang")
 
-    # 2. The header: page title, section, title, date line, place, top byline.
-    index = _header(units, marks, mark, is_place_line)
+    # 2. The header: page title, section, kicker, title, date line, place, top byline.
+    index = _header(units, marks, mark, is_place_line, url_words)
     body_start = index
 
     # 3. Where the article ends: a related-links marker or a footer.
@@ -306,52 +322,274 @@ def _next_free(marks: list[Segment | None], index: int) -> int:
     return index
 
 
-def _header(units, marks, mark, is_place_line) -> int:
+HEAD_WINDOW = 24  # lines from the top in which the headline is looked for
+
+
+def _head_window(units, marks, start: int) -> list[int]:
+    """The free lines the headline may be among: from the top to the second body
+    paragraph (a teaser may stand above the headline, the lead below it)."""
+    window, prose = [], 0
+    for index in range(start, min(len(units), start + HEAD_WINDOW)):
+        if marks[index] is not None:
+            continue
+        window.append(index)
+        if _body_prose(units[index].text):
+            prose += 1
+            if prose == 2:
+                break
+    return window
+
+
+def _body_prose(line: str) -> bool:
+    """A paragraph of running text: long, or several words ending a sentence."""
+    words = _word_count(line)
+    return words >= 40 or (words >= 12 and line.rstrip()[-1] in ".!?…:;\"”)")
+
+
+def _head_kind(line: str) -> tuple[str, str] | None:
+    """What a head line is when it is plainly not the headline: (kind, detail), else None."""
+    if page_title(line):
+        return "page_title", page_title(line)
+    if cut_marker(line):
+        return "boilerplate", "mục liên kết trước bài"
+    if read_date_line(line):
+        return "date_line", ""
+    meta = split_meta_line(line)
+    if meta:
+        return "date_line", "dòng ngày kèm tác giả"
+    if is_section(line):
+        return "category", ""
+    if masthead(line):
+        return "masthead", line
+    return None
+
+
+def masthead(line: str) -> bool:
+    """The site's own name ("Cổng thông tin điện tử huyện X", "BÁO ĐIỆN TỬ ĐẢNG BỘ …")."""
+    if _word_count(line) > 16 or SENTENCE_END.search(line):
+        return False
+    key = data.phrase_key(line)
+    return any(key == m or key.startswith(m + " ") for m in data.boilerplate()["mastheads"])
+
+
+_META_SPLIT = re.compile(r"\s+\|\s+|\s{2,}")
+
+
+def split_meta_line(line: str) -> tuple[str, str] | None:
+    """A date line that also carries a byline: "Đăng ngày: 20/01/2020 - 8:28 AM | Lượt xem:
+    12 | Trần Thị Thanh Thủy" → (the date part, the name)."""
+    if len(line) > 160 or "|" not in line:
+        return None
+    parts = [p.strip() for p in _META_SPLIT.split(line) if p.strip()]
+    dated = [p for p in parts if read_date_line(p)]
+    names = [p for p in parts if not read_date_line(p) and not is_boilerplate(p) and not DATE_LINE_NOISE_ONLY.fullmatch(p)]
+    if len(dated) == 1 and len(names) == 1 and byline_kind(names[0]) == "byline":
+        return dated[0], names[0]
+    return None
+
+
+DATE_LINE_NOISE_ONLY = re.compile(r"(?:lượt\s+(?:xem|đọc)|views?|view count)\s*:?\s*\d[\d.,]*", re.IGNORECASE)
+
+
+def _split_glued_head(units: list[_Unit]) -> None:
+    """Lines a scraper glued together at the top of the page: a date line and the text
+    after it ("date 2025-08-20 Chính trị …"), a headline and its lead ("… ĐNO - Chiều
+    20/8, …"). Each part becomes a unit of its own, on the same source line."""
+    index, seen = 0, 0
+    while index < len(units) and seen < 6:
+        unit = units[index]
+        if is_boilerplate(unit.text):
+            index += 1
+            continue
+        seen += 1
+        parts = _glued_parts(unit.text)
+        if len(parts) > 1:
+            units[index : index + 1] = [_Unit(unit.line, part, unit.blank_before if n == 0 else 0) for n, part in enumerate(parts)]
+        index += len(parts)
+
+
+_LEAD_OPENER = re.compile(
+    r"\s(?=(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,11}\)?\s*[-–—]\s+)?"
+    r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|Hôm nay|Hôm qua|Rạng sáng)\s+(?:nay\s+)?(?:ngày\s+)?\(?[0-3]?\d\s*[/.-]\s*[01]?\d\b)"
+    r"|\s(?=\(?[A-ZĐ][A-ZĐ.]{1,9}\)?\s+[-–—]\s+[A-ZĐ])"
+)
+
+
+def _glued_parts(text: str) -> list[str]:
+    words = text.split()
+    if len(words) < 6:
+        return [text]
+    for cut in range(min(8, len(words) - 1), 0, -1):
+        head = " ".join(words[:cut])
+        if len(head) <= 60 and read_date_line(head) and words[cut][:1].isupper():
+            return [head, *_glued_parts(" ".join(words[cut:]))]
+    if len(words) < 20:
+        return [text]
+    for match in _LEAD_OPENER.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        if 5 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12:
+            section = _leading_section(before)
+            return [*section, before[len("".join(section)) :].strip(), after] if section else [before, after]
+    return [text]
+
+
+def _leading_section(text: str) -> list[str]:
+    """A section name glued in front of a headline: "Chính trị Phường Hương Trà …"."""
+    words = text.split()
+    for size in (4, 3, 2, 1):
+        if len(words) > size + 3 and is_section(" ".join(words[:size])) and words[size][:1].isupper():
+            return [" ".join(words[:size])]
+    return []
+
+
+def _header(units, marks, mark, is_place_line, url_words=frozenset()) -> int:
     """Mark the lines above the body; return the index where the body starts."""
-    index = _next_free(marks, 0)
-    title_found = False
+    from . import headline
+
+    start = _next_free(marks, 0)
+    window = _head_window(units, marks, start)
+    known = {}
+    for index in window:
+        kind = _head_kind(units[index].text)
+        if kind:
+            known[index] = kind
+    title = _choose_title(units, window, known, url_words, headline)
+    first_prose = next((i for i in window if _body_prose(units[i].text)), len(units))
+    for index, (kind, detail) in known.items():
+        if index < (title if title is not None else first_prose):
+            _mark_head(units, index, kind, detail, mark)
+    if title is not None:
+        _mark_above_title(units, marks, mark, window, title, is_place_line)
+        mark(title, "title", _title_detail(units[title].text, headline))
+    return _after_head(units, marks, mark, window, title, is_place_line)
+
+
+def _mark_head(units, index: int, kind: str, detail: str, mark) -> None:
+    if kind == "masthead":
+        mark(index, "page_title", detail)  # the site's name: the publisher
+    elif kind == "date_line" and detail:
+        mark(index, "date_line", detail, author=split_meta_line(units[index].text)[1])
+    else:
+        mark(index, kind, detail)
+
+
+def _title_detail(line: str, headline) -> str:
+    cleaned = headline.clean(line)
+    return "; ".join(cleaned.removed)
+
+
+def _choose_title(units, window: list[int], known: dict, url_words, headline) -> int | None:
+    """The head line with the most evidence of being the headline, or None."""
+    texts = {i: units[i].text for i in window}
+    prose = [i for i in window if _body_prose(texts[i])]
+    best, best_score = None, headline.MIN_SCORE
+    free = [i for i in window if i not in known]
+    first_shaped = None
+    for index in free:
+        line = texts[index]
+        if is_boilerplate(line) or cut_marker(line) or credit_only(line) or _body_prose(line) and _word_count(line) > 45:
+            continue
+        if _credit_like(line):
+            continue
+        if first_shaped is None and 5 <= _word_count(line) <= 40:
+            first_shaped = index
+        first_prose_after = next((i for i in prose if i > index), None)
+        context = headline.Context(
+            lead_words=_lead_words(texts, prose, index, headline),
+            url_words=set(url_words),
+            first=index == first_shaped,
+            subheading=first_shaped is not None and index != first_shaped and _heads_a_section(texts, window, prose, index),
+            date_next_to=_date_next_to(texts, window, known, index),
+            lead_follows=first_prose_after is not None and window.index(first_prose_after) - window.index(index) <= 2,
+            after_prose=any(i < index for i in prose),
+            lines_to_body=(window.index(first_prose_after) - window.index(index) - 1) if first_prose_after else len(window),
+        )
+        value, _ = headline.score(headline.clean(line).title or line, context)
+        if value > best_score:
+            best, best_score = index, value
+    return best
+
+
+def _heads_a_section(texts: dict, window: list[int], prose: list[int], index: int) -> bool:
+    """A short line right above a paragraph, like another such line further down: the
+    article's subheadings, not its headline."""
+    def heads(i: int) -> bool:
+        at = window.index(i)
+        return at + 1 < len(window) and window[at + 1] in prose and _heading_like(texts[i]) and not _body_prose(texts[i])
+
+    return heads(index) and any(heads(i) for i in window if i > index)
+
+
+def _credit_like(line: str) -> bool:
+    """A byline or an author with affiliation: never the headline."""
+    return top_author(line) or (_word_count(line) <= 6 and byline_kind(line) is not None)
+
+
+def _date_next_to(texts: dict, window: list[int], known: dict, index: int) -> bool:
+    """A date line right above or below, bylines between them aside."""
+    at = window.index(index)
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(window) and window[k] not in known and _credit_like(texts[window[k]]) and abs(k - at) <= 2:
+            k += step
+        if 0 <= k < len(window) and known.get(window[k], ("",))[0] == "date_line":
+            return True
+    return False
+
+
+def _lead_words(texts: dict, prose: list[int], index: int, headline) -> set[str]:
+    """Content words of the body paragraphs other than the candidate itself."""
+    words: set[str] = set()
+    for i in prose:
+        if i != index:
+            words |= headline.content_words(texts[i])
+    return words
+
+
+def _mark_above_title(units, marks, mark, window: list[int], title: int, is_place_line) -> None:
+    """Lines above the headline: a kicker right above it, a short category line, a
+    teaser paragraph (kept as text), and furniture."""
+    above = [i for i in window if i < title and marks[i] is None]
+    for index in above:
+        line = units[index].text
+        right_above = index == above[-1]
+        if _publisher_name(line):
+            mark(index, "page_title", line)
+        elif right_above and (line.rstrip().endswith(":") or _upper_ratio(line) > 0.8) and _word_count(line) <= 12:
+            mark(index, "kicker", "dòng trên tiêu đề")
+        elif right_above and _word_count(line) <= 4 and len(line) <= 40 and line[-1] not in TERMINAL and not is_place_line(line):
+            mark(index, "category")
+        elif _body_prose(line):
+            mark(index, "paragraph", "đoạn văn trên tiêu đề")
+        else:
+            mark(index, "boilerplate", "phần đầu trang, trên tiêu đề")
+
+
+def _publisher_name(line: str) -> bool:
+    """"Báo Quảng Bình điện tử", "Đài PT-TH Hải Dương" above the headline: the site's name."""
+    if _word_count(line) > 10 or SENTENCE_END.search(line) or line.rstrip()[-1] in ":;,":
+        return False
+    names = ("Báo", "Đài", "Tạp chí", "Cổng thông tin", "Trang thông tin", "Cổng TTĐT")
+    return line.startswith(tuple(n + " " for n in names)) or masthead(line)
+
+
+def _after_head(units, marks, mark, window: list[int], title: int | None, is_place_line) -> int:
+    """Mark what stands between the headline (or the top) and the body: date line,
+    captions, credits, a place line, a top byline. Returns where the body starts."""
+    index = _next_free(marks, (title + 1) if title is not None else 0)
+    first_prose = next((i for i in window if _body_prose(units[i].text)), None)
     seen = 0
     while index < len(units) and seen < 12:
         seen += 1
         line = units[index].text
         following = _next_free(marks, index + 1)
-        next_line = units[following].text if following < len(units) else ""
-        publisher = page_title(line)
-        if publisher and not title_found:
-            mark(index, "page_title", publisher)
-        elif cut_marker(line) and not title_found:
-            mark(index, "boilerplate", "mục liên kết trước bài")
-        elif read_date_line(line):
-            mark(index, "date_line")
-        elif not title_found and is_section(line):
+        meta = split_meta_line(line)
+        if read_date_line(line):
+            mark(index, "date_line", "" if title is not None else "đầu trang")
+        elif meta:
+            mark(index, "date_line", "dòng ngày kèm tác giả", author=meta[1])
+        elif title is not None and is_section(line) and seen <= 2:
             mark(index, "category")
-        elif (
-            not title_found
-            and _word_count(line) <= 4
-            and len(line) <= 40
-            and line[-1] not in TERMINAL
-            and 5 <= _word_count(next_line) <= 45
-            and not read_date_line(next_line)
-            and not is_place_line(line)
-        ):
-            mark(index, "category")
-        elif not title_found:
-            if _word_count(line) > 60:
-                return index  # no title line: the body starts here
-            after = _next_free(marks, following + 1)
-            if (
-                following < len(units)
-                and after < len(units)
-                and _title_like(next_line)
-                and read_date_line(units[after].text)
-                and not _is_prose(line)
-            ):
-                # a site name above the title: "Báo Quảng Bình điện tử" / title / date line
-                mark(index, "page_title", line)
-                index = following
-                continue
-            mark(index, "title")
-            title_found = True
         elif credit_only(line):
             mark(index, "credit", text=line, credit=credit_only(line))
         elif split_caption_credit(line) and len(line) < 300:
@@ -367,6 +605,8 @@ def _header(units, marks, mark, is_place_line) -> int:
             units[index].placeholder_after or (following < len(units) and _heading_like(units[following].text))
         ):
             mark(index, "caption")
+        elif title is None and first_prose is not None and index < first_prose and not _heading_like(line):
+            mark(index, "boilerplate", "phần đầu trang")
         else:
             return index
         index = _next_free(marks, index + 1)

@@ -18,6 +18,7 @@ import yaml
 
 from .. import data
 from ..gazetteer import gazetteer
+from ..publisher import is_web_address
 from ..text import exact_key, slugify
 
 PAGE_SIZE = 200  # entries per listing page; more are split into trang-2/, trang-3/ …
@@ -50,6 +51,7 @@ class Entry:
     documents: list[str]
     date_note: str | None = None
     source_file: str | None = None
+    source_url: str | None = None  # the original page, http(s) only
     url: str = ""  # filled by the plugin (depends on use_directory_urls)
 
     @property
@@ -136,7 +138,14 @@ def entry_from_matter(src_uri: str, matter: dict) -> Entry:
         documents=_list(matter.get("documents")),
         date_note=_text(matter.get("date_note")),
         source_file=_text(matter.get("source_file")),
+        source_url=_web_address(matter.get("source_url")),
     )
+
+
+def _web_address(value) -> str | None:
+    """An http(s) address, or None: a page never links to javascript: or data: URLs."""
+    text = _text(value)
+    return text if text and is_web_address(text) else None
 
 
 # --- listings --------------------------------------------------------------------

@@ -1,0 +1,241 @@
+"""When the article was published: the date lines, the lead and the URL weighed together.
+
+A page may print several dates: its own date line next to the headline, a
+date at the bottom, the site header's "today" (the day it was crawled), the
+event in the lead ("Sáng 27/8, …"), the date in its URL. A date line printed
+with the article is trusted; a header date is taken only when the article
+agrees with it (its lead's day, the years it speaks of, the events it calls
+coming). Without a date line the lead's day counts, with a year the text, the
+URL or a month line makes certain. What is not certain stays null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .article import Article
+from .dates import (
+    FoundDate,
+    YearEvidence,
+    find_dates,
+    infer_year,
+    read_date_line,
+    read_dateline,
+)
+from .publisher import url_date
+from .segment import Segment, split_meta_line
+
+# Where a date line stands, most trusted first.
+RANK = {"title": 0, "glued": 0, "bottom": 1, "after_lead": 2, "top": 3, "header": 3}
+PLACE_TEXT = {
+    "title": "dòng ngày cạnh tiêu đề",
+    "glued": "ngày in liền tiêu đề",
+    "bottom": "dòng ngày cuối bài",
+    "after_lead": "dòng ngày sau đoạn mở đầu",
+    "top": "dòng ngày đầu trang",
+    "header": "dòng ngày ở phần đầu trang, trên tiêu đề",
+}
+
+
+@dataclass
+class Candidate:
+    found: FoundDate
+    where: str
+    text: str
+
+    @property
+    def day(self) -> date:
+        return date(self.found.year, self.found.month, self.found.day)
+
+
+@dataclass
+class Lead:
+    """The event day a lead opens with, and the year the article makes certain."""
+
+    found: FoundDate
+    opening: str
+    evidence: YearEvidence
+
+
+def decide(article: Article, segments: list[Segment], glued: str | None = None) -> None:
+    """Set date, date_precision and date_note (with evidence) on the article."""
+    candidates = _candidates(segments, glued)
+    lead = _lead(article)
+    text = _full_text(article)
+    evidence = lead.evidence if lead else infer_year(text)
+    from_url = url_date(article.source_url)
+    rejected = []
+    for candidate in sorted(candidates, key=lambda c: RANK[c.where]):
+        doubt = _doubt(candidate, lead, evidence, from_url, text)
+        if doubt and candidate.where in ("header", "top"):
+            rejected.append(f"bỏ qua «{candidate.text}» ({PLACE_TEXT[candidate.where]}): {doubt}")
+            continue
+        _take_line(article, candidate, lead, doubt, rejected)
+        return
+    if lead and _lead_year(lead, candidates, from_url):
+        _take_lead(article, lead, candidates, from_url, rejected)
+        return
+    if from_url:
+        precision = from_url.precision
+        article.decide("date", from_url.iso(), "ngày lấy từ địa chỉ trang", weak=precision != "day")
+        article.date_precision = precision
+        article.date_note = "; ".join([*rejected, "lấy từ địa chỉ trang (không có dòng ngày đăng)"])
+        return
+    note = rejected[:]
+    if lead:
+        note.append(f"chỉ có ngày {lead.found.day}/{lead.found.month} («{lead.opening}»), không đủ căn cứ xác định năm")
+    article.date_note = "; ".join(note) or None
+    article.evidence["date"] = _evidence("không có dòng ngày đăng", weak=bool(note))
+
+
+def _evidence(reason: str, weak: bool):
+    from .article import Evidence
+
+    return Evidence([reason], weak)
+
+
+# --- what the page offers ----------------------------------------------------------------
+
+
+def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
+    found = []
+    title_at = next((n for n, s in enumerate(segments) if s.kind == "title"), None)
+    for position, segment in enumerate(segments):
+        if segment.kind != "date_line":
+            continue
+        meta = split_meta_line(segment.text) if segment.author else None
+        read = read_date_line(meta[0] if meta else segment.text)
+        if read is None or read.year is None:
+            continue
+        if "cuối" in segment.detail:
+            where = "bottom"
+        elif "sau đoạn mở đầu" in segment.detail:
+            where = "after_lead"
+        elif title_at is None:
+            where = "top"
+        elif position < title_at:
+            where = "header"
+        else:
+            where = "title"
+        found.append(Candidate(read, where, segment.text))
+    if glued:
+        read = read_date_line(glued)
+        if read and read.year:
+            found.append(Candidate(read, "glued", glued))
+    return found
+
+
+def _lead(article: Article) -> Lead | None:
+    for block in [b for b in article.blocks if b.kind in ("lead", "paragraph")][:3]:
+        found = read_dateline(block.text)
+        if found:
+            opening = block.text[: found.end].strip(" ,")
+            evidence = infer_year(_full_text(article), found.month, (article.title or "") + "\n" + block.text, found.day)
+            return Lead(found, opening, evidence)
+    return None
+
+
+def _full_text(article: Article) -> str:
+    return "\n".join([article.title or ""] + [b.text for b in article.blocks])
+
+
+# --- how far a date line agrees with the article ---------------------------------------------
+
+
+def _doubt(candidate: Candidate, lead: Lead | None, evidence: YearEvidence, from_url: FoundDate | None, text: str) -> str | None:
+    """Why the article disagrees with a date line, or None."""
+    when = candidate.day
+    if lead and not _lead_fits(lead, when):
+        return f"đoạn mở đầu kể sự kiện ngày {lead.found.day}/{lead.found.month}, không khớp"
+    if evidence.year and evidence.year != when.year and not (when.month <= 2 and evidence.year == when.year - 1):
+        return f"bài cho thấy năm {evidence.year}"
+    if evidence.lower_bound and evidence.lower_bound > when.year:
+        return f"bài đã nói về năm {evidence.lower_bound}"
+    if candidate.where in ("header", "top") and evidence.lower_bound and when.year >= evidence.lower_bound + 3:
+        return f"muộn hơn nhiều so với mọi năm bài nhắc tới (muộn nhất {evidence.lower_bound})"
+    coming = _coming_dates(text)
+    if any(when > day + timedelta(days=7) for day in coming):
+        return "muộn hơn những sự kiện bài viết còn gọi là sắp diễn ra"
+    if from_url and from_url.precision == "day" and from_url.year:
+        gap = abs((when - date(from_url.year, from_url.month, from_url.day)).days)
+        if gap > 3:
+            return f"địa chỉ trang ghi ngày {from_url.day}/{from_url.month}/{from_url.year}"
+    return None
+
+
+def _lead_fits(lead: Lead, when: date) -> bool:
+    """Published on the event's day, up to two months after, or up to three days before."""
+    years = [lead.found.year] if lead.found.year else [when.year, when.year - 1]
+    for year in years:
+        try:
+            event = date(year, lead.found.month, lead.found.day)
+        except ValueError:
+            continue
+        if -3 <= (when - event).days <= 60:
+            return True
+    return False
+
+
+_COMING = ("sẽ", "dự kiến", "sắp", "chuẩn bị tổ chức", "sẽ được tổ chức", "tiến tới")
+
+
+def _coming_dates(text: str) -> list[date]:
+    """Days the article calls still to come ("sẽ diễn ra vào ngày 15/10/2020")."""
+    days = []
+    lowered = text.lower()
+    for found in find_dates(text):
+        if not found.year:
+            continue
+        before = lowered[max(0, found.start - 60) : found.start]
+        if any(cue in before for cue in _COMING):
+            try:
+                days.append(date(found.year, found.month, found.day))
+            except ValueError:
+                continue
+    return days
+
+
+# --- deciding ------------------------------------------------------------------------------------
+
+
+def _take_line(article: Article, candidate: Candidate, lead: Lead | None, doubt: str | None, rejected: list[str]) -> None:
+    found = candidate.found
+    if found.precision == "month" and lead and lead.found.month == found.month:
+        day = FoundDate(lead.found.day, found.month, found.year)
+        article.decide("date", day.iso(), f"tháng từ «{candidate.text}», ngày từ «{lead.opening}»")
+        article.date_precision = "day"
+        article.date_note = "; ".join([*rejected, f"ngày {lead.found.day} lấy từ «{lead.opening}», tháng và năm từ «{candidate.text}»"])
+        return
+    reason = f"{PLACE_TEXT[candidate.where]} «{candidate.text}»"
+    article.decide("date", found.iso(), reason + (f"; nhưng {doubt}" if doubt else ""), weak=bool(doubt))
+    article.date_precision = "datetime" if found.has_time else found.precision
+    notes = rejected[:]
+    if candidate.where == "bottom":
+        notes.append("lấy từ dòng ngày ở cuối bài")
+    if doubt:
+        notes.append(f"cần xem lại: {doubt}")
+    article.date_note = "; ".join(notes) or None
+
+
+def _lead_year(lead: Lead, candidates: list[Candidate], from_url: FoundDate | None) -> int | None:
+    if lead.found.year:
+        return lead.found.year
+    for source in [c.found for c in candidates if c.found.precision == "month"] + ([from_url] if from_url else []):
+        if source.month in (lead.found.month, lead.found.month % 12 + 1):
+            return source.year if source.month >= lead.found.month else source.year - 1
+    return lead.evidence.year
+
+
+def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_url: FoundDate | None, rejected: list[str]) -> None:
+    year = _lead_year(lead, candidates, from_url)
+    found = lead.found
+    if found.year:
+        why = f"lấy từ đầu đoạn văn «{lead.opening}» (không có dòng ngày đăng)"
+    elif lead.evidence.year == year:
+        why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; {lead.evidence.note}"
+    else:
+        why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; năm {year} từ tháng của trang"
+    article.decide("date", found.iso(year), why, weak=not found.year and lead.evidence.year != year)
+    article.date_precision = "day"
+    article.date_note = "; ".join([*rejected, why])

@@ -1,0 +1,209 @@
+"""The page's URL as evidence: who published it, and the date in its path.
+
+A scraper often keeps the page's address (`url:` in seeds/<name>.yml). Its
+host names the publisher (a provincial paper, a district portal) and so the
+province or district the article is most likely about; its path often
+carries the publication date. Both are evidence weighed with the text, never
+verdicts: publishers.yml says how hosts are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
+
+from . import data
+from .dates import FoundDate, valid_date
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Publisher:
+    host: str
+    kind: str  # provincial paper | party committee | tv | portal | district portal | national | ...
+    name: str | None = None
+    province: str | None = None  # provinces.yml name
+    district: str | None = None  # a district's short name, when the host is a district's or commune's site
+    district_province: str | None = None
+
+
+def host_of(url: str) -> str:
+    """The URL's host, lower-case, without "www." or "m."."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+    return re.sub(r"^(?:www\d?\.|m\.)", "", host)
+
+
+def is_web_address(url: str) -> bool:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+# --- the publisher ------------------------------------------------------------------------
+
+
+_SUFFIXES = ("com.vn", "org.vn", "net.vn", "gov.vn", "edu.vn", "info.vn", "dcs.vn", "vn", "com", "net", "org", "info")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    """Host-name readings of provinces and districts, from the gazetteer's data."""
+    from .gazetteer import gazetteer
+
+    gaz = gazetteer()
+    rules = data.publishers()
+    provinces: dict[str, str] = {}
+    for province in gaz.provinces:
+        provinces.setdefault(province.slug.replace("-", ""), province.name)
+    for name, hosts in (rules.get("host_names") or {}).items():
+        for host in hosts:
+            provinces.setdefault(host.replace("-", ""), name)
+    districts: dict[tuple[str, str], str] = {}
+    everywhere: dict[str, set[tuple[str, str]]] = {}
+    for district in gaz.districts:
+        key = re.sub(r"[^a-z0-9]", "", fold(district.name))
+        districts[(district.province, key)] = district.name
+        everywhere.setdefault(key, set()).add((district.province, district.name))
+    return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "rules": rules}
+
+
+def _split_host(host: str) -> tuple[list[str], str]:
+    """Host labels without the public suffix, and the suffix ("lucngan.bacgiang", "gov.vn")."""
+    for suffix in _SUFFIXES:
+        if host.endswith("." + suffix):
+            return host[: -len(suffix) - 1].split("."), suffix
+    return host.split("."), ""
+
+
+def _province_in_label(label: str, tables: dict) -> tuple[str, dict | None] | None:
+    """(province, what the words around its name say) for a host label such as "baobacgiang"."""
+    plain = label.replace("-", "")
+    provinces, rules = tables["provinces"], tables["rules"]
+    if plain in provinces:
+        return provinces[plain], None
+    for prefix, meaning in (rules.get("label_prefixes") or {}).items():
+        if plain.startswith(prefix) and plain[len(prefix):] in provinces:
+            return provinces[plain[len(prefix):]], meaning
+    for suffix, meaning in (rules.get("label_suffixes") or {}).items():
+        if plain.endswith(suffix) and plain[: -len(suffix)] in provinces:
+            return provinces[plain[: -len(suffix)]], meaning
+    return None
+
+
+def _district_in_labels(labels: list[str], province: str, tables: dict) -> str | None:
+    """The district a sub-domain names ("lucngan" of lucngan.bacgiang.gov.vn, "haihau" of
+    hailong-haihau.namdinh.gov.vn)."""
+    for label in reversed(labels):
+        for part in reversed(label.split("-")):
+            name = tables["districts"].get((province, part))
+            if name:
+                return name
+    return None
+
+
+@lru_cache(maxsize=4096)
+def publisher_of(url: str | None) -> Publisher | None:
+    """Who published the page at url, as far as its host tells; None when it does not."""
+    if not url:
+        return None
+    host = host_of(url)
+    if not host:
+        return None
+    tables = _tables()
+    rules = tables["rules"]
+    known = _known_host(host, rules)
+    if known is not None:
+        return known
+    labels, suffix = _split_host(host)
+    for position in range(len(labels) - 1, -1, -1):
+        found = _province_in_label(labels[position], tables)
+        if not found:
+            continue
+        province, meaning = found
+        district = _district_in_labels(labels[:position], province, tables)
+        if meaning is None:
+            meaning = (rules.get("domains") or {}).get(suffix) or {"kind": "portal", "name": None}
+        kind = meaning["kind"]
+        if district and kind == "portal":
+            kind = "district portal"
+        if meaning.get("city"):
+            district = tables["districts"].get((province, labels[position].replace("-", "")[: -len("city")]))
+        name = meaning.get("name")
+        return Publisher(host, kind, name.format(province=province) if name and not district else None,
+                         province, district, province if district else None)
+    return _district_host(host, labels, rules, tables)
+
+
+def _known_host(host: str, rules: dict) -> Publisher | None:
+    for listed, entry in (rules.get("hosts") or {}).items():
+        if host == listed or host.endswith("." + listed):
+            return Publisher(host, entry["kind"], entry.get("name"), entry.get("province"))
+    for listed in rules.get("national") or ():
+        if host == listed or host.endswith("." + listed):
+            return Publisher(host, "national")
+    return None
+
+
+def _district_host(host: str, labels: list[str], rules: dict, tables: dict) -> Publisher | None:
+    """"huyendienbien.gov.vn": a district's own site, read only when its name is unique."""
+    for label in labels:
+        for prefix in rules.get("district_prefixes") or ():
+            if label.startswith(prefix):
+                places = tables["everywhere"].get(label[len(prefix):], set())
+                if len(places) == 1:
+                    province, district = next(iter(places))
+                    return Publisher(host, "district portal", None, province, district, province)
+    return None
+
+
+# --- the date in the path ----------------------------------------------------------------
+
+
+_PATH_DATES = (
+    # /2019/08/27/ or /2019-08-27/ : the day
+    (re.compile(r"(?<!\d)(?P<y>20\d\d)[/-](?P<m>[01]\d)[/-](?P<d>[0-3]\d)(?!\d)"), "day"),
+    # -20190421194045736.htm (a timestamp of 14 to 17 digits) or -20190421.htm
+    (re.compile(r"(?<!\d)(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{6,9})?(?=\D|$)"), "day"),
+    # /201504/ or /2019/08/ : the month
+    (re.compile(r"/(?P<y>20\d\d)/?(?P<m>[01]\d)/"), "month"),
+)
+
+
+def url_date(url: str | None) -> FoundDate | None:
+    """The publication date a URL's path carries (day, or month with day 1), if any."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    for pattern, precision in _PATH_DATES:
+        for match in pattern.finditer(path):
+            year, month = int(match["y"]), int(match["m"])
+            day = int(match.groupdict().get("d") or 1)
+            if valid_date(day, month, year) and year <= date.today().year:
+                return FoundDate(day, month, year, precision=precision)
+    return None
+
+
+_PATH_WORD = re.compile(r"[a-z]+")
+_PATH_NOISE = frozenset({"html", "htm", "aspx", "php", "vgp", "epi", "tpo", "amp", "news", "tin", "tuc", "chi", "tiet", "bai", "viet", "post", "detail", "view", "www"})
+
+
+def url_words(url: str | None) -> frozenset[str]:
+    """The words of a URL's path (its slug spells the headline without diacritics)."""
+    if not url:
+        return frozenset()
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return frozenset()
+    return frozenset(w for w in _PATH_WORD.findall(fold(path)) if len(w) > 1 and w not in _PATH_NOISE)
