@@ -141,7 +141,7 @@ def _with_time(found: FoundDate, line: str) -> tuple[FoundDate, str]:
     return timed, outside[: match.start()] + " " + outside[match.end() :]
 
 
-def read_date_line(line: str) -> FoundDate | None:
+def read_date_line(line: str, strict: bool = False) -> FoundDate | None:
     """The date of a line that is essentially a date (a site's date line), else None.
 
     A date line may carry a weekday, a time, "GMT+7", labels such as "Cập nhật lúc:"
@@ -156,10 +156,12 @@ def read_date_line(line: str) -> FoundDate | None:
         if month and 1 <= int(month["m"]) <= 12 and valid_date(1, int(month["m"]), int(month["y"])):
             return FoundDate(1, int(month["m"]), int(month["y"]), precision="month", end=len(line))
         return _dateparser_line(line)
-    first, rest = _with_time(dates[0], line)
-    rest = rest[: first.start] + rest[first.end :]
+    chosen = next((d for d in dates if d.precision == "day"), dates[0])
+    first, rest = _with_time(chosen, line)
+    for other in dates:
+        rest = rest[: other.start] + " " * (other.end - other.start) + rest[other.end :]
     leftover = DATE_LINE_NOISE.sub(" ", rest).strip()
-    if leftover and len(leftover.split()) > 2:
+    if leftover and (strict or len(leftover.split()) > 2):
         return None
     return first
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import data
+from .dates import read_dateline
 from .text import fold
 
 MIN_SCORE = 2.0
@@ -25,6 +26,7 @@ _COMMON = frozenset(
     "nay do khi nhu hon cung tinh huyen xa thanh pho thi dang bo".split()
 )
 _WORD = re.compile(r"\w+")
+_OPENS_WITH_TAG = re.compile(r"^\(?(?P<tag>[^\W\d_][\w.]{0,11}(?:\s[^\W\d_][\w.]{0,11}){0,2})\)?\s*[-–—]\s+\S")
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’')»]*\s+[A-ZĐ]")
 
 
@@ -48,6 +50,31 @@ class Context:
 
 def _overlap(words: set[str], other: set[str]) -> float:
     return len(words & other) / len(words) if words else 0.0
+
+
+def is_sentence(line: str) -> bool:
+    """Running text, never a headline: a long line ending with a full stop, several
+    sentences, a table cell ("… |"), or a paragraph opening like a lead."""
+    text = line.strip()
+    words = len(text.split())
+    if text.startswith("|") or text.endswith("|"):
+        return True
+    if words >= 8 and text.endswith("!"):
+        return True  # a slogan or banner
+    if words >= 15 and text[-1] in ".…" and not text.endswith(("...", "…")):
+        return True
+    return words >= 12 and opens_like_lead(text)
+
+
+def opens_like_lead(line: str) -> bool:
+    """"Sáng 27/8, …", "(TTXVN) - …", "KIÊN GIANG – …": how a lead opens, not a headline."""
+    if read_dateline(line):
+        return True
+    match = _OPENS_WITH_TAG.match(line)
+    if not match:
+        return False
+    letters = [c for c in match["tag"] if c.isalpha()]
+    return bool(letters) and (sum(c.isupper() for c in letters) / len(letters) >= 0.6 or "." in match["tag"])
 
 
 def _shape(line: str) -> tuple[float, str]:
@@ -78,7 +105,7 @@ def _shape(line: str) -> tuple[float, str]:
     if _SENTENCE_INSIDE.search(line):
         score -= 1.5
         why += ", có nhiều câu"
-    if " | " in line or line.startswith(("|", "»", ">>")):
+    if "|" in line or line.startswith(("»", ">>")):
         score -= 2.0
         why += ", có dấu |"
     if _is_unit_label(line):
@@ -100,7 +127,10 @@ def _is_unit_label(line: str) -> bool:
 
 def score(line: str, context: Context) -> tuple[float, list[str]]:
     """A candidate's score and the reasons, for the conversion report."""
-    total, why = _shape(line)
+    total, why = _shape(clean(line).title or line)
+    if opens_like_lead(line):
+        total -= 4.0
+        why += ", mở đầu như đoạn mở đầu («Sáng 27/8, …», «TTXVN - …»)"
     reasons = [why]
     if context.first:
         total += 1.0
@@ -118,7 +148,7 @@ def score(line: str, context: Context) -> tuple[float, list[str]]:
         total -= 1.5
         reasons.append("đứng sau một đoạn văn")
     total -= min(1.5, 0.15 * context.lines_to_body)
-    words = content_words(line)
+    words = content_words(clean(line).title or line)
     if len(words) >= 2:
         shared = _overlap(words, context.lead_words)
         if shared >= 0.15:

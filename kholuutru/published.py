@@ -43,6 +43,7 @@ class Candidate:
     found: FoundDate
     where: str
     text: str
+    order: int = 0  # position among the page's segments (a header date nearest the title first)
 
     @property
     def day(self) -> date:
@@ -66,7 +67,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     evidence = lead.evidence if lead else infer_year(text)
     from_url = url_date(article.source_url)
     rejected = []
-    for candidate in sorted(candidates, key=lambda c: RANK[c.where]):
+    for candidate in sorted(candidates, key=lambda c: (RANK[c.where], -c.order if c.where == "header" else c.order)):
         doubt = _doubt(candidate, lead, evidence, from_url, text)
         if doubt and candidate.where in ("header", "top"):
             rejected.append(f"bỏ qua «{candidate.text}» ({PLACE_TEXT[candidate.where]}): {doubt}")
@@ -118,11 +119,11 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
             where = "header"
         else:
             where = "title"
-        found.append(Candidate(read, where, segment.text))
+        found.append(Candidate(read, where, segment.text, position))
     if glued:
         read = read_date_line(glued)
         if read and read.year:
-            found.append(Candidate(read, "glued", glued))
+            found.append(Candidate(read, "glued", glued, title_at or 0))
     return found
 
 

@@ -341,9 +341,10 @@ def _head_window(units, marks, start: int) -> list[int]:
 
 
 def _body_prose(line: str) -> bool:
-    """A paragraph of running text: long, or several words ending a sentence."""
+    """A paragraph of running text: long, or several words ending a sentence (a slogan
+    ending with "!" is not)."""
     words = _word_count(line)
-    return words >= 40 or (words >= 12 and line.rstrip()[-1] in ".!?…:;\"”)")
+    return words >= 40 or (words >= 12 and line.rstrip()[-1] in ".?…:;\"”)")
 
 
 def _head_kind(line: str) -> tuple[str, str] | None:
@@ -415,14 +416,21 @@ _LEAD_OPENER = re.compile(
 )
 
 
+_PROSE_DATE_OPENER = re.compile(r"^(?:ngày|tháng|năm|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|trong|vào)\b", re.IGNORECASE)
+
+
 def _glued_parts(text: str) -> list[str]:
     words = text.split()
     if len(words) < 6:
         return [text]
+    if "|" in text or _PROSE_DATE_OPENER.match(text):
+        return [text]  # a date line with counters and a byline, or a paragraph opening with a date
     for cut in range(min(8, len(words) - 1), 0, -1):
         head = " ".join(words[:cut])
-        if len(head) <= 60 and read_date_line(head) and words[cut][:1].isupper():
-            return [head, *_glued_parts(" ".join(words[cut:]))]
+        rest = " ".join(words[cut:])
+        if (len(head) <= 60 and not head.endswith(",") and read_date_line(head, strict=True)
+                and words[cut][:1].isupper() and _word_count(rest) >= 6):
+            return [head, *_glued_parts(rest)]
     if len(words) < 20:
         return [text]
     for match in _LEAD_OPENER.finditer(text):
@@ -489,7 +497,9 @@ def _choose_title(units, window: list[int], known: dict, url_words, headline) ->
         line = texts[index]
         if is_boilerplate(line) or cut_marker(line) or credit_only(line) or _body_prose(line) and _word_count(line) > 45:
             continue
-        if _credit_like(line):
+        if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
+            continue
+        if headline.is_sentence(line):
             continue
         if first_shaped is None and 5 <= _word_count(line) <= 40:
             first_shaped = index
@@ -504,7 +514,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, headline) ->
             after_prose=any(i < index for i in prose),
             lines_to_body=(window.index(first_prose_after) - window.index(index) - 1) if first_prose_after else len(window),
         )
-        value, _ = headline.score(headline.clean(line).title or line, context)
+        value, _ = headline.score(line, context)
         if value > best_score:
             best, best_score = index, value
     return best
@@ -518,6 +528,21 @@ def _heads_a_section(texts: dict, window: list[int], prose: list[int], index: in
         return at + 1 < len(window) and window[at + 1] in prose and _heading_like(texts[i]) and not _body_prose(texts[i])
 
     return heads(index) and any(heads(i) for i in window if i > index)
+
+
+def _captions_a_photo(texts: dict, window: list[int], index: int) -> bool:
+    """A photo's caption: its credit printed after it, on the line or the next."""
+    at = window.index(index)
+    following = texts[window[at + 1]] if at + 1 < len(window) else ""
+    return bool(split_caption_credit(texts[index]) or credit_only(following))
+
+
+def _after_lead(texts: dict, prose: list[int], index: int) -> bool:
+    """A paragraph that opens the news ("Sáng 27/8, …", "(TTXVN) - …") stands above:
+    the article has begun, and no headline comes after its lead."""
+    from .headline import opens_like_lead
+
+    return any(i < index and opens_like_lead(texts[i]) for i in prose)
 
 
 def _credit_like(line: str) -> bool:
@@ -597,7 +622,7 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             mark(index, "caption", text=caption, credit=credit)
         elif is_place_line(line) and _word_count(line) <= 5:
             mark(index, "place_line")
-        elif top_author(line):
+        elif top_author(line) or (title is not None and seen <= 3 and _word_count(line) <= 5 and byline_kind(line) == "byline"):
             mark(index, "top_byline")
         elif _starts_caption(line) and len(line) <= 160 and not _is_prose(line) and following < len(units):
             mark(index, "caption")
@@ -605,6 +630,10 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             units[index].placeholder_after or (following < len(units) and _heading_like(units[following].text))
         ):
             mark(index, "caption")
+        elif title is None and first_prose is not None and index < first_prose and _word_count(line) >= 4 and (
+            line.rstrip(" |").endswith((".", "!", "?"))
+        ):
+            mark(index, "caption")  # a sentence above the first paragraph: kept
         elif title is None and first_prose is not None and index < first_prose and not _heading_like(line):
             mark(index, "boilerplate", "phần đầu trang")
         else:
@@ -739,11 +768,12 @@ def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
         text = marks[index].text.rstrip(" .,…")
         if len(text) < 40:
             continue
+        whole = marks[index].text.rstrip().endswith((".", "!", "?")) and not marks[index].text.rstrip().endswith("...")
         for other in paragraphs[position + 1 : position + 3] + paragraphs[max(0, position - 2) : position]:
             other_text = marks[other].text
             if other == index or marks[other].kind == "duplicate":
                 continue
-            if other_text.startswith(text) and len(other_text) > len(marks[index].text):
+            if not whole and other_text.startswith(text) and len(other_text) > len(marks[index].text):
                 kind_was = marks[index].kind
                 marks[index].kind = "duplicate"
                 marks[index].detail = f"đoạn bị cắt, có đầy đủ ở dòng {marks[other].line}"
