@@ -10,6 +10,7 @@ import csv
 import hashlib
 import re
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,24 @@ def abbreviations() -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def documents() -> dict[str, Any]:
     return load_yaml("documents.yml")
+
+
+@lru_cache(maxsize=None)
+def congresses() -> dict[str, Any]:
+    """congresses.yml: provincial closing days by (province, year), the fallback
+    cut-off (month, day), and the national congresses' closing days by number."""
+    calendar = load_yaml("congresses.yml") or {}
+    closings: dict[tuple[str, int], date] = {}
+    for province, years in (calendar.get("congresses") or {}).items():
+        for year, closed in (years or {}).items():
+            closings[(province, int(year))] = _as_date(closed)
+    cutoff = calendar.get("fallback_cutoff") or {"month": 11, "day": 1}
+    national = {str(number): _as_date(closed) for number, closed in (calendar.get("national") or {}).items()}
+    return {"closings": closings, "cutoff": (int(cutoff["month"]), int(cutoff["day"])), "national": national}
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 @lru_cache(maxsize=None)

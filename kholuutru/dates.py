@@ -60,7 +60,9 @@ _ENGLISH = (
     rf"(?P<emon2>(?:{_MONTHS})[a-z]*)\.?\s+(?P<ed2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     rf"(?:(?P<etime>[0-2]?\d:[0-5]\d(?::[0-5]\d)?)\s+(?:[A-Z]{{2,5}}\s+)?)?(?P<ey2>\d{{4}})"
 )
-DATE_RE = re.compile(rf"(?:{_NUMERIC}|{_WORDS}|{_ISO}|{_ENGLISH})", re.IGNORECASE)
+# A range of days in one month, "27-30/10/2015": its last day.
+_RANGE = r"(?<![\d/.:-])[0-3]?\d\s*[-–]\s*(?P<rd>[0-3]?\d)\s*/\s*(?P<rm>[01]?\d)\s*/\s*(?P<ry>\d{4})(?![\d/])"
+DATE_RE = re.compile(rf"(?:{_RANGE}|{_NUMERIC}|{_WORDS}|{_ISO}|{_ENGLISH})", re.IGNORECASE)
 _ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?", re.IGNORECASE)
 
 # Words that may surround a date on a date line and carry no information.
@@ -68,6 +70,7 @@ DATE_LINE_NOISE = re.compile(
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|\bT[2-7]\b|\bCN\b|"
     r"cập nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+cập\s+nhật|thời\s+gian(?:\s+đăng)?|xuất\s+bản|"
     r"ngày\s+xuất\s+bản|posted|published|updated|lúc|ngày|đã\s+đăng(?:\s+vào)?|đăng|date|"
+    r"người\s+đăng\s*:?\s*(?:admin|administrator|quản\s+trị(?:\s+viên)?)|lượt\s+xem\s*:?\s*\d[\d.,]*\s*lượt|"
     r"gửi(?:\s+(?:bài|email|cho\s+bạn\s+bè))?|in\s+(?:bài(?:\s+viết)?|trang)|bản\s+in|chia\s+sẻ|bình\s+luận|"
     r"email|facebook|zalo|tweet|print|share|view\s+count\s*:?\s*\d[\d.,]*|views?|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:ICT|ICST|AM|PM|SA|CH)\b|[+-]0700|"
@@ -110,7 +113,9 @@ def find_dates(text: str) -> list[FoundDate]:
     for match in DATE_RE.finditer(text):
         g = match.groupdict()
         precision = "day"
-        if g["d"] is not None:
+        if g["rd"] is not None:
+            day, month, year_text = int(g["rd"]), int(g["rm"]), g["ry"]
+        elif g["d"] is not None:
             day, month, year_text = int(g["d"]), int(g["m"]), g["y"]
         elif g["wd"] is not None:
             day, month, year_text = int(g["wd"]), int(g["wm"]), g["wy"]
@@ -213,11 +218,21 @@ _DATELINE = re.compile(
 )
 
 
+# The event's day further into the opening sentence: "Sáng nay, ngày 23-9-2010, …",
+# "Nhân kỷ niệm …, sáng ngày 02/02/2026, …", "Sau 3 ngày làm việc, chiều 28-10-2010, …".
+_EVENT_DAY = re.compile(
+    r"(?<![\w(])(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|ngày)\s+(?:nay\s*,?\s*)?(?:ngày\s+)?(?:mùng\s+)?"
+    r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?=[\s,.:;)])",
+    re.IGNORECASE,
+)
+
+
 def read_dateline(paragraph: str) -> FoundDate | None:
-    """The news dateline at the start of a first paragraph, e.g. "TTXVN - Ngày 7/3, …"."""
+    """The news dateline at the start of a first paragraph, e.g. "TTXVN - Ngày 7/3, …",
+    or the event's day a little further into its first sentence."""
     match = _DATELINE.match(paragraph[:120])
     if not match:
-        return None
+        return _event_day(paragraph)
     day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
     if not valid_date(day, month, year):
         return None
@@ -228,13 +243,41 @@ def read_dateline(paragraph: str) -> FoundDate | None:
     return FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())
 
 
+# What a document's date follows: "Chỉ thị số 35-CT/TW ngày 30/5/2019" dates the directive.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\d+\s*[-/]\s*[A-ZĐ][A-Za-zĐđ]*\s*/\s*[A-ZĐ][\w-]*|\bsố\s+\d+\S*|"
+    r"(?:chỉ thị|nghị quyết|quyết định|kết luận|hướng dẫn|quy định|thông báo|kế hoạch|công văn|nghị định|thông tư)\b[^,.;]{0,25})\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_document_date(text: str, start: int) -> bool:
+    """The date at `start` is a cited document's ("Kết luận 21-KL/TW ngày 25/10/2021")."""
+    return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 45) : start]))
+
+
+def _event_day(paragraph: str) -> FoundDate | None:
+    first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÂĂÊÔƠƯ])", paragraph[:300], maxsplit=1)[0]
+    for match in _EVENT_DAY.finditer(first_sentence):
+        if first_sentence[: match.start()].count("(") > first_sentence[: match.start()].count(")"):
+            continue  # inside brackets: "(3/2/1930 - 3/2/2020)" is an anniversary, not the event
+        if is_document_date(first_sentence, match.start()):
+            continue
+        day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
+        if valid_date(day, month, year) and (year is None or year >= 2000):
+            return FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())
+    return None
+
+
 # Year evidence inside an article, for a dateline without a year.
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _SPAN = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
 _FUTURE_CUE = re.compile(
-    r"(?:đến|tới|trước|tầm nhìn|định hướng|mục tiêu|phấn đấu|kế hoạch|giai đoạn|nhiệm kỳ|khóa|khoá)\s*(?:năm\s*)?$",
+    r"(?:đến|tới|trước|tầm nhìn|định hướng|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|dự kiến|sẽ|giai đoạn|nhiệm kỳ|khóa|khoá)"
+    r"(?:\s+\S+){0,6}?\s*(?:năm\s*)?$",
     re.IGNORECASE,
 )
+_LOOKING_BACK = re.compile(r"(?:trong|sau|qua)\s+\d+\s+năm\s*(?:qua\s*)?\(?\s*$|(?:nhiệm kỳ|giai đoạn)\s+(?:vừa\s+)?qua\s*\(?\s*$", re.IGNORECASE)
 _SUMMARY_OF_TERM = re.compile(
     r"tổng kết[^.;]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE
 )
@@ -251,7 +294,7 @@ def _past_years(text: str) -> list[int]:
     """Years the text reports on: "năm 2023", "(2020 - 2023)"; not plans ("đến năm 2030")."""
     years = []
     for match in _YEAR_WORD.finditer(text):
-        before = text[max(0, match.start() - 25) : match.start()]
+        before = text[max(0, match.start() - 40) : match.start()]
         if _FUTURE_CUE.search(before):
             continue
         if re.search(r"\d\s*[-–—]\s*$", text[max(0, match.start() - 7) : match.start()]):
@@ -259,7 +302,7 @@ def _past_years(text: str) -> list[int]:
         years.append(int(match.group(0)))
     for match in _SPAN.finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
-        if not _FUTURE_CUE.search(before) or re.search(r"trong\s+\d+\s+năm\s*\(?\s*$", before):
+        if _LOOKING_BACK.search(before):
             years.append(int(match.group(2)))
     return years
 
@@ -275,8 +318,8 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     text reports on. Without such evidence the year stays unknown: never the
     current year.
     """
-    past_years = _past_years(text)
-    lower = max(past_years) if past_years else None
+    low, _, _ = date_bounds(text)
+    lower = low.year if low else None
     finders = (
         lambda: _same_day(text, day, month),
         lambda: _own_congress(opening),
@@ -284,6 +327,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         lambda: _anniversary(opening or text),
         lambda: _dates_nearby(text, day, month),
         lambda: _opening_year(opening, month),
+        lambda: _bounded_year(text, opening, day, month),
     )
     for find in finders:
         found = find()
@@ -296,7 +340,7 @@ def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] 
     """"Sáng 27/8, …" and, further on, "ngày 27/8/2019": that year."""
     if day is None or month is None:
         return None
-    years = {d.year for d in find_dates(text) if d.year and d.day == day and d.month == month}
+    years = {d.year for d in find_dates(text) if d.year and d.day == day and d.month == month and not is_document_date(text, d.start)}
     if len(years) == 1:
         year = years.pop()
         return year, f"năm suy ra từ văn bản: cùng ngày {day}/{month}/{year} được ghi đủ năm"
@@ -311,15 +355,19 @@ _NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|tr
 
 def _own_congress(opening: str) -> tuple[int, str] | None:
     """"Sáng 22/1, Đại hội đại biểu Đảng bộ … nhiệm kỳ 2025-2030 khai mạc": the first
-    year of the term (a congress still being prepared is no evidence)."""
-    sentence = re.split(r"(?<=[.!?])\s", opening, maxsplit=1)[0]
-    match = _CONGRESS_TERM.search(sentence)
-    if not match or _NOT_YET.search(sentence[: match.end()]):
-        return None
-    start, end = int(match.group(1)), int(match.group(2))
-    if end - start != 5:
-        return None
-    return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
+    year of the term (a congress still being prepared, or whose resolution is being
+    carried out, is no evidence)."""
+    for sentence in re.split(r"(?<=[.!?])\s", opening)[:3]:
+        match = _CONGRESS_TERM.search(sentence)
+        if not match:
+            continue
+        before = sentence[: match.start()]
+        if _NOT_YET.search(sentence[: match.end()]) or re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
+            continue
+        start, end = int(match.group(1)), int(match.group(2))
+        if end - start == 5:
+            return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
+    return None
 
 
 def _term_review(text: str) -> tuple[int, str] | None:
@@ -359,7 +407,7 @@ def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, s
         return None
     years = set()
     for found in find_dates(text):
-        if not found.year:
+        if not found.year or is_document_date(text, found.start):
             continue
         try:
             gap = abs((date(found.year, month, day) - date(found.year, found.month, found.day)).days)
@@ -370,6 +418,79 @@ def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, s
     if len(years) == 1:
         year = years.pop()
         return year, f"năm suy ra từ văn bản: các ngày ghi đủ năm gần ngày {day}/{month} đều thuộc năm {year}"
+    return None
+
+
+_NATIONAL_CONGRESS = re.compile(
+    r"(?P<before>[^.;]{0,60})Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+lần\s+thứ\s+"
+    r"(?P<number>XIV|XIII|XII|XI|X)\b|(?P<number2>XIV|XIII|XII|XI|X)\s+của\s+Đảng\b)",
+)
+_COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào mừng|trình|dự thảo|văn kiện|trước thềm", re.IGNORECASE)
+_HELD_CONGRESS = re.compile(r"nghị quyết|thực hiện|triển khai|sau|kết quả|tinh thần", re.IGNORECASE)
+_DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\s+(?:huyện|thị xã|quận)\b")
+REFORM_EVE = date(2025, 6, 30)  # the last day districts and the 63 provinces existed
+
+
+def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None, list[str]]:
+    """The earliest and latest day an article can have been written, from what it says
+    has happened (documents it cites, results of a year, a national congress held) and
+    what has not yet (a national congress ahead, district committees still at work)."""
+    from . import data
+
+    national = data.congresses()["national"]
+    lower: list[tuple[date, str]] = []
+    upper: list[tuple[date, str]] = []
+    for found in find_dates(text):
+        if found.year and is_document_date(text, found.start):
+            lower.append((date(found.year, found.month, found.day), f"văn bản ngày {found.day}/{found.month}/{found.year}"))
+    for year in _reported_years(text):
+        lower.append((date(year, 1, 1), f"bài báo cáo kết quả năm {year}"))
+    for match in _NATIONAL_CONGRESS.finditer(text):
+        number = match["number"] or match["number2"]
+        closed = national.get(number)
+        if not closed:
+            continue
+        if _COMING_CONGRESS.search(match["before"]):
+            upper.append((closed, f"Đại hội {number} của Đảng còn ở phía trước"))
+        elif _HELD_CONGRESS.search(match["before"]):
+            lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
+    if _DISTRICT_NOW.search(opening):
+        upper.append((REFORM_EVE, "cấp huyện còn hoạt động"))
+    low = max(lower, default=(None, ""))
+    high = min(upper, default=(None, ""))
+    return low[0], high[0], [why for _, why in (low, high) if why]
+
+
+_REPORTED_YEAR = re.compile(
+    r"(?:(?:trong|cả|hết|kết quả|tổng kết|sơ kết|đánh giá|tính đến(?: hết)?|đến hết|thực hiện nhiệm vụ)\s+năm\s+|"
+    r"(?:^|[.!?]\s+)Năm\s+)((?:19|20)\d\d)(?![\d/-])(?!\s*[-–—]\s*\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _reported_years(text: str) -> list[int]:
+    """Years the article reports results of ("kết quả năm 2023", "Năm 2022, …"): it was
+    written in them or later. Targets ("đến năm 2030") do not match."""
+    return [int(m.group(1)) for m in _REPORTED_YEAR.finditer(text)]
+
+
+def _bounded_year(text: str, opening: str, day: int | None, month: int | None) -> tuple[int, str] | None:
+    """The one year in which the dateline's day falls between the article's bounds."""
+    if day is None or month is None:
+        return None
+    low, high, why = date_bounds(text, opening)
+    if low is None or high is None or low > high:
+        return None
+    years = []
+    for year in range(low.year, high.year + 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if low <= when <= high:
+            years.append(year)
+    if len(years) == 1:
+        return years[0], f"năm suy ra: ngày {day}/{month} chỉ rơi vào năm {years[0]} giữa các mốc ({'; '.join(why)})"
     return None
 
 

@@ -12,7 +12,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from . import data
 from .article import Article
@@ -258,17 +257,6 @@ def _type_on(district: District, written_types: dict, when: date | None) -> str:
 # --- Party term ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _calendar() -> dict:
-    calendar = data.load_yaml("congresses.yml") or {}
-    closings: dict[tuple[str, int], date] = {}
-    for province, years in (calendar.get("congresses") or {}).items():
-        for year, closed in (years or {}).items():
-            closings[(province, int(year))] = closed if isinstance(closed, date) else date.fromisoformat(str(closed))
-    cutoff = calendar.get("fallback_cutoff") or {"month": 11, "day": 1}
-    return {"closings": closings, "cutoff": (int(cutoff["month"]), int(cutoff["day"]))}
-
-
 def term_of(year: int) -> str:
     return f"{year}-{year + 5}"
 
@@ -276,7 +264,7 @@ def term_of(year: int) -> str:
 def term_by_date(when: date, province: str | None) -> str:
     """The local term running on a date: a new one starts after the province's congress closes."""
     cycle = when.year - when.year % 5
-    calendar = _calendar()
+    calendar = data.congresses()
     closed = calendar["closings"].get((province, cycle)) if province else None
     if closed is None:
         month, day = calendar["cutoff"]

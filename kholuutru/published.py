@@ -67,7 +67,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     evidence = lead.evidence if lead else infer_year(text)
     from_url = url_date(article.source_url)
     rejected = []
-    for candidate in sorted(candidates, key=lambda c: (RANK[c.where], -c.order if c.where == "header" else c.order)):
+    ranked = sorted(candidates, key=lambda c: (RANK[c.where], c.found.precision != "day", -c.order if c.where == "header" else c.order))
+    for candidate in ranked:
         doubt = _doubt(candidate, lead, evidence, from_url, text)
         if doubt and candidate.where in ("header", "top"):
             rejected.append(f"bỏ qua «{candidate.text}» ({PLACE_TEXT[candidate.where]}): {doubt}")
@@ -151,9 +152,10 @@ def _doubt(candidate: Candidate, lead: Lead | None, evidence: YearEvidence, from
         return f"đoạn mở đầu kể sự kiện ngày {lead.found.day}/{lead.found.month}, không khớp"
     if evidence.year and evidence.year != when.year and not (when.month <= 2 and evidence.year == when.year - 1):
         return f"bài cho thấy năm {evidence.year}"
-    if evidence.lower_bound and evidence.lower_bound > when.year:
+    stamp = candidate.found.has_time  # a time of day: the site's stamp, not a header's "today"
+    if not stamp and evidence.lower_bound and evidence.lower_bound > when.year:
         return f"bài đã nói về năm {evidence.lower_bound}"
-    if candidate.where in ("header", "top") and evidence.lower_bound and when.year >= evidence.lower_bound + 3:
+    if candidate.where in ("header", "top") and not stamp and evidence.lower_bound and when.year >= evidence.lower_bound + 3:
         return f"muộn hơn nhiều so với mọi năm bài nhắc tới (muộn nhất {evidence.lower_bound})"
     coming = _coming_dates(text)
     if any(when > day + timedelta(days=7) for day in coming):
