@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import data
-from .article import Article
+from .article import Article, Evidence
 from .gazetteer import REFORM_DAY, Commune, District, Gazetteer, Mention, Province, gazetteer
 from .text import exact_key, fold
 
@@ -272,13 +272,19 @@ def term_by_date(when: date, province: str | None) -> str:
     return term_of(cycle) if when > closed else term_of(cycle - 5)
 
 
-_TERM = re.compile(r"nhiệm\s+kỳ\s*\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
-_CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành)(?:\s+đại\s+biểu)?\s+(?:Đảng|đảng)\b", re.IGNORECASE)
+_TERM = re.compile(r"nhiệm\s+k[ỳì]\s*\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+_CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành)\b", re.IGNORECASE)
+_PARTY = re.compile(r"Đảng|đảng|Chi bộ|chi bộ")
 _NOT_PARTY = re.compile(
     r"HĐND|Hội đồng nhân dân|Quốc hội|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Hội Cựu|Hội Phụ nữ|Đoàn Thanh niên|"
     r"Công đoàn|Cựu chiến binh|thi đua|UBND|Ủy ban nhân dân|Hội\s+[A-ZĐ]",
 )
-_UPCOMING = re.compile(r"(?:chuẩn bị|tiến tới|hướng tới|chào mừng|trước thềm|sắp diễn ra|sẽ diễn ra)\s+(?:tổ chức\s+)?(?:thành công\s+)?$", re.IGNORECASE)
+# Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra".
+_UPCOMING = re.compile(
+    r"chuẩn bị|tiến tới|hướng tới|trước thềm|sắp|sẽ|dự kiến|kế hoạch|phục vụ|ấn định|họp báo|chào mừng(?!\s+thành\s+công)",
+    re.IGNORECASE,
+)
+_UPCOMING_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:sẽ|dự kiến|sắp|được ấn định)\b", re.IGNORECASE)
 _OWN_GENERIC = re.compile(r"Đảng\s+bộ\s+(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|cơ sở)?\s*(?:lần|khóa|khoá|,|nhiệm|$)|Đảng\s+các\s+cấp|Đảng\s+bộ\s*$", re.IGNORECASE)
 
 
@@ -289,13 +295,14 @@ class TermEvidence:
     upcoming: bool
 
 
-def congress_evidence(text: str, own_names: set[str]) -> TermEvidence | None:
-    """"Đại hội Đảng bộ … nhiệm kỳ A-B" of the article's own Party organisation."""
+def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | None:
+    """"Đại hội Đảng bộ … nhiệm kỳ A-B" of the article's own Party organisation (any
+    organisation when own_names is None: the congress the title or lead is about)."""
     for match in _TERM.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
         if start % 5 or end - start != 5:
             continue
-        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 160)
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 200)
         window = text[sentence_start + 1 : match.start()]
         congress = None
         for candidate in _CONGRESS.finditer(window):
@@ -303,18 +310,57 @@ def congress_evidence(text: str, own_names: set[str]) -> TermEvidence | None:
         if congress is None:
             continue
         between = window[congress.start() :]
-        if _NOT_PARTY.search(between):
+        if len(between) > 90 or _NOT_PARTY.search(between) or not _PARTY.search(window):
             continue
-        named = re.search(r"Đảng\s+bộ\s+(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|TP\.?)\s+)?((?:[A-ZĐ][^\s,]*\s*){1,4})", between)
-        if named and not _OWN_GENERIC.search(between):
-            name = exact_key(named.group(1).strip(" ,"))
-            if not any(name.startswith(own) or own.startswith(name) for own in own_names):
-                continue
-        upcoming = bool(_UPCOMING.search(window[: congress.start()]))
+        if _GRASSROOTS.search(window) or not _names_own(window, own_names):
+            continue
+        upcoming = bool(_UPCOMING.search(window[: congress.start()]) or _UPCOMING_AFTER.search(text[match.end() :]))
         quote = (between + match.group(0)).strip()
         term = term_of(start - 5) if upcoming else term_of(start)
         return TermEvidence(term, quote, upcoming)
     return None
+
+
+# Congresses of grassroots organisations, pilots and "all levels": not the article's own
+# Party committee's congress (unless the article is about that commune).
+_GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\s+bộ|đảng\s+bộ\s+(?:xã|phường|thị\s+trấn)\s+trực\s+thuộc", re.IGNORECASE)
+_NAMED_ORGANISATION = re.compile(
+    r"Đảng\s+bộ\s+(?:(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu|TP\.?|TT\.?)\s*)?"
+    r"((?:[A-ZĐ][^\s,()]*\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+_NUMBERED_CONGRESS = re.compile(
+    r"Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+[^.;]{2,60}?"
+    r"(?:\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,2})\b|(?=\s+(?:đã\s+)?(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|thành\s+công|tiến\s+hành|họp)))",
+    re.IGNORECASE,
+)
+
+
+def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
+    """"Đại hội đại biểu Đảng bộ thành phố X lần thứ XX" held in a congress year opens the
+    term that begins that year, whether or not the article prints the term."""
+    for match in _NUMBERED_CONGRESS.finditer(subject):
+        before = subject[max(0, match.start() - 80) : match.start()]
+        if _GRASSROOTS.search(match.group(0)) or _NOT_PARTY.search(match.group(0)):
+            continue
+        upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(subject[match.end() :]))
+        term = term_of(year - 5) if upcoming else term_of(year)
+        return TermEvidence(term, match.group(0), upcoming)
+    return None
+
+
+def _names_own(window: str, own_names: set[str] | None) -> bool:
+    """The congress is of the organisation the article is about (its locality or
+    province), or names no organisation."""
+    named = list(_NAMED_ORGANISATION.finditer(window))
+    if not named or own_names is None:
+        return True
+    name = exact_key(named[-1].group(1).strip(" ,"))
+    if not name or not name[0].isalpha() or name.split()[0] in ("lần", "khóa", "khoá", "nhiệm"):
+        return True
+    return any(name.startswith(own) or own.startswith(name) for own in own_names if own)
 
 
 _REVIEW = re.compile(
@@ -334,27 +380,58 @@ def term_from_review(text: str) -> str | None:
 
 
 def resolve_tenure(article: Article, when: date | None) -> None:
+    """The local Party term: by date, corrected by the congress the article reports;
+    without a date, from the congress, a term review, or the article's date bounds."""
     text = "\n".join([article.title or ""] + [b.text for b in article.blocks])
-    own = {exact_key(n) for n in _own_names(article)}
-    evidence = congress_evidence(text, own)
-    year_inferred = bool(article.date_note and "năm suy ra" in article.date_note)
+    subject = "\n".join([article.title or ""] + [b.text for b in article.blocks if b.kind in ("lead", "paragraph")][:2])
+    evidence = congress_evidence(subject, None) or congress_evidence(text, {exact_key(n) for n in _own_names(article)})
+    if evidence is None and when is not None and when.year % 5 == 0:
+        evidence = _congress_this_year(subject, when.year)
     if when is not None:
         by_date = term_by_date(when, article.province)
-        if evidence and evidence.term != by_date and when.year == int(evidence.term[:4]) and not evidence.upcoming:
-            article.tenure, article.tenure_basis = evidence.term, "text"
+        year_inferred = bool(article.date_note and "năm suy ra" in article.date_note)
+        held = evidence and not evidence.upcoming and evidence.term != by_date and when.year == int(evidence.term[:4])
+        ahead = evidence and evidence.upcoming and evidence.term != by_date and when.year == int(evidence.term[:4]) + 5
+        if held or ahead:
+            article.decide("tenure", evidence.term, f"đại hội trong bài: «{evidence.quote[:120]}»")
+            article.tenure_basis = "text"
         else:
-            article.tenure, article.tenure_basis = by_date, "inferred" if year_inferred else "date"
+            article.decide("tenure", by_date, "theo ngày đăng và ngày bế mạc đại hội tỉnh", weak=_near_congress(when))
+            article.tenure_basis = "inferred" if year_inferred else "date"
         return
     if evidence:
-        article.tenure, article.tenure_basis = evidence.term, "text"
+        article.decide("tenure", evidence.term, f"đại hội trong bài: «{evidence.quote[:120]}»", weak=True)
+        article.tenure_basis = "text"
         return
     reviewed = term_from_review(text)
     if reviewed:
-        article.tenure, article.tenure_basis = reviewed, "text"
+        article.decide("tenure", reviewed, "bài tổng kết cả nhiệm kỳ", weak=True)
+        article.tenure_basis = "text"
         return
-    latest = _latest_past_year(text)
-    if latest and latest % 5:
-        article.tenure, article.tenure_basis = term_of(latest - latest % 5), "inferred"
+    bounded = _term_from_bounds(text, subject, article.province)
+    if bounded:
+        article.decide("tenure", bounded[0], bounded[1], weak=True)
+        article.tenure_basis = "inferred"
+        return
+    article.evidence["tenure"] = Evidence(["không có ngày đăng và bài không cho biết nhiệm kỳ"], weak=True)
+
+
+def _near_congress(when: date) -> bool:
+    """Between September and mid-November of a congress year the term may turn either way."""
+    return when.year % 5 == 0 and (9 <= when.month <= 10 or (when.month == 11 and when.day <= 15))
+
+
+def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[str, str] | None:
+    """Both ends of the window the article was written in fall in one term."""
+    from .dates import date_bounds
+
+    low, high, why = date_bounds(text, subject)
+    if low is None or high is None or low > high:
+        return None
+    first, last = term_by_date(low, province), term_by_date(high, province)
+    if first != last:
+        return None
+    return first, f"bài viết trong khoảng {low.isoformat()} – {high.isoformat()} ({'; '.join(why)})"
 
 
 def _own_names(article: Article) -> list[str]:
@@ -364,12 +441,6 @@ def _own_names(article: Article) -> list[str]:
     if article.province:
         names.append(article.province)
     return names
-
-
-def _latest_past_year(text: str) -> int | None:
-    from .dates import infer_year
-
-    return infer_year(text).lower_bound
 
 
 # --- topics ------------------------------------------------------------------
