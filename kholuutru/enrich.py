@@ -312,8 +312,9 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
         between = window[congress.start() :]
         if len(between) > 90 or _NOT_PARTY.search(between) or not _PARTY.search(window):
             continue
-        if _GRASSROOTS.search(window) or not _names_own(window, own_names):
-            continue
+        resolution = re.search(r"nghị\s+quyết\s*$", window[: congress.start()], re.IGNORECASE)
+        if (_GRASSROOTS.search(window) and not resolution) or not _names_own(window, own_names):
+            continue  # (a resolution of "các cấp" congresses still dates the running term)
         upcoming = bool(_UPCOMING.search(window[: congress.start()]) or _UPCOMING_AFTER.search(text[match.end() :]))
         quote = (between + match.group(0)).strip()
         term = term_of(start - 5) if upcoming else term_of(start)
