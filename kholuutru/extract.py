@@ -13,7 +13,7 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .decode import is_syllable
 from .publisher import publisher_of
-from .segment import Segment
+from .segment import Segment, clean_byline
 from .text import WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
@@ -139,11 +139,11 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
             continue
         org = re.sub(r"^(?:nguồn|theo)\s*:?\s*", "", match["org"].strip(), flags=re.IGNORECASE)
         named = match["org"].strip().lower().startswith(("nguồn", "theo"))
-        if named or _is_organisation(org, strict=pattern is _CREDIT_IN_BRACKETS) or (
-            pattern is _CREDIT_AFTER_DASH and _acronym(org)
-        ):
-            author = text[: match.start()].strip(" -–—/,")
-            return (author or None), org
+        author = text[: match.start()].strip(" -–—/,") or None
+        if named or _is_organisation(org, strict=True) or (pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org))):
+            return author, org
+        if pattern is _CREDIT_IN_BRACKETS and _is_organisation(org) and author and " - " not in author:
+            return author, None  # "(Ban Tổ chức Tỉnh ủy Nghệ An)": the author's office, kept in the report
     return text, None
 
 
@@ -162,7 +162,7 @@ def _is_organisation(text: str, strict: bool = False) -> bool:
 
 
 def _strip_byline_label(line: str, creds, article: Article) -> str:
-    text = line.strip()
+    text = clean_byline(line)
     for label in sorted(creds["byline_labels"], key=len, reverse=True):
         match = re.match(rf"^{re.escape(label)}\s*[:：]\s*(?P<name>.+)$", text, re.IGNORECASE)
         if match:
@@ -174,7 +174,7 @@ def _strip_byline_label(line: str, creds, article: Article) -> str:
 
 
 def _strip_source_label(line: str, creds) -> str:
-    text = line.strip("()[] ")
+    text = re.sub(r"\s*\(?https?://\S+\)?", "", line).strip("()[] :")
     for label in sorted(creds["source_labels"], key=len, reverse=True):
         match = re.match(rf"^{re.escape(label)}\s*[:：]?\s+(?P<source>.+)$", text, re.IGNORECASE)
         if match:

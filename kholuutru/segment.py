@@ -224,12 +224,33 @@ def _byline_patterns() -> dict:
     return _BYLINE
 
 
+# What a site prints around a byline: an editing mark "(bt)", "(thực hiện)", a "|".
+_BYLINE_DECOR = re.compile(r"\s*(?:\((?:[a-zđ]{1,4}|thực hiện|ghi|lược ghi|ghi chép|tổng hợp|biên soạn|trình bày)\)|\|)\s*$")
+
+
+def clean_byline(line: str) -> str:
+    """A byline without the decorations sites print after it."""
+    text = line.strip()
+    while True:
+        shorter = _BYLINE_DECOR.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+_URL = re.compile(r"\s*\(?https?://\S+\)?")
+_NAME_WITH_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[^\W\d_][^\W\d_]+")
+
+
 def byline_kind(line: str) -> str | None:
     """'source' for "Theo TTXVN", 'byline' for an author line, else None."""
+    line = _URL.sub("", line).rstrip(" :")  # "Nguồn An Giang: https://…"
     if len(line) > 90:
         return None
     patterns = _byline_patterns()
-    stripped = line.strip()
+    stripped = clean_byline(line)
+    if not stripped or stripped.endswith((" -", " –")):
+        return None  # a site tag on its own line ("NDO -")
     if stripped.startswith(("(", "[")) and stripped.endswith((")", "]")):
         stripped = stripped[1:-1].strip()
     stripped = stripped.rstrip(".")
@@ -241,8 +262,12 @@ def byline_kind(line: str) -> str | None:
         return "byline"
     if len(stripped) > 70 or stripped.endswith((":", ";", ",")):
         return None
-    if patterns["initials"].fullmatch(stripped):
-        return "byline"  # initials: T.H, P.V.
+    if patterns["initials"].fullmatch(stripped) or _NAME_WITH_INITIALS.fullmatch(stripped):
+        return "byline"  # initials: T.H, P.V., X.Phú
+    if re.fullmatch(r"[A-ZĐ]{2,3}", stripped) and not _is_word(stripped):
+        return "byline"  # PV, BT, HL
+    if _name_then_office(stripped):
+        return "byline"  # "Nguyễn Khắc Trung - Đảng ủy Khối"
     if any(ch.isdigit() for ch in stripped):
         return None
     core = patterns["bracketed"].sub("", stripped).strip(" -–")
@@ -258,12 +283,31 @@ def byline_kind(line: str) -> str | None:
     return None
 
 
+def _is_word(text: str) -> bool:
+    from .decode import is_syllable
+
+    return is_syllable(text.lower())
+
+
+_OFFICE_AFTER_NAME = re.compile(r"^(?P<name>(?:[A-ZĐ][^\s,()]*\s?){2,5}?)\s*(?:[-–/]\s*|\()(?P<office>[^()]{3,70})\)?$")
+
+
+def _name_then_office(text: str) -> bool:
+    """"Lê Thanh Chương (Ban Tổ chức Tỉnh ủy Nghệ An)", "Bội Phương - VPHU Quảng Điền"."""
+    match = _OFFICE_AFTER_NAME.match(text)
+    if not match:
+        return False
+    office = match["office"].strip()
+    offices = data.credits().get("organisations") or []
+    return any(office.startswith(word) for word in offices) or bool(re.match(r"[A-ZĐ]{3,}\b", office))
+
+
 def top_author(line: str) -> bool:
     """"ThS NGUYỄN YẾN NHI / Học viện Chính trị khu vực IV" above the body."""
     if len(line) > 120:
         return False
     patterns = _byline_patterns()
-    if patterns["titled"].match(line):
+    if patterns["titled"].match(line) or _name_then_office(clean_byline(line)):
         return True
     head = patterns["affiliation"].split(line, maxsplit=1)[0]
     return len(head) > 4 and _upper_ratio(head) > 0.9 and 2 <= _word_count(head) <= 6 and ("/" in line or " - " in line)
@@ -378,8 +422,15 @@ _META_SPLIT = re.compile(r"\s+\|\s+|\s{2,}")
 
 def split_meta_line(line: str) -> tuple[str, str] | None:
     """A date line that also carries a byline: "Đăng ngày: 20/01/2020 - 8:28 AM | Lượt xem:
-    12 | Trần Thị Thanh Thủy" → (the date part, the name)."""
-    if len(line) > 160 or "|" not in line:
+    12 | Trần Thị Thanh Thủy", "NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09" → (the date part, the name)."""
+    if len(line) > 160:
+        return None
+    if "|" not in line:
+        first = DATE_START.search(line)
+        if first and first.start() > 2:
+            name, dated = line[: first.start()].strip(" -–,|"), line[first.start() :]
+            if read_date_line(dated) and byline_kind(name) == "byline":
+                return dated, clean_byline(name)
         return None
     parts = [p.strip() for p in _META_SPLIT.split(line) if p.strip()]
     dated = [p for p in parts if read_date_line(p)]
@@ -389,6 +440,7 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     return None
 
 
+DATE_START = re.compile(r"(?<![\d/])(?:[012]?\d:[0-5]\d\s+)?[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d")
 DATE_LINE_NOISE_ONLY = re.compile(r"(?:lượt\s+(?:xem|đọc)|views?|view count)\s*:?\s*\d[\d.,]*", re.IGNORECASE)
 
 
