@@ -91,6 +91,12 @@ def sections() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    """Family names (folded), from surnames.txt."""
+    return frozenset(fold(name) for name in load_lines("surnames.txt") if " " not in name)
+
+
+@lru_cache(maxsize=None)
 def topics() -> list[dict[str, Any]]:
     """The topic vocabulary; entries without name or slug are skipped (make check names them)."""
     entries = []

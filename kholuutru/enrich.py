@@ -48,9 +48,10 @@ def _zones(article: Article) -> list[tuple[str, str]]:
 
 _PROVINCE_SCOPE = re.compile(r"\b(?:toàn tỉnh|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Đảng bộ tỉnh|của tỉnh|HĐND tỉnh)\b")
 _DISTRICT_SCOPE = re.compile(
-    r"\b(?:toàn (?:thành phố|huyện|thị xã|quận)|(?:Thành|Thị|Huyện|Quận) [uủ]ỷ?|Đảng bộ (?:thành phố|huyện|thị xã|quận)|UBND (?:thành phố|huyện|thị xã|quận))\b"
+    r"\b(?:toàn (?:thành phố|huyện|thị xã|quận)|(?:Thành|Thị|Huyện|Quận) [uủ][yỷ]|Đảng bộ (?:thành phố|huyện|thị xã|quận)|UBND (?:thành phố|huyện|thị xã|quận))\b"
 )
 _DISTRICT_TYPES = ("huyện", "thị xã", "quận", "thành phố")
+_COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 
 
 @dataclass
@@ -66,6 +67,8 @@ def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list
     provinces = [p for p in mention.provinces if when is None or p.valid_on(when) or (p.until and when > p.until)]
     districts = [d for d in mention.districts if when is None or d.existed_on(when)]
     written = mention.written_type
+    if written in _COMMUNE_TYPES:
+        return [], []  # "phường Hương Trà" is a ward, not thị xã Hương Trà
     if written in _DISTRICT_TYPES and len(districts) > 1:
         same_type = [d for d in districts if (d.type_on(when) or d.type) == written]
         districts = same_type or districts
@@ -113,51 +116,85 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
 
 
 def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
+    """Province (as on the article's date) and locality, each from weighed mentions;
+    a name several units share is settled by the others named with it, or not at all."""
     seen, province_scope, district_scope = _observe(article, gaz)
-    province = _choose_province(seen, gaz, when)
-    commune = _choose_commune(seen, province, when)
+    votes = _province_votes(seen, gaz, when)
+    province = _choose_province(votes, seen, gaz, when)
+    commune = _choose_commune(article, seen, province, gaz, when)
     if province is None and commune is not None:
         province = gaz.province_by_name.get(commune.province)
     if province is None:
+        article.evidence["province"] = Evidence([_vote_text(votes) or "bài không nêu địa danh nào đủ rõ"], weak=bool(votes))
         return
     current = gaz.province_on(province, when)
-    article.province = current.name
+    article.decide("province", current.name, _vote_text(votes) or f"theo {commune.type} {commune.name}",
+                   weak=_weak_vote(votes, province))
     successor = gaz.successor_2025(current)
     article.province_2025 = successor.name if successor else None
     if commune is not None:
-        article.locality = f"{commune.type} {commune.name}"
+        article.decide("locality", f"{commune.type} {commune.name}", "xã, phường được nói tới ở tiêu đề hoặc đoạn mở đầu")
         return
     districts = _district_votes(seen, province, when)
     district = _choose_district(districts, seen, province, when, province_scope, district_scope)
     if district is not None:
         spelled = districts.spelling[district].most_common(1)
         name = spelled[0][0] if spelled and exact_key(spelled[0][0]) == exact_key(district.name) else district.name
-        article.locality = f"{_type_on(district, districts.written, when)} {name}"
+        article.decide("locality", f"{_type_on(district, districts.written, when)} {name}",
+                       f"{int(districts.scores[district])} điểm địa danh cấp huyện")
 
 
-def _choose_province(seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Province | None:
-    scores: Counter = Counter()
-    named_districts: list[District] = []
+def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Counter:
+    """Weighed votes for the province on the article's date: provinces named, districts
+    named without ambiguity, and (after the 2025 reform) former units for their successor."""
+    votes: Counter = Counter()
+    after_reform = when is not None and when >= REFORM_DAY
     for item in seen:
         if item.mention.communes:
             continue
         provinces, districts = _classify(item.mention, when)
+        if after_reform and not provinces and not districts and item.mention.written_type not in _COMMUNE_TYPES:
+            districts = list(item.mention.districts)  # a former district, now part of a 2025 unit
         for province in provinces:
-            scores[province] += item.weight / len(provinces)
-        homes = {d.province_on(when) for d in districts}
+            votes[gaz.province_on(province, when)] += item.weight / len(provinces)
+        homes = {_home(d, when) for d in districts} - {None}
         if len(homes) == 1:  # a district named without ambiguity votes for its province
-            home = gaz.province_by_name.get(homes.pop())
-            if home:
-                scores[home] += item.weight
-        named_districts.extend(districts)
-    if not scores:
+            votes[homes.pop()] += item.weight * (0.5 if after_reform else 1)
+    return votes
+
+
+def _choose_province(votes: Counter, seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Province | None:
+    if not votes:
         return None
-    (best, top), *rest = scores.most_common()
+    (best, top), *rest = votes.most_common()
     if rest and rest[0][1] == top:
-        tied = [p for p, score in scores.items() if score == top]
-        holding = [p for p in tied if any(d.province_on(when) == p.name for d in named_districts)]
+        named = [d for item in seen for d in _classify(item.mention, when)[1]]
+        tied = [p for p, score in votes.items() if score == top]
+        holding = [p for p in tied if any(_home(d, when) == p for d in named)]
         return holding[0] if len(holding) == 1 else None
     return best
+
+
+def _home(district: District, when: date | None) -> Province | None:
+    """The province a district was in on a date, under that date's name (Huế from 2025)."""
+    gaz = gazetteer()
+    province = gaz.province_by_name.get(district.province_on(when))
+    return gaz.province_on(province, when) if province else None
+
+
+def _vote_text(votes: Counter) -> str:
+    return ", ".join(f"{p.name} {score:g}" for p, score in votes.most_common(3)) and (
+        "điểm địa danh: " + ", ".join(f"{p.name} {score:g}" for p, score in votes.most_common(3)))
+
+
+def _weak_vote(votes: Counter, province: Province) -> bool:
+    """Decided by one passing mention, or by less than twice the runner-up's weight."""
+    ranked = votes.most_common(2)
+    if not ranked:
+        return True
+    top = votes.get(province, 0)
+    second = ranked[1][1] if len(ranked) > 1 and ranked[0][0] == province else ranked[0][1] if ranked[0][0] != province else 0
+    return top < 2 or top < 2 * second
 
 
 @dataclass
@@ -183,15 +220,15 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
         if mention.communes:
             continue
         provinces, districts = _classify(mention, when)
-        inside = [d for d in districts if d.province_on(when) == province.name]
+        inside = [d for d in districts if _home(d, when) == province]
         if not inside and provinces and mention.written_type is None:
             # a bare name shared by a province and one of its districts (Kon Tum, Lạng Sơn):
             # the district when the article writes that district out, and never the province
             key = exact_key(mention.text)
-            other_province = province not in provinces
+            other_province = province not in {gazetteer().province_on(p, when) for p in provinces}
             district_written = f"{key}|district" in typed and f"{key}|tỉnh" not in typed
             if other_province or district_written:
-                inside = [d for d in mention.districts if d.province_on(when) == province.name]
+                inside = [d for d in mention.districts if _home(d, when) == province]
         for district in inside:
             votes.scores[district] += item.weight / len(inside)
             if item.weight >= STRONG:
@@ -218,29 +255,61 @@ def _choose_district(
     province_named = sum(
         item.weight
         for item in seen
-        if item.weight < ZONE_WEIGHT["publisher"] and province in _classify(item.mention, when)[0]
+        if item.weight < ZONE_WEIGHT["publisher"]
+        and province in {gazetteer().province_on(p, when) for p in _classify(item.mention, when)[0]}
     )
     if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:
         return best
     return None
 
 
-def _choose_commune(seen: list[_Seen], province: Province | None, when: date | None) -> Commune | None:
-    """A commune-level locality, only when the title, dateline or publisher names it."""
+# The commune an article is about is named with its Party organisation or people:
+# "Đảng bộ xã X", "Đảng ủy phường Y", "Bí thư xã Z", or as the title's subject.
+_COMMUNE_SUBJECT = re.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Đảng\s+uỷ|Bí\s+thư|UBND|Chi\s+bộ|nhân\s+dân)\s+$", re.IGNORECASE)
+
+
+def _choose_commune(article: Article, seen: list[_Seen], province: Province | None, gaz: Gazetteer,
+                    when: date | None) -> Commune | None:
+    """A commune-level locality: named in the title, the place line or the publisher, or
+    as the organisation the lead is about; identified by its province and the district
+    named with it, never by its name alone."""
     era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
-    strong = [
-        commune
-        for item in seen
-        if item.weight >= STRONG
-        for commune in item.mention.communes
-        if era is None or commune.era == era
-    ]
+    lead = next((b.text for b in article.blocks if b.kind in ("lead", "paragraph")), "")
+    first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    district_named = {d.code for item in seen for d in item.mention.districts if d.code}
+    candidates = []
+    for item in seen:
+        for commune in item.mention.communes:
+            if era is not None and commune.era != era:
+                continue
+            strong = item.weight >= STRONG
+            subject = item.weight >= ZONE_WEIGHT["lead"] and _subject_in(first_sentence, item.mention)
+            if strong or subject:
+                candidates.append(commune)
     if province is not None:
         names = {province.name, province.successor}
-        strong = [c for c in strong if c.province in names]
-    if len({(c.type, c.name) for c in strong}) != 1 or len({c.province for c in strong}) != 1:
+        candidates = [c for c in candidates if c.province in names]
+    elif len({c.province for c in candidates}) > 1 and era == "legacy":
+        candidates = [c for c in candidates if c.district in district_named]
+    distinct = {(c.type, c.name, c.province) for c in candidates}
+    if len(distinct) > 1 and era == "legacy":
+        candidates = [c for c in candidates if c.district in district_named]
+        distinct = {(c.type, c.name, c.province) for c in candidates}
+    if len(distinct) != 1:
         return None
-    return strong[0]
+    return candidates[0]
+
+
+def _subject_in(sentence: str, mention: Mention) -> bool:
+    """The lead's first sentence names this commune as the one acting or meeting."""
+    spelled = f"{mention.written_type} {mention.text}"
+    at = sentence.lower().find(spelled.lower())
+    if at < 0:
+        return False
+    before = sentence[:at]
+    if _DISTRICT_SCOPE.search(before):
+        return False  # "Huyện ủy X tổ chức … tại xã Y": the district is the subject
+    return bool(_COMMUNE_SUBJECT.search(before)) or at < 60
 
 
 def _type_on(district: District, written_types: dict, when: date | None) -> str:

@@ -280,6 +280,7 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             if _fold_word(matched_text) not in gazetteer.first_words:
                 continue  # one capitalised word that begins no place name: the common case
         words = list(_RUN_WORD.finditer(matched_text))
+        person = len(words) > 1 and _fold_word(words[0].group(0)) in data.surnames()
         index = 0
         while index < len(words):
             if _fold_word(words[index].group(0)) not in gazetteer.first_words:
@@ -299,6 +300,8 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 continue
             size, phrase, provinces, districts = matched
             start = run.start() + words[index].start()
+            if person and index > 0:
+                break  # "Lê Đức Thọ", "Nguyễn Thái Bình": a person named like a place
             index += size
             prefix = _PREFIX.search(text[max(0, start - 12) : start])
             if not prefix and gazetteer.not_unit.search(text[max(0, start - 24) : start]):
