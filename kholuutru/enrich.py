@@ -102,6 +102,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
     starts, parts, offset = [], [], 0
     province_scope = district_scope = 0
     for zone, text in zones:
+        text = _capitalised(text)
         starts.append(offset)
         parts.append(text)
         offset += len(text) + len(_ZONE_BREAK)
@@ -113,6 +114,15 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
         zone = zones[bisect_right(starts, mention.start) - 1][0]
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention))
     return seen, province_scope, district_scope
+
+
+def _capitalised(text: str) -> str:
+    """An all-capitals title as names are written ("THÀNH PHỐ PHAN RANG" → "Thành Phố Phan
+    Rang"), so the place names in it are found; same length, so offsets hold."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) / len(letters) < 0.9:
+        return text
+    return re.sub(r"\w+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
 
 
 def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
@@ -302,11 +312,10 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
 
 def _subject_in(sentence: str, mention: Mention) -> bool:
     """The lead's first sentence names this commune as the one acting or meeting."""
-    spelled = f"{mention.written_type} {mention.text}"
-    at = sentence.lower().find(spelled.lower())
+    at = sentence.find(mention.text)
     if at < 0:
         return False
-    before = sentence[:at]
+    before = re.sub(r"(?:xã|phường|thị\s+trấn|đặc\s+khu|TT\.|P\.)\s*$", "", sentence[:at], flags=re.IGNORECASE)
     if _DISTRICT_SCOPE.search(before):
         return False  # "Huyện ủy X tổ chức … tại xã Y": the district is the subject
     return bool(_COMMUNE_SUBJECT.search(before)) or at < 60

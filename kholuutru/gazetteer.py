@@ -238,6 +238,7 @@ _TYPE_WORDS = {
     "tx": "thị xã",
     "tx.": "thị xã",
     "huyện": "huyện",
+    "huyện đảo": "huyện",
     "h.": "huyện",
     "quận": "quận",
     "q.": "quận",
@@ -265,7 +266,7 @@ _PREFIX = re.compile(
 )
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 # a capitalised word, and up to five more words joined to it by spaces or hyphens
-_CAPITALISED_RUN = re.compile(rf"[{re.escape(_UPPER)}][\w']*(?:[ \t]*[-–]?[ \t]*[{re.escape(_UPPER)}][\w']*){{0,5}}")
+_CAPITALISED_RUN = re.compile(rf"[{re.escape(_UPPER)}][\w'’]*(?:[ \t]*[-–]?[ \t]*[{re.escape(_UPPER)}][\w'’]*){{0,40}}")
 _RUN_WORD = re.compile(r"[^\W\d_][\w']*")
 
 
@@ -330,10 +331,13 @@ def _fold_word(word: str) -> str:
 
 # "xã X", "phường Y" … followed by a capitalised name (a cheap pattern: "thị xã" is
 # told apart in code, which is much faster than a look-behind at every position)
-_COMMUNE = re.compile(r"\b((?i:xã|phường|thị trấn|đặc khu))\s+([A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})")
+_COMMUNE = re.compile(
+    r"\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)([A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})"
+)
+_COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
 
 
-_COMMUNE_WORDS = ("xã", "Xã", "XÃ", "phường", "Phường", "PHƯỜNG", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu")
+_COMMUNE_WORDS = ("xã", "Xã", "XÃ", "phường", "Phường", "PHƯỜNG", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu", "TT.", "P.")
 
 
 def _commune_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
@@ -343,12 +347,13 @@ def _commune_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     for match in _COMMUNE.finditer(text):
         if match.group(1).lower() == "xã" and text[max(0, match.start() - 4) : match.start()].lower() == "thị ":
             continue  # "thị xã X" is a district-level unit
+        written = _COMMUNE_ABBREVIATIONS.get(match.group(1).lower(), match.group(1).lower())
         words = match.group(2).split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
-            communes = [c for c in gazetteer.communes(exact_key(name)) if c.type == match.group(1).lower()]
+            communes = [c for c in gazetteer.communes(exact_key(name)) if c.type == written]
             if communes:
-                found.append(Mention(name, match.start(2), match.group(1).lower(), communes=communes))
+                found.append(Mention(name, match.start(2), written, communes=communes))
                 break
     return found
 
