@@ -716,7 +716,7 @@ def _tail_start(units, marks, body_start: int) -> int:
     return len(units)
 
 
-_INLINE_RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>)\s*[:：>]\s*\S", re.IGNORECASE)
+_INLINE_RELATED = re.compile(r"^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>)\s*[:：>]|>>|»|►)\s*\S", re.IGNORECASE)
 
 
 def _inline_related(line: str) -> bool:
