@@ -15,11 +15,21 @@ from datetime import date
 
 from . import data
 from .article import Article, Evidence
-from .gazetteer import REFORM_DAY, Commune, District, Gazetteer, Mention, Province, gazetteer
+from .gazetteer import (
+    REFORM_DAY,
+    Commune,
+    District,
+    Gazetteer,
+    Mention,
+    Province,
+    gazetteer,
+)
+from .publisher import publisher_of
 from .text import exact_key, fold
 
 # How much a place named in each part of the article says about its subject.
-ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "lead": 2, "heading": 2, "caption": 1, "paragraph": 1}
+ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "tag": 3, "lead": 2, "heading": 2, "caption": 1,
+               "paragraph": 1}
 STRONG = 5
 
 
@@ -39,10 +49,24 @@ def _as_date(value: str | None) -> date | None:
 
 
 def _zones(article: Article) -> list[tuple[str, str]]:
-    zones = list(article.place_hints)
+    zones = list(article.place_hints) + _url_zones(article.source_url)
     if article.title:
         zones.append(("title", article.title))
     zones.extend((block.kind, block.text) for block in article.blocks)
+    return zones
+
+
+def _url_zones(url: str | None) -> list[tuple[str, str]]:
+    """The province and district the page's host names, written out as the text would."""
+    site = publisher_of(url)
+    if site is None or site.province is None:
+        return []
+    gaz = gazetteer()
+    province = gaz.province_by_name.get(site.province)
+    zones = [("url", f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {site.province}")]
+    if site.district:
+        kinds = {d.type for d in gaz.districts if d.name == site.district and d.province == site.district_province}
+        zones.append(("url", f"{kinds.pop() if len(kinds) == 1 else 'huyện'} {site.district}"))
     return zones
 
 
@@ -106,7 +130,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
         starts.append(offset)
         parts.append(text)
         offset += len(text) + len(_ZONE_BREAK)
-        if zone not in ("publisher", "place_line"):
+        if zone not in ("publisher", "place_line", "url", "tag"):
             province_scope += len(_PROVINCE_SCOPE.findall(text))
             district_scope += len(_DISTRICT_SCOPE.findall(text))
     seen = []

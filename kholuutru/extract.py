@@ -108,6 +108,7 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
             known = creds["publisher_tags"]
             if tag in known:
                 article.decide("source", known[tag], f"ký hiệu đầu bài «{tag}»")  # "(QBĐT) -" → Báo Quảng Bình
+                article.place_hints.append(("tag", known[tag]))
                 return
             letters = [c for c in tag if c.isalpha()]
             if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6 and block.text.lstrip()[:1] in "(" + tag[:1]:

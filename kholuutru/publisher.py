@@ -61,11 +61,11 @@ def _tables() -> dict:
     gaz = gazetteer()
     rules = data.publishers()
     provinces: dict[str, str] = {}
-    for province in gaz.provinces:
-        provinces.setdefault(province.slug.replace("-", ""), province.name)
     for name, hosts in (rules.get("host_names") or {}).items():
         for host in hosts:
-            provinces.setdefault(host.replace("-", ""), name)
+            provinces[host.replace("-", "")] = name
+    for province in gaz.provinces:
+        provinces.setdefault(province.slug.replace("-", ""), province.name)
     districts: dict[tuple[str, str], str] = {}
     everywhere: dict[str, set[tuple[str, str]]] = {}
     for district in gaz.districts:
