@@ -288,6 +288,7 @@ class YearEvidence:
     year: int | None
     note: str | None
     lower_bound: int | None = None
+    strong: bool = False  # pins the year on its own: may overrule a date line
 
 
 def _past_years(text: str) -> list[int]:
@@ -320,19 +321,19 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     """
     low, _, _ = date_bounds(text)
     lower = low.year if low else None
-    finders = (
-        lambda: _same_day(text, day, month),
-        lambda: _own_congress(opening),
-        lambda: _term_review(text),
-        lambda: _anniversary(opening or text),
-        lambda: _dates_nearby(text, day, month),
-        lambda: _opening_year(opening, month),
-        lambda: _bounded_year(text, opening, day, month),
+    finders = (  # (finder, strong)
+        (lambda: _same_day(text, day, month), True),
+        (lambda: _own_congress(opening), True),
+        (lambda: _term_review(text), True),
+        (lambda: _anniversary(opening or text), True),
+        (lambda: _dates_nearby(text, day, month), False),
+        (lambda: _opening_year(opening, month), False),
+        (lambda: _bounded_year(text, opening, day, month), False),
     )
-    for find in finders:
+    for find, strong in finders:
         found = find()
         if found and (lower is None or lower <= found[0]):
-            return YearEvidence(found[0], found[1], lower)
+            return YearEvidence(found[0], found[1], lower, strong)
     return YearEvidence(None, None, lower)
 
 
@@ -468,6 +469,17 @@ _REPORTED_YEAR = re.compile(
 )
 
 
+_DOCUMENT_YEAR = re.compile(
+    r"(?:Hiến\s+pháp|Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Điều\s+lệ)[^.;,]{0,40}?\bnăm\s+((?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _document_years(text: str) -> set[int]:
+    """Years that name a document ("Hiến pháp năm 1992"), not the time of the news."""
+    return {int(m.group(1)) for m in _DOCUMENT_YEAR.finditer(text)}
+
+
 def _reported_years(text: str) -> list[int]:
     """Years the article reports results of ("kết quả năm 2023", "Năm 2022, …"): it was
     written in them or later. Targets ("đến năm 2030") do not match."""
@@ -496,7 +508,7 @@ def _bounded_year(text: str, opening: str, day: int | None, month: int | None) -
 
 def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
     """The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023"."""
-    years = set(_past_years(opening))
+    years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening)
     if len(years) != 1:
         return None
     year = years.pop()

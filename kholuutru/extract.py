@@ -31,7 +31,12 @@ def extract(article: Article, segments: list[Segment]) -> Article:
 
     first = {s.kind: s for s in reversed(segments)}
     cleaned = headline.clean(first["title"].text) if "title" in first else None
-    article.title = squash_spaces(cleaned.title) if cleaned else None
+    if cleaned:
+        score = first["title"].score or 0.0
+        article.decide("title", squash_spaces(cleaned.title), f"điểm {score:.1f}: {first['title'].detail}",
+                       weak=score < headline.CONFIDENT_SCORE)
+    else:
+        article.evidence["title"] = Evidence(["không dòng nào ở đầu trang đủ căn cứ là tiêu đề"], weak=True)
     article.category = first["category"].text if "category" in first else None
     if "page_title" in first:
         article.place_hints.append(("publisher", first["page_title"].detail))

@@ -18,7 +18,8 @@ from . import data
 from .dates import read_dateline
 from .text import fold
 
-MIN_SCORE = 2.0
+MIN_SCORE = 2.0  # less evidence than this: no headline
+CONFIDENT_SCORE = 4.0  # less than this: the report asks an editor to look
 
 # A headline's words the lead and the slug are compared on: not the common ones.
 _COMMON = frozenset(

@@ -509,13 +509,20 @@ def report_markdown(result: RunResult) -> str:
         lines.append(f"- LỖI {error}")
     for warning in result.warnings:
         lines.append(f"- Cảnh báo: {warning}")
-    for item in sorted(result.articles, key=lambda c: c.source):
+    articles = sorted(result.articles, key=lambda c: c.source)
+    lines += _review_section(articles)
+    for item in articles:
         article = item.article
         lines += ["", f"## {item.source} → docs/articles/{article.slug}.md", ""]
         matter = article.front_matter()
-        for key in ("title", "date", "date_note", "locality", "province", "province_2025", "tenure", "tenure_basis", "author", "source", "category"):
+        for key in ("title", "date", "date_note", "locality", "province", "province_2025", "tenure", "tenure_basis", "author", "source", "source_url", "category"):
+            evidence = article.evidence.get(key)
+            why = f" — {'; '.join(evidence.reasons)}" if evidence and key not in article.overrides else ""
+            flag = " **(cần xem lại)**" if evidence and evidence.weak and key not in article.overrides else ""
             if matter.get(key) is not None:
-                lines.append(f"- **{key}**: {matter[key]}")
+                lines.append(f"- **{key}**: {matter[key]}{why}{flag}")
+            elif flag:
+                lines.append(f"- **{key}**: chưa xác định{why}{flag}")
         if matter["tags"]:
             lines.append(f"- **tags**: {', '.join(matter['tags'])}")
         if matter["documents"]:
@@ -533,6 +540,20 @@ def report_markdown(result: RunResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _review_section(articles: list) -> list[str]:
+    """The articles with a field decided on weak evidence (or left unknown where the
+    page seemed to offer one): what an editor should look at first."""
+    flagged = [(item, [k for k in item.article.to_review() if k not in item.article.overrides]) for item in articles]
+    flagged = [(item, keys) for item, keys in flagged if keys]
+    if not flagged:
+        return []
+    lines = ["", "## Cần xem lại", "",
+             "Các trường dưới đây được xác định từ bằng chứng yếu hoặc để trống; sửa bằng `seeds/<tên>.yml` nếu sai.", ""]
+    for item, keys in flagged:
+        lines.append(f"- {item.source}: {', '.join(keys)}")
+    return lines
+
+
 def report_json(result: RunResult) -> str:
     files = {}
     for item in sorted(result.articles, key=lambda c: c.source):
@@ -541,6 +562,8 @@ def report_json(result: RunResult) -> str:
             "page": f"{article.slug}.md",
             "front_matter": article.front_matter(),
             "notes": article.notes,
+            "evidence": {key: {"reasons": e.reasons, "weak": e.weak} for key, e in article.evidence.items()},
+            "review": [key for key in article.to_review() if key not in article.overrides],
             "dropped": [{"line": d.line, "reason": d.reason, "detail": d.detail, "text": d.text} for d in article.dropped],
         }
     payload = {"errors": result.errors, "warnings": result.warnings, "files": files}

@@ -150,7 +150,7 @@ def _doubt(candidate: Candidate, lead: Lead | None, evidence: YearEvidence, from
     when = candidate.day
     if lead and not _lead_fits(lead, when):
         return f"đoạn mở đầu kể sự kiện ngày {lead.found.day}/{lead.found.month}, không khớp"
-    if evidence.year and evidence.year != when.year and not (when.month <= 2 and evidence.year == when.year - 1):
+    if evidence.strong and evidence.year != when.year and not (when.month <= 2 and evidence.year == when.year - 1):
         return f"bài cho thấy năm {evidence.year}"
     stamp = candidate.found.has_time  # a time of day: the site's stamp, not a header's "today"
     if not stamp and evidence.lower_bound and evidence.lower_bound > when.year:

@@ -30,6 +30,7 @@ class Segment:
     detail: str = ""
     credit: str | None = None
     author: str | None = None  # a byline printed on a date line ("… | Lượt xem: 12 | Trần Thủy")
+    score: float | None = None  # the headline's evidence score (kholuutru/headline.py)
 
 
 @dataclass
@@ -513,14 +514,16 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset()) -> int:
         kind = _head_kind(units[index].text)
         if kind:
             known[index] = kind
-    title = _choose_title(units, window, known, url_words, headline)
+    title, score, reasons = _choose_title(units, window, known, url_words, headline)
     first_prose = next((i for i in window if _body_prose(units[i].text)), len(units))
     for index, (kind, detail) in known.items():
         if index < (title if title is not None else first_prose):
             _mark_head(units, index, kind, detail, mark)
     if title is not None:
         _mark_above_title(units, marks, mark, window, title, is_place_line)
-        mark(title, "title", _title_detail(units[title].text, headline))
+        removed = _title_detail(units[title].text, headline)
+        mark(title, "title", "; ".join(reasons) + (f"; bỏ «{removed}»" if removed else ""))
+        marks[title].score = score
     return _after_head(units, marks, mark, window, title, is_place_line)
 
 
@@ -538,8 +541,8 @@ def _title_detail(line: str, headline) -> str:
     return "; ".join(cleaned.removed)
 
 
-def _choose_title(units, window: list[int], known: dict, url_words, headline) -> int | None:
-    """The head line with the most evidence of being the headline, or None."""
+def _choose_title(units, window: list[int], known: dict, url_words, headline) -> tuple[int | None, float, list[str]]:
+    """The head line with the most evidence of being the headline (index, score, reasons)."""
     texts = {i: units[i].text for i in window}
     prose = [i for i in window if _body_prose(texts[i])]
     best, best_score = None, headline.MIN_SCORE
@@ -566,10 +569,10 @@ def _choose_title(units, window: list[int], known: dict, url_words, headline) ->
             after_prose=any(i < index for i in prose),
             lines_to_body=(window.index(first_prose_after) - window.index(index) - 1) if first_prose_after else len(window),
         )
-        value, _ = headline.score(line, context)
+        value, reasons = headline.score(line, context)
         if value > best_score:
-            best, best_score = index, value
-    return best
+            best, best_score, best_reasons = index, value, reasons
+    return (best, best_score, best_reasons) if best is not None else (None, 0.0, [])
 
 
 def _heads_a_section(texts: dict, window: list[int], prose: list[int], index: int) -> bool:

@@ -408,3 +408,25 @@ def test_the_index_written_during_the_build_equals_one_made_afresh(tmp_path, sit
     meta = (site / "search" / "meta.js").read_text(encoding="utf-8")
     assert re.search(r'"count":5\b', meta), meta[:200]
     assert len(list((site / "search" / "d").glob("*.js"))) == 5
+
+
+def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path, built):
+    """source_url shows in the panel and the citation (http(s) only); an article the
+    converter found no headline for is listed by its first words, marked."""
+    linked = article_md("bai-co-dia-chi", title="Đảng bộ huyện Thanh Hà sơ kết công tác xây dựng Đảng", date="2016-03-12",
+                        province="Hải Dương", source_url="https://baohaiduong.vn/chinh-tri/huyen-uy-thanh-ha-129125")
+    hostile = article_md("bai-dia-chi-la", title="Bài có địa chỉ lạ", date="2016-03-12", province="Hải Dương",
+                         source_url="javascript:alert(1)")
+    untitled = article_md("bai-khong-tieu-de", title=None, date="2016-03-13", province="Hải Dương",
+                          summary="Sáng 13/3, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2016.")
+    project = project_with(tmp_path, built, dict([linked, hostile, untitled]), seeds=False)
+    result = build(project)
+    assert result.returncode == 0, describe(result)
+    page = hosted_file(project / "site", "articles/bai-co-dia-chi").read_text(encoding="utf-8")
+    assert 'href="https://baohaiduong.vn/chinh-tri/huyen-uy-thanh-ha-129125"' in page
+    assert 'rel="external nofollow noopener noreferrer"' in page
+    cite = page.split('id="trich-dan"', 1)[1]
+    assert "Bài gốc: <span" in cite and "baohaiduong.vn/chinh-tri/huyen-uy-thanh-ha-129125" in cite
+    assert "javascript:" not in hosted_file(project / "site", "articles/bai-dia-chi-la").read_text(encoding="utf-8")
+    listing = hosted_file(project / "site", "tinh/hai-duong").read_text(encoding="utf-8")
+    assert "(Chưa rõ tiêu đề) Sáng 13/3, Huyện ủy Thanh Hà tổ chức" in listing

@@ -124,7 +124,7 @@ def entry_from_matter(src_uri: str, matter: dict) -> Entry:
     return Entry(
         src_uri=src_uri,
         slug=slug,
-        title=_text(matter.get("title")) or slug,
+        title=_text(matter.get("title")) or _untitled(matter, slug),
         date=_text(matter.get("date")),
         date_precision=_text(matter.get("date_precision")),
         locality=_text(matter.get("locality")),
@@ -140,6 +140,14 @@ def entry_from_matter(src_uri: str, matter: dict) -> Entry:
         source_file=_text(matter.get("source_file")),
         source_url=_web_address(matter.get("source_url")),
     )
+
+
+def _untitled(matter: dict, slug: str) -> str:
+    """What a list shows for an article the converter found no headline for: its first
+    words, marked, so readers can tell it apart and editors find it."""
+    words = (_text(matter.get("summary")) or "").split()
+    opening = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return f"(Chưa rõ tiêu đề) {opening}" if opening else f"(Chưa rõ tiêu đề) {slug}"
 
 
 def _web_address(value) -> str | None:

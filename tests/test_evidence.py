@@ -1,0 +1,350 @@
+"""The converter weighs evidence: each page shape issue 10 names, as a small real text.
+
+Every case runs the real pipeline (convert_text) or the real reader it tests; the
+texts are written for the shape, not copied from a page.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from conftest import pages, run_convert
+from kholuutru.dates import infer_year, read_date_line, read_dateline
+from kholuutru.extract import split_credit
+from kholuutru.pipeline import convert_text
+from kholuutru.publisher import publisher_of, url_date, url_words
+from kholuutru.segment import byline_kind, is_boilerplate
+
+LEAD = ("Sáng 12/3, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2016, "
+        "triển khai nhiệm vụ trọng tâm thời gian tới với sự tham dự của các đồng chí trong Ban Thường vụ.")
+BODY = ("Năm 2015, Đảng bộ huyện kết nạp 286 đảng viên, đạt 110% kế hoạch; 98% tổ chức cơ sở đảng hoàn thành "
+        "tốt nhiệm vụ trở lên. Hội nghị thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi bộ.")
+
+
+def convert(*lines: str, url: str | None = None):
+    return convert_text("\n\n".join(lines) + "\n", "seeds/x.txt", overrides={"source_url": url} if url else None)
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("date 2025-08-20", (2025, 8, 20, "day")),
+        ("date 2020-05", (2020, 5, 1, "month")),
+        ("Thu Mar 07 10:20:00 ICT 2019", (2019, 3, 7, "day")),
+        ("Mon, 12 Aug 2019 09:15:00 +0700", (2019, 8, 12, "day")),
+        ("Đã đăng vào 9 Th12, 2020 lúc 10:36 Lượt xem: 7", (2020, 12, 9, "day")),
+        ("28/06/2018 | 14:32 PM", (2018, 6, 28, "day")),
+        ("12/03/2019 | Gửi bài | In bài", (2019, 3, 12, "day")),
+        ("Người đăng: ADMIN .Ngày đăng: 12/10/2017 .Lượt xem: 2405 lượt.", (2017, 10, 12, "day")),
+        ("Đăng ngày 17 - 05 - 2024", (2024, 5, 17, "day")),
+    ],
+)
+def test_date_lines_of_every_shape(line, expected):
+    found = read_date_line(line)
+    assert found is not None, line
+    assert (found.year, found.month, found.day, found.precision) == expected
+
+
+@pytest.mark.parametrize("line", ["Trong 6 tháng,", "Giai đoạn 2015-2020", "Sáng 30/6/2020, tỉnh Yên Bái long trọng tổ chức lễ"])
+def test_not_date_lines(line):
+    assert read_date_line(line, strict=True) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph,day,month",
+    [
+        ("Sáng 2.10, Tỉnh ủy Nghệ An họp báo.", 2, 10),
+        ("Trong 2 ngày (3 và 4/8), Đảng bộ đặc khu Vân Đồn tổ chức Đại hội.", 4, 8),
+        ("Ngày mai 12.10, Đại hội đại biểu Đảng bộ tỉnh khai mạc.", 11, 10),  # published the day before
+        ("Sáng nay, ngày 23-9-2010, Đại hội đại biểu Đảng bộ tỉnh Nam Định khai mạc.", 23, 9),
+        ("Sau 3 ngày làm việc, chiều 28-10-2010, Đại hội bế mạc.", 28, 10),
+    ],
+)
+def test_the_event_day_of_a_lead(paragraph, day, month):
+    found = read_dateline(paragraph)
+    assert (found.day, found.month) == (day, month)
+
+
+def test_a_cited_document_date_is_not_the_event():
+    assert read_dateline("Triển khai Chỉ thị 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, các cấp ủy chuẩn bị đại hội.") is None
+
+
+@pytest.mark.parametrize(
+    "opening,text,year",
+    [
+        ("Sáng 2/3, kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam, huyện tổ chức lễ.", "", 2020),
+        ("Sáng 22/1, Đại hội Đại biểu Đảng bộ TT.Long Hải lần thứ XIV, nhiệm kỳ 2025-2030 đã khai mạc.", "", 2025),
+        ("Sáng 27/8, hội nghị diễn ra.", "Ngày 25/8/2019, Ban Thường vụ đã họp chuẩn bị.", 2019),
+        # between Chỉ thị 45 of 14/4/2025 and the end of the district level (30/6/2025): only 2025
+        ("Ngày 4/5, Huyện ủy Điện Biên quán triệt Chỉ thị số 45-CT/TW ngày 14/4/2025 về đại hội.", "", 2025),
+    ],
+)
+def test_the_year_the_text_makes_certain(opening, text, year):
+    found = read_dateline(opening)
+    assert infer_year(opening + "\n" + text, found.month, opening, found.day).year == year
+
+
+def test_no_year_without_evidence():
+    opening = "Chiều 9/3, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối."
+    assert infer_year(opening, 3, opening, 9).year is None
+
+
+def test_a_header_printing_the_crawl_day_is_not_the_date():
+    article = convert("Thứ Năm, 23/09/2021", "Cổng thông tin điện tử huyện Thanh Hà",
+                      "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD.replace("năm 2016", "năm 2016"), BODY)
+    assert article.date == "2016-03-12"
+    assert "bỏ qua «Thứ Năm, 23/09/2021»" in article.date_note
+
+
+def test_a_date_line_with_the_headline_is_trusted():
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "15/03/2016 08:30", LEAD, BODY)
+    assert article.date == "2016-03-15T08:30:00+07:00"
+
+
+def test_a_month_line_and_the_lead_give_the_day():
+    article = convert("date 2016-03", "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD, BODY)
+    assert (article.date, article.date_precision) == ("2016-03-12", "day")
+
+
+def test_the_url_dates_a_page_without_a_date_line():
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD.replace("Sáng 12/3, ", ""), BODY,
+                      url="https://baohaiduong.vn/chinh-tri/2016/03/14/huyen-uy-thanh-ha-so-ket")
+    assert article.date == "2016-03-14" and "địa chỉ trang" in article.date_note
+
+
+# --- the headline -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Tiếng Việt | English", "Cổng thông tin điện tử huyện Thanh Hà"],
+        ["Nhiệt liệt chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII!"],
+        ["Thành ủy Hải Dương:"],
+        ["Skip Ribbon Commands", "Đường dây nóng: 0220 3852 456 Đặt báo Liên hệ"],
+        ["Tiêu điểm : Hải Dương kết nạp 1.200 đảng viên mới"],
+        ["."],
+    ],
+)
+def test_the_headline_below_furniture_kickers_and_banners(head):
+    article = convert(*head, "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "15/03/2016 08:30", LEAD, BODY)
+    assert article.title == "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I"
+
+
+def test_a_time_and_a_source_tag_glued_to_the_headline_are_taken_off():
+    article = convert("(TTV) Đảng bộ tỉnh Vĩnh Phúc - Dấu ấn nửa nhiệm kỳ (03/02/2019 21:20)", LEAD, BODY)
+    assert article.title == "Đảng bộ tỉnh Vĩnh Phúc - Dấu ấn nửa nhiệm kỳ"
+    assert article.source == "TTV"
+    assert article.date == "2019-02-03T21:20:00+07:00"
+
+
+def test_a_page_without_a_headline_gets_none():
+    article = convert("date 2016-03-12", LEAD, BODY)
+    assert article.title is None and "title" in article.to_review()
+    assert LEAD in [b.text for b in article.blocks]
+
+
+def test_a_subheading_is_not_the_headline():
+    article = convert("Đảng bộ huyện Thanh Hà chăm lo xây dựng tổ chức cơ sở đảng", "Ảnh minh họa cho bài viết.",
+                      "Nâng cao chất lượng sinh hoạt chi bộ", LEAD, "Đổi mới công tác kiểm tra giám sát", BODY)
+    assert article.title == "Đảng bộ huyện Thanh Hà chăm lo xây dựng tổ chức cơ sở đảng"
+
+
+def test_the_url_slug_picks_the_headline():
+    head = ["Đảng bộ huyện Thanh Hà", "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I"]
+    article = convert(*head, LEAD, BODY, url="https://baohaiduong.vn/huyen-uy-thanh-ha-so-ket-cong-tac-xay-dung-dang-quy-i-129125")
+    assert article.title == head[1]
+
+
+# --- bylines and sources ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "printed,author,source",
+    [
+        ("PV (Báo Bạc Liêu)", "PV", "Báo Bạc Liêu"),
+        ("BT (nguồn: Báo Thanh Hóa)", "BT", "Báo Thanh Hóa"),
+        ("Đài PT-TH Hải Dương", None, "Đài PT-TH Hải Dương"),
+        ("Bội Phương - VPHU Quảng Điền", "Bội Phương", "VPHU Quảng Điền"),
+        ("Lê Thanh Chương (Ban Tổ chức Tỉnh ủy Nghệ An)", "Lê Thanh Chương", None),
+        ("HOÀI THU - MINH ANH", "HOÀI THU - MINH ANH", None),
+        ("Quang Anh - Văn Khương (Ban Thời sự)", "Quang Anh - Văn Khương (Ban Thời sự)", None),
+    ],
+)
+def test_credits_split_into_author_and_source(printed, author, source):
+    assert split_credit(printed) == (author, source)
+
+
+@pytest.mark.parametrize("line", ["V.D", "PV", "D.Q", "X.Phú", "Đ.ĐẠO - H.QUÂN |", "T.H(bt)", "Nguyễn Khắc Trung - Đảng ủy Khối"])
+def test_bylines_of_every_shape(line):
+    assert byline_kind(line) == "byline"
+
+
+@pytest.mark.parametrize("line", ["NDO -", "Hội nghị diễn ra sáng nay.", "Theo dõi Báo Nghệ An trên Google News"])
+def test_not_bylines(line):
+    assert byline_kind(line) != "byline"
+
+
+def test_a_right_aligned_byline_after_the_last_paragraph():
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD, BODY + "                    MINH NGUYỆT")
+    assert article.author == "MINH NGUYỆT"
+
+
+def test_a_byline_followed_by_furniture():
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD, BODY, "MINH NGUYỆT",
+                      "Theo dõi Báo Hải Dương trên Google News", "TAGS", "Chia sẻ Zalo")
+    assert article.author == "MINH NGUYỆT"
+
+
+def test_a_byline_printed_on_the_date_line():
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I",
+                      "Đăng ngày: 20/01/2016 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy", LEAD, BODY)
+    assert article.author == "Trần Thị Thanh Thủy" and article.date.startswith("2016-01-20")
+
+
+# --- furniture --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [",", ".", ";", "|", "• :", "1527", "100%", "5bua1257-450_1", "anh tin bai", "IMG_2041.JPG", "intNumViewTotal=447",
+     "{title}", "![]() |", "Quảng cáo", "Thông tin hữu ích", "Nghe bài viết", "00:00 / 03:12",
+     "A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter", "Triển lãm “Hà Giang” - ảnh 1"],
+)
+def test_furniture_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["PV", "---", "Hội nghị diễn ra sáng nay.", "Nâng cao chất lượng sinh hoạt chi bộ"])
+def test_text_is_not_furniture(line):
+    assert not is_boilerplate(line)
+
+
+# --- places -------------------------------------------------------------------------------------
+
+
+def test_a_person_named_like_a_district_is_not_a_place():
+    article = convert("Bến Tre: Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XI", "04/04/2022 08:59",
+                      "Bí thư Tỉnh ủy Lê Đức Thọ phát biểu khai mạc hội nghị, nhấn mạnh yêu cầu xây dựng Đảng trong sạch, vững mạnh.",
+                      BODY.replace("huyện", "tỉnh"))
+    assert article.province == "Bến Tre" and article.locality is None
+
+
+def test_a_2025_ward_is_told_apart_by_the_units_named_with_it():
+    article = convert("Phường Hương Trà tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025", "20/08/2025 10:00",
+                      "Chiều 20/8, UBND phường Hương Trà tuyên dương các điển hình tiên tiến.",
+                      "Phường Hương Trà được thành lập trên cơ sở phường Hòa Hương, phường An Sơn và xã Tam Ngọc thuộc thành phố Tam Kỳ cũ.")
+    assert (article.province, article.locality) == ("Đà Nẵng", "phường Hương Trà")
+
+
+def test_the_commune_the_lead_is_about():
+    article = convert("Đại hội điểm cấp cơ sở nhiệm kỳ 2025-2030", "22/01/2025",
+                      "Sáng 22/1, Đại hội Đại biểu Đảng bộ TT.Long Hải (huyện Long Đất) lần thứ XIV, nhiệm kỳ 2025-2030 khai mạc.",
+                      BODY)
+    assert (article.province, article.locality) == ("Bà Rịa - Vũng Tàu", "thị trấn Long Hải")
+    assert article.tenure == "2025-2030"
+
+
+def test_an_all_capitals_title_names_its_place():
+    article = convert("ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN THÀNH PHỐ PHAN RANG - THÁP CHÀM",
+                      "17/05/2024", LEAD.replace("Huyện ủy Thanh Hà", "Thành ủy"), BODY)
+    assert article.locality == "thành phố Phan Rang - Tháp Chàm" and article.province == "Ninh Thuận"
+
+
+def test_the_url_names_the_province_when_the_text_does_not():
+    lines = ["Hội nghị lần thứ 25 Ban Thường vụ Tỉnh ủy khóa IX", "24/10/2012 14:41", LEAD.replace("Huyện ủy Thanh Hà", "Tỉnh ủy"), BODY]
+    assert convert(*lines).province is None
+    assert convert(*lines, url="https://www.baodongthap.vn/chinh-tri/hoi-nghi-lan-thu-25-105590.aspx").province == "Đồng Tháp"
+
+
+# --- terms ------------------------------------------------------------------------------------------
+
+
+def test_a_congress_still_ahead_keeps_the_old_term():
+    article = convert("Niềm tin trước thềm Đại hội", "11/10/2020",
+                      "Ngày mai 12.10, trước thềm Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII, nhiệm kỳ 2020-2025, cán bộ và nhân dân đặt nhiều kỳ vọng.",
+                      BODY)
+    assert article.tenure == "2015-2020"
+
+
+def test_the_own_congress_held_opens_the_new_term():
+    article = convert("Đại hội Đảng bộ xã Hậu Nghĩa lần thứ I", "12/08/2025",
+                      "Trong 2 ngày 11 và 12/8, Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh đã tiến hành Đại hội Đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+                      BODY)
+    assert article.tenure == "2025-2030" and article.tenure_basis == "text"
+
+
+# --- the URL ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url,kind,province,district",
+    [
+        ("https://baobacgiang.vn/x", "provincial paper", "Bắc Giang", None),
+        ("https://lucngan.bacgiang.gov.vn/node/1", "district portal", "Bắc Giang", "Lục Ngạn"),
+        ("http://tuyphong.binhthuan.dcs.vn/a", "party committee", "Bình Thuận", "Tuy Phong"),
+        ("https://haiduongtv.com/x", "tv", "Hải Dương", None),
+        ("https://sggp.org.vn/x", "provincial paper", "Hồ Chí Minh", None),
+        ("https://nhandan.vn/x", "national", None, None),
+    ],
+)
+def test_publishers_from_hosts(url, kind, province, district):
+    site = publisher_of(url)
+    assert (site.kind, site.province, site.district) == (kind, province, district)
+
+
+def test_unknown_hosts_say_nothing():
+    assert publisher_of("https://example.com/a") is None
+
+
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("https://vtv.vn/a-20190421194045736.htm", (2019, 4, 21, "day")),
+        ("https://baoquangbinh.vn/chinh-tri/201504/tap-2124091/", (2015, 4, 1, "month")),
+        ("https://www.quanlynhanuoc.vn/2021/05/13/dong-nai", (2021, 5, 13, "day")),
+    ],
+)
+def test_dates_in_urls(url, expected):
+    found = url_date(url)
+    assert (found.year, found.month, found.day, found.precision) == expected
+
+
+def test_url_words_spell_the_slug():
+    assert {"huyen", "uy", "thanh", "ha"} <= url_words("https://baohaiduong.vn/chinh-tri/huyen-uy-thanh-ha-129125.html")
+
+
+def test_url_in_the_seed_file_becomes_source_url_and_evidence(seeded):
+    seed = sorted((seeded / "seeds").glob("*.txt"))[0]
+    seed.with_suffix(".yml").write_text("url: https://baohaiduong.vn/chinh-tri/chi-linh-129125\n", encoding="utf-8")
+    result = run_convert(seeded, "--report", "report.json")
+    assert result.returncode == 0, result.stderr
+    page = pages(seeded)[seed.name]
+    assert page["source_url"] == "https://baohaiduong.vn/chinh-tri/chi-linh-129125"
+    report = json.loads((seeded / "report.json").read_text(encoding="utf-8"))
+    evidence = report["files"][f"seeds/{seed.name}"]["evidence"]
+    assert evidence["date"]["reasons"] and "weak" in evidence["province"]
+
+
+@pytest.mark.parametrize("value", ["javascript:alert(1)", "baohaiduong.vn/x", "ftp://host/x"])
+def test_a_url_that_is_not_a_web_address_is_an_error(seeded, value):
+    seed = sorted((seeded / "seeds").glob("*.txt"))[0]
+    seed.with_suffix(".yml").write_text(yaml.safe_dump({"url": value}), encoding="utf-8")
+    result = run_convert(seeded)
+    assert result.returncode == 1
+    assert f"seeds/{seed.name}" in result.stderr and "http" in result.stderr
+
+
+def test_weak_decisions_are_listed_for_review(seeded):
+    (seeded / "seeds" / "khong-tieu-de.txt").write_text("date 2016-03-12\n\n" + LEAD + "\n\n" + BODY + "\n", encoding="utf-8")
+    result = run_convert(seeded, "--report", "report.md")
+    assert result.returncode == 0, result.stderr
+    report = (seeded / "report.md").read_text(encoding="utf-8")
+    review = report.split("## Cần xem lại", 1)[1].split("\n## ", 1)[0]
+    assert "seeds/khong-tieu-de.txt: title" in review
