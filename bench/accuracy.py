@@ -33,7 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "realworld")]
 
-import corpus  # noqa: E402  (tests/realworld/corpus.py)
+import realpages  # noqa: E402  (tests/realworld/realpages.py)
 from kholuutru.text import exact_key, nfc  # noqa: E402
 
 FIELDS = ("title", "date", "province", "term", "author", "locality")
@@ -86,7 +86,7 @@ def fixture_cases() -> list[Case]:
 
 def realworld_cases(part: str) -> list[Case]:
     cases = []
-    for page in corpus.load((part,)):
+    for page in realpages.load((part,)):
         label = page.label
         want = {key: label.get(key) for key in FIELDS}
         meta = [label.get(key) for key in ("title", "kicker", "date_text", "author", "source") if label.get(key)]

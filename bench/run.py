@@ -12,7 +12,8 @@ itself breaks).
 
 Sections are functions registered with @section("name"); each gets a Bench
 (options, temporary folders, a measuring helper, table printing) and returns
-a JSON-able dict stored under results["sections"][name]: converter, site
+a JSON-able dict stored under results["sections"][name]: accuracy (bench/accuracy.py
+on the labelled real pages), converter, site
 (build time, memory, size next to plain Material) and search (bench/search_bench.py:
 bytes, latency and recall in Chromium, next to Pagefind out of the box). To add a
 benchmark, write another @section function below.
@@ -437,6 +438,21 @@ def _converter_run(bench: Bench, work: Path, kind: str, n: int, jobs: int, since
     return row
 
 
+@section("accuracy", "right / unknown / wrong per field on seeds, fixtures and real pages (bench/accuracy.py)")
+def bench_accuracy(bench: Bench) -> dict:
+    """The development part always; the sealed part only with --sealed (scored at the end of a piece of work)."""
+    import accuracy  # bench/accuracy.py
+
+    parts = ["seeds", "fixtures", "dev"] + (["sealed"] if bench.args.sealed else [])
+    results = {}
+    for with_url in (False, True):
+        scored = accuracy.run(parts, with_url)
+        print(f"\n{'with the pages’ URLs' if with_url else 'text only'}:")
+        print(accuracy.table(scored))
+        results["with_url" if with_url else "text_only"] = accuracy.as_json(scored)
+    return results
+
+
 @section("converter", "scripts/convert.py on synthetic corpora: from scratch, unchanged re-run, --jobs 1 vs default")
 def bench_converter(bench: Bench) -> dict:
     args = bench.args
@@ -707,6 +723,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     cli.add_argument("--site-sizes", nargs="+", default=["5000,20000"], help="site build sizes (default: 5000 20000)")
     cli.add_argument("--search-hosted", type=int, default=10_000, help="search section: hosted articles (default 10000)")
     cli.add_argument("--search-offline", type=int, default=5_000, help="search section: offline articles (default 5000)")
+    cli.add_argument("--sealed", action="store_true", help="accuracy section: also score the sealed real pages")
     cli.add_argument("--timeout", type=float, default=3600, help="seconds before one measured command is killed")
     cli.add_argument("--quiet-wait", type=float, default=30, metavar="S",
                      help="before each measured command, wait up to S seconds for the machine to be idle (default 30; 0 = don't)")

@@ -18,20 +18,20 @@ from conftest import ROOT
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests" / "realworld")]
 
 import accuracy  # noqa: E402  (bench/accuracy.py)
-import corpus  # noqa: E402  (tests/realworld/corpus.py)
+import realpages  # noqa: E402  (tests/realworld/realpages.py)
 
 
 def test_every_page_and_label_is_sound():
     """Labels name real lines of their page, valid provinces and terms, and each page sits
     in the part (dev or sealed) its host's hash puts it in."""
-    run = subprocess.run([sys.executable, str(ROOT / "tests/realworld/corpus.py"), "check"], capture_output=True, text=True)
+    run = subprocess.run([sys.executable, str(ROOT / "tests/realworld/realpages.py"), "check"], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
 
 
 def test_the_split_is_by_host_hash():
-    assert corpus.part_of("https://www.baohaiduong.vn/x") == corpus.part_of("http://m.baohaiduong.vn/y") == "sealed"
-    assert corpus.part_of("https://myduc.hanoi.gov.vn/a") == "dev"
-    pages = corpus.load(("dev", "sealed"))
+    assert realpages.part_of("https://www.baohaiduong.vn/x") == realpages.part_of("http://m.baohaiduong.vn/y") == "sealed"
+    assert realpages.part_of("https://myduc.hanoi.gov.vn/a") == "dev"
+    pages = realpages.load(("dev", "sealed"))
     sealed_sites = {p.label["site"] for p in pages if p.part == "sealed"}
     all_sites = {p.label["site"] for p in pages}
     assert 0.2 <= len(sealed_sites) / len(all_sites) <= 0.45  # about a third of the sites
@@ -40,13 +40,13 @@ def test_the_split_is_by_host_hash():
 def test_coverage():
     """At least 150 pages from 80 sites, every year 2008-2026, 50 of the 63 provinces,
     10 pages after the 2025 reform (issue 10)."""
-    pages = corpus.load(("dev", "sealed"))
+    pages = realpages.load(("dev", "sealed"))
     labels = [p.label for p in pages]
     assert len(pages) >= 150
     assert len({label["site"] for label in labels}) >= 80
     years = {label["date"].year for label in labels if label.get("date")}
     assert set(range(2008, 2027)) <= years, sorted(set(range(2008, 2027)) - years)
-    old, _ = corpus._provinces()
+    old, _ = realpages._provinces()
     assert len({label["province"] for label in labels} & old) >= 50
     assert sum(1 for label in labels if label.get("date") and label["date"] >= date(2025, 7, 1)) >= 10
 

@@ -1,8 +1,8 @@
 """The real-page corpus: where a page goes, loading it, checking its labels.
 
-    python tests/realworld/corpus.py path URL   # where a page of that URL goes
-    python tests/realworld/corpus.py check      # validate every page and label
-    python tests/realworld/corpus.py stats      # coverage: sites, years, provinces
+    python tests/realworld/realpages.py path URL   # where a page of that URL goes
+    python tests/realworld/realpages.py check      # validate every page and label
+    python tests/realworld/realpages.py stats      # coverage: sites, years, provinces
 
 The development/sealed split is fixed by the host (README.md), never by hand.
 """
