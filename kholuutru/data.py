@@ -73,7 +73,7 @@ def boilerplate() -> dict[str, Any]:
         "cut": frozenset(phrase_key(p) for p in data["cut_markers"]),
         "footer": tuple(phrase_key(p) for p in data["footer_markers"] if phrase_key(p)) + ("©",),
         "footer_first_words": frozenset(phrase_key(p).split(" ", 1)[0] for p in data["footer_markers"] if phrase_key(p)),
-        "drop": tuple(drop),
+        "drop": re.compile("|".join(f"(?:{d.pattern})" for d in drop) or "(?!)", re.IGNORECASE),
         "page_title_prefixes": tuple(phrase_key(p) for p in data["page_title_prefixes"]),
         "title_trailers": tuple(re.compile(t, re.IGNORECASE) for t in data.get("title_trailers") or ()),
         "mastheads": tuple(phrase_key(p) for p in data.get("mastheads") or () if phrase_key(p)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 
 VIETNAM_OFFSET = "+07:00"
@@ -62,7 +63,9 @@ _ENGLISH = (
 )
 # A range of days in one month, "27-30/10/2015": its last day.
 _RANGE = r"(?<![\d/.:-])[0-3]?\d\s*[-–]\s*(?P<rd>[0-3]?\d)\s*/\s*(?P<rm>[01]?\d)\s*/\s*(?P<ry>\d{4})(?![\d/])"
-DATE_RE = re.compile(rf"(?:{_RANGE}|{_NUMERIC}|{_WORDS}|{_ISO}|{_ENGLISH})", re.IGNORECASE)
+DATE_RE = re.compile(rf"(?:{_RANGE}|{_NUMERIC}|{_WORDS}|{_ISO})", re.IGNORECASE)
+ENGLISH_DATE_RE = re.compile(_ENGLISH, re.IGNORECASE)
+_ENGLISH_HINT = re.compile(rf"\b(?:{_MONTHS})[a-z]*\b\.?\s*\d", re.IGNORECASE)
 _ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?", re.IGNORECASE)
 
 # Words that may surround a date on a date line and carry no information.
@@ -109,17 +112,26 @@ def valid_date(day: int, month: int, year: int | None) -> bool:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every valid day-month(-year) in text (times are read separately)."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=256)
+def _find_dates(text: str) -> tuple[FoundDate, ...]:
+    """find_dates, remembered: an article's text is searched by several readers."""
     found = []
-    for match in DATE_RE.finditer(text):
+    matches = list(DATE_RE.finditer(text))
+    if _ENGLISH_HINT.search(text):
+        matches = sorted(matches + list(ENGLISH_DATE_RE.finditer(text)), key=lambda m: m.start())
+    for match in matches:
         g = match.groupdict()
         precision = "day"
-        if g["rd"] is not None:
+        if g.get("rd") is not None:
             day, month, year_text = int(g["rd"]), int(g["rm"]), g["ry"]
-        elif g["d"] is not None:
+        elif g.get("d") is not None:
             day, month, year_text = int(g["d"]), int(g["m"]), g["y"]
-        elif g["wd"] is not None:
+        elif g.get("wd") is not None:
             day, month, year_text = int(g["wd"]), int(g["wm"]), g["wy"]
-        elif g["iy"] is not None:
+        elif g.get("iy") is not None:
             day, month, year_text = int(g["id"] or 1), int(g["im"]), g["iy"]
             precision = "day" if g["id"] else "month"
         else:
@@ -128,7 +140,7 @@ def find_dates(text: str) -> list[FoundDate]:
         year = _year(year_text)
         if valid_date(day, month, year):
             found.append(FoundDate(day, month, year, start=match.start(), end=match.end(), precision=precision))
-    return found
+    return tuple(found)
 
 
 def _with_time(found: FoundDate, line: str) -> tuple[FoundDate, str]:
@@ -423,7 +435,7 @@ def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, s
 
 
 _NATIONAL_CONGRESS = re.compile(
-    r"(?P<before>[^.;]{0,60})Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+lần\s+thứ\s+"
+    r"Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+lần\s+thứ\s+"
     r"(?P<number>XIV|XIII|XII|XI|X)\b|(?P<number2>XIV|XIII|XII|XI|X)\s+của\s+Đảng\b)",
 )
 _COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào mừng|trình|dự thảo|văn kiện|trước thềm", re.IGNORECASE)
@@ -432,7 +444,8 @@ _DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\
 REFORM_EVE = date(2025, 6, 30)  # the last day districts and the 63 provinces existed
 
 
-def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None, list[str]]:
+@lru_cache(maxsize=64)
+def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None, tuple[str, ...]]:
     """The earliest and latest day an article can have been written, from what it says
     has happened (documents it cites, results of a year, a national congress held) and
     what has not yet (a national congress ahead, district committees still at work)."""
@@ -451,21 +464,22 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
         closed = national.get(number)
         if not closed:
             continue
-        if _COMING_CONGRESS.search(match["before"]):
+        before = re.split(r"[.;]", text[max(0, match.start() - 60) : match.start()])[-1]
+        if _COMING_CONGRESS.search(before):
             upper.append((closed, f"Đại hội {number} của Đảng còn ở phía trước"))
-        elif _HELD_CONGRESS.search(match["before"]):
+        elif _HELD_CONGRESS.search(before):
             lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
     if _DISTRICT_NOW.search(opening):
         upper.append((REFORM_EVE, "cấp huyện còn hoạt động"))
     low = max(lower, default=(None, ""))
     high = min(upper, default=(None, ""))
-    return low[0], high[0], [why for _, why in (low, high) if why]
+    return low[0], high[0], tuple(why for _, why in (low, high) if why)
 
 
-_REPORTED_YEAR = re.compile(
+_REPORTED_BEFORE = re.compile(
     r"(?:(?:trong|cả|hết|kết quả|tổng kết|sơ kết|đánh giá|tính đến(?: hết)?|đến hết|thực hiện nhiệm vụ)\s+năm\s+|"
-    r"(?:^|[.!?]\s+)Năm\s+)((?:19|20)\d\d)(?![\d/-])(?!\s*[-–—]\s*\d)",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?:^|[.!?]\s+)Năm\s+)$",
+    re.IGNORECASE,
 )
 
 
@@ -483,7 +497,13 @@ def _document_years(text: str) -> set[int]:
 def _reported_years(text: str) -> list[int]:
     """Years the article reports results of ("kết quả năm 2023", "Năm 2022, …"): it was
     written in them or later. Targets ("đến năm 2030") do not match."""
-    return [int(m.group(1)) for m in _REPORTED_YEAR.finditer(text)]
+    years = []
+    for match in _YEAR_WORD.finditer(text):
+        if _REPORTED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) and not re.match(
+            r"\s*[-–—]\s*\d", text[match.end() : match.end() + 4]
+        ):
+            years.append(int(match.group(0)))
+    return years
 
 
 def _bounded_year(text: str, opening: str, day: int | None, month: int | None) -> tuple[int, str] | None:

@@ -143,9 +143,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
 def _capitalised(text: str) -> str:
     """An all-capitals title as names are written ("THÀNH PHỐ PHAN RANG" → "Thành Phố Phan
     Rang"), so the place names in it are found; same length, so offsets hold."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 12 or sum(c.isupper() for c in letters) / len(letters) < 0.9:
-        return text
+    if len(text) > 400 or text != text.upper() or sum(c.isalpha() for c in text) < 12:
+        return text  # a paragraph, or text in ordinary case
     return re.sub(r"\w+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
 
 

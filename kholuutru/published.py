@@ -12,6 +12,7 @@ URL or a month line makes certain. What is not certain stays null.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 
 from .article import Article
@@ -52,11 +53,18 @@ class Candidate:
 
 @dataclass
 class Lead:
-    """The event day a lead opens with, and the year the article makes certain."""
+    """The event day a lead opens with, and (worked out when asked) the year the
+    article makes certain."""
 
     found: FoundDate
     opening: str
-    evidence: YearEvidence
+    paragraph: str
+    article: Article
+
+    @cached_property
+    def evidence(self) -> YearEvidence:
+        title = self.article.title or ""
+        return infer_year(_full_text(self.article), self.found.month, title + "\n" + self.paragraph, self.found.day)
 
 
 def decide(article: Article, segments: list[Segment], glued: str | None = None) -> None:
@@ -64,12 +72,11 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     candidates = _candidates(segments, glued)
     lead = _lead(article)
     text = _full_text(article)
-    evidence = lead.evidence if lead else infer_year(text)
     from_url = url_date(article.source_url)
     rejected = []
     ranked = sorted(candidates, key=lambda c: (RANK[c.where], c.found.precision != "day", -c.order if c.where == "header" else c.order))
     for candidate in ranked:
-        doubt = _doubt(candidate, lead, evidence, from_url, text)
+        doubt = _doubt(candidate, lead, from_url, text)
         if doubt and candidate.where in ("header", "top"):
             rejected.append(f"bỏ qua «{candidate.text}» ({PLACE_TEXT[candidate.where]}): {doubt}")
             continue
@@ -132,9 +139,7 @@ def _lead(article: Article) -> Lead | None:
     for block in [b for b in article.blocks if b.kind in ("lead", "paragraph")][:3]:
         found = read_dateline(block.text)
         if found:
-            opening = block.text[: found.end].strip(" ,")
-            evidence = infer_year(_full_text(article), found.month, (article.title or "") + "\n" + block.text, found.day)
-            return Lead(found, opening, evidence)
+            return Lead(found, block.text[: found.end].strip(" ,"), block.text, article)
     return None
 
 
@@ -145,25 +150,29 @@ def _full_text(article: Article) -> str:
 # --- how far a date line agrees with the article ---------------------------------------------
 
 
-def _doubt(candidate: Candidate, lead: Lead | None, evidence: YearEvidence, from_url: FoundDate | None, text: str) -> str | None:
-    """Why the article disagrees with a date line, or None."""
+def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, text: str) -> str | None:
+    """Why the article disagrees with a date line, or None. A date line printed with the
+    article is checked against its lead and URL; a header's date against everything."""
     when = candidate.day
     if lead and not _lead_fits(lead, when):
         return f"đoạn mở đầu kể sự kiện ngày {lead.found.day}/{lead.found.month}, không khớp"
+    if from_url and from_url.precision == "day" and from_url.year:
+        gap = abs((when - date(from_url.year, from_url.month, from_url.day)).days)
+        if gap > 3:
+            return f"địa chỉ trang ghi ngày {from_url.day}/{from_url.month}/{from_url.year}"
+    if candidate.where not in ("header", "top"):
+        return None
+    evidence = lead.evidence if lead else infer_year(text)
     if evidence.strong and evidence.year != when.year and not (when.month <= 2 and evidence.year == when.year - 1):
         return f"bài cho thấy năm {evidence.year}"
     stamp = candidate.found.has_time  # a time of day: the site's stamp, not a header's "today"
     if not stamp and evidence.lower_bound and evidence.lower_bound > when.year:
         return f"bài đã nói về năm {evidence.lower_bound}"
-    if candidate.where in ("header", "top") and not stamp and evidence.lower_bound and when.year >= evidence.lower_bound + 3:
+    if not stamp and evidence.lower_bound and when.year >= evidence.lower_bound + 3:
         return f"muộn hơn nhiều so với mọi năm bài nhắc tới (muộn nhất {evidence.lower_bound})"
     coming = _coming_dates(text)
     if any(when > day + timedelta(days=7) for day in coming):
         return "muộn hơn những sự kiện bài viết còn gọi là sắp diễn ra"
-    if from_url and from_url.precision == "day" and from_url.year:
-        gap = abs((when - date(from_url.year, from_url.month, from_url.day)).days)
-        if gap > 3:
-            return f"địa chỉ trang ghi ngày {from_url.day}/{from_url.month}/{from_url.year}"
     return None
 
 

@@ -56,8 +56,7 @@ def _units(text: str) -> list[_Unit]:
                 units[-1].placeholder_after = True
             blank += 1
             continue
-        columns = [squash_spaces(part) for part in _COLUMN_GAP.split(raw)]
-        columns = [part for part in columns if part]
+        columns = [part for part in map(squash_spaces, _COLUMN_GAP.split(raw)) if part] if _has_gap(raw) else [line]
         if len(columns) > 1:
             for column in columns:
                 units.append(_Unit(number, column, blank))
@@ -74,6 +73,10 @@ def _units(text: str) -> list[_Unit]:
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t\u00a0]{6,}(?=\S)")
 
 
+def _has_gap(raw: str) -> bool:
+    return "      " in raw or "\t" in raw or "\u00a0" in raw
+
+
 def _continues(previous: str, line: str) -> bool:
     """A hard-wrapped paragraph: previous line unfinished, this one starts lower-case."""
     return (
@@ -88,7 +91,7 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    return any(pattern.fullmatch(line) for pattern in data.boilerplate()["drop"])
+    return data.boilerplate()["drop"].fullmatch(line) is not None
 
 
 def cut_marker(line: str) -> str | None:
@@ -478,7 +481,8 @@ def _glued_parts(text: str) -> list[str]:
         return [text]
     if "|" in text or _PROSE_DATE_OPENER.match(text):
         return [text]  # a date line with counters and a byline, or a paragraph opening with a date
-    for cut in range(min(8, len(words) - 1), 0, -1):
+    dated = any(ch.isdigit() for ch in " ".join(words[:4]))
+    for cut in range(min(8, len(words) - 1), 0, -1) if dated else ():
         head = " ".join(words[:cut])
         rest = " ".join(words[cut:])
         if (len(head) <= 60 and not head.endswith(",") and read_date_line(head, strict=True)
