@@ -335,6 +335,8 @@ def check_data(data_dir: Path) -> list[Problem]:
         (_check_provinces, ("provinces.yml",)),
         (_check_congresses, ("congresses.yml", "provinces.yml")),
         (_check_history, ("unit_history.yml", "provinces.yml")),
+        (_check_publishers, ("publishers.yml", "provinces.yml")),
+        (_check_anniversaries, ("anniversaries.yml",)),
     ]
     for check, names in checks:
         paths = [data_dir / name for name in names]
@@ -450,6 +452,42 @@ def _check_congresses(path: Path, provinces_path: Path) -> list[Problem]:
         date(2020, int(cutoff.get("month")), int(cutoff.get("day")))
     except (TypeError, ValueError):
         problems.append(Problem(str(path), 1, "fallback_cutoff phải có month và day hợp lệ", "ví dụ fallback_cutoff: {month: 11, day: 1}"))
+    return problems
+
+
+def _check_publishers(path: Path, provinces_path: Path) -> list[Problem]:
+    """Every publisher's province is a province; every host is a bare host name."""
+    text = path.read_text(encoding="utf-8")
+    loaded = yaml.safe_load(text) or {}
+    places = yaml.safe_load(provinces_path.read_text(encoding="utf-8"))
+    names = {p["name"] for p in places["provinces"]}
+    lines = text.splitlines()
+    problems = []
+    named = [(host, (entry or {}).get("province")) for host, entry in (loaded.get("hosts") or {}).items()]
+    named += [(province, province) for province in (loaded.get("host_names") or {})]
+    for host, province in named:
+        line = next((i for i, l in enumerate(lines, 1) if l.strip().startswith(f"{host}:")), 1)
+        if province not in names:
+            problems.append(Problem(str(path), line, f"«{host}»: tỉnh «{province}» không có trong provinces.yml",
+                                    _did_you_mean(str(province), sorted(names), "tỉnh trong provinces.yml")))
+    for host in [*(loaded.get("hosts") or {}), *(loaded.get("national") or [])]:
+        if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", str(host)):
+            line = next((i for i, l in enumerate(lines, 1) if str(host) in l), 1)
+            problems.append(Problem(str(path), line, f"«{host}» không phải tên miền",
+                                    "chỉ ghi tên miền, chữ thường, không có http:// hay www., ví dụ baohaiduong.vn"))
+    return problems
+
+
+def _check_anniversaries(path: Path) -> list[Problem]:
+    text = path.read_text(encoding="utf-8")
+    entries = (yaml.safe_load(text) or {}).get("anniversaries") or []
+    lines = _entry_lines(text, "anniversaries")
+    problems = []
+    for n, entry in enumerate(entries):
+        ok = isinstance(entry, dict) and isinstance(entry.get("phrase"), str) and isinstance(entry.get("year"), int)
+        if not ok or not 1800 <= entry["year"] <= 2000:
+            problems.append(Problem(str(path), lines[n] if n < len(lines) else 1, f"mục «{entry}» không hợp lệ",
+                                    "mỗi mục là {phrase: \"…\", year: YYYY}, năm của sự kiện"))
     return problems
 
 
