@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-
 VIETNAM_OFFSET = "+07:00"
 EARLIEST_YEAR = 1945
 
@@ -268,12 +267,26 @@ def is_document_date(text: str, start: int) -> bool:
     return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 45) : start]))
 
 
+_EVENT_DAY_WORDS = re.compile(
+    r"(?<![\w(])(?P<when>sáng|trưa|chiều|tối|ngày)\s+(?:ngày\s+)?(?:[0-3]?\d\s*[;,]\s*|[0-3]?\d\s+và\s+)?"
+    r"(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s+năm\s+(?P<y>\d{4}))?(?=[\s,.:;)])",
+    re.IGNORECASE,
+)
+
+
+_DEADLINE = re.compile(r"(?:trước|sau|đến|tới|từ|hạn|chậm nhất|tính đến|kể từ)\s*$", re.IGNORECASE)
+
+
 def _event_day(paragraph: str) -> FoundDate | None:
-    first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÂĂÊÔƠƯ])", paragraph[:300], maxsplit=1)[0]
-    for match in _EVENT_DAY.finditer(first_sentence):
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÂĂÊÔƠƯ])", paragraph[:300], maxsplit=2)
+    first_sentence = sentences[0]
+    if len(first_sentence.split()) <= 3 and len(sentences) > 1:  # "LTS. Ngày 20/7/2010. …"
+        first_sentence = sentences[1]
+    matches = sorted([*_EVENT_DAY.finditer(first_sentence), *_EVENT_DAY_WORDS.finditer(first_sentence)], key=lambda m: m.start())
+    for match in matches:
         if first_sentence[: match.start()].count("(") > first_sentence[: match.start()].count(")"):
             continue  # inside brackets: "(3/2/1930 - 3/2/2020)" is an anniversary, not the event
-        if is_document_date(first_sentence, match.start()):
+        if is_document_date(first_sentence, match.start()) or _DEADLINE.search(first_sentence[max(0, match.start() - 16) : match.start()]):
             continue
         day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
         if valid_date(day, month, year) and (year is None or year >= 2000):
@@ -339,6 +352,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _term_review(text), True),
         (lambda: _anniversary(opening or text), True),
         (lambda: _dates_nearby(text, day, month), False),
+        (lambda: _school_year(opening, month), False),
         (lambda: _opening_year(opening, month), False),
         (lambda: _bounded_year(text, opening, day, month), False),
     )
@@ -363,7 +377,8 @@ def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] 
 _CONGRESS_TERM = re.compile(
     r"Đại\s+hội(?:[^.;]|\.(?=\S)){0,160}?nhiệm\s+kỳ\s*\(?\s*((?:20)\d[05])\s*[-–—]\s*((?:20)\d[05])", re.IGNORECASE
 )
-_NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|trước thềm|sắp|sẽ|dự kiến|kế hoạch|phục vụ", re.IGNORECASE)
+# Months ahead of a congress (it may fall in the next year); "ngày mai", "sẽ khai mạc" are days ahead.
+_NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|kế hoạch|phục vụ|dự kiến", re.IGNORECASE)
 
 
 def _own_congress(opening: str) -> tuple[int, str] | None:
@@ -378,7 +393,7 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
         if _NOT_YET.search(sentence[: match.end()]) or re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
             continue
         start, end = int(match.group(1)), int(match.group(2))
-        if end - start == 5:
+        if 2 <= end - start <= 5:
             return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
     return None
 
@@ -471,6 +486,8 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
             lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
     if _DISTRICT_NOW.search(opening):
         upper.append((REFORM_EVE, "cấp huyện còn hoạt động"))
+    for coming in coming_days(text):
+        upper.append((coming, f"sự kiện ngày {coming.day}/{coming.month}/{coming.year} còn ở phía trước"))
     low = max(lower, default=(None, ""))
     high = min(upper, default=(None, ""))
     return low[0], high[0], tuple(why for _, why in (low, high) if why)
@@ -483,15 +500,28 @@ _REPORTED_BEFORE = re.compile(
 )
 
 
-_DOCUMENT_YEAR = re.compile(
-    r"(?:Hiến\s+pháp|Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Điều\s+lệ)[^.;,]{0,40}?\bnăm\s+((?:19|20)\d\d)",
-    re.IGNORECASE,
+_DOCUMENT_YEAR = re.compile(  # capitalised: "Luật Đất đai năm 2013", not "kỷ luật … năm 2013"
+    r"(?<!\w)(?:Hiến\s+pháp|Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Điều\s+lệ)"
+    r"[^.;,]{0,40}?\bnăm\s+((?:19|20)\d\d)"
 )
 
 
 def _document_years(text: str) -> set[int]:
     """Years that name a document ("Hiến pháp năm 1992"), not the time of the news."""
     return {int(m.group(1)) for m in _DOCUMENT_YEAR.finditer(text)}
+
+
+_COMING_CUE = re.compile(r"(?:sẽ|dự kiến|sắp|chính thức hoạt động từ|có hiệu lực từ|bắt đầu từ)[^.;]{0,50}$", re.IGNORECASE)
+
+
+def coming_days(text: str) -> list[date]:
+    """Days the article calls still to come ("sẽ diễn ra vào ngày 15/10/2020", "chính thức
+    hoạt động từ ngày 1/1/2025")."""
+    days = []
+    for found in find_dates(text):
+        if found.year and _COMING_CUE.search(text[max(0, found.start - 60) : found.start]):
+            days.append(date(found.year, found.month, found.day))
+    return days
 
 
 def _reported_years(text: str) -> list[int]:
@@ -511,6 +541,8 @@ def _bounded_year(text: str, opening: str, day: int | None, month: int | None) -
     if day is None or month is None:
         return None
     low, high, why = date_bounds(text, opening)
+    if low is None and high is not None and any(high == coming for coming in coming_days(text)):
+        low, why = high - timedelta(days=183), (*why, "tin về sự kiện sắp tới viết trong nửa năm trước đó")
     if low is None or high is None or low > high:
         return None
     years = []
@@ -526,15 +558,30 @@ def _bounded_year(text: str, opening: str, day: int | None, month: int | None) -
     return None
 
 
+_SCHOOL_YEAR = re.compile(r"năm\s+học\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _school_year(opening: str, month: int | None) -> tuple[int, str] | None:
+    """"năm học mới 2022 - 2023" in a September lead: 2022 (from August on, its first year)."""
+    match = _SCHOOL_YEAR.search(opening)
+    if not match or month is None or int(match.group(2)) != int(match.group(1)) + 1:
+        return None
+    year = int(match.group(1)) if month >= 8 else int(match.group(2))
+    return year, f"năm suy ra từ «{squash(match.group(0))}» (tháng {month})"
+
+
+_LOOKS_BACK = re.compile(r"tổng kết|năm qua|năm trước|cả năm|kết quả (?:thực hiện )?(?:nhiệm vụ )?năm", re.IGNORECASE)
+
+
 def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
-    """The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023"."""
+    """The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023"; a
+    review of a whole year early in the next ("tổng kết năm 2022" in January) is the next."""
     years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening)
     if len(years) != 1:
         return None
     year = years.pop()
-    looks_back = month is not None and month <= 2 and re.search(r"tổng kết|năm qua|năm trước", opening, re.IGNORECASE)
-    if looks_back:
-        return None
+    if month is not None and month <= 3 and _LOOKS_BACK.search(opening):
+        return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
     return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
 
 

@@ -447,6 +447,8 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
         before = subject[max(0, match.start() - 80) : match.start()]
         if _GRASSROOTS.search(match.group(0)) or _NOT_PARTY.search(match.group(0)):
             continue
+        if re.search(r"nghị\s+quyết\s*$|văn\s+kiện\s*$|báo\s+cáo\s+chính\s+trị[^.]{0,40}$", before, re.IGNORECASE):
+            continue  # "thực hiện Nghị quyết Đại hội … lần thứ XIV": a congress held before
         upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(subject[match.end() :]))
         term = term_of(year - 5) if upcoming else term_of(year)
         return TermEvidence(term, match.group(0), upcoming)

@@ -12,14 +12,14 @@ URL or a month line makes certain. What is not certain stays null.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property
 
 from .article import Article
 from .dates import (
     FoundDate,
     YearEvidence,
-    find_dates,
+    coming_days,
     infer_year,
     read_date_line,
     read_dateline,
@@ -170,7 +170,7 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
         return f"bài đã nói về năm {evidence.lower_bound}"
     if not stamp and evidence.lower_bound and when.year >= evidence.lower_bound + 3:
         return f"muộn hơn nhiều so với mọi năm bài nhắc tới (muộn nhất {evidence.lower_bound})"
-    coming = _coming_dates(text)
+    coming = coming_days(text)
     if any(when > day + timedelta(days=7) for day in coming):
         return "muộn hơn những sự kiện bài viết còn gọi là sắp diễn ra"
     return None
@@ -187,25 +187,6 @@ def _lead_fits(lead: Lead, when: date) -> bool:
         if -3 <= (when - event).days <= 60:
             return True
     return False
-
-
-_COMING = ("sẽ", "dự kiến", "sắp", "chuẩn bị tổ chức", "sẽ được tổ chức", "tiến tới")
-
-
-def _coming_dates(text: str) -> list[date]:
-    """Days the article calls still to come ("sẽ diễn ra vào ngày 15/10/2020")."""
-    days = []
-    lowered = text.lower()
-    for found in find_dates(text):
-        if not found.year:
-            continue
-        before = lowered[max(0, found.start - 60) : found.start]
-        if any(cue in before for cue in _COMING):
-            try:
-                days.append(date(found.year, found.month, found.day))
-            except ValueError:
-                continue
-    return days
 
 
 # --- deciding ------------------------------------------------------------------------------------

@@ -20,7 +20,6 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..article import FIELDS
-from .sanitize import sanitize
 from .catalog import (
     _FENCE,
     UNDATED,
@@ -33,6 +32,7 @@ from .catalog import (
     format_date,
     read_front_matter,
 )
+from .sanitize import sanitize
 
 log = logging.getLogger("mkdocs.plugins.kholuutru")
 
