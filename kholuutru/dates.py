@@ -580,7 +580,7 @@ def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
     if len(years) != 1:
         return None
     year = years.pop()
-    if month is not None and month <= 3 and _LOOKS_BACK.search(opening):
+    if month is not None and month <= 2 and _LOOKS_BACK.search(opening):
         return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
     return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
 

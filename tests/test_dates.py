@@ -95,9 +95,11 @@ def test_no_evidence_no_year():
     assert infer_year(text, 4, text).year is None
 
 
-def test_a_january_review_of_last_year_is_not_guessed():
+def test_a_january_review_of_last_year_is_the_next_year():
+    """A year is reviewed once it is over: on 12 January the review of 2022 is held in 2023."""
     opening = "Ngày 12/1, Huyện ủy tổng kết công tác xây dựng Đảng năm 2022."
-    assert infer_year(opening, 1, opening).year is None
+    found = infer_year(opening, 1, opening)
+    assert found.year == 2023 and "2022" in found.note
 
 
 def test_plans_are_not_evidence():
