@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import data
 from .dates import read_date_line
@@ -91,7 +92,8 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    return data.boilerplate()["drop"].fullmatch(line) is not None
+    """A whole line of page chrome (boilerplate.yml drop_lines); a paragraph never is."""
+    return len(line) <= 600 and data.boilerplate()["drop"].fullmatch(line) is not None
 
 
 def cut_marker(line: str) -> str | None:
@@ -179,6 +181,7 @@ def _title_like(line: str) -> bool:
     return 4 <= _word_count(line) <= 40 and line[-1] not in ".,;" and not read_date_line(line)
 
 
+@lru_cache(maxsize=8192)
 def _word_count(line: str) -> int:
     return len(line.split())
 

@@ -348,3 +348,23 @@ def test_weak_decisions_are_listed_for_review(seeded):
     report = (seeded / "report.md").read_text(encoding="utf-8")
     review = report.split("## Cần xem lại", 1)[1].split("\n## ", 1)[0]
     assert "seeds/khong-tieu-de.txt: title" in review
+
+
+def test_every_provincial_paper_and_party_committee_site_names_its_province():
+    """publishers.yml reads the hosts of the 63 provinces' papers and Party committee sites:
+    bao<name>.vn, tinhuy<name>.vn / thanhuy<name>.vn, <name>.dcs.vn, and the papers whose
+    host does not carry the name (Ấp Bắc, Đồng Khởi, Sài Gòn Giải Phóng, Hànộimới …)."""
+    from kholuutru.gazetteer import gazetteer
+
+    for province in gazetteer().provinces:
+        if province.since:  # Huế from 2025 shares Thừa Thiên Huế's sites
+            continue
+        plain = province.slug.replace("-", "")
+        committee = "thanhuy" if province.type == "thành phố" else "tinhuy"
+        for host, kind in ((f"bao{plain}.vn", "provincial paper"), (f"{committee}{plain}.vn", "party committee"),
+                           (f"{plain}.dcs.vn", "party committee")):
+            site = publisher_of(f"https://{host}/tin-tuc/1")
+            assert site is not None and site.kind == kind and site.province == province.name, (host, site)
+    for host, province in (("baoapbac.vn", "Tiền Giang"), ("baodongkhoi.vn", "Bến Tre"), ("sggp.org.vn", "Hồ Chí Minh"),
+                           ("hanoimoi.vn", "Hà Nội"), ("baodienbienphu.com.vn", "Điện Biên"), ("huengaynay.vn", "Thừa Thiên Huế")):
+        assert publisher_of(f"https://{host}/a").province == province
