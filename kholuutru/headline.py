@@ -49,6 +49,16 @@ class Context:
     lines_to_body: int = 0  # lines between it and the first body paragraph
 
 
+# What the head around a line says of it, and how much that counts.
+CONTEXT_WEIGHTS = (
+    ("first", 1.0, "dòng dài như tiêu đề đầu tiên của trang"),
+    ("subheading", -1.5, "giống tiêu đề phụ của bài"),
+    ("date_next_to", 2.0, "sát dòng ngày"),
+    ("lead_follows", 1.0, "ngay trên đoạn mở đầu"),
+    ("after_prose", -1.5, "đứng sau một đoạn văn"),
+)
+
+
 def _overlap(words: set[str], other: set[str]) -> float:
     return len(words & other) / len(words) if words else 0.0
 
@@ -133,21 +143,10 @@ def score(line: str, context: Context) -> tuple[float, list[str]]:
         total -= 4.0
         why += ", mở đầu như đoạn mở đầu («Sáng 27/8, …», «TTXVN - …»)"
     reasons = [why]
-    if context.first:
-        total += 1.0
-        reasons.append("dòng dài như tiêu đề đầu tiên của trang")
-    if context.subheading:
-        total -= 1.5
-        reasons.append("giống tiêu đề phụ của bài")
-    if context.date_next_to:
-        total += 2.0
-        reasons.append("sát dòng ngày")
-    if context.lead_follows:
-        total += 1.0
-        reasons.append("ngay trên đoạn mở đầu")
-    if context.after_prose:
-        total -= 1.5
-        reasons.append("đứng sau một đoạn văn")
+    for name, weight, reason in CONTEXT_WEIGHTS:
+        if getattr(context, name):
+            total += weight
+            reasons.append(reason)
     total -= min(1.5, 0.15 * context.lines_to_body)
     words = content_words(clean(line).title or line)
     if len(words) >= 2:

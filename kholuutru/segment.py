@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import data
+from . import data, headline
 from .dates import read_date_line
 from .text import squash_spaces, unify_line_breaks
 
@@ -512,8 +512,6 @@ def _leading_section(text: str) -> list[str]:
 
 def _header(units, marks, mark, is_place_line, url_words=frozenset()) -> int:
     """Mark the lines above the body; return the index where the body starts."""
-    from . import headline
-
     start = _next_free(marks, 0)
     window = _head_window(units, marks, start)
     known = {}
@@ -521,14 +519,14 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset()) -> int:
         kind = _head_kind(units[index].text)
         if kind:
             known[index] = kind
-    title, score, reasons = _choose_title(units, window, known, url_words, headline)
+    title, score, reasons = _choose_title(units, window, known, url_words)
     first_prose = next((i for i in window if _body_prose(units[i].text)), len(units))
     for index, (kind, detail) in known.items():
         if index < (title if title is not None else first_prose):
             _mark_head(units, index, kind, detail, mark)
     if title is not None:
         _mark_above_title(units, marks, mark, window, title, is_place_line)
-        removed = _title_detail(units[title].text, headline)
+        removed = _title_detail(units[title].text)
         mark(title, "title", "; ".join(reasons) + (f"; bỏ «{removed}»" if removed else ""))
         marks[title].score = score
     return _after_head(units, marks, mark, window, title, is_place_line)
@@ -543,12 +541,12 @@ def _mark_head(units, index: int, kind: str, detail: str, mark) -> None:
         mark(index, kind, detail)
 
 
-def _title_detail(line: str, headline) -> str:
+def _title_detail(line: str) -> str:
     cleaned = headline.clean(line)
     return "; ".join(cleaned.removed)
 
 
-def _choose_title(units, window: list[int], known: dict, url_words, headline) -> tuple[int | None, float, list[str]]:
+def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int | None, float, list[str]]:
     """The head line with the most evidence of being the headline (index, score, reasons)."""
     texts = {i: units[i].text for i in window}
     prose = [i for i in window if _body_prose(texts[i])]
@@ -567,7 +565,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, headline) ->
             first_shaped = index
         first_prose_after = next((i for i in prose if i > index), None)
         context = headline.Context(
-            lead_words=_lead_words(texts, prose, index, headline),
+            lead_words=_lead_words(texts, prose, index),
             url_words=set(url_words),
             first=index == first_shaped,
             subheading=first_shaped is not None and index != first_shaped and _heads_a_section(texts, window, prose, index),
@@ -602,9 +600,7 @@ def _captions_a_photo(texts: dict, window: list[int], index: int) -> bool:
 def _after_lead(texts: dict, prose: list[int], index: int) -> bool:
     """A paragraph that opens the news ("Sáng 27/8, …", "(TTXVN) - …") stands above:
     the article has begun, and no headline comes after its lead."""
-    from .headline import opens_like_lead
-
-    return any(i < index and opens_like_lead(texts[i]) for i in prose)
+    return any(i < index and headline.opens_like_lead(texts[i]) for i in prose)
 
 
 def _credit_like(line: str) -> bool:
@@ -624,7 +620,7 @@ def _date_next_to(texts: dict, window: list[int], known: dict, index: int) -> bo
     return False
 
 
-def _lead_words(texts: dict, prose: list[int], index: int, headline) -> set[str]:
+def _lead_words(texts: dict, prose: list[int], index: int) -> set[str]:
     """Content words of the body paragraphs other than the candidate itself."""
     words: set[str] = set()
     for i in prose:
