@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import data
 from .dates import read_dateline
@@ -31,8 +32,9 @@ _OPENS_WITH_TAG = re.compile(r"^\(?(?P<tag>[^\W\d_][\w.]{0,11}(?:\s[^\W\d_][\w.]
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’')»]*\s+[A-ZĐ]")
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in _COMMON and not w.isdigit()}
+@lru_cache(maxsize=2048)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in _COMMON and not w.isdigit())
 
 
 @dataclass
