@@ -181,7 +181,8 @@ def publishers() -> dict[str, Any]:
 
 
 CONVERSION_MODULES = (
-    "article", "text", "decode", "segment", "dates", "extract", "gazetteer", "publisher", "enrich", "render", "pipeline", "data",
+    "article", "text", "decode", "segment", "headline", "dates", "years", "published", "extract", "gazetteer", "publisher",
+    "enrich", "render", "pipeline", "data",
 )
 
 

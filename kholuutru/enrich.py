@@ -527,7 +527,7 @@ def _near_congress(when: date) -> bool:
 
 def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[str, str] | None:
     """Both ends of the window the article was written in fall in one term."""
-    from .dates import date_bounds
+    from .years import date_bounds
 
     low, high, why = date_bounds(text, subject)
     if low is None or high is None or low > high:

@@ -16,16 +16,10 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from .article import Article
-from .dates import (
-    FoundDate,
-    YearEvidence,
-    coming_days,
-    infer_year,
-    read_date_line,
-    read_dateline,
-)
+from .dates import FoundDate, read_date_line, read_dateline
 from .publisher import url_date
 from .segment import Segment, split_meta_line
+from .years import YearEvidence, coming_days, infer_year
 
 # Where a date line stands, most trusted first.
 RANK = {"title": 0, "glued": 0, "bottom": 1, "after_lead": 2, "top": 3, "header": 3}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kholuutru.dates import infer_year, read_date_line, read_dateline
+from kholuutru.dates import read_date_line, read_dateline
+from kholuutru.years import infer_year
 
 DATE_LINES = [
     ("THỨ TƯ, 28/10/2020 19:32:34", "2020-10-28T19:32:34+07:00"),

@@ -10,13 +10,14 @@ import json
 
 import pytest
 import yaml
-
 from conftest import pages, run_convert
-from kholuutru.dates import infer_year, read_date_line, read_dateline
+
+from kholuutru.dates import read_date_line, read_dateline
 from kholuutru.extract import split_credit
 from kholuutru.pipeline import convert_text
 from kholuutru.publisher import publisher_of, url_date, url_words
 from kholuutru.segment import byline_kind, is_boilerplate
+from kholuutru.years import infer_year
 
 LEAD = ("Sáng 12/3, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2016, "
         "triển khai nhiệm vụ trọng tâm thời gian tới với sự tham dự của các đồng chí trong Ban Thường vụ.")

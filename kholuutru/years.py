@@ -1,0 +1,308 @@
+"""What year an article was written in, when its dateline gives only the day.
+
+Only evidence that pins one year counts, strongest first: the same day written
+out with its year, the article's own congress for a term, the review of a
+whole term, a round anniversary; then dates written out around the day, a
+school year, the year the opening paragraph reports on, and the one year that
+falls between what the article says has happened and what has not yet.
+Without such evidence the year stays unknown, never the current year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .dates import find_dates, is_document_date, squash
+
+# Year evidence inside an article, for a dateline without a year.
+_YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
+_SPAN = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
+_FUTURE_CUE = re.compile(
+    r"(?:đến|tới|trước|tầm nhìn|định hướng|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|dự kiến|sẽ|giai đoạn|nhiệm kỳ|khóa|khoá)"
+    r"(?:\s+\S+){0,6}?\s*(?:năm\s*)?$",
+    re.IGNORECASE,
+)
+_LOOKING_BACK = re.compile(r"(?:trong|sau|qua)\s+\d+\s+năm\s*(?:qua\s*)?\(?\s*$|(?:nhiệm kỳ|giai đoạn)\s+(?:vừa\s+)?qua\s*\(?\s*$", re.IGNORECASE)
+_SUMMARY_OF_TERM = re.compile(
+    r"tổng kết[^.;]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class YearEvidence:
+    year: int | None
+    note: str | None
+    lower_bound: int | None = None
+    strong: bool = False  # pins the year on its own: may overrule a date line
+
+
+def _past_years(text: str) -> list[int]:
+    """Years the text reports on: "năm 2023", "(2020 - 2023)"; not plans ("đến năm 2030")."""
+    years = []
+    for match in _YEAR_WORD.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _FUTURE_CUE.search(before):
+            continue
+        if re.search(r"\d\s*[-–—]\s*$", text[max(0, match.start() - 7) : match.start()]):
+            continue  # the end of a span is handled below
+        years.append(int(match.group(0)))
+    for match in _SPAN.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _LOOKING_BACK.search(before):
+            years.append(int(match.group(2)))
+    return years
+
+
+def infer_year(text: str, month: int | None = None, opening: str = "", day: int | None = None) -> YearEvidence:
+    """The publication year of an article whose dateline has none, from its text.
+
+    Only evidence that pins one year counts, strongest first: the same day written
+    out with its year; the article's own congress for a term, held in the term's
+    first year; the closing review of a term (in its last year); a round
+    anniversary; dates written out within weeks of the dateline; the one year the
+    opening paragraph speaks of. Each is checked against the latest past year the
+    text reports on. Without such evidence the year stays unknown: never the
+    current year.
+    """
+    low, _, _ = date_bounds(text)
+    lower = low.year if low else None
+    finders = (  # (finder, strong)
+        (lambda: _same_day(text, day, month), True),
+        (lambda: _own_congress(opening), True),
+        (lambda: _term_review(text), True),
+        (lambda: _anniversary(opening or text), True),
+        (lambda: _dates_nearby(text, day, month), False),
+        (lambda: _school_year(opening, month), False),
+        (lambda: _opening_year(opening, month), False),
+        (lambda: _bounded_year(text, opening, day, month), False),
+    )
+    for find, strong in finders:
+        found = find()
+        if found and (lower is None or lower <= found[0]):
+            return YearEvidence(found[0], found[1], lower, strong)
+    return YearEvidence(None, None, lower)
+
+
+def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:
+    """"Sáng 27/8, …" and, further on, "ngày 27/8/2019": that year."""
+    if day is None or month is None:
+        return None
+    years = {d.year for d in find_dates(text) if d.year and d.day == day and d.month == month and not is_document_date(text, d.start)}
+    if len(years) == 1:
+        year = years.pop()
+        return year, f"năm suy ra từ văn bản: cùng ngày {day}/{month}/{year} được ghi đủ năm"
+    return None
+
+
+_CONGRESS_TERM = re.compile(
+    r"Đại\s+hội(?:[^.;]|\.(?=\S)){0,160}?nhiệm\s+kỳ\s*\(?\s*((?:20)\d[05])\s*[-–—]\s*((?:20)\d[05])", re.IGNORECASE
+)
+# Months ahead of a congress (it may fall in the next year); "ngày mai", "sẽ khai mạc" are days ahead.
+_NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|kế hoạch|phục vụ|dự kiến", re.IGNORECASE)
+
+
+def _own_congress(opening: str) -> tuple[int, str] | None:
+    """"Sáng 22/1, Đại hội đại biểu Đảng bộ … nhiệm kỳ 2025-2030 khai mạc": the first
+    year of the term (a congress still being prepared, or whose resolution is being
+    carried out, is no evidence)."""
+    for sentence in re.split(r"(?<=[.!?])\s", opening)[:3]:
+        match = _CONGRESS_TERM.search(sentence)
+        if not match:
+            continue
+        before = sentence[: match.start()]
+        if _NOT_YET.search(sentence[: match.end()]) or re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
+            continue
+        start, end = int(match.group(1)), int(match.group(2))
+        if 2 <= end - start <= 5:
+            return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
+    return None
+
+
+def _term_review(text: str) -> tuple[int, str] | None:
+    for match in _SUMMARY_OF_TERM.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        if end - start == 5:
+            return end, f"năm suy ra từ văn bản: «{squash(match.group(0))}» (tổng kết nhiệm kỳ diễn ra vào năm cuối)"
+    return None
+
+
+_ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(\d{1,3})\s+năm\b([^.;]{0,120})", re.IGNORECASE)
+_ANNIVERSARY_SPAN = re.compile(
+    r"\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(1[89]\d\d|20[0-2]\d)\s*[-–—]\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(20[0-3]\d)\s*\)"
+)
+
+
+def _anniversary(text: str) -> tuple[int, str] | None:
+    """"kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": 2020."""
+    from . import data
+
+    for match in _ANNIVERSARY.finditer(text):
+        years, rest = int(match.group(1)), match.group(2)
+        span = _ANNIVERSARY_SPAN.search(rest)
+        if span and int(span.group(2)) - int(span.group(1)) == years:
+            return int(span.group(2)), f"năm suy ra từ văn bản: «{squash(match.group(0))[:120]}»"
+        key = f" {data.phrase_key(rest)} "
+        for phrase, base in data.anniversaries():
+            at = key.find(f" {phrase} ")
+            if 0 <= at <= 12 and not key[at + len(phrase) + 2 :].startswith(("bo ", "uy ")):
+                return base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {phrase} (năm {base})"
+    return None
+
+
+def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:
+    """Dates written out with a year within six weeks of the dateline's day: their year."""
+    if day is None or month is None:
+        return None
+    years = set()
+    for found in find_dates(text):
+        if not found.year or is_document_date(text, found.start):
+            continue
+        try:
+            gap = abs((date(found.year, month, day) - date(found.year, found.month, found.day)).days)
+        except ValueError:
+            continue
+        if gap <= 42:
+            years.add(found.year)
+    if len(years) == 1:
+        year = years.pop()
+        return year, f"năm suy ra từ văn bản: các ngày ghi đủ năm gần ngày {day}/{month} đều thuộc năm {year}"
+    return None
+
+
+_NATIONAL_CONGRESS = re.compile(
+    r"Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+lần\s+thứ\s+"
+    r"(?P<number>XIV|XIII|XII|XI|X)\b|(?P<number2>XIV|XIII|XII|XI|X)\s+của\s+Đảng\b)",
+)
+_COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào mừng|trình|dự thảo|văn kiện|trước thềm", re.IGNORECASE)
+_HELD_CONGRESS = re.compile(r"nghị quyết|thực hiện|triển khai|sau|kết quả|tinh thần", re.IGNORECASE)
+_DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\s+(?:huyện|thị xã|quận)\b")
+REFORM_EVE = date(2025, 6, 30)  # the last day districts and the 63 provinces existed
+
+
+@lru_cache(maxsize=64)
+def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None, tuple[str, ...]]:
+    """The earliest and latest day an article can have been written, from what it says
+    has happened (documents it cites, results of a year, a national congress held) and
+    what has not yet (a national congress ahead, district committees still at work)."""
+    from . import data
+
+    national = data.congresses()["national"]
+    lower: list[tuple[date, str]] = []
+    upper: list[tuple[date, str]] = []
+    for found in find_dates(text):
+        if found.year and is_document_date(text, found.start):
+            lower.append((date(found.year, found.month, found.day), f"văn bản ngày {found.day}/{found.month}/{found.year}"))
+    for year in _reported_years(text):
+        lower.append((date(year, 1, 1), f"bài báo cáo kết quả năm {year}"))
+    for match in _NATIONAL_CONGRESS.finditer(text):
+        number = match["number"] or match["number2"]
+        closed = national.get(number)
+        if not closed:
+            continue
+        before = re.split(r"[.;]", text[max(0, match.start() - 60) : match.start()])[-1]
+        if _COMING_CONGRESS.search(before):
+            upper.append((closed, f"Đại hội {number} của Đảng còn ở phía trước"))
+        elif _HELD_CONGRESS.search(before):
+            lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
+    if _DISTRICT_NOW.search(opening):
+        upper.append((REFORM_EVE, "cấp huyện còn hoạt động"))
+    for coming in coming_days(text):
+        upper.append((coming, f"sự kiện ngày {coming.day}/{coming.month}/{coming.year} còn ở phía trước"))
+    low = max(lower, default=(None, ""))
+    high = min(upper, default=(None, ""))
+    return low[0], high[0], tuple(why for _, why in (low, high) if why)
+
+
+_REPORTED_BEFORE = re.compile(
+    r"(?:(?:trong|cả|hết|kết quả|tổng kết|sơ kết|đánh giá|tính đến(?: hết)?|đến hết|thực hiện nhiệm vụ)\s+năm\s+|"
+    r"(?:^|[.!?]\s+)Năm\s+)$",
+    re.IGNORECASE,
+)
+
+
+_DOCUMENT_YEAR = re.compile(  # capitalised: "Luật Đất đai năm 2013", not "kỷ luật … năm 2013"
+    r"(?<!\w)(?:Hiến\s+pháp|Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Điều\s+lệ)"
+    r"[^.;,]{0,40}?\bnăm\s+((?:19|20)\d\d)"
+)
+
+
+def _document_years(text: str) -> set[int]:
+    """Years that name a document ("Hiến pháp năm 1992"), not the time of the news."""
+    return {int(m.group(1)) for m in _DOCUMENT_YEAR.finditer(text)}
+
+
+_COMING_CUE = re.compile(r"(?:sẽ|dự kiến|sắp|chính thức hoạt động từ|có hiệu lực từ|bắt đầu từ)[^.;]{0,50}$", re.IGNORECASE)
+
+
+def coming_days(text: str) -> list[date]:
+    """Days the article calls still to come ("sẽ diễn ra vào ngày 15/10/2020", "chính thức
+    hoạt động từ ngày 1/1/2025")."""
+    days = []
+    for found in find_dates(text):
+        if found.year and _COMING_CUE.search(text[max(0, found.start - 60) : found.start]):
+            days.append(date(found.year, found.month, found.day))
+    return days
+
+
+def _reported_years(text: str) -> list[int]:
+    """Years the article reports results of ("kết quả năm 2023", "Năm 2022, …"): it was
+    written in them or later. Targets ("đến năm 2030") do not match."""
+    years = []
+    for match in _YEAR_WORD.finditer(text):
+        if _REPORTED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) and not re.match(
+            r"\s*[-–—]\s*\d", text[match.end() : match.end() + 4]
+        ):
+            years.append(int(match.group(0)))
+    return years
+
+
+def _bounded_year(text: str, opening: str, day: int | None, month: int | None) -> tuple[int, str] | None:
+    """The one year in which the dateline's day falls between the article's bounds."""
+    if day is None or month is None:
+        return None
+    low, high, why = date_bounds(text, opening)
+    if low is None and high is not None and any(high == coming for coming in coming_days(text)):
+        low, why = high - timedelta(days=183), (*why, "tin về sự kiện sắp tới viết trong nửa năm trước đó")
+    if low is None or high is None or low > high:
+        return None
+    years = []
+    for year in range(low.year, high.year + 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if low <= when <= high:
+            years.append(year)
+    if len(years) == 1:
+        return years[0], f"năm suy ra: ngày {day}/{month} chỉ rơi vào năm {years[0]} giữa các mốc ({'; '.join(why)})"
+    return None
+
+
+_SCHOOL_YEAR = re.compile(r"năm\s+học\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _school_year(opening: str, month: int | None) -> tuple[int, str] | None:
+    """"năm học mới 2022 - 2023" in a September lead: 2022 (from August on, its first year)."""
+    match = _SCHOOL_YEAR.search(opening)
+    if not match or month is None or int(match.group(2)) != int(match.group(1)) + 1:
+        return None
+    year = int(match.group(1)) if month >= 8 else int(match.group(2))
+    return year, f"năm suy ra từ «{squash(match.group(0))}» (tháng {month})"
+
+
+_LOOKS_BACK = re.compile(r"tổng kết|năm qua|năm trước|cả năm|kết quả (?:thực hiện )?(?:nhiệm vụ )?năm", re.IGNORECASE)
+
+
+def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
+    """The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023"; a
+    review of a whole year early in the next ("tổng kết năm 2022" in January) is the next."""
+    years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening)
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    if month is not None and month <= 2 and _LOOKS_BACK.search(opening):
+        return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
+    return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
