@@ -60,9 +60,14 @@ _ENGLISH = (
     rf"(?P<emon2>(?:{_MONTHS})[a-z]*)\.?\s+(?P<ed2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
     rf"(?:(?P<etime>[0-2]?\d:[0-5]\d(?::[0-5]\d)?)\s+(?:[A-Z]{{2,5}}\s+)?)?(?P<ey2>\d{{4}})"
 )
+# Month names as SharePoint sites print them: "30 Tháng Tư 2017".
+_MONTH_NAMES = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_NAMED = (r"(?P<nd>[0-3]?\d)\s+tháng\s+(?P<nm>mười một|mười hai|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp)"
+          r"\s*,?\s*(?:năm\s+)?(?P<ny>\d{4})")
 # A range of days in one month, "27-30/10/2015": its last day.
 _RANGE = r"(?<![\d/.:-])[0-3]?\d\s*[-–]\s*(?P<rd>[0-3]?\d)\s*/\s*(?P<rm>[01]?\d)\s*/\s*(?P<ry>\d{4})(?![\d/])"
-DATE_RE = re.compile(rf"(?:{_RANGE}|{_NUMERIC}|{_WORDS}|{_ISO})", re.IGNORECASE)
+DATE_RE = re.compile(rf"(?:{_RANGE}|{_NUMERIC}|{_NAMED}|{_WORDS}|{_ISO})", re.IGNORECASE)
 ENGLISH_DATE_RE = re.compile(_ENGLISH, re.IGNORECASE)
 _ENGLISH_HINT = re.compile(rf"\b(?:{_MONTHS})[a-z]*\b\.?\s*\d", re.IGNORECASE)
 _ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?", re.IGNORECASE)
@@ -126,6 +131,8 @@ def _find_dates(text: str) -> tuple[FoundDate, ...]:
         precision = "day"
         if g.get("rd") is not None:
             day, month, year_text = int(g["rd"]), int(g["rm"]), g["ry"]
+        elif g.get("nd") is not None:
+            day, month, year_text = int(g["nd"]), _MONTH_NAMES[g["nm"].lower()], g["ny"]
         elif g.get("d") is not None:
             day, month, year_text = int(g["d"]), int(g["m"]), g["y"]
         elif g.get("wd") is not None:

@@ -134,7 +134,15 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
             province_scope += len(_PROVINCE_SCOPE.findall(text))
             district_scope += len(_DISTRICT_SCOPE.findall(text))
     seen = []
-    for mention in gaz.mentions(_ZONE_BREAK.join(parts)):
+    mentions = gaz.mentions(_ZONE_BREAK.join(parts))
+    # A name the article itself calls a commune ("Đảng ủy phường Phú Lương") is that commune
+    # where it stands bare too ("… tại Phú Lương"), not the district of the same name.
+    communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in _COMMUNE_TYPES}
+    districts = {exact_key(m.text) for m in mentions if m.written_type in _DISTRICT_TYPES + ("tỉnh",)}
+    for mention in mentions:
+        key = exact_key(mention.text)
+        if mention.written_type is None and key in communes and key not in districts:
+            mention.written_type = communes[key]
         zone = zones[bisect_right(starts, mention.start) - 1][0]
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention))
     return seen, province_scope, district_scope
@@ -174,7 +182,7 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
         spelled = districts.spelling[district].most_common(1)
         name = spelled[0][0] if spelled and exact_key(spelled[0][0]) == exact_key(district.name) else district.name
         article.decide("locality", f"{_type_on(district, districts.written, when)} {name}",
-                       f"{int(districts.scores[district])} điểm địa danh cấp huyện")
+                       f"{districts.scores[district]:g} điểm địa danh cấp huyện", weak=districts.weak)
 
 
 def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Counter:
@@ -236,6 +244,7 @@ class _DistrictVotes:
     strong: set
     written: dict  # district -> Counter of unit types written before its name
     spelling: dict  # district -> Counter of spellings as printed
+    weak: bool = False  # chosen on thin evidence (the only district named, once or twice)
 
 
 def _district_votes(seen: list[_Seen], province: Province, when: date | None) -> _DistrictVotes:
@@ -292,6 +301,11 @@ def _choose_district(
         and province in {gazetteer().province_on(p, when) for p in _classify(item.mention, when)[0]}
     )
     if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:
+        return best
+    # the only district the article names, named where its subject stands (title or lead)
+    lead_named = any(item.weight >= ZONE_WEIGHT["lead"] and best in _classify(item.mention, when)[1] for item in seen)
+    if len(ranked) == 1 and lead_named and score + district_scope >= province_named + province_scope:
+        votes.weak = True
         return best
     return None
 
@@ -376,13 +390,15 @@ def term_by_date(when: date, province: str | None) -> str:
 _TERM = re.compile(r"nhiệm\s+k[ỳì]\s*\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
 _CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành)\b", re.IGNORECASE)
 _PARTY = re.compile(r"Đảng|đảng|Chi bộ|chi bộ")
+_PARTY_OR_UNIT = re.compile(r"Đảng|đảng|\b(?:xã|phường|đặc khu|thị trấn)\s+[A-ZĐ]")
 _NOT_PARTY = re.compile(
     r"HĐND|Hội đồng nhân dân|Quốc hội|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Hội Cựu|Hội Phụ nữ|Đoàn Thanh niên|"
     r"Công đoàn|Cựu chiến binh|thi đua|UBND|Ủy ban nhân dân|Hội\s+[A-ZĐ]",
 )
 # Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra".
 _UPCOMING = re.compile(
-    r"chuẩn bị|tiến tới|hướng tới|trước thềm|sắp|sẽ|dự kiến|kế hoạch|phục vụ|ấn định|họp báo|chào mừng(?!\s+thành\s+công)",
+    r"chuẩn bị|tiến tới|hướng tới|trước thềm|sắp|sẽ|dự kiến|kế hoạch|phục vụ|ấn định|họp báo|sẵn sàng|đón|trước\s*$|"
+    r"chào mừng(?!\s+thành\s+công)",
     re.IGNORECASE,
 )
 _UPCOMING_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:sẽ|dự kiến|sắp|được ấn định)\b", re.IGNORECASE)
@@ -403,15 +419,15 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
         start, end = int(match.group(1)), int(match.group(2))
         if start % 5 or end - start != 5:
             continue
-        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 200)
-        window = text[sentence_start + 1 : match.start()]
+        sentence_start = max(_sentence_start(text, match.start()), match.start() - 200)
+        window = text[sentence_start : match.start()]
         congress = None
         for candidate in _CONGRESS.finditer(window):
             congress = candidate
         if congress is None:
             continue
         between = window[congress.start() :]
-        if len(between) > 90 or _NOT_PARTY.search(between) or not _PARTY.search(window):
+        if len(between) > 90 or _NOT_PARTY.search(between) or not _PARTY.search(window + text[match.end() : match.end() + 60]):
             continue
         resolution = re.search(r"nghị\s+quyết\s*$", window[: congress.start()], re.IGNORECASE)
         if (_GRASSROOTS.search(window) and not resolution) or not _names_own(window, own_names):
@@ -434,8 +450,8 @@ _NAMED_ORGANISATION = re.compile(
 
 
 _NUMBERED_CONGRESS = re.compile(
-    r"Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+[^.;]{2,60}?"
-    r"(?:\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,2})\b|(?=\s+(?:đã\s+)?(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|thành\s+công|tiến\s+hành|họp)))",
+    r"Đại\s+hội(?:\s+đại\s+biểu)?(?:\s+Đảng\s+bộ\s+[^.;]{2,60}?)?"
+    r"(?:\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,2}|nhất)\b|(?<=[^\s])(?=\s+(?:đã\s+)?(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|thành\s+công|tiến\s+hành|họp)))",
     re.IGNORECASE,
 )
 
@@ -445,7 +461,8 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
     term that begins that year, whether or not the article prints the term."""
     for match in _NUMBERED_CONGRESS.finditer(subject):
         before = subject[max(0, match.start() - 80) : match.start()]
-        if _GRASSROOTS.search(match.group(0)) or _NOT_PARTY.search(match.group(0)):
+        sentence = subject[_sentence_start(subject, match.start()) : match.end() + 80]
+        if _GRASSROOTS.search(match.group(0)) or _NOT_PARTY.search(sentence) or not _PARTY_OR_UNIT.search(sentence):
             continue
         if re.search(r"nghị\s+quyết\s*$|văn\s+kiện\s*$|báo\s+cáo\s+chính\s+trị[^.]{0,40}$", before, re.IGNORECASE):
             continue  # "thực hiện Nghị quyết Đại hội … lần thứ XIV": a congress held before
@@ -453,6 +470,17 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
         term = term_of(year - 5) if upcoming else term_of(year)
         return TermEvidence(term, match.group(0), upcoming)
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\b[A-ZĐ])[.!?]\s+|\n")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` begins ("TP. Cần Thơ" does not end one)."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, position):
+        start = match.end()
+    return start
 
 
 def _names_own(window: str, own_names: set[str] | None) -> bool:

@@ -74,9 +74,21 @@ def is_sentence(line: str) -> bool:
         return True
     if words >= 8 and text.endswith("!"):
         return True  # a slogan or banner
+    if text[-1] in ";,":
+        return True  # a clause of a paragraph
     if words >= 15 and text[-1] in ".…" and not text.endswith(("...", "…")):
         return True
     return words >= 12 and opens_like_lead(text)
+
+
+def _opens_with(text: str, openers: str) -> bool:
+    key = data.phrase_key(text)
+    return any(key == o or key.startswith(o + " ") for o in data.boilerplate()[openers])
+
+
+def is_section_name(line: str) -> bool:
+    """"Tin hoạt động phong trào": a site's section, by its first word and its length."""
+    return len(line.split()) <= 5 and _opens_with(line, "section_prefixes")
 
 
 def opens_like_lead(line: str) -> bool:
@@ -157,6 +169,9 @@ def score(line: str, context: Context) -> tuple[float, list[str]]:
             gain = 2.5 if shared >= 0.5 else 1.5 if shared >= 0.3 else 0.5
             total += gain
             reasons.append(f"đoạn mở đầu nhắc lại {shared:.0%} từ")
+        elif shared == 0 and len(words) >= 3 and len(context.lead_words) >= 15:
+            total -= 2.5
+            reasons.append("bài không nhắc lại từ nào của dòng này")
         if context.url_words:
             spelled = _overlap(words, context.url_words)
             if spelled >= 0.4:

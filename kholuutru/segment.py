@@ -409,7 +409,7 @@ def _head_kind(line: str) -> tuple[str, str] | None:
     meta = split_meta_line(line)
     if meta:
         return "date_line", "dòng ngày kèm tác giả"
-    if is_section(line):
+    if is_section(line) or headline.is_section_name(line):
         return "category", ""
     if masthead(line):
         return "masthead", line
@@ -491,6 +491,10 @@ def _glued_parts(text: str) -> list[str]:
         if (len(head) <= 60 and not head.endswith(",") and read_date_line(head, strict=True)
                 and words[cut][:1].isupper() and _word_count(rest) >= 6):
             return [head, *_glued_parts(rest)]
+    for cut in range(1, min(6, len(words) - 1)) if dated or any(ch.isdigit() for ch in text) else ():
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if len(rest) <= 60 and read_date_line(rest, strict=True) and (is_section(head) or head == head.upper()):
+            return [head, rest]  # a section name glued before the date line
     if len(words) < 20:
         return [text]
     for match in _LEAD_OPENER.finditer(text):

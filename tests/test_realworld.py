@@ -58,8 +58,8 @@ def development():
 
 # Floors just under what the converter reaches on the development part: a change
 # that loses ground on real pages fails here (the figures are in the README).
-FLOORS = {"title": 0.95, "date": 0.80, "province": 0.95, "term": 0.70, "author": 0.95, "locality": 0.85}
-WRONG_AT_MOST = 0.04
+FLOORS = {"title": 0.95, "date": 0.85, "province": 0.90, "term": 0.72, "author": 0.95, "locality": 0.77}
+WRONG_AT_MOST = 0.05
 
 
 @pytest.mark.parametrize("field", list(FLOORS))
@@ -71,5 +71,5 @@ def test_development_pages_keep_their_accuracy(development, field):
 
 def test_development_pages_lose_no_text_and_drop_the_furniture(development):
     furniture, body = development["furniture"], development["body"]
-    assert furniture.right / furniture.total >= 0.95, "\n".join(furniture.errors)
+    assert furniture.right / furniture.total >= 0.92, "\n".join(furniture.errors)
     assert body.right / body.total >= 0.98, "\n".join(body.errors)
