@@ -251,13 +251,14 @@ _NAME_WITH_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[^\W\d_][^\W\d_]+")
 
 def byline_kind(line: str) -> str | None:
     """'source' for "Theo TTXVN", 'byline' for an author line, else None."""
-    line = _URL.sub("", line).rstrip(" :")  # "Nguồn An Giang: https://…"
+    if _URL.search(line):
+        line = _URL.sub("", line).rstrip(" :")  # "Nguồn An Giang: https://…"
     if len(line) > 90:
         return None
     patterns = _byline_patterns()
     stripped = clean_byline(line)
-    if not stripped or stripped.endswith((" -", " –")):
-        return None  # a site tag on its own line ("NDO -")
+    if not stripped or stripped.endswith((" -", " –")) or is_section(stripped):
+        return None  # a site tag on its own line ("NDO -"), a section name in capitals
     if stripped.startswith(("(", "[")) and stripped.endswith((")", "]")):
         stripped = stripped[1:-1].strip()
     stripped = stripped.rstrip(".")
