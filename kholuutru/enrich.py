@@ -26,6 +26,7 @@ from .gazetteer import (
 )
 from .publisher import publisher_of
 from .text import exact_key, fold
+from .years import date_bounds, year_reported
 
 # How much a place named in each part of the article says about its subject.
 ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "tag": 3, "lead": 2, "heading": 2, "caption": 1,
@@ -540,6 +541,11 @@ def resolve_tenure(article: Article, when: date | None) -> None:
         article.decide("tenure", reviewed, "bài tổng kết cả nhiệm kỳ", weak=True)
         article.tenure_basis = "text"
         return
+    reported = year_reported(subject)
+    if reported and reported[0] % 5:  # a congress year could be either term
+        article.decide("tenure", term_of(reported[0] - reported[0] % 5), reported[1], weak=True)
+        article.tenure_basis = "inferred"
+        return
     bounded = _term_from_bounds(text, subject, article.province)
     if bounded:
         article.decide("tenure", bounded[0], bounded[1], weak=True)
@@ -555,7 +561,6 @@ def _near_congress(when: date) -> bool:
 
 def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[str, str] | None:
     """Both ends of the window the article was written in fall in one term."""
-    from .years import date_bounds
 
     low, high, why = date_bounds(text, subject)
     if low is None or high is None or low > high:

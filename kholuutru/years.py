@@ -207,13 +207,69 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
             upper.append((closed, f"Đại hội {number} của Đảng còn ở phía trước"))
         elif _HELD_CONGRESS.search(before):
             lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
+    for number, issued in _known_documents_cited(text):
+        lower.append((issued, f"dẫn {number} ban hành ngày {issued.day}/{issued.month}/{issued.year}"))
     if _DISTRICT_NOW.search(opening):
         upper.append((REFORM_EVE, "cấp huyện còn hoạt động"))
+    for ended, name in _units_still_at_work(opening):
+        upper.append((ended, f"{name} còn hoạt động"))
     for coming in coming_days(text):
         upper.append((coming, f"sự kiện ngày {coming.day}/{coming.month}/{coming.year} còn ở phía trước"))
     low = max(lower, default=(None, ""))
     high = min(upper, default=(None, ""))
     return low[0], high[0], tuple(why for _, why in (low, high) if why)
+
+
+@lru_cache(maxsize=1)
+def _known_documents() -> tuple[re.Pattern[str] | None, dict[str, date]]:
+    """One pattern for the numbers of the documents documents.yml dates ("21-KL/TW")."""
+    from . import data
+
+    dated = {}
+    for known in data.documents().get("known") or ():
+        number, issued = str(known.get("number", "")), known.get("date")
+        if number and issued:
+            dated[number] = issued if isinstance(issued, date) else date.fromisoformat(str(issued))
+    if not dated:
+        return None, {}
+    parts = []
+    for number in sorted(dated, key=len, reverse=True):
+        num, rest = number.split("-", 1)
+        kind, issuer = rest.split("/", 1)
+        parts.append(rf"{re.escape(num)}\s*-\s*{re.escape(kind)}\s*/\s*(?:{re.escape(issuer)}|TƯ|T\.Ư)")
+    return re.compile(rf"(?<![\w/-])(?:{'|'.join(parts)})(?![\w])"), dated
+
+
+def _known_documents_cited(text: str) -> list[tuple[str, date]]:
+    """Documents with a known date the article cites by number: it was written after them."""
+    pattern, dated = _known_documents()
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        key = re.sub(r"\s+", "", match.group(0)).replace("TƯ", "TW").replace("T.Ư", "TW")
+        if key in dated:
+            found.append((key, dated[key]))
+    return found
+
+
+_UNIT_NOW = re.compile(r"\b(?:Tỉnh\s+[uủ][yỷ]|UBND\s+tỉnh|HĐND\s+tỉnh|Đảng\s+bộ\s+tỉnh)\s+(\S+(?:\s+\S+){0,5})")
+
+
+def _units_still_at_work(opening: str) -> list[tuple[date, str]]:
+    """Provinces that ended (merged in 2025; Thừa Thiên Huế in 2024) named at work in the lead."""
+    from .gazetteer import gazetteer
+
+    gaz = gazetteer()
+    found = []
+    for match in _UNIT_NOW.finditer(opening):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            province = gaz.province(" ".join(words[:size]).strip(",.;:"))
+            if province is not None and province.until is not None:
+                found.append((province.until, f"tỉnh {province.name}"))
+                break
+    return found
 
 
 _REPORTED_BEFORE = re.compile(
@@ -264,8 +320,9 @@ def _bounded_year(text: str, opening: str, day: int | None, month: int | None) -
     if day is None or month is None:
         return None
     low, high, why = date_bounds(text, opening)
-    if low is None and high is not None and any(high == coming for coming in coming_days(text)):
-        low, why = high - timedelta(days=183), (*why, "tin về sự kiện sắp tới viết trong nửa năm trước đó")
+    coming = coming_days(text)
+    if low is None and coming:
+        low, why = min(coming) - timedelta(days=183), (*why, "tin về sự kiện sắp tới viết trong nửa năm trước đó")
     if low is None or high is None or low > high:
         return None
     years = []
@@ -306,3 +363,8 @@ def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
     if month is not None and month <= 2 and _LOOKS_BACK.search(opening):
         return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
     return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
+
+
+def year_reported(opening: str) -> tuple[int, str] | None:
+    """The one year an opening paragraph reports on, when no day is given at all."""
+    return _opening_year(opening, None)
