@@ -164,7 +164,8 @@ def _is_organisation(text: str, strict: bool = False) -> bool:
     words = data.credits().get("organisations") or []
     if strict:  # in brackets after a name, only a publisher: "(Ban Thời sự)" is the author's desk
         words = [w for w in words if w in ("Báo", "Đài", "Tạp chí", "TTXVN", "VOV", "VTV", "Cổng thông tin", "Nguồn", "Theo")]
-    return any(text == w or text.startswith(w + " ") for w in words)
+    lowered = text.lower()
+    return any(lowered == w.lower() or lowered.startswith(w.lower() + " ") for w in words)
 
 
 def _strip_byline_label(line: str, creds, article: Article) -> str:
