@@ -11,6 +11,7 @@ URL or a month line makes certain. What is not certain stays null.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -195,7 +196,9 @@ def _take_line(article: Article, candidate: Candidate, lead: Lead | None, doubt:
         article.date_note = "; ".join([*rejected, f"ngày {lead.found.day} lấy từ «{lead.opening}», tháng và năm từ «{candidate.text}»"])
         return
     reason = f"{PLACE_TEXT[candidate.where]} «{candidate.text}»"
-    article.decide("date", found.iso(), reason + (f"; nhưng {doubt}" if doubt else ""), weak=bool(doubt))
+    # a header's date without a time of day may be the day the page was saved: worth a look
+    unchecked = candidate.where in ("header", "top") and not found.has_time and lead is None
+    article.decide("date", found.iso(), reason + (f"; nhưng {doubt}" if doubt else ""), weak=bool(doubt) or unchecked)
     article.date_precision = "datetime" if found.has_time else found.precision
     notes = rejected[:]
     if candidate.where == "bottom":
@@ -223,6 +226,8 @@ def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_u
         why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; {lead.evidence.note}"
     else:
         why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; năm {year} từ tháng của trang"
-    article.decide("date", found.iso(year), why, weak=not found.year and lead.evidence.year != year)
+    two_days = bool(re.search(r"\d\s*(?:và|,|;|-|–)\s*(?:mùng\s*)?\d{1,2}\s*[/.-]\s*\d", lead.opening))
+    article.decide("date", found.iso(year), why + ("; sự kiện kéo dài hai ngày, lấy ngày cuối" if two_days else ""),
+                   weak=(not found.year and lead.evidence.year != year) or two_days)
     article.date_precision = "day"
     article.date_note = "; ".join([*rejected, why])
