@@ -195,8 +195,8 @@ def score(cases: list[Case], pages: dict, stderr: str) -> dict:
         body = visible(post.content)
         body_lines = {_squash(line) for line in post.content.splitlines()}
         for line in case.furniture:
-            gone = _squash(visible(line)) not in body if len(line) >= 20 else not any(
-                _squash(line) == _squash(visible(b)) for b in body_lines if b)
+            text = _squash(nfc(line))
+            gone = text not in body if len(text) >= 20 else not any(text == _squash(visible(b)) for b in body_lines if b)
             if gone:
                 tallies["furniture"].right += 1
             else:
