@@ -51,7 +51,7 @@ def _units(text: str) -> list[_Unit]:
     units: list[_Unit] = []
     blank = 0
     for number, raw in enumerate(unify_line_breaks(text).split("\n"), start=1):
-        line = squash_spaces(raw)
+        line = _IMAGE_NAME.sub("", squash_spaces(raw))
         if not line:
             if raw and units:
                 units[-1].placeholder_after = True
@@ -71,6 +71,8 @@ def _units(text: str) -> list[_Unit]:
     return units
 
 
+# An image's file name printed before its caption: "IMG_0304.jpg: Bà … phát biểu".
+_IMAGE_NAME = re.compile(r"(?<!\S)[\w-]{1,60}\.(?:jpe?g|png|gif|webp)\s*:\s*(?=\S)", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t\u00a0]{6,}(?=\S)")
 
 
@@ -812,6 +814,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         mark(index, "paragraph")
         paragraphs.append(index)
     _mark_repeats(units, marks, paragraphs)
+    _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
 
 
@@ -847,6 +850,22 @@ def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
                 marks[index].kind = "duplicate"
                 marks[index].detail = f"trùng với dòng {marks[other].line}"
                 break
+
+
+def _mark_after_byline(units, marks, mark, start: int, end: int) -> None:
+    """Links the page printed after the byline ("- <other title>", the station's name):
+    an article signs off with its byline, so short unfinished lines after it are not
+    the article's. A source or date line there keeps its meaning."""
+    body = [i for i in range(start, end) if marks[i] is not None and marks[i].kind in ("paragraph", "heading", "lead", "caption")]
+    for position in range(len(body) - 2, max(-1, len(body) - 12), -1):
+        index = body[position]
+        if marks[index].kind == "lead" or byline_kind(units[index].text) != "byline":
+            continue
+        after = [units[i].text for i in body[position + 1 :]]
+        if all(len(t) <= 160 and t[-1] not in TERMINAL and not byline_kind(t) and not read_date_line(t) for t in after):
+            for i in body[position + 1 :]:
+                mark(i, "boilerplate", "liên kết sau tên tác giả")
+        return
 
 
 def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
