@@ -344,52 +344,17 @@ def run(
     keep_articles keeps each Article in the result (for --report); otherwise only
     the rendered pages travel back from the workers."""
     result = RunResult()
-    jobs_list = []
-    for source in sorted(source_dir.rglob("*.txt")):
-        override = source.with_suffix(".yml")
-        jobs_list.append((_relative(source), _relative(override) if override.exists() else None, keep_articles))
-    for override in sorted(source_dir.rglob("*.yml")):
-        if not override.with_suffix(".txt").exists():
-            result.errors.append(f"{_relative(override)}: tệp sửa không có bài gốc {override.with_suffix('.txt').name}")
-
+    jobs_list = _collect_jobs(source_dir, keep_articles, result)
     known = existing_slugs(out_dir)
     cache = _load_cache() if use_cache and not check and not keep_articles else {}
     fingerprint = data.fingerprint()
-    cached, todo = [], []
-    for job in jobs_list:
-        entry = cache.get(job[0])
-        if entry and entry.get("fingerprint") == fingerprint and entry.get("key") == _job_key(job):
-            page = out_dir / f"{entry['slug']}.md"
-            if known.get(job[0]) == entry["slug"] and page.exists() and page.stat().st_size == entry.get("size"):
-                cached.append((job, entry))
-                continue
-        todo.append(job)
+    cached, todo = _split_cached(jobs_list, cache, fingerprint, known, out_dir)
 
     converted = _convert_all(todo, jobs)
     failed = [c for c in converted if c.error]
-    for item in failed:
-        result.errors.append(f"{item.source}: {item.error}")
-    good = [c for c in converted if c.markdown is not None]
-
-    # The same article twice (any encoding): keep the one that already has a page
-    # (else the first by name), report both.
-    seen: dict[str, str] = {entry["content_key"]: job[0] for job, entry in cached if entry.get("content_key")}
-    unique = []
-    for item in sorted(good, key=lambda c: (c.source not in known, c.source)):
-        first = seen.get(item.content_key)
-        if first and first != item.source:
-            result.warnings.append(f"{item.source}: cùng nội dung với {first}, chỉ chuyển đổi một lần")
-            continue
-        seen[item.content_key] = item.source
-        unique.append(item)
-
-    reserved = {entry["slug"]: job[0] for job, entry in cached}
-    if out_dir.is_dir():
-        known_slugs = set(known.values())
-        for page in out_dir.glob("*.md"):
-            if page.stem not in known_slugs:
-                reserved.setdefault(page.stem, _relative(page))  # a hand-written article
-    for item in assign_slugs(unique, known, reserved):
+    result.errors.extend(f"{item.source}: {item.error}" for item in failed)
+    unique = _drop_duplicates([c for c in converted if c.markdown is not None], cached, known, result)
+    for item in assign_slugs(unique, known, _reserved_slugs(cached, out_dir, known)):
         result.errors.append(f"{item.source}: {item.error}")
         unique.remove(item)
         failed.append(item)
@@ -398,30 +363,12 @@ def run(
     expected: dict[str, str] = {job[0]: entry["slug"] for job, entry in cached}
     expected.update({item.source: item.slug for item in unique})
     generated = _generated_pages(out_dir, source_dir, known)
-
     if check:
         _compare(result, unique, generated, expected, out_dir)
         return result
 
     new_cache = {job[0]: entry for job, entry in cached}
-    for item in unique:
-        page = out_dir / f"{item.slug}.md"
-        content = item.markdown.encode("utf-8")
-        previous = generated.get(item.source)
-        if write_atomic(page, content):
-            result.written.append(_relative(page))
-        else:
-            result.unchanged.append(_relative(page))
-        if previous and previous != page and previous.exists():
-            previous.unlink()
-            result.removed.append(_relative(previous))
-        new_cache[item.source] = {
-            "fingerprint": fingerprint,
-            "key": item.job_key,
-            "slug": item.slug,
-            "size": len(content),
-            "content_key": item.content_key,
-        }
+    new_cache.update(_write_pages(unique, out_dir, generated, fingerprint, result))
     result.unchanged.extend(_relative(out_dir / f"{entry['slug']}.md") for _, entry in cached)
     # Pages whose source is gone, or whose raw article now fails, are removed; a page
     # whose only problem is its correction file stays until the correction is fixed.
@@ -433,6 +380,83 @@ def run(
     if use_cache and not keep_articles:
         _save_cache(new_cache)
     return result
+
+
+def _collect_jobs(source_dir: Path, keep_articles: bool, result: RunResult) -> list[tuple]:
+    """One job per raw article (with its correction file); a correction without an article is an error."""
+    jobs_list = []
+    for source in sorted(source_dir.rglob("*.txt")):
+        override = source.with_suffix(".yml")
+        jobs_list.append((_relative(source), _relative(override) if override.exists() else None, keep_articles))
+    for override in sorted(source_dir.rglob("*.yml")):
+        if not override.with_suffix(".txt").exists():
+            result.errors.append(f"{_relative(override)}: tệp sửa không có bài gốc {override.with_suffix('.txt').name}")
+    return jobs_list
+
+
+def _split_cached(jobs_list: list[tuple], cache: dict, fingerprint: str, known: dict, out_dir: Path):
+    """(cached, todo): a job is cached when neither its input, the rules nor its page changed."""
+    cached, todo = [], []
+    for job in jobs_list:
+        entry = cache.get(job[0])
+        if entry and entry.get("fingerprint") == fingerprint and entry.get("key") == _job_key(job):
+            page = out_dir / f"{entry['slug']}.md"
+            if known.get(job[0]) == entry["slug"] and page.exists() and page.stat().st_size == entry.get("size"):
+                cached.append((job, entry))
+                continue
+        todo.append(job)
+    return cached, todo
+
+
+def _drop_duplicates(good: list, cached: list, known: dict, result: RunResult) -> list:
+    """The same article twice (any encoding): keep the one that already has a page
+    (else the first by name), report both."""
+    seen: dict[str, str] = {entry["content_key"]: job[0] for job, entry in cached if entry.get("content_key")}
+    unique = []
+    for item in sorted(good, key=lambda c: (c.source not in known, c.source)):
+        first = seen.get(item.content_key)
+        if first and first != item.source:
+            result.warnings.append(f"{item.source}: cùng nội dung với {first}, chỉ chuyển đổi một lần")
+            continue
+        seen[item.content_key] = item.source
+        unique.append(item)
+    return unique
+
+
+def _reserved_slugs(cached: list, out_dir: Path, known: dict) -> dict[str, str]:
+    """Slugs taken by unchanged pages and by hand-written articles: new pages must not take them."""
+    reserved = {entry["slug"]: job[0] for job, entry in cached}
+    if out_dir.is_dir():
+        known_slugs = set(known.values())
+        for page in out_dir.glob("*.md"):
+            if page.stem not in known_slugs:
+                reserved.setdefault(page.stem, _relative(page))
+    return reserved
+
+
+def _write_pages(unique: list, out_dir: Path, generated: dict, fingerprint: str, result: RunResult) -> dict:
+    """Write each page atomically (untouched when identical); a renamed page's old file goes.
+    Returns the cache entries of the pages written."""
+    entries = {}
+    for item in unique:
+        page = out_dir / f"{item.slug}.md"
+        content = item.markdown.encode("utf-8")
+        previous = generated.get(item.source)
+        if write_atomic(page, content):
+            result.written.append(_relative(page))
+        else:
+            result.unchanged.append(_relative(page))
+        if previous and previous != page and previous.exists():
+            previous.unlink()
+            result.removed.append(_relative(previous))
+        entries[item.source] = {
+            "fingerprint": fingerprint,
+            "key": item.job_key,
+            "slug": item.slug,
+            "size": len(content),
+            "content_key": item.content_key,
+        }
+    return entries
 
 
 def _job_key(job: tuple) -> str:
