@@ -473,7 +473,8 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTX)(?<!\bTT)(?<!\bTS)(?<!\bThS)(?<!\b[A-ZĐ])[.!?]\s+|\n")
+# The stop comes first so the look-behinds run only at stops, not at every character.
+_SENTENCE_END = re.compile(r"[.!?](?<!\bTP.)(?<!\bTX.)(?<!\bTT.)(?<!\bTS.)(?<!\bThS.)(?<!\b[A-ZĐ].)\s+|\n")
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -857,15 +857,17 @@ def _mark_after_byline(units, marks, mark, start: int, end: int) -> None:
     an article signs off with its byline, so short unfinished lines after it are not
     the article's. A source or date line there keeps its meaning."""
     body = [i for i in range(start, end) if marks[i] is not None and marks[i].kind in ("paragraph", "heading", "lead", "caption")]
-    for position in range(len(body) - 2, max(-1, len(body) - 12), -1):
-        index = body[position]
-        if marks[index].kind == "lead" or byline_kind(units[index].text) != "byline":
-            continue
-        after = [units[i].text for i in body[position + 1 :]]
-        if all(len(t) <= 160 and t[-1] not in TERMINAL and not byline_kind(t) and not read_date_line(t) for t in after):
-            for i in body[position + 1 :]:
+    after: list[int] = []
+    for index in reversed(body[-12:]):
+        line = units[index].text
+        kind = byline_kind(line)
+        if kind == "byline" and marks[index].kind != "lead":
+            for i in after:
                 mark(i, "boilerplate", "liên kết sau tên tác giả")
-        return
+            return
+        if kind or len(line) > 160 or line[-1] in TERMINAL or read_date_line(line):
+            return
+        after.append(index)
 
 
 def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:

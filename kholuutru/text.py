@@ -131,13 +131,10 @@ WORD_RE = re.compile(r"\w+")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-_CONTROL_DELETE = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
-
-
 def squash_spaces(text: str) -> str:
     """Collapse runs of whitespace (incl. NBSP and the other Unicode spaces) to one space,
     trim ends; drop control characters (Markdown uses \x02/\x03 as its own placeholders)."""
-    return " ".join(text.translate(_CONTROL_DELETE).split())
+    return " ".join(CONTROL.sub("", text).split())
 
 
 def anchor(value: str, separator: str = "-") -> str:
