@@ -13,7 +13,7 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .decode import is_syllable
 from .publisher import publisher_of
-from .segment import Segment, clean_byline
+from .segment import Segment, clean_byline, name_and_office
 from .text import WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
@@ -129,7 +129,7 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
 
 
 _CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})[)\]]\s*$")
-_CREDIT_AFTER_DASH = re.compile(r"\s+[-–—/]\s+(?P<org>\S.{1,60})$")
+_CREDIT_AFTER_DASH = re.compile(r"(?:\s+[-–—]\s+|\s*/\s*)(?P<org>\S.{1,60})$")
 _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:\s|$)")
 
 
@@ -139,6 +139,8 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     text = text.strip(" .,;")
     if _is_organisation(text):
         return None, text
+    if named := name_and_office(text):
+        return named[0], None  # the office stays in the report, not in the author
     for pattern in (_CREDIT_IN_BRACKETS, _CREDIT_AFTER_DASH):
         match = pattern.search(text)
         if not match:

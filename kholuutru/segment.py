@@ -220,6 +220,7 @@ def _byline_patterns() -> dict:
         sources = "|".join(re.escape(label) for label in sorted(creds["source_labels"], key=len, reverse=True))
         bylines = "|".join(re.escape(label) for label in sorted(creds["byline_labels"], key=len, reverse=True))
         titles = "|".join(re.escape(t) for t in sorted(creds["author_titles"], key=len, reverse=True))
+        offices = "|".join(re.escape(t) for t in sorted(creds["author_offices"], key=len, reverse=True))
         _BYLINE.update(
             source=re.compile(rf"^(?:{sources})\s*[:：]?\s+(?P<name>[^\s,;]+(?:\s+[^\s,;]+){{0,7}})$", re.IGNORECASE),
             domain=re.compile(r"\w\.(?:vn|com|net|org|gov|info)\b", re.IGNORECASE),
@@ -228,6 +229,7 @@ def _byline_patterns() -> dict:
             bracketed=re.compile(r"\([^)]*\)"),
             name_split=re.compile(r"[\s,/]+|\s[-–]\s"),
             titled=re.compile(rf"^(?:{titles})\.?\s+[A-ZĐ]"),
+            office=re.compile(rf"^(?:{offices})\b", re.IGNORECASE),
             affiliation=re.compile(r"\s+[/–—-]\s+|\s*/\s*"),
         )
     return _BYLINE
@@ -312,12 +314,22 @@ def _name_then_office(text: str) -> bool:
     return any(office.startswith(word) for word in offices) or bool(re.match(r"[A-ZĐ]{3,}\b", office))
 
 
+def name_and_office(line: str) -> tuple[str, str] | None:
+    """"LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy …" → (name, office): a signed article's author."""
+    name, _, office = line.partition(", ")
+    if office and _upper_ratio(name) > 0.9 and 2 <= _word_count(name) <= 5 and _byline_patterns()["office"].match(office):
+        return name.strip(), office.strip()
+    return None
+
+
 def top_author(line: str) -> bool:
     """"ThS NGUYỄN YẾN NHI / Học viện Chính trị khu vực IV" above the body."""
     if len(line) > 120:
         return False
     patterns = _byline_patterns()
     if patterns["titled"].match(line) or _name_then_office(clean_byline(line)):
+        return True
+    if name_and_office(line):
         return True
     head = patterns["affiliation"].split(line, maxsplit=1)[0]
     return len(head) > 4 and _upper_ratio(head) > 0.9 and 2 <= _word_count(head) <= 6 and ("/" in line or " - " in line)

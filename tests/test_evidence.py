@@ -176,6 +176,9 @@ def test_the_url_slug_picks_the_headline():
         ("Lê Thanh Chương (Ban Tổ chức Tỉnh ủy Nghệ An)", "Lê Thanh Chương", None),
         ("HOÀI THU - MINH ANH", "HOÀI THU - MINH ANH", None),
         ("Quang Anh - Văn Khương (Ban Thời sự)", "Quang Anh - Văn Khương (Ban Thời sự)", None),
+        ("Thu Thảo/THĐT", "Thu Thảo", "THĐT"),
+        ("Hoàng Linh/Quốc Hưng", "Hoàng Linh/Quốc Hưng", None),
+        ("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy", "LÊ QUANG TÙNG", None),
     ],
 )
 def test_credits_split_into_author_and_source(printed, author, source):
@@ -203,6 +206,34 @@ def test_a_byline_followed_by_furniture():
     assert article.author == "MINH NGUYỆT"
 
 
+def test_a_signed_article_with_the_author_and_office_above_it_has_no_headline():
+    article = convert("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Quảng Trị", LEAD, BODY)
+    assert article.title is None and article.author == "LÊ QUANG TÙNG"
+
+
+def test_links_printed_after_the_byline_are_not_the_article():
+    links = ["- Người tốt việc tốt: Ấm áp tấm lòng thiện nguyện", "- Chủ động tích trữ, điều tiết nguồn nước trong mùa khô",
+             "Đài Phát thanh - Truyền hình Quảng Trị"]
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD, BODY, "THẾ AN - HỒNG QUÂN", *links)
+    body = "\n".join(block.text for block in article.blocks)
+    assert article.author == "THẾ AN - HỒNG QUÂN"
+    assert not any(link in body for link in links) and BODY in body
+
+
+def test_a_list_that_ends_the_article_is_kept():
+    items = ["- Kết nạp 286 đảng viên", "- Kiện toàn 12 chi bộ"]
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD, BODY, *items)
+    body = "\n".join(block.text for block in article.blocks)
+    assert all(item[2:] in body for item in items)
+
+
+def test_an_image_file_name_before_a_caption_is_dropped():
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD,
+                      "Chú thích ảnh: IMG_0304.jpg: Bà Nguyễn Thị Kiều phát biểu tại hội nghị.", BODY)
+    body = "\n".join(block.text for block in article.blocks)
+    assert "IMG_0304" not in body and "Bà Nguyễn Thị Kiều phát biểu tại hội nghị." in body
+
+
 def test_a_byline_printed_on_the_date_line():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I",
                       "Đăng ngày: 20/01/2016 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy", LEAD, BODY)
@@ -216,13 +247,18 @@ def test_a_byline_printed_on_the_date_line():
     "line",
     [",", ".", ";", "|", "• :", "1527", "100%", "5bua1257-450_1", "anh tin bai", "IMG_2041.JPG", "intNumViewTotal=447",
      "{title}", "![]() |", "Quảng cáo", "Thông tin hữu ích", "Nghe bài viết", "00:00 / 03:12",
-     "A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter", "Triển lãm “Hà Giang” - ảnh 1"],
+     "A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter", "Triển lãm “Hà Giang” - ảnh 1",
+     "2 tháng 2 tuần trước", "3 giờ trướcBài gốc", "Ý kiến bạn đọc (0)", "Xem với cở chữ : T T T",
+     "Skip Ribbon Commands Skip to main content", "Huyện uỷ Thọ Xuân triển khai Chỉ thị số 35- Ảnh 1.",
+     "Đảng bộ thị trấn trao tặng huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
 
 
-@pytest.mark.parametrize("line", ["PV", "---", "Hội nghị diễn ra sáng nay.", "Nâng cao chất lượng sinh hoạt chi bộ"])
+@pytest.mark.parametrize("line", ["PV", "---", "Hội nghị diễn ra sáng nay.", "Nâng cao chất lượng sinh hoạt chi bộ",
+                                  "3 tháng trước, thôn còn nhiều khó khăn.", "5 năm trước Đại hội, xã mới có 3 chi bộ.",
+                                  "Nhiệt liệt chào mừng các đại biểu về dự, đồng chí Bí thư Huyện ủy phát biểu khai mạc."])
 def test_text_is_not_furniture(line):
     assert not is_boilerplate(line)
 

@@ -25,7 +25,7 @@ PARTS = ("dev", "sealed")
 KINDS = ("provincial paper", "party committee", "district portal", "commune portal", "tv", "national", "other")
 DATE_BASES = ("date_line", "lead", "text", "url")
 KEYS = (
-    "url", "site", "kind", "title", "kicker", "date", "date_text", "date_basis", "locality", "province",
+    "url", "site", "kind", "title", "kicker", "date", "date_text", "date_basis", "date_month", "locality", "province",
     "term", "author", "source", "furniture", "notes",
 )
 REQUIRED = ("url", "site", "kind", "title", "date", "province", "term", "author", "furniture")
@@ -115,6 +115,9 @@ def problems(page: Page, old: set[str], new: set[str]) -> list[str]:
         found.append(f"date {when!r} is not YYYY-MM-DD")
     if when is not None and label.get("date_basis") not in DATE_BASES:
         found.append(f"date_basis {label.get('date_basis')!r}")
+    month = label.get("date_month")
+    if month is not None and (when is not None or not re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", str(month))):
+        found.append(f"date_month {month!r}: YYYY-MM, only when date is null")
     term = label.get("term")
     if term is not None and not re.fullmatch(r"20[0-3][05]-20[0-3][05]", str(term)):
         found.append(f"term {term!r}")
