@@ -174,9 +174,14 @@ def split_caption_credit(line: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _caption_opener() -> re.Pattern[str]:
+    openers = sorted(data.credits()["caption_openers"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, openers)) + ")[ :]")
+
+
 def _starts_caption(line: str) -> bool:
-    openers = data.credits()["caption_openers"]
-    return any(line.startswith(opener + " ") or line.startswith(opener + ":") for opener in openers)
+    return _caption_opener().match(line) is not None
 
 
 def _title_like(line: str) -> bool:
@@ -493,20 +498,23 @@ _LEAD_OPENER = re.compile(
 _PROSE_DATE_OPENER = re.compile(r"^(?:ngày|tháng|năm|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|trong|vào)\b", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _glued_parts(text: str) -> list[str]:
     words = text.split()
     if len(words) < 6:
         return [text]
     if "|" in text or _PROSE_DATE_OPENER.match(text):
         return [text]  # a date line with counters and a byline, or a paragraph opening with a date
-    dated = any(ch.isdigit() for ch in " ".join(words[:4]))
+    dated = _DIGIT.search(" ".join(words[:4])) is not None
     for cut in range(min(8, len(words) - 1), 0, -1) if dated else ():
         head = " ".join(words[:cut])
         rest = " ".join(words[cut:])
         if (len(head) <= 60 and not head.endswith(",") and read_date_line(head, strict=True)
                 and words[cut][:1].isupper() and _word_count(rest) >= 6):
             return [head, *_glued_parts(rest)]
-    for cut in range(1, min(6, len(words) - 1)) if dated or any(ch.isdigit() for ch in text) else ():
+    for cut in range(1, min(6, len(words) - 1)) if dated or _DIGIT.search(text) else ():
         head, rest = " ".join(words[:cut]), " ".join(words[cut:])
         if len(rest) <= 60 and read_date_line(rest, strict=True) and (is_section(head) or head == head.upper()):
             return [head, rest]  # a section name glued before the date line
