@@ -11,76 +11,18 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import yaml
 
 from . import data
 from .article import DATE_PRECISIONS, FIELDS, LIST_FIELDS, TENURE_BASES
-from .pipeline import OVERRIDABLE, check_value, content_key, run
+from .pipeline import OVERRIDABLE, OverrideError, check_value, content_key, parse_override, run
 from .site.catalog import CatalogError, read_front_matter
 from .text import fold, slugify
+from .validate import Problem, relative, key_lines, nfc_problem, check_data, did_you_mean
 
 HAND_WRITTEN_REQUIRED = ("title",)
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    message: str
-    fix: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message} — {self.fix}"
-
-
-# --- helpers ------------------------------------------------------------------
-
-
-def _nfc_problem(path: Path, text: str) -> Problem | None:
-    """The first line that is not NFC (a decomposed letter, e.g. typed on some keyboards)."""
-    if unicodedata.is_normalized("NFC", text):
-        return None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not unicodedata.is_normalized("NFC", line):
-            return Problem(str(path), number, "văn bản không ở dạng Unicode NFC (chữ có dấu bị tách rời)",
-                           "lưu lại tệp ở dạng NFC, ví dụ: python3 -c \"import unicodedata,sys;p=sys.argv[1];t=open(p,encoding='utf-8').read();"
-                           "open(p,'w',encoding='utf-8').write(unicodedata.normalize('NFC',t))\" " + _relative(str(path)))
-    return Problem(str(path), 1, "văn bản không ở dạng Unicode NFC", "lưu lại tệp ở dạng NFC")
-
-
-def _key_lines(text: str, offset: int = 0) -> dict[str, int]:
-    """Top-level YAML key → line number (1-based, plus offset)."""
-    lines = {}
-    try:
-        node = yaml.compose(text)
-    except yaml.YAMLError:
-        return lines
-    if isinstance(node, yaml.MappingNode):
-        for key, _ in node.value:
-            lines[str(key.value)] = key.start_mark.line + 1 + offset
-    return lines
-
-
-def _suggest(value: str, choices: list[str]) -> str:
-    """The closest choice, comparing folded text ("Hai Duong" → "Hải Dương")."""
-    folded = {fold(choice): choice for choice in choices}
-    if fold(value) in folded:
-        return folded[fold(value)]
-    close = difflib.get_close_matches(fold(value), list(folded), n=1, cutoff=0.75)
-    return folded[close[0]] if close else ""
-
-
-def _did_you_mean(value: str, choices: list[str], what: str) -> str:
-    best = _suggest(value, choices)
-    return f"ý bạn là «{best}»?" if best else f"xem danh sách {what}"
-
-
-# --- articles -------------------------------------------------------------------
 
 
 def check_matter(path: str, matter: dict, lines: dict[str, int]) -> list[Problem]:
@@ -116,11 +58,11 @@ def check_matter(path: str, matter: dict, lines: dict[str, int]) -> list[Problem
     province = matter.get("province")
     if isinstance(province, str) and province not in names:
         problems.append(Problem(path, at("province"), f"tỉnh «{province}» không có trong danh mục (kholuutru/data/provinces.yml)",
-                                _did_you_mean(province, names, "tỉnh trong kholuutru/data/provinces.yml")))
+                                did_you_mean(province, names, "tỉnh trong kholuutru/data/provinces.yml")))
     after = matter.get("province_2025")
     if isinstance(after, str) and after not in names_2025:
         problems.append(Problem(path, at("province_2025"), f"tỉnh «{after}» không phải một trong 34 tỉnh, thành phố từ 1/7/2025",
-                                _did_you_mean(after, names_2025, "provinces_2025 trong kholuutru/data/provinces.yml")))
+                                did_you_mean(after, names_2025, "provinces_2025 trong kholuutru/data/provinces.yml")))
     elif isinstance(after, str) and isinstance(province, str) and province in names:
         successor = gaz.province_by_name[province].successor
         if successor in names_2025 and successor != after:  # (a broken successor is named in provinces.yml)
@@ -138,7 +80,7 @@ def check_matter(path: str, matter: dict, lines: dict[str, int]) -> list[Problem
         for tag in tags:
             if isinstance(tag, str) and tag not in vocabulary:
                 problems.append(Problem(path, at("tags"), f"chủ đề «{tag}» không có trong bộ từ vựng",
-                                        _did_you_mean(tag, vocabulary, "chủ đề trong kholuutru/data/topics.yml")
+                                        did_you_mean(tag, vocabulary, "chủ đề trong kholuutru/data/topics.yml")
                                         + " (hoặc thêm chủ đề mới vào kholuutru/data/topics.yml)"))
     return problems
 
@@ -158,7 +100,7 @@ def check_articles(articles_dir: Path) -> tuple[list[Problem], dict[str, tuple[s
     for page in sorted(articles_dir.glob("*.md")):
         path = str(page)
         text = page.read_text(encoding="utf-8", errors="replace")
-        nfc = _nfc_problem(page, text)
+        nfc = nfc_problem(page, text)
         if nfc:
             problems.append(nfc)
         if page.stem != slugify(page.stem) or not page.stem:
@@ -172,7 +114,7 @@ def check_articles(articles_dir: Path) -> tuple[list[Problem], dict[str, tuple[s
             problems.append(Problem(path, line, reason, "sửa khối YAML giữa hai dòng --- ở đầu tệp"))
             continue
         head = text.split("\n---", 1)[0].split("\n", 1)[-1]  # the YAML between the two --- lines
-        problems += check_matter(path, matter, _key_lines(head, offset=1))
+        problems += check_matter(path, matter, key_lines(head, offset=1))
         if isinstance(matter.get("title"), str):
             identities[path] = (fold(matter["title"]), str(matter.get("date") or "")[:10], bool(matter.get("source_file")))
     return problems, identities
@@ -185,24 +127,18 @@ def check_overrides(source_dir: Path) -> list[Problem]:
     problems = []
     for override in sorted(source_dir.rglob("*.yml")):
         path = str(override)
-        text = override.read_text(encoding="utf-8", errors="replace")
-        nfc = _nfc_problem(override, text)
-        if nfc:
-            problems.append(nfc)
         if not override.with_suffix(".txt").exists():
             problems.append(Problem(path, 1, f"tệp sửa cho bài gốc {override.with_suffix('.txt').name} nhưng bài gốc không có",
                                     "đổi tên tệp .yml cho trùng tên bài gốc, hoặc xóa tệp"))
         try:
-            loaded = yaml.safe_load(text) or {}
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            problems.append(Problem(path, mark.line + 1 if mark else 1, "không phải YAML hợp lệ",
-                                    "mỗi dòng một cặp «khóa: giá trị»; đặt giá trị có dấu hai chấm trong ngoặc kép"))
+            text, loaded = parse_override(override)
+        except OverrideError as error:
+            problems.append(Problem(path, error.line, error.message, error.fix))
             continue
-        if not isinstance(loaded, dict):
-            problems.append(Problem(path, 1, "phải là các cặp «khóa: giá trị»", "ví dụ: province: Hải Dương"))
-            continue
-        lines = _key_lines(text)
+        nfc = nfc_problem(override, text)
+        if nfc:
+            problems.append(nfc)
+        lines = key_lines(text)
         for key in loaded:
             if key not in OVERRIDABLE:
                 close = difflib.get_close_matches(str(key), OVERRIDABLE, n=1)
@@ -215,7 +151,7 @@ def check_overrides(source_dir: Path) -> list[Problem]:
 
 def check_conversion(source_dir: Path, articles_dir: Path) -> list[Problem]:
     """Raw articles that fail, pages edited by hand or stale, the same article twice."""
-    result = run(source_dir, articles_dir, check=True)
+    result = run(source_dir, articles_dir, check=True, validate_data=False)
     problems = []
     for line in result.errors:
         path, _, reason = line.partition(": ")
@@ -274,13 +210,13 @@ def check_slugs(source_dir: Path, articles_dir: Path) -> list[Problem]:
     pages = {p.stem for p in articles_dir.glob("*.md")}
     for override in sorted(source_dir.rglob("*.yml")):
         try:
-            loaded = yaml.safe_load(override.read_text(encoding="utf-8")) or {}
-        except (yaml.YAMLError, UnicodeDecodeError):
-            continue
-        slug = loaded.get("slug") if isinstance(loaded, dict) else None
+            text, loaded = parse_override(override)
+        except OverrideError:
+            continue  # check_overrides names it
+        slug = loaded.get("slug")
         if not isinstance(slug, str):
             continue
-        line = _key_lines(override.read_text(encoding="utf-8")).get("slug", 1)
+        line = key_lines(text).get("slug", 1)
         if slug in claimed:
             problems.append(Problem(str(override), line, f"slug «{slug}» đã dùng cho {claimed[slug]}", "chọn slug khác"))
         claimed[slug] = override.name
@@ -299,230 +235,7 @@ def check_slugs(source_dir: Path, articles_dir: Path) -> list[Problem]:
 # --- data files -------------------------------------------------------------------------
 
 
-def _entry_lines(text: str, list_key: str) -> list[int]:
-    """Line numbers of the items of a top-level YAML list."""
-    try:
-        node = yaml.compose(text)
-    except yaml.YAMLError:
-        return []
-    if not isinstance(node, yaml.MappingNode):
-        return []
-    for key, value in node.value:
-        if key.value == list_key and isinstance(value, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []
-
-
-def check_data(data_dir: Path) -> list[Problem]:
-    problems = []
-    for path in sorted(data_dir.glob("*")):
-        if path.suffix not in (".yml", ".txt", ".tsv"):
-            continue
-        text = path.read_text(encoding="utf-8")
-        nfc = _nfc_problem(path, text)
-        if nfc:
-            problems.append(nfc)
-        if path.suffix == ".yml":
-            try:
-                yaml.safe_load(text)
-            except yaml.YAMLError as error:
-                mark = getattr(error, "problem_mark", None)
-                problems.append(Problem(str(path), mark.line + 1 if mark else 1, "YAML không hợp lệ", str(getattr(error, "problem", error))))
-    broken = {p.path for p in problems if p.message == "YAML không hợp lệ"}
-    checks = [
-        (_check_boilerplate, ("boilerplate.yml",)),
-        (_check_topics, ("topics.yml",)),
-        (_check_provinces, ("provinces.yml",)),
-        (_check_congresses, ("congresses.yml", "provinces.yml")),
-        (_check_history, ("unit_history.yml", "provinces.yml")),
-        (_check_publishers, ("publishers.yml", "provinces.yml")),
-        (_check_anniversaries, ("anniversaries.yml",)),
-    ]
-    for check, names in checks:
-        paths = [data_dir / name for name in names]
-        if not any(str(path) in broken for path in paths):  # a file that does not parse is named above
-            problems += check(*paths)
-    return problems
-
-
-def _check_boilerplate(path: Path) -> list[Problem]:
-    text = path.read_text(encoding="utf-8")
-    loaded = yaml.safe_load(text)
-    problems = []
-    for key in ("cut_markers", "footer_markers", "drop_lines", "page_title_prefixes"):
-        if not isinstance(loaded.get(key), list):
-            problems.append(Problem(str(path), 1, f"thiếu danh sách «{key}»", "xem chú thích đầu tệp"))
-    for index, line in enumerate(_entry_lines(text, "drop_lines")):
-        pattern = loaded["drop_lines"][index]
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            problems.append(Problem(str(path), line, f"biểu thức «{pattern}» sai: {error}", "sửa biểu thức chính quy (đặt trong ngoặc đơn '…')"))
-    for key in ("cut_markers", "footer_markers"):
-        seen = set()
-        for index, line in enumerate(_entry_lines(text, key)):
-            phrase = data.phrase_key(str(loaded[key][index]))
-            if phrase in seen:
-                problems.append(Problem(str(path), line, f"cụm «{loaded[key][index]}» lặp lại trong {key}", "xóa dòng lặp"))
-            seen.add(phrase)
-    return problems
-
-
-def _check_topics(path: Path) -> list[Problem]:
-    text = path.read_text(encoding="utf-8")
-    topics = (yaml.safe_load(text) or {}).get("topics") or []
-    problems, slugs, names = [], {}, {}
-    for topic, line in zip(topics, _entry_lines(text, "topics")):
-        if not isinstance(topic, dict) or not topic.get("name") or not topic.get("slug"):
-            problems.append(Problem(str(path), line, "chủ đề thiếu «name» hoặc «slug»", "mỗi chủ đề cần name, slug, strong/phrases"))
-            continue
-        slug, name = str(topic["slug"]), str(topic["name"])
-        if slug != slugify(slug):
-            problems.append(Problem(str(path), line, f"slug «{slug}» không hợp lệ", f"dùng {slugify(slug) or slugify(name)}"))
-        if slug in slugs:
-            problems.append(Problem(str(path), line, f"slug «{slug}» trùng với dòng {slugs[slug]}", "mỗi chủ đề một slug riêng"))
-        if name in names:
-            problems.append(Problem(str(path), line, f"chủ đề «{name}» trùng với dòng {names[name]}", "gộp hai mục"))
-        slugs.setdefault(slug, line)
-        names.setdefault(name, line)
-        for key in ("strong", "phrases"):
-            value = topic.get(key)
-            if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-                problems.append(Problem(str(path), line, f"«{key}» của «{name}» phải là danh sách cụm từ",
-                                        "viết [cụm một, cụm hai]; cụm có dấu phẩy đặt trong ngoặc kép"))
-        if not topic.get("strong") and not topic.get("phrases") and not topic.get("documents"):
-            problems.append(Problem(str(path), line, f"chủ đề «{name}» không có cụm từ nào", "thêm strong: [...] hoặc phrases: [...]"))
-    return problems
-
-
-def _check_provinces(path: Path) -> list[Problem]:
-    text = path.read_text(encoding="utf-8")
-    loaded = yaml.safe_load(text)
-    problems = []
-    provinces = loaded.get("provinces") or []
-    after = loaded.get("provinces_2025") or []
-    names_2025 = {p.get("name") for p in after if isinstance(p, dict)}
-    names = {p.get("name") for p in provinces if isinstance(p, dict)}
-    slugs = {}
-    for province, line in zip(provinces, _entry_lines(text, "provinces")):
-        for key in ("name", "type", "code", "slug", "successor"):
-            if not province.get(key):
-                problems.append(Problem(str(path), line, f"tỉnh thiếu «{key}»", "xem chú thích đầu tệp"))
-        if province.get("successor") and province["successor"] not in names_2025:
-            problems.append(Problem(str(path), line, f"«{province.get('name')}»: successor «{province['successor']}» không có trong provinces_2025",
-                                    _did_you_mean(str(province["successor"]), sorted(n for n in names_2025 if n), "provinces_2025")))
-        slug = province.get("slug")
-        if slug and (slug != slugify(slug) or slug in slugs):
-            problems.append(Problem(str(path), line, f"slug «{slug}» không hợp lệ hoặc trùng", "slug ASCII, duy nhất"))
-        slugs[slug] = line
-        for alias in province.get("aliases") or []:
-            if not isinstance(alias, str):
-                problems.append(Problem(str(path), line, f"tên gọi khác «{alias}» phải là chuỗi", "đặt trong ngoặc kép"))
-        for key in ("until", "since"):
-            if province.get(key) is not None and not isinstance(province[key], date):
-                problems.append(Problem(str(path), line, f"«{key}» phải là ngày YYYY-MM-DD", "ví dụ until: 2025-06-30"))
-    for unit, line in zip(after, _entry_lines(text, "provinces_2025")):
-        for member in unit.get("members") or []:
-            if member not in names:
-                problems.append(Problem(str(path), line, f"«{unit.get('name')}»: thành viên «{member}» không có trong provinces",
-                                        _did_you_mean(str(member), sorted(n for n in names if n), "provinces")))
-    if len(after) != 34:
-        problems.append(Problem(str(path), 1, f"provinces_2025 có {len(after)} đơn vị, phải là 34", "kiểm tra danh sách theo Nghị quyết 202/2025/QH15"))
-    return problems
-
-
-def _check_congresses(path: Path, provinces_path: Path) -> list[Problem]:
-    text = path.read_text(encoding="utf-8")
-    loaded = yaml.safe_load(text) or {}
-    places = yaml.safe_load(provinces_path.read_text(encoding="utf-8"))
-    names = {p["name"] for p in places["provinces"]} | {p["name"] for p in places["provinces_2025"]}
-    problems = []
-    lines = text.splitlines()
-    for province, years in (loaded.get("congresses") or {}).items():
-        line = next((i for i, l in enumerate(lines, 1) if l.strip().startswith(f"{province}:")), 1)
-        if province not in names:
-            problems.append(Problem(str(path), line, f"tỉnh «{province}» không có trong provinces.yml",
-                                    _did_you_mean(str(province), sorted(names), "tỉnh trong provinces.yml")))
-        for year, closed in (years or {}).items():
-            if not isinstance(closed, date) or int(year) % 5 or closed.year != int(year):
-                problems.append(Problem(str(path), line, f"{province} {year}: ngày bế mạc «{closed}» không hợp lệ",
-                                        "năm đại hội chia hết cho 5, ngày dạng YYYY-MM-DD trong đúng năm đó"))
-    cutoff = loaded.get("fallback_cutoff") or {}
-    try:
-        date(2020, int(cutoff.get("month")), int(cutoff.get("day")))
-    except (TypeError, ValueError):
-        problems.append(Problem(str(path), 1, "fallback_cutoff phải có month và day hợp lệ", "ví dụ fallback_cutoff: {month: 11, day: 1}"))
-    return problems
-
-
-def _check_publishers(path: Path, provinces_path: Path) -> list[Problem]:
-    """Every publisher's province is a province; every host is a bare host name."""
-    text = path.read_text(encoding="utf-8")
-    loaded = yaml.safe_load(text) or {}
-    places = yaml.safe_load(provinces_path.read_text(encoding="utf-8"))
-    names = {p["name"] for p in places["provinces"]}
-    lines = text.splitlines()
-    problems = []
-    named = [(host, (entry or {}).get("province")) for host, entry in (loaded.get("hosts") or {}).items()]
-    named += [(province, province) for province in (loaded.get("host_names") or {})]
-    for host, province in named:
-        line = next((i for i, l in enumerate(lines, 1) if l.strip().startswith(f"{host}:")), 1)
-        if province not in names:
-            problems.append(Problem(str(path), line, f"«{host}»: tỉnh «{province}» không có trong provinces.yml",
-                                    _did_you_mean(str(province), sorted(names), "tỉnh trong provinces.yml")))
-    for host in [*(loaded.get("hosts") or {}), *(loaded.get("national") or [])]:
-        if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", str(host)):
-            line = next((i for i, l in enumerate(lines, 1) if str(host) in l), 1)
-            problems.append(Problem(str(path), line, f"«{host}» không phải tên miền",
-                                    "chỉ ghi tên miền, chữ thường, không có http:// hay www., ví dụ baohaiduong.vn"))
-    return problems
-
-
-def _check_anniversaries(path: Path) -> list[Problem]:
-    text = path.read_text(encoding="utf-8")
-    entries = (yaml.safe_load(text) or {}).get("anniversaries") or []
-    lines = _entry_lines(text, "anniversaries")
-    problems = []
-    for n, entry in enumerate(entries):
-        ok = isinstance(entry, dict) and isinstance(entry.get("phrase"), str) and isinstance(entry.get("year"), int)
-        if not ok or not 1800 <= entry["year"] <= 2000:
-            problems.append(Problem(str(path), lines[n] if n < len(lines) else 1, f"mục «{entry}» không hợp lệ",
-                                    "mỗi mục là {phrase: \"…\", year: YYYY}, năm của sự kiện"))
-    return problems
-
-
-def _check_history(path: Path, provinces_path: Path) -> list[Problem]:
-    text = path.read_text(encoding="utf-8")
-    units = (yaml.safe_load(text) or {}).get("units") or []
-    places = yaml.safe_load(provinces_path.read_text(encoding="utf-8"))
-    names = {p["name"] for p in places["provinces"]}
-    types = {"huyện", "thị xã", "quận", "thành phố"}
-    problems = []
-    for unit, line in zip(units, _entry_lines(text, "units")):
-        if unit.get("province") not in names:
-            problems.append(Problem(str(path), line, f"«{unit.get('name')}»: tỉnh «{unit.get('province')}» không có trong provinces.yml",
-                                    _did_you_mean(str(unit.get("province")), sorted(names), "tỉnh")))
-        previous_until = None
-        for row in unit.get("history") or []:
-            if row.get("type") not in types:
-                problems.append(Problem(str(path), line, f"«{unit.get('name')}»: loại «{row.get('type')}» không hợp lệ", f"một trong: {', '.join(sorted(types))}"))
-            since, until = row.get("since"), row.get("until")
-            if since is not None and until is not None and since > until:
-                problems.append(Problem(str(path), line, f"«{unit.get('name')}»: since sau until", "đổi lại hai ngày"))
-            if previous_until is not None and since is not None and since <= previous_until:
-                problems.append(Problem(str(path), line, f"«{unit.get('name')}»: các giai đoạn chồng lên nhau", "giai đoạn sau bắt đầu sau ngày kết thúc giai đoạn trước"))
-            previous_until = until
-    return problems
-
-
 # --- all ---------------------------------------------------------------------------------
-
-
-def _relative(path: str) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return path
 
 
 def check_tree(root: Path = Path(".")) -> list[Problem]:
@@ -535,14 +248,14 @@ def check_tree(root: Path = Path(".")) -> list[Problem]:
         problems += check_conversion(source_dir, articles_dir)
         problems += check_duplicates(identities)
         problems += check_slugs(source_dir, articles_dir)
-    except (data.DataError, KeyError, TypeError, ValueError, re.error) as error:
+    except (data.DataError, KeyError, TypeError, ValueError, re.error):
         if not problems:
             raise
-        problems.append(Problem(str(data.DATA_DIR), 1, f"các kiểm tra bài viết dừng lại vì tệp dữ liệu lỗi ({error})",
+        problems.append(Problem(str(data.DATA_DIR), 1, "các kiểm tra bài viết dừng lại vì tệp dữ liệu lỗi",
                                 "sửa các lỗi tệp dữ liệu ở trên rồi chạy lại"))
     unique, seen = [], set()
     for problem in problems:
-        problem = Problem(_relative(problem.path), problem.line, problem.message, problem.fix)
+        problem = Problem(relative(problem.path), problem.line, problem.message, problem.fix)
         if str(problem) not in seen:
             unique.append(problem)
             seen.add(str(problem))

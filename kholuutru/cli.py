@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .data import DataError
+from .validate import BrokenData
 from .pipeline import report_json, report_markdown, run
 
 
@@ -35,9 +36,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         result = run(args.source, args.out, check=args.check, jobs=args.jobs, keep_articles=args.report is not None)
+    except BrokenData as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(error.problems)} lỗi tệp dữ liệu: chưa chuyển đổi bài nào, không ghi gì.", file=sys.stderr)
+        return 2
     except DataError as error:
-        print(str(error), file=sys.stderr)
-        return 1
+        print(f"{error}\nchưa ghi gì thêm.", file=sys.stderr)
+        return 2
     for line in result.errors:
         print(line, file=sys.stderr)
     for line in result.differences:

@@ -23,32 +23,71 @@ DATA_DIR = Path(__file__).parent / "data"
 
 
 class DataError(ValueError):
-    """A data file is malformed: str(error) names the file and the entry."""
+    """A data file is malformed: str(error) is `path:line: what — how to fix`."""
+
+    def __init__(self, path: Path | str, line: int, message: str, fix: str):
+        self.path, self.line, self.message, self.fix = str(path), line, message, fix
+        super().__init__(f"{path}:{line}: {message} — {fix}")
 
 
 def _path(name: str) -> Path:
     return DATA_DIR / name
 
 
-def load_yaml(name: str) -> Any:
-    path = _path(name)
+# --- the one reader of every data file --------------------------------------------------------
+
+
+def read_text(path: Path) -> str:
+    """A data file's text: readable, UTF-8 and not empty, else DataError with the line."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DataError(path, 1, f"không đọc được tệp ({error.strerror})", "khôi phục tệp: git checkout -- " + path.name) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataError(path, line, f"không phải UTF-8 (byte 0x{raw[error.start]:02x})",
+                        "lưu lại tệp ở dạng UTF-8 (trình soạn thảo: Save with encoding → UTF-8)") from None
+    if not text.strip():
+        raise DataError(path, 1, "tệp rỗng", "khôi phục tệp: git checkout -- " + path.name)
+    return text.removeprefix("\ufeff")
+
+
+def parse_yaml(path: Path) -> Any:
+    try:
+        return yaml.load(read_text(path), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise DataError(f"{path}{where}: YAML không hợp lệ: {error}") from None
+        problem = getattr(error, "problem", None) or str(error)
+        raise DataError(path, mark.line + 1 if mark else 1, f"YAML không hợp lệ: {problem}",
+                        "sửa cú pháp ở dòng này (thụt lề bằng dấu cách, chuỗi có «:» đặt trong ngoặc kép)") from None
+
+
+def parse_tsv(path: Path) -> list[dict[str, str]]:
+    rows = list(csv.reader(read_text(path).splitlines(), delimiter="\t"))
+    header = rows[0]
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) != len(header):
+            raise DataError(path, number, f"dòng có {len(row)} cột, tiêu đề có {len(header)}", "mỗi dòng: " + ", ".join(header))
+    return [{key: nfc(value) for key, value in zip(header, row)} for row in rows[1:]]
+
+
+def parse_lines(path: Path) -> list[str]:
+    lines = read_text(path).splitlines()
+    return [nfc(line.strip()) for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def load_yaml(name: str) -> Any:
+    return parse_yaml(_path(name))
 
 
 def load_tsv(name: str) -> list[dict[str, str]]:
-    with _path(name).open(encoding="utf-8", newline="") as handle:
-        return [{k: nfc(v) for k, v in row.items()} for row in csv.DictReader(handle, delimiter="\t")]
+    return parse_tsv(_path(name))
 
 
 def load_lines(name: str) -> list[str]:
-    lines = _path(name).read_text(encoding="utf-8").splitlines()
-    return [nfc(line.strip()) for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return parse_lines(_path(name))
 
 
 @lru_cache(maxsize=65536)

@@ -227,43 +227,30 @@ class Gazetteer:
         return _find_mentions(self, text)
 
 
-_TYPE_WORDS = {
-    # written prefix (lower-case) -> unit type
-    "tỉnh": "tỉnh",
-    "thành phố": "thành phố",
-    "tp": "thành phố",
-    "tp.": "thành phố",
-    "t.p": "thành phố",
-    "thị xã": "thị xã",
-    "tx": "thị xã",
-    "tx.": "thị xã",
-    "huyện": "huyện",
-    "huyện đảo": "huyện",
-    "h.": "huyện",
-    "quận": "quận",
-    "q.": "quận",
-    "xã": "xã",
-    "phường": "phường",
-    "thị trấn": "thị trấn",
-    "tt.": "thị trấn",
-    "đặc khu": "đặc khu",
-    "tỉnh ủy": "tỉnh",
-    "tỉnh uỷ": "tỉnh",
-    "thành ủy": "thành phố",
-    "thành uỷ": "thành phố",
-    "thị ủy": "thị xã",
-    "thị uỷ": "thị xã",
-    "huyện ủy": "huyện",
-    "huyện uỷ": "huyện",
-    "quận ủy": "quận",
-    "quận uỷ": "quận",
-}
-_PREFIX = re.compile(
-    r"(?:^|(?<=[\s(“\"'‘,;:–-]))(?P<prefix>"
-    + "|".join(re.escape(p) for p in sorted(_TYPE_WORDS, key=len, reverse=True))
-    + r")\s*$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def type_words() -> dict[str, str]:
+    """Written prefix (lower-case) → unit type: place_types and party_committees of abbreviations.yml."""
+    abbreviations = data.abbreviations()
+    words = {}
+    for unit, forms in abbreviations["place_types"].items():
+        for form in forms:
+            words[str(form).lower()] = unit
+    for committee, unit in abbreviations["party_committees"].items():
+        for spelling in (committee, committee.replace("ủy", "uỷ"), committee.replace("uỷ", "ủy")):
+            words[spelling.lower()] = unit
+    return words
+
+
+@lru_cache(maxsize=1)
+def _prefix() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:^|(?<=[\s(“\"'‘,;:–-]))(?P<prefix>"
+        + "|".join(re.escape(p) for p in sorted(type_words(), key=len, reverse=True))
+        + r")\s*$",
+        re.IGNORECASE,
+    )
+
+
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 # a capitalised word, and up to five more words joined to it by spaces or hyphens
 _CAPITALISED_RUN = re.compile(rf"[{re.escape(_UPPER)}][\w'’]*(?:[ \t]*[-–]?[ \t]*[{re.escape(_UPPER)}][\w'’]*){{0,40}}")
@@ -304,10 +291,10 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             if person and index > 0:
                 break  # "Lê Đức Thọ", "Nguyễn Thái Bình": a person named like a place
             index += size
-            prefix = _PREFIX.search(text[max(0, start - 12) : start])
+            prefix = _prefix().search(text[max(0, start - 12) : start])
             if not prefix and gazetteer.not_unit.search(text[max(0, start - 24) : start]):
                 continue
-            written = _TYPE_WORDS[prefix.group("prefix").lower()] if prefix else None
+            written = type_words()[prefix.group("prefix").lower()] if prefix else None
             provinces = [p for p in provinces if written or not p.needs_type or exact_key(phrase) != exact_key(p.name)]
             if provinces or districts:
                 mentions.append(Mention(phrase, start, written, list(provinces), list(districts)))

@@ -28,6 +28,7 @@ from .publisher import is_web_address, url_words
 from .render import render
 from .segment import segment
 from .text import nfc, slugify
+from .validate import BrokenData, check_data
 
 OVERRIDABLE = tuple(key for key in FIELDS if key not in ("source_file", "source_sha256")) + ("slug",)
 CACHE_FILE = Path(".cache") / "convert.json"
@@ -116,18 +117,34 @@ def content_key(raw: bytes) -> str | None:
 # --- overrides ---------------------------------------------------------------------
 
 
-def read_overrides(path: Path) -> dict:
-    """The corrections in seeds/<name>.yml; an unknown key or a bad value raises."""
+class OverrideError(ConversionError):
+    """A correction file that is not a YAML mapping: where, and how to fix it."""
+
+    def __init__(self, path: Path, line: int, message: str, fix: str):
+        self.line, self.message, self.fix = line, message, fix
+        super().__init__(f"tệp sửa {path.name} {message}" + (f" (dòng {line})" if line > 1 else ""))
+
+
+def parse_override(path: Path) -> tuple[str, dict]:
+    """The text and the key: value pairs of seeds/<name>.yml (the one reader of it)."""
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise OverrideError(path, 1, "không phải UTF-8", "lưu lại tệp ở dạng UTF-8") from None
+    try:
+        loaded = yaml.safe_load(text) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = f" (dòng {mark.line + 1})" if mark else ""
-        raise ConversionError(f"tệp sửa {path.name} không phải YAML hợp lệ{line}") from None
-    except UnicodeDecodeError:
-        raise ConversionError(f"tệp sửa {path.name} không phải UTF-8") from None
+        raise OverrideError(path, mark.line + 1 if mark else 1, "không phải YAML hợp lệ",
+                            "mỗi dòng một cặp «khóa: giá trị»; đặt giá trị có dấu hai chấm trong ngoặc kép") from None
     if not isinstance(loaded, dict):
-        raise ConversionError(f"tệp sửa {path.name} phải là các cặp «khóa: giá trị»")
+        raise OverrideError(path, 1, "phải là các cặp «khóa: giá trị»", "ví dụ: province: Hải Dương")
+    return text, loaded
+
+
+def read_overrides(path: Path) -> dict:
+    """The corrections in seeds/<name>.yml; an unknown key or a bad value raises."""
+    _, loaded = parse_override(path)
     if "url" in loaded:  # where the scraper found the page: evidence, and source_url
         if "source_url" in loaded:
             raise ConversionError(f"tệp sửa {path.name}: chỉ ghi một trong «url» và «source_url»")
@@ -298,6 +315,15 @@ def assign_slugs(converted: list[Converted], known: dict[str, str], reserved: di
     return conflicts
 
 
+def _file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+FILE_MODE = _file_mode()
+
+
 def write_atomic(path: Path, content: bytes) -> bool:
     """Write content to path atomically; False when the file already holds it."""
     try:
@@ -308,6 +334,7 @@ def write_atomic(path: Path, content: bytes) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(temporary, FILE_MODE)  # mkstemp makes 0600; a page is as readable as any file
         # os.replace is atomic: a killed run leaves the old page or the new one, never a
         # truncated one. (No fsync per page: it tripled the run time, and guards only
         # against power loss, after which `make convert` rewrites what differs.)
@@ -338,11 +365,15 @@ def run(
     jobs: int = 0,
     use_cache: bool = True,
     keep_articles: bool = False,
+    validate_data: bool = True,
 ) -> RunResult:
     """Convert every *.txt under source_dir into out_dir (or, with check, compare only).
 
     keep_articles keeps each Article in the result (for --report); otherwise only
-    the rendered pages travel back from the workers."""
+    the rendered pages travel back from the workers. validate_data=False is for make
+    check, which reports the data files' problems itself and goes on to the articles."""
+    if validate_data:
+        _check_data_files(use_cache and not check)
     result = RunResult()
     jobs_list = _collect_jobs(source_dir, keep_articles, result)
     known = existing_slugs(out_dir)
@@ -370,9 +401,9 @@ def run(
     new_cache = {job[0]: entry for job, entry in cached}
     new_cache.update(_write_pages(unique, out_dir, generated, fingerprint, result))
     result.unchanged.extend(_relative(out_dir / f"{entry['slug']}.md") for _, entry in cached)
-    # Pages whose source is gone, or whose raw article now fails, are removed; a page
-    # whose only problem is its correction file stays until the correction is fixed.
-    keep = {item.source for item in failed if item.correction_failed}
+    # Only a page whose source is gone is removed: an article that fails now keeps its
+    # last good page until the error (named on stderr) is fixed.
+    keep = {item.source for item in failed}
     for source, page in generated.items():
         if source not in expected and source not in keep and page.exists():
             page.unlink()
@@ -380,6 +411,24 @@ def run(
     if use_cache and not keep_articles:
         _save_cache(new_cache)
     return result
+
+
+def _check_data_files(remember: bool) -> None:
+    """Every data file is checked before any article is touched: a broken one would fail
+    every article alike. Raises BrokenData listing them all. A passed check is remembered
+    for the same code and data (the fingerprint), so an unchanged re-run skips it."""
+    stamp = CACHE_FILE.with_name("data-checked")
+    fingerprint = data.fingerprint()
+    try:
+        if remember and stamp.read_text(encoding="utf-8") == fingerprint:
+            return
+    except OSError:
+        pass
+    problems = check_data()
+    if problems:
+        raise BrokenData(problems)
+    if remember:
+        write_atomic(stamp, fingerprint.encode("utf-8"))
 
 
 def _collect_jobs(source_dir: Path, keep_articles: bool, result: RunResult) -> list[tuple]:
