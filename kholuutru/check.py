@@ -241,6 +241,9 @@ def check_slugs(source_dir: Path, articles_dir: Path) -> list[Problem]:
 def check_tree(root: Path = Path(".")) -> list[Problem]:
     source_dir, articles_dir = root / "seeds", root / "docs" / "articles"
     problems = check_data(data.DATA_DIR)
+    if any(problem.fatal for problem in problems):
+        return problems + [Problem(relative(str(data.DATA_DIR)), 1, "chưa kiểm tra bài viết vì tệp dữ liệu hỏng",
+                                   "sửa các lỗi tệp dữ liệu ở trên rồi chạy lại make check")]
     try:
         article_problems, identities = check_articles(articles_dir)
         problems += article_problems

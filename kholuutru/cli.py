@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from .data import DataError
 from .validate import BrokenData
-from .pipeline import report_json, report_markdown, run
+from .lock import exclusive
+from .pipeline import report_json, report_markdown, run, write_atomic
 
 
 def parser() -> argparse.ArgumentParser:
@@ -26,16 +28,44 @@ def parser() -> argparse.ArgumentParser:
     return cli
 
 
+def usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the paths given, as one line, before anything is read or written."""
+    source, out, report = args.source, args.out, args.report
+    if not source.is_dir():
+        return f"{source}: không phải thư mục bài gốc / not a directory"
+    if not os.access(source, os.R_OK | os.X_OK):
+        return f"{source}: không đọc được thư mục (thiếu quyền đọc)"
+    if not any(source.rglob("*.txt")):
+        return f"{source}: không có bài gốc .txt nào — kiểm tra --source (chạy với thư mục rỗng sẽ xóa mọi trang đã chuyển đổi)"
+    if args.jobs < 0:
+        return "--jobs phải ≥ 0"
+    if out.exists() and not out.is_dir():
+        return f"{out}: là một tệp, không phải thư mục — chọn --out là thư mục"
+    existing = next((p for p in (out, *out.parents) if p.exists()), Path("."))
+    if not args.check and not os.access(existing, os.W_OK):
+        return f"{existing}: chỉ đọc, không ghi được trang vào {out}"
+    if report is not None:
+        if report.is_dir():
+            return f"{report}: là thư mục — --report cần tên tệp .md hoặc .json"
+        parent = next((p for p in report.parents if p.exists()), Path("."))
+        if not os.access(parent, os.W_OK):
+            return f"{parent}: chỉ đọc, không ghi được báo cáo {report}"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if not args.source.is_dir():
-        print(f"{args.source}: không phải thư mục / not a directory", file=sys.stderr)
-        return 2
-    if args.jobs < 0:
-        print("--jobs phải ≥ 0", file=sys.stderr)
+    problem = usage_problem(args)
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     try:
-        result = run(args.source, args.out, check=args.check, jobs=args.jobs, keep_articles=args.report is not None)
+        with exclusive("convert"):
+            result = run(args.source, args.out, check=args.check, jobs=args.jobs, keep_articles=args.report is not None)
+            if args.report:
+                text = report_json(result) if args.report.suffix == ".json" else report_markdown(result)
+                args.report.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(args.report, text.encode("utf-8"))
     except BrokenData as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -44,16 +74,16 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         print(f"{error}\nchưa ghi gì thêm.", file=sys.stderr)
         return 2
+    except OSError as error:  # a folder that became unreadable, a disk that filled up under the report
+        where = error.filename or args.out
+        print(f"{where}: {error.strerror or error} — các trang đã có vẫn nguyên", file=sys.stderr)
+        return 2
     for line in result.errors:
         print(line, file=sys.stderr)
     for line in result.differences:
         print(f"{line} — chạy make convert (sửa thông tin bài bằng seeds/<tên>.yml)", file=sys.stderr)
     for line in result.warnings:
         print(f"cảnh báo: {line}", file=sys.stderr)
-    if args.report:
-        text = report_json(result) if args.report.suffix == ".json" else report_markdown(result)
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(text, encoding="utf-8")
     if not args.quiet:
         if args.check:
             verdict = "khớp" if not result.differences else f"{len(result.differences)} khác biệt"
@@ -64,3 +94,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(result.removed)} xóa, {len(result.errors)} lỗi"
             )
     return result.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

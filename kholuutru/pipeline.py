@@ -375,6 +375,8 @@ def run(
     if validate_data:
         _check_data_files(use_cache and not check)
     result = RunResult()
+    if not check:
+        remove_leftovers(out_dir)
     jobs_list = _collect_jobs(source_dir, keep_articles, result)
     known = existing_slugs(out_dir)
     cache = _load_cache() if use_cache and not check and not keep_articles else {}
@@ -487,11 +489,18 @@ def _write_pages(unique: list, out_dir: Path, generated: dict, fingerprint: str,
     """Write each page atomically (untouched when identical); a renamed page's old file goes.
     Returns the cache entries of the pages written."""
     entries = {}
-    for item in unique:
+    for position, item in enumerate(unique):
         page = out_dir / f"{item.slug}.md"
         content = item.markdown.encode("utf-8")
         previous = generated.get(item.source)
-        if write_atomic(page, content):
+        try:
+            written = write_atomic(page, content)
+        except OSError as error:  # a full disk, a folder made read-only meanwhile: stop, keep what is there
+            left = len(unique) - position
+            result.errors.append(f"{_relative(page)}: không ghi được ({error.strerror}); {left} trang chưa ghi, "
+                                 "các trang cũ vẫn nguyên — giải phóng chỗ trống / quyền ghi rồi chạy lại")
+            break
+        if written:
             result.written.append(_relative(page))
         else:
             result.unchanged.append(_relative(page))
@@ -554,7 +563,16 @@ def _load_cache() -> dict:
 
 
 def _save_cache(cache: dict) -> None:
-    write_atomic(CACHE_FILE, json.dumps(cache, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
+    try:
+        write_atomic(CACHE_FILE, json.dumps(cache, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
+    except OSError:
+        pass  # the cache only saves time: without it the next run converts everything again
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """Temporary files of a run that was killed before it could rename them."""
+    for leftover in out_dir.glob(".*.md.*.tmp") if out_dir.is_dir() else ():
+        leftover.unlink(missing_ok=True)
 
 
 # --- the audit report -------------------------------------------------------------------
@@ -584,6 +602,7 @@ def report_markdown(result: RunResult) -> str:
         lines.append(f"- Cảnh báo: {warning}")
     articles = sorted(result.articles, key=lambda c: c.source)
     lines += _review_section(articles)
+    lines += _dropped_in_body_section(articles)
     for item in articles:
         article = item.article
         lines += ["", f"## {item.source} → docs/articles/{article.slug}.md", ""]
@@ -609,8 +628,30 @@ def report_markdown(result: RunResult) -> str:
                 if dropped.detail:
                     reason = f"{reason} ({dropped.detail})"
                 text = dropped.text.replace("|", "\\|")
-                lines.append(f"| {dropped.line} | {reason} | {text[:200]} |")
+                lines.append(f"| {dropped.line} | {reason} | {text} |")
     return "\n".join(lines) + "\n"
+
+
+def _dropped_in_body_section(articles: list) -> list[str]:
+    """Sentences left out after the body had begun (a related box, a footer, furniture):
+    where a real paragraph could have been lost, so listed first, whole."""
+    lines = []
+    for item in articles:
+        article = item.article
+        starts = [block.line for block in article.blocks]
+        if not starts:
+            continue
+        risky = [d for d in article.dropped
+                 if d.line > min(starts) and d.reason in ("boilerplate", "footer")
+                 and (len(d.text.split()) >= 14 or (len(d.text.split()) >= 6 and d.text.rstrip()[-1:] in ".!?…"))]
+        for dropped in risky:
+            reason = REASON_TEXT.get(dropped.reason, dropped.reason) + (f" ({dropped.detail})" if dropped.detail else "")
+            lines.append(f"- {item.source} dòng {dropped.line} ({reason}): {dropped.text}")
+    if not lines:
+        return []
+    return ["", "## Câu bị bỏ sau khi thân bài đã bắt đầu", "",
+            "Các câu dưới đây không vào thân bài. Nếu là nội dung bài, hãy báo lại (hoặc sửa kholuutru/data/boilerplate.yml).", "",
+            *lines]
 
 
 def _review_section(articles: list) -> list[str]:

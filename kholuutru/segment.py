@@ -45,13 +45,17 @@ class _Unit:
 # --- lines to units ---------------------------------------------------------
 
 
-def _units(text: str) -> list[_Unit]:
+def _units(text: str, removed: list[Segment]) -> list[_Unit]:
     """Non-empty lines as units; hard-wrapped paragraph lines joined back; columns a
-    page set apart with long runs of spaces (a right-aligned byline) split."""
+    page set apart with long runs of spaces (a right-aligned byline) split. Image file
+    names printed before a caption go to removed."""
     units: list[_Unit] = []
     blank = 0
     for number, raw in enumerate(unify_line_breaks(text).split("\n"), start=1):
-        line = _IMAGE_NAME.sub("", squash_spaces(raw))
+        line = squash_spaces(raw)
+        for name in _IMAGE_NAME.findall(line):
+            removed.append(Segment("boilerplate", name.strip(), number, "tên tệp ảnh trước chú thích"))
+        line = _IMAGE_NAME.sub("", line)
         if not line:
             if raw and units:
                 units[-1].placeholder_after = True
@@ -347,7 +351,8 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
     """Mark every line of a decoded article. Output is in source order.
 
     url_words: the words of the page's URL, when the scraper kept it (evidence for the headline)."""
-    units = _units(text)
+    removed: list[Segment] = []
+    units = _units(text, removed)
     _split_glued_head(units)
     marks: list[Segment | None] = [None] * len(units)
 
@@ -376,6 +381,8 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
 
     segments = [segment for segment in marks if segment is not None]
     _attach_credits(segments)
+    if removed:
+        segments = sorted(segments + removed, key=lambda segment: segment.line)  # stable: a line's own parts stay in order
     return segments
 
 
@@ -778,11 +785,33 @@ def _body_resumes(units, marker: int) -> bool:
             after.append(unit.text)
     for start in range(0, min(6, len(after))):
         run = after[start:]
+        # subheadings count as the article's once the box's own links are behind: a run
+        # of short lines right after the marker, then a heading over a long paragraph
+        links_before = start > 0 and not any(_is_prose(t) for t in after[:start])
+        headings = {i for i in range(len(run) - 1) if links_before and _heads_paragraph(run, i)}
         prose = [t for t in run if _is_prose(t) and len(t) >= 120]
-        short = [t for t in run if not _is_prose(t) and not byline_kind(t)]
-        if len(prose) >= 2 and len(short) <= 1 and _is_prose(run[0]) and len(run[0]) >= 120:
+        short = [t for i, t in enumerate(run) if not _is_prose(t) and not byline_kind(t) and i not in headings]
+        opens = (_is_prose(run[0]) and len(run[0]) >= 120) or 0 in headings
+        if len(prose) >= 2 and len(short) <= 1 and opens:
             return True
     return False
+
+
+def _mark_box_links(units, marks, mark, start: int, end: int) -> None:
+    """The titles listed under a related-links marker inside the article, up to where
+    the article goes on (a paragraph, or a subheading over one)."""
+    free = [i for i in range(start, end) if marks[i] is None]
+    for position, index in enumerate(free):
+        line = units[index].text
+        lines = [units[i].text for i in free[position:]]
+        if _is_prose(line) or byline_kind(line) or (len(lines) > 1 and _heads_paragraph(lines, 0)) or not _title_like(line):
+            return
+        mark(index, "boilerplate", "liên kết trong hộp «tin liên quan» giữa bài")
+
+
+def _heads_paragraph(lines: list[str], index: int) -> bool:
+    following = lines[index + 1]
+    return _heading_like(lines[index]) and _is_prose(following) and len(following) >= 120
 
 
 def _body(units, marks, mark, start: int, end: int) -> None:
@@ -798,6 +827,8 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         next_line = units[nxt].text if nxt < end else ""
         if cut_marker(line) or _inline_related(line):
             mark(index, "boilerplate", "mục liên kết trong bài")
+            if cut_marker(line):
+                _mark_box_links(units, marks, mark, index + 1, end)
             continue
         if index - start < 4 and read_date_line(line):
             mark(index, "date_line", "dòng ngày sau đoạn mở đầu")

@@ -28,13 +28,14 @@ class Problem:
     line: int
     message: str
     fix: str
+    fatal: bool = False  # the file cannot be read as what it should be: nothing that uses it can run
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message} — {self.fix}"
 
     @classmethod
     def of(cls, error: data.DataError) -> Problem:
-        return cls(error.path, error.line, error.message, error.fix)
+        return cls(error.path, error.line, error.message, error.fix, fatal=True)
 
 
 class BrokenData(Exception):
@@ -109,14 +110,14 @@ def check_data(data_dir: Path = data.DATA_DIR) -> list[Problem]:
             problems.append(Problem.of(error))
             continue
         source = Source(path, text, loaded)
-        shape = _shape_problems(source)
+        shape = [Problem(p.path, p.line, p.message, p.fix, fatal=True) for p in _shape_problems(source)]
         problems += shape
         if not shape:
             sources[path.name] = source
     for check, names in CHECKS:
         if all(name in sources for name in names):
             problems += check(*(sources[name] for name in names))
-    return [Problem(relative(p.path), p.line, p.message, p.fix) for p in problems]
+    return [Problem(relative(p.path), p.line, p.message, p.fix, p.fatal) for p in problems]
 
 
 def relative(path: str) -> str:

@@ -14,6 +14,34 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures"
+TREE_PARTS = ("kholuutru", "seeds", "docs", "scripts")
+SITE_FILES = ("mkdocs.yml", "mkdocs.offline.yml", "overrides")
+
+
+def _ignore(directory: str, names: list[str]) -> list[str]:
+    return [n for n in names if n in ("__pycache__", ".cache") or n.endswith((".pyc", ".egg-info"))]
+
+
+def make_tree(target: Path, *, site: bool = False) -> Path:
+    """A copy of the parts of the repository an editor touches (and, with site, what builds it):
+    run with cwd = the tree and PYTHONPATH = the tree, its own code and data files count."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in TREE_PARTS + (SITE_FILES if site else ()):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=_ignore)
+        else:
+            shutil.copy(source, target / name)
+    return target
+
+
+def tree_env(tree: Path) -> dict:
+    return {**os.environ, "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1"}
+
+
+def run_in(tree: Path, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], cwd=tree, env=tree_env(tree), capture_output=True,
+                          text=True, timeout=timeout)
 
 
 def run_convert(cwd: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess:

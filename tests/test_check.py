@@ -16,9 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
 import unicodedata
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
@@ -28,11 +26,10 @@ from pathlib import Path
 import pytest
 
 from browser import describe, entry_links, http_server, parse
+from conftest import make_tree, run_in
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "_artifacts"
-COPIED = ("kholuutru", "seeds", "docs", "scripts")
-SITE_FILES = ("mkdocs.yml", "mkdocs.offline.yml", "overrides")
 
 SEED = {
     "chi_linh": "seeds/000_ef24f7e9ade06dd5",
@@ -49,31 +46,6 @@ PROBLEM = re.compile(r"^(?P<path>[^\s:][^:]*):(?P<line>\d+): (?P<what>.+?) — (
 
 
 # --- trees and runs -------------------------------------------------------------------
-
-
-def _ignore(directory: str, names: list[str]) -> list[str]:
-    return [n for n in names if n in ("__pycache__", ".cache") or n.endswith((".pyc", ".egg-info"))]
-
-
-def make_tree(target: Path, *, site: bool = False) -> Path:
-    """A copy of the parts of the repository an editor touches (and, with site, what builds it)."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in COPIED + (SITE_FILES if site else ()):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=_ignore)
-        else:
-            shutil.copy(source, target / name)
-    return target
-
-
-def tree_env(tree: Path) -> dict:
-    return {**os.environ, "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1"}
-
-
-def run_in(tree: Path, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, *args], cwd=tree, env=tree_env(tree), capture_output=True,
-                          text=True, timeout=timeout)
 
 
 def run_check(tree: Path) -> subprocess.CompletedProcess:

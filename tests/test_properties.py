@@ -78,3 +78,43 @@ def test_escaped_line_renders_as_itself(line):
         return
     assert _visible(rendered).strip() == line
     assert re.fullmatch(r"<p>.*</p>", rendered, re.S)
+
+
+# --- nothing is lost: every line is in the body or in the report --------------------------------
+
+SENTENCE = st.lists(WORDS, min_size=6, max_size=30).map(lambda words: " ".join(words).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
+SHORT = st.lists(WORDS, min_size=2, max_size=9).map(" ".join)
+FURNITURE = st.sampled_from(["Tin liên quan", "Xem thêm", "Chia sẻ", "Lượt xem: 1527", "Trang chủ > Tin tức", "In bài viết",
+                             "© Bản quyền thuộc Báo Hải Dương", "Các tin khác", "MINH NGUYỆT", "Ảnh: TTXVN", "|", "."])
+PIECE = st.one_of(PARAGRAPH, PARAGRAPH, SHORT, FURNITURE)
+
+
+@st.composite
+def page_shaped(draw) -> str:
+    """A scraped page: furniture, a headline, a date line, paragraphs with subheadings,
+    related boxes and bylines in any order."""
+    head = draw(st.lists(FURNITURE, max_size=3))
+    title = draw(SHORT)
+    date = draw(st.sampled_from(["", "Thứ Hai, 12/03/2016 08:30", "12/3/2016", "Cập nhật: 12-03-2016"]))
+    body = draw(st.lists(PIECE, min_size=1, max_size=12))
+    return "\n\n".join([*head, title, *([date] if date else []), *body]) + "\n"
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page_shaped())
+def test_every_line_reaches_the_body_or_the_report(text):
+    try:
+        article = convert_text(text, "seeds/x.txt", "0" * 64)
+    except ConversionError as error:
+        assert str(error)
+        return
+    accounted = _words(" ".join([b.text for b in article.blocks] + [b.credit or "" for b in article.blocks]
+                                + [d.text for d in article.dropped]))
+    for line in text.splitlines():
+        missing = _words(line) - accounted
+        assert not missing, (line, missing)

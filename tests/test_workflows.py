@@ -38,7 +38,12 @@ def test_pull_requests_run_checks_and_tests_main_deploys_pages_and_offline_bundl
     steps = [step.get("run", "") for job in checks["jobs"].values() for step in job["steps"]]
     assert any("make check" in s for s in steps) and any("bash .ci/run" in s for s in steps)
     assert any("GITHUB_STEP_SUMMARY" in s for s in steps)
-    assert pages[True]["push"]["branches"] == ["main"]
+    # Pages deploys main only after the checks passed, with the site's dependencies only
+    run = pages[True]["workflow_run"]
+    assert run["workflows"] == [checks["name"]] and run["branches"] == ["main"] and run["types"] == ["completed"]
+    assert "conclusion == 'success'" in pages["jobs"]["build"]["if"]
+    builds = [step.get("run", "") for step in pages["jobs"]["build"]["steps"]]
+    assert any("make build REQUIREMENTS=requirements-site.txt" in s for s in builds)
     uses = [step.get("uses", "") for job in pages["jobs"].values() for step in job["steps"]]
     assert any(u.startswith("actions/deploy-pages") for u in uses)
     assert any(u.startswith("actions/upload-artifact") for u in uses)
