@@ -405,3 +405,11 @@ def test_every_provincial_paper_and_party_committee_site_names_its_province():
     for host, province in (("baoapbac.vn", "Tiền Giang"), ("baodongkhoi.vn", "Bến Tre"), ("sggp.org.vn", "Hồ Chí Minh"),
                            ("hanoimoi.vn", "Hà Nội"), ("baodienbienphu.com.vn", "Điện Biên"), ("huengaynay.vn", "Thừa Thiên Huế")):
         assert publisher_of(f"https://{host}/a").province == province
+
+
+@pytest.mark.parametrize("printed,author", [("Kim Thủy (CTV)", "Kim Thủy"), ("MINH ANH (Thực hiện)", "MINH ANH"),
+                                            ("T.H(bt)", "T.H"), ("Nguyễn Văn A (TTXVN)", "Nguyễn Văn A (TTXVN)")])
+def test_editing_marks_after_a_byline_are_not_the_name(printed, author):
+    from kholuutru.segment import clean_byline
+
+    assert clean_byline(printed) == author

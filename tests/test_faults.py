@@ -378,3 +378,16 @@ def test_the_sanitiser_keeps_what_follows_a_self_closing_unknown_tag():
     assert sanitize("<p>a</p><svg/><p>b</p>") == "<p>a</p><p>b</p>"
     assert sanitize("<p>a<math/>b</p><custom-tag/><p>c</p>") == "<p>ab</p><p>c</p>"
     assert sanitize('<p class="lead" onclick="x()">a</p><svg><script>alert(1)</script></svg>') == '<p class="lead">a</p>'
+
+
+def test_unit_prefixes_and_party_committees_come_from_abbreviations_yml(tmp_path):
+    tree = make_tree(tmp_path / "tree")
+    abbreviations = tree / "kholuutru" / "data" / "abbreviations.yml"
+    text = abbreviations.read_text(encoding="utf-8")
+    text = text.replace("  huyện: [huyện, huyện đảo, H.]", "  huyện: [huyện, huyện đảo, H., Hyện]")
+    text = text.replace("  huyện ủy: huyện\n", "  huyện ủy: huyện\n  ban thường vụ huyện ủy: huyện\n")
+    abbreviations.write_text(text, encoding="utf-8")
+    probe = "from kholuutru.gazetteer import type_words; w = type_words(); print(w['hyện'], w['ban thường vụ huyện uỷ'])"
+    result = run_in(tree, "-c", probe)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["huyện", "huyện"]

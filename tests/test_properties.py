@@ -113,8 +113,8 @@ def test_every_line_reaches_the_body_or_the_report(text):
     except ConversionError as error:
         assert str(error)
         return
-    accounted = _words(" ".join([b.text for b in article.blocks] + [b.credit or "" for b in article.blocks]
-                                + [d.text for d in article.dropped]))
+    page = frontmatter.loads(render(article)).content
+    accounted = _words(_visible(markdown.markdown(page, extensions=["attr_list"])) + " " + " ".join(d.text for d in article.dropped))
     for line in text.splitlines():
         missing = _words(line) - accounted
         assert not missing, (line, missing)
