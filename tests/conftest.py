@@ -45,7 +45,11 @@ def run_in(tree: Path, *args: str, timeout: int = 300) -> subprocess.CompletedPr
 
 
 def run_convert(cwd: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess:
-    """Run scripts/convert.py as a user would, in cwd."""
+    """Run scripts/convert.py as a user would, in cwd. Under mutation testing (mutmut sets
+    MUTANT_UNDER_TEST) the same command runs inside the test process, so the mutated code
+    is what runs and what mutmut measures."""
+    if "MUTANT_UNDER_TEST" in os.environ:
+        return _convert_in_process(cwd, args)
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "convert.py"), *args],
@@ -55,6 +59,26 @@ def run_convert(cwd: Path, *args: str, timeout: int = 120) -> subprocess.Complet
         timeout=timeout,
         env=env,
     )
+
+
+def _convert_in_process(cwd: Path, args: tuple[str, ...]) -> subprocess.CompletedProcess:
+    import contextlib
+    import io
+
+    from kholuutru import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    previous = Path.cwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main(list(args))
+            except SystemExit as exit_:  # argparse's usage errors
+                code = exit_.code if isinstance(exit_.code, int) else 2
+    finally:
+        os.chdir(previous)
+    return subprocess.CompletedProcess(["convert.py", *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture

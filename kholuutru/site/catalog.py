@@ -17,10 +17,12 @@ from pathlib import Path
 import yaml
 
 from .. import data
+from ..documents import describe as describe_document
 from ..gazetteer import gazetteer
 from ..publisher import is_web_address
 from ..text import exact_key, slugify
 
+DATA_PAGE = "du-lieu"
 PAGE_SIZE = 200  # entries per listing page; more are split into trang-2/, trang-3/ …
 UNKNOWN_TERM = "chua-xac-dinh"
 UNDATED = "khong-ro-ngay"
@@ -236,6 +238,14 @@ class Catalog:
                 groups[tag].append(entry)
         return dict(groups)
 
+    @cached_property
+    def by_document(self) -> dict[str, list[Entry]]:
+        groups: dict[str, list[Entry]] = defaultdict(list)
+        for entry in self.entries:
+            for number in entry.documents:
+                groups[number].append(entry)
+        return dict(groups)
+
     # --- naming ---------------------------------------------------------
 
     def province_slug(self, name: str) -> str:
@@ -275,6 +285,9 @@ class Catalog:
 
     def topic_uri(self, tag: str) -> str:
         return f"chu-de/{self.topic_slugs.get(tag, slugify(tag))}/index.md"
+
+    def document_uri(self, number: str) -> str:
+        return f"van-ban/{describe_document(number).slug}/index.md"
 
     # --- pages ----------------------------------------------------------
 
@@ -342,7 +355,44 @@ class Catalog:
         for tag, _ in topics:
             out += _paged(self.topic_uri(tag)[: -len("/index.md")], tag[:1].upper() + tag[1:], "topic", tag,
                           self.by_topic[tag], crumbs)
+        out += self._document_listings(home)
+        out.append(Listing(f"{DATA_PAGE}/index.md", "Dữ liệu mở", "data", crumbs=[home], extra={"stats": self.stats()}))
+        for listing in out:
+            listing.extra.setdefault("total", len(self.listed(listing)))
         return out
+
+    def _document_listings(self, home) -> list[Listing]:
+        """van-ban/: every cited document, the most cited first; one page per document."""
+        cited = sorted(self.by_document.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        documents = [(describe_document(number), len(entries)) for number, entries in cited]
+        out = [Listing("van-ban/index.md", "Văn bản được nhắc đến", "documents", crumbs=[home],
+                       extra={"documents": documents})]
+        crumbs = [home, ("Văn bản", "van-ban/index.md")]
+        for number, entries in cited:
+            document = describe_document(number)
+            out += _paged(self.document_uri(number)[: -len("/index.md")], document.name, "document", number, entries,
+                          crumbs, {"document": document})
+        return out
+
+    def listed(self, listing: Listing) -> list[Entry]:
+        """All the articles a listing stands for (every page of it)."""
+        groups = {"province": self.by_province, "province_2025": self.by_province_2025, "term": self.by_term,
+                  "topic": self.by_topic, "document": self.by_document}
+        if listing.kind in groups:
+            return groups[listing.kind].get(listing.key, [])
+        if listing.kind == "year":
+            return self.by_year.get(int(listing.key) if listing.key else None, [])
+        if listing.kind == "home":
+            return self.entries
+        return listing.entries
+
+    def years_by_region(self, region_of: dict[str, str]) -> dict[int, dict[str, int]]:
+        """Year → region → articles, the region from the 2025 province (the charts)."""
+        counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for entry in self.entries:
+            if entry.year:
+                counts[entry.year][region_of.get(entry.province_2025 or "", "Chưa xác định")] += 1
+        return {year: dict(regions) for year, regions in counts.items()}
 
     def _members_seen(self, unit_name: str) -> list[str]:
         unit = self.gaz.province_2025_by_name[unit_name]

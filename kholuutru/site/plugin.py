@@ -6,11 +6,11 @@ decide how they look. Handlers are in the order MkDocs calls them.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 from mkdocs.config import config_options
@@ -18,6 +18,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import normalize_url
 
 from ..article import FIELDS
 from .catalog import (
@@ -32,11 +33,15 @@ from .catalog import (
     format_date,
     read_front_matter,
 )
+from .. import data
+from . import charts, exports, feeds, web
+from .catalog import DATA_PAGE
 from .sanitize import sanitize
 
 log = logging.getLogger("mkdocs.plugins.kholuutru")
 
-TOP_LEVEL = {"index.md", "tinh/index.md", "tinh-2025/index.md", "nhiem-ky/index.md", "nam/index.md", "chu-de/index.md", "tim-kiem.md"}
+TOP_LEVEL = {"index.md", "tinh/index.md", "tinh-2025/index.md", "nhiem-ky/index.md", "nam/index.md", "chu-de/index.md",
+             "van-ban/index.md", "du-lieu/index.md", "tim-kiem.md"}
 
 
 class ArchiveConfig(Config):
@@ -121,6 +126,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             page.meta["template"] = "article.html"
         # Material prints page.meta values unescaped (<title>, <meta name=author>):
         # front matter is untrusted text, so it reaches every template as escaped Markup.
+        if src in self.entries and self.entries[src].summary:
+            page.meta["description"] = self.entries[src].summary
+        elif src in self.listings:
+            page.meta["description"] = web.listing_description(self.listings[src], self.catalog.stats())
         page.meta = {key: _escaped(value) for key, value in page.meta.items()}
         if isinstance(page.meta.get("title"), str):
             page.title = page.meta["title"]
@@ -134,6 +143,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_page_context(self, context, *, page, config, nav):
         src = page.file.src_uri
         context["archive"] = self
+        context["web"] = self._web_context(page, config)
+        page.canonical_url = context["web"]["canonical"] if config.site_url else None  # the hosted address, offline too
         if src in self.listings:
             context["listing"] = self.listings[src]
         elif src in self.entries:
@@ -151,21 +162,33 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self.indexer.add(output, page.file.url)
         return output
 
+    def on_template_context(self, context, *, template_name, config):
+        """The sitemap reads dates from the archive; the 404 page has no article context."""
+        context["archive"] = self
+        if template_name == "404.html":
+            context["web"] = {"site_url": config.site_url, "offline": not config.use_directory_urls, "json_ld": []}
+        return context
+
+    def on_post_template(self, output: str, *, template_name, config) -> str:
+        if template_name == "404.html" and not config.use_directory_urls:
+            base = re.escape(urlsplit(config.site_url or "/").path)
+            output = re.sub(rf'((?:href|src)="){base}(?!/)', r"\1./", output)
+        return output
+
     def on_post_build(self, *, config) -> None:
+        site = Path(config.site_dir)
         if self.indexer is not None:
-            self._write_search(Path(config.site_dir))
-        if not self.config.data_export or self.catalog is None:
+            self._write_search(site)
+        if self.catalog is None:
             return
-        out = Path(config.site_dir) / "du-lieu"
-        out.mkdir(parents=True, exist_ok=True)
-        rows = [self._export_row(entry) for entry in self.catalog.entries]
-        (out / "metadata.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["slug"], lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
-        (out / "metadata.csv").write_text(buffer.getvalue(), encoding="utf-8")
+        self._write_feeds(site, config.site_url)
+        (site / "robots.txt").write_text(
+            "User-agent: *\nAllow: /\n" + (f"Sitemap: {web.absolute(config.site_url, 'sitemap.xml')}\n" if config.site_url else ""),
+            encoding="utf-8")
+        if self.config.data_export:
+            exports.write_all(site / DATA_PAGE, self.catalog.entries, self.matters, self.catalog.stats(),
+                              Path(config.docs_dir) / self.config.articles_dir)
+            self._write_slices(site)
 
     # --- helpers used by templates ------------------------------------------------
 
@@ -192,7 +215,128 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def date_text(entry: Entry) -> str:
         return format_date(entry.date, entry.date_precision)
 
+    @staticmethod
+    def day_text(day: str | None) -> str:
+        return format_date(day, "day") if day else ""
+
+    def lastmod(self, src_uri: str) -> str | None:
+        """The sitemap's date of a page: its article's day, or its listing's newest article's."""
+        if src_uri in self.entries:
+            return (self.entries[src_uri].date or "")[:10] or None
+        listing = self.listings.get(src_uri)
+        dates = [e.date[:10] for e in self.catalog.listed(listing) if e.date] if listing else []
+        return max(dates) if dates else None
+
+    def feed_href(self, listing: Listing) -> str | None:
+        """The listing's Atom feed, relative to the site root (first pages of feed kinds only)."""
+        if listing.kind not in feeds.feed_kinds() or listing.page != 1:
+            return None
+        return _folder(self.href(listing.src_uri)) + feeds.FEED_NAME
+
+    def slice_href(self, listing: Listing) -> str | None:
+        """The listing's articles as CSV (first pages of article listings)."""
+        if listing.kind not in SLICE_KINDS or listing.page != 1:
+            return None
+        return _folder(self.href(listing.src_uri)) + exports.SLICE_NAME
+
+    def document_href(self, number: str) -> str:
+        return self.href(self.catalog.document_uri(number))
+
+    def charts(self, kind: str, page) -> Markup:
+        """The SVG chart for an index page: years (by region), terms, topics; links relative to page."""
+        c = self.catalog
+
+        def rel(url: str) -> str:
+            return normalize_url(url, page)
+
+        if kind == "years":
+            years = sorted(y for y in c.by_year if y)
+            return charts.stacked_years(years, c.years_by_region(charts.region_of()), {y: rel(self.year_href(y)) for y in years},
+                                        "Số bài theo năm, chia theo miền (theo tỉnh, thành phố từ 1/7/2025)")
+        if kind == "terms":
+            terms = sorted((t for t in c.by_term if t), key=lambda t: t)
+            return charts.bar_chart([(f"Nhiệm kỳ {t}", len(c.by_term[t]), rel(self.term_href(t))) for t in terms],
+                                    "Số bài theo nhiệm kỳ", "kl-terms")
+        topics = sorted(c.by_topic.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        return charts.bar_chart([(tag, len(entries), rel(self.topic_href(tag))) for tag, entries in topics],
+                                "Số bài theo chủ đề", "kl-topics")
+
+    downloads = exports.DOWNLOADS
+    columns = list(exports.COLUMNS.items())
+
+    def year_table(self) -> dict:
+        """Articles per year and region: the numbers of the years chart."""
+        by_region = self.catalog.years_by_region(charts.region_of())
+        regions = [r for r in charts.REGION_COLOURS if any(r in counts for counts in by_region.values())]
+        rows = [(year, [by_region[year].get(r, 0) for r in regions], sum(by_region[year].values()))
+                for year in sorted(by_region, reverse=True)]
+        return {"regions": regions, "rows": rows}
+
+    def province_map(self, page) -> Markup:
+        c = self.catalog
+        counts = {unit.name: len(c.by_province_2025.get(unit.name, [])) for unit in c.gaz.provinces_2025}
+        hrefs = {name: normalize_url(self.province_2025_href(name), page) for name in counts}
+        return charts.tile_map(counts, hrefs, "Bản đồ số bài theo 34 tỉnh, thành phố từ 1/7/2025")
+
+    def map_rows(self) -> list[tuple[str, int, str, str]]:
+        """(province, articles, href, region) for the table next to the map."""
+        c = self.catalog
+        regions = charts.region_of()
+        return [(u.name, len(c.by_province_2025.get(u.name, [])), self.province_2025_href(u.name), regions.get(u.name, ""))
+                for u in c.gaz.provinces_2025]
+
     # --- private ----------------------------------------------------------------
+
+    def _web_context(self, page, config) -> dict:
+        """Canonical address, Open Graph values and JSON-LD for the page head."""
+        src = page.file.src_uri
+        site_url = config.site_url
+        context = {"site_url": site_url, "canonical": web.absolute(site_url, page.url), "json_ld": [],
+                   "offline": not config.use_directory_urls}
+        documents = {k["number"]: k for k in data.documents()["known"]}
+        if src in self.entries:
+            entry = self.entries[src]
+            crumbs = [("Trang chủ", "index.md"), ("Theo tỉnh", "tinh/index.md")]
+            if entry.province:
+                crumbs.append((entry.province, self.catalog.province_uri(entry.province)))
+            context["og_type"] = "article"
+            context["entry"] = entry
+            context["json_ld"] = [web.json_ld(web.news_article(entry, site_url, documents)),
+                                  web.json_ld(web.breadcrumbs([(t, self.href(u)) for t, u in crumbs], entry.title, site_url))]
+        elif src in self.listings:
+            listing = self.listings[src]
+            context["og_type"] = "website"
+            if listing.crumbs:
+                context["json_ld"].append(web.json_ld(web.breadcrumbs([(t, self.href(u)) for t, u in listing.crumbs],
+                                                                      listing.title, site_url)))
+            if listing.kind == "data":
+                fields = ["slug", "url", *FIELDS]
+                context["json_ld"].append(web.json_ld(web.dataset(site_url, page.url, exports.DOWNLOADS, self.catalog.stats(), fields)))
+            feed = self.feed_href(listing)
+            if feed:
+                context["feed"] = {"href": feed, "title": f"{listing.title} — {web.ARCHIVE}"}
+        return context
+
+    def _write_feeds(self, site: Path, site_url: str | None) -> None:
+        for listing in self.listings.values():
+            href = self.feed_href(listing)
+            if href is None:
+                continue
+            title = "Bài mới" if listing.kind == "home" else listing.title
+            body = feeds.atom(title, href, self.href(listing.src_uri), self.catalog.listed(listing), site_url)
+            target = site / href
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(body)
+
+    def _write_slices(self, site: Path) -> None:
+        for listing in self.listings.values():
+            href = self.slice_href(listing)
+            if href is None:
+                continue
+            entries = self.catalog.listed(listing)
+            target = site / href
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(exports.csv_bytes(exports.rows(entries, self.matters), exports.SLICE_COLUMNS))
 
     def _write_search(self, site_dir: Path) -> None:
         from ..search import describe, write_support
@@ -208,13 +352,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def _search_page(self) -> Listing:
         return Listing("tim-kiem.md", "Tìm kiếm", "search", crumbs=[("Trang chủ", "index.md")])
 
-    @staticmethod
-    def _export_row(entry: Entry) -> dict:
-        row = {"slug": entry.slug, "url": entry.url}
-        for key in FIELDS:
-            if hasattr(entry, key):
-                row[key] = getattr(entry, key)
-        return row
+
+
+SLICE_KINDS = ("province", "province_2025", "term", "year", "topic", "document")
+
+
+def _folder(url: str) -> str:
+    """The folder part of a page URL: "tinh/ha-noi/" and "tinh/ha-noi/index.html" → "tinh/ha-noi/"."""
+    return url if url.endswith("/") or not url else url.rsplit("/", 1)[0] + "/" if "/" in url else ""
 
 
 def search_record(entry: Entry, catalog: Catalog) -> Markup:

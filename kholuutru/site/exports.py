@@ -1,0 +1,131 @@
+"""The archive's data for reuse: CSV (opens right in Excel), JSON, JSON Lines, a
+Frictionless Data Package describing every field, and every article's Markdown
+in one zip. Each listing also gets its own slice as CSV. Output is deterministic.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from pathlib import Path
+
+from ..article import FIELDS
+from .catalog import Entry
+
+DATA_DIR = "du-lieu"
+FIXED_TIME = (2020, 1, 1, 0, 0, 0)
+SLICE_NAME = "bai-viet.csv"
+# What each exported column holds (the Data Package's field descriptions).
+COLUMNS = {
+    "slug": "tên trang của bài trong kho (duy nhất, không đổi)",
+    "url": "đường dẫn của trang bài, tính từ gốc trang web",
+    "title": "tiêu đề bài viết",
+    "date": "ngày đăng: YYYY-MM-DD, hoặc ngày giờ ISO 8601 kèm múi giờ",
+    "date_precision": "độ chính xác của ngày: day, datetime, month hoặc year",
+    "date_note": "ghi chú về cách xác định ngày",
+    "locality": "địa phương cấp huyện hoặc xã mà bài nói tới, kèm loại đơn vị",
+    "province": "tỉnh, thành phố lúc đăng bài (63 tỉnh trước 1/7/2025)",
+    "province_2025": "tỉnh, thành phố từ 1/7/2025 (34 đơn vị)",
+    "tenure": "nhiệm kỳ đại hội Đảng bộ địa phương, dạng 2020-2025",
+    "tenure_basis": "căn cứ xác định nhiệm kỳ",
+    "author": "tác giả như in trên bài",
+    "photo_credits": "tác giả ảnh, cách nhau bởi «; »",
+    "source": "cơ quan đăng bài hoặc nguồn",
+    "source_url": "địa chỉ bài gốc",
+    "category": "chuyên mục in trên bài",
+    "tags": "chủ đề, cách nhau bởi «; »",
+    "documents": "văn bản của Đảng, Nhà nước được nhắc đến, cách nhau bởi «; »",
+    "summary": "đoạn mở đầu của bài",
+    "source_file": "tệp bài gốc trong kho",
+    "source_sha256": "mã băm SHA-256 của tệp bài gốc",
+}
+SLICE_COLUMNS = ("slug", "url", "title", "date", "locality", "province", "province_2025", "tenure", "author", "source", "tags")
+
+
+def rows(entries: list[Entry], matters: dict[str, dict]) -> list[dict]:
+    """One row per article: its slug and URL, then every front-matter field."""
+    out = []
+    for entry in entries:
+        matter = matters.get(entry.src_uri, {})
+        row = {"slug": entry.slug, "url": entry.url}
+        for key in FIELDS:
+            value = matter.get(key)
+            row[key] = value if value is None or isinstance(value, (str, list, int, float, bool)) else str(value)
+        row["title"] = entry.title
+        out.append(row)
+    return out
+
+
+def csv_bytes(rows_: list[dict], columns) -> bytes:
+    """UTF-8 with a byte-order mark and CRLF line ends: Excel opens it with the right letters."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\r\n", extrasaction="ignore")
+    writer.writeheader()
+    for row in rows_:
+        writer.writerow({key: "; ".join(map(str, value)) if isinstance(value, list) else value for key, value in row.items()})
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def json_bytes(rows_: list[dict]) -> bytes:
+    return json.dumps(rows_, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+
+
+def jsonl_bytes(rows_: list[dict]) -> bytes:
+    return "".join(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n" for row in rows_).encode("utf-8")
+
+
+def datapackage(columns, stats: dict) -> dict:
+    """A Frictionless Data Package: the CSV as a tabular resource, every column described."""
+    fields = [{"name": name, "type": "string", "description": COLUMNS.get(name, name)} for name in columns]
+    return {
+        "profile": "tabular-data-package",
+        "name": "kho-luu-tru-xay-dung-dang",
+        "title": "Kho lưu trữ Xây dựng Đảng: siêu dữ liệu bài viết",
+        "description": f"{stats['articles']} bài viết về công tác xây dựng Đảng ở địa phương.",
+        "resources": [
+            {
+                "name": "metadata",
+                "path": "metadata.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8-sig",
+                "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "header": True},
+                "schema": {"fields": fields, "primaryKey": ["slug"]},
+            }
+        ],
+    }
+
+
+def markdown_zip(articles_dir: Path, target: Path) -> None:
+    """Every article's Markdown (front matter included), one zip, deterministic."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for page in sorted(articles_dir.glob("*.md")):
+            info = zipfile.ZipInfo(f"articles/{page.name}", FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, page.read_bytes())
+
+
+def write_all(out: Path, entries: list[Entry], matters: dict[str, dict], stats: dict, articles_dir: Path) -> list[str]:
+    """Write the data page's files into out (site/du-lieu); returns their names."""
+    out.mkdir(parents=True, exist_ok=True)
+    table = rows(entries, matters)
+    columns = list(COLUMNS)
+    (out / "metadata.csv").write_bytes(csv_bytes(table, columns))
+    (out / "metadata.json").write_bytes(json_bytes(table))
+    (out / "metadata.jsonl").write_bytes(jsonl_bytes(table))
+    (out / "datapackage.json").write_text(json.dumps(datapackage(columns, stats), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    markdown_zip(articles_dir, out / "kho-luu-tru-markdown.zip")
+    return ["metadata.csv", "metadata.json", "metadata.jsonl", "datapackage.json", "kho-luu-tru-markdown.zip"]
+
+
+DOWNLOADS = [
+    ("metadata.csv", "text/csv", "bảng CSV (UTF-8 có BOM: mở đúng dấu trong Excel)"),
+    ("metadata.json", "application/json", "JSON: một mảng, mỗi bài một đối tượng"),
+    ("metadata.jsonl", "application/jsonl", "JSON Lines: mỗi dòng một bài"),
+    ("datapackage.json", "application/json", "Frictionless Data Package: mô tả từng cột của bảng CSV"),
+    ("kho-luu-tru-markdown.zip", "application/zip", "toàn bộ bài viết dạng Markdown (kèm front matter)"),
+]

@@ -1,0 +1,132 @@
+"""What search engines, feed readers and citation tools read from a page.
+
+Pure functions from the catalog's entries and listings to addresses, page
+descriptions and schema.org JSON-LD. The templates put them in the page head;
+nothing here touches MkDocs.
+"""
+
+from __future__ import annotations
+
+import json
+
+from markupsafe import Markup
+
+from .catalog import Entry, Listing
+
+ARCHIVE = "Kho lưu trữ Xây dựng Đảng"
+
+
+def hosted_path(page_url: str) -> str:
+    """A page's path on the hosted site, from either build: "articles/x.html" (offline)
+    and "articles/x/" (hosted) both give "articles/x/"."""
+    page_url = "" if page_url in (".", "./") else page_url.removeprefix("./")
+    if page_url.endswith("index.html"):
+        return page_url[: -len("index.html")]
+    if page_url.endswith(".html") and not page_url.endswith("404.html"):
+        return page_url[: -len(".html")] + "/"
+    return page_url
+
+
+def absolute(site_url: str | None, page_url: str) -> str:
+    """The hosted address of a page (site_url + its path); the path alone without a site_url."""
+    path = hosted_path(page_url).lstrip("/")
+    return (site_url.rstrip("/") + "/" + path) if site_url else path
+
+
+def json_ld(value: dict) -> Markup:
+    """JSON for a <script type="application/ld+json"> data block: never executed, and no
+    text can close the element ("<" and ">" and "&" are written as \\u escapes)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=None)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def _website(site_url: str | None) -> dict:
+    return {"@type": "WebSite", "name": ARCHIVE, **({"url": site_url} if site_url else {})}
+
+
+def news_article(entry: Entry, site_url: str | None, documents: dict[str, dict]) -> dict:
+    """schema.org NewsArticle: what the article is, where and when, who wrote it, what it cites."""
+    url = absolute(site_url, entry.url)
+    article: dict = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": entry.title,
+        "inLanguage": "vi",
+        "url": url,
+        "mainEntityOfPage": url,
+        "isPartOf": _website(site_url),
+    }
+    if entry.date:
+        article["datePublished"] = entry.date
+    if entry.summary:
+        article["description"] = entry.summary
+    if entry.author:
+        article["author"] = {"@type": "Person", "name": entry.author}
+    if entry.source:
+        article["publisher"] = {"@type": "Organization", "name": entry.source}
+    if entry.source_url:
+        article["isBasedOn"] = entry.source_url
+    places = []
+    if entry.province:
+        places.append({"@type": "AdministrativeArea", "name": entry.province, "description": "tỉnh, thành phố lúc đăng bài"})
+    if entry.province_2025 and entry.province_2025 != entry.province:
+        places.append({"@type": "AdministrativeArea", "name": entry.province_2025, "description": "tỉnh, thành phố từ 1/7/2025"})
+    if entry.locality:
+        places.insert(0, {"@type": "Place", "name": entry.locality,
+                          **({"containedInPlace": {"@type": "AdministrativeArea", "name": entry.province}} if entry.province else {})})
+    if places:
+        article["contentLocation"] = places
+    if entry.tags:
+        article["about"] = [{"@type": "Thing", "name": tag} for tag in entry.tags]
+    if entry.documents:
+        article["citation"] = [_document(number, documents.get(number)) for number in entry.documents]
+    return article
+
+
+def _document(number: str, known: dict | None) -> dict:
+    cited = {"@type": "Legislation", "legislationIdentifier": number, "name": number}
+    if known:
+        cited["name"] = f"{number}: {known['title']}"
+        if known.get("date"):
+            cited["legislationDate"] = str(known["date"])
+    return cited
+
+
+def breadcrumbs(crumbs: list[tuple[str, str]], current: str, site_url: str | None) -> dict:
+    """schema.org BreadcrumbList; crumbs are (title, page URL), the current page last, unlinked."""
+    items = [{"@type": "ListItem", "position": n, "name": title, "item": absolute(site_url, url)}
+             for n, (title, url) in enumerate(crumbs, start=1)]
+    items.append({"@type": "ListItem", "position": len(items) + 1, "name": current})
+    return {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
+
+
+def dataset(site_url: str | None, data_url: str, files: list[tuple[str, str, str]], stats: dict, fields: list[str]) -> dict:
+    """schema.org Dataset for the data page; files are (name, media type, description)."""
+    base = absolute(site_url, data_url)
+    described = {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": f"{ARCHIVE}: siêu dữ liệu các bài viết",
+        "description": (f"Siêu dữ liệu của {stats['articles']} bài viết về công tác xây dựng Đảng ở địa phương: tiêu đề, ngày, "
+                        "địa phương, tỉnh (lúc đăng và từ 1/7/2025), nhiệm kỳ, tác giả, nguồn, chủ đề, văn bản được nhắc đến."),
+        "url": base,
+        "inLanguage": "vi",
+        "isAccessibleForFree": True,
+        "creator": {"@type": "Organization", "name": ARCHIVE},
+        "spatialCoverage": {"@type": "Country", "name": "Việt Nam"},
+        "variableMeasured": fields,
+        "distribution": [{"@type": "DataDownload", "name": name, "encodingFormat": media, "description": about,
+                          "contentUrl": base + name} for name, media, about in files],
+    }
+    if stats.get("first_year"):
+        described["temporalCoverage"] = f"{stats['first_year']}/{stats['last_year']}"
+    return described
+
+
+def listing_description(listing: Listing, stats: dict) -> str:
+    """One sentence for <meta name=description> and Open Graph on a listing page."""
+    if listing.kind == "home":
+        return (f"Tin bài địa phương về công tác xây dựng Đảng: {stats['articles']} bài của {stats['provinces']} tỉnh, thành phố, "
+                "theo tỉnh, nhiệm kỳ, năm và chủ đề; tìm được cả khi gõ không dấu.")
+    count = listing.extra.get("total", len(listing.entries))
+    return f"{listing.title}: {count} bài viết về công tác xây dựng Đảng trong {ARCHIVE}."
