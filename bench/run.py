@@ -605,6 +605,21 @@ plugins: []
 """
 
 
+_NO_EXTRAS_YML = """INHERIT: mkdocs.yml
+plugins:
+  - kholuutru:
+      extras: false
+nav:
+  - Trang chủ: index.md
+  - Theo tỉnh: tinh/index.md
+  - Tỉnh từ 1/7/2025: tinh-2025/index.md
+  - Theo nhiệm kỳ: nhiem-ky/index.md
+  - Theo năm: nam/index.md
+  - Theo chủ đề: chu-de/index.md
+  - Tìm kiếm: tim-kiem.md
+"""
+
+
 def _site_project(bench: Bench, label: str, n: int) -> Path:
     """A project folder with this repository's config and n generated raw articles."""
     work = bench.workdir(label)
@@ -642,6 +657,15 @@ def bench_site(bench: Bench) -> dict:
         rows.append(_site_row("  of which mkdocs build (+ index)", n, mkdocs_only, work / "site"))
         search_only = bench.measure([bench.python, "-c", "import sys; from kholuutru.search import build_index; sys.exit(build_index('site'))"], work)
         rows.append(_site_row("  index alone, afresh from pages", n, search_only, work / "site"))
+        # the same mkdocs build without issue 12's extras (feeds, JSON-LD, downloads, slices,
+        # document pages, charts, map): what they cost, measured next to it
+        (work / "mkdocs.noextras.yml").write_text(_NO_EXTRAS_YML, encoding="utf-8")
+        plain = bench.measure([bench.python, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.noextras.yml", "-d", "site-plain"], work)
+        rows.append(_site_row("  mkdocs build without the extras", n, plain, work / "site-plain"))
+        with_extras, without = rows[-3], rows[-1]
+        results.setdefault("extras", []).append({
+            "n": n, "time_share": with_extras["wall_s"] / without["wall_s"] - 1 if without["wall_s"] else None,
+            "size_share": with_extras["site_mb"] / without["site_mb"] - 1 if without["site_mb"] else None})
         if n == min(sizes):
             # anchor: plain Material with its own search, navigation limited to index pages
             anchor = bench.workdir(f"material-search-{n}")
@@ -676,6 +700,10 @@ def bench_site(bench: Bench) -> dict:
         printed.append([row["what"], row["n"], fmt(row["wall_s"]), row["exit_code"], fmt(row["memory_mb"], 0),
                         fmt(row["site_mb"]), fmt(row.get("search_index_mb")), fmt(row["others_cpu_pct"], 0), goal])
     print(table(columns, printed))
+    for share in results.get("extras", []):
+        time_share, size_share = share["time_share"], share["size_share"]
+        print(f"  issue-12 extras at N={share['n']}: +{time_share:.1%} build time (goal ≤ 10 %: {goal_mark(time_share, 0.10)}), "
+              f"+{size_share:.1%} site size (goal ≤ 15 %: {goal_mark(size_share, 0.15)})")
     for row in rows:
         if row["exit_code"]:
             print(f"  {row['what']} N={row['n']} failed (exit {row['exit_code']}):")

@@ -55,7 +55,9 @@ SHAPES: dict[str, dict[str, type]] = {
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "byline_labels": list, "author_titles": list,
                     "author_offices": list, "source_labels": list, "publisher_tags": dict, "organisations": list},
-    "documents.yml": {"party_types": dict, "party_issuers": dict, "state_issuers": list, "known": list},
+    "documents.yml": {"party_types": dict, "party_issuers": dict, "state_issuers": list, "known": list,
+                      "issuer_names": dict, "state_issuer_names": dict, "state_types": dict},
+    "map.yml": {"units": list},
     "provinces.yml": {"provinces": list, "provinces_2025": list},
     "publishers.yml": {"label_prefixes": dict, "label_suffixes": dict, "domains": dict, "host_names": dict,
                        "district_prefixes": list, "hosts": dict, "national": list},
@@ -405,6 +407,30 @@ def _check_history(source: Source, provinces: Source) -> list[Problem]:
     return problems
 
 
+def _check_map(source: Source, provinces: Source) -> list[Problem]:
+    """Every 2025 province once on the map, with its capital's coordinates and a region."""
+    path = str(source.path)
+    names = {p.get("name") for p in provinces.loaded["provinces_2025"] if isinstance(p, dict)}
+    problems, seen = [], set()
+    for unit, line in zip(source.loaded["units"], source.entry_lines("units")):
+        name = unit.get("name") if isinstance(unit, dict) else None
+        if name not in names:
+            problems.append(Problem(path, line, f"«{name}» không phải một trong 34 tỉnh, thành phố từ 1/7/2025",
+                                    did_you_mean(str(name), sorted(n for n in names if n), "provinces_2025 trong provinces.yml")))
+            continue
+        if name in seen:
+            problems.append(Problem(path, line, f"«{name}» có hai lần", "xóa một dòng"))
+        seen.add(name)
+        lat, lon = unit.get("lat"), unit.get("lon")
+        if not (isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and 8 <= lat <= 24 and 102 <= lon <= 110):
+            problems.append(Problem(path, line, f"«{name}»: tọa độ lat/lon không hợp lệ", "độ thập phân, ví dụ lat: 21.03, lon: 105.85"))
+        if not unit.get("region"):
+            problems.append(Problem(path, line, f"«{name}»: thiếu «region»", "ví dụ region: Miền Bắc"))
+    for name in sorted(n for n in names - seen if n):
+        problems.append(Problem(path, 1, f"thiếu «{name}» trên bản đồ", "thêm một dòng cho tỉnh, thành phố này"))
+    return problems
+
+
 CHECKS: list[tuple[Callable[..., list[Problem]], tuple[str, ...]]] = [
     (_check_boilerplate, ("boilerplate.yml",)),
     (_check_topics, ("topics.yml",)),
@@ -414,4 +440,5 @@ CHECKS: list[tuple[Callable[..., list[Problem]], tuple[str, ...]]] = [
     (_check_publishers, ("publishers.yml", "provinces.yml")),
     (_check_anniversaries, ("anniversaries.yml",)),
     (_check_abbreviations, ("abbreviations.yml",)),
+    (_check_map, ("map.yml", "provinces.yml")),
 ]

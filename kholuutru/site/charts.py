@@ -105,15 +105,16 @@ def tile_map(counts: dict[str, int], hrefs: dict[str, str], caption: str) -> Mar
         count = counts.get(tile.name, 0)
         fill = shade(count, bounds)
         x, y = tile.col * (size + gap), tile.row * (size + gap)
-        label = f"{tile.name}: {count} bài"
+        label = f"{tile.name} {count} bài"  # the visible text ("Hải Phòng 12") leads the accessible name
         lines = _label_lines(tile.name)
-        text = "".join(
-            f'<text x="{x + size / 2}" y="{y + 22 + i * 13}" text-anchor="middle" fill="{INK[fill]}">{escape(line)}</text>'
-            for i, line in enumerate(lines))
+        # one <text>: the name's lines and the count as tspans, spaced, so the text a reader
+        # sees ("Hải Phòng 12 bài") is the link's accessible name
+        spans = "".join(f'<tspan x="{x + size / 2}" y="{y + 22 + i * 13}">{escape(line)} </tspan>' for i, line in enumerate(lines))
+        spans += f'<tspan class="kl-map__n" x="{x + size / 2}" y="{y + size - 9}">{count} bài</tspan>'
         parts.append(
-            f'<a href="{escape(hrefs[tile.name])}" aria-label="{escape(label)}"><title>{escape(label)}</title>'
+            f'<a href="{escape(hrefs[tile.name])}" aria-label="{escape(label)}">'
             f'<rect x="{x}" y="{y}" width="{size}" height="{size}" rx="6" fill="{fill}" stroke="#5f6b7a" stroke-width="1"/>'
-            f'{text}<text class="kl-map__n" x="{x + size / 2}" y="{y + size - 9}" text-anchor="middle" fill="{INK[fill]}">{count}</text></a>')
+            f'<text text-anchor="middle" fill="{INK[fill]}">{spans}</text></a>')
     legend_y = height + 8
     parts.append(f'<g class="kl-map__legend" aria-hidden="true"><text x="0" y="{legend_y + 14}">Số bài:</text>')
     previous = 0
@@ -130,7 +131,7 @@ def tile_map(counts: dict[str, int], hrefs: dict[str, str], caption: str) -> Mar
 
 def bar_chart(rows: list[tuple[str, int, str]], caption: str, chart_id: str) -> Markup:
     """Horizontal bars (label, count, href): long Vietnamese labels stay readable on a phone."""
-    bar_h, gap, label_w, width = 22, 8, 220, 640
+    bar_h, gap, label_w, width = 22, 8, 300, 720
     most = max((count for _, count, _ in rows), default=0) or 1
     height = len(rows) * (bar_h + gap)
     parts = [f'<svg class="kl-chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="group" aria-labelledby="{chart_id}-title" '
@@ -138,10 +139,9 @@ def bar_chart(rows: list[tuple[str, int, str]], caption: str, chart_id: str) -> 
     for index, (label, count, href) in enumerate(rows):
         y = index * (bar_h + gap)
         length = max(2, (width - label_w - 60) * count / most)
-        short = label if len(label) <= 34 else label[:33] + "…"
         parts.append(
-            f'<a href="{escape(href)}" aria-label="{escape(label)}: {count} bài"><title>{escape(label)}: {count} bài</title>'
-            f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end">{escape(short)}</text>'
+            f'<a href="{escape(href)}" aria-label="{escape(label)} {count} bài">'
+            f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end">{escape(label)}</text>'
             f'<rect x="{label_w}" y="{y}" width="{length:.1f}" height="{bar_h}" rx="3" class="kl-chart__bar"/>'
             f'<text x="{label_w + length + 6:.1f}" y="{y + 16}">{count}</text></a>')
     parts.append("</svg>")
@@ -173,7 +173,7 @@ def stacked_years(years: list[int], by_region: dict[int, dict[str, int]], hrefs:
         detail = ", ".join(f"{r}: {by_region.get(year, {}).get(r, 0)}" for r in regions)
         parts.append(
             f'<a href="{escape(hrefs[year])}" aria-label="Năm {year}: {total} bài ({escape(detail)})">'
-            f'<title>Năm {year}: {total} bài ({escape(detail)})</title>{"".join(segments)}'
+            f'{"".join(segments)}'
             f'<text x="{x + col_w / 2}" y="{height + 14}" text-anchor="middle" transform="rotate(-45 {x + col_w / 2} {height + 14})">{year}</text></a>')
     parts.append(f'<line x1="26" y1="{height}" x2="{width - 4}" y2="{height}" stroke="#5f6b7a"/>')
     for index, region in enumerate(regions):

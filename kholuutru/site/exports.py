@@ -122,6 +122,14 @@ def write_all(out: Path, entries: list[Entry], matters: dict[str, dict], stats: 
     return ["metadata.csv", "metadata.json", "metadata.jsonl", "datapackage.json", "kho-luu-tru-markdown.zip"]
 
 
+def write_basic(out: Path, entries: list[Entry], matters: dict[str, dict]) -> None:
+    """Only metadata.csv and metadata.json (the site without its issue-12 extras)."""
+    out.mkdir(parents=True, exist_ok=True)
+    table = rows(entries, matters)
+    (out / "metadata.csv").write_bytes(csv_bytes(table, list(COLUMNS)))
+    (out / "metadata.json").write_bytes(json_bytes(table))
+
+
 DOWNLOADS = [
     ("metadata.csv", "text/csv", "bảng CSV (UTF-8 có BOM: mở đúng dấu trong Excel)"),
     ("metadata.json", "application/json", "JSON: một mảng, mỗi bài một đối tượng"),

@@ -48,6 +48,9 @@ class ArchiveConfig(Config):
     articles_dir = config_options.Type(str, default="articles")
     data_export = config_options.Type(bool, default=True)
     search_index = config_options.Type(bool, default=True)
+    # feeds, JSON-LD, Open Graph, downloads beyond metadata.csv/json, CSV slices, document
+    # pages, charts and the map (issue 12); off only to measure what they cost (bench/run.py)
+    extras = config_options.Type(bool, default=True)
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -83,7 +86,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.entries = {entry.src_uri: entry for entry in entries}
         self.neighbours = self.catalog.neighbours()
         self.listings = {}
-        for listing in self.catalog.listings() + [self._search_page()]:
+        listings = [item for item in self.catalog.listings() if self.config.extras or item.kind not in ("documents", "document", "data")]
+        for listing in listings + [self._search_page()]:
             existing = files.get_file_from_path(listing.src_uri)
             if existing is not None:
                 files.remove(existing)
@@ -181,6 +185,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._write_search(site)
         if self.catalog is None:
             return
+        if not self.config.extras:
+            if self.config.data_export:
+                exports.write_basic(site / DATA_PAGE, self.catalog.entries, self.matters)
+            return
         self._write_feeds(site, config.site_url)
         (site / "robots.txt").write_text(
             "User-agent: *\nAllow: /\n" + (f"Sitemap: {web.absolute(config.site_url, 'sitemap.xml')}\n" if config.site_url else ""),
@@ -229,13 +237,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def feed_href(self, listing: Listing) -> str | None:
         """The listing's Atom feed, relative to the site root (first pages of feed kinds only)."""
-        if listing.kind not in feeds.feed_kinds() or listing.page != 1:
+        if not self.config.extras or listing.kind not in feeds.feed_kinds() or listing.page != 1:
             return None
         return _folder(self.href(listing.src_uri)) + feeds.FEED_NAME
 
     def slice_href(self, listing: Listing) -> str | None:
         """The listing's articles as CSV (first pages of article listings)."""
-        if listing.kind not in SLICE_KINDS or listing.page != 1:
+        if not self.config.extras or listing.kind not in SLICE_KINDS or listing.page != 1:
             return None
         return _folder(self.href(listing.src_uri)) + exports.SLICE_NAME
 
@@ -292,7 +300,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         src = page.file.src_uri
         site_url = config.site_url
         context = {"site_url": site_url, "canonical": web.absolute(site_url, page.url), "json_ld": [],
-                   "offline": not config.use_directory_urls}
+                   "offline": not config.use_directory_urls, "extras": self.config.extras}
+        if not self.config.extras:
+            return context
         documents = {k["number"]: k for k in data.documents()["known"]}
         if src in self.entries:
             entry = self.entries[src]
