@@ -189,6 +189,15 @@ def _paged(base: str, title: str, kind: str, key: str, entries: list[Entry], cru
     return out
 
 
+def _group(entries: list[Entry], keys) -> dict:
+    """Entries under each of their keys (a topic article under every topic), order kept."""
+    groups: dict = defaultdict(list)
+    for entry in entries:
+        for key in keys(entry):
+            groups[key].append(entry)
+    return dict(groups)
+
+
 def term_sort_key(term: str) -> tuple:
     return (0, _negate(term)) if term else (1, "")
 
@@ -204,47 +213,27 @@ class Catalog:
 
     @cached_property
     def by_province(self) -> dict[str, list[Entry]]:
-        groups: dict[str, list[Entry]] = defaultdict(list)
-        for entry in self.entries:
-            groups[entry.province or ""].append(entry)
-        return dict(groups)
+        return _group(self.entries, lambda e: [e.province or ""])
 
     @cached_property
     def by_province_2025(self) -> dict[str, list[Entry]]:
-        groups: dict[str, list[Entry]] = defaultdict(list)
-        for entry in self.entries:
-            groups[entry.province_2025 or ""].append(entry)
-        return dict(groups)
+        return _group(self.entries, lambda e: [e.province_2025 or ""])
 
     @cached_property
     def by_term(self) -> dict[str, list[Entry]]:
-        groups: dict[str, list[Entry]] = defaultdict(list)
-        for entry in self.entries:
-            groups[entry.tenure or ""].append(entry)
-        return dict(groups)
+        return _group(self.entries, lambda e: [e.tenure or ""])
 
     @cached_property
     def by_year(self) -> dict[int | None, list[Entry]]:
-        groups: dict[int | None, list[Entry]] = defaultdict(list)
-        for entry in self.entries:
-            groups[entry.year].append(entry)
-        return dict(groups)
+        return _group(self.entries, lambda e: [e.year])
 
     @cached_property
     def by_topic(self) -> dict[str, list[Entry]]:
-        groups: dict[str, list[Entry]] = defaultdict(list)
-        for entry in self.entries:
-            for tag in entry.tags:
-                groups[tag].append(entry)
-        return dict(groups)
+        return _group(self.entries, lambda e: e.tags)
 
     @cached_property
     def by_document(self) -> dict[str, list[Entry]]:
-        groups: dict[str, list[Entry]] = defaultdict(list)
-        for entry in self.entries:
-            for number in entry.documents:
-                groups[number].append(entry)
-        return dict(groups)
+        return _group(self.entries, lambda e: e.documents)
 
     # --- naming ---------------------------------------------------------
 
@@ -398,7 +387,14 @@ class Catalog:
         unit = self.gaz.province_2025_by_name[unit_name]
         return [name for name in unit.members if name in self.by_province]
 
+    @cached_property
+    def _stats(self) -> dict:
+        return self._count()
+
     def stats(self) -> dict:
+        return dict(self._stats)
+
+    def _count(self) -> dict:
         years = [e.year for e in self.entries if e.year]
         return {
             "articles": len(self.entries),

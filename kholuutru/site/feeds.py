@@ -1,17 +1,16 @@
 """Atom feeds: the whole archive, each province (as published and since 2025), each
 term, each topic. The newest FEED_SIZE dated articles, each with its summary and
-its hosted address; built with ElementTree, so no text becomes markup.
+its hosted address. Every text is escaped (saxutils), so none becomes markup.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+from xml.sax.saxutils import escape, quoteattr
 
 from .catalog import Entry
 from .web import ARCHIVE, absolute
 
 FEED_SIZE = 50
-ATOM = "http://www.w3.org/2005/Atom"
 FEED_NAME = "feed.xml"
 EPOCH = "2000-01-01T00:00:00+07:00"  # a feed with no dated article still needs <updated>
 
@@ -28,37 +27,40 @@ def atom_time(date: str) -> str:
     return date if ("+" in date[10:] or date.endswith("Z")) else date + "+07:00"
 
 
-def atom(title: str, feed_path: str, page_path: str, entries: list[Entry], site_url: str | None) -> bytes:
-    """The Atom document (UTF-8 bytes) for a listing: newest dated entries first."""
-    dated = [entry for entry in entries if entry.date][:FEED_SIZE]
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "vi"})
-    _text(feed, "title", f"{title} — {ARCHIVE}")
-    _text(feed, "id", absolute(site_url, feed_path))
-    _text(feed, "updated", atom_time(max(entry.date for entry in dated)) if dated else EPOCH)
-    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "type": "application/atom+xml", "href": absolute(site_url, feed_path)})
-    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": absolute(site_url, page_path)})
-    author = ET.SubElement(feed, f"{{{ATOM}}}author")
-    _text(author, "name", ARCHIVE)
+def atom(title: str, feed_path: str, page_path: str, entries: list[Entry], site_url: str | None,
+         fragments: dict[str, str] | None = None) -> bytes:
+    """The Atom document (UTF-8 bytes) for a listing: newest dated entries first.
+
+    fragments caches each article's <entry> across feeds (an article is in several)."""
+    dated = [entry for entry in entries if entry.date][:FEED_SIZE]  # the catalog's order: newest first
+    cache = fragments if fragments is not None else {}
+    updated = atom_time(max(entry.date for entry in dated)) if dated else EPOCH
+    head = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">'
+        f"<title>{escape(title + ' — ' + ARCHIVE)}</title><id>{escape(absolute(site_url, feed_path))}</id><updated>{updated}</updated>"
+        f'<link rel="self" type="application/atom+xml" href={quoteattr(absolute(site_url, feed_path))}/>'
+        f'<link rel="alternate" type="text/html" href={quoteattr(absolute(site_url, page_path))}/>'
+        f"<author><name>{escape(ARCHIVE)}</name></author>"
+    )
+    body = []
     for entry in dated:
-        item = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        url = absolute(site_url, entry.url)
-        _text(item, "title", entry.title)
-        _text(item, "id", url)
-        ET.SubElement(item, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": url})
-        _text(item, "updated", atom_time(entry.date))
-        _text(item, "published", atom_time(entry.date))
-        if entry.author:
-            _text(ET.SubElement(item, f"{{{ATOM}}}author"), "name", entry.author)
-        summary = " · ".join(filter(None, [entry.locality, entry.province, f"nhiệm kỳ {entry.tenure}" if entry.tenure else None]))
-        _text(item, "summary", (entry.summary or "") + (f" ({summary})" if summary else ""))
-        for tag in entry.tags:
-            ET.SubElement(item, f"{{{ATOM}}}category", {"term": tag})
-    ET.indent(feed)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8", xml_declaration=False) + b"\n"
+        if entry.src_uri not in cache:
+            cache[entry.src_uri] = _entry(entry, site_url)
+        body.append(cache[entry.src_uri])
+    return (head + "".join(body) + "</feed>\n").encode("utf-8")
 
 
-def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
-    element.text = text
-    return element
+def _entry(entry: Entry, site_url: str | None) -> str:
+    url = absolute(site_url, entry.url)
+    when = atom_time(entry.date)
+    place = " · ".join(filter(None, [entry.locality, entry.province, f"nhiệm kỳ {entry.tenure}" if entry.tenure else None]))
+    summary = (entry.summary or "") + (f" ({place})" if place else "")
+    parts = [f"<entry><title>{escape(entry.title)}</title><id>{escape(url)}</id>",
+             f'<link rel="alternate" type="text/html" href={quoteattr(url)}/>',
+             f"<updated>{when}</updated><published>{when}</published>"]
+    if entry.author:
+        parts.append(f"<author><name>{escape(entry.author)}</name></author>")
+    parts.append(f"<summary>{escape(summary)}</summary>")
+    parts += [f"<category term={quoteattr(tag)}/>" for tag in entry.tags]
+    parts.append("</entry>")
+    return "".join(parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -303,7 +304,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                    "offline": not config.use_directory_urls, "extras": self.config.extras}
         if not self.config.extras:
             return context
-        documents = {k["number"]: k for k in data.documents()["known"]}
+        documents = _known_documents()
         if src in self.entries:
             entry = self.entries[src]
             crumbs = [("Trang chủ", "index.md"), ("Theo tỉnh", "tinh/index.md")]
@@ -328,25 +329,27 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return context
 
     def _write_feeds(self, site: Path, site_url: str | None) -> None:
+        fragments: dict[str, str] = {}
         for listing in self.listings.values():
             href = self.feed_href(listing)
             if href is None:
                 continue
             title = "Bài mới" if listing.kind == "home" else listing.title
-            body = feeds.atom(title, href, self.href(listing.src_uri), self.catalog.listed(listing), site_url)
+            body = feeds.atom(title, href, self.href(listing.src_uri), self.catalog.listed(listing), site_url, fragments)
             target = site / href
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(body)
 
     def _write_slices(self, site: Path) -> None:
+        rows = {row["slug"]: row for row in exports.rows(self.catalog.entries, self.matters)}
         for listing in self.listings.values():
             href = self.slice_href(listing)
             if href is None:
                 continue
-            entries = self.catalog.listed(listing)
             target = site / href
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(exports.csv_bytes(exports.rows(entries, self.matters), exports.SLICE_COLUMNS))
+            selected = [rows[entry.slug] for entry in self.catalog.listed(listing)]
+            target.write_bytes(exports.csv_bytes(selected, exports.SLICE_COLUMNS))
 
     def _write_search(self, site_dir: Path) -> None:
         from ..search import describe, write_support
@@ -362,6 +365,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def _search_page(self) -> Listing:
         return Listing("tim-kiem.md", "Tìm kiếm", "search", crumbs=[("Trang chủ", "index.md")])
 
+
+
+@lru_cache(maxsize=1)
+def _known_documents() -> dict[str, dict]:
+    return {known["number"]: known for known in data.documents()["known"]}
 
 
 SLICE_KINDS = ("province", "province_2025", "term", "year", "topic", "document")

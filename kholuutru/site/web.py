@@ -36,7 +36,7 @@ def absolute(site_url: str | None, page_url: str) -> str:
 def json_ld(value: dict) -> Markup:
     """JSON for a <script type="application/ld+json"> data block: never executed, and no
     text can close the element ("<" and ">" and "&" are written as \\u escapes)."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=None)
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
@@ -58,8 +58,6 @@ def news_article(entry: Entry, site_url: str | None, documents: dict[str, dict])
     }
     if entry.date:
         article["datePublished"] = entry.date
-    if entry.summary:
-        article["description"] = entry.summary
     if entry.author:
         article["author"] = {"@type": "Person", "name": entry.author}
     if entry.source:
