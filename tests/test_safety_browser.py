@@ -279,6 +279,11 @@ LIVE_CONTENT = """base => {
       try { if (typeof JSON.parse(s.textContent) !== 'object') problems.push('kl-record is not a JSON object'); }
       catch (e) { problems.push(`kl-record is not JSON: ${e}`); }
       if (s.children.length) problems.push('kl-record holds elements');
+    } else if (type === 'application/ld+json') {
+      // schema.org data for search engines (never run): JSON, and no text that could close the element
+      try { JSON.parse(s.textContent); } catch (e) { problems.push(`JSON-LD is not JSON: ${e}`); }
+      if (/[<>&]/.test(s.textContent)) problems.push(`JSON-LD holds a raw < > or &: ${s.textContent.slice(0, 120)}`);
+      if (s.children.length) problems.push('JSON-LD holds elements');
     } else if (!(type === 'application/json' && s.id === '__config')) {
       problems.push(`inline script: ${s.outerHTML.slice(0, 120)}`);
     }

@@ -133,7 +133,9 @@ def test_undated_lang_son_article_is_reachable(context, base, start):
 
 def broken_file_links(page) -> list[str]:
     """Every <a href> of the page that does not name an existing file (http(s) links aside)."""
-    hrefs = page.evaluate("() => [...document.querySelectorAll('a[href]')].map(a => a.href)")
+    # new URL(...): an SVG <a> (the province map) has no string .href
+    hrefs = page.evaluate("() => [...document.querySelectorAll('a[href]')]"
+                          ".map(a => new URL(a.getAttribute('href'), document.baseURI).href)")
     broken = []
     for href in hrefs:
         parts = urllib.parse.urlsplit(href)
