@@ -12,7 +12,7 @@ PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build convert check test bench offline clean lock
+.PHONY: serve dev build convert check test bench offline clean lock
 
 NODE_STAMP := node_modules/.installed
 $(NODE_STAMP): package.json package-lock.json
@@ -45,6 +45,11 @@ offline: convert
 serve: build
 	@echo "Serving site/ on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory site
+
+# Live preview for editors: a change to seeds/, the data files, overrides/ or
+# mkdocs.yml shows in the open page in seconds (kholuutru/site/dev.py).
+dev: $(STAMP)
+	$(BIN)/python -m kholuutru.site.dev --port $(PORT)
 
 check: $(STAMP)
 	$(BIN)/python -m kholuutru.check

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import re
 from collections import Counter
 from datetime import date
@@ -19,7 +20,8 @@ import yaml
 
 from .text import fold, nfc
 
-DATA_DIR = Path(__file__).parent / "data"
+# KHOLUUTRU_DATA: another copy of the data files (an editor trying a change, a test)
+DATA_DIR = Path(os.environ.get("KHOLUUTRU_DATA") or Path(__file__).parent / "data")
 
 
 class DataError(ValueError):

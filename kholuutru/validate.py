@@ -95,11 +95,11 @@ class Source:
         return next((n for n, line in enumerate(self.text.splitlines(), 1) if line.strip().startswith(prefix)), 1)
 
 
-def check_data(data_dir: Path = data.DATA_DIR) -> list[Problem]:
+def check_data(data_dir: Path | None = None) -> list[Problem]:
     """Every problem of every data file, in one run."""
     problems: list[Problem] = []
     sources: dict[str, Source] = {}
-    for path in sorted(data_dir.glob("*")):
+    for path in sorted((data_dir or data.DATA_DIR).glob("*")):
         if path.suffix not in (".yml", ".txt", ".tsv"):
             continue
         try:

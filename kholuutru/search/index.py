@@ -113,24 +113,22 @@ def _script(path: Path, call: str, *arguments) -> int:
     return len(data)
 
 
-def index_page(page: str, url: str, doc_id: int, out: str) -> tuple | None:
-    """Worker side: one article page → its d/<doc_id>.js written, and what the postings
-    need, compactly."""
+def index_page(page: str, url: str) -> tuple | None:
+    """Worker side: one article page → its d/ row and what the postings need, compactly."""
     article = article_from_page(page, url)
     if article is None:
         return None
     row = [url, article["title"], article["date"], article["province"], article["tenure"], article["text"]]
-    size = _script(Path(out) / "d" / f"{doc_id}.js", "doc", doc_id, row)
     by_weight: dict[int, list[str]] = defaultdict(list)
     for term, weight in article["weights"].items():
         by_weight[weight].append(term)
     # "weight term term …" per line (terms hold no spaces): one string pickles fast and small
     terms = "\n".join(f"{weight} {' '.join(names)}" for weight, names in by_weight.items())
-    return doc_id, article["filters"], article["sort"], terms, size
+    return row, article["filters"], article["sort"], terms
 
 
-def _read_and_index(path: Path, site_dir: Path, doc_id: int, out: Path) -> tuple | None:
-    return index_page(path.read_text(encoding="utf-8"), page_url(path, site_dir), doc_id, str(out))
+def _read_and_index(path: Path, site_dir: Path) -> tuple | None:
+    return index_page(path.read_text(encoding="utf-8"), page_url(path, site_dir))
 
 
 def _delta_encoded(ids_weights: list[int]) -> list[int]:
@@ -145,28 +143,46 @@ def _delta_encoded(ids_weights: list[int]) -> list[int]:
     return encoded
 
 
+class IndexCache:
+    """What the last build into one folder indexed, kept by a preview process (make dev)
+    between rebuilds: a page MkDocs did not render again is not read again, and its
+    d/ file is not written again while its doc id still names the same page."""
+
+    def __init__(self) -> None:
+        self.results: dict[str, tuple] = {}  # url → index_page(...) of the page as last rendered
+        self.urls_by_id: dict[int, str] = {}  # the doc ids of the last build
+
+
 class IndexWriter:
     """Collects the articles' postings (doc ids fixed by URL order, so the result does
     not depend on the order pages arrive in) and writes search/."""
 
-    def __init__(self, site_dir: Path, urls: list[str]) -> None:
+    def __init__(self, site_dir: Path, urls: list[str], cache: IndexCache | None = None) -> None:
         self.out = Path(site_dir) / "search"
+        self.ids = {url: doc_id for doc_id, url in enumerate(sorted(urls))}
+        self.kept = cache.urls_by_id if cache is not None else {}
         for family in ("t", "p", "d"):
             folder = self.out / family
             if folder.exists():
                 for old in folder.glob("*.js"):
-                    old.unlink()
-        self.ids = {url: doc_id for doc_id, url in enumerate(sorted(urls))}
+                    if family != "d" or self.kept.get(int(old.stem)) is None or int(old.stem) >= len(self.ids):
+                        old.unlink()
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.facets: dict[int, tuple[dict, int]] = {}
         self.doc_bytes = 0
 
-    def add(self, result: tuple | None) -> None:
+    def add(self, result: tuple | None, rendered: bool = True) -> None:
+        """One article's index; a page not rendered again keeps its d/ file if its id did not move."""
         if result is None:
             return
-        doc_id, filters, sort, terms, size = result
+        row, filters, sort, terms = result
+        doc_id = self.ids[row[0]]
+        path = self.out / "d" / f"{doc_id}.js"
+        if rendered or self.kept.get(doc_id) != row[0] or not path.exists():
+            self.doc_bytes += _script(path, "doc", doc_id, row)
+        else:
+            self.doc_bytes += path.stat().st_size
         self.facets[doc_id] = (filters, sort)
-        self.doc_bytes += size
         postings = self.postings
         for line in terms.split("\n"):
             weight, *names = line.split(" ")
@@ -210,11 +226,13 @@ class PageIndexer:
 
     MkDocs renders on one core; the pages it has written are read on the others.
     Their postings are merged as they come back, so memory holds the postings,
-    not every page's terms.
+    not every page's terms. With a cache (make dev), pages not rendered this time
+    are taken from the last build's.
     """
 
-    def __init__(self, site_dir: Path, urls: list[str], jobs: int = 0) -> None:
-        self.writer = IndexWriter(site_dir, urls)
+    def __init__(self, site_dir: Path, urls: list[str], jobs: int = 0, cache: IndexCache | None = None) -> None:
+        self.writer = IndexWriter(site_dir, urls, cache)
+        self.cache = cache
         self.jobs = jobs or max(1, (os.cpu_count() or 1) - 1)
         self.pool: ProcessPoolExecutor | None = None
         self.pending: deque = deque()
@@ -227,17 +245,29 @@ class PageIndexer:
             # from any script); spawn under `mkdocs serve`, whose threads' locks a fork could copy held
             method = "fork" if threading.active_count() == 1 else "spawn"
             self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(method))
-        self.pending.append(self.pool.submit(index_page, page, url, self.writer.ids[url], str(self.writer.out)))
+        self.pending.append(self.pool.submit(index_page, page, url))
         while self.pending and self.pending[0].done():
-            self.writer.add(self.pending.popleft().result())
+            self._merge(self.pending.popleft().result())
 
     def finish(self) -> dict:
         try:
             while self.pending:
-                self.writer.add(self.pending.popleft().result())
+                self._merge(self.pending.popleft().result())
         finally:
             self.close()
+        if self.cache is not None:
+            rendered = set(self.writer.facets)
+            for url, doc_id in self.writer.ids.items():
+                if doc_id not in rendered and url in self.cache.results:
+                    self.writer.add(self.cache.results[url], rendered=False)
+            self.cache.urls_by_id = {doc_id: url for url, doc_id in self.writer.ids.items()}
+            self.cache.results = {url: result for url, result in self.cache.results.items() if url in self.writer.ids}
         return self.writer.write()
+
+    def _merge(self, result: tuple | None) -> None:
+        if result is not None and self.cache is not None:
+            self.cache.results[result[0][0]] = result
+        self.writer.add(result)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -249,15 +279,11 @@ def build_search_index(site_dir: Path, jobs: int = 0) -> dict:
     """Read the article pages of a built site and write its search/; returns counts and sizes."""
     site_dir = Path(site_dir)
     paths = sorted((site_dir / "articles").rglob("*.html"))
-    urls = [page_url(path, site_dir) for path in paths]
-    ids = {url: doc_id for doc_id, url in enumerate(sorted(urls))}
-    writer = IndexWriter(site_dir, urls)
-    doc_ids = [ids[url] for url in urls]
+    writer = IndexWriter(site_dir, [page_url(path, site_dir) for path in paths])
     jobs = jobs or os.cpu_count() or 1
-    arguments = (paths, [site_dir] * len(paths), doc_ids, [writer.out] * len(paths))
+    arguments = (paths, [site_dir] * len(paths))
     if jobs <= 1 or len(paths) < 50:
-        results = map(_read_and_index, *arguments)
-        for result in results:
+        for result in map(_read_and_index, *arguments):
             writer.add(result)
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:

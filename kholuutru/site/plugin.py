@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +36,7 @@ from .catalog import (
     read_front_matter,
 )
 from .. import data
-from . import charts, exports, feeds, web
+from . import charts, exports, feeds, incremental, web
 from .catalog import DATA_PAGE
 from .sanitize import sanitize
 
@@ -63,19 +64,30 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.neighbours: dict = {}
         self.indexer = None
         self.matters: dict[str, dict] = {}
+        self.serving = False  # mkdocs serve or make dev: keep what each build rendered, for the next
+        self.dirty = False  # render again only what changed (incremental.py)
+        self.state: incremental.PreviewState | None = None
+        self.fingerprints: dict[str, str | None] = {}
+        self.page_outputs: set[str] = set()
+        self.site_dir = ""
 
     # --- handlers, in build order ------------------------------------------------
+
+    def on_startup(self, *, command, dirty) -> None:
+        self.serving, self.dirty = command == "serve", dirty
 
     def on_files(self, files: Files, *, config) -> Files:
         prefix = self.config.articles_dir.rstrip("/") + "/"
         problems, entries = [], []
         self.matters = {}
+        self.site_dir = config.site_dir
+        self.state = incremental.state_for(config.site_dir) if self.serving else None
         for file in files.documentation_pages():
             if not file.src_uri.startswith(prefix):
                 continue
             file.inclusion = InclusionLevel.NOT_IN_NAV
             try:
-                matter = read_front_matter(file.content_string, f"docs/{file.src_uri}")
+                matter = self._front_matter(file)
             except CatalogError as error:
                 problems.append(str(error))
                 continue
@@ -94,7 +106,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 files.remove(existing)
             title = "Trang chủ" if listing.kind == "home" else listing.title
             content = "---\n" + json.dumps({"title": title}, ensure_ascii=False)[1:-1] + "\n---\n"
-            generated = File.generated(config, listing.src_uri, content=content)
+            generated = incremental.ListingFile.generated(config, listing.src_uri, content=content)
             if listing.src_uri not in TOP_LEVEL:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
@@ -102,15 +114,22 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.urls = {file.src_uri: file.url for file in files.documentation_pages()}
         for entry in entries:
             entry.url = self.urls[entry.src_uri]
+        self.page_outputs = {file.dest_uri for file in files.documentation_pages()
+                             if file.src_uri in self.entries or file.src_uri in self.listings}
+        if self.state is not None:
+            self._plan_rebuild(files)
         if self.config.search_index:  # site_dir is clean by now: the index is written as pages are
             from ..search.index import PageIndexer
 
-            self.indexer = PageIndexer(Path(config.site_dir), [entry.url for entry in entries])
+            self.indexer = PageIndexer(Path(config.site_dir), [entry.url for entry in entries],
+                                       cache=self.state.index if self.state is not None else None)
         return files
 
     def on_build_error(self, *, error) -> None:
         if self.indexer is not None:
             self.indexer.close()
+        if self.state is not None:
+            incremental.forget(self.site_dir)
 
     def on_page_read_source(self, *, page, config) -> str | None:
         """Article pages: the front matter was read once in on_files; MkDocs gets the body."""
@@ -186,6 +205,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._write_search(site)
         if self.catalog is None:
             return
+        if self.state is not None:
+            outputs = self.page_outputs | {href for listing in self.listings.values()
+                                           for href in (self.feed_href(listing), self.slice_href(listing)) if href}
+            incremental.remove_stale(site, self.state.outputs, outputs)
+            self.state.outputs, self.state.fingerprints = outputs, dict(self.fingerprints)
         if not self.config.extras:
             if self.config.data_export:
                 exports.write_basic(site / DATA_PAGE, self.catalog.entries, self.matters)
@@ -295,6 +319,37 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 for u in c.gaz.provinces_2025]
 
     # --- private ----------------------------------------------------------------
+
+    def _front_matter(self, file: File) -> dict:
+        """Read once per build; a preview process reads again only files whose size or time moved."""
+        if self.state is None or not file.abs_src_path:
+            return read_front_matter(file.content_string, f"docs/{file.src_uri}")
+        stat = os.stat(file.abs_src_path)
+        known = self.state.matters.get(file.src_uri)
+        if known is not None and known[:2] == (stat.st_mtime_ns, stat.st_size):
+            return known[2]
+        matter = read_front_matter(file.content_string, f"docs/{file.src_uri}")
+        self.state.matters[file.src_uri] = (stat.st_mtime_ns, stat.st_size, matter)
+        return matter
+
+    def _plan_rebuild(self, files: Files) -> None:
+        """Fingerprint every page; in a dirty build, mark what must be rendered again."""
+        prints: dict[str, str | None] = {}
+        for src, entry in self.entries.items():
+            older, newer = self.neighbours.get(src, (None, None))
+            prints[src] = incremental.article_fingerprint(self.matters[src], older, newer, search_record(entry, self.catalog))
+        for src, listing in self.listings.items():
+            prints[src] = incremental.listing_fingerprint(listing)
+        self.fingerprints = prints
+        self.state.matters = {src: known for src, known in self.state.matters.items() if src in self.entries}
+        if not self.dirty:
+            return
+        todo = incremental.changed(self.state, prints)
+        for file in files.documentation_pages():
+            if isinstance(file, incremental.ListingFile):
+                file.rebuild = file.src_uri in todo
+            elif file.src_uri in todo and os.path.exists(file.abs_dest_path):
+                os.unlink(file.abs_dest_path)  # stale: MkDocs renders a page whose output is missing
 
     def _web_context(self, page, config) -> dict:
         """Canonical address, Open Graph values and JSON-LD for the page head."""

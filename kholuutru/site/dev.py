@@ -1,0 +1,166 @@
+"""`make dev`: a live preview for editors, on http://127.0.0.1:8000 (PORT= changes it).
+
+Edit a seed and the browser shows the change in seconds: the converter rewrites only
+the articles whose seed changed (its cache), then a MkDocs dirty build renders only the
+pages the change touches (incremental.py) and the open pages reload. A change to a data
+file, a template or mkdocs.yml is a full build, as is the first one. The preview is
+built into .cache/preview, never into site/ (`make build` and `make serve` own that).
+
+The page reload script is MkDocs' own, loaded as a file: the pages' Content-Security-Policy
+allows no inline script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+from mkdocs.livereload import _SCRIPT_TEMPLATE_STR, LiveReloadServer, _timestamp
+
+from .. import data
+from . import incremental
+
+log = logging.getLogger("kholuutru.dev")
+RELOAD_SCRIPT = "/.preview/livereload.js"
+# MkDocs' client, started from the attributes of its own <script> element
+_CLIENT = (_SCRIPT_TEMPLATE_STR.rsplit("livereload(", 1)[0]
+           + "livereload(+document.currentScript.dataset.epoch, +document.currentScript.dataset.request);\n").encode()
+
+
+class PreviewServer(LiveReloadServer):
+    """MkDocs' live-reload server, with its reload script as a file instead of inline."""
+
+    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
+        tag = f'<script src="{RELOAD_SCRIPT}" data-epoch="{epoch}" data-request="{_timestamp()}"></script>'.encode()
+        end = content.rfind(b"</body>")
+        end = len(content) if end < 0 else end
+        return content[:end] + tag + content[end:]
+
+    def _serve_request(self, environ, start_response):
+        if environ["PATH_INFO"] == RELOAD_SCRIPT:
+            start_response("200 OK", [("Content-Type", "application/javascript"), ("Content-Length", str(len(_CLIENT)))])
+            return [_CLIENT]
+        return super()._serve_request(environ, start_response)
+
+
+class Preview:
+    """Convert, then build: fully the first time and after a data, template or config
+    change (or a failed build); otherwise only what the seeds' changes touch."""
+
+    def __init__(self, config_file: str = "mkdocs.yml", source: str = "seeds", site_dir: str = ".cache/preview",
+                 docs_dir: str = "docs") -> None:
+        self.config_file, self.source, self.site_dir, self.docs_dir = config_file, source, site_dir, docs_dir
+        self.settings: dict | None = None  # stat of the data files, templates and config at the last good build
+
+    def watched(self) -> list[str]:
+        return [self.source, str(data.DATA_DIR), "overrides", self.config_file]
+
+    def rebuild(self) -> dict:
+        """One round; returns what it did and how long each step took (bench/run.py prints it)."""
+        started = time.perf_counter()
+        # a process of its own: it reads the data files afresh, and forks its workers safely
+        status = subprocess.call([sys.executable, "-m", "kholuutru.cli", "--source", self.source,
+                                  "--out", f"{self.docs_dir}/articles"])
+        converted = time.perf_counter()
+        if status == 2:  # broken data or unusable folders: nothing converted, keep the last site
+            raise PreviewError("chưa dựng lại trang: xem lỗi của bước chuyển đổi ở trên")
+        settings = _stats([str(data.DATA_DIR), "overrides", self.config_file])
+        dirty = self.settings is not None and settings == self.settings
+        if not dirty:
+            _forget_data()
+        config = load_config(self.config_file, site_dir=self.site_dir, docs_dir=self.docs_dir)
+        config.plugins.on_startup(command="serve", dirty=dirty)
+        try:
+            build(config, dirty=dirty)
+        except BaseException:
+            self.settings = None
+            incremental.forget(self.site_dir)
+            raise
+        finally:
+            config.plugins.on_shutdown()
+        self.settings = settings
+        return {"dirty": dirty, "convert_s": converted - started, "build_s": time.perf_counter() - converted}
+
+
+class PreviewError(Exception):
+    """A round that could not build: the preview keeps showing the last good site."""
+
+
+def _forget_data() -> None:
+    """Drop what this process read from the data files (they may have changed): every
+    lru_cache in the package."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("kholuutru") and module is not None:
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
+def _stats(paths: list[str]) -> list[tuple]:
+    """(path, size, mtime) of every file under paths: equal lists, nothing changed."""
+    found = []
+    for top in paths:
+        top_path = Path(top)
+        files = [top_path] if top_path.is_file() else sorted(p for p in top_path.rglob("*") if p.is_file())
+        for path in files:
+            stat = path.stat()
+            found.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return found
+
+
+class _QuietDirty(logging.Filter):
+    """MkDocs warns that a dirty build may show stale navigation: here it does not."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not re.match(r"A 'dirty' build is being performed", record.getMessage())
+
+
+def main(argv: list[str] | None = None) -> int:
+    cli_args = argparse.ArgumentParser(description="Live preview of the archive (make dev).")
+    cli_args.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    cli_args.add_argument("--host", default="127.0.0.1")
+    cli_args.add_argument("--config", default="mkdocs.yml")
+    args = cli_args.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
+    logging.getLogger("mkdocs.commands.build").addFilter(_QuietDirty())
+    preview = Preview(args.config)
+
+    def rebuild() -> None:
+        try:
+            done = preview.rebuild()
+        except (PreviewError, Abort) as error:
+            log.error(f"make dev: {error}")
+            return
+        log.info(f"make dev: {'chỉ dựng lại phần thay đổi' if done['dirty'] else 'dựng toàn bộ'}, "
+                 f"chuyển đổi {done['convert_s']:.1f} s, dựng trang {done['build_s']:.1f} s")
+
+    try:
+        preview.rebuild()
+    except (PreviewError, Abort) as error:
+        print(f"make dev: {error}", file=sys.stderr)
+        return 2
+    server = PreviewServer(builder=rebuild, host=args.host, port=args.port, root=preview.site_dir)
+    not_found = Path(preview.site_dir) / "404.html"
+    server.error_handler = lambda code: not_found.read_bytes() if code == 404 and not_found.is_file() else None
+    for path in preview.watched():
+        server.watch(path)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        log.info("Đã dừng.")
+    finally:
+        server.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""make dev (issue 13): after a series of edits, the live preview's folder equals what a
+fresh build writes, byte for byte (pages, listings, feeds, downloads, search index), and
+an open page reloads by itself under the pages' Content-Security-Policy.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from browser import ROOT, make_project
+from kholuutru import data
+
+GENERATED = 40  # with the seeds: listings of more than one page, neighbours in every province
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def differences(preview: Path, fresh: Path) -> list[str]:
+    ours, theirs = tree(preview), tree(fresh)
+    problems = [f"only in the preview: {name}" for name in sorted(ours.keys() - theirs.keys())]
+    problems += [f"missing from the preview: {name}" for name in sorted(theirs.keys() - ours.keys())]
+    problems += [f"differs: {name}" for name in sorted(ours.keys() & theirs.keys()) if ours[name] != theirs[name]]
+    return problems
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    """A project with the seeds and generated articles, and its own copy of the data files."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import corpus as generator
+
+    top = tmp_path_factory.mktemp("preview")
+    project = make_project(top / "project")
+    generator.generate(GENERATED, project / "seeds", seed=5)
+    shutil.copytree(data.DATA_DIR, top / "data")
+    return project, top / "data"
+
+
+def fresh_build(project: Path, data_dir: Path) -> Path:
+    out = project.parent / "fresh"
+    shutil.rmtree(out, ignore_errors=True)
+    env = {"PATH": "/usr/bin:/bin", "KHOLUUTRU_DATA": str(data_dir), "NO_MKDOCS_2_WARNING": "1", "HOME": str(project)}
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", str(out)],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return out
+
+
+def _edit(path: Path, title_suffix: str, body_line: str) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[0] += title_suffix
+    lines.append(body_line)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, monkeypatch):
+    from kholuutru.site.dev import Preview
+
+    project, data_dir = workspace
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("KHOLUUTRU_DATA", str(data_dir))
+    monkeypatch.setattr(data, "DATA_DIR", data_dir)
+    preview = Preview()
+    site = project / ".cache" / "preview"
+    seeds = sorted((project / "seeds").glob("*.txt"))
+
+    def edit_change():
+        _edit(seeds[3], " (đã sửa)", "Bản sửa thêm một câu vào cuối bài để kiểm tra xem trước.")
+
+    def edit_add():
+        text = seeds[10].read_text(encoding="utf-8").split("\n")
+        text[0] = "Bài mới thêm khi xem trước: " + text[0]
+        (project / "seeds" / "bai-moi-them.txt").write_text("\n".join(text), encoding="utf-8")
+
+    def edit_delete():
+        seeds[20].unlink()
+
+    def edit_rename():
+        seeds[25].rename(seeds[25].with_name("doi-ten-" + seeds[25].name))
+
+    def edit_data():
+        documents = data_dir / "documents.yml"
+        documents.write_text(documents.read_text(encoding="utf-8").replace(
+            "Một số vấn đề cấp bách về xây dựng Đảng hiện nay", "Một số vấn đề cấp bách về xây dựng Đảng (tên đã sửa)"),
+            encoding="utf-8")
+
+    rounds = [("first build", None, False), ("change", edit_change, True), ("add", edit_add, True),
+              ("delete", edit_delete, True), ("rename", edit_rename, True), ("data file", edit_data, False),
+              ("after the data change", edit_change, True)]
+    for name, edit, dirty in rounds:
+        if edit:
+            edit()
+        done = preview.rebuild()
+        assert done["dirty"] is dirty, f"{name}: {done}"
+        problems = differences(site, fresh_build(project, data_dir))
+        assert problems == [], f"after '{name}':\n" + "\n".join(problems[:30])
+    assert "(đã sửa) (đã sửa)" in (site / "tinh" / "index.html").read_text(encoding="utf-8") or any(
+        "(đã sửa) (đã sửa)" in page.read_text(encoding="utf-8") for page in (site / "articles").rglob("index.html"))
+    assert "tên đã sửa" in (site / "van-ban" / "12-nq-tw" / "index.html").read_text(encoding="utf-8")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(url: str, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError(f"{url} did not answer in {seconds} s")
+
+
+def test_open_page_reloads_after_an_edit_under_the_csp(browser, tmp_path):
+    project = make_project(tmp_path / "project")
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "kholuutru.site.dev", "--port", str(port)], cwd=project,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        _wait_for(base, 240)
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(base + "tinh/hai-duong/")
+        assert page.locator('script[src="/.preview/livereload.js"]').count() == 1
+        seed = next(path for path in sorted((project / "seeds").glob("*.txt"))
+                    if "Chí Linh" in path.read_text(encoding="utf-8").split("\n")[0])
+        lines = seed.read_text(encoding="utf-8").split("\n")
+        lines[0] = lines[0] + " — bản xem trước"
+        seed.write_text("\n".join(lines), encoding="utf-8")
+        # no navigation by the test: the page must reload itself with the new title
+        page.wait_for_function("() => document.body.innerText.includes('bản xem trước')", timeout=120_000)
+        assert errors == [], errors
+        page.close()
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
