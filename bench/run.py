@@ -723,6 +723,15 @@ def bench_search(bench: Bench) -> dict:
     return result
 
 
+@section("preview", "make dev: from an edited or added seed to the rebuilt page, at 5,000 (bench/preview.py)")
+def bench_preview(bench: Bench) -> dict:
+    n = max(bench.args.site_sizes)
+    measured = bench.measure([bench.python, str(ROOT / "bench" / "preview.py"), "--size", str(min(n, 5000)),
+                              "--seed", str(bench.args.seed)], ROOT)
+    print(measured.stdout, end="")
+    return {"stdout": measured.stdout, "exit_code": measured.exit_code, "memory_mb": measured.memory_mb}
+
+
 # --- main ----------------------------------------------------------------------------
 
 

@@ -151,6 +151,12 @@ class IndexCache:
     def __init__(self) -> None:
         self.results: dict[str, tuple] = {}  # url → index_page(...) of the page as last rendered
         self.urls_by_id: dict[int, str] = {}  # the doc ids of the last build
+        # the last build's postings and shards: while no doc id moves, a rebuild swaps the
+        # rendered pages' postings and writes only the shards they touch
+        self.postings: dict[str, list[int]] | None = None
+        self.buckets: dict[str, int] = {}
+        self.shard_sizes: dict[tuple[str, int], int] = {}
+        self.hashes: dict[str, int] = {}  # term → fnv1a(term)
 
 
 class IndexWriter:
@@ -160,19 +166,22 @@ class IndexWriter:
     def __init__(self, site_dir: Path, urls: list[str], cache: IndexCache | None = None) -> None:
         self.out = Path(site_dir) / "search"
         self.ids = {url: doc_id for doc_id, url in enumerate(sorted(urls))}
+        self.cache = cache
         self.kept = cache.urls_by_id if cache is not None else {}
-        for family in ("t", "p", "d"):
-            folder = self.out / family
-            if folder.exists():
-                for old in folder.glob("*.js"):
-                    if family != "d" or self.kept.get(int(old.stem)) is None or int(old.stem) >= len(self.ids):
-                        old.unlink()
-        self.postings: dict[str, list[int]] = defaultdict(list)
+        folder = self.out / "d"
+        if folder.exists():
+            for old in folder.glob("*.js"):
+                if self.kept.get(int(old.stem)) is None or int(old.stem) >= len(self.ids):
+                    old.unlink()
+        same_ids = cache is not None and cache.postings is not None and cache.urls_by_id == {i: u for u, i in self.ids.items()}
+        self.postings: dict[str, list[int]] = cache.postings if same_ids else defaultdict(list)
+        self.touched: set[str] | None = set() if same_ids else None  # terms whose postings changed; None: all
         self.facets: dict[int, tuple[dict, int]] = {}
         self.doc_bytes = 0
 
-    def add(self, result: tuple | None, rendered: bool = True) -> None:
-        """One article's index; a page not rendered again keeps its d/ file if its id did not move."""
+    def add(self, result: tuple | None, rendered: bool = True, before: tuple | None = None) -> None:
+        """One article's index; a page not rendered again keeps its d/ file if its id did not
+        move, and its postings if no id moved (before: what the page gave last time)."""
         if result is None:
             return
         row, filters, sort, terms = result
@@ -183,12 +192,33 @@ class IndexWriter:
         else:
             self.doc_bytes += path.stat().st_size
         self.facets[doc_id] = (filters, sort)
-        postings = self.postings
+        if self.touched is None:
+            self._post(doc_id, terms)
+        elif rendered:
+            if before is not None:
+                self._unpost(doc_id, before[3])
+            self._post(doc_id, terms)
+
+    def _post(self, doc_id: int, terms: str) -> None:
+        postings, touched = self.postings, self.touched
         for line in terms.split("\n"):
             weight, *names = line.split(" ")
             entry = (doc_id, int(weight))
             for name in names:
-                postings[name] += entry
+                postings.setdefault(name, []).extend(entry)
+            if touched is not None:
+                touched.update(names)
+
+    def _unpost(self, doc_id: int, terms: str) -> None:
+        postings = self.postings
+        for line in terms.split("\n"):
+            for name in line.split(" ")[1:]:
+                ids_weights = postings[name]
+                at = next(i for i in range(0, len(ids_weights), 2) if ids_weights[i] == doc_id)
+                del ids_weights[at : at + 2]
+                if not ids_weights:
+                    del postings[name]
+                self.touched.add(name)
 
     def write(self) -> dict:
         """Shards, facets and meta; returns counts and sizes."""
@@ -201,13 +231,37 @@ class IndexWriter:
         for term, ids_weights in postings.items():
             sizes["p" if term.startswith("zp") else "t"] += 8 + len(term) + 4 * len(ids_weights)
         buckets = {family: max(16, 1 << max(0, (size // SHARD_BYTES)).bit_length()) for family, size in sizes.items()}
+        cache = self.cache
+        hashes = cache.hashes if cache is not None else {}
+        shard_of = {}
+        for term in postings:
+            value = hashes.get(term)
+            if value is None:
+                value = hashes[term] = fnv1a(term)
+            family = "p" if term.startswith("zp") else "t"
+            shard_of[term] = (family, value % buckets[family])
+        if self.touched is not None and cache.buckets == buckets:  # only the shards holding a touched term
+            redo = {shard_of[term] for term in self.touched if term in shard_of}
+            redo |= {(family, fnv1a(term) % buckets[family]) for term in self.touched - shard_of.keys()
+                     for family in ["p" if term.startswith("zp") else "t"]}
+        else:
+            redo = None
         shards: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
         for term in sorted(postings):
-            family = "p" if term.startswith("zp") else "t"
-            shards[(family, fnv1a(term) % buckets[family])][term] = _delta_encoded(postings[term])
-        written = self.doc_bytes
+            key = shard_of[term]
+            if redo is None or key in redo:
+                shards[key][term] = _delta_encoded(postings[term])
+        sizes_now = {key: size for key, size in (cache.shard_sizes.items() if redo is not None and cache else ())
+                     if key not in redo}
         for (family, bucket), terms in sorted(shards.items()):
-            written += _script(out / family / f"{bucket}.js", "shard", family, bucket, terms)
+            sizes_now[(family, bucket)] = _script(out / family / f"{bucket}.js", "shard", family, bucket, terms)
+        for family in ("t", "p"):  # shards no term falls in any more
+            for path in (out / family).glob("*.js") if (out / family).exists() else ():
+                if (family, int(path.stem)) not in sizes_now:
+                    path.unlink()
+        written = self.doc_bytes + sum(sizes_now.values())
+        if cache is not None:
+            cache.postings, cache.buckets, cache.shard_sizes = dict(postings), buckets, sizes_now
 
         articles = [self.facets[doc_id] for doc_id in range(len(self.ids))]
         keys = ["tinh", "tinh2025", "nhiemky", "nam", "chude"]
@@ -265,9 +319,11 @@ class PageIndexer:
         return self.writer.write()
 
     def _merge(self, result: tuple | None) -> None:
+        before = None
         if result is not None and self.cache is not None:
+            before = self.cache.results.get(result[0][0])
             self.cache.results[result[0][0]] = result
-        self.writer.add(result)
+        self.writer.add(result, before=before)
 
     def close(self) -> None:
         if self.pool is not None:

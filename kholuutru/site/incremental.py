@@ -31,7 +31,8 @@ class PreviewState:
 
     fingerprints: dict[str, str] = field(default_factory=dict)  # src_uri → fingerprint
     outputs: set[str] = field(default_factory=set)  # files the plugin's pages, feeds and slices wrote
-    matters: dict[str, tuple[int, int, dict]] = field(default_factory=dict)  # src_uri → (mtime_ns, size, front matter)
+    # src_uri → (mtime_ns, size, front matter, its fingerprint): read again only when the file moved
+    matters: dict[str, tuple[int, int, dict, str]] = field(default_factory=dict)
     index: IndexCache = field(default_factory=IndexCache)
 
 
@@ -57,20 +58,29 @@ class ListingFile(File):
         return self.rebuild
 
 
-def fingerprint(*parts) -> str:
-    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=repr)
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+def fingerprint(*parts: str) -> str:
+    return hashlib.blake2b("\x00".join(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
-def article_fingerprint(matter: dict, older, newer, record: str) -> str:
+def matter_fingerprint(matter: dict) -> str:
+    return fingerprint(json.dumps(matter, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def article_fingerprint(matter_print: str, older, newer, record: str) -> str:
     """An article page shows its front matter, its search record and its two neighbours
     (body changes reach MkDocs through the file's time, as in any dirty build)."""
-    return fingerprint(matter, [(e.url, e.title) if e else None for e in (older, newer)], record)
+    return fingerprint(matter_print, record, *[f"{e.url}\x01{e.title}" if e else "" for e in (older, newer)])
 
 
-def listing_fingerprint(listing) -> str | None:
-    """None: rendered every time (index pages read the whole catalog)."""
-    return fingerprint(repr(listing)) if listing.kind in ITEM_KINDS else None
+def listing_fingerprint(listing, total: int, matter_prints: dict[str, str]) -> str | None:
+    """A listing page shows its own entries (front matter and address), where it stands
+    among its pages and how many articles all its pages hold. None: an index page (home,
+    by province, charts, counts) reads the whole catalog and is rendered every time."""
+    if listing.kind not in ITEM_KINDS:
+        return None
+    head = repr((listing.src_uri, listing.title, listing.key, listing.page, listing.pages, listing.crumbs,
+                 sorted(listing.extra.items()), total))
+    return fingerprint(head, *[f"{e.url}\x01{matter_prints[e.src_uri]}" for e in listing.entries])
 
 
 def changed(state: PreviewState, fingerprints: dict[str, str | None]) -> set[str]:

@@ -329,17 +329,18 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if known is not None and known[:2] == (stat.st_mtime_ns, stat.st_size):
             return known[2]
         matter = read_front_matter(file.content_string, f"docs/{file.src_uri}")
-        self.state.matters[file.src_uri] = (stat.st_mtime_ns, stat.st_size, matter)
+        self.state.matters[file.src_uri] = (stat.st_mtime_ns, stat.st_size, matter, incremental.matter_fingerprint(matter))
         return matter
 
     def _plan_rebuild(self, files: Files) -> None:
         """Fingerprint every page; in a dirty build, mark what must be rendered again."""
+        matter_prints = {src: known[3] for src, known in self.state.matters.items()}
         prints: dict[str, str | None] = {}
         for src, entry in self.entries.items():
             older, newer = self.neighbours.get(src, (None, None))
-            prints[src] = incremental.article_fingerprint(self.matters[src], older, newer, search_record(entry, self.catalog))
+            prints[src] = incremental.article_fingerprint(matter_prints[src], older, newer, search_record(entry, self.catalog))
         for src, listing in self.listings.items():
-            prints[src] = incremental.listing_fingerprint(listing)
+            prints[src] = incremental.listing_fingerprint(listing, len(self.catalog.listed(listing)), matter_prints)
         self.fingerprints = prints
         self.state.matters = {src: known for src, known in self.state.matters.items() if src in self.entries}
         if not self.dirty:

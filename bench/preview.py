@@ -1,0 +1,75 @@
+"""make dev at scale: how long an edit takes to show in the preview (issue 13).
+
+    python bench/preview.py [--size 5000] [--seed 0]
+
+In a scratch project of N generated articles: the first (full) build, then one edited
+seed, one added seed, and a round with no change, each timed from the edit to the
+rebuilt page on disk (what the open browser reloads). Prints one line per round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+import corpus  # noqa: E402
+
+GOAL_S = 3.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    cli.add_argument("--size", type=int, default=5000)
+    cli.add_argument("--seed", type=int, default=0)
+    args = cli.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)
+    os.environ["NO_MKDOCS_2_WARNING"] = "1"
+    from kholuutru.site.dev import Preview
+
+    with tempfile.TemporaryDirectory(prefix="kl-preview-") as scratch:
+        work = Path(scratch)
+        for name in ("mkdocs.yml", "mkdocs.offline.yml"):
+            shutil.copy(ROOT / name, work / name)
+        shutil.copytree(ROOT / "overrides", work / "overrides")
+        (work / "docs" / "articles").mkdir(parents=True)
+        corpus.generate(args.size, work / "seeds", seed=args.seed)
+        os.chdir(work)
+        preview = Preview()
+        seeds = sorted(Path("seeds").glob("*.txt"))
+
+        def edit() -> None:
+            lines = seeds[len(seeds) // 2].read_text(encoding="utf-8").split("\n")
+            lines[0] += " (đã sửa)"
+            seeds[len(seeds) // 2].write_text("\n".join(lines), encoding="utf-8")
+
+        def add() -> None:
+            lines = seeds[7].read_text(encoding="utf-8").split("\n")
+            lines[0] = "Bài thêm khi xem trước: " + lines[0]
+            Path("seeds/bai-them.txt").write_text("\n".join(lines), encoding="utf-8")
+
+        print(f"make dev, {args.size} articles (goal: an edit shows in ≤ {GOAL_S:.0f} s)")
+        for name, change in [("first build (full)", None), ("one seed edited", edit), ("one seed added", add),
+                             ("nothing changed", None)]:
+            if change:
+                change()
+            started = time.perf_counter()
+            done = preview.rebuild()
+            total = time.perf_counter() - started
+            mark = "" if not done["dirty"] else ("  ✓" if total <= GOAL_S else f"  ✗ (goal ≤ {GOAL_S:.0f} s)")
+            print(f"  {name:<22} {total:7.1f} s  (convert {done['convert_s']:.1f} s, site {done['build_s']:.1f} s,"
+                  f" {'only what changed' if done['dirty'] else 'everything'}){mark}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
