@@ -172,12 +172,17 @@ def http_server(directory: Path):
                     break
         yield f"http://127.0.0.1:{port}/"
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server)
+
+
+def stop(server: subprocess.Popen, seconds: float = 10) -> None:
+    """Terminate a server process; kill it if it has not ended after `seconds`."""
+    server.terminate()
+    try:
+        server.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 # --- the browser ----------------------------------------------------------------------

@@ -6,7 +6,6 @@ an open page reloads by itself under the pages' Content-Security-Policy.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import ROOT, make_project
+from browser import ROOT, free_port, make_project, stop
 from kholuutru import data
 
 GENERATED = 40  # with the seeds: listings of more than one page, neighbours in every province
@@ -109,12 +108,6 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, monkey
     assert "tên đã sửa" in (site / "van-ban" / "12-nq-tw" / "index.html").read_text(encoding="utf-8")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _wait_for(url: str, seconds: float) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -128,7 +121,7 @@ def _wait_for(url: str, seconds: float) -> None:
 
 def test_open_page_reloads_after_an_edit_under_the_csp(browser, tmp_path):
     project = make_project(tmp_path / "project")
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "kholuutru.site.dev", "--port", str(port)], cwd=project,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
@@ -150,8 +143,4 @@ def test_open_page_reloads_after_an_edit_under_the_csp(browser, tmp_path):
         assert errors == [], errors
         page.close()
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server, 20)
