@@ -23,7 +23,7 @@ from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import MkDocsException
 from mkdocs.livereload import _SCRIPT_TEMPLATE_STR, LiveReloadServer, _timestamp
 
 from .. import data
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     def rebuild() -> None:
         try:
             done = preview.rebuild()
-        except (PreviewError, Abort) as error:
+        except (PreviewError, MkDocsException) as error:
             log.error(f"make dev: {error}")
             return
         log.info(f"make dev: {'chỉ dựng lại phần thay đổi' if done['dirty'] else 'dựng toàn bộ'}, "
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         preview.rebuild()
-    except (PreviewError, Abort) as error:
+    except (PreviewError, MkDocsException) as error:
         print(f"make dev: {error}", file=sys.stderr)
         return 2
     server = PreviewServer(builder=rebuild, host=args.host, port=args.port, root=preview.site_dir)
