@@ -20,6 +20,7 @@ index of an already built site can also be made afresh (build_search_index).
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import multiprocessing
@@ -131,15 +132,23 @@ def _read_and_index(path: Path, site_dir: Path) -> tuple | None:
     return index_page(path.read_text(encoding="utf-8"), page_url(path, site_dir))
 
 
+def _in_id_order(ids_weights: list[int]) -> list[int]:
+    """[id, weight, id, weight, …] with ids ascending (pages mostly arrive in URL order;
+    sorted only when they did not); the same list when it already is."""
+    ids = ids_weights[::2]
+    if sorted(ids) == ids:
+        return ids_weights
+    ordered = ids_weights[:]
+    ordered[::2], ordered[1::2] = (list(column) for column in zip(*sorted(zip(ids, ids_weights[1::2]))))
+    return ordered
+
+
 def _delta_encoded(ids_weights: list[int]) -> list[int]:
-    """[id, weight, id, weight, …] in any order → ids ascending, each as the gap from the
-    one before (small numbers: a smaller shard), weights beside them."""
-    ids, weights = ids_weights[::2], ids_weights[1::2]
-    if sorted(ids) != ids:  # pages mostly arrive in URL order; sort when they did not
-        ids, weights = (list(column) for column in zip(*sorted(zip(ids, weights))))
-    gaps = list(map(operator.sub, ids, [0, *ids[:-1]]))
-    encoded = ids_weights[:]  # the right length; every slot is overwritten
-    encoded[::2], encoded[1::2] = gaps, weights
+    """[id, weight, …] in id order → each id as the gap from the one before (small
+    numbers: a smaller shard), weights beside them."""
+    ids = ids_weights[::2]
+    encoded = ids_weights[:]
+    encoded[::2] = list(map(operator.sub, ids, [0, *ids[:-1]]))
     return encoded
 
 
@@ -205,7 +214,12 @@ class IndexWriter:
             weight, *names = line.split(" ")
             entry = (doc_id, int(weight))
             for name in names:
-                postings.setdefault(name, []).extend(entry)
+                ids_weights = postings.setdefault(name, [])
+                if touched is None or not ids_weights or ids_weights[-2] < doc_id:
+                    ids_weights.extend(entry)
+                else:  # a preview rebuild keeps the lists in id order: nothing to sort when written
+                    at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
+                    ids_weights[at:at] = entry
             if touched is not None:
                 touched.update(names)
 
@@ -250,7 +264,8 @@ class IndexWriter:
         for term in sorted(postings):
             key = shard_of[term]
             if redo is None or key in redo:
-                shards[key][term] = _delta_encoded(postings[term])
+                postings[term] = ids_weights = _in_id_order(postings[term])  # kept sorted for the next rebuild
+                shards[key][term] = _delta_encoded(ids_weights)
         sizes_now = {key: size for key, size in (cache.shard_sizes.items() if redo is not None and cache else ())
                      if key not in redo}
         for (family, bucket), terms in sorted(shards.items()):
