@@ -182,9 +182,15 @@ class IndexWriter:
             for old in folder.glob("*.js"):
                 if self.kept.get(int(old.stem)) is None or int(old.stem) >= len(self.ids):
                     old.unlink()
-        same_ids = cache is not None and cache.postings is not None and cache.urls_by_id == {i: u for u, i in self.ids.items()}
-        self.postings: dict[str, list[int]] = cache.postings if same_ids else defaultdict(list)
-        self.touched: set[str] | None = set() if same_ids else None  # terms whose postings changed; None: all
+        # postings from the last build (a preview rebuild): rendered pages are swapped in, the rest stay
+        self.reuse = cache is not None and cache.postings is not None
+        self.postings: dict[str, list[int]] = cache.postings if self.reuse else defaultdict(list)
+        self.touched: set[str] | None = None  # terms whose postings changed; None: every shard is written
+        if self.reuse:
+            if cache.urls_by_id == {i: u for u, i in self.ids.items()}:
+                self.touched = set()
+            else:
+                self._renumber(cache)
         self.facets: dict[int, tuple[dict, int]] = {}
         self.doc_bytes = 0
 
@@ -201,12 +207,23 @@ class IndexWriter:
         else:
             self.doc_bytes += path.stat().st_size
         self.facets[doc_id] = (filters, sort)
-        if self.touched is None:
+        if not self.reuse:
             self._post(doc_id, terms)
         elif rendered:
             if before is not None:
                 self._unpost(doc_id, before[3])
             self._post(doc_id, terms)
+
+    def _renumber(self, cache: IndexCache) -> None:
+        """Pages were added or removed: drop the removed pages' postings, then give every
+        remaining page its new id (URL order is kept, so each list stays in id order)."""
+        old_ids = {url: doc_id for doc_id, url in cache.urls_by_id.items()}
+        for url in old_ids.keys() - self.ids.keys():
+            if url in cache.results:
+                self._unpost(old_ids[url], cache.results[url][3])
+        new_id = {old: self.ids[url] for url, old in old_ids.items() if url in self.ids}
+        for ids_weights in self.postings.values():
+            ids_weights[::2] = [new_id[doc_id] for doc_id in ids_weights[::2]]
 
     def _post(self, doc_id: int, terms: str) -> None:
         postings, touched = self.postings, self.touched
@@ -215,7 +232,7 @@ class IndexWriter:
             entry = (doc_id, int(weight))
             for name in names:
                 ids_weights = postings.setdefault(name, [])
-                if touched is None or not ids_weights or ids_weights[-2] < doc_id:
+                if not self.reuse or not ids_weights or ids_weights[-2] < doc_id:
                     ids_weights.extend(entry)
                 else:  # a preview rebuild keeps the lists in id order: nothing to sort when written
                     at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
@@ -232,7 +249,8 @@ class IndexWriter:
                 del ids_weights[at : at + 2]
                 if not ids_weights:
                     del postings[name]
-                self.touched.add(name)
+                if self.touched is not None:
+                    self.touched.add(name)
 
     def write(self) -> dict:
         """Shards, facets and meta; returns counts and sizes."""
