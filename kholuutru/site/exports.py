@@ -8,14 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import zipfile
 from pathlib import Path
 
 from ..article import FIELDS
+from . import ziparchive
 from .catalog import Entry
 
 DATA_DIR = "du-lieu"
-FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 SLICE_NAME = "bai-viet.csv"
 # What each exported column holds (the Data Package's field descriptions).
 COLUMNS = {
@@ -103,17 +102,25 @@ def datapackage(columns, stats: dict) -> dict:
     }
 
 
-def markdown_zip(articles_dir: Path, target: Path) -> None:
-    """Every article's Markdown (front matter included), one zip, deterministic."""
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:  # level 6: 3 × smaller than 1, as fast
-        for page in sorted(articles_dir.glob("*.md")):
-            info = zipfile.ZipInfo(f"articles/{page.name}", FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, page.read_bytes())
+def markdown_zip(articles_dir: Path, target: Path, members: dict | None = None) -> None:
+    """Every article's Markdown (front matter included), one zip, deterministic. members:
+    a preview's cache of compressed files, by (name, time, size): only changed ones are
+    compressed again."""
+    kept = members if members is not None else {}
+    current = {}
+    for page in sorted(articles_dir.glob("*.md")):
+        stat = page.stat()
+        key = (page.name, stat.st_mtime_ns, stat.st_size)
+        current[key] = kept.get(key) or ziparchive.member(f"articles/{page.name}", page.read_bytes())
+    with target.open("wb") as handle:
+        ziparchive.write(handle, current.values())
+    if members is not None:
+        members.clear()
+        members.update(current)
 
 
-def write_all(out: Path, entries: list[Entry], matters: dict[str, dict], stats: dict, articles_dir: Path) -> list[str]:
+def write_all(out: Path, entries: list[Entry], matters: dict[str, dict], stats: dict, articles_dir: Path,
+              zip_members: dict | None = None) -> list[str]:
     """Write the data page's files into out (site/du-lieu); returns their names."""
     out.mkdir(parents=True, exist_ok=True)
     table = rows(entries, matters)
@@ -122,7 +129,7 @@ def write_all(out: Path, entries: list[Entry], matters: dict[str, dict], stats: 
     (out / "metadata.json").write_bytes(json_bytes(table))
     (out / "metadata.jsonl").write_bytes(jsonl_bytes(table))
     (out / "datapackage.json").write_text(json.dumps(datapackage(columns, stats), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    markdown_zip(articles_dir, out / "kho-luu-tru-markdown.zip")
+    markdown_zip(articles_dir, out / "kho-luu-tru-markdown.zip", zip_members)
     return ["metadata.csv", "metadata.json", "metadata.jsonl", "datapackage.json", "kho-luu-tru-markdown.zip"]
 
 

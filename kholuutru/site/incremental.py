@@ -34,6 +34,7 @@ class PreviewState:
     # src_uri → (mtime_ns, size, front matter, its fingerprint): read again only when the file moved
     matters: dict[str, tuple[int, int, dict, str]] = field(default_factory=dict)
     index: IndexCache = field(default_factory=IndexCache)
+    zip_members: dict = field(default_factory=dict)  # the Markdown zip's compressed files (exports.markdown_zip)
 
 
 _STATES: dict[str, PreviewState] = {}

@@ -220,7 +220,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             encoding="utf-8")
         if self.config.data_export:
             exports.write_all(site / DATA_PAGE, self.catalog.entries, self.matters, self.catalog.stats(),
-                              Path(config.docs_dir) / self.config.articles_dir)
+                              Path(config.docs_dir) / self.config.articles_dir,
+                              self.state.zip_members if self.state is not None else None)
             self._write_slices(site)
 
     # --- helpers used by templates ------------------------------------------------
