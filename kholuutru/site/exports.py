@@ -59,12 +59,24 @@ def rows(entries: list[Entry], matters: dict[str, dict]) -> list[dict]:
 
 def csv_bytes(rows_: list[dict], columns) -> bytes:
     """UTF-8 with a byte-order mark and CRLF line ends: Excel opens it with the right letters."""
-    columns = list(columns)
+    return csv_document(columns, csv_lines(rows_, columns))
+
+
+def csv_lines(rows_: list[dict], columns) -> list[str]:
+    """Each row as one CSV line (CRLF-terminated): made once, shared by every slice holding it."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    writer.writerows([_cell(row.get(key)) for key in columns] for row in rows_)
-    return buffer.getvalue().encode("utf-8-sig")
+    lines = []
+    for row in rows_:
+        writer.writerow([_cell(row.get(key)) for key in columns])
+        lines.append(buffer.getvalue())
+        buffer.seek(0)
+        buffer.truncate()
+    return lines
+
+
+def csv_document(columns, lines: list[str]) -> bytes:
+    return ("".join(csv_lines([{key: key for key in columns}], columns) + lines)).encode("utf-8-sig")
 
 
 def _cell(value):

@@ -398,15 +398,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             target.write_bytes(body)
 
     def _write_slices(self, site: Path) -> None:
-        rows = {row["slug"]: row for row in exports.rows(self.catalog.entries, self.matters)}
+        rows = exports.rows(self.catalog.entries, self.matters)
+        lines = dict(zip((row["slug"] for row in rows), exports.csv_lines(rows, exports.SLICE_COLUMNS)))
         for listing in self.listings.values():
             href = self.slice_href(listing)
             if href is None:
                 continue
             target = site / href
             target.parent.mkdir(parents=True, exist_ok=True)
-            selected = [rows[entry.slug] for entry in self.catalog.listed(listing)]
-            target.write_bytes(exports.csv_bytes(selected, exports.SLICE_COLUMNS))
+            target.write_bytes(exports.csv_document(exports.SLICE_COLUMNS, [lines[e.slug] for e in self.catalog.listed(listing)]))
 
     def _write_search(self, site_dir: Path) -> None:
         from ..search import describe, write_support
