@@ -107,11 +107,19 @@ def _weights(searchable: str, title: str, place: str, place_2025: str) -> dict[s
 def _script(path: Path, call: str, *arguments) -> int:
     """A classic script calling KLIndex.<call>(…). UTF-8 (the pages' charset, which an
     inserted <script> inherits): Vietnamese text as \\uXXXX escapes would be 3× larger."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = ",".join(json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in arguments)
-    data = f"KLIndex.{call}({payload});\n".replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").encode("utf-8")
+    return _write_js(path, f"KLIndex.{call}({payload});\n")
+
+
+def _write_js(path: Path, text: str) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").encode("utf-8")
     path.write_bytes(data)
     return len(data)
+
+
+def _family(term: str) -> str:
+    return "p" if term.startswith("zp") else "t"
 
 
 def index_page(page: str, url: str) -> tuple | None:
@@ -166,6 +174,7 @@ class IndexCache:
         self.buckets: dict[str, int] = {}
         self.shard_sizes: dict[tuple[str, int], int] = {}
         self.hashes: dict[str, int] = {}  # term → fnv1a(term)
+        self.fragments: dict[str, str] = {}  # term → its '"term":[postings]' JSON in the last shards
 
 
 class IndexWriter:
@@ -257,55 +266,57 @@ class IndexWriter:
         missing = sorted(url for url, doc_id in self.ids.items() if doc_id not in self.facets)
         if missing:
             raise ValueError("article pages without their search record: " + ", ".join(missing[:5]))
-        postings, out = self.postings, self.out
         # shards: terms and pairs apart, so one-word queries never load pair data
         sizes = {"t": 0, "p": 0}
-        for term, ids_weights in postings.items():
-            sizes["p" if term.startswith("zp") else "t"] += 8 + len(term) + 4 * len(ids_weights)
+        for term, ids_weights in self.postings.items():
+            sizes[_family(term)] += 8 + len(term) + 4 * len(ids_weights)
         buckets = {family: max(16, 1 << max(0, (size // SHARD_BYTES)).bit_length()) for family, size in sizes.items()}
-        cache = self.cache
+        written = self.doc_bytes + self._write_shards(buckets) + self._write_facets(buckets)
+        return {"articles": len(self.ids), "terms": len(self.postings), "buckets": buckets, "bytes": written}
+
+    def _write_shards(self, buckets: dict[str, int]) -> int:
+        """Every shard, or in a preview rebuild only those holding a touched term; a term's
+        JSON is made again only when its postings changed. Returns the shards' bytes."""
+        cache, postings, out = self.cache, self.postings, self.out
         hashes = cache.hashes if cache is not None else {}
-        shard_of = {}
-        for term in postings:
-            value = hashes.get(term)
-            if value is None:
-                value = hashes[term] = fnv1a(term)
-            family = "p" if term.startswith("zp") else "t"
-            shard_of[term] = (family, value % buckets[family])
-        if self.touched is not None and cache.buckets == buckets:  # only the shards holding a touched term
-            redo = {shard_of[term] for term in self.touched if term in shard_of}
-            redo |= {(family, fnv1a(term) % buckets[family]) for term in self.touched - shard_of.keys()
-                     for family in ["p" if term.startswith("zp") else "t"]}
-        else:
-            redo = None
-        shards: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
+        for term in postings.keys() - hashes.keys():
+            hashes[term] = fnv1a(term)
+        partial = self.touched is not None and cache.buckets == buckets
+        redo = {(_family(t), (hashes.get(t) or fnv1a(t)) % buckets[_family(t)]) for t in self.touched} if partial else None
+        fragments = cache.fragments if partial else {}
+        for term in self.touched or ():
+            fragments.pop(term, None)
+        shards: dict[tuple[str, int], list[str]] = defaultdict(list)
         for term in sorted(postings):
-            key = shard_of[term]
-            if redo is None or key in redo:
+            key = (_family(term), hashes[term] % buckets[_family(term)])
+            if redo is not None and key not in redo:
+                continue
+            text = fragments.get(term)
+            if text is None:
                 postings[term] = ids_weights = _in_id_order(postings[term])  # kept sorted for the next rebuild
-                shards[key][term] = _delta_encoded(ids_weights)
-        sizes_now = {key: size for key, size in (cache.shard_sizes.items() if redo is not None and cache else ())
-                     if key not in redo}
-        for (family, bucket), terms in sorted(shards.items()):
-            sizes_now[(family, bucket)] = _script(out / family / f"{bucket}.js", "shard", family, bucket, terms)
+                text = fragments[term] = f"{json.dumps(term, ensure_ascii=False)}:[{','.join(map(str, _delta_encoded(ids_weights)))}]"
+            shards[key].append(text)
+        sizes = {key: size for key, size in cache.shard_sizes.items() if key not in redo} if partial else {}
+        for (family, bucket), texts in sorted(shards.items()):
+            sizes[(family, bucket)] = _write_js(out / family / f"{bucket}.js", f'KLIndex.shard("{family}",{bucket},{{{",".join(texts)}}});\n')
         for family in ("t", "p"):  # shards no term falls in any more
             for path in (out / family).glob("*.js") if (out / family).exists() else ():
-                if (family, int(path.stem)) not in sizes_now:
+                if (family, int(path.stem)) not in sizes:
                     path.unlink()
-        written = self.doc_bytes + sum(sizes_now.values())
         if cache is not None:
-            cache.postings, cache.buckets, cache.shard_sizes = dict(postings), buckets, sizes_now
+            cache.postings, cache.buckets, cache.shard_sizes, cache.fragments = dict(postings), buckets, sizes, fragments
+        return sum(sizes.values())
 
+    def _write_facets(self, buckets: dict[str, int]) -> int:
         articles = [self.facets[doc_id] for doc_id in range(len(self.ids))]
         keys = ["tinh", "tinh2025", "nhiemky", "nam", "chude"]
         values = {key: sorted({v for filters, _ in articles for v in filters.get(key, [])}) for key in keys}
         position = {key: {value: index for index, value in enumerate(values[key])} for key in keys}
         facets = [[[position[key][v] for v in filters.get(key, [])] for key in keys] + [sort] for filters, sort in articles]
-        written += _script(out / "facets.js", "facets", facets)
-        written += _script(out / "meta.js", "meta", {
+        written = _script(self.out / "facets.js", "facets", facets)
+        return written + _script(self.out / "meta.js", "meta", {
             "count": len(articles), "buckets": buckets, "facetKeys": keys, "facetValues": values,
         })
-        return {"articles": len(articles), "terms": len(postings), "buckets": buckets, "bytes": written}
 
 
 class PageIndexer:
