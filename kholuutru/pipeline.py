@@ -214,6 +214,9 @@ def apply_overrides(article: Article, overrides: dict) -> None:
 
 def _relative(path: Path) -> str:
     """path relative to the working directory, POSIX style (as pages record it)."""
+    text = os.fspath(path)
+    if not os.path.isabs(text) and ".." not in Path(text).parts:  # the usual case, without relpath's cost
+        return Path(os.path.normpath(text)).as_posix()
     relative = os.path.relpath(path)
     return Path(path).as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
