@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import data
 from .text import slugify
@@ -33,12 +34,18 @@ class Document:
         return text + (f" của {self.issuer}" if self.issuer else "")
 
 
+@lru_cache(maxsize=1)
+def known() -> dict[str, dict]:
+    """The well-known documents of documents.yml, by number."""
+    return {entry["number"]: entry for entry in data.documents()["known"]}
+
+
 def describe(number: str) -> Document:
     docs = data.documents()
     names = docs.get("issuer_names") or {}
     state_names = docs.get("state_issuer_names") or {}
-    known = next((k for k in docs["known"] if k["number"] == number), None)
-    title, date = (known["title"], str(known["date"])) if known else (None, None)
+    known_entry = known().get(number)
+    title, date = (known_entry["title"], str(known_entry["date"])) if known_entry else (None, None)
     party = _PARTY.match(number)
     if party:
         kind = docs["party_types"].get(party["type"], "văn bản")

@@ -40,6 +40,15 @@ class _Tags(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
+def _converted(text: str):
+    """The article, or None when the converter refuses the text (always with a message)."""
+    try:
+        return convert_text(text, "seeds/x.txt", "0" * 64)
+    except ConversionError as error:
+        assert str(error)
+        return None
+
+
 def _visible(rendered: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", rendered))
 
@@ -47,10 +56,8 @@ def _visible(rendered: str) -> str:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ARTICLE)
 def test_any_text_converts_safely_and_identically(text):
-    try:
-        article = convert_text(text, "seeds/x.txt", "0" * 64)
-    except ConversionError as error:
-        assert str(error)
+    article = _converted(text)
+    if article is None:
         return
     page = render(article)
     assert page == render(convert_text(text, "seeds/x.txt", "0" * 64))
@@ -108,10 +115,8 @@ def _words(text: str) -> set[str]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page_shaped())
 def test_every_line_reaches_the_body_or_the_report(text):
-    try:
-        article = convert_text(text, "seeds/x.txt", "0" * 64)
-    except ConversionError as error:
-        assert str(error)
+    article = _converted(text)
+    if article is None:
         return
     page = frontmatter.loads(render(article)).content
     accounted = _words(_visible(markdown.markdown(page, extensions=["attr_list"])) + " " + " ".join(d.text for d in article.dropped))

@@ -161,6 +161,11 @@ def _web_address(value) -> str | None:
 # --- listings --------------------------------------------------------------------
 
 
+# listings of one province, term, year, topic or document (not the indexes): each has
+# its own CSV slice, and is rendered from its own entries alone
+ITEM_KINDS = ("province", "province_2025", "term", "year", "topic", "document")
+
+
 @dataclass
 class Listing:
     """A generated page: what it lists and where it lives."""

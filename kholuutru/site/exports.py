@@ -131,11 +131,9 @@ def markdown_zip(articles_dir: Path, target: Path, members: dict | None = None) 
         members.update(current)
 
 
-def write_all(out: Path, entries: list[Entry], matters: dict[str, dict], stats: dict, articles_dir: Path,
-              zip_members: dict | None = None) -> list[str]:
-    """Write the data page's files into out (site/du-lieu); returns their names."""
+def write_all(out: Path, table: list[dict], stats: dict, articles_dir: Path, zip_members: dict | None = None) -> list[str]:
+    """Write the data page's files into out (site/du-lieu) from rows(); returns their names."""
     out.mkdir(parents=True, exist_ok=True)
-    table = rows(entries, matters)
     columns = list(COLUMNS)
     (out / "metadata.csv").write_bytes(csv_bytes(table, columns))
     (out / "metadata.json").write_bytes(json_bytes(table))
@@ -145,10 +143,9 @@ def write_all(out: Path, entries: list[Entry], matters: dict[str, dict], stats: 
     return ["metadata.csv", "metadata.json", "metadata.jsonl", "datapackage.json", "kho-luu-tru-markdown.zip"]
 
 
-def write_basic(out: Path, entries: list[Entry], matters: dict[str, dict]) -> None:
+def write_basic(out: Path, table: list[dict]) -> None:
     """Only metadata.csv and metadata.json (the site without its issue-12 extras)."""
     out.mkdir(parents=True, exist_ok=True)
-    table = rows(entries, matters)
     (out / "metadata.csv").write_bytes(csv_bytes(table, list(COLUMNS)))
     (out / "metadata.json").write_bytes(json_bytes(table))
 

@@ -15,9 +15,8 @@ FEED_NAME = "feed.xml"
 EPOCH = "2000-01-01T00:00:00+07:00"  # a feed with no dated article still needs <updated>
 
 
-def feed_kinds() -> tuple[str, ...]:
-    """The listings that have a feed (their first page links it)."""
-    return ("home", "province", "province_2025", "term", "topic")
+# The listings that have a feed (their first page links it).
+FEED_KINDS = ("home", "province", "province_2025", "term", "topic")
 
 
 def atom_time(date: str) -> str:

@@ -20,9 +20,7 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 from ..search.index import IndexCache
-
-# listings of one province, term, year, topic or document: rendered from their entries alone
-ITEM_KINDS = ("province", "province_2025", "term", "year", "topic", "document")
+from .catalog import ITEM_KINDS
 
 
 @dataclass
@@ -74,7 +72,7 @@ def article_fingerprint(matter_print: str, older, newer, record: str) -> str:
 
 
 def listing_fingerprint(listing, total: int, matter_prints: dict[str, str]) -> str | None:
-    """A listing page shows its own entries (front matter and address), where it stands
+    """A listing of one item (ITEM_KINDS) shows its own entries (front matter and address), where it stands
     among its pages and how many articles all its pages hold. None: an index page (home,
     by province, charts, counts) reads the whole catalog and is rendered every time."""
     if listing.kind not in ITEM_KINDS:

@@ -10,7 +10,6 @@ import json
 import logging
 import os
 import re
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,8 +22,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import normalize_url
 
 from ..article import FIELDS
+from ..documents import known as known_documents
+from . import charts, exports, feeds, incremental, web
 from .catalog import (
     _FENCE,
+    DATA_PAGE,
+    ITEM_KINDS,
     UNDATED,
     UNKNOWN_TERM,
     Catalog,
@@ -35,9 +38,6 @@ from .catalog import (
     format_date,
     read_front_matter,
 )
-from .. import data
-from . import charts, exports, feeds, incremental, web
-from .catalog import DATA_PAGE
 from .sanitize import sanitize
 
 log = logging.getLogger("mkdocs.plugins.kholuutru")
@@ -210,19 +210,19 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                                            for href in (self.feed_href(listing), self.slice_href(listing)) if href}
             incremental.remove_stale(site, self.state.outputs, outputs)
             self.state.outputs, self.state.fingerprints = outputs, dict(self.fingerprints)
+        table = exports.rows(self.catalog.entries, self.matters)
         if not self.config.extras:
             if self.config.data_export:
-                exports.write_basic(site / DATA_PAGE, self.catalog.entries, self.matters)
+                exports.write_basic(site / DATA_PAGE, table)
             return
         self._write_feeds(site, config.site_url)
         (site / "robots.txt").write_text(
             "User-agent: *\nAllow: /\n" + (f"Sitemap: {web.absolute(config.site_url, 'sitemap.xml')}\n" if config.site_url else ""),
             encoding="utf-8")
         if self.config.data_export:
-            exports.write_all(site / DATA_PAGE, self.catalog.entries, self.matters, self.catalog.stats(),
-                              Path(config.docs_dir) / self.config.articles_dir,
+            exports.write_all(site / DATA_PAGE, table, self.catalog.stats(), Path(config.docs_dir) / self.config.articles_dir,
                               self.state.zip_members if self.state is not None else None)
-            self._write_slices(site)
+            self._write_slices(site, table)
 
     # --- helpers used by templates ------------------------------------------------
 
@@ -263,13 +263,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def feed_href(self, listing: Listing) -> str | None:
         """The listing's Atom feed, relative to the site root (first pages of feed kinds only)."""
-        if not self.config.extras or listing.kind not in feeds.feed_kinds() or listing.page != 1:
+        if not self.config.extras or listing.kind not in feeds.FEED_KINDS or listing.page != 1:
             return None
         return _folder(self.href(listing.src_uri)) + feeds.FEED_NAME
 
     def slice_href(self, listing: Listing) -> str | None:
         """The listing's articles as CSV (first pages of article listings)."""
-        if not self.config.extras or listing.kind not in SLICE_KINDS or listing.page != 1:
+        if not self.config.extras or listing.kind not in ITEM_KINDS or listing.page != 1:
             return None
         return _folder(self.href(listing.src_uri)) + exports.SLICE_NAME
 
@@ -361,7 +361,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                    "offline": not config.use_directory_urls, "extras": self.config.extras}
         if not self.config.extras:
             return context
-        documents = _known_documents()
+        documents = known_documents()
         if src in self.entries:
             entry = self.entries[src]
             crumbs = [("Trang chủ", "index.md"), ("Theo tỉnh", "tinh/index.md")]
@@ -397,8 +397,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(body)
 
-    def _write_slices(self, site: Path) -> None:
-        rows = exports.rows(self.catalog.entries, self.matters)
+    def _write_slices(self, site: Path, rows: list[dict]) -> None:
         lines = dict(zip((row["slug"] for row in rows), exports.csv_lines(rows, exports.SLICE_COLUMNS)))
         for listing in self.listings.values():
             href = self.slice_href(listing)
@@ -423,23 +422,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return Listing("tim-kiem.md", "Tìm kiếm", "search", crumbs=[("Trang chủ", "index.md")])
 
 
-
-@lru_cache(maxsize=1)
-def _known_documents() -> dict[str, dict]:
-    return {known["number"]: known for known in data.documents()["known"]}
-
-
-SLICE_KINDS = ("province", "province_2025", "term", "year", "topic", "document")
-
-
 def _folder(url: str) -> str:
     """The folder part of a page URL: "tinh/ha-noi/" and "tinh/ha-noi/index.html" → "tinh/ha-noi/"."""
-    return url if url.endswith("/") or not url else url.rsplit("/", 1)[0] + "/" if "/" in url else ""
+    return url[: url.rfind("/") + 1]
 
 
 def search_record(entry: Entry, catalog: Catalog) -> Markup:
-    """The JSON the search step reads from an article page (never executed: type
-    application/json; '<' is written \\u003c so no text can close the element)."""
+    """The JSON the search step reads from an article page (a data block: web.script_data)."""
     record = {
         "title": entry.title,
         "date": format_date(entry.date, entry.date_precision),
@@ -459,8 +448,7 @@ def search_record(entry: Entry, catalog: Catalog) -> Markup:
             "chude": [catalog.topic_slugs.get(tag, tag) for tag in entry.tags],
         },
     }
-    text = json.dumps(record, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)
+    return web.script_data(json.dumps(record, ensure_ascii=False, sort_keys=True))
 
 
 def _escaped(value):

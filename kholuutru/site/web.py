@@ -34,9 +34,13 @@ def absolute(site_url: str | None, page_url: str) -> str:
 
 
 def json_ld(value: dict) -> Markup:
-    """JSON for a <script type="application/ld+json"> data block: never executed, and no
-    text can close the element ("<" and ">" and "&" are written as \\u escapes)."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """JSON for a <script type="application/ld+json"> data block."""
+    return script_data(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+
+
+def script_data(text: str) -> Markup:
+    """JSON text for a <script> data block (never executed): no text can close the
+    element ("<" and ">" and "&" are written as \\u escapes)."""
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import BinaryIO, Iterable
+from typing import BinaryIO
 
 DOS_TIME = 0  # 00:00:00
 DOS_DATE = (2020 - 1980) << 9 | 1 << 5 | 1  # 2020-01-01
