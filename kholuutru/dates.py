@@ -264,14 +264,15 @@ def read_dateline(paragraph: str) -> FoundDate | None:
 # What a document's date follows: "Chỉ thị số 35-CT/TW ngày 30/5/2019" dates the directive.
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\d+\s*[-/]\s*[A-ZĐ][A-Za-zĐđ]*\s*/\s*[A-ZĐ][\w-]*|\bsố\s+\d+\S*|"
-    r"(?:chỉ thị|nghị quyết|quyết định|kết luận|hướng dẫn|quy định|thông báo|kế hoạch|công văn|nghị định|thông tư)\b[^,.;]{0,25})\s*,?\s*$",
+    r"(?:chỉ thị|nghị quyết|quyết định|kết luận|hướng dẫn|quy định|thông báo|kế hoạch|công văn|nghị định|thông tư)\b[^,.;]{0,25})\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$",
     re.IGNORECASE,
 )
 
 
 def is_document_date(text: str, start: int) -> bool:
     """The date at `start` is a cited document's ("Kết luận 21-KL/TW ngày 25/10/2021")."""
-    return bool(_DOCUMENT_BEFORE.search(text[max(0, start - 45) : start]))
+    before = text[max(0, start - 45) : start]
+    return bool(_DOCUMENT_BEFORE.search(before[before.rfind("\n") + 1 :]))  # a title's number does not date the lead
 
 
 _EVENT_DAY_WORDS = re.compile(

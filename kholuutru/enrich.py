@@ -25,8 +25,8 @@ from .gazetteer import (
     gazetteer,
 )
 from .publisher import publisher_of
-from .text import exact_key, fold
-from .years import date_bounds, year_reported
+from .text import SENTENCE_END, exact_key, fold, sentences
+from .years import anniversary, date_bounds, year_reported
 
 # How much a place named in each part of the article says about its subject.
 ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "tag": 3, "lead": 2, "heading": 2, "caption": 1,
@@ -323,7 +323,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     named with it, never by its name alone."""
     era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
     lead = next((b.text for b in article.blocks if b.kind in ("lead", "paragraph")), "")
-    first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    first_sentence = next(iter(sentences(lead)), "")
     district_named = {d.code for item in seen for d in item.mention.districts if d.code}
     candidates = []
     for item in seen:
@@ -399,6 +399,7 @@ _NOT_PARTY = re.compile(
 # Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra".
 _UPCOMING = re.compile(
     r"chuẩn bị|tiến tới|hướng tới|trước thềm|sắp|sẽ|dự kiến|kế hoạch|phục vụ|ấn định|họp báo|sẵn sàng|đón|trước\s*$|"
+    r"triệu tập|đại biểu (?:chính thức )?dự\s*$|"
     r"chào mừng(?!\s+thành\s+công)",
     re.IGNORECASE,
 )
@@ -473,14 +474,10 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
     return None
 
 
-# The stop comes first so the look-behinds run only at stops, not at every character.
-_SENTENCE_END = re.compile(r"[.!?](?<!\bTP.)(?<!\bTX.)(?<!\bTT.)(?<!\bTS.)(?<!\bThS.)(?<!\b[A-ZĐ].)\s+|\n")
-
-
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` begins ("TP. Cần Thơ" does not end one)."""
     start = 0
-    for match in _SENTENCE_END.finditer(text, 0, position):
+    for match in SENTENCE_END.finditer(text, 0, position):
         start = match.end()
     return start
 
@@ -542,17 +539,30 @@ def resolve_tenure(article: Article, when: date | None) -> None:
         article.decide("tenure", reviewed, "bài tổng kết cả nhiệm kỳ", weak=True)
         article.tenure_basis = "text"
         return
-    reported = year_reported(subject)
-    if reported and reported[0] % 5:  # a congress year could be either term
-        article.decide("tenure", term_of(reported[0] - reported[0] % 5), reported[1], weak=True)
-        article.tenure_basis = "inferred"
-        return
+    marked, reported = anniversary(subject), year_reported(subject)
+    clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([(reported[0], None, reported[1])] if reported else [])
+    for year, day, why in clues:
+        term = _term_in_year(year, day, article.province)
+        if term:
+            article.decide("tenure", term, why, weak=True)
+            article.tenure_basis = "inferred"
+            return
     bounded = _term_from_bounds(text, subject, article.province)
     if bounded:
         article.decide("tenure", bounded[0], bounded[1], weak=True)
         article.tenure_basis = "inferred"
         return
     article.evidence["tenure"] = Evidence(["không có ngày đăng và bài không cho biết nhiệm kỳ"], weak=True)
+
+
+def _term_in_year(year: int, day: date | None, province: str | None) -> str | None:
+    """The term of an article known to be from `year`: a congress year could be either
+    term unless the day is known and far from the congresses."""
+    if year % 5:
+        return term_of(year - year % 5)
+    if day is not None and not _near_congress(day):
+        return term_by_date(day, province)
+    return None
 
 
 def _near_congress(when: date) -> bool:

@@ -508,10 +508,17 @@ _PROSE_DATE_OPENER = re.compile(r"^(?:ngày|tháng|năm|sáng|chiều|tối|trư
 _DIGIT = re.compile(r"\d")
 
 
+# A date printed with no space before the text: "14/12/2021Ngày 13/12, …".
+_DATE_GLUED = re.compile(r"((?:[012]?\d:[0-5]\d\s+)?[0-3]?\d/[01]?\d/(?:19|20)\d\d)(?=[A-ZĐ])")
+
+
 def _glued_parts(text: str) -> list[str]:
     words = text.split()
     if len(words) < 6:
         return [text]
+    glued = _DATE_GLUED.match(text)
+    if glued and read_date_line(glued.group(1), strict=True):
+        return [glued.group(1), *_glued_parts(text[glued.end() :])]
     if "|" in text or _PROSE_DATE_OPENER.match(text):
         return [text]  # a date line with counters and a byline, or a paragraph opening with a date
     dated = _DIGIT.search(" ".join(words[:4])) is not None
@@ -519,7 +526,7 @@ def _glued_parts(text: str) -> list[str]:
         head = " ".join(words[:cut])
         rest = " ".join(words[cut:])
         if (len(head) <= 60 and not head.endswith(",") and read_date_line(head, strict=True)
-                and words[cut][:1].isupper() and _word_count(rest) >= 6):
+                and words[cut].lstrip("(“\"")[:1].isupper() and _word_count(rest) >= 6):
             return [head, *_glued_parts(rest)]
     for cut in range(1, min(6, len(words) - 1)) if dated or _DIGIT.search(text) else ():
         head, rest = " ".join(words[:cut]), " ".join(words[cut:])

@@ -140,3 +140,13 @@ def squash_spaces(text: str) -> str:
 def anchor(value: str, separator: str = "-") -> str:
     """Heading anchors for Markdown's toc extension: "Nhanh chóng đưa" → "nhanh-chong-dua"."""
     return slugify(value, max_length=60).replace("-", separator)
+
+
+# A sentence ends at a stop and a space, or a line break; "TP. Cần Thơ", "TS. Lê Văn A" and
+# initials ("Nguyễn V. A") do not end one. The stop comes first so the look-behinds run only at stops.
+SENTENCE_END = re.compile(r"[.!?](?<!\bTP.)(?<!\bTX.)(?<!\bTT.)(?<!\bTS.)(?<!\bThS.)(?<!\b[A-ZĐ].)\s+|\n")
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, stops kept."""
+    return [part for part in SENTENCE_END.split(text) if part]

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import find_dates, is_document_date, squash
+from .text import sentences
 
 # Year evidence inside an article, for a dateline without a year.
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
@@ -75,6 +76,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _term_review(text), True),
         (lambda: _anniversary(opening or text), True),
         (lambda: _dates_nearby(text, day, month), False),
+        (lambda: _congress_just_held(text), False),
         (lambda: _school_year(opening, month), False),
         (lambda: _opening_year(opening, month), False),
         (lambda: _bounded_year(text, opening, day, month), False),
@@ -98,7 +100,7 @@ def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] 
 
 
 _CONGRESS_TERM = re.compile(
-    r"Đại\s+hội(?:[^.;]|\.(?=\S)){0,160}?nhiệm\s+kỳ\s*\(?\s*((?:20)\d[05])\s*[-–—]\s*((?:20)\d[05])", re.IGNORECASE
+    r"Đại\s+hội(?:[^.;]|\.(?=\S)|(?<=\bT[PX])\.){0,160}?nhiệm\s+kỳ\s*\(?\s*((?:20)\d[05])\s*[-–—]\s*((?:20)\d[05])", re.IGNORECASE
 )
 # Months ahead of a congress (it may fall in the next year); "ngày mai", "sẽ khai mạc" are days ahead.
 _NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|kế hoạch|phục vụ|dự kiến", re.IGNORECASE)
@@ -108,7 +110,7 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
     """"Sáng 22/1, Đại hội đại biểu Đảng bộ … nhiệm kỳ 2025-2030 khai mạc": the first
     year of the term (a congress still being prepared, or whose resolution is being
     carried out, is no evidence)."""
-    for sentence in re.split(r"(?<=[.!?])\s", opening)[:3]:
+    for sentence in sentences(opening)[:3]:
         match = _CONGRESS_TERM.search(sentence)
         if not match:
             continue
@@ -118,6 +120,18 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
         start, end = int(match.group(1)), int(match.group(2))
         if 2 <= end - start <= 5:
             return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
+    return None
+
+
+_JUST_HELD = re.compile(r"\s*\)?\s*vừa\s+(?:qua|diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức|bế\s+mạc|kết\s+thúc)\b", re.IGNORECASE)
+
+
+def _congress_just_held(text: str) -> tuple[int, str] | None:
+    """"Tại Đại hội … (nhiệm kỳ 2020-2025) vừa qua": a congress is held in its term's first year."""
+    for match in _CONGRESS_TERM.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        if end - start == 5 and _JUST_HELD.match(text, match.end()):
+            return start, f"năm suy ra từ văn bản: «{squash(match.group(0))[:120]} vừa qua» (đại hội nhiệm kỳ họp vào năm đầu)"
     return None
 
 
@@ -131,25 +145,43 @@ def _term_review(text: str) -> tuple[int, str] | None:
 
 _ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(\d{1,3})\s+năm\b([^.;]{0,120})", re.IGNORECASE)
 _ANNIVERSARY_SPAN = re.compile(
-    r"\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(1[89]\d\d|20[0-2]\d)\s*[-–—]\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(20[0-3]\d)\s*\)"
+    r"\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
+    r"(?:(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*)?(20[0-3]\d)\s*\)"
 )
 
 
-def _anniversary(text: str) -> tuple[int, str] | None:
-    """"kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": 2020."""
+@dataclass(frozen=True)
+class Anniversary:
+    year: int
+    note: str
+    day: date | None = None  # when the article prints the anniversary's day ("(3/2/1930 - 3/2/2020)")
+
+
+def anniversary(text: str) -> Anniversary | None:
+    """"kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": 2020, and its day when printed."""
     from . import data
 
     for match in _ANNIVERSARY.finditer(text):
         years, rest = int(match.group(1)), match.group(2)
         span = _ANNIVERSARY_SPAN.search(rest)
-        if span and int(span.group(2)) - int(span.group(1)) == years:
-            return int(span.group(2)), f"năm suy ra từ văn bản: «{squash(match.group(0))[:120]}»"
+        if span and int(span.group(4)) - int(span.group(1)) == years:
+            year = int(span.group(4))
+            try:
+                day = date(year, int(span["month"]), int(span["day"])) if span["day"] else None
+            except ValueError:
+                day = None
+            return Anniversary(year, f"năm suy ra từ văn bản: «{squash(match.group(0))[:120]}»", day)
         key = f" {data.phrase_key(rest)} "
         for phrase, base in data.anniversaries():
             at = key.find(f" {phrase} ")
             if 0 <= at <= 12 and not key[at + len(phrase) + 2 :].startswith(("bo ", "uy ")):
-                return base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {phrase} (năm {base})"
+                return Anniversary(base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {phrase} (năm {base})")
     return None
+
+
+def _anniversary(text: str) -> tuple[int, str] | None:
+    found = anniversary(text)
+    return (found.year, found.note) if found else None
 
 
 def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:
@@ -274,7 +306,7 @@ def _units_still_at_work(opening: str) -> list[tuple[date, str]]:
 
 _REPORTED_BEFORE = re.compile(
     r"(?:(?:trong|cả|hết|kết quả|tổng kết|sơ kết|đánh giá|tính đến(?: hết)?|đến hết|thực hiện nhiệm vụ)\s+năm\s+|"
-    r"(?:^|[.!?]\s+)Năm\s+)$",
+    r"(?:^|[.!?:]\s+)Năm\s+)$",
     re.IGNORECASE,
 )
 
