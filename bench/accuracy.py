@@ -2,7 +2,8 @@
 """How often the converter gets each field right, on labelled articles.
 
     .venv/bin/python bench/accuracy.py                 # seeds, fixtures, real pages (development part)
-    .venv/bin/python bench/accuracy.py --sealed        # and the sealed part (score it only at the end)
+    .venv/bin/python bench/accuracy.py --sealed        # and the sealed part (score it only at the end);
+                                                       # "sealed-newest": its latest round, never scored before
     .venv/bin/python bench/accuracy.py --with-url      # real pages converted with their URL (seeds/<name>.yml)
     .venv/bin/python bench/accuracy.py --wrong dev     # list every wrong value of a part
 
@@ -85,9 +86,11 @@ def fixture_cases() -> list[Case]:
     return cases
 
 
-def realworld_cases(part: str) -> list[Case]:
+def realworld_cases(part: str, newest: bool = False) -> list[Case]:
+    """The labelled pages of a part (only the latest gathering round's with `newest`)."""
     cases = []
-    for page in realpages.load((part,)):
+    pages = realpages.load((part,))
+    for page in realpages.newest(pages) if newest else pages:
         label = page.label
         want = {key: label.get(key) for key in FIELDS}
         meta = [label.get(key) for key in ("title", "kicker", "date_text", "author", "source") if label.get(key)]
@@ -260,13 +263,14 @@ def table(results: dict[str, dict]) -> str:
 
 def run(parts: list[str], with_url: bool = False) -> dict[str, dict]:
     makers = {"seeds": seed_cases, "fixtures": fixture_cases,
-              "dev": lambda: realworld_cases("dev"), "sealed": lambda: realworld_cases("sealed")}
+              "dev": lambda: realworld_cases("dev"), "sealed": lambda: realworld_cases("sealed"),
+              "sealed-newest": lambda: realworld_cases("sealed", newest=True)}
     results = {}
     for part in parts:
         cases = makers[part]()
         if not cases:
             continue
-        pages, _, stderr = convert(cases, with_url and part in ("dev", "sealed"))
+        pages, _, stderr = convert(cases, with_url and part.startswith(("dev", "sealed")))
         results[part] = {**score(cases, pages, stderr), "_n": len(cases)}
     return results
 
@@ -278,13 +282,14 @@ def as_json(results: dict[str, dict]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    cli.add_argument("--sealed", action="store_true", help="also score the sealed real pages")
+    cli.add_argument("--sealed", action="store_true",
+                     help="also score the sealed real pages, and apart the latest round's (never scored before)")
     cli.add_argument("--with-url", action="store_true", help="give the converter each real page's URL")
     cli.add_argument("--wrong", action="append", default=[], metavar="PART",
                      help="list every wrong and unknown value of PART (seeds, fixtures, dev, sealed)")
     cli.add_argument("--json", type=Path, help="write the tallies as JSON")
     args = cli.parse_args(argv)
-    parts = ["seeds", "fixtures", "dev"] + (["sealed"] if args.sealed else [])
+    parts = ["seeds", "fixtures", "dev"] + (["sealed", "sealed-newest"] if args.sealed else [])
     results = run(parts, args.with_url)
     print(table(results))
     for part in args.wrong:

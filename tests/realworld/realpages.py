@@ -26,7 +26,7 @@ KINDS = ("provincial paper", "party committee", "district portal", "commune port
 DATE_BASES = ("date_line", "lead", "text", "url")
 KEYS = (
     "url", "site", "kind", "title", "kicker", "date", "date_text", "date_basis", "date_month", "locality", "province",
-    "term", "author", "source", "furniture", "notes",
+    "term", "author", "source", "furniture", "notes", "batch",
 )
 REQUIRED = ("url", "site", "kind", "title", "date", "province", "term", "author", "furniture")
 
@@ -64,6 +64,12 @@ class Page:
     @property
     def part(self) -> str:
         return self.text_path.parent.name
+
+
+def newest(pages: list[Page]) -> list[Page]:
+    """The pages of the latest gathering round (`batch`): in the sealed part, never scored before."""
+    rounds = [page.label.get("batch") or 1 for page in pages]
+    return [page for page, batch in zip(pages, rounds) if batch == max(rounds, default=1) and batch > 1]
 
 
 def load(parts: tuple[str, ...] = ("dev",)) -> list[Page]:
@@ -118,6 +124,9 @@ def problems(page: Page, old: set[str], new: set[str]) -> list[str]:
     month = label.get("date_month")
     if month is not None and (when is not None or not re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", str(month))):
         found.append(f"date_month {month!r}: YYYY-MM, only when date is null")
+    batch = label.get("batch")
+    if batch is not None and (not isinstance(batch, int) or isinstance(batch, bool) or batch < 1):
+        found.append(f"batch {batch!r} is not a round number")
     term = label.get("term")
     if term is not None and not re.fullmatch(r"20[0-3][05]-20[0-3][05]", str(term)):
         found.append(f"term {term!r}")
