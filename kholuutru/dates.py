@@ -239,7 +239,7 @@ _DATELINE = re.compile(
 # The event's day further into the opening sentence: "Sáng nay, ngày 23-9-2010, …",
 # "Nhân kỷ niệm …, sáng ngày 02/02/2026, …", "Sau 3 ngày làm việc, chiều 28-10-2010, …".
 _EVENT_DAY = re.compile(
-    r"(?<![\w(])(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|ngày)\s+(?:nay\s*,?\s*)?(?:ngày\s+)?(?:mùng\s+)?"
+    r"(?<![\w(])(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|ngày|sang|chieu|toi|ngay)\s+(?:nay\s*,?\s*\(?\s*)?(?:ngày\s+)?(?:mùng\s+)?"
     r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?=[\s,.:;)])",
     re.IGNORECASE,
 )
@@ -285,17 +285,31 @@ _EVENT_DAY_WORDS = re.compile(
 _DEADLINE = re.compile(r"(?:trước|sau|đến|tới|từ|hạn|chậm nhất|tính đến|kể từ)\s*$", re.IGNORECASE)
 
 
+_STILL_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b[^.;]{0,100}$", re.IGNORECASE)
+
+
 def _event_day(paragraph: str) -> FoundDate | None:
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÂĂÊÔƠƯ])", paragraph[:300], maxsplit=2)
+    """The day a lead reports, from its first sentence; from the second when the first only
+    sets the scene ("Căn cứ …, để … . Ngày 18/3/2020, …") and the second opens with the day."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÂĂÊÔƠƯ])", paragraph[:400], maxsplit=2)
     first_sentence = sentences[0]
     if len(first_sentence.split()) <= 3 and len(sentences) > 1:  # "LTS. Ngày 20/7/2010. …"
         first_sentence = sentences[1]
+    found = _day_in(first_sentence)
+    if found is None and len(sentences) > 1 and (opening := _EVENT_DAY.match(sentences[1]) or _EVENT_DAY_WORDS.match(sentences[1])):
+        found = _day_in(sentences[1][: opening.end() + 1])
+    return found
+
+
+def _day_in(first_sentence: str) -> FoundDate | None:
     matches = sorted([*_EVENT_DAY.finditer(first_sentence), *_EVENT_DAY_WORDS.finditer(first_sentence)], key=lambda m: m.start())
     for match in matches:
         if first_sentence[: match.start()].count("(") > first_sentence[: match.start()].count(")"):
             continue  # inside brackets: "(3/2/1930 - 3/2/2020)" is an anniversary, not the event
         if is_document_date(first_sentence, match.start()) or _DEADLINE.search(first_sentence[max(0, match.start() - 16) : match.start()]):
             continue
+        if _STILL_TO_COME.search(first_sentence[max(0, match.start() - 110) : match.start()]):
+            continue  # "… sẽ diễn ra từ ngày 26-27/9": announced ahead, not the day of the news
         day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
         if valid_date(day, month, year) and (year is None or year >= 2000):
             return FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())

@@ -15,6 +15,7 @@ from datetime import date
 
 from . import data
 from .article import Article, Evidence
+from .dates import read_dateline
 from .gazetteer import (
     REFORM_DAY,
     Commune,
@@ -193,6 +194,9 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Cou
     after_reform = when is not None and when >= REFORM_DAY
     for item in seen:
         if item.mention.communes:
+            home = _commune_home(item.mention, gaz, when)
+            if home is not None:
+                votes[home] += item.weight / 2
             continue
         provinces, districts = _classify(item.mention, when)
         if after_reform and not provinces and not districts and item.mention.written_type not in _COMMUNE_TYPES:
@@ -203,6 +207,18 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Cou
         if len(homes) == 1:  # a district named without ambiguity votes for its province
             votes[homes.pop()] += item.weight * (0.5 if after_reform else 1)
     return votes
+
+
+def _commune_home(mention: Mention, gaz: Gazetteer, when: date | None) -> Province | None:
+    """The province of a commune named with its type ("xã Phổ Khánh"), when only one
+    province has a commune of that type and name in the article's era."""
+    era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
+    homes = {
+        gaz.province_on(gaz.province_by_name[commune.province], when)
+        for commune in mention.communes
+        if (era is None or commune.era == era) and commune.province in gaz.province_by_name
+    }
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _choose_province(votes: Counter, seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Province | None:
@@ -313,7 +329,14 @@ def _choose_district(
 
 # The commune an article is about is named with its Party organisation or people:
 # "Đảng bộ xã X", "Đảng ủy phường Y", "Bí thư xã Z", or as the title's subject.
-_COMMUNE_SUBJECT = re.compile(r"(?:Đảng\s+bộ|Đảng\s+ủy|Đảng\s+uỷ|Bí\s+thư|UBND|Chi\s+bộ|nhân\s+dân)\s+$", re.IGNORECASE)
+_COMMUNE_SUBJECT = re.compile(
+    r"(?:Đảng\s+bộ|Đảng\s+ủy|Đảng\s+uỷ|Bí\s+thư|UBND|HĐND|Chi\s+bộ|nhân\s+dân|Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?|MTTQ(?:VN)?)\s+$",
+    re.IGNORECASE,
+)
+# A district-level committee or unit as the subject: "Huyện ủy Gio Linh tổ chức …", "Huyện Vĩnh Tường: …".
+_DISTRICT_SUBJECT = re.compile(
+    r"^(?:[^,.;:]{0,30},\s*)?(?:(?:Thành|Thị|Huyện|Quận)\s+[uủ][yỷ]|Đảng\s+bộ\s+(?:huyện|thị\s+xã|quận)|UBND\s+(?:huyện|thị\s+xã|quận)|(?:Huyện|Thị\s+xã|Quận)\s+[^:,.]{2,25}:)",
+)
 
 
 def _choose_commune(article: Article, seen: list[_Seen], province: Province | None, gaz: Gazetteer,
@@ -322,17 +345,20 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     as the organisation the lead is about; identified by its province and the district
     named with it, never by its name alone."""
     era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
-    lead = next((b.text for b in article.blocks if b.kind in ("lead", "paragraph")), "")
-    first_sentence = next(iter(sentences(lead)), "")
+    opening = _opening_sentences(article)
+    # the page's own commune (its masthead) yields to a district committee the news is about
+    title_district = bool(_DISTRICT_SUBJECT.search(article.title or ""))
+    district_subject = title_district or any(_DISTRICT_SUBJECT.search(text) for text in opening)
     district_named = {d.code for item in seen for d in item.mention.districts if d.code}
     candidates = []
     for item in seen:
         for commune in item.mention.communes:
             if era is not None and commune.era != era:
                 continue
-            strong = item.weight >= STRONG
-            subject = item.weight >= ZONE_WEIGHT["lead"] and _subject_in(first_sentence, item.mention)
-            if strong or subject:
+            strong = item.weight >= STRONG and not (district_subject and item.weight >= ZONE_WEIGHT["publisher"])
+            subject = item.weight >= ZONE_WEIGHT["paragraph"] and any(_subject_in(o, item.mention) for o in opening)
+            in_title = _commune_named(article.title or "", item.mention) is not None
+            if (strong or subject) and (in_title or not title_district):
                 candidates.append(commune)
     if province is not None:
         names = {province.name, province.successor}
@@ -348,11 +374,28 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     return candidates[0]
 
 
+def _opening_sentences(article: Article) -> list[str]:
+    """The lead's first sentence; and the next paragraph's, when the lead only sets the
+    scene ("Thực hiện Kế hoạch …") and the news opens there ("Ngày 21/12/2023 Ban …")."""
+    paragraphs = [b.text for b in article.blocks if b.kind in ("lead", "paragraph")][:2]
+    opening = [next(iter(sentences(text)), "") for text in paragraphs[:1]]
+    if len(paragraphs) == 2 and read_dateline(paragraphs[0]) is None and read_dateline(paragraphs[1]) is not None:
+        opening.append(next(iter(sentences(paragraphs[1])), ""))
+    return opening
+
+
+def _commune_named(text: str, mention: Mention) -> re.Match | None:
+    """Where the text names the mention as a commune ("xã Tân Việt", "TT. Long Hải")."""
+    return re.search(rf"(?:(?<!thị )xã|phường|thị\s+trấn|đặc\s+khu|TT\.|P\.)\s*{re.escape(mention.text)}", text, re.IGNORECASE)
+
+
 def _subject_in(sentence: str, mention: Mention) -> bool:
-    """The lead's first sentence names this commune as the one acting or meeting."""
+    """The lead's first sentence names this commune (as a commune) as the one acting or meeting."""
     at = sentence.find(mention.text)
-    if at < 0:
+    typed = _commune_named(sentence, mention)
+    if at < 0 or (mention.written_type in _COMMUNE_TYPES and typed is None):
         return False
+    at = typed.start() if typed else at
     before = re.sub(r"(?:xã|phường|thị\s+trấn|đặc\s+khu|TT\.|P\.)\s*$", "", sentence[:at], flags=re.IGNORECASE)
     if _DISTRICT_SCOPE.search(before):
         return False  # "Huyện ủy X tổ chức … tại xã Y": the district is the subject

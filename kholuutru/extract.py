@@ -45,7 +45,7 @@ def extract(article: Article, segments: list[Segment]) -> Article:
     lead = next((b for b in article.blocks if b.kind == "lead"), None)
     article.summary = lead.text if lead else None
 
-    published.decide(article, segments, cleaned.date_text if cleaned else None)
+    published.decide(article, segments, _glued_date(segments, cleaned))
     _read_people(article, segments, cleaned.source_tag if cleaned else None)
     _fold_parts(article)
     article.documents = find_documents(
@@ -137,8 +137,8 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     """(author, organisation) of a printed byline: "PV (Báo Bạc Liêu)" → (PV, Báo Bạc Liêu);
     "Đài PT-TH Hải Dương" → (None, Đài PT-TH Hải Dương); "Hoàng Linh - Quốc Hưng" stays whole."""
     text = text.strip(" .,;")
-    if _is_organisation(text):
-        return None, text
+    if _is_organisation(text.strip("()[]")):
+        return None, text.strip("()[]")
     if named := name_and_office(text):
         return named[0], None  # the office stays in the report, not in the author
     for pattern in (_CREDIT_IN_BRACKETS, _CREDIT_AFTER_DASH):
@@ -155,6 +155,19 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     return text, None
 
 
+def _glued_date(segments: list, cleaned) -> str | None:
+    """The date glued to the headline, or to the headline printed again near it
+    ("… năm 2022" on one line, "… năm 2022" (22/08/2022)" on the next)."""
+    if cleaned is None or cleaned.date_text:
+        return cleaned.date_text if cleaned else None
+    title = squash_spaces(cleaned.title)
+    for segment in segments[:8]:
+        again = headline.clean(segment.text) if segment.kind != "title" else None
+        if again and again.date_text and squash_spaces(again.title) == title:
+            return again.date_text
+    return None
+
+
 def _acronym(text: str) -> bool:
     """"VPHU Quảng Điền" begins with an office's acronym; "MINH ANH" is a name in capitals."""
     match = _ACRONYM.match(text)
@@ -166,8 +179,11 @@ def _is_organisation(text: str, strict: bool = False) -> bool:
     words = data.credits().get("organisations") or []
     if strict:  # in brackets after a name, only a publisher: "(Ban Thời sự)" is the author's desk
         words = [w for w in words if w in ("Báo", "Đài", "Tạp chí", "TTXVN", "VOV", "VTV", "Cổng thông tin", "Nguồn", "Theo")]
-    lowered = text.lower()
-    return any(lowered == w.lower() or lowered.startswith(w.lower() + " ") for w in words)
+    return any(
+        lowered == w.lower() or lowered.startswith(w.lower() + " ")
+        for lowered in {text.lower(), *text.lower().split("/")}  # "Vnews/Vietnam+": agencies credited together
+        for w in words
+    )
 
 
 def _strip_byline_label(line: str, creds, article: Article) -> str:

@@ -295,13 +295,20 @@ def byline_kind(line: str) -> str | None:
     if not core:
         return None
     name_words = [w for w in patterns["name_split"].split(core) if w and w not in ("-", "–", "và")]
-    if not name_words or len(name_words) > 10:
-        return None
+    if not name_words or len(name_words) > 10 or _is_province_name(core):
+        return None  # "Nghệ An" alone is a tag or a dateline place, not a person
     if _upper_ratio(core) >= 0.8:
         return "byline"
     if 2 <= len(name_words) <= 8 and all(w[0].isupper() for w in name_words) and core[-1] not in "!?…":
         return "byline"
     return None
+
+
+def _is_province_name(text: str) -> bool:
+    """A province's name, or one ending in the country's: a place or an organisation, not a person."""
+    from .gazetteer import gazetteer
+
+    return gazetteer().province(text) is not None or text.endswith("Việt Nam")
 
 
 def _is_word(text: str) -> bool:
@@ -440,7 +447,12 @@ def _head_kind(line: str) -> tuple[str, str] | None:
         return "category", ""
     if masthead(line):
         return "masthead", line
+    if _IMAGE_ADDRESS.search(line):
+        return "boilerplate", "địa chỉ ảnh của trang (logo, ảnh đại diện)"
     return None
+
+
+_IMAGE_ADDRESS = re.compile(r"https?://\S+\.(?:png|jpe?g|gif|svg|webp|ico)\b", re.IGNORECASE)
 
 
 def masthead(line: str) -> bool:
@@ -757,10 +769,24 @@ def _tail_start(units, marks, body_start: int) -> int:
                 continue
             if _body_resumes(units, index):
                 continue
-            return index
+            return _tags_before(units, marks, body_start, index)
         if _is_prose(line):
             prose_seen = True
     return len(units)
+
+
+def _tags_before(units, marks, body_start: int, marker: int) -> int:
+    """Where a run of tag lines ("Nghệ An", "Xã hội") just above a links marker begins:
+    two or more short lines that are neither prose nor a byline belong to the page."""
+    start = marker
+    while start - 1 > body_start and marks[start - 1] is None and _tag_like(units[start - 1].text):
+        start -= 1
+    return start if marker - start >= 2 else marker
+
+
+def _tag_like(line: str) -> bool:
+    return len(line.split()) <= 4 and not line.endswith((".", "!", "?", ":", "…", ";")) and not _is_prose(line) \
+        and byline_kind(line) != "byline"
 
 
 _INLINE_RELATED = re.compile(r"^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>)\s*[:：>]|>>|»|►)\s*\S", re.IGNORECASE)
