@@ -162,7 +162,9 @@ def _glued_date(segments: list, cleaned) -> str | None:
         return cleaned.date_text if cleaned else None
     title = squash_spaces(cleaned.title)
     for segment in segments[:8]:
-        again = headline.clean(segment.text) if segment.kind != "title" else None
+        if segment.kind == "title" or not squash_spaces(segment.text).startswith(title[:24]):
+            continue
+        again = headline.clean(segment.text)
         if again and again.date_text and squash_spaces(again.title) == title:
             return again.date_text
     return None
