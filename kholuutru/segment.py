@@ -612,7 +612,7 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
             continue
         if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
             continue
-        if headline.is_sentence(line):
+        if headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index):
             continue
         if first_shaped is None and 5 <= _word_count(line) <= 40:
             first_shaped = index
@@ -631,6 +631,15 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
         if value > best_score:
             best, best_score, best_reasons = index, value, reasons
     return (best, best_score, best_reasons) if best is not None else (None, 0.0, [])
+
+
+def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int) -> bool:
+    """A headline some sites end with a full stop: one sentence of at most 40 words, right
+    above the date line, not opening like a lead."""
+    line, at = texts[index].rstrip(), window.index(index)
+    below = window[at + 1] if at + 1 < len(window) else None
+    return (line.endswith(".") and _word_count(line) <= 40 and not SENTENCE_END.search(line[:-1])
+            and not headline.opens_like_lead(line) and known.get(below, ("",))[0] == "date_line")
 
 
 def _heads_a_section(texts: dict, window: list[int], prose: list[int], index: int) -> bool:
