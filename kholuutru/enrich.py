@@ -27,7 +27,7 @@ from .gazetteer import (
 )
 from .publisher import publisher_of
 from .text import SENTENCE_END, exact_key, fold, sentences
-from .years import anniversary, date_bounds, year_reported
+from .years import CELEBRATED, anniversary, date_bounds, year_reported
 
 # How much a place named in each part of the article says about its subject.
 ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "tag": 3, "lead": 2, "heading": 2, "caption": 1,
@@ -478,6 +478,7 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
         if (_GRASSROOTS.search(window) and not resolution) or not _names_own(window, own_names):
             continue  # (a resolution of "các cấp" congresses still dates the running term)
         upcoming = bool(_UPCOMING.search(window[: congress.start()]) or _UPCOMING_AFTER.search(text[match.end() :]))
+        upcoming = upcoming and not CELEBRATED.match(text, match.end())
         quote = (between + match.group(0)).strip()
         term = term_of(start - 5) if upcoming else term_of(start)
         return TermEvidence(term, quote, upcoming)

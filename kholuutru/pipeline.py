@@ -44,7 +44,6 @@ class Converted:
 
     source: str  # path relative to the working directory, POSIX style
     error: str | None = None
-    correction_failed: bool = False  # the raw article is fine, its seeds/<name>.yml is not
     content_key: str | None = None  # identifies the text whatever its encoding
     job_key: str | None = None  # hash of the source and correction bytes (the cache key)
     markdown: str | None = None
@@ -235,7 +234,6 @@ def _work(job: tuple[str, str | None, bool]) -> Converted:
         overrides = read_overrides(Path(override_path)) if override_path else None
     except ConversionError as error:
         result.error = str(error)
-        result.correction_failed = True
         result.content_key = content_key(raw)
         return result
     try:
@@ -292,7 +290,6 @@ def assign_slugs(converted: list[Converted], known: dict[str, str], reserved: di
         if item.slug:  # from the correction file
             if owner.get(item.slug, item.source) != item.source:
                 item.error = f"slug «{item.slug}» trong {Path(item.source).with_suffix('.yml').as_posix()} đã là trang của {owner[item.slug]}"
-                item.correction_failed = True
                 conflicts.append(item)
                 continue
             owner[item.slug] = item.source

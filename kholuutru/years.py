@@ -104,6 +104,8 @@ _CONGRESS_TERM = re.compile(
 )
 # Months ahead of a congress (it may fall in the next year); "ngày mai", "sẽ khai mạc" are days ahead.
 _NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|kế hoạch|phục vụ|dự kiến", re.IGNORECASE)
+# "chào mừng Đại hội … thành công": a congress held, celebrated after it closed.
+CELEBRATED = re.compile(r"\s*\)?\s*(?:đã\s+)?(?:thành\s+công|thắng\s+lợi)", re.IGNORECASE)
 
 
 def _own_congress(opening: str) -> tuple[int, str] | None:
@@ -115,7 +117,8 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
         if not match:
             continue
         before = sentence[: match.start()]
-        if _NOT_YET.search(sentence[: match.end()]) or re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
+        not_yet = _NOT_YET.search(sentence[: match.end()]) and not CELEBRATED.match(sentence, match.end())
+        if not_yet or re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
             continue
         start, end = int(match.group(1)), int(match.group(2))
         if 2 <= end - start <= 5:
