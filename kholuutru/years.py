@@ -77,7 +77,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _anniversary(opening or text), True),
         (lambda: _dates_nearby(text, day, month), False),
         (lambda: _congress_just_held(text), False),
-        (lambda: _school_year(opening, month), False),
+        (lambda: _school_year(opening, month) or _new_school_year(text, month), False),
         (lambda: _opening_year(opening, month), False),
         (lambda: _bounded_year(text, opening, day, month), False),
     )
@@ -383,6 +383,18 @@ def _school_year(opening: str, month: int | None) -> tuple[int, str] | None:
         return None
     year = int(match.group(1)) if month >= 8 else int(match.group(2))
     return year, f"năm suy ra từ «{squash(match.group(0))}» (tháng {month})"
+
+
+_NEW_SCHOOL_YEAR = re.compile(r"năm\s+học\s+mới\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _new_school_year(text: str, month: int | None) -> tuple[int, str] | None:
+    """"khai giảng năm học mới 2022 - 2023" anywhere in a text dated August to October: 2022."""
+    years = {(int(a), int(b)) for a, b in _NEW_SCHOOL_YEAR.findall(text) if int(b) == int(a) + 1}
+    if month is None or not 8 <= month <= 10 or len(years) != 1:
+        return None
+    first = years.pop()[0]
+    return first, f"năm suy ra từ «năm học mới {first} - {first + 1}» (tháng {month})"
 
 
 _LOOKS_BACK = re.compile(r"tổng kết|năm qua|năm trước|cả năm|kết quả (?:thực hiện )?(?:nhiệm vụ )?năm", re.IGNORECASE)
