@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import data
-from .text import exact_key, fold
+from .text import UPPERCASE, exact_key, fold
 
 REFORM_DAY = date(2025, 7, 1)  # districts abolished, 34 provinces
 
@@ -251,9 +251,8 @@ def _prefix() -> re.Pattern[str]:
     )
 
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 # a capitalised word, and up to five more words joined to it by spaces or hyphens
-_CAPITALISED_RUN = re.compile(rf"[{re.escape(_UPPER)}][\w'’]*(?:[ \t]*[-–]?[ \t]*[{re.escape(_UPPER)}][\w'’]*){{0,40}}")
+_CAPITALISED_RUN = re.compile(rf"[{re.escape(UPPERCASE)}][\w'’]*(?:[ \t]*[-–]?[ \t]*[{re.escape(UPPERCASE)}][\w'’]*){{0,40}}")
 _RUN_WORD = re.compile(r"[^\W\d_][\w']*")
 
 

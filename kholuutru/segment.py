@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import data, headline
 from .dates import read_date_line
-from .text import squash_spaces, unify_line_breaks
+from .text import UPPERCASE, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
@@ -317,7 +317,9 @@ def _is_word(text: str) -> bool:
     return is_syllable(text.lower())
 
 
-_OFFICE_AFTER_NAME = re.compile(r"^(?P<name>(?:[A-ZĐ][^\s,()]*\s?){2,5}?)\s*(?:[-–/]\s*|\()(?P<office>[^()]{3,70})\)?$")
+_OFFICE_AFTER_NAME = re.compile(
+    rf"^(?P<name>(?:[{re.escape(UPPERCASE)}][^\s,()]*\s?){{2,5}}?)\s*(?:[-–/]\s*|\()(?P<office>[^()]{{3,70}})\)?$"
+)
 
 
 def _name_then_office(text: str) -> bool:
@@ -486,7 +488,7 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     return None
 
 
-DATE_START = re.compile(r"(?<![\d/])(?:[012]?\d:[0-5]\d\s+)?[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d")
+DATE_START = re.compile(r"(?<![\d/])(?:[012]?\d:[0-5]\d\s*,?\s+)?[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d")
 DATE_LINE_NOISE_ONLY = re.compile(r"(?:lượt\s+(?:xem|đọc)|views?|view count)\s*:?\s*\d[\d.,]*", re.IGNORECASE)
 
 

@@ -26,6 +26,9 @@ _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
 _SYLLABLE = re.compile(r"[^\W\d_]+")
+
+# Every capital letter up to the Vietnamese block, for regex classes ("Ánh", "Ước", not only A-Z).
+UPPERCASE = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 # An open syllable whose nucleus is oa, oe or uy (not after q): the tone mark
 # belongs on the first vowel in the canonical (traditional) placement.
 _OPEN_GLIDE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])$")
