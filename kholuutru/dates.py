@@ -285,7 +285,7 @@ _EVENT_DAY_WORDS = re.compile(
 _DEADLINE = re.compile(r"(?:trước|sau|đến|tới|từ|hạn|chậm nhất|tính đến|kể từ)\s*$", re.IGNORECASE)
 
 
-_STILL_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b[^.;]{0,100}$", re.IGNORECASE)
+_STILL_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp|theo kế hoạch)\b[^.;]{0,100}$", re.IGNORECASE)
 
 
 def _event_day(paragraph: str) -> FoundDate | None:

@@ -497,13 +497,14 @@ def _split_glued_head(units: list[_Unit]) -> None:
     after it ("date 2025-08-20 Chính trị …"), a headline and its lead ("… ĐNO - Chiều
     20/8, …"). Each part becomes a unit of its own, on the same source line."""
     index, seen = 0, 0
-    while index < len(units) and seen < 6:
+    while index < min(len(units), 40):
         unit = units[index]
         if is_boilerplate(unit.text):
             index += 1
             continue
         seen += 1
-        parts = _glued_parts(unit.text)
+        # the first lines may hold any glued shape; below a long list of links, only a glued date
+        parts = _glued_parts(unit.text) if seen <= 6 else _date_glued_parts(unit.text)
         if len(parts) > 1:
             units[index : index + 1] = [_Unit(unit.line, part, unit.blank_before if n == 0 else 0) for n, part in enumerate(parts)]
         index += len(parts)
@@ -522,8 +523,15 @@ _PROSE_DATE_OPENER = re.compile(r"^(?:ngày|tháng|năm|sáng|chiều|tối|trư
 _DIGIT = re.compile(r"\d")
 
 
-# A date printed with no space before the text: "14/12/2021Ngày 13/12, …".
-_DATE_GLUED = re.compile(r"((?:[012]?\d:[0-5]\d\s+)?[0-3]?\d/[01]?\d/(?:19|20)\d\d)(?=[A-ZĐ])")
+# A date printed with no space before the text: "14/12/2021Ngày 13/12, …", "19/12/2017 03:52Chủ tịch …".
+_DATE_GLUED = re.compile(r"((?:[012]?\d:[0-5]\d\s+)?[0-3]?\d/[01]?\d/(?:19|20)\d\d(?:\s+[012]?\d:[0-5]\d)?)(?=[A-ZĐ])")
+
+
+def _date_glued_parts(text: str) -> list[str]:
+    glued = _DATE_GLUED.match(text)
+    if glued and len(text.split()) >= 6 and read_date_line(glued.group(1), strict=True):
+        return [glued.group(1), text[glued.end() :]]
+    return [text]
 
 
 def _glued_parts(text: str) -> list[str]:
