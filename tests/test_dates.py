@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kholuutru.dates import read_date_line, read_dateline
+from kholuutru.dates import is_document_date, read_date_line, read_dateline
 from kholuutru.years import infer_year
 
 DATE_LINES = [
@@ -106,3 +106,54 @@ def test_a_january_review_of_last_year_is_the_next_year():
 def test_plans_are_not_evidence():
     opening = "Ngày 5/5, tỉnh đề ra mục tiêu đến năm 2030 có 100% chi bộ trong sạch."
     assert infer_year(opening, 5, opening).year is None
+
+
+@pytest.mark.parametrize(
+    "paragraph,day,month,year",
+    [
+        # the lead sets the scene, the news opens in the second sentence
+        ("Căn cứ Điều lệ Đảng và để tăng cường vai trò lãnh đạo của Đảng ở mỗi cơ quan. Ngày 18/3/2020, Ban Thường vụ "
+         "Huyện ủy công bố quyết định thành lập chi bộ.", 18, 3, 2020),
+        ("Trong không khí phấn khởi hướng tới Đại hội Đảng bộ thành phố lần thứ I. Chiều ngày 24/9/2025, Đảng bộ xã "
+         "trao Huy hiệu Đảng cho 35 đảng viên.", 24, 9, 2025),
+        ("Sáng nay (30/6), Ban Thường vụ Tỉnh ủy công bố quyết định.", 30, 6, None),
+        ("Ngay 4-6, Ban Chi dao Thanh uy to chuc hoi nghi.", 4, 6, None),  # a text stripped of its accents
+    ],
+)
+def test_datelines_beyond_the_first_words(paragraph, day, month, year):
+    found = read_dateline(paragraph)
+    assert (found.day, found.month, found.year) == (day, month, year)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Đại hội đại biểu các dân tộc thiểu số tỉnh lần thứ IV sẽ được tổ chức trong 1,5 ngày, bắt đầu từ sáng ngày "
+        "26/9/2024 và kết thúc vào trưa ngày 27/9/2024.",
+        "Theo kế hoạch, ngày hội ở khu dân cư năm nay của xã được tổ chức đồng loạt vào ngày 16/11/2018.",
+    ],
+)
+def test_a_day_announced_ahead_is_not_the_news_day(paragraph):
+    assert read_dateline(paragraph) is None
+
+
+def test_a_cited_documents_date_after_its_number_and_ngay():
+    text = "nhất là những điểm mới của Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị"
+    assert is_document_date(text, text.index("14/6"))
+
+
+def test_a_titles_document_number_does_not_date_the_lead():
+    text = "Huyện ủy triển khai Chỉ thị 35-CT/TW\nNgày 4/10, Huyện ủy mở hội nghị"
+    assert not is_document_date(text, text.index("4/10"))
+
+
+def test_year_from_a_new_school_year_in_autumn():
+    text = "(TUAG)- Chiều 12/9, Thường trực Tỉnh ủy họp giao ban. Nổi bật: dự lễ khai giảng năm học mới 2022 - 2023."
+    assert infer_year(text, 9, "Chiều 12/9, Thường trực Tỉnh ủy họp giao ban.", 12).year == 2022
+    assert infer_year(text, 3, "Chiều 12/3, Thường trực Tỉnh ủy họp giao ban.", 12).year is None
+
+
+def test_year_from_a_congress_just_held():
+    text = ("Ngày 6-11, Ban Thường vụ Tỉnh ủy phân công ông A làm Bí thư Huyện ủy. Tại Đại hội đại biểu Đảng bộ tỉnh "
+            "lần thứ 11 (nhiệm kỳ 2020-2025) vừa qua, ông A tái đắc cử.")
+    assert infer_year(text, 11, "Ngày 6-11, Ban Thường vụ Tỉnh ủy phân công ông A.", 6).year == 2020

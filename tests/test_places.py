@@ -114,3 +114,27 @@ def test_province_at_the_date_and_after_the_reform():
                     "Phường Chí Linh kiện toàn tổ chức đảng", "Thứ Tư, 10/09/2025, 08:11")
     assert after["province"] == "Hải Phòng" and after["province_2025"] == "Hải Phòng"
     assert after["locality"] in ("phường Chí Linh", None)
+
+
+def test_a_commune_named_with_its_type_votes_for_its_province():
+    """xã Phổ Khánh exists in one province only (Quảng Ngãi); "đầm An Khê" is a lagoon, not thị xã An Khê."""
+    matter = article(f"Chiều 24/9, Đảng ủy xã Phổ Khánh tổ chức đối thoại với nhân dân. {FILLER}\n"
+                     f"Người dân kiến nghị về việc đánh bắt hải sản trên đầm An Khê. {FILLER}",
+                     "Bí thư Đảng ủy xã Phổ Khánh đối thoại trực tiếp với nhân dân", "Thứ Ba, 24/09/2024, 17:00")
+    assert matter["province"] == "Quảng Ngãi"
+    assert matter["locality"] == "xã Phổ Khánh"
+
+
+def test_a_district_title_outweighs_a_commune_of_the_same_name():
+    matter = article(f"Từ 2/5 đến 4/5/2020, Đảng bộ các xã Việt Xuân, Vĩnh Sơn và Đảng bộ thị trấn Vĩnh Tường (huyện Vĩnh Tường) "
+                     f"tiến hành đại hội. {FILLER}\n{FILLER}",
+                     "Huyện Vĩnh Tường: 5 xã, thị trấn đã tổ chức đại hội Đảng bộ nhiệm kỳ 2020-2025", "05/05/2020")
+    assert matter["locality"] != "thị trấn Vĩnh Tường"
+
+
+def test_a_district_committee_outweighs_the_portals_own_commune():
+    text = (f"Chi tiết bài viết - Xã Gio Hải - Gio Linh\n\nChiều ngày 12/10/2020, Huyện ủy Gio Linh tổ chức tọa đàm kỷ niệm "
+            f"90 năm ngày thành lập các ban Đảng. {FILLER}\n\nHuyện ủy Gio Linh trao giấy khen cho 05 tập thể. {FILLER}\n")
+    matter = convert_text(text, "seeds/x.txt").front_matter()
+    assert matter["locality"] != "xã Gio Hải"
+    assert matter["province"] == "Quảng Trị"

@@ -1,0 +1,80 @@
+"""Page shapes met on real pages (tests/realworld/), each reduced to a few lines: what the
+converter must take, and what it must leave as furniture."""
+
+from __future__ import annotations
+
+from kholuutru.pipeline import convert_text
+
+PARAGRAPH = ("Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương "
+             "và đơn vị, góp phần nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức đảng.")
+
+
+def convert(*lines: str):
+    return convert_text("\n\n".join(lines) + "\n", "seeds/x.txt")
+
+
+def body(article) -> str:
+    return "\n".join(block.text for block in article.blocks)
+
+
+def test_a_date_glued_to_the_lead():
+    article = convert("Vĩnh Long tổng kết công tác xây dựng Đảng",
+                      f"14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH)
+    assert article.date == "2021-12-14"
+    assert body(article).startswith("Ngày 13/12, Ban Thường vụ")
+
+
+def test_a_date_and_time_glued_to_the_headline_below_a_list_of_links():
+    links = [f"Tin khác số {n}: hội nghị sơ kết công tác dân vận ở cơ sở -" for n in range(8)]
+    article = convert(*links, "19/12/2017 03:52Chủ tịch Quảng Nam: Chưa xử lý cán bộ vì chưa nhận được kết luận",
+                      f"Ngày 18/12, UBND tỉnh Quảng Nam cho biết chưa nhận được kết luận. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "Chủ tịch Quảng Nam: Chưa xử lý cán bộ vì chưa nhận được kết luận"
+    assert article.date.startswith("2017-12-19")
+
+
+def test_the_headline_printed_again_with_its_date():
+    title = "Phường Cẩm An tổ chức Hội nghị đối thoại trực tiếp với nhân dân năm 2022"
+    article = convert(title, f"{title} (22/08/2022)", f"Sáng ngày 12/8/2022, Đảng ủy phường Cẩm An tổ chức hội nghị. {PARAGRAPH}")
+    assert article.date == "2022-08-22"
+
+
+def test_a_headline_ending_with_a_full_stop_above_the_date_line():
+    title = "Đảng bộ huyện Long Thành: Khai thác lợi thế, tiềm năng, đẩy mạnh quá trình phát triển nhanh và bền vững."
+    article = convert(title, "Cập nhật: 08-09-2015 08:53", f"Trong các ngày từ 7 đến 9-9, Đại hội đại biểu Đảng bộ huyện diễn ra. {PARAGRAPH}")
+    assert article.title == title
+
+
+def test_an_image_address_is_never_the_headline():
+    article = convert("UBND phường Trấn Biênhttps://tranbien.example.gov.vn/uploads/logo-tran-bien-128x128.png",
+                      f"Trong 2 ngày 6 và 7/8, Đảng bộ phường Trấn Biên tiến hành Đại hội đại biểu lần thứ I. {PARAGRAPH}", PARAGRAPH)
+    assert article.title is None or "https" not in article.title
+
+
+def test_tag_lines_above_a_links_marker_are_furniture_and_a_province_is_not_a_byline():
+    article = convert("Những Phó Bí thư mang quân hàm xanh ở vùng biên", "04-05-2024, 17:31",
+                      f"Qua nhiều năm triển khai chủ trương bố trí cán bộ Biên phòng làm Phó Bí thư đảng ủy xã. {PARAGRAPH}",
+                      "S Việt Nam", "Nghệ An", "Xã hội", "Xem thêm")
+    assert article.author is None
+    assert "Nghệ An\n" not in body(article) + "\n" and not body(article).endswith("Xã hội")
+
+
+def test_agencies_credited_together_are_the_source():
+    article = convert("Người có uy tín ở vùng đồng bào dân tộc thiểu số", "(Vnews/Vietnam+)",
+                      f"Ngày 9/7, huyện Sông Hinh tổ chức hội nghị biểu dương người có uy tín. {PARAGRAPH}", PARAGRAPH)
+    assert article.author is None
+
+
+def test_a_name_with_an_office_below_the_article_is_the_author():
+    article = convert("Chi bộ Thanh tra tỉnh học tập chuyên đề năm 2022", "04/10/2022",
+                      f"Ngày 4/10, Chi bộ Thanh tra tỉnh Nghệ An tổ chức sinh hoạt chuyên đề. {PARAGRAPH}", PARAGRAPH,
+                      "Nguyễn Ngọc Ánh – Thanh tra tỉnh Nghệ An")
+    assert article.author == "Nguyễn Ngọc Ánh"
+
+
+def test_widget_leftovers_are_furniture():
+    leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
+                 "Responsive image", "thanhtrung1"]
+    article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021", *leftovers,
+                      f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
+    text = body(article)
+    assert not any(line in text.split("\n") for line in leftovers)
