@@ -58,7 +58,7 @@ def development():
 
 # Floors just under what the converter reaches on the development part: a change
 # that loses ground on real pages fails here (the figures are in the README).
-FLOORS = {"title": 0.93, "date": 0.85, "province": 0.88, "term": 0.73, "author": 0.94, "locality": 0.70}
+FLOORS = {"title": 0.93, "date": 0.89, "province": 0.90, "term": 0.80, "author": 0.96, "locality": 0.71}
 WRONG_AT_MOST = 0.05
 
 
@@ -71,5 +71,5 @@ def test_development_pages_keep_their_accuracy(development, field):
 
 def test_development_pages_lose_no_text_and_drop_the_furniture(development):
     furniture, body = development["furniture"], development["body"]
-    assert furniture.right / furniture.total >= 0.92, "\n".join(furniture.errors)
+    assert furniture.right / furniture.total >= 0.93, "\n".join(furniture.errors)
     assert body.right / body.total >= 0.98, "\n".join(body.errors)
