@@ -3,7 +3,7 @@
 
     .venv/bin/python bench/accuracy.py                 # seeds, fixtures, real pages (development part)
     .venv/bin/python bench/accuracy.py --sealed        # and the sealed part (score it only at the end);
-                                                       # "sealed-newest": its latest round, never scored before
+                                                       # "sealed-unscored": the rounds never scored before
     .venv/bin/python bench/accuracy.py --with-url      # real pages converted with their URL (seeds/<name>.yml)
     .venv/bin/python bench/accuracy.py --wrong dev     # list every wrong value of a part
 
@@ -86,11 +86,11 @@ def fixture_cases() -> list[Case]:
     return cases
 
 
-def realworld_cases(part: str, newest: bool = False) -> list[Case]:
-    """The labelled pages of a part (only the latest gathering round's with `newest`)."""
+def realworld_cases(part: str, unscored: bool = False) -> list[Case]:
+    """The labelled pages of a part (with `unscored`, only the rounds gathered since the last scoring)."""
     cases = []
     pages = realpages.load((part,))
-    for page in realpages.newest(pages) if newest else pages:
+    for page in realpages.unscored(pages) if unscored else pages:
         label = page.label
         want = {key: label.get(key) for key in FIELDS}
         meta = [label.get(key) for key in ("title", "kicker", "date_text", "author", "source") if label.get(key)]
@@ -264,7 +264,7 @@ def table(results: dict[str, dict]) -> str:
 def run(parts: list[str], with_url: bool = False) -> dict[str, dict]:
     makers = {"seeds": seed_cases, "fixtures": fixture_cases,
               "dev": lambda: realworld_cases("dev"), "sealed": lambda: realworld_cases("sealed"),
-              "sealed-newest": lambda: realworld_cases("sealed", newest=True)}
+              "sealed-unscored": lambda: realworld_cases("sealed", unscored=True)}
     results = {}
     for part in parts:
         cases = makers[part]()
@@ -283,13 +283,13 @@ def as_json(results: dict[str, dict]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     cli.add_argument("--sealed", action="store_true",
-                     help="also score the sealed real pages, and apart the latest round's (never scored before)")
+                     help="also score the sealed real pages, and apart those of rounds never scored before")
     cli.add_argument("--with-url", action="store_true", help="give the converter each real page's URL")
     cli.add_argument("--wrong", action="append", default=[], metavar="PART",
                      help="list every wrong and unknown value of PART (seeds, fixtures, dev, sealed)")
     cli.add_argument("--json", type=Path, help="write the tallies as JSON")
     args = cli.parse_args(argv)
-    parts = ["seeds", "fixtures", "dev"] + (["sealed", "sealed-newest"] if args.sealed else [])
+    parts = ["seeds", "fixtures", "dev"] + (["sealed", "sealed-unscored"] if args.sealed else [])
     results = run(parts, args.with_url)
     print(table(results))
     for part in args.wrong:

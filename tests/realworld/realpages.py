@@ -66,10 +66,14 @@ class Page:
         return self.text_path.parent.name
 
 
-def newest(pages: list[Page]) -> list[Page]:
-    """The pages of the latest gathering round (`batch`): in the sealed part, never scored before."""
-    rounds = [page.label.get("batch") or 1 for page in pages]
-    return [page for page, batch in zip(pages, rounds) if batch == max(rounds, default=1) and batch > 1]
+# The last gathering round whose sealed pages have been scored (bench/accuracy.py --sealed).
+# Raise it after each scoring: the sealed pages of later rounds are the ones no one has scored.
+SCORED_THROUGH = 4
+
+
+def unscored(pages: list[Page]) -> list[Page]:
+    """The pages of the rounds gathered after the last scoring (`batch` > SCORED_THROUGH)."""
+    return [page for page in pages if (page.label.get("batch") or 1) > SCORED_THROUGH]
 
 
 def load(parts: tuple[str, ...] = ("dev",)) -> list[Page]:
