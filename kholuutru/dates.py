@@ -269,10 +269,15 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+# What an act's date follows: "… do Đại hội XI thông qua ngày 19/01/2011", "có hiệu lực từ ngày …".
+_ACT_BEFORE = re.compile(r"(?:thông\s+qua|ban\s+hành|ký|phê\s+duyệt|có\s+hiệu\s+lực)\s+(?:từ\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+
+
 def is_document_date(text: str, start: int) -> bool:
     """The date at `start` is a cited document's ("Kết luận 21-KL/TW ngày 25/10/2021")."""
     before = text[max(0, start - 45) : start]
-    return bool(_DOCUMENT_BEFORE.search(before[before.rfind("\n") + 1 :]))  # a title's number does not date the lead
+    before = before[before.rfind("\n") + 1 :]  # a title's number does not date the lead
+    return bool(_DOCUMENT_BEFORE.search(before) or _ACT_BEFORE.search(before))
 
 
 _EVENT_DAY_WORDS = re.compile(

@@ -157,3 +157,8 @@ def test_year_from_a_congress_just_held():
     text = ("Ngày 6-11, Ban Thường vụ Tỉnh ủy phân công ông A làm Bí thư Huyện ủy. Tại Đại hội đại biểu Đảng bộ tỉnh "
             "lần thứ 11 (nhiệm kỳ 2020-2025) vừa qua, ông A tái đắc cử.")
     assert infer_year(text, 11, "Ngày 6-11, Ban Thường vụ Tỉnh ủy phân công ông A.", 6).year == 2020
+
+
+def test_the_date_an_act_was_adopted_is_not_the_news_day():
+    text = "Căn cứ Điều lệ Đảng Cộng sản Việt Nam do Đại hội XI của Đảng thông qua ngày 19/01/2011, chi bộ kết nạp đảng viên"
+    assert is_document_date(text, text.index("19/01"))
