@@ -183,6 +183,13 @@ def count_phrases(folded: str) -> Counter:
 
 
 @lru_cache(maxsize=None)
+def headline_weights() -> dict[str, Any]:
+    """headline_weights.yml: min_score, confident_score and the weight of each feature (as floats)."""
+    loaded = load_yaml("headline_weights.yml")
+    return {**loaded, "weights": {str(k): float(v) for k, v in (loaded.get("weights") or {}).items()}}
+
+
+@lru_cache(maxsize=None)
 def abbreviations() -> dict[str, Any]:
     return load_yaml("abbreviations.yml")
 

@@ -34,7 +34,7 @@ def extract(article: Article, segments: list[Segment]) -> Article:
     if cleaned:
         score = first["title"].score or 0.0
         article.decide("title", squash_spaces(cleaned.title), f"điểm {score:.1f}: {first['title'].detail}",
-                       weak=score < headline.CONFIDENT_SCORE)
+                       weak=score < headline.confident_score())
     else:
         article.evidence["title"] = Evidence(["không dòng nào ở đầu trang đủ căn cứ là tiêu đề"], weak=True)
     article.category = first["category"].text if "category" in first else None

@@ -19,9 +19,6 @@ from . import data
 from .dates import read_dateline
 from .text import fold
 
-MIN_SCORE = 2.0  # less evidence than this: no headline
-CONFIDENT_SCORE = 4.0  # less than this: the report asks an editor to look
-
 # A headline's words the lead and the slug are compared on: not the common ones.
 _COMMON = frozenset(
     "va cua cac nhung cho voi la trong tai tren theo ve de mot co duoc da se tu den nam ngay thang "
@@ -49,16 +46,6 @@ class Context:
     lead_follows: bool = False  # the next free line is body prose
     after_prose: bool = False  # a body-like paragraph stands above it
     lines_to_body: int = 0  # lines between it and the first body paragraph
-
-
-# What the head around a line says of it, and how much that counts.
-CONTEXT_WEIGHTS = (
-    ("first", 1.0, "dòng dài như tiêu đề đầu tiên của trang"),
-    ("subheading", -1.5, "giống tiêu đề phụ của bài"),
-    ("date_next_to", 2.0, "sát dòng ngày"),
-    ("lead_follows", 1.0, "ngay trên đoạn mở đầu"),
-    ("after_prose", -1.5, "đứng sau một đoạn văn"),
-)
 
 
 def _overlap(words: set[str], other: set[str]) -> float:
@@ -102,43 +89,6 @@ def opens_like_lead(line: str) -> bool:
     return bool(letters) and (sum(c.isupper() for c in letters) / len(letters) >= 0.6 or "." in match["tag"])
 
 
-def _shape(line: str) -> tuple[float, str]:
-    """How much a line looks like a headline by itself."""
-    words = len(line.split())
-    if words >= 6 and words <= 35:
-        score, why = 2.0, "dài như tiêu đề"
-    elif words in (4, 5):
-        score, why = 1.0, "ngắn"
-    elif words == 3:
-        score, why = 0.0, "rất ngắn"
-    elif words <= 2:
-        score, why = -2.5, "một hai chữ"
-    elif words <= 45:
-        score, why = 0.0, "dài"
-    else:
-        score, why = -4.0, "một đoạn văn"
-    last = line.rstrip()[-1]
-    if last in ".…":
-        score -= 1.5
-        why += ", kết thúc bằng dấu chấm"
-    elif last in ":;,":
-        score -= 3.0
-        why += ", kết thúc bằng dấu hai chấm/phẩy"
-    elif last == "!":
-        score -= 2.0
-        why += ", kết thúc bằng dấu chấm than (khẩu hiệu)"
-    if _SENTENCE_INSIDE.search(line):
-        score -= 1.5
-        why += ", có nhiều câu"
-    if "|" in line or line.startswith(("»", ">>")):
-        score -= 2.0
-        why += ", có dấu |"
-    if _is_unit_label(line):
-        score -= 1.5
-        why += ", chỉ là tên một tổ chức đảng"
-    return score, why
-
-
 _UNIT_LABEL = re.compile(
     r"^(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ)"
     r"(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|khối))?(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s]*){1,4}$"
@@ -150,34 +100,81 @@ def _is_unit_label(line: str) -> bool:
     return bool(_UNIT_LABEL.match(line.strip()))
 
 
+# Why a feature counts, in the conversion report's words.
+REASONS = {
+    "words_6_35": "dài như tiêu đề", "words_4_5": "ngắn", "words_1_2": "một hai chữ", "words_over_45": "một đoạn văn",
+    "ends_with_stop": "kết thúc bằng dấu chấm", "ends_with_comma_or_colon": "kết thúc bằng dấu hai chấm/phẩy",
+    "ends_with_exclamation": "kết thúc bằng dấu chấm than (khẩu hiệu)", "several_sentences": "có nhiều câu",
+    "has_bar": "có dấu |", "unit_label": "chỉ là tên một tổ chức đảng",
+    "opens_like_lead": "mở đầu như đoạn mở đầu («Sáng 27/8, …», «TTXVN - …»)",
+    "first": "dòng dài như tiêu đề đầu tiên của trang", "subheading": "giống tiêu đề phụ của bài",
+    "date_next_to": "sát dòng ngày", "lead_follows": "ngay trên đoạn mở đầu", "after_prose": "đứng sau một đoạn văn",
+    "lead_repeats_none": "bài không nhắc lại từ nào của dòng này", "upper_case": "chữ in hoa",
+    "colon_inside": "có dấu hai chấm ở giữa", "quotes": "có ngoặc kép", "digits": "có chữ số",
+}
+FEATURES = ("bias", *REASONS, "lines_to_body", "lead_repeats_half", "lead_repeats_third", "lead_repeats_some",
+            "url_spells_most", "url_spells_some")
+
+
+def features(line: str, context: Context) -> dict[str, float]:
+    """What is true of a candidate line (1.0), and how far it stands from the body."""
+    text = clean(line).title or line
+    words, last = len(text.split()), text.rstrip()[-1]
+    letters = [c for c in text if c.isalpha()]
+    found = {
+        "bias": True,
+        "words_6_35": 6 <= words <= 35, "words_4_5": words in (4, 5), "words_1_2": words <= 2, "words_over_45": words > 45,
+        "ends_with_stop": last in ".…", "ends_with_comma_or_colon": last in ":;,", "ends_with_exclamation": last == "!",
+        "several_sentences": bool(_SENTENCE_INSIDE.search(text)),
+        "has_bar": "|" in text or text.startswith(("»", ">>")), "unit_label": _is_unit_label(text),
+        "opens_like_lead": opens_like_lead(line),
+        "first": context.first, "subheading": context.subheading, "date_next_to": context.date_next_to,
+        "lead_follows": context.lead_follows, "after_prose": context.after_prose,
+        "upper_case": bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters),
+        "colon_inside": ":" in text.rstrip(":"), "quotes": any(q in text for q in "\"“”"),
+        "digits": any(c.isdigit() for c in text),
+    }
+    values = {name: float(bool(value)) for name, value in found.items()}
+    values["lines_to_body"] = float(min(10, context.lines_to_body))
+    content = content_words(text)
+    if len(content) >= 2:
+        shared = _overlap(content, context.lead_words)
+        band = "half" if shared >= 0.5 else "third" if shared >= 0.3 else "some" if shared >= 0.15 else None
+        if band:
+            values[f"lead_repeats_{band}"] = shared
+        elif shared == 0 and len(content) >= 3 and len(context.lead_words) >= 15:
+            values["lead_repeats_none"] = 1.0
+        spelled = _overlap(content, context.url_words) if context.url_words else 0.0
+        if spelled >= 0.4:
+            values["url_spells_most" if spelled >= 0.6 else "url_spells_some"] = spelled
+    return values
+
+
 def score(line: str, context: Context) -> tuple[float, list[str]]:
-    """A candidate's score and the reasons, for the conversion report."""
-    total, why = _shape(clean(line).title or line)
-    if opens_like_lead(line):
-        total -= 4.0
-        why += ", mở đầu như đoạn mở đầu («Sáng 27/8, …», «TTXVN - …»)"
-    reasons = [why]
-    for name, weight, reason in CONTEXT_WEIGHTS:
-        if getattr(context, name):
-            total += weight
-            reasons.append(reason)
-    total -= min(1.5, 0.15 * context.lines_to_body)
-    words = content_words(clean(line).title or line)
-    if len(words) >= 2:
-        shared = _overlap(words, context.lead_words)
-        if shared >= 0.15:
-            gain = 2.5 if shared >= 0.5 else 1.5 if shared >= 0.3 else 0.5
-            total += gain
-            reasons.append(f"đoạn mở đầu nhắc lại {shared:.0%} từ")
-        elif shared == 0 and len(words) >= 3 and len(context.lead_words) >= 15:
-            total -= 2.5
-            reasons.append("bài không nhắc lại từ nào của dòng này")
-        if context.url_words:
-            spelled = _overlap(words, context.url_words)
-            if spelled >= 0.4:
-                total += 4.0 if spelled >= 0.6 else 2.0
-                reasons.append(f"địa chỉ trang có {spelled:.0%} từ")
+    """A candidate's score (headline_weights.yml) and the reasons, for the conversion report."""
+    weights = data.headline_weights()["weights"]
+    values = features(line, context)
+    total = sum(weights.get(name, 0.0) * (1.0 if name.startswith(("lead_repeats_", "url_spells_")) else value)
+                for name, value in values.items())
+    reasons = []
+    for name, value in values.items():
+        if name.startswith("lead_repeats_") and name != "lead_repeats_none":
+            reasons.append(f"đoạn mở đầu nhắc lại {value:.0%} từ")
+        elif name.startswith("url_spells_"):
+            reasons.append(f"địa chỉ trang có {value:.0%} từ")
+        elif value and name in REASONS and weights.get(name):
+            reasons.append(REASONS[name])
     return total, reasons
+
+
+def min_score() -> float:
+    """Less evidence than this: no headline."""
+    return float(data.headline_weights()["min_score"])
+
+
+def confident_score() -> float:
+    """Less than this: the report asks an editor to look."""
+    return float(data.headline_weights()["confident_score"])
 
 
 # --- cleaning the chosen line -----------------------------------------------------

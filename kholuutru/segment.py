@@ -613,7 +613,7 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
     """The head line with the most evidence of being the headline (index, score, reasons)."""
     texts = {i: units[i].text for i in window}
     prose = [i for i in window if _body_prose(texts[i])]
-    best, best_score = None, headline.MIN_SCORE
+    best, best_score = None, headline.min_score()
     free = [i for i in window if i not in known]
     first_shaped = None
     for index in free:

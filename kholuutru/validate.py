@@ -55,6 +55,7 @@ SHAPES: dict[str, dict[str, type]] = {
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "byline_labels": list, "author_titles": list,
                     "author_offices": list, "source_labels": list, "publisher_tags": dict, "organisations": list},
+    "headline_weights.yml": {"min_score": float, "confident_score": float, "weights": dict},
     "documents.yml": {"party_types": dict, "party_issuers": dict, "state_issuers": list, "known": list,
                       "issuer_names": dict, "state_issuer_names": dict, "state_types": dict},
     "map.yml": {"units": list},
@@ -70,7 +71,7 @@ COLUMNS = {
     "communes.tsv": ("code", "district_code", "type", "name"),
     "communes_2025.tsv": ("code", "province_code", "type", "name"),
 }
-TYPE_NAMES = {list: "danh sách (các dòng «- …»)", dict: "các cặp «khóa: giá trị»"}
+TYPE_NAMES = {list: "danh sách (các dòng «- …»)", dict: "các cặp «khóa: giá trị»", float: "một số"}
 
 
 @dataclass
@@ -154,7 +155,7 @@ def _shape_problems(source: Source) -> list[Problem]:
     for key, kind in shape.items():
         if key not in loaded:
             problems.append(Problem(str(path), 1, f"thiếu «{key}»", f"thêm «{key}:» ({TYPE_NAMES[kind]}); xem chú thích đầu tệp"))
-        elif not isinstance(loaded[key], kind):
+        elif not isinstance(loaded[key], (int, float) if kind is float else kind) or isinstance(loaded[key], bool):
             problems.append(Problem(str(path), lines.get(key, 1), f"«{key}» phải là {TYPE_NAMES[kind]}", "xem các mục khác trong tệp làm mẫu"))
     return problems
 
@@ -431,6 +432,21 @@ def _check_map(source: Source, provinces: Source) -> list[Problem]:
     return problems
 
 
+def _check_headline_weights(source: Source) -> list[Problem]:
+    """Every weight is a number of a feature headline.py computes."""
+    from .headline import FEATURES
+
+    path, problems = str(source.path), []
+    for name, weight in source.loaded["weights"].items():
+        line = source.line_of(f"{name}:")
+        if name not in FEATURES:
+            problems.append(Problem(path, line, f"«{name}» không phải một dấu hiệu của tiêu đề",
+                                    did_you_mean(str(name), sorted(FEATURES), "dấu hiệu trong kholuutru/headline.py")))
+        elif isinstance(weight, bool) or not isinstance(weight, (int, float)):
+            problems.append(Problem(path, line, f"trọng số của «{name}» không phải là số", "ví dụ: first: 1.0"))
+    return problems
+
+
 CHECKS: list[tuple[Callable[..., list[Problem]], tuple[str, ...]]] = [
     (_check_boilerplate, ("boilerplate.yml",)),
     (_check_topics, ("topics.yml",)),
@@ -441,4 +457,5 @@ CHECKS: list[tuple[Callable[..., list[Problem]], tuple[str, ...]]] = [
     (_check_anniversaries, ("anniversaries.yml",)),
     (_check_abbreviations, ("abbreviations.yml",)),
     (_check_map, ("map.yml", "provinces.yml")),
+    (_check_headline_weights, ("headline_weights.yml",)),
 ]
