@@ -150,12 +150,23 @@ def features(line: str, context: Context) -> dict[str, float]:
     return values
 
 
+# Features that hold a share (for the report) but count as present or absent.
+BANDS = ("lead_repeats_half", "lead_repeats_third", "lead_repeats_some", "url_spells_most", "url_spells_some")
+
+
+def counted(values: dict[str, float]) -> dict[str, float]:
+    """The features as the weights count them: a band is present (1.0) or absent."""
+    return {name: 1.0 if name in BANDS else value for name, value in values.items()}
+
+
+def total(values: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in counted(values).items())
+
+
 def score(line: str, context: Context) -> tuple[float, list[str]]:
     """A candidate's score (headline_weights.yml) and the reasons, for the conversion report."""
     weights = data.headline_weights()["weights"]
     values = features(line, context)
-    total = sum(weights.get(name, 0.0) * (1.0 if name.startswith(("lead_repeats_", "url_spells_")) else value)
-                for name, value in values.items())
     reasons = []
     for name, value in values.items():
         if name.startswith("lead_repeats_") and name != "lead_repeats_none":
@@ -164,7 +175,7 @@ def score(line: str, context: Context) -> tuple[float, list[str]]:
             reasons.append(f"địa chỉ trang có {value:.0%} từ")
         elif value and name in REASONS and weights.get(name):
             reasons.append(REASONS[name])
-    return total, reasons
+    return total(values, weights), reasons
 
 
 def min_score() -> float:
