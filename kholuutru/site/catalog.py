@@ -286,24 +286,38 @@ class Catalog:
     # --- pages ----------------------------------------------------------
 
     def listings(self) -> list[Listing]:
+        """Every generated listing page: home, by province (as published and from 2025),
+        by term, by year, by topic, the cited documents and the data page."""
         home = ("Trang chủ", "index.md")
-        out: list[Listing] = []
         years = sorted((y for y in self.by_year if y), reverse=True)
-        out.append(
-            Listing("index.md", "Kho lưu trữ Xây dựng Đảng", "home", entries=self.entries[:20],
-                    extra={"stats": self.stats(), "years": years})
-        )
+        out = [Listing("index.md", "Kho lưu trữ Xây dựng Đảng", "home", entries=self.entries[:20],
+                       extra={"stats": self.stats(), "years": years})]
+        groups = self._province_groups()
+        out += self._province_listings(home, groups)
+        out += self._province_2025_listings(home, groups)
+        out += self._term_listings(home)
+        out += self._year_listings(home, years)
+        out += self._topic_listings(home)
+        out += self._document_listings(home)
+        out.append(Listing(f"{DATA_PAGE}/index.md", "Dữ liệu mở", "data", crumbs=[home], extra={"stats": self.stats()}))
+        for listing in out:
+            listing.extra.setdefault("total", len(self.listed(listing)))
+        return out
 
-        # provinces as published, grouped under their 2025 unit
+    def _province_groups(self) -> list[dict]:
+        """Provinces as published, grouped under their 2025 unit."""
         groups = []
         for unit in self.gaz.provinces_2025:
             members = [(name, len(self.by_province.get(name, []))) for name in self._members_seen(unit.name)]
             if members:
                 groups.append({"name": unit.name, "uri": self.province_2025_uri(unit.name),
                                "count": len(self.by_province_2025.get(unit.name, [])), "members": members})
+        return groups
+
+    def _province_listings(self, home, groups) -> list[Listing]:
         unknown = len(self.by_province.get("", []))
-        out.append(Listing("tinh/index.md", "Theo tỉnh, thành phố", "provinces", crumbs=[home],
-                           extra={"groups": groups, "unknown": unknown}))
+        out = [Listing("tinh/index.md", "Theo tỉnh, thành phố", "provinces", crumbs=[home],
+                       extra={"groups": groups, "unknown": unknown})]
         crumbs = [home, ("Theo tỉnh", "tinh/index.md")]
         for name, entries in sorted(self.by_province.items(), key=lambda kv: exact_key(kv[0] or "~")):
             ordered = sorted(entries, key=lambda e: (term_sort_key(e.tenure or ""), e.sort_key))
@@ -312,8 +326,11 @@ class Catalog:
             out += _paged(self.province_uri(name)[: -len("/index.md")], title, "province", name, ordered, crumbs,
                           {"successor": successor, "successor_uri": self.province_2025_uri(successor) if successor else None,
                            "grouped_by": "tenure"})
-        out.append(Listing("tinh-2025/index.md", "Theo tỉnh, thành phố từ 1/7/2025", "provinces_2025", crumbs=[home],
-                           extra={"groups": groups}))
+        return out
+
+    def _province_2025_listings(self, home, groups) -> list[Listing]:
+        out = [Listing("tinh-2025/index.md", "Theo tỉnh, thành phố từ 1/7/2025", "provinces_2025", crumbs=[home],
+                       extra={"groups": groups})]
         crumbs = [home, ("Tỉnh từ 1/7/2025", "tinh-2025/index.md")]
         for unit in self.gaz.provinces_2025:
             entries = self.by_province_2025.get(unit.name, [])
@@ -321,38 +338,40 @@ class Catalog:
             members = [(name, len(self.by_province.get(name, []))) for name in unit.members]
             out += _paged(self.province_2025_uri(unit.name)[: -len("/index.md")], f"{unit.name} (từ 1/7/2025)",
                           "province_2025", unit.name, ordered, crumbs, {"members": members, "grouped_by": "province"})
+        return out
 
+    def _term_listings(self, home) -> list[Listing]:
         terms = sorted(self.by_term, key=term_sort_key)
-        out.append(Listing("nhiem-ky/index.md", "Theo nhiệm kỳ", "terms", crumbs=[home],
-                           extra={"terms": [(t, len(self.by_term[t])) for t in terms]}))
+        out = [Listing("nhiem-ky/index.md", "Theo nhiệm kỳ", "terms", crumbs=[home],
+                       extra={"terms": [(t, len(self.by_term[t])) for t in terms]})]
         crumbs = [home, ("Theo nhiệm kỳ", "nhiem-ky/index.md")]
         for term in terms:
             ordered = sorted(self.by_term[term], key=lambda e: (exact_key(e.province or "~"), e.sort_key))
             title = f"Nhiệm kỳ {term}" if term else "Chưa xác định nhiệm kỳ"
             out += _paged(self.term_uri(term)[: -len("/index.md")], title, "term", term, ordered, crumbs,
                           {"grouped_by": "province"})
+        return out
 
-        out.append(Listing("nam/index.md", "Theo năm", "years", crumbs=[home],
-                           extra={"years": [(y, len(self.by_year[y])) for y in years],
-                                  "undated": len(self.by_year.get(None, []))}))
+    def _year_listings(self, home, years) -> list[Listing]:
+        out = [Listing("nam/index.md", "Theo năm", "years", crumbs=[home],
+                       extra={"years": [(y, len(self.by_year[y])) for y in years],
+                              "undated": len(self.by_year.get(None, []))})]
         crumbs = [home, ("Theo năm", "nam/index.md")]
         for year in years + ([None] if None in self.by_year else []):
             title = f"Năm {year}" if year else "Không rõ ngày đăng"
             out += _paged(self.year_uri(year)[: -len("/index.md")], title, "year", str(year or ""),
                           self.by_year[year], crumbs, {"grouped_by": "month" if year else None})
+        return out
 
+    def _topic_listings(self, home) -> list[Listing]:
         vocabulary = [t["name"] for t in data.topics()]
         topics = [(t, len(self.by_topic[t])) for t in vocabulary if t in self.by_topic]
         topics += [(t, len(v)) for t, v in sorted(self.by_topic.items()) if t not in vocabulary]
-        out.append(Listing("chu-de/index.md", "Theo chủ đề", "topics", crumbs=[home], extra={"topics": topics}))
+        out = [Listing("chu-de/index.md", "Theo chủ đề", "topics", crumbs=[home], extra={"topics": topics})]
         crumbs = [home, ("Theo chủ đề", "chu-de/index.md")]
         for tag, _ in topics:
             out += _paged(self.topic_uri(tag)[: -len("/index.md")], tag[:1].upper() + tag[1:], "topic", tag,
                           self.by_topic[tag], crumbs)
-        out += self._document_listings(home)
-        out.append(Listing(f"{DATA_PAGE}/index.md", "Dữ liệu mở", "data", crumbs=[home], extra={"stats": self.stats()}))
-        for listing in out:
-            listing.extra.setdefault("total", len(self.listed(listing)))
         return out
 
     def _document_listings(self, home) -> list[Listing]:
