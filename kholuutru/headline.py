@@ -78,9 +78,12 @@ def is_section_name(line: str) -> bool:
     return len(line.split()) <= 5 and _opens_with(line, "section_prefixes")
 
 
+_EDITORS_NOTE = re.compile(r"^\s*(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[:.–-]", re.IGNORECASE)
+
+
 def opens_like_lead(line: str) -> bool:
-    """"Sáng 27/8, …", "(TTXVN) - …", "KIÊN GIANG – …": how a lead opens, not a headline."""
-    if read_dateline(line):
+    """"Sáng 27/8, …", "(TTXVN) - …", "KIÊN GIANG – …", "LTS: …": how a lead opens, not a headline."""
+    if read_dateline(line) or _EDITORS_NOTE.match(line):
         return True
     match = _OPENS_WITH_TAG.match(line)
     if not match:
@@ -195,7 +198,7 @@ _GLUED_DATE = re.compile(
     r"\s*[(\[]\s*(?P<date>(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)\]]\s*$"
 )
 _SOURCE_TAG = re.compile(r"^\s*[(\[](?P<tag>[A-ZĐ][A-Za-zĐđ0-9.]{1,12})[)\]]\s*[-–—:]?\s*(?=\S)")
-_BULLET = re.compile(r"^\s*(?:[•·▪►▶»>*-]+|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[•·▪►▶»>*-]+|\d{1,2}[.)]|[^\w\s\"“'‘(\[«]{1,3})\s+")  # a bullet, a number, a dingbat ("☘ ")
 _JUNK_END = re.compile(r"\s*[\"“]?\(?\*+\)?[\"”]?\s*$")
 
 

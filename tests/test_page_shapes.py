@@ -78,3 +78,18 @@ def test_widget_leftovers_are_furniture():
                       f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
     text = body(article)
     assert not any(line in text.split("\n") for line in leftovers)
+
+
+def test_a_dingbat_before_the_headline_and_an_editors_note_below_it():
+    article = convert("☘ Hành trình Về nguồn ý nghĩa: Tiếp bước lý tưởng Bác Hồ", "20/04/2025",
+                      f"LTS: Nhân dịp kỷ niệm 50 năm giải phóng miền Nam, chi bộ tổ chức hành trình về nguồn. {PARAGRAPH}",
+                      f"Ngày 19/4, Chi bộ trường tổ chức cho đảng viên về nguồn. {PARAGRAPH}")
+    assert article.title == "Hành trình Về nguồn ý nghĩa: Tiếp bước lý tưởng Bác Hồ"
+    assert body(article).startswith("LTS: Nhân dịp")
+
+
+def test_links_to_the_neighbouring_posts_are_furniture():
+    article = convert("Ba Bể chú trọng công tác phát triển đảng viên", "15/03/2018",
+                      f"Những năm qua, Huyện ủy Ba Bể chú trọng công tác phát triển đảng viên. {PARAGRAPH}", PARAGRAPH,
+                      "Bài trướcBa Bể phát triển các Câu lạc bộ thể thao", "Số lượt người xem:")
+    assert "Bài trước" not in body(article) and "Số lượt" not in body(article)
