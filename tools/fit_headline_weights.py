@@ -20,14 +20,12 @@ import argparse
 import re
 import sys
 import unicodedata
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "realworld")]
 
 import realpages  # noqa: E402
-import yaml  # noqa: E402
 
 from kholuutru import data, headline  # noqa: E402
 from kholuutru.pipeline import convert_text  # noqa: E402
@@ -102,7 +100,11 @@ def tally(choices, labelled: dict[str, bool], threshold: float) -> tuple[int, in
 
 def best_threshold(choices, labelled) -> float:
     candidates = sorted({value for value, _ in choices.values()})
-    return max(candidates, key=lambda t: (lambda r, u, w: r - 2 * w)(*tally(choices, labelled, t)))
+    def gain(threshold: float) -> int:
+        right, _, wrong = tally(choices, labelled, threshold)
+        return right - 2 * wrong
+
+    return max(candidates, key=gain)
 
 
 def cross_validate(rows, labelled, c: float) -> tuple[tuple[int, int, int], dict]:
