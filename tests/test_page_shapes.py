@@ -93,3 +93,10 @@ def test_links_to_the_neighbouring_posts_are_furniture():
                       f"Những năm qua, Huyện ủy Ba Bể chú trọng công tác phát triển đảng viên. {PARAGRAPH}", PARAGRAPH,
                       "Bài trướcBa Bể phát triển các Câu lạc bộ thể thao", "Số lượt người xem:")
     assert "Bài trước" not in body(article) and "Số lượt" not in body(article)
+
+
+def test_an_alt_text_without_accents_is_furniture():
+    alt = "dai hoi dai bieu dang bo thanh pho hai phong lan thu xvi hop phien tru bi"
+    article = convert("Đại hội Đảng bộ thành phố họp phiên trù bị", "13/10/2020", alt,
+                      f"Sáng 13/10, Đại hội đại biểu Đảng bộ thành phố lần thứ XVI họp phiên trù bị. {PARAGRAPH}", PARAGRAPH)
+    assert alt not in body(article)

@@ -90,3 +90,9 @@ def test_delegates_summoned_to_a_congress_mean_it_is_still_to_come():
     text = (f"Chiều ngày 18/8/2025, Đảng ủy Phường Bến Thành tổ chức Hội nghị sinh hoạt đại biểu dự Đại hội đại biểu Đảng bộ "
             f"Phường Bến Thành lần thứ I, nhiệm kỳ 2025-2030. {FILLER}\n\n{FILLER}\n")
     assert _tenure(text) == "2020-2025"
+
+
+def test_a_congress_before_the_archives_first_term_is_history():
+    text = (f"ĐẢNG BỘ HUYỆN KBANG QUA 8 KỲ ĐẠI HỘI\n\nĐại hội đại biểu Đảng bộ huyện lần thứ V, nhiệm kỳ 2000-2005 "
+            f"diễn ra trong 3 ngày. {FILLER}\n\n{FILLER}\n")
+    assert _tenure(text) != "2000-2005"
