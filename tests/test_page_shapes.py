@@ -97,6 +97,6 @@ def test_links_to_the_neighbouring_posts_are_furniture():
 
 def test_an_alt_text_without_accents_is_furniture():
     alt = "dai hoi dai bieu dang bo thanh pho hai phong lan thu xvi hop phien tru bi"
-    article = convert("Đại hội Đảng bộ thành phố họp phiên trù bị", "13/10/2020", alt,
-                      f"Sáng 13/10, Đại hội đại biểu Đảng bộ thành phố lần thứ XVI họp phiên trù bị. {PARAGRAPH}", PARAGRAPH)
+    article = convert("Đại hội Đảng bộ thành phố họp phiên trù bị", "13/10/2020",
+                      f"Sáng 13/10, Đại hội đại biểu Đảng bộ thành phố lần thứ XVI họp phiên trù bị. {PARAGRAPH}", alt, PARAGRAPH)
     assert alt not in body(article)
