@@ -72,24 +72,23 @@ def _tenure(text: str) -> str | None:
 FILLER = "Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương."
 
 
-def test_term_from_an_anniversary_when_no_date_is_printed():
-    """kỷ niệm 93 năm Ngày thành lập Đảng → 2023 → 2020-2025, though no day is printed."""
-    text = (f"Trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà\n\n(Baohatinh.vn) - Nhân dịp kỷ niệm 93 năm Ngày thành lập "
-            f"Đảng Cộng sản Việt Nam, huyện Lộc Hà (Hà Tĩnh) tổ chức trao huy hiệu Đảng. {FILLER}\n\n{FILLER}\n")
-    assert _tenure(text) == "2020-2025"
-
-
-def test_a_celebrated_congress_has_been_held():
-    text = (f"Quảng Ninh: Mừng thành công Đại hội Đảng bộ tỉnh lần thứ XIV\n\nTối 14/10, TP Hạ Long tổ chức mít tinh chào "
-            f"mừng Đại hội Đảng bộ tỉnh lần thứ 14, nhiệm kỳ 2015 - 2020 thành công. Đại hội bầu Đoàn đại biểu dự Đại hội "
-            f"đại biểu toàn quốc lần thứ XII của Đảng. {FILLER}\n\n{FILLER}\n")
-    assert _tenure(text) == "2015-2020"
-
-
-def test_delegates_summoned_to_a_congress_mean_it_is_still_to_come():
-    text = (f"Chiều ngày 18/8/2025, Đảng ủy Phường Bến Thành tổ chức Hội nghị sinh hoạt đại biểu dự Đại hội đại biểu Đảng bộ "
-            f"Phường Bến Thành lần thứ I, nhiệm kỳ 2025-2030. {FILLER}\n\n{FILLER}\n")
-    assert _tenure(text) == "2020-2025"
+@pytest.mark.parametrize(
+    "text,term",
+    [
+        # kỷ niệm 93 năm Ngày thành lập Đảng → 2023 → 2020-2025, though no day is printed
+        (f"Trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà\n\n(Baohatinh.vn) - Nhân dịp kỷ niệm 93 năm Ngày thành lập "
+         f"Đảng Cộng sản Việt Nam, huyện Lộc Hà (Hà Tĩnh) tổ chức trao huy hiệu Đảng. {FILLER}\n\n{FILLER}\n", "2020-2025"),
+        # a congress celebrated as a success has been held
+        (f"Quảng Ninh: Mừng thành công Đại hội Đảng bộ tỉnh lần thứ XIV\n\nTối 14/10, TP Hạ Long tổ chức mít tinh chào "
+         f"mừng Đại hội Đảng bộ tỉnh lần thứ 14, nhiệm kỳ 2015 - 2020 thành công. Đại hội bầu Đoàn đại biểu dự Đại hội "
+         f"đại biểu toàn quốc lần thứ XII của Đảng. {FILLER}\n\n{FILLER}\n", "2015-2020"),
+        # delegates summoned to a congress: it is still to come
+        (f"Chiều ngày 18/8/2025, Đảng ủy Phường Bến Thành tổ chức Hội nghị sinh hoạt đại biểu dự Đại hội đại biểu Đảng bộ "
+         f"Phường Bến Thành lần thứ I, nhiệm kỳ 2025-2030. {FILLER}\n\n{FILLER}\n", "2020-2025"),
+    ],
+)
+def test_term_from_what_the_article_tells(text, term):
+    assert _tenure(text) == term
 
 
 def test_a_congress_before_the_archives_first_term_is_history():
