@@ -306,14 +306,14 @@ def _event_day(paragraph: str) -> FoundDate | None:
     return found
 
 
-def _day_in(first_sentence: str) -> FoundDate | None:
-    matches = sorted([*_EVENT_DAY.finditer(first_sentence), *_EVENT_DAY_WORDS.finditer(first_sentence)], key=lambda m: m.start())
+def _day_in(sentence: str) -> FoundDate | None:
+    matches = sorted([*_EVENT_DAY.finditer(sentence), *_EVENT_DAY_WORDS.finditer(sentence)], key=lambda m: m.start())
     for match in matches:
-        if first_sentence[: match.start()].count("(") > first_sentence[: match.start()].count(")"):
+        if sentence[: match.start()].count("(") > sentence[: match.start()].count(")"):
             continue  # inside brackets: "(3/2/1930 - 3/2/2020)" is an anniversary, not the event
-        if is_document_date(first_sentence, match.start()) or _DEADLINE.search(first_sentence[max(0, match.start() - 16) : match.start()]):
+        if is_document_date(sentence, match.start()) or _DEADLINE.search(sentence[max(0, match.start() - 16) : match.start()]):
             continue
-        if _STILL_TO_COME.search(first_sentence[max(0, match.start() - 110) : match.start()]):
+        if _STILL_TO_COME.search(sentence[max(0, match.start() - 110) : match.start()]):
             continue  # "… sẽ diễn ra từ ngày 26-27/9": announced ahead, not the day of the news
         day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
         if valid_date(day, month, year) and (year is None or year >= 2000):

@@ -26,7 +26,7 @@ from .gazetteer import (
     gazetteer,
 )
 from .publisher import publisher_of
-from .text import SENTENCE_END, exact_key, fold, sentences
+from .text import SENTENCE_BREAK, exact_key, fold, sentences
 from .years import CELEBRATED, anniversary, date_bounds, year_reported
 
 # How much a place named in each part of the article says about its subject.
@@ -524,7 +524,7 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` begins ("TP. Cần Thơ" does not end one)."""
     start = 0
-    for match in SENTENCE_END.finditer(text, 0, position):
+    for match in SENTENCE_BREAK.finditer(text, 0, position):
         start = match.end()
     return start
 

@@ -112,8 +112,7 @@ REASONS = {
     "opens_like_lead": "mở đầu như đoạn mở đầu («Sáng 27/8, …», «TTXVN - …»)",
     "first": "dòng dài như tiêu đề đầu tiên của trang", "subheading": "giống tiêu đề phụ của bài",
     "date_next_to": "sát dòng ngày", "lead_follows": "ngay trên đoạn mở đầu", "after_prose": "đứng sau một đoạn văn",
-    "lead_repeats_none": "bài không nhắc lại từ nào của dòng này", "upper_case": "chữ in hoa",
-    "colon_inside": "có dấu hai chấm ở giữa", "quotes": "có ngoặc kép", "digits": "có chữ số",
+    "lead_repeats_none": "bài không nhắc lại từ nào của dòng này",
 }
 FEATURES = ("bias", *REASONS, "lines_to_body", "lead_repeats_half", "lead_repeats_third", "lead_repeats_some",
             "url_spells_most", "url_spells_some")
@@ -123,7 +122,6 @@ def features(line: str, context: Context) -> dict[str, float]:
     """What is true of a candidate line (1.0), and how far it stands from the body."""
     text = clean(line).title or line
     words, last = len(text.split()), text.rstrip()[-1]
-    letters = [c for c in text if c.isalpha()]
     found = {
         "bias": True,
         "words_6_35": 6 <= words <= 35, "words_4_5": words in (4, 5), "words_1_2": words <= 2, "words_over_45": words > 45,
@@ -133,9 +131,6 @@ def features(line: str, context: Context) -> dict[str, float]:
         "opens_like_lead": opens_like_lead(line),
         "first": context.first, "subheading": context.subheading, "date_next_to": context.date_next_to,
         "lead_follows": context.lead_follows, "after_prose": context.after_prose,
-        "upper_case": bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters),
-        "colon_inside": ":" in text.rstrip(":"), "quotes": any(q in text for q in "\"“”"),
-        "digits": any(c.isdigit() for c in text),
     }
     values = {name: float(bool(value)) for name, value in found.items()}
     values["lines_to_body"] = float(min(10, context.lines_to_body))

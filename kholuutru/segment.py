@@ -295,7 +295,7 @@ def byline_kind(line: str) -> str | None:
     if not core:
         return None
     name_words = [w for w in patterns["name_split"].split(core) if w and w not in ("-", "–", "và")]
-    if not name_words or len(name_words) > 10 or _is_province_name(core):
+    if not name_words or len(name_words) > 10 or _place_not_person(core):
         return None  # "Nghệ An" alone is a tag or a dateline place, not a person
     if _upper_ratio(core) >= 0.8:
         return "byline"
@@ -304,7 +304,7 @@ def byline_kind(line: str) -> str | None:
     return None
 
 
-def _is_province_name(text: str) -> bool:
+def _place_not_person(text: str) -> bool:
     """A province's name, or one ending in the country's: a place or an organisation, not a person."""
     from .gazetteer import gazetteer
 
@@ -538,9 +538,9 @@ def _glued_parts(text: str) -> list[str]:
     words = text.split()
     if len(words) < 6:
         return [text]
-    glued = _DATE_GLUED.match(text)
-    if glued and read_date_line(glued.group(1), strict=True):
-        return [glued.group(1), *_glued_parts(text[glued.end() :])]
+    dated, *rest = _date_glued_parts(text)
+    if rest:
+        return [dated, *_glued_parts(rest[0])]
     if "|" in text or _PROSE_DATE_OPENER.match(text):
         return [text]  # a date line with counters and a byline, or a paragraph opening with a date
     dated = _DIGIT.search(" ".join(words[:4])) is not None

@@ -147,9 +147,9 @@ def anchor(value: str, separator: str = "-") -> str:
 
 # A sentence ends at a stop and a space, or a line break; "TP. Cần Thơ", "TS. Lê Văn A" and
 # initials ("Nguyễn V. A") do not end one. The stop comes first so the look-behinds run only at stops.
-SENTENCE_END = re.compile(r"[.!?](?<!\bTP.)(?<!\bTX.)(?<!\bTT.)(?<!\bTS.)(?<!\bThS.)(?<!\b[A-ZĐ].)\s+|\n")
+SENTENCE_BREAK = re.compile(r"[.!?](?<!\bTP.)(?<!\bTX.)(?<!\bTT.)(?<!\bTS.)(?<!\bThS.)(?<!\b[A-ZĐ].)\s+|\n")
 
 
 def sentences(text: str) -> list[str]:
     """The text's sentences, stops kept."""
-    return [part for part in SENTENCE_END.split(text) if part]
+    return [part for part in SENTENCE_BREAK.split(text) if part]

@@ -148,8 +148,8 @@ def _term_review(text: str) -> tuple[int, str] | None:
 
 _ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(\d{1,3})\s+năm\b([^.;]{0,120})", re.IGNORECASE)
 _ANNIVERSARY_SPAN = re.compile(
-    r"\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
-    r"(?:(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*)?(20[0-3]\d)\s*\)"
+    r"\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?P<since>1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
+    r"(?:(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*)?(?P<year>20[0-3]\d)\s*\)"
 )
 
 
@@ -167,8 +167,8 @@ def anniversary(text: str) -> Anniversary | None:
     for match in _ANNIVERSARY.finditer(text):
         years, rest = int(match.group(1)), match.group(2)
         span = _ANNIVERSARY_SPAN.search(rest)
-        if span and int(span.group(4)) - int(span.group(1)) == years:
-            year = int(span.group(4))
+        if span and int(span["year"]) - int(span["since"]) == years:
+            year = int(span["year"])
             try:
                 day = date(year, int(span["month"]), int(span["day"])) if span["day"] else None
             except ValueError:
