@@ -181,13 +181,13 @@ class IndexWriter:
     """Collects the articles' postings (doc ids fixed by URL order, so the result does
     not depend on the order pages arrive in) and writes search/."""
 
-    def __init__(self, site_dir: Path, urls: list[str], cache: IndexCache | None = None) -> None:
+    def __init__(self, site_dir: Path, urls: list[str], cache: IndexCache | None = None, merging: bool = False) -> None:
         self.out = Path(site_dir) / "search"
         self.ids = {url: doc_id for doc_id, url in enumerate(sorted(urls))}
         self.cache = cache
         self.kept = cache.urls_by_id if cache is not None else {}
         folder = self.out / "d"
-        if folder.exists():
+        if folder.exists() and not merging:  # the shards' d/ files are what a merge writes around
             for old in folder.glob("*.js"):
                 if self.kept.get(int(old.stem)) is None or int(old.stem) >= len(self.ids):
                     old.unlink()
@@ -261,6 +261,15 @@ class IndexWriter:
                 if self.touched is not None:
                     self.touched.add(name)
 
+    def dump(self, path: Path) -> dict:
+        """A shard's share, for merge_partials: every article's URL (the doc ids), the postings
+        and facets of the pages it rendered (their d/ files are written)."""
+        part = {"urls": sorted(self.ids, key=self.ids.get), "doc_bytes": self.doc_bytes,
+                "postings": {term: _in_id_order(self.postings[term]) for term in sorted(self.postings)},
+                "facets": [[doc_id, *self.facets[doc_id]] for doc_id in sorted(self.facets)]}
+        path.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        return {"articles": len(self.facets), "terms": len(self.postings), "bytes": self.doc_bytes}
+
     def write(self) -> dict:
         """Shards, facets and meta; returns counts and sizes."""
         missing = sorted(url for url, doc_id in self.ids.items() if doc_id not in self.facets)
@@ -328,8 +337,10 @@ class PageIndexer:
     are taken from the last build's.
     """
 
-    def __init__(self, site_dir: Path, urls: list[str], jobs: int = 0, cache: IndexCache | None = None) -> None:
+    def __init__(self, site_dir: Path, urls: list[str], jobs: int = 0, cache: IndexCache | None = None,
+                 partial: Path | None = None) -> None:
         self.writer = IndexWriter(site_dir, urls, cache)
+        self.partial = partial  # a shard of a build (site/shards.py) leaves its postings there for the merge
         self.cache = cache
         self.jobs = jobs or max(1, (os.cpu_count() or 1) - 1)
         self.pool: ProcessPoolExecutor | None = None
@@ -353,6 +364,8 @@ class PageIndexer:
                 self._merge(self.pending.popleft().result())
         finally:
             self.close()
+        if self.partial is not None:
+            return self.writer.dump(self.partial)
         if self.cache is not None:
             rendered = set(self.writer.facets)
             for url, doc_id in self.writer.ids.items():
@@ -373,6 +386,24 @@ class PageIndexer:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
         self.pool, self.pending = None, deque()
+
+
+def merge_partials(site_dir: Path, partials: list[Path]) -> dict:
+    """The index of a site built in shards, from each shard's partial file (IndexWriter.dump):
+    the same search/ a single build writes. Shard k holds the k-th run of doc ids, so the
+    postings joined in shard order stay in id order. Returns counts and sizes."""
+    writer = None
+    for path in partials:  # in shard order
+        part = json.loads(path.read_text(encoding="utf-8"))
+        if writer is None:
+            writer = IndexWriter(Path(site_dir), part["urls"], merging=True)
+        elif sorted(part["urls"]) != sorted(writer.ids):
+            raise ValueError(f"{path}: the shards were built from different articles")
+        for term, ids_weights in part["postings"].items():
+            writer.postings[term].extend(ids_weights)
+        writer.facets.update((doc_id, (filters, sort)) for doc_id, filters, sort in part["facets"])
+        writer.doc_bytes += part["doc_bytes"]
+    return writer.write()
 
 
 def build_search_index(site_dir: Path, jobs: int = 0) -> dict:

@@ -1,7 +1,9 @@
 """`make build` / `make offline`: the MkDocs site (strict), search index included.
 
 The archive plugin writes the search index while MkDocs renders (kholuutru.search);
-the offline build is also zipped, deterministically.
+the offline build is also zipped, deterministically. The pages are rendered in shards,
+one MkDocs process per core, and merged (shards.py): the same site, sooner, and no
+process holds every page.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ import zipfile
 from pathlib import Path
 
 from ..lock import exclusive
+from ..search import describe
+from ..search.index import merge_partials
+from . import shards
 
 SITE_DIR = Path("site")
 OFFLINE_DIR = Path("dist/offline")
@@ -23,22 +28,59 @@ OFFLINE_ZIP = Path("dist/offline.zip")
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # zip entries carry no build time: same site, same bytes
 
 
-def mkdocs(config: str, site_dir: Path) -> int:
+def _mkdocs(config: str, site_dir: Path, shard: shards.Shard | None = None) -> subprocess.Popen:
     # Not -q: with -q, --strict does not fail on warnings (mkdocs#4126).
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.call([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)], env=env)
+    env.pop(shards.ENVIRONMENT, None)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)]
+    if shard is not None:
+        env[shards.ENVIRONMENT] = str(shard)
+        command.append("--dirty")  # how MkDocs skips the pages other shards render
+    return subprocess.Popen(command, env=env)
 
 
-def build_into(config: str, target: Path) -> int:
+def build_shards(config: str, folders: list[Path], jobs: int) -> int:
+    """Shard k of len(folders) into folders[k], `jobs` MkDocs processes at a time."""
+    count, running, status = len(folders), [], 0
+    for number, folder in enumerate(folders):
+        shutil.rmtree(folder, ignore_errors=True)
+        running.append(_mkdocs(config, folder, shards.Shard(number, count) if count > 1 else None))
+        while len(running) >= jobs or (number == count - 1 and running):
+            code = running.pop(0).wait()
+            status = status or code
+    return status
+
+
+def merge(target: Path, parts: list[Path], move: bool = True) -> None:
+    """Shards' folders → one site in target (which may be the first part): the files (moved from
+    this build's own shards, copied from folders given on the command line), then the index."""
+    partials = shards.partials(parts)
+    shards.merge_folders(target, parts, move=move)
+    try:
+        counts = merge_partials(target, partials)
+    except ValueError as error:
+        raise shards.MergeError(str(error)) from None
+    for path in target.glob(".search-partial-*.json"):
+        path.unlink()
+    print(describe(counts, target))
+
+
+def build_into(config: str, target: Path, count: int = 1, jobs: int = 1) -> int:
     """Build into a fresh folder beside target, then swap it in: a build killed at any
     moment leaves the previous target whole, and a failed build leaves it untouched."""
     target = target.resolve()
     _recover(target)
     staging = target.with_name(f".{target.name}.building-{os.getpid()}")
-    status = mkdocs(config, staging)
-    if status == 0:
-        swap_in(staging, target)
-    shutil.rmtree(staging, ignore_errors=True)
+    parts = [staging] + [staging.with_name(f"{staging.name}.{k}") for k in range(1, count)]
+    try:
+        status = build_shards(config, parts, jobs)
+        if status == 0 and count > 1:
+            merge(staging, parts)
+        if status == 0:
+            swap_in(staging, target)
+    finally:
+        for part in parts:
+            shutil.rmtree(part, ignore_errors=True)
     return status
 
 
@@ -71,7 +113,7 @@ def _recover(target: Path) -> None:
     olds = sorted(target.parent.glob(f".{target.name}.old-*"))
     if olds and not target.exists():
         os.rename(olds.pop(), target)
-    for leftover in [*olds, *target.parent.glob(f".{target.name}.building-*")]:
+    for leftover in [*olds, *target.parent.glob(f".{target.name}.building-*")]:  # and their shards
         shutil.rmtree(leftover, ignore_errors=True)
 
 
@@ -88,18 +130,52 @@ def zip_tree(folder: Path, target: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    cores = os.cpu_count() or 1
     cli = argparse.ArgumentParser(description="Build the archive site.")
     cli.add_argument("--offline", action="store_true", help="build dist/offline (file://) and dist/offline.zip")
+    cli.add_argument("--shards", type=int, default=cores, help=f"render in this many shards (default: cores, {cores})")
+    cli.add_argument("--jobs", type=int, default=cores, help="shards rendered at a time (default: cores)")
+    cli.add_argument("--shard", type=shards.Shard.parse, help="render only shard k/n into -d (a CI matrix job)")
+    cli.add_argument("-d", "--site-dir", type=Path, help="where --shard writes")
+    cli.add_argument("--merge", type=Path, nargs="+", metavar="FOLDER", help="merge shard folders into site/ (or -d)")
     args = cli.parse_args(argv)
+    config = "mkdocs.offline.yml" if args.offline else "mkdocs.yml"
+    if args.shard is not None:  # writes only its own folder: shards may run side by side
+        return _mkdocs(config, args.site_dir or Path(f"site-shard-{args.shard.number}"), args.shard).wait()
     with exclusive("build"):
-        if args.offline:
-            OFFLINE_DIR.parent.mkdir(parents=True, exist_ok=True)
-            status = build_into("mkdocs.offline.yml", OFFLINE_DIR)
-            if status == 0:
-                zip_tree(OFFLINE_DIR, OFFLINE_ZIP)
-                print(f"Offline bundle: {OFFLINE_DIR}/index.html and {OFFLINE_ZIP}")
-            return status
-        return build_into("mkdocs.yml", SITE_DIR)
+        try:
+            return _build(args, config)
+        except shards.MergeError as error:
+            print(f"Không ghép được các phần của bản dựng / cannot merge the shards: {error}", file=sys.stderr)
+            return 1
+
+
+def _build(args, config: str) -> int:
+    if args.merge:
+        merge_into(args.site_dir or (OFFLINE_DIR if args.offline else SITE_DIR), args.merge)
+        return 0
+    if args.offline:
+        OFFLINE_DIR.parent.mkdir(parents=True, exist_ok=True)
+        status = build_into(config, OFFLINE_DIR, max(1, args.shards), max(1, args.jobs))
+        if status == 0:
+            zip_tree(OFFLINE_DIR, OFFLINE_ZIP)
+            print(f"Offline bundle: {OFFLINE_DIR}/index.html and {OFFLINE_ZIP}")
+        return status
+    return build_into(config, SITE_DIR, max(1, args.shards), max(1, args.jobs))
+
+
+def merge_into(target: Path, parts: list[Path]) -> None:
+    """Merge shard folders built elsewhere (CI jobs) into target, swapped in whole."""
+    shards.partials(parts)  # every shard of one build, each once, before anything is copied
+    target = target.resolve()
+    _recover(target)
+    staging = target.with_name(f".{target.name}.building-{os.getpid()}")
+    shutil.copytree(parts[0], staging)
+    try:
+        merge(staging, [staging, *parts[1:]], move=False)
+        swap_in(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 if __name__ == "__main__":

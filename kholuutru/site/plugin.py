@@ -23,7 +23,7 @@ from mkdocs.utils import normalize_url
 
 from ..article import FIELDS
 from ..documents import known as known_documents
-from . import charts, exports, feeds, incremental, web
+from . import charts, exports, feeds, incremental, shards, web
 from .catalog import (
     _FENCE,
     DATA_PAGE,
@@ -70,16 +70,25 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.fingerprints: dict[str, str | None] = {}
         self.page_outputs: set[str] = set()
         self.site_dir = ""
+        self.navs: dict[tuple[str, int], Markup] = {}
+        self.shard: shards.Shard | None = None  # a shard of a build renders only its own pages (shards.py)
 
     # --- handlers, in build order ------------------------------------------------
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving, self.dirty = command == "serve", dirty
 
+    def on_config(self, config):
+        self.shard = shards.Shard.from_environment()
+        if self.shard is not None:
+            shards.quiet_dirty_notice()
+        return config
+
     def on_files(self, files: Files, *, config) -> Files:
         prefix = self.config.articles_dir.rstrip("/") + "/"
         problems, entries = [], []
         self.matters = {}
+        self.navs = {}
         self.site_dir = config.site_dir
         self.state = incremental.state_for(config.site_dir) if self.serving else None
         for file in files.documentation_pages():
@@ -104,8 +113,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             existing = files.get_file_from_path(listing.src_uri)
             if existing is not None:
                 files.remove(existing)
-            title = "Trang chủ" if listing.kind == "home" else listing.title
-            content = "---\n" + json.dumps({"title": title}, ensure_ascii=False)[1:-1] + "\n---\n"
+            content = "---\n" + json.dumps({"title": _page_title(listing)}, ensure_ascii=False)[1:-1] + "\n---\n"
             generated = incremental.ListingFile.generated(config, listing.src_uri, content=content)
             if listing.src_uri not in TOP_LEVEL:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
@@ -118,11 +126,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                              if file.src_uri in self.entries or file.src_uri in self.listings}
         if self.state is not None:
             self._plan_rebuild(files)
+        if self.shard is not None:
+            self._skip_other_shards(files)
         if self.config.search_index:  # site_dir is clean by now: the index is written as pages are
             from ..search.index import PageIndexer
 
             self.indexer = PageIndexer(Path(config.site_dir), [entry.url for entry in entries],
-                                       cache=self.state.index if self.state is not None else None)
+                                       cache=self.state.index if self.state is not None else None,
+                                       partial=self.shard.partial(config.site_dir) if self.shard else None)
         return files
 
     def on_build_error(self, *, error) -> None:
@@ -164,11 +175,22 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             return sanitize(html)  # no scripts, styles, images or links in article text
         return html
 
+    def on_env(self, env, *, config, files):
+        """Every page's canonical address (the hosted one, offline too), before the sitemap
+        is written; in a shard, also the pages other shards render, and their titles (the
+        navigation shows them)."""
+        for file in files.documentation_pages():
+            if file.page is None:
+                continue
+            file.page.canonical_url = web.absolute(config.site_url, file.page.url) if config.site_url else None
+            if file.page.markdown is None and file.src_uri in self.listings:
+                file.page.title = _page_title(self.listings[file.src_uri])
+        return env
+
     def on_page_context(self, context, *, page, config, nav):
         src = page.file.src_uri
         context["archive"] = self
         context["web"] = self._web_context(page, config)
-        page.canonical_url = context["web"]["canonical"] if config.site_url else None  # the hosted address, offline too
         if src in self.listings:
             context["listing"] = self.listings[src]
         elif src in self.entries:
@@ -179,6 +201,18 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             context["newer"] = newer
             context["search_record"] = search_record(entry, self.catalog)
         return context
+
+    def nav_place(self, page) -> tuple[str, int] | None:
+        """Pages outside the navigation at the same place (first folder, depth) get the
+        same primary navigation: main.html renders it once per place, not once per page."""
+        if page is None or page.file.inclusion.is_in_nav():
+            return None
+        return page.url.split("/", 1)[0], page.url.count("/")
+
+    def keep_nav(self, place: tuple[str, int] | None, html: str) -> str:
+        if place is not None:
+            self.navs[place] = Markup(html)
+        return html
 
     def on_post_page(self, output: str, *, page, config) -> str:
         """Article pages go to the search indexer as they are written (issue 5)."""
@@ -203,7 +237,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         site = Path(config.site_dir)
         if self.indexer is not None:
             self._write_search(site)
-        if self.catalog is None:
+        if self.catalog is None or (self.shard is not None and self.shard.number != 0):
             return
         if self.state is not None:
             outputs = self.page_outputs | {href for listing in self.listings.values()
@@ -333,6 +367,21 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.state.matters[file.src_uri] = (stat.st_mtime_ns, stat.st_size, matter, incremental.matter_fingerprint(matter))
         return matter
 
+    def _skip_other_shards(self, files: Files) -> None:
+        """A shard renders its run of articles, its share of the item listings and (shard 0)
+        every other page (shards.py)."""
+        position = {url: n for n, url in enumerate(sorted(entry.url for entry in self.entries.values()))}
+        for file in files.documentation_pages():
+            src = file.src_uri
+            if src in self.entries:
+                mine = self.shard.owns_article(position[self.urls[src]], len(position))
+            elif src in self.listings and src not in TOP_LEVEL and self.listings[src].kind in ITEM_KINDS:
+                mine = self.shard.owns_listing(src)
+            else:
+                mine = self.shard.number == 0
+            if not mine:
+                shards.skip(file)
+
     def _plan_rebuild(self, files: Files) -> None:
         """Fingerprint every page; in a dirty build, mark what must be rendered again."""
         matter_prints = {src: known[3] for src, known in self.state.matters.items()}
@@ -415,11 +464,17 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             counts = indexer.finish()
         except ValueError as error:
             raise PluginError(f"Chỉ mục tìm kiếm: {error}") from None
-        write_support(site_dir)
-        log.info(describe(counts, site_dir))
+        if self.shard is None or self.shard.number == 0:
+            write_support(site_dir)
+        if self.shard is None:
+            log.info(describe(counts, site_dir))
 
     def _search_page(self) -> Listing:
         return Listing("tim-kiem.md", "Tìm kiếm", "search", crumbs=[("Trang chủ", "index.md")])
+
+
+def _page_title(listing: Listing) -> str:
+    return "Trang chủ" if listing.kind == "home" else listing.title
 
 
 def _folder(url: str) -> str:

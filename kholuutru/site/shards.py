@@ -1,0 +1,140 @@
+"""A site built in shards: separate MkDocs processes (or separate CI jobs) each render
+a share of the pages, and a merge puts them together into the site one build gives.
+
+Every shard reads every article's front matter (the listings, neighbours, sitemap and
+search doc ids need all of them) but renders only its own pages: shard k renders the
+k-th of `count` equal runs of articles in URL order (so its search postings follow
+the other shards' and the merge only joins them), a listing of one province, term,
+year or topic by `fnv1a(src_uri) % count`, and shard 0 the index pages, the nav's
+pages, the downloads, feeds and support files. Each shard leaves its share of the
+search index in a partial file; the merge moves every shard's files into one folder
+and writes the index from the partials (search/index.py).
+
+    python -m kholuutru.site.build --shards 4            # on this machine, `jobs` at a time
+    python -m kholuutru.site.build --shard 1/4 -d part-1 # one shard (a CI matrix job)
+    python -m kholuutru.site.build --merge part-0 part-1 part-2 part-3
+"""
+
+from __future__ import annotations
+
+import filecmp
+import logging
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+from ..search.index import fnv1a
+
+ENVIRONMENT = "KHOLUUTRU_SHARD"  # "k/n": this MkDocs process renders shard k of n
+PARTIAL = ".search-partial-{number}-of-{count}.json"  # a shard's share of the index, at its folder's root
+_PARTIAL = re.compile(r"\.search-partial-(\d+)-of-(\d+)\.json")
+
+
+@dataclass(frozen=True)
+class Shard:
+    number: int
+    count: int
+
+    @classmethod
+    def parse(cls, text: str) -> Shard:
+        """"1/4" → shard 1 of 4 (numbered from 0)."""
+        try:
+            number, count = (int(part) for part in text.split("/"))
+        except ValueError:
+            raise ValueError(f"a shard is written k/n (e.g. 0/4), not {text!r}") from None
+        if not 0 <= number < count:
+            raise ValueError(f"shard {text}: k must be between 0 and n-1")
+        return cls(number, count)
+
+    @classmethod
+    def from_environment(cls) -> Shard | None:
+        text = os.environ.get(ENVIRONMENT)
+        return cls.parse(text) if text else None
+
+    def owns_article(self, position: int, total: int) -> bool:
+        """Whether this shard renders the article at `position` of `total` in URL order."""
+        return position * self.count // max(1, total) == self.number
+
+    def owns_listing(self, src_uri: str) -> bool:
+        return fnv1a(src_uri) % self.count == self.number
+
+    def __str__(self) -> str:
+        return f"{self.number}/{self.count}"
+
+    def partial(self, folder: Path) -> Path:
+        return Path(folder) / PARTIAL.format(number=self.number, count=self.count)
+
+
+def partials(parts: list[Path]) -> list[Path]:
+    """Each part's search partial, in shard order; every shard of one build must be there once."""
+    found: dict[int, Path] = {}
+    counts = set()
+    for part in parts:
+        names = [m for m in map(_PARTIAL.fullmatch, os.listdir(part)) if m] if Path(part).is_dir() else []
+        if len(names) != 1:
+            raise MergeError(f"{part}: not the folder of one shard (python -m kholuutru.site.build --shard k/n -d …)")
+        number, count = int(names[0][1]), int(names[0][2])
+        if number in found:
+            raise MergeError(f"{part}: shard {number}/{count} given twice")
+        found[number] = Path(part) / names[0][0]
+        counts.add(count)
+    if len(counts) != 1 or set(found) != set(range(counts.pop())):
+        raise MergeError(f"shards {sorted(found)} given: every shard of one build is needed, each once")
+    return [found[number] for number in sorted(found)]
+
+
+class NotRendered(File):
+    """A page another shard renders: this shard reads neither its Markdown nor writes
+    its HTML (MkDocs skips a page that is not modified in a --dirty build)."""
+
+    def is_modified(self) -> bool:
+        return False
+
+
+def skip(file: File) -> None:
+    file.__class__ = NotRendered if type(file) is File else file.__class__
+    if hasattr(file, "rebuild"):
+        file.rebuild = False  # incremental.ListingFile
+
+
+class _DirtyNotice(logging.Filter):
+    """A shard is a --dirty build into an empty folder: MkDocs' warning about stale
+    links in dirty builds does not apply (and would fail a --strict build)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
+def quiet_dirty_notice() -> None:
+    logger = logging.getLogger("mkdocs.commands.build")
+    if not any(isinstance(f, _DirtyNotice) for f in logger.filters):
+        logger.addFilter(_DirtyNotice())
+
+
+class MergeError(Exception):
+    pass
+
+
+def merge_folders(target: Path, parts: list[Path], move: bool = True) -> None:
+    """Move (or copy) every part's files into target (the first part may be target itself).
+    A file two shards both wrote (the theme's assets, the sitemap) must be the same in both."""
+    for part in parts:
+        if part.resolve() == target.resolve():
+            continue
+        for folder, _, names in os.walk(part):
+            for name in sorted(names):
+                source = Path(folder) / name
+                relative = source.relative_to(part)
+                destination = target / relative
+                if _PARTIAL.fullmatch(name) and Path(folder) == Path(part):
+                    continue
+                if destination.exists():
+                    if not filecmp.cmp(source, destination, shallow=False):
+                        raise MergeError(f"{relative}: two shards wrote different files")
+                    continue
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                (os.replace if move else shutil.copyfile)(source, destination)
