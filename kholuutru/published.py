@@ -131,7 +131,10 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
 
 
 def _lead(article: Article) -> Lead | None:
-    for block in [b for b in article.blocks if b.kind in ("lead", "paragraph")][:3]:
+    """The first of the opening paragraphs that opens with an event date; a page without a
+    headline may open with a short line such as "Ngày 4/5/2023, Chi bộ … tiến hành …": that too."""
+    opening = article.blocks[:1] if article.blocks and article.blocks[0].kind == "heading" else []
+    for block in (opening + [b for b in article.blocks if b.kind in ("lead", "paragraph")])[:3]:
         found = read_dateline(block.text)
         if found:
             return Lead(found, block.text[: found.end].strip(" ,"), block.text, article)

@@ -100,3 +100,17 @@ def test_an_alt_text_without_accents_is_furniture():
     article = convert("Đại hội Đảng bộ thành phố họp phiên trù bị", "13/10/2020",
                       f"Sáng 13/10, Đại hội đại biểu Đảng bộ thành phố lần thứ XVI họp phiên trù bị. {PARAGRAPH}", alt, PARAGRAPH)
     assert alt not in body(article)
+
+
+def test_a_page_without_headline_opening_with_a_dated_line():
+    article = convert("Ngày 4/5/2023, Chi bộ Mầm non Sao Sáng tiến hành buổi sinh hoạt chi bộ thường kỳ tháng 5 /2023",
+                      f"Tới dự buổi sinh hoạt có đồng chí Bí thư Đảng ủy thị trấn. {PARAGRAPH}", PARAGRAPH)
+    assert article.date == "2023-05-04"
+    assert article.tenure == "2020-2025"
+
+
+def test_read_and_comment_counters_are_furniture():
+    article = convert("Đảng bộ xã tổ chức hội nghị sơ kết công tác xây dựng Đảng", "28/11/2018",
+                      f"Ngày 27/11, Đảng ủy xã tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH,
+                      "Số lần đọc: 91", "Bình luận bài viết (0)")
+    assert "Số lần đọc" not in body(article) and "Bình luận" not in body(article)
