@@ -236,12 +236,19 @@ class IndexWriter:
 
     def _post(self, doc_id: int, terms: str) -> None:
         postings, touched = self.postings, self.touched
+        if not self.reuse:  # a full build: lists are put in id order when written (the hot loop)
+            for line in terms.split("\n"):
+                weight, _, names = line.partition(" ")
+                entry = (doc_id, int(weight))
+                for name in names.split(" "):
+                    postings[name].extend(entry)
+            return
         for line in terms.split("\n"):
             weight, *names = line.split(" ")
             entry = (doc_id, int(weight))
             for name in names:
                 ids_weights = postings.setdefault(name, [])
-                if not self.reuse or not ids_weights or ids_weights[-2] < doc_id:
+                if not ids_weights or ids_weights[-2] < doc_id:
                     ids_weights.extend(entry)
                 else:  # a preview rebuild keeps the lists in id order: nothing to sort when written
                     at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
@@ -262,26 +269,46 @@ class IndexWriter:
                     self.touched.add(name)
 
     def dump(self, path: Path) -> dict:
-        """A shard's share, for merge_partials: every article's URL (the doc ids), the postings
-        and facets of the pages it rendered (their d/ files are written)."""
-        part = {"urls": sorted(self.ids, key=self.ids.get), "doc_bytes": self.doc_bytes,
-                "postings": {term: _in_id_order(self.postings[term]) for term in sorted(self.postings)},
+        """A shard's share, for merge_partials: every article's URL (the doc ids), the facets of
+        the pages it rendered (their d/ files are written) and their postings, each term's as
+        [pairs, first id, last id, the rest of its delta-encoded list as text] (joined as text)."""
+        postings = {}
+        for term in sorted(self.postings):
+            ids_weights = _in_id_order(self.postings[term])
+            encoded = _delta_encoded(ids_weights)
+            postings[term] = [len(ids_weights) // 2, ids_weights[0], ids_weights[-2], "".join(f",{n}" for n in encoded[1:])]
+        part = {"urls": sorted(self.ids, key=self.ids.get), "doc_bytes": self.doc_bytes, "postings": postings,
                 "facets": [[doc_id, *self.facets[doc_id]] for doc_id in sorted(self.facets)]}
         path.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         return {"articles": len(self.facets), "terms": len(self.postings), "bytes": self.doc_bytes}
 
-    def write(self) -> dict:
-        """Shards, facets and meta; returns counts and sizes."""
+    def write(self, joined: dict[str, list] | None = None) -> dict:
+        """Shards, facets and meta; returns counts and sizes. joined: a merge's postings (term →
+        [pairs, last id, its list's JSON inside]) instead of this writer's."""
         missing = sorted(url for url, doc_id in self.ids.items() if doc_id not in self.facets)
         if missing:
             raise ValueError("article pages without their search record: " + ", ".join(missing[:5]))
         # shards: terms and pairs apart, so one-word queries never load pair data
         sizes = {"t": 0, "p": 0}
-        for term, ids_weights in self.postings.items():
-            sizes[_family(term)] += 8 + len(term) + 4 * len(ids_weights)
+        pairs = ((t, j[0]) for t, j in joined.items()) if joined is not None else ((t, len(l) // 2) for t, l in self.postings.items())
+        for term, count in pairs:
+            sizes[_family(term)] += 8 + len(term) + 8 * count
         buckets = {family: max(16, 1 << max(0, (size // SHARD_BYTES)).bit_length()) for family, size in sizes.items()}
-        written = self.doc_bytes + self._write_shards(buckets) + self._write_facets(buckets)
-        return {"articles": len(self.ids), "terms": len(self.postings), "buckets": buckets, "bytes": written}
+        terms = len(joined if joined is not None else self.postings)
+        shards = self._write_joined(buckets, joined) if joined is not None else self._write_shards(buckets)
+        written = self.doc_bytes + shards + self._write_facets(buckets)
+        return {"articles": len(self.ids), "terms": terms, "buckets": buckets, "bytes": written}
+
+    def _write_joined(self, buckets: dict[str, int], joined: dict[str, list]) -> int:
+        """A merge's shards, one at a time, each term's text let go once written (memory)."""
+        by_shard: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for term in sorted(joined):
+            by_shard[(_family(term), fnv1a(term) % buckets[_family(term)])].append(term)
+        written = 0
+        for (family, bucket), terms in sorted(by_shard.items()):
+            texts = [f"{json.dumps(term, ensure_ascii=False)}:[{joined.pop(term)[2]}]" for term in terms]
+            written += _write_js(self.out / family / f"{bucket}.js", f'KLIndex.shard("{family}",{bucket},{{{",".join(texts)}}});\n')
+        return written
 
     def _write_shards(self, buckets: dict[str, int]) -> int:
         """Every shard, or in a preview rebuild only those holding a touched term; a term's
@@ -392,18 +419,22 @@ def merge_partials(site_dir: Path, partials: list[Path]) -> dict:
     """The index of a site built in shards, from each shard's partial file (IndexWriter.dump):
     the same search/ a single build writes. Shard k holds the k-th run of doc ids, so the
     postings joined in shard order stay in id order. Returns counts and sizes."""
-    writer = None
+    writer, joined = None, {}
     for path in partials:  # in shard order
         part = json.loads(path.read_text(encoding="utf-8"))
         if writer is None:
             writer = IndexWriter(Path(site_dir), part["urls"], merging=True)
         elif sorted(part["urls"]) != sorted(writer.ids):
             raise ValueError(f"{path}: the shards were built from different articles")
-        for term, ids_weights in part["postings"].items():
-            writer.postings[term].extend(ids_weights)
+        for term, (count, first, last, rest) in part.pop("postings").items():
+            known = joined.get(term)
+            if known is None:
+                joined[term] = [count, last, f"{first}{rest}"]
+            else:  # the first id becomes a gap from the previous shard's last
+                known[0], known[1], known[2] = known[0] + count, last, f"{known[2]},{first - known[1]}{rest}"
         writer.facets.update((doc_id, (filters, sort)) for doc_id, filters, sort in part["facets"])
         writer.doc_bytes += part["doc_bytes"]
-    return writer.write()
+    return writer.write(joined)
 
 
 def build_search_index(site_dir: Path, jobs: int = 0) -> dict:
