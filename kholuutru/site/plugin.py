@@ -215,9 +215,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return html
 
     def on_post_page(self, output: str, *, page, config) -> str:
-        """Article pages go to the search indexer as they are written (issue 5)."""
-        if self.indexer is not None and page.file.src_uri in self.entries:
-            self.indexer.add(output, page.file.url)
+        """Article pages go to the search indexer as they are written (issue 5); their text is
+        then let go (MkDocs would keep every page's Markdown and HTML to the end of the build:
+        ~40 KB an article, nothing reads it again; the catalog keeps what listings need)."""
+        if page.file.src_uri in self.entries:
+            if self.indexer is not None:
+                self.indexer.add(output, page.file.url)
+            page.markdown = page.content = None
         return output
 
     def on_template_context(self, context, *, template_name, config):
