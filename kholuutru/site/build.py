@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -40,14 +41,20 @@ def _mkdocs(config: str, site_dir: Path, shard: shards.Shard | None = None) -> s
 
 
 def build_shards(config: str, folders: list[Path], jobs: int) -> int:
-    """Shard k of len(folders) into folders[k], `jobs` MkDocs processes at a time."""
-    count, running, status = len(folders), [], 0
-    for number, folder in enumerate(folders):
-        shutil.rmtree(folder, ignore_errors=True)
-        running.append(_mkdocs(config, folder, shards.Shard(number, count) if count > 1 else None))
-        while len(running) >= jobs or (number == count - 1 and running):
-            code = running.pop(0).wait()
-            status = status or code
+    """Shard k of len(folders) into folders[k], `jobs` MkDocs processes at a time (the next
+    starts when any ends: shard 0, which also writes the downloads, takes longest)."""
+    count, waiting, running, status = len(folders), list(enumerate(folders)), [], 0
+    while waiting or running:
+        while waiting and len(running) < jobs:
+            number, folder = waiting.pop(0)
+            shutil.rmtree(folder, ignore_errors=True)
+            running.append(_mkdocs(config, folder, shards.Shard(number, count) if count > 1 else None))
+        ended = [process for process in running if process.poll() is not None]
+        for process in ended:
+            running.remove(process)
+            status = status or process.returncode
+        if not ended:
+            time.sleep(0.2)
     return status
 
 
