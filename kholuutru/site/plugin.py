@@ -71,6 +71,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.page_outputs: set[str] = set()
         self.site_dir = ""
         self.navs: dict[tuple[str, int], Markup] = {}
+        self.newest: dict[tuple, str | None] = {}  # a listing's newest article's day (the sitemap)
         self.shard: shards.Shard | None = None  # a shard of a build renders only its own pages (shards.py)
 
     # --- handlers, in build order ------------------------------------------------
@@ -88,7 +89,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         prefix = self.config.articles_dir.rstrip("/") + "/"
         problems, entries = [], []
         self.matters = {}
-        self.navs = {}
+        self.navs, self.newest = {}, {}
         self.site_dir = config.site_dir
         self.state = incremental.state_for(config.site_dir) if self.serving else None
         for file in files.documentation_pages():
@@ -296,8 +297,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if src_uri in self.entries:
             return (self.entries[src_uri].date or "")[:10] or None
         listing = self.listings.get(src_uri)
-        dates = [e.date[:10] for e in self.catalog.listed(listing) if e.date] if listing else []
-        return max(dates) if dates else None
+        if listing is None:
+            return None
+        key = (listing.kind, listing.key)  # every page of a listing lists the same articles: look once
+        if key not in self.newest:
+            dates = [e.date[:10] for e in self.catalog.listed(listing) if e.date]
+            self.newest[key] = max(dates) if dates else None
+        return self.newest[key]
 
     def feed_href(self, listing: Listing) -> str | None:
         """The listing's Atom feed, relative to the site root (first pages of feed kinds only)."""
