@@ -67,8 +67,7 @@ def merge(target: Path, parts: list[Path], move: bool = True) -> None:
         counts = merge_partials(target, partials)
     except ValueError as error:
         raise shards.MergeError(str(error)) from None
-    for path in target.glob(".search-partial-*.json"):
-        path.unlink()
+    shards.remove_partials(target)
     print(describe(counts, target))
 
 

@@ -87,6 +87,13 @@ def partials(parts: list[Path]) -> list[Path]:
     return [found[number] for number in sorted(found)]
 
 
+def remove_partials(folder: Path) -> None:
+    """The merged site keeps no shard's partial file."""
+    for name in os.listdir(folder):
+        if _PARTIAL.fullmatch(name):
+            os.unlink(Path(folder) / name)
+
+
 class NotRendered(File):
     """A page another shard renders: this shard reads neither its Markdown nor writes
     its HTML (MkDocs skips a page that is not modified in a --dirty build)."""
