@@ -6,7 +6,8 @@ parseQuery, required, hidden), run by node with the vocabulary the build writes
 (terms.vocabulary_json()): first on the shared tables tests/fold_cases.json and
 tests/search_cases.json, then on random Vietnamese-ish strings from hypothesis.
 The shard a term lives in must be found the same way too: kholuutru/search/index.py
-fnv1a() against search.js's IndexEngine.hash (read out of search.js).
+fnv1a() against search.js's IndexEngine.hash (read out of search.js); and search.js's
+Facets must read back what index.py encode_facets writes into facets.js.
 
 One node process per module answers every question over a pipe (one JSON line
 in, one JSON line out), so hundreds of examples cost one node start.
@@ -25,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from kholuutru.search.index import fnv1a
+from kholuutru.search.index import FACET_KEYS, encode_facets, fnv1a
 from kholuutru.search.terms import _matches, _split, index_text, pair_token, parse_query, vocabulary, vocabulary_json
 from kholuutru.text import exact_key, fold
 
@@ -34,6 +35,7 @@ FOLD_JS = ROOT / "overrides" / "assets" / "javascripts" / "fold.js"
 SEARCH_JS = ROOT / "overrides" / "assets" / "javascripts" / "search.js"
 # search.js keeps its engine in a closure; its hash function is read out of the file.
 HASH_JS = re.compile(r"IndexEngine\.hash = (function \(term\) \{.*?\n  \});", re.S)
+FACETS_JS = re.compile(r"  /\* --- facets\.js:.*?\n(?=  /\* --- )", re.S)
 FOLD_CASES = json.loads((ROOT / "tests" / "fold_cases.json").read_text(encoding="utf-8"))["cases"]
 SEARCH_CASES = json.loads((ROOT / "tests" / "search_cases.json").read_text(encoding="utf-8"))["cases"]
 
@@ -44,6 +46,7 @@ globalThis.KL_VOCAB = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 require(process.argv[3]);
 const F = globalThis.KLFold;
 const hash = eval("(" + fs.readFileSync(process.argv[4], "utf8") + ")");
+const Facets = eval("(function () {" + fs.readFileSync(process.argv[5], "utf8") + "; return Facets; })()");
 const ops = {
   hash: (x) => hash(x),
   fold: (x) => F.fold(x),
@@ -53,6 +56,15 @@ const ops = {
   needs: (x) => F.required(F.parseQuery(x)),
   // what excerpts mark: each word's terms (its folded form and the tokens it is part of)
   termSpans: (x) => F.termSpans(x).map((span) => span[2]),
+  // facets.js read back: per article, each key's value numbers and the date rank
+  facets: ([data, meta]) => {
+    const f = new Facets(data, meta);
+    return Array.from({ length: data.count }, (_, id) => {
+      const row = { rank: f.rank[id] };
+      meta.facetKeys.forEach((k) => { const vs = []; f.each(k, id, (v) => vs.push(v)); row[k] = vs; });
+      return row;
+    });
+  },
 };
 const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
 lines.on("line", (line) => {
@@ -82,8 +94,14 @@ class Node:
                         "update HASH_JS in this test", pytrace=False)
         hash_source = folder / "hash.js"
         hash_source.write_text(found.group(1), encoding="utf-8")
+        facets = FACETS_JS.search(SEARCH_JS.read_text(encoding="utf-8"))
+        if facets is None:
+            pytest.fail(f"the '/* --- facets.js: …' block was not found in {SEARCH_JS.relative_to(ROOT)}: "
+                        "update FACETS_JS in this test", pytrace=False)
+        facets_source = folder / "facets.js"
+        facets_source.write_text(facets.group(0), encoding="utf-8")
         self.process = subprocess.Popen(
-            [node, str(script), str(vocab), str(FOLD_JS), str(hash_source)],
+            [node, str(script), str(vocab), str(FOLD_JS), str(hash_source), str(facets_source)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -319,3 +337,36 @@ def test_excerpts_mark_the_terms_python_finds(node, text):
     (Excerpts come from the pages' text, which is NFC.)"""
     text = unicodedata.normalize("NFC", text)
     assert node.one("termSpans", text) == python_marks(text), f"termSpans of {shown(text)}"
+
+
+# --- facets.js -----------------------------------------------------------------------------
+
+
+def facet_articles():
+    """Articles' facet values and date keys: a single value per key (some keys following
+    from others, some not), a multi-valued key, and more values than one character holds."""
+    provinces = st.sampled_from([f"tinh-{n}" for n in range(120)])
+    day = st.one_of(st.just(0), st.integers(20080101, 20261231))
+    topics = st.lists(st.sampled_from([f"chu-de-{n}" for n in range(40)]), max_size=8, unique=True)
+    article = st.builds(lambda p, t, d, c, k: ({"tinh": [p], "tinh2025": [p[:6]], "nhiemky": [t], "nam": [str(d)[:4]],
+                                                "chude": c}, d),
+                        provinces, st.sampled_from(["2010-2015", "2015-2020", "chua-xac-dinh"]), day, topics, st.booleans())
+    return st.lists(article, max_size=60)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(facet_articles())
+@example([])
+def test_search_js_reads_back_the_facets_index_py_writes(node, articles):
+    """Every article's values per facet and the order of its date, as written, as read."""
+    values = {k: sorted({v for filters, _ in articles for v in filters.get(k, [])}) for k in FACET_KEYS}
+    data = encode_facets(articles, values)
+    meta = {"facetKeys": list(FACET_KEYS), "facetValues": values}
+    read = node.one("facets", [data, meta])
+    assert len(read) == len(articles)
+    for row, (filters, day) in zip(read, articles):
+        assert {k: sorted(values[k][v] for v in row[k]) for k in FACET_KEYS} == {k: sorted(filters[k]) for k in FACET_KEYS}
+    for (a, (_, day_a)), (b, (_, day_b)) in zip(zip(read, articles), zip(read[1:], articles[1:])):
+        assert (a["rank"] < b["rank"]) == (day_a < day_b) and (a["rank"] == b["rank"]) == (day_a == day_b)
+    codes = [data["sort"]["codes"], *(c.get("codes", c.get("bits")) for c in data["columns"].values())]
+    assert all(json.dumps(code) == f'"{code}"' for code in codes), "a code JSON must escape (a quote or a backslash)"

@@ -504,7 +504,7 @@ def search_record(entry: Entry, catalog: Catalog) -> Markup:
         # what else a reader may type: the date as printed, the term, cited documents
         "extra": " ".join(filter(None, [format_date(entry.date, entry.date_precision) if entry.date else "",
                                         entry.tenure, " ".join(entry.documents)])),
-        "sort": entry.date[:10].replace("-", "") if entry.date else "0",
+        "sort": entry.date[:10].replace("-", "").ljust(8, "0") if entry.date else "0",  # a month: day 00
         "filters": {
             "tinh": [catalog.province_slug(entry.province or "")],
             "tinh2025": [catalog.province_2025_slug(entry.province_2025 or "")],

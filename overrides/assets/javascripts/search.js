@@ -91,6 +91,63 @@
       .map(function (row) { return row[2]; });
   }
 
+  /* --- facets.js: columns of fixed-width codes (kholuutru/search/index.py encode_facets) --- */
+
+  var CODE_ALPHABET = "";
+  for (var c = 0x23; c < 0x7f; c++) if (c !== 0x5c) CODE_ALPHABET += String.fromCharCode(c);
+  var CODE_OF = {};
+  for (var i = 0; i < CODE_ALPHABET.length; i++) CODE_OF[CODE_ALPHABET.charCodeAt(i)] = i;
+
+  function fixedCodes(codes, width) {
+    var out = new Int32Array(codes.length / width);
+    for (var n = 0, at = 0; n < out.length; n++) {
+      var v = 0;
+      for (var w = 0; w < width; w++) v = v * CODE_ALPHABET.length + CODE_OF[codes.charCodeAt(at++)];
+      out[n] = v;
+    }
+    return out;
+  }
+  /* A set of value numbers per article: a bit mask, 6 bits per character; kept as the list. */
+  function maskCodes(codes, count, size) {
+    var width = Math.max(1, Math.ceil(size / 6)), out = new Array(count);
+    for (var n = 0; n < count; n++) {
+      var set = [];
+      for (var w = 0; w < width; w++) {
+        var bits = CODE_OF[codes.charCodeAt(n * width + w)];
+        for (var b = 0; b < 6; b++) if (bits & (1 << b)) set.push(w * 6 + b);
+      }
+      out[n] = set;
+    }
+    return out;
+  }
+  /* Every article's value numbers per facet key (a list) and its date rank (newer is higher). */
+  function Facets(data, meta) {
+    var self = this, n = data.count;
+    this.rank = fixedCodes(data.sort.codes, data.sort.width);
+    this.single = {};
+    this.sets = {};
+    var numbers = { sort: this.rank };
+    meta.facetKeys.forEach(function (key) {
+      var col = data.columns[key];
+      if (col.bits !== undefined) { self.sets[key] = maskCodes(col.bits, n, meta.facetValues[key].length); return; }
+      var codes = fixedCodes(col.codes, col.width);
+      if (col.from) {
+        var source = numbers[col.from], mapped = new Int32Array(n);
+        for (var id = 0; id < n; id++) mapped[id] = codes[source[id]];
+        codes = mapped;
+      }
+      numbers[key] = self.single[key] = codes;
+    });
+  }
+  Facets.prototype.has = function (key, id, value) {
+    var single = this.single[key];
+    return single ? single[id] === value : this.sets[key][id].indexOf(value) >= 0;
+  };
+  Facets.prototype.each = function (key, id, fn) {
+    var single = this.single[key];
+    if (single) fn(single[id]); else this.sets[key][id].forEach(fn);
+  };
+
   /* --- the index: classic-script shards, the same files hosted and offline --- */
 
   function IndexEngine() { this.ready = null; this.shards = { t: {}, p: {} }; this.docs = {}; }
@@ -99,11 +156,14 @@
     if (this.ready) return this.ready;
     window.KLIndex = {
       meta: function (m) { self.meta = m; },
-      facets: function (f) { self.facets = f; },
+      facets: function (f) { self.facetData = f; },
       shard: function (family, bucket, terms) { self.shards[family][bucket] = terms; },
       doc: function (id, row) { self.docs[id] = row; }
     };
-    this.ready = Promise.all([loadScript("search/meta.js"), loadScript("search/facets.js")]);
+    this.ready = Promise.all([loadScript("search/meta.js"), loadScript("search/facets.js")]).then(function () {
+      self.facets = new Facets(self.facetData, self.meta);
+      self.facetData = null;
+    });
     return this.ready;
   };
   /* 32-bit FNV-1a, as kholuutru/search/index.py fnv1a(): which shard holds a term. */
@@ -138,26 +198,26 @@
   };
   IndexEngine.prototype.search = async function (parsed, filters, sort) {
     await this.init();
-    var self = this, keys = this.meta.facetKeys, dateIndex = keys.length;
+    var self = this, keys = this.meta.facetKeys, facets = this.facets, rank = facets.rank;
     var needs = F.required(parsed);
     var scores = await this.matching(needs);
     // facet filters, then counts within the filtered results
     var wanted = keys.map(function (k) { return filters[k] ? self.meta.facetValues[k].indexOf(filters[k]) : null; });
     var ids = [];
     scores.forEach(function (s, id) {
-      var row = self.facets[id];
-      for (var k = 0; k < keys.length; k++) if (wanted[k] !== null && row[k].indexOf(wanted[k]) < 0) return;
+      for (var k = 0; k < keys.length; k++) if (wanted[k] !== null && !facets.has(keys[k], id, wanted[k])) return;
       ids.push(id);
     });
     var counts = {};
-    keys.forEach(function (k, index) {
+    keys.forEach(function (k) {
+      var names = self.meta.facetValues[k], tally = new Int32Array(names.length);
+      ids.forEach(function (id) { facets.each(k, id, function (v) { tally[v] += 1; }); });
       counts[k] = {};
-      self.meta.facetValues[k].forEach(function (v) { counts[k][v] = 0; });
-      ids.forEach(function (id) { self.facets[id][index].forEach(function (v) { counts[k][self.meta.facetValues[k][v]] += 1; }); });
+      names.forEach(function (name, v) { counts[k][name] = tally[v]; });
     });
     ids.sort(function (a, b) {
-      if (sort === "date" || !needs.length) return self.facets[b][dateIndex] - self.facets[a][dateIndex] || a - b;
-      return scores.get(b) - scores.get(a) || self.facets[b][dateIndex] - self.facets[a][dateIndex] || a - b;
+      if (sort === "date" || !needs.length) return rank[b] - rank[a] || a - b;
+      return scores.get(b) - scores.get(a) || rank[b] - rank[a] || a - b;
     });
     if (needs.length && sort !== "date") {
       var adjacent = null, exact = null;
