@@ -264,7 +264,8 @@ def table(results: dict[str, dict]) -> str:
 def run(parts: list[str], with_url: bool = False) -> dict[str, dict]:
     makers = {"seeds": seed_cases, "fixtures": fixture_cases,
               "dev": lambda: realworld_cases("dev"), "sealed": lambda: realworld_cases("sealed"),
-              "sealed-unscored": lambda: realworld_cases("sealed", unscored=True)}
+              "sealed-unscored": lambda: realworld_cases("sealed", unscored=True),
+              "dev-new": lambda: realworld_cases("dev", unscored=True)}
     results = {}
     for part in parts:
         cases = makers[part]()
@@ -286,10 +287,12 @@ def main(argv: list[str] | None = None) -> int:
                      help="also score the sealed real pages, and apart those of rounds never scored before")
     cli.add_argument("--with-url", action="store_true", help="give the converter each real page's URL")
     cli.add_argument("--wrong", action="append", default=[], metavar="PART",
-                     help="list every wrong and unknown value of PART (seeds, fixtures, dev, sealed)")
+                     help="list every wrong and unknown value of PART (seeds, fixtures, dev, sealed; "
+                          "dev-new: the development pages of the rounds not scored yet)")
     cli.add_argument("--json", type=Path, help="write the tallies as JSON")
     args = cli.parse_args(argv)
     parts = ["seeds", "fixtures", "dev"] + (["sealed", "sealed-unscored"] if args.sealed else [])
+    parts += ["dev-new"] if "dev-new" in args.wrong else []
     results = run(parts, args.with_url)
     print(table(results))
     for part in args.wrong:

@@ -305,9 +305,24 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             province = gazetteer._punctuated[match.group(0)]
             written = "thành phố" if match.group(0).upper().startswith("TP") else None
             mentions.append(Mention(match.group(0), match.start(), written, [province]))
+    mentions.extend(_numbered_district_mentions(gazetteer, text))
     mentions.extend(_commune_mentions(gazetteer, text))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# "Quận 8", "quận 12", "Q.1", "UBND Q8": a district named by a number (not "Q1/2024", a quarter)
+_NUMBERED_DISTRICT = re.compile(r"(?<!\w)(?:(?:[Qq]uận|QUẬN)\s*|Q\.\s?|Q(?=\d))(?P<number>\d{1,2})(?![\d/]|[.,-]\d)")
+
+
+def _numbered_district_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
+    """Districts whose name is a number: no capitalised word to find them by."""
+    found = []
+    for match in _NUMBERED_DISTRICT.finditer(text):
+        districts = [d for d in gazetteer._district_keys.get(match["number"], []) if d.name.isdigit()]
+        if districts:
+            found.append(Mention(match["number"], match.start("number"), "quận", [], districts))
+    return found
 
 
 @lru_cache(maxsize=65536)

@@ -40,6 +40,7 @@ class _Unit:
     text: str
     blank_before: int
     placeholder_after: bool = False  # an image left a whitespace-only line behind
+    wrapped: bool = False  # hard-wrapped lines joined into it
 
 
 # --- lines to units ---------------------------------------------------------
@@ -67,8 +68,9 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 units.append(_Unit(number, column, blank))
                 blank = 0
             continue
-        if units and blank == 0 and _continues(units[-1].text, line):
+        if units and blank == 0 and (_continues(units[-1].text, line) or units[-1].wrapped and _carries_on(units[-1].text, line)):
             units[-1].text = f"{units[-1].text} {line}"
+            units[-1].wrapped = True
         else:
             units.append(_Unit(number, line, blank))
         blank = 0
@@ -85,13 +87,21 @@ def _has_gap(raw: str) -> bool:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped paragraph: previous line unfinished, this one starts lower-case."""
-    return (
-        len(previous) > 50
-        and previous[-1] not in TERMINAL
-        and line[0].islower()
-        and not LIST_ITEM.match(line)
-    )
+    """A hard-wrapped paragraph: previous line unfinished, this one starts lower-case, or
+    with a number that ends the previous line's phrase ("… Đảng ủy phường" / "11 - Q.Phú
+    Nhuận, ngày 20 …")."""
+    if len(previous) <= 50 or previous[-1] in TERMINAL or LIST_ITEM.match(line):
+        return False
+    if line[0].islower():
+        return True
+    last_word = previous.rsplit(None, 1)[-1]
+    return line[0].isdigit() and last_word.isalpha() and last_word.islower() and not read_date_line(line)
+
+
+def _carries_on(previous: str, line: str) -> bool:
+    """Inside a hard-wrapped paragraph, an unfinished sentence goes on whatever the next
+    line starts with ("… Tiểu học Nguyễn Đình" / "Chính đã tổ chức …")."""
+    return previous[-1] not in TERMINAL and not LIST_ITEM.match(line) and not read_date_line(line)
 
 
 # --- line-level tests --------------------------------------------------------
@@ -622,6 +632,8 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
             continue
         if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
             continue
+        if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index):
+            continue
         if headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index):
             continue
         if first_shaped is None and 5 <= _word_count(line) <= 40:
@@ -667,6 +679,25 @@ def _captions_a_photo(texts: dict, window: list[int], index: int) -> bool:
     at = window.index(index)
     following = texts[window[at + 1]] if at + 1 < len(window) else ""
     return bool(split_caption_credit(texts[index]) or credit_only(following))
+
+
+def _captions_like_other_photos(units: list[_Unit], index: int) -> bool:
+    """A short line opening like a caption ("Các đại biểu tham dự đại hội") that an image
+    left a whitespace-only line after, as another line of the page does ("Quang cảnh đại
+    hội"): a photo's caption, not the headline."""
+    def photo_caption(unit: _Unit) -> bool:
+        return unit.placeholder_after and _word_count(unit.text) <= 20 and _starts_caption(unit.text) and not _body_prose(unit.text)
+
+    return photo_caption(units[index]) and any(photo_caption(unit) for unit in units if unit is not units[index])
+
+
+def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
+    """A line the next one carries on without a break, starting lower-case ("Đại hội Chi bộ
+    trường …" / "nhiệm kỳ 2025 - 2027 được tổ chức …"): a hard-wrapped paragraph's first
+    line, not a headline (no lead opens lower-case)."""
+    below = units[index + 1] if index + 1 < len(units) else None
+    return (below is not None and below.blank_before == 0 and below.text[0].islower()
+            and units[index].text[-1] not in TERMINAL and not LIST_ITEM.match(below.text))
 
 
 def _after_lead(texts: dict, prose: list[int], index: int) -> bool:
@@ -764,7 +795,9 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             line.rstrip(" |").endswith((".", "!", "?"))
         ):
             mark(index, "caption")  # a sentence above the first paragraph: kept
-        elif title is None and first_prose is not None and index < first_prose and not _heading_like(line):
+        elif title is None and first_prose is not None and index < first_prose and not _heading_like(line) and not (
+            _word_count(line) >= 15 and "," in line  # a sentence, though unfinished: the article's, kept
+        ):
             mark(index, "boilerplate", "phần đầu trang")
         else:
             return index

@@ -114,3 +114,34 @@ def test_read_and_comment_counters_are_furniture():
                       f"Ngày 27/11, Đảng ủy xã tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH,
                       "Số lần đọc: 91", "Bình luận bài viết (0)")
     assert "Số lần đọc" not in body(article) and "Bình luận" not in body(article)
+
+
+def test_a_hard_wrapped_lead_without_a_headline_is_kept_whole_and_is_not_the_title():
+    """No headline: the first line of a paragraph wrapped at ~80 columns (the next goes on
+    with a number, then with a capital) is the lead's start, neither the title nor furniture."""
+    text = ("Thực hiện sự chỉ đạo của Ban Thường vụ Đảng ủy phường\n"
+            "11 - Q.Phú Nhuận, ngày 20 tháng 12 năm 2024, Chi bộ trường Tiểu học Nguyễn Đình\n"
+            "Chính đã tổ chức Đại hội Chi bộ nhiệm kỳ 2025 - 2027, để nhìn lại kết quả hoạt động\n"
+            "trong nhiệm kỳ qua và xác định phương hướng cho nhiệm kỳ tới.\n\n"
+            "Đại hội Chi bộ trường Tiểu học Nguyễn Đình Chính\n"
+            "nhiệm kỳ 2025 - 2027 được tổ chức khi toàn thành phố thi đua lập thành tích chào mừng.\n\n"
+            f"{PARAGRAPH}\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.title is None
+    assert body(article).startswith("Thực hiện sự chỉ đạo của Ban Thường vụ Đảng ủy phường 11 - Q.Phú Nhuận, ngày 20 tháng 12 "
+                                    "năm 2024, Chi bộ trường Tiểu học Nguyễn Đình Chính đã tổ chức")
+    assert "Đại hội Chi bộ trường Tiểu học Nguyễn Đình Chính" in body(article)
+    assert "nhiệm kỳ 2025 - 2027 được tổ chức khi toàn thành phố" in body(article)
+    assert article.date == "2024-12-20"  # the day the lead reports, now that its start is the lead's
+
+
+def test_photo_captions_are_not_the_headline():
+    """A page that opens with a photo's caption ("Các đại biểu tham dự đại hội", an image's
+    blank line after it, as the next photo's "Quang cảnh đại hội" has): no headline."""
+    text = ("Các đại biểu tham dự đại hội\n \n\n"
+            f"Theo Báo cáo chính trị trình Đại hội, các mục tiêu nhiệm kỳ qua đều đạt và vượt. {PARAGRAPH}\n\n"
+            "Quang cảnh đại hội\n \n\n"
+            f"Phát biểu chỉ đạo Đại hội, đồng chí Trương Công Hùng ghi nhận những kết quả đạt được. {PARAGRAPH}\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.title is None
+    assert "Các đại biểu tham dự đại hội" in body(article) and "Quang cảnh đại hội" in body(article)

