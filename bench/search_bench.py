@@ -186,8 +186,7 @@ INDEX_SET = """q => {
     const family = term.indexOf('zp') === 0 ? 'p' : 't', bucket = hash(term) % meta.buckets[family];
     const loaded = (shards[family] || {})[bucket];
     if (!loaded) return null;
-    const list = loaded[term] || [], here = new Set();
-    for (let i = 0, id = 0; i < list.length; i += 2) { id += list[i]; here.add(id); }
+    const here = new Set(window.KLCodes.postings(loaded[term] || "").keys());
     ids = ids === null ? here : new Set([...ids].filter(id => here.has(id)));
   }
   return [...ids].sort((a, b) => a - b);

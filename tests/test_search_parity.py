@@ -7,7 +7,7 @@ parseQuery, required, hidden), run by node with the vocabulary the build writes
 tests/search_cases.json, then on random Vietnamese-ish strings from hypothesis.
 The shard a term lives in must be found the same way too: kholuutru/search/index.py
 fnv1a() against search.js's IndexEngine.hash (read out of search.js); and search.js's
-Facets must read back what index.py encode_facets writes into facets.js.
+decodePostings and Facets must read back what index.py postings_code and encode_facets write.
 
 One node process per module answers every question over a pipe (one JSON line
 in, one JSON line out), so hundreds of examples cost one node start.
@@ -26,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from kholuutru.search.index import FACET_KEYS, encode_facets, fnv1a
+from kholuutru.search.index import FACET_KEYS, encode_facets, fnv1a, postings_code
 from kholuutru.search.terms import _matches, _split, index_text, pair_token, parse_query, vocabulary, vocabulary_json
 from kholuutru.text import exact_key, fold
 
@@ -35,7 +35,8 @@ FOLD_JS = ROOT / "overrides" / "assets" / "javascripts" / "fold.js"
 SEARCH_JS = ROOT / "overrides" / "assets" / "javascripts" / "search.js"
 # search.js keeps its engine in a closure; its hash function is read out of the file.
 HASH_JS = re.compile(r"IndexEngine\.hash = (function \(term\) \{.*?\n  \});", re.S)
-FACETS_JS = re.compile(r"  /\* --- facets\.js:.*?\n(?=  /\* --- )", re.S)
+# and its codes: postings and facets.js, from "/* --- codes:" to "/* --- the index:"
+CODES_JS = re.compile(r"  /\* --- codes:.*?\n(?=  /\* --- the index:)", re.S)
 FOLD_CASES = json.loads((ROOT / "tests" / "fold_cases.json").read_text(encoding="utf-8"))["cases"]
 SEARCH_CASES = json.loads((ROOT / "tests" / "search_cases.json").read_text(encoding="utf-8"))["cases"]
 
@@ -46,7 +47,8 @@ globalThis.KL_VOCAB = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 require(process.argv[3]);
 const F = globalThis.KLFold;
 const hash = eval("(" + fs.readFileSync(process.argv[4], "utf8") + ")");
-const Facets = eval("(function () {" + fs.readFileSync(process.argv[5], "utf8") + "; return Facets; })()");
+globalThis.window = globalThis;
+const codes = eval("(function () {" + fs.readFileSync(process.argv[5], "utf8") + "; return { Facets, decodePostings }; })()");
 const ops = {
   hash: (x) => hash(x),
   fold: (x) => F.fold(x),
@@ -58,13 +60,15 @@ const ops = {
   termSpans: (x) => F.termSpans(x).map((span) => span[2]),
   // facets.js read back: per article, each key's value numbers and the date rank
   facets: ([data, meta]) => {
-    const f = new Facets(data, meta);
+    const f = new codes.Facets(data, meta);
     return Array.from({ length: data.count }, (_, id) => {
       const row = { rank: f.rank[id] };
       meta.facetKeys.forEach((k) => { const vs = []; f.each(k, id, (v) => vs.push(v)); row[k] = vs; });
       return row;
     });
   },
+  // a term's postings read back: [id, weight, …]
+  postings: (text) => [...codes.decodePostings(text)].flat(),
 };
 const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
 lines.on("line", (line) => {
@@ -94,14 +98,14 @@ class Node:
                         "update HASH_JS in this test", pytrace=False)
         hash_source = folder / "hash.js"
         hash_source.write_text(found.group(1), encoding="utf-8")
-        facets = FACETS_JS.search(SEARCH_JS.read_text(encoding="utf-8"))
-        if facets is None:
-            pytest.fail(f"the '/* --- facets.js: …' block was not found in {SEARCH_JS.relative_to(ROOT)}: "
-                        "update FACETS_JS in this test", pytrace=False)
-        facets_source = folder / "facets.js"
-        facets_source.write_text(facets.group(0), encoding="utf-8")
+        codes = CODES_JS.search(SEARCH_JS.read_text(encoding="utf-8"))
+        if codes is None:
+            pytest.fail(f"the '/* --- codes: …' block was not found in {SEARCH_JS.relative_to(ROOT)}: "
+                        "update CODES_JS in this test", pytrace=False)
+        codes_source = folder / "codes.js"
+        codes_source.write_text(codes.group(0), encoding="utf-8")
         self.process = subprocess.Popen(
-            [node, str(script), str(vocab), str(FOLD_JS), str(hash_source), str(facets_source)],
+            [node, str(script), str(vocab), str(FOLD_JS), str(hash_source), str(codes_source)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -370,3 +374,20 @@ def test_search_js_reads_back_the_facets_index_py_writes(node, articles):
         assert (a["rank"] < b["rank"]) == (day_a < day_b) and (a["rank"] == b["rank"]) == (day_a == day_b)
     codes = [data["sort"]["codes"], *(c.get("codes", c.get("bits")) for c in data["columns"].values())]
     assert all(json.dumps(code) == f'"{code}"' for code in codes), "a code JSON must escape (a quote or a backslash)"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.one_of(st.integers(1, 3), st.integers(0, 200_000)), st.integers(1, 5000)), max_size=80))
+@example([(0, 1), (1, 40), (1, 41), (33, 1), (34, 33), (578, 577), (9_826, 9_826)])
+def test_search_js_reads_back_the_postings_index_py_writes(node, gaps_weights):
+    """Gaps of one (the one-character codes) and any other gap and weight, at the limits of
+    each digit count."""
+    ids_weights, doc_id = [], -1
+    for gap, weight in gaps_weights:
+        doc_id = max(doc_id + gap, 0) if doc_id >= 0 else gap
+        if ids_weights and doc_id <= ids_weights[-2]:
+            continue
+        ids_weights += [doc_id, weight]
+    code = postings_code(ids_weights)
+    assert json.dumps(code) == f'"{code}"', "a code JSON must escape"
+    assert node.one("postings", code) == ids_weights

@@ -24,7 +24,6 @@ import bisect
 import html
 import json
 import multiprocessing
-import operator
 import os
 import re
 import threading
@@ -151,13 +150,45 @@ def _in_id_order(ids_weights: list[int]) -> list[int]:
     return ordered
 
 
-def _delta_encoded(ids_weights: list[int]) -> list[int]:
-    """[id, weight, …] in id order → each id as the gap from the one before (small
-    numbers: a smaller shard), weights beside them."""
-    ids = ids_weights[::2]
-    encoded = ids_weights[:]
-    encoded[::2] = list(map(operator.sub, ids, [0, *ids[:-1]]))
-    return encoded
+# --- postings as text: a character or two per article ----------------------------------------
+
+# Printable ASCII without the quote and the backslash: a JSON string holds them as they are.
+CODE_ALPHABET = "".join(chr(c) for c in range(0x23, 0x7F) if c != 0x5C)
+
+# A term's postings are its (gap from the previous id, weight) pairs written with CODE_ALPHABET
+# (search.js decodePostings reads them). A term in most articles ("trị" of "chính trị")
+# has gap 1 almost everywhere: the pair is one character, codes below NEXT_ID_WEIGHTS for
+# weights 1 to NEXT_ID_WEIGHTS. Any other pair is two numbers, each a little-endian number
+# in the codes above: base-CONTINUED digits while more follow, then one final digit.
+NEXT_ID_WEIGHTS = 40
+FINAL_DIGITS = 34
+CONTINUED_DIGITS = 17  # NEXT_ID_WEIGHTS + FINAL_DIGITS + CONTINUED_DIGITS == len(CODE_ALPHABET)
+
+
+def _number_code(number: int) -> str:
+    out = []
+    while number >= FINAL_DIGITS:
+        number, digit = divmod(number, CONTINUED_DIGITS)
+        out.append(CODE_ALPHABET[NEXT_ID_WEIGHTS + FINAL_DIGITS + digit])
+    out.append(CODE_ALPHABET[NEXT_ID_WEIGHTS + number])
+    return "".join(out)
+
+
+def pair_code(gap: int, weight: int) -> str:
+    """One posting: its id's gap from the previous one, and its weight."""
+    if gap == 1 and 1 <= weight <= NEXT_ID_WEIGHTS:
+        return CODE_ALPHABET[weight - 1]
+    return _number_code(gap) + _number_code(weight)
+
+
+def postings_code(ids_weights: list[int], previous_id: int = 0) -> str:
+    """[id, weight, …] in id order as text; previous_id: the id the first gap counts from."""
+    out, last = [], previous_id
+    for position in range(0, len(ids_weights), 2):
+        doc_id = ids_weights[position]
+        out.append(pair_code(doc_id - last, ids_weights[position + 1]))
+        last = doc_id
+    return "".join(out)
 
 
 class IndexCache:
@@ -271,12 +302,12 @@ class IndexWriter:
     def dump(self, path: Path) -> dict:
         """A shard's share, for merge_partials: every article's URL (the doc ids), the facets of
         the pages it rendered (their d/ files are written) and their postings, each term's as
-        [pairs, first id, last id, the rest of its delta-encoded list as text] (joined as text)."""
+        [pairs, first id, its weight, last id, the code of the rest] (joined as text)."""
         postings = {}
         for term in sorted(self.postings):
             ids_weights = _in_id_order(self.postings[term])
-            encoded = _delta_encoded(ids_weights)
-            postings[term] = [len(ids_weights) // 2, ids_weights[0], ids_weights[-2], "".join(f",{n}" for n in encoded[1:])]
+            postings[term] = [len(ids_weights) // 2, ids_weights[0], ids_weights[1], ids_weights[-2],
+                              postings_code(ids_weights[2:], ids_weights[0])]
         part = {"urls": sorted(self.ids, key=self.ids.get), "doc_bytes": self.doc_bytes, "postings": postings,
                 "facets": [[doc_id, *self.facets[doc_id]] for doc_id in sorted(self.facets)]}
         path.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -284,7 +315,7 @@ class IndexWriter:
 
     def write(self, joined: dict[str, list] | None = None) -> dict:
         """Shards, facets and meta; returns counts and sizes. joined: a merge's postings (term →
-        [pairs, last id, its list's JSON inside]) instead of this writer's."""
+        [pairs, last id, its postings_code]) instead of this writer's."""
         missing = sorted(url for url, doc_id in self.ids.items() if doc_id not in self.facets)
         if missing:
             raise ValueError("article pages without their search record: " + ", ".join(missing[:5]))
@@ -292,7 +323,7 @@ class IndexWriter:
         sizes = {"t": 0, "p": 0}
         pairs = ((t, j[0]) for t, j in joined.items()) if joined is not None else ((t, len(l) // 2) for t, l in self.postings.items())
         for term, count in pairs:
-            sizes[_family(term)] += 8 + len(term) + 8 * count
+            sizes[_family(term)] += 8 + len(term) + 2 * count  # ~2 characters a posting
         buckets = {family: max(16, 1 << max(0, (size // SHARD_BYTES)).bit_length()) for family, size in sizes.items()}
         terms = len(joined if joined is not None else self.postings)
         shards = self._write_joined(buckets, joined) if joined is not None else self._write_shards(buckets)
@@ -306,7 +337,7 @@ class IndexWriter:
             by_shard[(_family(term), fnv1a(term) % buckets[_family(term)])].append(term)
         written = 0
         for (family, bucket), terms in sorted(by_shard.items()):
-            texts = [f"{json.dumps(term, ensure_ascii=False)}:[{joined.pop(term)[2]}]" for term in terms]
+            texts = [f'{json.dumps(term, ensure_ascii=False)}:"{joined.pop(term)[2]}"' for term in terms]
             written += _write_js(self.out / family / f"{bucket}.js", f'KLIndex.shard("{family}",{bucket},{{{",".join(texts)}}});\n')
         return written
 
@@ -330,7 +361,7 @@ class IndexWriter:
             text = fragments.get(term)
             if text is None:
                 postings[term] = ids_weights = _in_id_order(postings[term])  # kept sorted for the next rebuild
-                text = fragments[term] = f"{json.dumps(term, ensure_ascii=False)}:[{','.join(map(str, _delta_encoded(ids_weights)))}]"
+                text = fragments[term] = f'{json.dumps(term, ensure_ascii=False)}:"{postings_code(ids_weights)}"'
             shards[key].append(text)
         sizes = {key: size for key, size in cache.shard_sizes.items() if key not in redo} if partial else {}
         for (family, bucket), texts in sorted(shards.items()):
@@ -355,8 +386,6 @@ class IndexWriter:
 # --- facets.js: a few characters per article -----------------------------------------------
 
 FACET_KEYS = ("tinh", "tinh2025", "nhiemky", "nam", "chude")
-# Printable ASCII without the quote and the backslash: a JSON string holds them as they are.
-CODE_ALPHABET = "".join(chr(c) for c in range(0x23, 0x7F) if c != 0x5C)
 BITS_PER_CHAR = 6  # a set of values: a bit mask, six bits per character (CODE_ALPHABET[:64])
 
 
@@ -507,12 +536,12 @@ def merge_partials(site_dir: Path, partials: list[Path]) -> dict:
             writer = IndexWriter(Path(site_dir), part["urls"], merging=True)
         elif sorted(part["urls"]) != sorted(writer.ids):
             raise ValueError(f"{path}: the shards were built from different articles")
-        for term, (count, first, last, rest) in part.pop("postings").items():
+        for term, (count, first, weight, last, rest) in part.pop("postings").items():
             known = joined.get(term)
             if known is None:
-                joined[term] = [count, last, f"{first}{rest}"]
+                joined[term] = [count, last, pair_code(first, weight) + rest]
             else:  # the first id becomes a gap from the previous shard's last
-                known[0], known[1], known[2] = known[0] + count, last, f"{known[2]},{first - known[1]}{rest}"
+                known[0], known[1], known[2] = known[0] + count, last, known[2] + pair_code(first - known[1], weight) + rest
         writer.facets.update((doc_id, (filters, sort)) for doc_id, filters, sort in part["facets"])
         writer.doc_bytes += part["doc_bytes"]
     return writer.write(joined)

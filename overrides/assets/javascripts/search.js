@@ -91,12 +91,39 @@
       .map(function (row) { return row[2]; });
   }
 
-  /* --- facets.js: columns of fixed-width codes (kholuutru/search/index.py encode_facets) --- */
+  /* --- codes: the index's numbers as printable characters (kholuutru/search/index.py) --- */
 
   var CODE_ALPHABET = "";
   for (var c = 0x23; c < 0x7f; c++) if (c !== 0x5c) CODE_ALPHABET += String.fromCharCode(c);
   var CODE_OF = {};
   for (var i = 0; i < CODE_ALPHABET.length; i++) CODE_OF[CODE_ALPHABET.charCodeAt(i)] = i;
+  var NEXT_ID_WEIGHTS = 40, FINAL_DIGITS = 34, CONTINUED_DIGITS = 17;
+
+  /* A term's postings (index.py postings_code): doc id -> weight. A code below
+     NEXT_ID_WEIGHTS is the next id with that weight less one; else a gap and a weight,
+     each in base-CONTINUED digits (least significant first) ending with a final digit. */
+  function decodePostings(text) {
+    var out = new Map(), id = 0, at = 0, n = text.length;
+    function number() {
+      var value = 0, scale = 1;
+      for (;;) {
+        var code = CODE_OF[text.charCodeAt(at++)] - NEXT_ID_WEIGHTS;
+        if (code < FINAL_DIGITS) return value + code * scale;
+        value += (code - FINAL_DIGITS) * scale;
+        scale *= CONTINUED_DIGITS;
+      }
+    }
+    while (at < n) {
+      var code = CODE_OF[text.charCodeAt(at)];
+      if (code < NEXT_ID_WEIGHTS) { id += 1; out.set(id, code + 1); at++; continue; }
+      id += number();
+      out.set(id, number());
+    }
+    return out;
+  }
+  window.KLCodes = { postings: decodePostings }; // for bench/search_bench.py, which counts full result sets
+
+  /* --- facets.js: columns of fixed-width codes (index.py encode_facets) --- */
 
   function fixedCodes(codes, width) {
     var out = new Int32Array(codes.length / width);
@@ -178,10 +205,7 @@
     var family = term.indexOf("zp") === 0 ? "p" : "t";
     var bucket = IndexEngine.hash(term) % this.meta.buckets[family];
     await loadScript("search/" + family + "/" + bucket + ".js");
-    var list = (this.shards[family][bucket] || {})[term] || [];
-    var out = new Map(), id = 0;
-    for (var i = 0; i < list.length; i += 2) { id += list[i]; out.set(id, list[i + 1]); }
-    return out;
+    return decodePostings((this.shards[family][bucket] || {})[term] || "");
   };
   IndexEngine.prototype.matching = async function (needs) {
     var self = this, n = this.meta.count;
