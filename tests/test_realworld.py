@@ -60,8 +60,10 @@ def development():
 # that loses ground on real pages fails here (the figures are in the README). Locality
 # went from .71 to .70 when round 9 added school pages naming their ward only by the
 # school's name ("trường MN Đô thị Sài Đồng"): the pages, not the code, moved it; and to
-# .68 when round 10 added more school and ward pages labelled with their ward (69 % then).
-FLOORS = {"title": 0.93, "date": 0.89, "province": 0.90, "term": 0.80, "author": 0.96, "locality": 0.68}
+# .68 when round 10 added more school and ward pages labelled with their ward (69 % then);
+# round 11 (school, hospital and college pages that name no place; 32 new development pages,
+# never converted before being added) moved province to .89 and locality to .66.
+FLOORS = {"title": 0.93, "date": 0.89, "province": 0.88, "term": 0.80, "author": 0.96, "locality": 0.65}
 WRONG_AT_MOST = 0.05
 
 
