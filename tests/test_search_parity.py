@@ -81,6 +81,15 @@ lines.on("line", (line) => {
 """
 
 
+def _read_out(pattern: re.Pattern[str], group: int, what: str, name: str, target: Path) -> Path:
+    """A piece of search.js (which keeps its engine in a closure), written to target for node."""
+    found = pattern.search(SEARCH_JS.read_text(encoding="utf-8"))
+    if found is None:
+        pytest.fail(f"{what} not found in {SEARCH_JS.relative_to(ROOT)}: update {name} in this test", pytrace=False)
+    target.write_text(found.group(group), encoding="utf-8")
+    return target
+
+
 class Node:
     """fold.js in one long-lived node process."""
 
@@ -92,18 +101,8 @@ class Node:
         vocab.write_text(json.dumps(vocabulary_json(), ensure_ascii=False), encoding="utf-8")
         script = folder / "worker.js"
         script.write_text(WORKER, encoding="utf-8")
-        found = HASH_JS.search(SEARCH_JS.read_text(encoding="utf-8"))
-        if found is None:
-            pytest.fail(f"IndexEngine.hash = function (term) {{…}}; not found in {SEARCH_JS.relative_to(ROOT)}: "
-                        "update HASH_JS in this test", pytrace=False)
-        hash_source = folder / "hash.js"
-        hash_source.write_text(found.group(1), encoding="utf-8")
-        codes = CODES_JS.search(SEARCH_JS.read_text(encoding="utf-8"))
-        if codes is None:
-            pytest.fail(f"the '/* --- codes: …' block was not found in {SEARCH_JS.relative_to(ROOT)}: "
-                        "update CODES_JS in this test", pytrace=False)
-        codes_source = folder / "codes.js"
-        codes_source.write_text(codes.group(0), encoding="utf-8")
+        hash_source = _read_out(HASH_JS, 1, "IndexEngine.hash = function (term) {…};", "HASH_JS", folder / "hash.js")
+        codes_source = _read_out(CODES_JS, 0, "the '/* --- codes: …' block", "CODES_JS", folder / "codes.js")
         self.process = subprocess.Popen(
             [node, str(script), str(vocab), str(FOLD_JS), str(hash_source), str(codes_source)],
             stdin=subprocess.PIPE,
