@@ -92,10 +92,15 @@ def _continues(previous: str, line: str) -> bool:
     Nhuận, ngày 20 …")."""
     if len(previous) <= 50 or previous[-1] in TERMINAL or LIST_ITEM.match(line):
         return False
-    if line[0].islower():
+    if _goes_on_lower_case(previous, line):
         return True
     last_word = previous.rsplit(None, 1)[-1]
     return line[0].isdigit() and last_word.isalpha() and last_word.islower() and not read_date_line(line)
+
+
+def _goes_on_lower_case(previous: str, line: str) -> bool:
+    """An unfinished line the next one carries on in lower case: no lead or headline opens so."""
+    return previous[-1] not in TERMINAL and line[0].islower() and not LIST_ITEM.match(line)
 
 
 def _carries_on(previous: str, line: str) -> bool:
@@ -696,8 +701,7 @@ def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
     trường …" / "nhiệm kỳ 2025 - 2027 được tổ chức …"): a hard-wrapped paragraph's first
     line, not a headline (no lead opens lower-case)."""
     below = units[index + 1] if index + 1 < len(units) else None
-    return (below is not None and below.blank_before == 0 and below.text[0].islower()
-            and units[index].text[-1] not in TERMINAL and not LIST_ITEM.match(below.text))
+    return below is not None and below.blank_before == 0 and _goes_on_lower_case(units[index].text, below.text)
 
 
 def _after_lead(texts: dict, prose: list[int], index: int) -> bool:
