@@ -371,7 +371,7 @@ def test_search_js_reads_back_the_facets_index_py_writes(node, articles):
         assert {k: sorted(values[k][v] for v in row[k]) for k in FACET_KEYS} == {k: sorted(filters[k]) for k in FACET_KEYS}
     for (a, (_, day_a)), (b, (_, day_b)) in zip(zip(read, articles), zip(read[1:], articles[1:])):
         assert (a["rank"] < b["rank"]) == (day_a < day_b) and (a["rank"] == b["rank"]) == (day_a == day_b)
-    codes = [data["sort"]["codes"], *(c.get("codes", c.get("bits")) for c in data["columns"].values())]
+    codes = [data["sort"]["codes"], *(c["codes"] for c in data["columns"].values()), *(c["sets"] for c in data["columns"].values() if "sets" in c)]
     assert all(json.dumps(code) == f'"{code}"' for code in codes), "a code JSON must escape (a quote or a backslash)"
 
 

@@ -134,7 +134,7 @@
     }
     return out;
   }
-  /* A set of value numbers per article: a bit mask, 6 bits per character; kept as the list. */
+  /* Sets of value numbers: bit masks, 6 bits per character; each kept as the list. */
   function maskCodes(codes, count, size) {
     var width = Math.max(1, Math.ceil(size / 6)), out = new Array(count);
     for (var n = 0; n < count; n++) {
@@ -156,8 +156,12 @@
     var numbers = { sort: this.rank };
     meta.facetKeys.forEach(function (key) {
       var col = data.columns[key];
-      if (col.bits !== undefined) { self.sets[key] = maskCodes(col.bits, n, meta.facetValues[key].length); return; }
       var codes = fixedCodes(col.codes, col.width);
+      if (col.sets !== undefined) {
+        var size = meta.facetValues[key].length, sets = maskCodes(col.sets, col.sets.length / Math.max(1, Math.ceil(size / 6)), size);
+        self.sets[key] = Array.prototype.map.call(codes, function (number) { return sets[number]; });
+        return;
+      }
       if (col.from) {
         var source = numbers[col.from], mapped = new Int32Array(n);
         for (var id = 0; id < n; id++) mapped[id] = codes[source[id]];
