@@ -47,6 +47,16 @@ def build(project: Path, *args: str):
     return done
 
 
+@pytest.mark.parametrize("cores, articles, shards", [(2, 5, 2), (2, 10_000, 2), (2, 10_001, 3), (2, 100_000, 20), (8, 20_000, 8)])
+def test_a_large_archive_gets_a_shard_per_5000_articles(cores, articles, shards):
+    """No MkDocs process renders more than ARTICLES_PER_SHARD pages unless told to: at 100,000
+    articles, 2 shards would need ~6 GB a process; 20 stay near 2 GB."""
+    from kholuutru.site.build import ARTICLES_PER_SHARD, default_shards
+
+    assert ARTICLES_PER_SHARD == 5_000
+    assert default_shards(cores, articles) == shards
+
+
 @pytest.fixture(scope="module")
 def single(project: Path) -> Path:
     build(project, "--shards", "1")

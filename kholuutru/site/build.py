@@ -3,7 +3,8 @@
 The archive plugin writes the search index while MkDocs renders (kholuutru.search);
 the offline build is also zipped, deterministically. The pages are rendered in shards,
 one MkDocs process per core, and merged (shards.py): the same site, sooner, and no
-process holds every page.
+process holds every page. A large archive gets more shards than cores, so that no
+process renders more than ARTICLES_PER_SHARD pages.
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ SITE_DIR = Path("site")
 OFFLINE_DIR = Path("dist/offline")
 OFFLINE_ZIP = Path("dist/offline.zip")
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # zip entries carry no build time: same site, same bytes
+ARTICLES_DIR = Path("docs/articles")
+# A MkDocs process grows ~90 KB per page it renders, on top of what every shard holds of
+# every page (its file, front matter, nav entry): at 100,000 articles, 20 shards of 5,000
+# peaked at 2.0 GB a process where 2 shards of 50,000 would need ~6 GB.
+ARTICLES_PER_SHARD = 5_000
+
+
+def default_shards(cores: int, articles: int) -> int:
+    """One shard per core, or more when a core's share would pass ARTICLES_PER_SHARD."""
+    return max(cores, -(-articles // ARTICLES_PER_SHARD))
 
 
 def _mkdocs(config: str, site_dir: Path, shard: shards.Shard | None = None) -> subprocess.Popen:
@@ -139,12 +150,15 @@ def main(argv: list[str] | None = None) -> int:
     cores = os.cpu_count() or 1
     cli = argparse.ArgumentParser(description="Build the archive site.")
     cli.add_argument("--offline", action="store_true", help="build dist/offline (file://) and dist/offline.zip")
-    cli.add_argument("--shards", type=int, default=cores, help=f"render in this many shards (default: cores, {cores})")
+    cli.add_argument("--shards", type=int, help=f"render in this many shards (default: cores, {cores}, "
+                     f"or one per {ARTICLES_PER_SHARD:,} articles if more)")
     cli.add_argument("--jobs", type=int, default=cores, help="shards rendered at a time (default: cores)")
     cli.add_argument("--shard", type=shards.Shard.parse, help="render only shard k/n into -d (a CI matrix job)")
     cli.add_argument("-d", "--site-dir", type=Path, help="where --shard writes")
     cli.add_argument("--merge", type=Path, nargs="+", metavar="FOLDER", help="merge shard folders into site/ (or -d)")
     args = cli.parse_args(argv)
+    if args.shards is None:
+        args.shards = default_shards(cores, sum(1 for _ in ARTICLES_DIR.glob("*.md")))
     config = "mkdocs.offline.yml" if args.offline else "mkdocs.yml"
     if args.shard is not None:  # writes only its own folder: shards may run side by side
         return _mkdocs(config, args.site_dir or Path(f"site-shard-{args.shard.number}"), args.shard).wait()
