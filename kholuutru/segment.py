@@ -877,7 +877,7 @@ def _body_resumes(units, marker: int) -> bool:
         # subheadings count as the article's once the box's own links are behind: a run
         # of short lines right after the marker, then a heading over a long paragraph
         links_before = start > 0 and not any(_is_prose(t) for t in after[:start])
-        headings = {i for i in range(len(run) - 1) if links_before and _heads_paragraph(run, i)}
+        headings = {i for i in range(len(run) - 1) if links_before and _heads_paragraph(run, i) or _introduces(run, i)}
         prose = [t for t in run if _is_prose(t) and len(t) >= 120]
         short = [t for i, t in enumerate(run) if not _is_prose(t) and not byline_kind(t) and i not in headings]
         opens = (_is_prose(run[0]) and len(run[0]) >= 120) or 0 in headings
@@ -896,6 +896,13 @@ def _mark_box_links(units, marks, mark, start: int, end: int) -> None:
         if _is_prose(line) or byline_kind(line) or (len(lines) > 1 and _heads_paragraph(lines, 0)) or not _title_like(line):
             return
         mark(index, "boilerplate", "liên kết trong hộp «tin liên quan» giữa bài")
+
+
+def _introduces(lines: list[str], index: int) -> bool:
+    """A short line ending in a colon over a long paragraph ("ĐẠI HỘI LẦN THỨ I:"): the
+    article's own subheading; a related box's titles never end so."""
+    following = lines[index + 1]
+    return lines[index].endswith(":") and not _is_prose(lines[index]) and _is_prose(following) and len(following) >= 120
 
 
 def _heads_paragraph(lines: list[str], index: int) -> bool:

@@ -145,3 +145,19 @@ def test_photo_captions_are_not_the_headline():
     article = convert_text(text, "seeds/x.txt")
     assert article.title is None
     assert "Các đại biểu tham dự đại hội" in body(article) and "Quang cảnh đại hội" in body(article)
+
+
+def test_an_empty_related_box_above_photos_and_colon_subheadings_keeps_the_article():
+    """"TIN LIÊN QUAN" with nothing under it, then the article's photo and its sections
+    ("ĐẠI HỘI LẦN THỨ I:" over a paragraph): a box lists titles, never such subheadings."""
+    sections = [(f"ĐẠI HỘI LẦN THỨ {n}:", f"Đại hội lần thứ {n} họp tại huyện Sơn Tịnh, bàn nhiệm vụ của Đảng bộ tỉnh. {PARAGRAPH}",
+                 f"Ban Chấp hành Đảng bộ tỉnh được Đại hội lần thứ {n} bầu ra, gồm 15 đồng chí.") for n in ("I", "II", "III")]
+    article = convert("Đảng bộ Quảng Ngãi qua các kỳ đại hội", "Cập nhật lúc: 16:13, 18/10/2015",
+                      f"(Báo Quảng Ngãi)- Nhân dịp Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, báo điểm lại các kỳ đại hội. {PARAGRAPH}",
+                      "TIN LIÊN QUAN", "    ", *[f"Toàn cảnh Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XVIII{gap}(nhiệm kỳ 2010- 2015)."
+                                                 for gap in ("  ", " ")],  # the caption, printed twice
+                      *(line for section in sections for line in section))
+    text = body(article)
+    assert "Toàn cảnh Đại hội" in text
+    assert all(line in text for section in sections for line in section)
+    assert "TIN LIÊN QUAN" not in text
