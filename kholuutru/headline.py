@@ -82,8 +82,9 @@ _EDITORS_NOTE = re.compile(r"^\s*(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[
 
 
 def opens_like_lead(line: str) -> bool:
-    """"Sáng 27/8, …", "(TTXVN) - …", "KIÊN GIANG – …", "LTS: …": how a lead opens, not a headline."""
-    if read_dateline(line) or _EDITORS_NOTE.match(line):
+    """"Sáng 27/8, …", "(TTXVN) - …", "KIÊN GIANG – …", "LTS: …", "Căn cứ …": how a lead
+    opens, not a headline."""
+    if read_dateline(line) or _EDITORS_NOTE.match(line) or _opens_with(line, "lead_openers"):
         return True
     match = _OPENS_WITH_TAG.match(line)
     if not match:

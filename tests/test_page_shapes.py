@@ -161,3 +161,13 @@ def test_an_empty_related_box_above_photos_and_colon_subheadings_keeps_the_artic
     assert "Toàn cảnh Đại hội" in text
     assert all(line in text for section in sections for line in section)
     assert "TIN LIÊN QUAN" not in text
+
+
+def test_a_preamble_citing_its_basis_is_not_the_headline():
+    """A cell's report with no headline opens "Căn cứ Điều lệ Đảng …": its first line is text
+    (kept in the body), not a title; lead_openers in boilerplate.yml names such openings."""
+    first = "Căn cứ điều lệ Đảng Cộng sản việt nam."
+    article = convert(first, "Căn cứ thông báo số 23-CV/ĐU ngày 10/5/2017 của Đảng ủy Công ty về việc tổ chức đại hội chi bộ.",
+                      f"Ngày 13/06/2017 Chi bộ Văn phòng tổ chức Đại hội nhiệm kỳ 2017 – 2020. {PARAGRAPH}")
+    assert article.title is None
+    assert body(article).startswith(first)
