@@ -87,7 +87,9 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         article.date_note = "; ".join([*rejected, "lấy từ địa chỉ trang (không có dòng ngày đăng)"])
         return
     note = rejected[:]
-    if lead:
+    if lead and lead.found.year:
+        note.append(f"«{lead.opening}» là ngày trong lịch sử (trước khi có báo điện tử), không phải ngày đăng")
+    elif lead:
         note.append(f"chỉ có ngày {lead.found.day}/{lead.found.month} («{lead.opening}»), không đủ căn cứ xác định năm")
     article.date_note = "; ".join(note) or None
     article.evidence["date"] = _evidence("không có dòng ngày đăng", weak=bool(note))
@@ -213,11 +215,21 @@ def _take_line(article: Article, candidate: Candidate, lead: Lead | None, doubt:
 
 def _lead_year(lead: Lead, candidates: list[Candidate], from_url: FoundDate | None) -> int | None:
     if lead.found.year:
-        return lead.found.year
+        return None if _history(lead) else lead.found.year
     for source in [c.found for c in candidates if c.found.precision == "month"] + ([from_url] if from_url else []):
         if source.month in (lead.found.month, lead.found.month % 12 + 1):
             return source.year if source.month >= lead.found.month else source.year - 1
     return lead.evidence.year
+
+
+# Vietnam's news sites went online from 1997: a page cannot have been published before.
+FIRST_WEB_YEAR = 1995
+
+
+def _history(lead: Lead) -> bool:
+    """A paragraph dated before there were news sites ("Ngày 18/11/1951, Tổng quân ủy …"
+    in an anniversary interview): history the article tells, not the day it was published."""
+    return lead.found.year < FIRST_WEB_YEAR
 
 
 def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_url: FoundDate | None, rejected: list[str]) -> None:

@@ -573,7 +573,8 @@ def _glued_parts(text: str) -> list[str]:
         return [text]
     for match in _LEAD_OPENER.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
-        if 5 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12:
+        if (5 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12
+                and before.rstrip()[-1] not in "-–—,;:"):  # a headline never ends on a dash or a comma
             section = _leading_section(before)
             return [*section, before[len("".join(section)) :].strip(), after] if section else [before, after]
     return [text]
@@ -637,7 +638,7 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
             continue
         if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
             continue
-        if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index):
+        if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index):
             continue
         if headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index):
             continue
@@ -702,6 +703,13 @@ def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
     line, not a headline (no lead opens lower-case)."""
     below = units[index + 1] if index + 1 < len(units) else None
     return below is not None and below.blank_before == 0 and _goes_on_lower_case(units[index].text, below.text)
+
+
+def _in_a_list(texts: dict, window: list[int], index: int) -> bool:
+    """One item of a list ("- Võ Thị Lệ Nhung (Tổ HCQT)" among the others): never the headline."""
+    at = window.index(index)
+    neighbours = [texts[window[i]] for i in (at - 1, at + 1) if 0 <= i < len(window)]
+    return bool(LIST_ITEM.match(texts[index])) and any(LIST_ITEM.match(line) for line in neighbours)
 
 
 def _after_lead(texts: dict, prose: list[int], index: int) -> bool:

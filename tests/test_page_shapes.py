@@ -171,3 +171,33 @@ def test_a_preamble_citing_its_basis_is_not_the_headline():
                       f"Ngày 13/06/2017 Chi bộ Văn phòng tổ chức Đại hội nhiệm kỳ 2017 – 2020. {PARAGRAPH}")
     assert article.title is None
     assert body(article).startswith(first)
+
+
+def test_an_item_of_a_list_is_not_the_headline():
+    """A page without headline that lists the new members ("- Võ Thị Lệ Nhung (Tổ HCQT)"):
+    each item stays in the body, none becomes the title."""
+    names = ["- Nguyễn Thị Giang Châu (Tổ Ngoại ngữ)", "- Nguyễn Đức Trường Giang (Tổ Lý)", "- Võ Thị Lệ Nhung (Tổ HCQT)"]
+    article = convert("Nhân kỷ niệm ngày thành lập Quân đội nhân dân Việt Nam, Chi bộ trường THPT Lê Minh Xuân kết nạp đảng viên mới, gồm:",
+                      *names, f"Sau đây là một số hình ảnh buổi Lễ kết nạp Đảng viên. {PARAGRAPH}")
+    assert article.title is None
+    assert all(name[2:] in body(article) for name in names)
+
+
+def test_a_lead_is_not_cut_into_a_headline_ending_on_a_dash():
+    """"… thường trực Huyện uỷ - HĐND – UBND huyện …": the capitals after the dash are not
+    a lead's source tag, and a headline never ends on a dash."""
+    first = ("Tham dự buổi họp mặt có các đ/c nguyên lãnh đạo tỉnh, lãnh đạo huyện Lộc Ninh qua các thời kỳ; thường trực "
+             "Huyện uỷ - HĐND – UBND – UBMTTQVN huyện Lộc Ninh; cùng trưởng các cơ quan ban ngành, đoàn thể của huyện.")
+    article = convert(first, PARAGRAPH)
+    assert article.title is None
+    assert body(article).startswith(first)
+
+
+def test_a_dated_paragraph_from_history_is_not_the_publication_date():
+    """An anniversary interview with no date line: "Ngày 18/11/1951, …" is what it recalls;
+    no news site published it then, so the date stays unknown (and is said why)."""
+    article = convert("Phát huy truyền thống anh hùng, xây dựng tỉnh Hòa Bình giàu đẹp",
+                      f"(HBĐT) - Báo Hòa Bình phỏng vấn đồng chí Bí thư Tỉnh ủy về Chiến dịch Hòa Bình. {PARAGRAPH}",
+                      f"Ngày 18/11/1951, Tổng quân ủy ra quyết định mở Chiến dịch Hòa Bình. {PARAGRAPH}")
+    assert article.date is None and article.tenure is None
+    assert "1951" in article.date_note
