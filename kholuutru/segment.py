@@ -378,6 +378,7 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
     removed: list[Segment] = []
     units = _units(text, removed)
     _split_glued_head(units)
+    _split_glued_dates(units)
     marks: list[Segment | None] = [None] * len(units)
 
     def mark(index: int, kind: str, detail: str = "", text: str | None = None, credit: str | None = None,
@@ -523,6 +524,21 @@ def _split_glued_head(units: list[_Unit]) -> None:
         if len(parts) > 1:
             units[index : index + 1] = [_Unit(unit.line, part, unit.blank_before if n == 0 else 0) for n, part in enumerate(parts)]
         index += len(parts)
+
+
+# A date line glued to the end of a paragraph, no space after its full stop:
+# "… hoàn thành thắng lợi nhiệm vụ được giao.Ngày gửi: 6/3/2020".
+_GLUED_DATE_LINE = re.compile(r"(?<=[.!?…”\"])(?=[A-ZĐ][^.!?]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^.!?]{0,20}$)")
+
+
+def _split_glued_dates(units: list[_Unit]) -> None:
+    """A date line a scraper glued after the last sentence becomes a unit of its own."""
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        match = _GLUED_DATE_LINE.search(unit.text)
+        if match and read_date_line(unit.text[match.start():], strict=True):
+            units[index : index + 1] = [_Unit(unit.line, unit.text[: match.start()], unit.blank_before, wrapped=unit.wrapped),
+                                        _Unit(unit.line, unit.text[match.start():], 0, unit.placeholder_after)]
 
 
 _LEAD_OPENER = re.compile(

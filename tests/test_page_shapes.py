@@ -201,3 +201,14 @@ def test_a_dated_paragraph_from_history_is_not_the_publication_date():
                       f"Ngày 18/11/1951, Tổng quân ủy ra quyết định mở Chiến dịch Hòa Bình. {PARAGRAPH}")
     assert article.date is None and article.tenure is None
     assert "1951" in article.date_note
+
+
+def test_a_date_line_glued_to_the_last_paragraph():
+    """"… nhiệm vụ được giao.Ngày gửi: 6/3/2020" and a "Số người đã xem: 847" counter below:
+    the date is the page's, the counter is furniture, the sentence stays whole."""
+    last = f"{PARAGRAPH} Các chi bộ hoàn thành thắng lợi nhiệm vụ được giao."
+    article = convert("Các chi bộ trực thuộc Đảng bộ trường tổ chức đại hội nhiệm kỳ 2020-2022",
+                      f"Từ ngày 24/2 đến ngày 29/2/2020, các chi bộ trực thuộc lần lượt tiến hành đại hội. {PARAGRAPH}",
+                      f"{last}Ngày gửi: 6/3/2020", "Số người đã xem: 847")
+    assert article.date == "2020-03-06"
+    assert body(article).endswith(last)
