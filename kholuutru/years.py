@@ -146,7 +146,7 @@ def _term_review(text: str) -> tuple[int, str] | None:
     return None
 
 
-_ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(\d{1,3})\s+năm\b([^.;]{0,120})", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"(?:kỷ\s+niệm|chào\s+mừng|[“\"])\s*(\d{1,3})\s+năm\b([^.;]{0,120})", re.IGNORECASE)
 _ANNIVERSARY_SPAN = re.compile(
     r"\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?P<since>1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
     r"(?:(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*)?(?P<year>20[0-3]\d)\s*\)"

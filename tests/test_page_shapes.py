@@ -212,3 +212,12 @@ def test_a_date_line_glued_to_the_last_paragraph():
                       f"{last}Ngày gửi: 6/3/2020", "Số người đã xem: 847")
     assert article.date == "2020-03-06"
     assert body(article).endswith(last)
+
+
+def test_a_class_named_after_an_anniversary_gives_the_year():
+    """"Sáng 18/3, … Lớp đoàn viên “92 năm Đoàn TNCS Hồ Chí Minh”": the Union was founded in
+    1931, so the lead's day is in 2023 (a quoted "N năm …" counts as "kỷ niệm N năm …")."""
+    article = convert("Cụm Đoàn số 3 Thành Đoàn Hạ Long tổ chức lễ kết nạp đoàn viên",
+                      "Sáng 18/3, tại phường Hồng Gai, Cụm Đoàn số 3 kết nạp đoàn viên mới, đặt tên là Lớp đoàn viên "
+                      f"“92 năm Đoàn TNCS Hồ Chí Minh”. {PARAGRAPH}", PARAGRAPH)
+    assert article.date == "2023-03-18"
