@@ -77,6 +77,10 @@ _DISTRICT_SCOPE = re.compile(
     r"\b(?:toàn (?:thành phố|huyện|thị xã|quận)|(?:Thành|Thị|Huyện|Quận) [uủ][yỷ]|Đảng bộ (?:thành phố|huyện|thị xã|quận)|UBND (?:thành phố|huyện|thị xã|quận))\b"
 )
 _DISTRICT_TYPES = ("huyện", "thị xã", "quận", "thành phố")
+_COMMITTEE_BEFORE = re.compile(
+    r"(?:(?P<district>(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ])|Đảng\s+[uủ][yỷ]|Đảng\s+bộ)\s+"
+    r"(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)\s+)?$"
+)
 _COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 
 
@@ -86,6 +90,7 @@ class _Seen:
 
     weight: float
     mention: Mention
+    committee: str | None = None  # named with its Party committee: "district" ("Quận ủy quận Gò Vấp"), "commune" ("Đảng ủy phường Mễ Trì")
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -136,7 +141,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
             province_scope += len(_PROVINCE_SCOPE.findall(text))
             district_scope += len(_DISTRICT_SCOPE.findall(text))
     seen = []
-    mentions = gaz.mentions(_ZONE_BREAK.join(parts))
+    joined = _ZONE_BREAK.join(parts)
+    mentions = gaz.mentions(joined)
     # A name the article itself calls a commune ("Đảng ủy phường Phú Lương") is that commune
     # where it stands bare too ("… tại Phú Lương"), not the district of the same name.
     communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in _COMMUNE_TYPES}
@@ -146,7 +152,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
         if mention.written_type is None and key in communes and key not in districts:
             mention.written_type = communes[key]
         zone = zones[bisect_right(starts, mention.start) - 1][0]
-        seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention))
+        committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
+        seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune")))
     return seen, province_scope, district_scope
 
 
@@ -164,7 +171,7 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     seen, province_scope, district_scope = _observe(article, gaz)
     votes = _province_votes(seen, gaz, when)
     province = _choose_province(votes, seen, gaz, when)
-    commune = _choose_commune(article, seen, province, gaz, when)
+    commune = _choose_commune(article, seen, province, gaz, when, province_scope)
     if province is None and commune is not None:
         province = gaz.province_by_name.get(commune.province)
     if province is None:
@@ -321,7 +328,9 @@ def _choose_district(
         return best
     # the only district the article names, named where its subject stands (title or lead)
     lead_named = any(item.weight >= ZONE_WEIGHT["lead"] and best in _classify(item.mention, when)[1] for item in seen)
-    if len(ranked) == 1 and lead_named and score + district_scope >= province_named + province_scope:
+    # or the only district it names at all, named with its Party committee ("Quận ủy quận Gò Vấp")
+    committee_named = any(item.committee and best in _classify(item.mention, when)[1] for item in seen)
+    if len(ranked) == 1 and (lead_named or committee_named) and score + district_scope >= province_named + province_scope:
         votes.weak = True
         return best
     return None
@@ -340,7 +349,7 @@ _DISTRICT_SUBJECT = re.compile(
 
 
 def _choose_commune(article: Article, seen: list[_Seen], province: Province | None, gaz: Gazetteer,
-                    when: date | None) -> Commune | None:
+                    when: date | None, wider_scope: int = 0) -> Commune | None:
     """A commune-level locality: named in the title, the place line or the publisher, or
     as the organisation the lead is about; identified by its province and the district
     named with it, never by its name alone."""
@@ -360,6 +369,8 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             in_title = _commune_named(article.title or "", item.mention) is not None
             if (strong or subject) and (in_title or not title_district):
                 candidates.append(commune)
+    if not candidates and not district_subject and not wider_scope:
+        candidates = _committee_commune(seen, era)
     if province is not None:
         names = {province.name, province.successor}
         candidates = [c for c in candidates if c.province in names]
@@ -372,6 +383,15 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if len(distinct) != 1:
         return None
     return candidates[0]
+
+
+def _committee_commune(seen: list[_Seen], era: str | None) -> list[Commune]:
+    """The only commune an article names, named with its Party committee ("Tới dự có đại
+    diện Đảng ủy phường Mễ Trì"): the one a school's or a hamlet's cell belongs to."""
+    named = {exact_key(item.mention.text) for item in seen if any(era is None or c.era == era for c in item.mention.communes)}
+    if len(named) != 1 or any(item.committee == "district" and item.weight >= ZONE_WEIGHT["lead"] for item in seen):
+        return []  # news of a district committee (its title or lead): a commune is one of its places
+    return [c for item in seen if item.committee for c in item.mention.communes if era is None or c.era == era]
 
 
 def _opening_sentences(article: Article) -> list[str]:

@@ -152,3 +152,28 @@ def test_a_quarter_is_not_a_numbered_district():
     matter = article(f"Kết quả Q1/2018 cho thấy các chi bộ sinh hoạt đều đặn. {FILLER}\n{FILLER}",
                      "Nâng cao chất lượng sinh hoạt chi bộ", "16/05/2018")
     assert matter["province"] is None
+
+
+def test_a_schools_district_named_only_with_its_committee_in_the_body():
+    """A school cell's page names its district once, deep in the body, as the committee that
+    decided ("Ban Thường vụ Quận ủy quận Gò Vấp"): the only district it names is its place."""
+    matter = article(f"Ngày 08/02/2020, Chi bộ trường Tiểu học Lê Văn Thọ tổ chức lễ công nhận đảng viên chính thức. {FILLER}\n"
+                     f"Đồng chí Bí thư chi bộ đọc quyết định của Ban Thường vụ Quận ủy quận Gò Vấp công nhận đảng viên chính thức. {FILLER}",
+                     "Lễ công nhận đảng viên chính thức", "08/02/2020")
+    assert matter["province"] == "Hồ Chí Minh" and matter["locality"] == "quận Gò Vấp"
+
+
+def test_the_only_commune_named_with_its_committee_is_the_cells_commune():
+    """"Tới dự Đại hội có đại diện Đảng ủy phường Mễ Trì": the ward a school's cell belongs to."""
+    matter = article(f"Ngày 7/2/2025, Chi bộ Trường Tiểu học Mễ Trì tiến hành Đại hội Chi bộ nhiệm kỳ 2025 - 2027. {FILLER}\n"
+                     f"Tới dự Đại hội có đại diện Đảng ủy phường Mễ Trì, Ban Giám hiệu nhà trường. {FILLER}",
+                     "Đại hội Chi bộ nhiệm kỳ 2025 - 2027", "07/02/2025")
+    assert matter["locality"] == "phường Mễ Trì"
+
+
+def test_a_commune_under_the_district_committee_the_lead_is_about_is_not_the_locality():
+    """"Ủy ban Kiểm tra Thị ủy Phúc Yên …" leads; "Đảng ủy phường Xuân Hòa" is one place it checked."""
+    matter = article(f"Năm 2016, Ủy ban Kiểm tra Thị ủy Phúc Yên thực hiện toàn diện các nhiệm vụ kiểm tra, giám sát. {FILLER}\n"
+                     f"Ủy ban Kiểm tra Thị ủy Phúc Yên kiểm tra việc thực hiện nhiệm vụ tại Đảng ủy phường Xuân Hòa. {FILLER}",
+                     "Chú trọng công tác kiểm tra, giám sát trong Đảng", "12/03/2017")
+    assert matter["locality"] != "phường Xuân Hòa"
