@@ -112,8 +112,10 @@ def _carries_on(previous: str, line: str) -> bool:
 # --- line-level tests --------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def is_boilerplate(line: str) -> bool:
-    """A whole line of page chrome (boilerplate.yml drop_lines); a paragraph never is."""
+    """A whole line of page chrome (boilerplate.yml drop_lines); a paragraph never is.
+    Cached: each line is asked about several times, and sites repeat their chrome."""
     return len(line) <= 600 and data.boilerplate()["drop"].fullmatch(line) is not None
 
 
