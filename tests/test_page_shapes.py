@@ -221,3 +221,15 @@ def test_a_class_named_after_an_anniversary_gives_the_year():
                       "Sáng 18/3, tại phường Hồng Gai, Cụm Đoàn số 3 kết nạp đoàn viên mới, đặt tên là Lớp đoàn viên "
                       f"“92 năm Đoàn TNCS Hồ Chí Minh”. {PARAGRAPH}", PARAGRAPH)
     assert article.date == "2023-03-18"
+
+
+def test_reader_widgets_and_a_comment_form_are_furniture():
+    """An audio reader ("ỨNG DỤNG ĐỌC BÁO TỰ ĐỘNG", "Âm thanh", "CHỌN GIỌNG ĐỌC"), a theme
+    colour picker, an empty "Nguồn Tin:" label, and a comment form after the article."""
+    widgets = ["ỨNG DỤNG ĐỌC BÁO TỰ ĐỘNG", "Âm thanh", "CHỌN GIỌNG ĐỌC", "Màu đỏ Màu xanh nước biển Màu vàng Màu xanh lá cây"]
+    article = convert(*widgets, "Huyện ủy Vĩnh Cửu sơ kết công tác dân vận năm 2020", "Cập nhật: 08-09-2020 08:53",
+                      f"Sáng 7/9, Huyện ủy Vĩnh Cửu tổ chức hội nghị sơ kết công tác dân vận. {PARAGRAPH}", PARAGRAPH,
+                      "Nguồn Tin:", "Để lại một bình luận", "Họ tên của bạn")
+    assert article.title == "Huyện ủy Vĩnh Cửu sơ kết công tác dân vận năm 2020"
+    text = body(article)
+    assert not any(line in text for line in [*widgets, "Nguồn Tin", "Để lại một bình luận", "Họ tên của bạn"])
