@@ -533,11 +533,18 @@ def _split_glued_head(units: list[_Unit]) -> None:
 _GLUED_DATE_LINE = re.compile(r"(?<=[.!?…”\"])(?=[A-ZĐ][^.!?]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^.!?]{0,20}$)")
 
 
+# A date glued to the end of a short line's last word: "Báo An GiangBáo An Giang12/08/2025".
+_DATE_AFTER_WORD = re.compile(r"(?<=[^\W\d_])(?=[0-3]?\d/[01]?\d/(?:19|20)\d\d(?:\s+[012]?\d:[0-5]\d)?$)")
+
+
 def _split_glued_dates(units: list[_Unit]) -> None:
-    """A date line a scraper glued after the last sentence becomes a unit of its own."""
+    """A date line a scraper glued after the last sentence, or to the end of a short line
+    (a source's name), becomes a unit of its own."""
     for index in range(len(units) - 1, -1, -1):
         unit = units[index]
         match = _GLUED_DATE_LINE.search(unit.text)
+        if not match and _word_count(unit.text) <= 10:
+            match = _DATE_AFTER_WORD.search(unit.text)
         if match and read_date_line(unit.text[match.start():], strict=True):
             units[index : index + 1] = [_Unit(unit.line, unit.text[: match.start()], unit.blank_before, wrapped=unit.wrapped),
                                         _Unit(unit.line, unit.text[match.start():], 0, unit.placeholder_after)]

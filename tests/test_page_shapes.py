@@ -233,3 +233,11 @@ def test_reader_widgets_and_a_comment_form_are_furniture():
     assert article.title == "Huyện ủy Vĩnh Cửu sơ kết công tác dân vận năm 2020"
     text = body(article)
     assert not any(line in text for line in [*widgets, "Nguồn Tin", "Để lại một bình luận", "Họ tên của bạn"])
+
+
+def test_a_date_glued_to_the_sources_name():
+    """"Báo An GiangBáo An Giang12/08/2025" below the lead: the date is the page's."""
+    article = convert("Kiểm tra công tác chuẩn bị Đại hội Đảng bộ 3 xã",
+                      f"Ngày 12/8, đoàn công tác của tỉnh làm việc với lãnh đạo các xã Thoại Sơn, Óc Eo và Tây Phú. {PARAGRAPH}",
+                      "Báo An GiangBáo An Giang12/08/2025", PARAGRAPH)
+    assert article.date == "2025-08-12"
