@@ -154,26 +154,28 @@ def test_a_quarter_is_not_a_numbered_district():
     assert matter["province"] is None
 
 
-def test_a_schools_district_named_only_with_its_committee_in_the_body():
-    """A school cell's page names its district once, deep in the body, as the committee that
-    decided ("Ban Thường vụ Quận ủy quận Gò Vấp"): the only district it names is its place."""
-    matter = article(f"Ngày 08/02/2020, Chi bộ trường Tiểu học Lê Văn Thọ tổ chức lễ công nhận đảng viên chính thức. {FILLER}\n"
-                     f"Đồng chí Bí thư chi bộ đọc quyết định của Ban Thường vụ Quận ủy quận Gò Vấp công nhận đảng viên chính thức. {FILLER}",
-                     "Lễ công nhận đảng viên chính thức", "08/02/2020")
-    assert matter["province"] == "Hồ Chí Minh" and matter["locality"] == "quận Gò Vấp"
+COMMITTEE_CASES = {
+    # a school cell's page names its district once, deep in the body, as the committee that decided
+    "the only district, with its committee": (
+        "Ngày 08/02/2020, Chi bộ trường Tiểu học Lê Văn Thọ tổ chức lễ công nhận đảng viên chính thức.",
+        "Đồng chí Bí thư chi bộ đọc quyết định của Ban Thường vụ Quận ủy quận Gò Vấp công nhận đảng viên chính thức.",
+        "08/02/2020", "quận Gò Vấp"),
+    # "Tới dự có đại diện Đảng ủy phường Mễ Trì": the ward a school's cell belongs to
+    "the only commune, with its committee": (
+        "Ngày 7/2/2025, Chi bộ Trường Tiểu học Mễ Trì tiến hành Đại hội Chi bộ nhiệm kỳ 2025 - 2027.",
+        "Tới dự Đại hội có đại diện Đảng ủy phường Mễ Trì, Ban Giám hiệu nhà trường.", "07/02/2025", "phường Mễ Trì"),
+    # news of a district committee: "Đảng ủy phường Xuân Hòa" is one place it checked
+    "a commune under the district committee the lead is about": (
+        "Năm 2016, Ủy ban Kiểm tra Thị ủy Phúc Yên thực hiện toàn diện các nhiệm vụ kiểm tra, giám sát.",
+        "Ủy ban Kiểm tra Thị ủy Phúc Yên kiểm tra việc thực hiện nhiệm vụ tại Đảng ủy phường Xuân Hòa.",
+        "12/03/2017", "not phường Xuân Hòa"),
+}
 
 
-def test_the_only_commune_named_with_its_committee_is_the_cells_commune():
-    """"Tới dự Đại hội có đại diện Đảng ủy phường Mễ Trì": the ward a school's cell belongs to."""
-    matter = article(f"Ngày 7/2/2025, Chi bộ Trường Tiểu học Mễ Trì tiến hành Đại hội Chi bộ nhiệm kỳ 2025 - 2027. {FILLER}\n"
-                     f"Tới dự Đại hội có đại diện Đảng ủy phường Mễ Trì, Ban Giám hiệu nhà trường. {FILLER}",
-                     "Đại hội Chi bộ nhiệm kỳ 2025 - 2027", "07/02/2025")
-    assert matter["locality"] == "phường Mễ Trì"
-
-
-def test_a_commune_under_the_district_committee_the_lead_is_about_is_not_the_locality():
-    """"Ủy ban Kiểm tra Thị ủy Phúc Yên …" leads; "Đảng ủy phường Xuân Hòa" is one place it checked."""
-    matter = article(f"Năm 2016, Ủy ban Kiểm tra Thị ủy Phúc Yên thực hiện toàn diện các nhiệm vụ kiểm tra, giám sát. {FILLER}\n"
-                     f"Ủy ban Kiểm tra Thị ủy Phúc Yên kiểm tra việc thực hiện nhiệm vụ tại Đảng ủy phường Xuân Hòa. {FILLER}",
-                     "Chú trọng công tác kiểm tra, giám sát trong Đảng", "12/03/2017")
-    assert matter["locality"] != "phường Xuân Hòa"
+@pytest.mark.parametrize("lead,later,when,locality", COMMITTEE_CASES.values(), ids=COMMITTEE_CASES)
+def test_a_unit_named_with_its_party_committee(lead, later, when, locality):
+    matter = article(f"{lead} {FILLER}\n{later} {FILLER}", "Nâng cao chất lượng sinh hoạt chi bộ", when)
+    if locality.startswith("not "):
+        assert matter["locality"] != locality[4:]
+    else:
+        assert matter["locality"] == locality
