@@ -100,7 +100,7 @@ def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] 
 
 
 _CONGRESS_TERM = re.compile(
-    r"Đại\s+hội(?:[^.;]|\.(?=\S)|(?<=\bT[PX])\.){0,160}?nhiệm\s+kỳ\s*\(?\s*((?:20)\d[05])\s*[-–—]\s*((?:20)\d[05])", re.IGNORECASE
+    r"Đại\s+hội(?:[^.;]|\.(?=\S)|(?<=\bT[PX])\.){0,160}?nhiệm\s+kỳ\s*\(?\s*(20\d\d)\s*[-–—]\s*(20\d\d)", re.IGNORECASE
 )
 # Months ahead of a congress (it may fall in the next year); "ngày mai", "sẽ khai mạc" are days ahead.
 _NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|kế hoạch|phục vụ|dự kiến", re.IGNORECASE)
@@ -110,8 +110,8 @@ CELEBRATED = re.compile(r"\s*\)?\s*(?:đã\s+)?(?:thành\s+công|thắng\s+lợi
 
 def _own_congress(opening: str) -> tuple[int, str] | None:
     """"Sáng 22/1, Đại hội đại biểu Đảng bộ … nhiệm kỳ 2025-2030 khai mạc": the first
-    year of the term (a congress still being prepared, or whose resolution is being
-    carried out, is no evidence)."""
+    year of the term, a cell's shorter one too ("nhiệm kỳ 2022-2025"); a congress still
+    being prepared, or whose resolution is being carried out, is no evidence."""
     for sentence in sentences(opening)[:3]:
         match = _CONGRESS_TERM.search(sentence)
         if not match:
@@ -121,7 +121,7 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
         if not_yet or re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
             continue
         start, end = int(match.group(1)), int(match.group(2))
-        if 2 <= end - start <= 5:
+        if end - start == 5 and start % 5 == 0 or 2 <= end - start <= 3:  # "2011-2015" is a misprint
             return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
     return None
 
@@ -147,9 +147,9 @@ def _term_review(text: str) -> tuple[int, str] | None:
 
 
 _ANNIVERSARY = re.compile(r"(?:kỷ\s+niệm|chào\s+mừng|[“\"])\s*(\d{1,3})\s+năm\b([^.;]{0,120})", re.IGNORECASE)
-_ANNIVERSARY_SPAN = re.compile(
-    r"\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?P<since>1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
-    r"(?:(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*)?(?P<year>20[0-3]\d)\s*\)"
+_ANNIVERSARY_SPAN = re.compile(  # "(3/2/1930 - 3/2/2020)", "(27-2-1955 – 27-2-2024)", "(1930-2020)"
+    r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<since>1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
+    r"(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*)?(?P<year>20[0-3]\d)\s*\)"
 )
 
 
@@ -188,18 +188,21 @@ def _anniversary(text: str) -> tuple[int, str] | None:
 
 
 def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:
-    """Dates written out with a year within six weeks of the dateline's day: their year."""
+    """Dates written out with a year within six weeks of the dateline's day (documents:
+    six weeks before it): their year."""
     if day is None or month is None:
         return None
     years = set()
     for found in find_dates(text):
-        if not found.year or is_document_date(text, found.start):
+        if not found.year:
             continue
         try:
-            gap = abs((date(found.year, month, day) - date(found.year, found.month, found.day)).days)
+            gap = (date(found.year, month, day) - date(found.year, found.month, found.day)).days
         except ValueError:
             continue
-        if gap <= 42:
+        # a document is issued before the meeting that carries it out ("Ngày 1/11, … triển
+        # khai Kế hoạch số 33-KH/ĐU ngày 26/10/2021"); one issued after says nothing
+        if (0 <= gap <= 42) if is_document_date(text, found.start) else abs(gap) <= 42:
             years.add(found.year)
     if len(years) == 1:
         year = years.pop()

@@ -34,6 +34,7 @@ DATE_LINES = [
     ("10:25 CH, 22/5/2024", "2024-05-22T22:25:00+07:00"),
     ("Thứ Hai, 14 tháng Tư năm 2025", "2025-04-14"),
     ("14 Tháng Mười Hai, 2019", "2019-12-14"),
+    ("Chủ nhật, 26 Tháng 11 2023 15:06", "2023-11-26T15:06:00+07:00"),
 ]
 
 
@@ -162,3 +163,27 @@ def test_year_from_a_congress_just_held():
 def test_the_date_an_act_was_adopted_is_not_the_news_day():
     text = "Căn cứ Điều lệ Đảng Cộng sản Việt Nam do Đại hội XI của Đảng thông qua ngày 19/01/2011, chi bộ kết nạp đảng viên"
     assert is_document_date(text, text.index("19/01"))
+
+
+@pytest.mark.parametrize("text,month,day,year", [
+    # an anniversary's span with dashes: "(27-2-1955 – 27-2-2024)"
+    ("Nhân kỷ niệm 69 năm Ngày Thầy thuốc Việt Nam (27-2-1955 – 27-2-2024), sáng 27-2 đồng chí Trưởng Ban Tuyên giáo "
+     "Tỉnh ủy tới thăm bệnh viện.", 2, 27, 2024),
+    # a document issued days before the meeting that carries it out
+    ("Ngày 1/11, Đảng ủy Công ty tổ chức Hội nghị triển khai Kế hoạch số 33-KH/ĐU ngày 26/10/2021 của Đảng ủy Tập đoàn.",
+     11, 1, 2021),
+    # a cell's own congress for its shorter term
+    ("Trong sáng ngày 11/6, Chi bộ phòng Kỹ thuật tiến hành đại hội lần thứ III, nhiệm kỳ 2022-2025.", 6, 11, 2022),
+])
+def test_year_of_a_lead_without_one(text, month, day, year):
+    assert infer_year(text, month, text, day).year == year
+
+
+@pytest.mark.parametrize("text,month,day", [
+    # a document issued after the day is no evidence of its year
+    ("Ngày 1/11, Đảng ủy Công ty tổ chức hội nghị; Kế hoạch số 40-KH/ĐU ngày 26/11/2021 sẽ được triển khai sau.", 11, 1),
+    # "nhiệm kỳ 2011-2015" is a misprint (four years), not a term whose first year is 2011
+    ("Sáng 8/10, Đại hội đại biểu Đảng bộ Thành phố khóa IX (nhiệm kỳ 2011-2015) khai mạc.", 10, 8),
+])
+def test_no_year_from_a_later_document_or_a_misprinted_term(text, month, day):
+    assert infer_year(text, month, text, day).year is None
