@@ -196,6 +196,7 @@ _GLUED_DATE = re.compile(
 _SOURCE_TAG = re.compile(r"^\s*[(\[](?P<tag>[A-ZĐ][A-Za-zĐđ0-9.]{1,12})[)\]]\s*[-–—:]?\s*(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[•·▪►▶»>*-]+|\d{1,2}[.)]|[^\w\s\"“'‘(\[«]{1,3})\s+")  # a bullet, a number, a dingbat ("☘ ")
 _JUNK_END = re.compile(r"\s*[\"“]?\(?\*+\)?[\"”]?\s*$")
+_TEMPLATE_LEFTOVER = re.compile(r"^(?:null|undefined|None|NaN)\s+(?=\S)")  # a template's empty variable
 
 
 @dataclass
@@ -207,10 +208,14 @@ class Cleaned:
 
 
 def clean(line: str) -> Cleaned:
-    """The headline without what a site glued to it: a bullet, a source tag, a date,
-    widget words ("In trang"), a stray asterisk."""
+    """The headline without what a site glued to it: a template's "null", a bullet, a
+    source tag, a date, widget words ("In trang"), a stray asterisk."""
     text = line.strip()
     cleaned = Cleaned(text)
+    leftover = _TEMPLATE_LEFTOVER.match(text)
+    if leftover and len(text.split()) > 3:
+        cleaned.removed.append(leftover.group(0).strip())
+        text = text[leftover.end():]
     bullet = _BULLET.match(text)
     if bullet and len(text) - bullet.end() > 10:
         text = text[bullet.end():]

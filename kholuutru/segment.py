@@ -283,8 +283,8 @@ def byline_kind(line: str) -> str | None:
     """'source' for "Theo TTXVN", 'byline' for an author line, else None."""
     if _URL.search(line):
         line = _URL.sub("", line).rstrip(" :")  # "Nguồn An Giang: https://…"
-    if len(line) > 90:
-        return None
+    if len(line) > 90 or line.lstrip().startswith(("•", "●", "▪", "◦")):
+        return None  # a paragraph; an item of a bulleted list
     patterns = _byline_patterns()
     stripped = clean_byline(line)
     if not stripped or stripped.endswith((" -", " –")) or is_section(stripped):
@@ -309,8 +309,8 @@ def byline_kind(line: str) -> str | None:
     if any(ch.isdigit() for ch in stripped):
         return None
     core = patterns["bracketed"].sub("", stripped).strip(" -–")
-    if not core:
-        return None
+    if len(core) < 2:
+        return None  # nothing, or a line cut after one letter
     name_words = [w for w in patterns["name_split"].split(core) if w and w not in ("-", "–", "và")]
     if not name_words or len(name_words) > 10 or _place_not_person(core):
         return None  # "Nghệ An" alone is a tag or a dateline place, not a person

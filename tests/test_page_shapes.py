@@ -241,3 +241,18 @@ def test_a_date_glued_to_the_sources_name():
                       f"Đoàn công tác của tỉnh làm việc với lãnh đạo các xã Thoại Sơn, Óc Eo và Tây Phú. {PARAGRAPH}",
                       "Báo An GiangBáo An Giang12/08/2025", PARAGRAPH)
     assert article.date == "2025-08-12"
+
+
+def test_template_leftovers_are_not_article_text():
+    """A template's empty variable before the headline ("null Tổ Đại biểu …"), WordPress
+    shortcodes, an image file name made from its caption, and a bulleted list cut after
+    one letter ("• B"), which is no byline."""
+    title = "Tổ Đại biểu số 5 huyện Hồng Ngự tiếp tục đóng góp Văn kiện Đại hội Đảng bộ Tỉnh"
+    shortcode = "[:vi][column width=”1/1″ last=”true” title=”” animation=”none”]"
+    image = "Đồng chí Giám đốc Sở tặng Bằng khen cho các tập thể có thành tích xuất sắc.jpg"
+    article = convert(f"null {title}", "02/10/2020", shortcode,
+                      f"Sáng 2/10, Tổ Đại biểu số 5 góp ý dự thảo văn kiện Đại hội Đảng bộ tỉnh. {PARAGRAPH}",
+                      image, PARAGRAPH, "  • Đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020.", "  • B")
+    assert article.title == title
+    assert article.author is None
+    assert shortcode not in body(article) and image not in body(article)
