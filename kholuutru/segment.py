@@ -1045,7 +1045,8 @@ def _mark_after_byline(units, marks, mark, start: int, end: int) -> None:
             for i in after:
                 mark(i, "boilerplate", "liên kết sau tên tác giả")
             return
-        if kind or len(line) > 160 or line[-1] in TERMINAL or read_date_line(line):
+        finished = line.rstrip("\"”'’)»")[-1:] in ".!?…;:" if line[-1] in "\"”'’)»" else line[-1] in TERMINAL
+        if kind or len(line) > 250 or finished or read_date_line(line, strict=True):  # a title may end on its quote
             return
         after.append(index)
 

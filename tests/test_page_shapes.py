@@ -256,3 +256,17 @@ def test_template_leftovers_are_not_article_text():
     assert article.title == title
     assert article.author is None
     assert shortcode not in body(article) and image not in body(article)
+
+
+def test_links_after_the_byline_go_even_when_long_quoted_or_dated():
+    """Other articles' titles listed after "Tác giả bài viết: …" with no marker: a long one,
+    one ending on its closing quote, one citing a dated document."""
+    links = ["Huyện Gò Công Tây, gương điển hình qua 10 năm triển khai thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
+             "Chính trị khóa XII về “Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”",
+             "Công nhận tỉnh Tiền Giang hoàn thành xây dựng nông thôn mới",
+             "Hướng dẫn triển khai thực hiện Kết luận số 156-KL/TW, ngày 21/5/2025 của Bộ Chính trị"]
+    article = convert("Giao lưu bóng chuyền mừng sinh nhật Bác", "19/05/2022",
+                      f"Sáng 18/5, Đảng ủy xã Bình Phú tổ chức giao lưu bóng chuyền. {PARAGRAPH}", PARAGRAPH,
+                      "Tác giả bài viết: Trần Minh Cường", *links)
+    assert article.author == "Trần Minh Cường"
+    assert not any(link in body(article) for link in links)
