@@ -93,19 +93,33 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, monkey
             "Một số vấn đề cấp bách về xây dựng Đảng hiện nay", "Một số vấn đề cấp bách về xây dựng Đảng (tên đã sửa)"),
             encoding="utf-8")
 
+    def edit_page():  # an article an editor writes by hand in docs/articles (no seed)
+        model = sorted((project / "docs" / "articles").glob("*.md"))[0].read_text(encoding="utf-8")
+        lines = model.split("\n")
+        lines[next(i for i, line in enumerate(lines) if line.startswith("title:"))] = "title: Bài biên tập viên viết tay"
+        lines = [line for line in lines if not line.startswith(("source_file:", "source_sha256:"))]  # no seed of its own
+        (project / "docs" / "articles" / "bai-bien-tap-vien-viet-tay.md").write_text(
+            "\n".join(lines) + "\nMột câu biên tập viên viết tay.\n", encoding="utf-8")
+
+    def touch_seed():
+        seeds[3].write_bytes(seeds[3].read_bytes())
+
     rounds = [("first build", None, False), ("change", edit_change, True), ("add", edit_add, True),
               ("delete", edit_delete, True), ("rename", edit_rename, True), ("data file", edit_data, False),
-              ("after the data change", edit_change, True)]
+              ("after the data change", edit_change, True), ("a hand-written page", edit_page, True),
+              ("a seed saved unchanged", touch_seed, "skipped")]
     for name, edit, dirty in rounds:
         if edit:
             edit()
         done = preview.rebuild()
-        assert done["dirty"] is dirty, f"{name}: {done}"
+        assert done.get("skipped", False) is (dirty == "skipped"), f"{name}: {done}"
+        assert done["dirty"] is bool(dirty), f"{name}: {done}"
         problems = differences(site, fresh_build(project, data_dir))
         assert problems == [], f"after '{name}':\n" + "\n".join(problems[:30])
     assert "(đã sửa) (đã sửa)" in (site / "tinh" / "index.html").read_text(encoding="utf-8") or any(
         "(đã sửa) (đã sửa)" in page.read_text(encoding="utf-8") for page in (site / "articles").rglob("index.html"))
     assert "tên đã sửa" in (site / "van-ban" / "12-nq-tw" / "index.html").read_text(encoding="utf-8")
+    assert "Một câu biên tập viên viết tay." in (site / "articles" / "bai-bien-tap-vien-viet-tay" / "index.html").read_text(encoding="utf-8")
 
 
 def _wait_for(url: str, seconds: float) -> None:

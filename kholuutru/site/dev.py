@@ -1,8 +1,9 @@
 """`make dev`: a live preview for editors, on http://127.0.0.1:8000 (PORT= changes it).
 
-Edit a seed and the browser shows the change in seconds: the converter rewrites only
-the articles whose seed changed (its cache), then a MkDocs dirty build renders only the
-pages the change touches (incremental.py) and the open pages reload. A change to a data
+Edit a seed (or a page in docs/) and the browser shows the change in seconds: the
+converter rewrites only the articles whose seed changed (its cache), then a MkDocs dirty
+build renders only the pages the change touches (incremental.py) and the open pages
+reload; a round that finds nothing changed builds nothing. A change to a data
 file, a template or mkdocs.yml is a full build, as is the first one. The preview is
 built into .cache/preview, never into site/ (`make build` and `make serve` own that).
 
@@ -59,10 +60,11 @@ class Preview:
     def __init__(self, config_file: str = "mkdocs.yml", source: str = "seeds", site_dir: str = ".cache/preview",
                  docs_dir: str = "docs") -> None:
         self.config_file, self.source, self.site_dir, self.docs_dir = config_file, source, site_dir, docs_dir
-        self.settings: dict | None = None  # stat of the data files, templates and config at the last good build
+        self.settings: list | None = None  # stat of the data files, templates and config at the last good build
+        self.pages: list | None = None  # stat of docs/ at the last good build
 
     def watched(self) -> list[str]:
-        return [self.source, str(data.DATA_DIR), "overrides", self.config_file]
+        return [self.source, self.docs_dir, str(data.DATA_DIR), "overrides", self.config_file]
 
     def rebuild(self) -> dict:
         """One round; returns what it did and how long each step took (bench/run.py prints it)."""
@@ -75,6 +77,9 @@ class Preview:
             raise PreviewError("chưa dựng lại trang: xem lỗi của bước chuyển đổi ở trên")
         settings = _stats([str(data.DATA_DIR), "overrides", self.config_file])
         dirty = self.settings is not None and settings == self.settings
+        pages = _stats([self.docs_dir])
+        if dirty and pages == self.pages:  # a seed saved unchanged, or the converter's own writes seen again
+            return {"dirty": True, "skipped": True, "convert_s": converted - started, "build_s": 0.0}
         if not dirty:
             _forget_data()
         config = load_config(self.config_file, site_dir=self.site_dir, docs_dir=self.docs_dir)
@@ -82,12 +87,12 @@ class Preview:
         try:
             build(config, dirty=dirty)
         except BaseException:
-            self.settings = None
+            self.settings = self.pages = None
             incremental.forget(self.site_dir)
             raise
         finally:
             config.plugins.on_shutdown()
-        self.settings = settings
+        self.settings, self.pages = settings, pages
         return {"dirty": dirty, "convert_s": converted - started, "build_s": time.perf_counter() - converted}
 
 
