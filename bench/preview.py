@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
             total = time.perf_counter() - started
             mark = "" if not done["dirty"] else ("  ✓" if total <= GOAL_S else f"  ✗ (goal ≤ {GOAL_S:.0f} s)")
             print(f"  {name:<22} {total:7.1f} s  (convert {done['convert_s']:.1f} s, site {done['build_s']:.1f} s,"
-                  f" {'only what changed' if done['dirty'] else 'everything'}){mark}", flush=True)
+                  f" {'nothing to build' if done.get('skipped') else 'only what changed' if done['dirty'] else 'everything'})"
+                  f"{mark}", flush=True)
     return 0
 
 
