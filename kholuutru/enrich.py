@@ -349,7 +349,7 @@ _DISTRICT_SUBJECT = re.compile(
 
 
 def _choose_commune(article: Article, seen: list[_Seen], province: Province | None, gaz: Gazetteer,
-                    when: date | None, wider_scope: int = 0) -> Commune | None:
+                    when: date | None, province_scope: int = 0) -> Commune | None:
     """A commune-level locality: named in the title, the place line or the publisher, or
     as the organisation the lead is about; identified by its province and the district
     named with it, never by its name alone."""
@@ -369,7 +369,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             in_title = _commune_named(article.title or "", item.mention) is not None
             if (strong or subject) and (in_title or not title_district):
                 candidates.append(commune)
-    if not candidates and not district_subject and not wider_scope:
+    if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
         candidates = _committee_commune(seen, era)
     if province is not None:
         names = {province.name, province.successor}

@@ -222,7 +222,7 @@ def _lead_year(lead: Lead, candidates: list[Candidate], from_url: FoundDate | No
     return lead.evidence.year
 
 
-# Vietnam's news sites went online from 1997: a page cannot have been published before.
+# Vietnam's news sites went online from 1997 (1995: a margin): no page was published before.
 FIRST_WEB_YEAR = 1995
 
 
