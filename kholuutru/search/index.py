@@ -208,6 +208,15 @@ class IndexCache:
         self.fragments: dict[str, str] = {}  # term → its '"term":[postings]' JSON in the last shards
 
 
+def _term_weights(terms: str) -> dict[str, int]:
+    """An article's terms ("weight name name…" lines) as name → weight."""
+    weights = {}
+    for line in terms.split("\n"):
+        weight, *names = line.split(" ")
+        weights.update(dict.fromkeys(names, int(weight)))
+    return weights
+
+
 class IndexWriter:
     """Collects the articles' postings (doc ids fixed by URL order, so the result does
     not depend on the order pages arrive in) and writes search/."""
@@ -249,10 +258,10 @@ class IndexWriter:
         self.facets[doc_id] = (filters, sort)
         if not self.reuse:
             self._post(doc_id, terms)
-        elif rendered:
-            if before is not None:
-                self._unpost(doc_id, before[3])
-            self._post(doc_id, terms)
+        elif rendered:  # only the terms whose weight for this page moved: their shards are written again
+            old, new = _term_weights(before[3]) if before is not None else {}, _term_weights(terms)
+            self._unpost(doc_id, [name for name, weight in old.items() if new.get(name) != weight])
+            self._insert(doc_id, {name: weight for name, weight in new.items() if old.get(name) != weight})
 
     def _renumber(self, cache: IndexCache) -> None:
         """Pages were added or removed: drop the removed pages' postings, then give every
@@ -260,44 +269,42 @@ class IndexWriter:
         old_ids = {url: doc_id for doc_id, url in cache.urls_by_id.items()}
         for url in old_ids.keys() - self.ids.keys():
             if url in cache.results:
-                self._unpost(old_ids[url], cache.results[url][3])
+                self._unpost(old_ids[url], _term_weights(cache.results[url][3]))
         new_id = {old: self.ids[url] for url, old in old_ids.items() if url in self.ids}
         for ids_weights in self.postings.values():
             ids_weights[::2] = [new_id[doc_id] for doc_id in ids_weights[::2]]
 
     def _post(self, doc_id: int, terms: str) -> None:
-        postings, touched = self.postings, self.touched
-        if not self.reuse:  # a full build: lists are put in id order when written (the hot loop)
-            for line in terms.split("\n"):
-                weight, _, names = line.partition(" ")
-                entry = (doc_id, int(weight))
-                for name in names.split(" "):
-                    postings[name].extend(entry)
-            return
-        for line in terms.split("\n"):
-            weight, *names = line.split(" ")
-            entry = (doc_id, int(weight))
-            for name in names:
-                ids_weights = postings.setdefault(name, [])
-                if not ids_weights or ids_weights[-2] < doc_id:
-                    ids_weights.extend(entry)
-                else:  # a preview rebuild keeps the lists in id order: nothing to sort when written
-                    at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
-                    ids_weights[at:at] = entry
-            if touched is not None:
-                touched.update(names)
-
-    def _unpost(self, doc_id: int, terms: str) -> None:
+        """A full build's postings: lists are put in id order when written (the hot loop)."""
         postings = self.postings
         for line in terms.split("\n"):
-            for name in line.split(" ")[1:]:
-                ids_weights = postings[name]
-                at = next(i for i in range(0, len(ids_weights), 2) if ids_weights[i] == doc_id)
-                del ids_weights[at : at + 2]
-                if not ids_weights:
-                    del postings[name]
-                if self.touched is not None:
-                    self.touched.add(name)
+            weight, _, names = line.partition(" ")
+            entry = (doc_id, int(weight))
+            for name in names.split(" "):
+                postings[name].extend(entry)
+
+    def _insert(self, doc_id: int, weights: dict[str, int]) -> None:
+        """A preview rebuild keeps the lists in id order: nothing to sort when written."""
+        for name, weight in weights.items():
+            ids_weights = self.postings.setdefault(name, [])
+            if not ids_weights or ids_weights[-2] < doc_id:
+                ids_weights.extend((doc_id, weight))
+            else:
+                at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
+                ids_weights[at:at] = (doc_id, weight)
+            if self.touched is not None:
+                self.touched.add(name)
+
+    def _unpost(self, doc_id: int, names) -> None:
+        postings = self.postings
+        for name in names:
+            ids_weights = postings[name]
+            at = next(i for i in range(0, len(ids_weights), 2) if ids_weights[i] == doc_id)
+            del ids_weights[at : at + 2]
+            if not ids_weights:
+                del postings[name]
+            if self.touched is not None:
+                self.touched.add(name)
 
     def dump(self, path: Path) -> dict:
         """A shard's share, for merge_partials: every article's URL (the doc ids), the facets of
@@ -350,6 +357,8 @@ class IndexWriter:
             hashes[term] = fnv1a(term)
         partial = self.touched is not None and cache.buckets == buckets
         redo = {(_family(t), (hashes.get(t) or fnv1a(t)) % buckets[_family(t)]) for t in self.touched} if partial else None
+        if partial:  # and any shard a full rebuild of the folder left out
+            redo |= {key for key in cache.shard_sizes if not (out / key[0] / f"{key[1]}.js").exists()}
         fragments = cache.fragments if partial else {}
         for term in self.touched or ():
             fragments.pop(term, None)
