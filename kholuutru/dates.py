@@ -14,6 +14,8 @@ from functools import lru_cache
 
 VIETNAM_OFFSET = "+07:00"
 EARLIEST_YEAR = 1945
+# The archive holds online news: nothing in it was published before 2005 (the 2005-2010 term).
+ONLINE_SINCE = 2005
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from datetime import date
 
 from . import data
 from .article import Article, Evidence
-from .dates import read_dateline
+from .dates import ONLINE_SINCE, read_dateline
 from .gazetteer import (
     REFORM_DAY,
     Commune,
@@ -436,7 +436,6 @@ def _type_on(district: District, written_types: dict, when: date | None) -> str:
 # --- Party term ----------------------------------------------------------------
 
 
-FIRST_TERM = 2005  # the archive holds online news: nothing was published before the 2005-2010 term
 
 
 def term_of(year: int) -> str:
@@ -583,7 +582,7 @@ def resolve_tenure(article: Article, when: date | None) -> None:
     text = "\n".join([article.title or ""] + [b.text for b in article.blocks])
     subject = "\n".join([article.title or ""] + [b.text for b in article.blocks if b.kind in ("lead", "paragraph")][:2])
     evidence = congress_evidence(subject, None) or congress_evidence(text, {exact_key(n) for n in _own_names(article)})
-    if evidence and int(evidence.term[:4]) < FIRST_TERM:
+    if evidence and int(evidence.term[:4]) < ONLINE_SINCE:
         evidence = None  # a congress of 2000 in a history of the Party organisation, not the time of writing
     if evidence is None and when is not None and when.year % 5 == 0:
         evidence = _congress_this_year(subject, when.year)

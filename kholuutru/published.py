@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from .article import Article
-from .dates import FoundDate, read_date_line, read_dateline
+from .dates import ONLINE_SINCE, FoundDate, read_date_line, read_dateline
 from .publisher import url_date
 from .segment import Segment, split_meta_line
 from .years import YearEvidence, coming_days, infer_year
@@ -88,7 +88,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         return
     note = rejected[:]
     if lead and lead.found.year:
-        note.append(f"«{lead.opening}» là ngày trong lịch sử (trước khi có báo điện tử), không phải ngày đăng")
+        note.append(f"«{lead.opening}» là ngày trong lịch sử (trước năm {ONLINE_SINCE}), không phải ngày đăng")
     elif lead:
         note.append(f"chỉ có ngày {lead.found.day}/{lead.found.month} («{lead.opening}»), không đủ căn cứ xác định năm")
     article.date_note = "; ".join(note) or None
@@ -222,14 +222,10 @@ def _lead_year(lead: Lead, candidates: list[Candidate], from_url: FoundDate | No
     return lead.evidence.year
 
 
-# Vietnam's news sites went online from 1997 (1995: a margin): no page was published before.
-FIRST_WEB_YEAR = 1995
-
-
 def _history(lead: Lead) -> bool:
-    """A paragraph dated before there were news sites ("Ngày 18/11/1951, Tổng quân ủy …"
-    in an anniversary interview): history the article tells, not the day it was published."""
-    return lead.found.year < FIRST_WEB_YEAR
+    """A paragraph dated before the archive's news went online ("Ngày 18/11/1951, Tổng quân
+    ủy …" in an anniversary interview): history the article tells, not the day it was published."""
+    return lead.found.year < ONLINE_SINCE
 
 
 def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_url: FoundDate | None, rejected: list[str]) -> None:

@@ -528,13 +528,15 @@ def _split_glued_head(units: list[_Unit]) -> None:
         index += len(parts)
 
 
+_SLASH_DATE = r"[0-3]?\d/[01]?\d/(?:19|20)\d\d"  # the date of a date glued to text, before or after it
+
 # A date line glued to the end of a paragraph, no space after its full stop:
 # "… hoàn thành thắng lợi nhiệm vụ được giao.Ngày gửi: 6/3/2020".
 _GLUED_DATE_LINE = re.compile(r"(?<=[.!?…”\"])(?=[A-ZĐ][^.!?]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^.!?]{0,20}$)")
 
 
 # A date glued to the end of a short line's last word: "Báo An GiangBáo An Giang12/08/2025".
-_DATE_AFTER_WORD = re.compile(r"(?<=[^\W\d_])(?=[0-3]?\d/[01]?\d/(?:19|20)\d\d(?:\s+[012]?\d:[0-5]\d)?$)")
+_DATE_AFTER_WORD = re.compile(rf"(?<=[^\W\d_])(?={_SLASH_DATE}(?:\s+[012]?\d:[0-5]\d)?$)")
 
 
 def _split_glued_dates(units: list[_Unit]) -> None:
@@ -564,7 +566,7 @@ _DIGIT = re.compile(r"\d")
 
 
 # A date printed with no space before the text: "14/12/2021Ngày 13/12, …", "19/12/2017 03:52Chủ tịch …".
-_DATE_GLUED = re.compile(r"((?:[012]?\d:[0-5]\d\s+)?[0-3]?\d/[01]?\d/(?:19|20)\d\d(?:\s+[012]?\d:[0-5]\d)?)(?=[A-ZĐ])")
+_DATE_GLUED = re.compile(rf"((?:[012]?\d:[0-5]\d\s+)?{_SLASH_DATE}(?:\s+[012]?\d:[0-5]\d)?)(?=[A-ZĐ])")
 
 
 def _date_glued_parts(text: str) -> list[str]:
@@ -1045,8 +1047,8 @@ def _mark_after_byline(units, marks, mark, start: int, end: int) -> None:
             for i in after:
                 mark(i, "boilerplate", "liên kết sau tên tác giả")
             return
-        finished = line.rstrip("\"”'’)»")[-1:] in ".!?…;:" if line[-1] in "\"”'’)»" else line[-1] in TERMINAL
-        if kind or len(line) > 250 or finished or read_date_line(line, strict=True):  # a title may end on its quote
+        finished = line.rstrip("\"”'’)»")[-1:] in ".!?…;:"  # a title may end on its closing quote
+        if kind or len(line) > 250 or finished or read_date_line(line, strict=True):
             return
         after.append(index)
 
