@@ -135,8 +135,8 @@
     return out;
   }
   /* Sets of value numbers: bit masks, 6 bits per character; each kept as the list. */
-  function maskCodes(codes, count, size) {
-    var width = Math.max(1, Math.ceil(size / 6)), out = new Array(count);
+  function maskCodes(codes, size) {
+    var width = Math.max(1, Math.ceil(size / 6)), count = codes.length / width, out = new Array(count);
     for (var n = 0; n < count; n++) {
       var set = [];
       for (var w = 0; w < width; w++) {
@@ -158,7 +158,7 @@
       var col = data.columns[key];
       var codes = fixedCodes(col.codes, col.width);
       if (col.sets !== undefined) {
-        var size = meta.facetValues[key].length, sets = maskCodes(col.sets, col.sets.length / Math.max(1, Math.ceil(size / 6)), size);
+        var sets = maskCodes(col.sets, meta.facetValues[key].length);
         self.sets[key] = Array.prototype.map.call(codes, function (number) { return sets[number]; });
         return;
       }
