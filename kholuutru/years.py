@@ -108,6 +108,11 @@ _NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|k�
 CELEBRATED = re.compile(r"\s*\)?\s*(?:đã\s+)?(?:thành\s+công|thắng\s+lợi)", re.IGNORECASE)
 
 
+def _party_term(start: int, end: int) -> bool:
+    """2020-2025: a Party committee's five-year term (the congress calendar's years)."""
+    return end - start == 5 and start % 5 == 0
+
+
 def _own_congress(opening: str) -> tuple[int, str] | None:
     """"Sáng 22/1, Đại hội đại biểu Đảng bộ … nhiệm kỳ 2025-2030 khai mạc": the first
     year of the term, a cell's shorter one too ("nhiệm kỳ 2022-2025"); a congress still
@@ -121,7 +126,7 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
         if not_yet or re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
             continue
         start, end = int(match.group(1)), int(match.group(2))
-        if end - start == 5 and start % 5 == 0 or 2 <= end - start <= 3:  # "2011-2015" is a misprint
+        if _party_term(start, end) or 2 <= end - start <= 3:  # a cell's term; "2011-2015" is a misprint
             return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
     return None
 
@@ -133,7 +138,7 @@ def _congress_just_held(text: str) -> tuple[int, str] | None:
     """"Tại Đại hội … (nhiệm kỳ 2020-2025) vừa qua": a congress is held in its term's first year."""
     for match in _CONGRESS_TERM.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
-        if end - start == 5 and _JUST_HELD.match(text, match.end()):
+        if _party_term(start, end) and _JUST_HELD.match(text, match.end()):
             return start, f"năm suy ra từ văn bản: «{squash(match.group(0))[:120]} vừa qua» (đại hội nhiệm kỳ họp vào năm đầu)"
     return None
 
