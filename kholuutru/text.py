@@ -34,12 +34,11 @@ UPPERCASE = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and 
 _OPEN_GLIDE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])$")
 
 
-_LOOKALIKE = re.compile("[\u00d0\u00f0\u0189]")
 
 
 def nfc(text: str) -> str:
     """NFC, with Đ look-alikes mapped to Đ."""
-    if _LOOKALIKE.search(text):
+    if "\u00d0" in text or "\u00f0" in text or "\u0189" in text:  # a str scan, far faster than a regex
         text = text.translate(_LOOKALIKES)
     return unicodedata.normalize("NFC", text)
 
@@ -127,7 +126,9 @@ LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 
 def unify_line_breaks(text: str) -> str:
     """CRLF, CR, NEL and Unicode line/paragraph separators all become LF."""
-    return LINE_BREAKS.sub("\n", text)
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        return LINE_BREAKS.sub("\n", text)
+    return text
 
 
 WORD_RE = re.compile(r"\w+")
@@ -137,7 +138,9 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def squash_spaces(text: str) -> str:
     """Collapse runs of whitespace (incl. NBSP and the other Unicode spaces) to one space,
     trim ends; drop control characters (Markdown uses \x02/\x03 as its own placeholders)."""
-    return " ".join(CONTROL.sub("", text).split())
+    if not text.isprintable():  # only then can a control character be in it
+        text = CONTROL.sub("", text)
+    return " ".join(text.split())
 
 
 def anchor(value: str, separator: str = "-") -> str:
