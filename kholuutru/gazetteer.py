@@ -312,7 +312,7 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
 
 
 # "Quận 8", "quận 12", "Q.1", "UBND Q8": a district named by a number (not "Q1/2024", a quarter)
-_NUMBERED_DISTRICT = re.compile(r"(?<!\w)(?:(?:[Qq]uận|QUẬN)\s*|Q\.\s?|Q(?=\d))(?P<number>\d{1,2})(?![\d/]|[.,-]\d)")
+_NUMBERED_DISTRICT = re.compile(r"(?=[Qq])(?<!\w)(?:(?:[Qq]uận|QUẬN)\s*|Q\.\s?|Q(?=\d))(?P<number>\d{1,2})(?![\d/]|[.,-]\d)")
 
 
 def _numbered_district_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
@@ -333,7 +333,7 @@ def _fold_word(word: str) -> str:
 # "xã X", "phường Y" … followed by a capitalised name (a cheap pattern: "thị xã" is
 # told apart in code, which is much faster than a look-behind at every position)
 _COMMUNE = re.compile(
-    r"\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)([A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})"
+    r"(?=[xXpPtTđĐ])\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)([A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})"
 )
 _COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
 
