@@ -316,6 +316,8 @@ def byline_kind(line: str) -> str | None:
     name_words = [w for w in patterns["name_split"].split(core) if w and w not in ("-", "–", "và")]
     if not name_words or len(name_words) > 10 or _place_not_person(core):
         return None  # "Nghệ An" alone is a tag or a dateline place, not a person
+    if all(len(word) > 2 and word.isalpha() and not _is_word(word) for word in name_words):
+        return None  # "Related Articles", "Show More": whole words, none Vietnamese: not a Vietnamese name
     if _upper_ratio(core) >= 0.8:
         return "byline"
     if 2 <= len(name_words) <= 8 and all(w[0].isupper() for w in name_words) and core[-1] not in "!?…":

@@ -270,3 +270,18 @@ def test_links_after_the_byline_go_even_when_long_quoted_or_dated():
                       "Tác giả bài viết: Trần Minh Cường", *links)
     assert article.author == "Trần Minh Cường"
     assert not any(link in body(article) for link in links)
+
+
+def test_an_english_theme_button_is_never_the_byline():
+    article = convert("Đảng bộ Bệnh viện tổng kết công tác năm 2013",
+                      f"Bệnh viện là đơn vị chuyên sâu về Phong và Da liễu của khu vực miền Trung. {PARAGRAPH}", PARAGRAPH,
+                      "Ngày 20/02/2014", "Nguyễn Thanh Phước", "Show More", "Related Articles", "Back to top button")
+    assert article.author == "Nguyễn Thanh Phước"
+    assert "Show More" not in body(article) and "Related" not in body(article)
+
+
+def test_a_content_link_label_is_furniture():
+    article = convert("Chi bộ Hội Doanh nhân trẻ kết nạp đảng viên mới",
+                      f"Ngày 12/10, Chi bộ Hội Doanh nhân trẻ tỉnh Đồng Nai tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH,
+                      "Link nội dung: https://example.vn/chi-bo-ket-nap-dang-vien-moi-a188532.html")
+    assert "Link nội dung" not in body(article)
