@@ -456,7 +456,7 @@ def term_by_date(when: date, province: str | None) -> str:
 
 _TERM = re.compile(r"nhiệm\s+k[ỳì]\s*\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
 _CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành)\b", re.IGNORECASE)
-_PARTY = re.compile(r"Đảng|đảng|Chi bộ|chi bộ")
+_PARTY = re.compile(r"Đảng|đảng|ĐẢNG|Chi bộ|chi bộ|CHI BỘ")  # all-capitals headlines too
 _PARTY_OR_UNIT = re.compile(r"Đảng|đảng|\b(?:xã|phường|đặc khu|thị trấn)\s+[A-ZĐ]")
 _NOT_PARTY = re.compile(
     r"HĐND|Hội đồng nhân dân|Quốc hội|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Hội Cựu|Hội Phụ nữ|Đoàn Thanh niên|"
@@ -497,11 +497,11 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
         between = window[congress.start() :]
         if len(between) > 90 or _NOT_PARTY.search(between) or not _PARTY.search(window + text[match.end() : match.end() + 60]):
             continue
-        resolution = re.search(r"nghị\s+quyết\s*$", window[: congress.start()], re.IGNORECASE)
+        resolution = re.search(r"nghị\s+quyết(?:\s+của)?\s*$", window[: congress.start()], re.IGNORECASE)
         if (_GRASSROOTS.search(window) and not resolution) or not _names_own(window, own_names):
             continue  # (a resolution of "các cấp" congresses still dates the running term)
         upcoming = bool(_UPCOMING.search(window[: congress.start()]) or _UPCOMING_AFTER.search(text[match.end() :]))
-        upcoming = upcoming and not CELEBRATED.match(text, match.end())
+        upcoming = upcoming and not CELEBRATED.match(text, match.end()) and not resolution  # its resolution: held
         quote = (between + match.group(0)).strip()
         term = term_of(start - 5) if upcoming else term_of(start)
         return TermEvidence(term, quote, upcoming)

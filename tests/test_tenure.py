@@ -37,10 +37,17 @@ OWN = {"chí linh", "hải dương"}
         ("Đại hội đại biểu Đảng bộ thành phố Chí Linh lần thứ XXIII, nhiệm kỳ 2020 - 2025 thành công", "2020-2025"),
         ("Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025", "2020-2025"),
         ("tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030", "2020-2025"),
+        # its resolution: a congress held, even after a "sẽ" earlier in the sentence
+        ("cán bộ, đảng viên sẽ tiếp nối truyền thống, quyết tâm thực hiện thắng lợi Nghị quyết của Đại hội "
+         "Đảng bộ lần thứ VI nhiệm kỳ 2020 – 2025", "2020-2025"),
     ],
 )
 def test_own_congress_is_evidence(text, term):
     assert congress_evidence(text, OWN).term == term
+
+
+def test_the_congress_an_all_capitals_headline_reports():
+    assert congress_evidence("ĐẠI HỘI ĐẢNG BỘ BỆNH VIỆN LẦN THỨ VI NHIỆM KỲ 2020 – 2025", None).term == "2020-2025"
 
 
 @pytest.mark.parametrize(
