@@ -577,12 +577,28 @@ def term_from_review(text: str) -> str | None:
     return None
 
 
+# A headline about preparing the congress: "… CHUẨN BỊ ĐẠI HỘI ĐIỂM, NHIỆM KỲ 2020 – 2025".
+_PREPARING = re.compile(r"(?:chuẩn\s+bị|tiến\s+tới|hướng\s+tới|trước\s+thềm)(?:\s+\S+){0,3}?\s+đại\s+hội", re.IGNORECASE)
+
+
+def _still_being_prepared(title: str, evidence: TermEvidence | None) -> TermEvidence | None:
+    """The congress is still ahead when the headline says it is being prepared (and names
+    no other term): whatever the body says of "tổ chức thành công Đại hội …"."""
+    if evidence is None or evidence.upcoming or not _PREPARING.search(title):
+        return evidence
+    named = _TERM.search(title)
+    if named and f"{named.group(1)}-{named.group(2)}" != evidence.term:
+        return evidence
+    return TermEvidence(term_of(int(evidence.term[:4]) - 5), evidence.quote, True)
+
+
 def resolve_tenure(article: Article, when: date | None) -> None:
     """The local Party term: by date, corrected by the congress the article reports;
     without a date, from the congress, a term review, or the article's date bounds."""
     text = "\n".join([article.title or ""] + [b.text for b in article.blocks])
     subject = "\n".join([article.title or ""] + [b.text for b in article.blocks if b.kind in ("lead", "paragraph")][:2])
     evidence = congress_evidence(subject, None) or congress_evidence(text, {exact_key(n) for n in _own_names(article)})
+    evidence = _still_being_prepared(article.title or "", evidence)
     if evidence and int(evidence.term[:4]) < ONLINE_SINCE:
         evidence = None  # a congress of 2000 in a history of the Party organisation, not the time of writing
     if evidence is None and when is not None and when.year % 5 == 0:

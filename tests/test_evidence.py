@@ -317,6 +317,13 @@ def test_the_own_congress_held_opens_the_new_term():
     assert article.tenure == "2025-2030" and article.tenure_basis == "text"
 
 
+def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
+    article = convert("ĐẢNG BỘ CÔNG TY ĐIỆN LỰC NAM ĐỊNH TRIỂN KHAI CÔNG TÁC CHUẨN BỊ ĐẠI HỘI ĐIỂM, NHIỆM KỲ 2020 – 2025",
+                      "Trong Quý I, nhiệm vụ chính trị quan trọng của Công ty là tổ chức thành công Đại hội Đảng bộ lần thứ XV, "
+                      "nhiệm kỳ 2020 – 2025, Đại hội điểm đầu tiên của Đảng bộ khối Doanh nghiệp tỉnh Nam Định.", BODY)
+    assert article.date is None and article.tenure == "2015-2020"
+
+
 # --- the URL ------------------------------------------------------------------------------------------
 
 
