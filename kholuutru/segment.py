@@ -118,7 +118,15 @@ def _carries_on(previous: str, line: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """A whole line of page chrome (boilerplate.yml drop_lines); a paragraph never is.
     Cached: each line is asked about several times, and sites repeat their chrome."""
-    return len(line) <= 600 and data.boilerplate()["drop"].fullmatch(line) is not None
+    return len(line) <= 600 and (data.boilerplate()["drop"].fullmatch(line) is not None or _links_run_together(line))
+
+
+def _links_run_together(line: str) -> bool:
+    """A menu or link list whose items lost their separators: "… khí mỏThan Hà LầmvinacominThan …"
+    (three or more words glued lower-case to capital, and no sentence punctuation)."""
+    if len(line) > 300 or any(mark in line for mark in ".,;:!?…"):
+        return False
+    return sum(1 for before, after in zip(line, line[1:]) if before.islower() and after.isupper()) >= 3
 
 
 def cut_marker(line: str) -> str | None:

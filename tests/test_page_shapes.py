@@ -285,3 +285,10 @@ def test_a_content_link_label_is_furniture():
                       f"Ngày 12/10, Chi bộ Hội Doanh nhân trẻ tỉnh Đồng Nai tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH,
                       "Link nội dung: https://example.vn/chi-bo-ket-nap-dang-vien-moi-a188532.html")
     assert "Link nội dung" not in body(article)
+
+
+def test_a_link_list_run_together_is_furniture():
+    article = convert("Đại hội Đảng khoá VI", "Thứ Năm 9:42 05/06/2014",
+                      f"Đại hội đại biểu Đảng bộ lần thứ VI được tổ chức trong 2 ngày 29 và 30 - 9 - 2000. {PARAGRAPH}", PARAGRAPH,
+                      "Kiểm soát vào ra NBCGiám sát khí mỏThan Hà LầmvinacominThan Quang hanhThan Nam Mẫu")
+    assert "Kiểm soát" not in body(article) and body(article).endswith("tổ chức đảng.")
