@@ -71,6 +71,9 @@ def test_not_date_lines(line):
         ("Chiều 15-3, Đảng ủy khối", 15, 3, None),
         ("VOV.VN - Sáng nay (20/4), Ban Tổ chức", 20, 4, None),
         ("Ngày 7/3/2024, Tỉnh ủy", 7, 3, 2024),
+        ("Trong các ngày 18,19 và 20/5/2020, các đại biểu của Chi bộ", 20, 5, 2020),  # a span: its last day
+        ("Trong 2 ngày 11 và 12/8, Đảng bộ xã", 12, 8, None),
+        ("Ngày 1-3-2020, Huyện ủy", 1, 3, 2020),
     ],
 )
 def test_datelines(paragraph, day, month, year):
