@@ -61,8 +61,8 @@ def is_sentence(line: str) -> bool:
         return True
     if words >= 8 and text.endswith("!"):
         return True  # a slogan or banner
-    if text[-1] in ";,":
-        return True  # a clause of a paragraph
+    if text[-1] in ";," or (text[-1] == ":" and words >= 12):
+        return True  # a clause of a paragraph; a sentence introducing a list ("…, cụ thể:")
     if words >= 15 and text[-1] in ".…" and not text.endswith(("...", "…")):
         return True
     return words >= 12 and opens_like_lead(text)

@@ -292,3 +292,14 @@ def test_a_link_list_run_together_is_furniture():
                       f"Đại hội đại biểu Đảng bộ lần thứ VI được tổ chức trong 2 ngày 29 và 30 - 9 - 2000. {PARAGRAPH}", PARAGRAPH,
                       "Kiểm soát vào ra NBCGiám sát khí mỏThan Hà LầmvinacominThan Quang hanhThan Nam Mẫu")
     assert "Kiểm soát" not in body(article) and body(article).endswith("tổ chức đảng.")
+
+
+def test_a_sentence_introducing_a_list_is_never_the_headline():
+    intro = ("Kể từ khi tỉnh được tái thành lập (1963) cho tới nay (2018), Đảng bộ tỉnh Điện Biên đã trải qua 13 kỳ "
+             "Đại hội, cụ thể:")
+    text = "\n\n".join([
+        "Nhân dịp năm 2019 tỉnh Điện Biên kỷ niệm 70 năm thành lập Đảng bộ tỉnh, Sở VHTTDL giới thiệu lại các kỳ đại hội của Đảng bộ tỉnh qua các thời kỳ.",
+        intro, "- Đại hội đại biểu Đảng bộ tỉnh lần thứ I họp từ ngày 15 đến 21-10-1963.", PARAGRAPH]) + "\n"
+    url = "http://svhttdldienbien.gov.vn/portal/pages/2019-07-19/Cac-ky-Dai-hoi-cua-Dang-bo-tinh-Dien-Bien2lcgj7rp989k.aspx"
+    article = convert_text(text, "seeds/x.txt", overrides={"source_url": url})
+    assert article.title != intro and intro in body(article)
