@@ -21,6 +21,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Letters that only legacy 8-bit Vietnamese fonts (TCVN3, VNI) leave behind in
 # otherwise ASCII-looking text: "Céng hoµ x· héi", "Ñaûng boä".
 _LEGACY_HINT = re.compile("[µ·¸¹®©ª«¬¦§¨°±²³´¶»¼½¾ÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖ×ØÙÚÛÜÝÞßæçèéêëìíîïñòóôõö÷øùúûüýþÿ¢£¤¥]")
+# Letters of the Latin Extended Additional block (ạ ả ấ … ỹ): only Unicode Vietnamese has
+# them, and a legacy font's text decoded as 8-bit never does.
+# Either kind of character decode_bytes removes; one scan finds there are none (the usual case).
+_STRAY = re.compile(f"{CONTROL.pattern[:-1]}{INVISIBLE.pattern[1:]}")
+_UNICODE_VIETNAMESE = re.compile("[\u1ea0-\u1ef9]")
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -126,6 +131,8 @@ def _repair_mojibake(text: str) -> tuple[str, bool]:
 def _repair_legacy_font(text: str) -> tuple[str, str | None]:
     """TCVN3/VNI text (legacy fonts) converted to Unicode when clearly detected."""
     sample = text[:1500]
+    if len(_UNICODE_VIETNAMESE.findall(sample)) >= 20:
+        return text, None  # plainly Unicode Vietnamese: no need to weigh its syllables
     if len(_LEGACY_HINT.findall(sample)) < 5 or syllable_ratio(sample) > 0.7:
         return text, None  # already Unicode Vietnamese (the common case, decided on a sample)
     from viparse.normalize.detector import detect_encoding_by_content
@@ -174,11 +181,12 @@ def decode_bytes(data: bytes) -> Decoded:
         repairs.append("chuẩn hóa NFC")
     text = nfc(text)
     text = unify_line_breaks(text)
-    controls = CONTROL.findall(text.replace("\f", ""))
+    stray = _STRAY.search(text) is not None
+    controls = CONTROL.findall(text.replace("\f", "")) if stray else []
     if controls:
         text = CONTROL.sub("", text)
         repairs.append(f"bỏ {len(controls)} ký tự điều khiển")
-    invisible = INVISIBLE.findall(text)
+    invisible = INVISIBLE.findall(text) if stray else []
     if invisible:
         text = INVISIBLE.sub("", text)
         repairs.append(f"bỏ {len(invisible)} ký tự vô hình")
