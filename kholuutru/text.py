@@ -86,6 +86,7 @@ for _cp in range(0x300, 0x370):
 _OUTSIDE_TABLE = re.compile("[^\x00-\u036f\u1e00-\u1eff]")
 
 
+@lru_cache(maxsize=2048)  # the stages fold the same paragraphs again: half the text, per article
 def fold(text: str) -> str:
     """Lower-case, strip every diacritic including đ→d: the key readers can type.
 
