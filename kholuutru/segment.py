@@ -545,6 +545,7 @@ _SLASH_DATE = r"[0-3]?\d/[01]?\d/(?:19|20)\d\d"  # the date of a date glued to t
 # A date line glued to the end of a paragraph, no space after its full stop:
 # "… hoàn thành thắng lợi nhiệm vụ được giao.Ngày gửi: 6/3/2020".
 _GLUED_DATE_LINE = re.compile(r"(?<=[.!?…”\"])(?=[A-ZĐ][^.!?]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^.!?]{0,20}$)")
+_GLUED_DATE_REACH = 62  # the longest such date line: it starts this near the end, or nowhere
 
 
 # A date glued to the end of a short line's last word: "Báo An GiangBáo An Giang12/08/2025".
@@ -556,7 +557,7 @@ def _split_glued_dates(units: list[_Unit]) -> None:
     (a source's name), becomes a unit of its own."""
     for index in range(len(units) - 1, -1, -1):
         unit = units[index]
-        match = _GLUED_DATE_LINE.search(unit.text)
+        match = _GLUED_DATE_LINE.search(unit.text, max(0, len(unit.text) - _GLUED_DATE_REACH))
         if not match and _word_count(unit.text) <= 10:
             match = _DATE_AFTER_WORD.search(unit.text)
         if match and read_date_line(unit.text[match.start():], strict=True):
