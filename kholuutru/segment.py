@@ -680,6 +680,8 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
             continue
         if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index):
             continue
+        if _below_a_widget_marker(units, index):
+            continue
         if headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index):
             continue
         if first_shaped is None and 5 <= _word_count(line) <= 40:
@@ -699,6 +701,12 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
         if value > best_score:
             best, best_score, best_reasons = index, value, reasons
     return (best, best_score, best_reasons) if best is not None else (None, 0.0, [])
+
+
+def _below_a_widget_marker(units, index: int) -> bool:
+    """The line right under "Ý kiến thăm dò", "Tin mới nhất" …: the poll's question, the
+    first link of the list; never the headline."""
+    return index > 0 and cut_marker(units[index - 1].text) is not None
 
 
 def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int) -> bool:

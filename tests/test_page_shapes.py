@@ -303,3 +303,12 @@ def test_a_sentence_introducing_a_list_is_never_the_headline():
     url = "http://svhttdldienbien.gov.vn/portal/pages/2019-07-19/Cac-ky-Dai-hoi-cua-Dang-bo-tinh-Dien-Bien2lcgj7rp989k.aspx"
     article = convert_text(text, "seeds/x.txt", overrides={"source_url": url})
     assert article.title != intro and intro in body(article)
+
+
+def test_a_polls_question_is_never_the_headline():
+    title = ("UBND Huyện Triển Khai Các Giải Pháp Thực Hiện NQ BCH huyện ủy, Triển Khai NQ HĐND Huyện Lần thứ 10 Khóa XIX "
+             "năm 2015 , Và Công Bố Quyết định Khen Thưởng của Các cấp.")
+    article = convert("Truy cập", "Tất cả:", "1017728", "Ý kiến thăm dò", "Bạn quan tâm đến chuyên mục nào trên trang?",
+                      title, "Ngày 26/01/2015 09:25:58",
+                      f"Sáng ngày 16 tháng 01 năm 2015 tại hội trường huyện ủy, Ủy ban nhân dân huyện mở hội nghị. {PARAGRAPH}")
+    assert article.title == title
