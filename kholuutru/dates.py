@@ -189,9 +189,28 @@ def read_date_line(line: str, strict: bool = False) -> FoundDate | None:
     for other in dates:
         rest = rest[: other.start] + " " * (other.end - other.start) + rest[other.end :]
     leftover = DATE_LINE_NOISE.sub(" ", rest).strip()
-    if leftover and (strict or len(leftover.split()) > 2):
+    if leftover and (strict or len(leftover.split()) > 2) and not _section_then_label(line, rest, chosen):
         return None
     return first
+
+
+# A publication label right before the date: "Phòng chức năng Ngày đăng: 21/01/2020".
+_PUBLICATION_LABEL = re.compile(r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|thời\s+gian\s+đăng)\s*[:：]")
+
+
+def has_publication_label(line: str) -> bool:
+    """"Ngày đăng: …": the site's own stamp of the article, not a header's date of today."""
+    return _PUBLICATION_LABEL.search(line.lower()) is not None
+
+
+def _section_then_label(line: str, rest: str, chosen: FoundDate) -> bool:
+    """A section's name of at most five words, then a publication label and the date,
+    and nothing after it: still a date line."""
+    before, after = line[: chosen.start], rest[chosen.end :]
+    label = _PUBLICATION_LABEL.search(before.lower())
+    words_before = len(DATE_LINE_NOISE.sub(" ", before[: label.start()] if label else before).split())
+    return (label is not None and before[label.end() :].strip() == "" and words_before <= 5
+            and not any(mark in before for mark in ".!?") and not DATE_LINE_NOISE.sub(" ", after).strip())
 
 
 _MONTH_LINE = re.compile(r"(?:(?:số|ấn phẩm)\s+[\w.]+\s*[-,]?\s*)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-|,)\s*(?P<y>\d{4})", re.IGNORECASE)

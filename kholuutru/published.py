@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from .article import Article
-from .dates import ONLINE_SINCE, FoundDate, read_date_line, read_dateline
+from .dates import ONLINE_SINCE, FoundDate, has_publication_label, read_date_line, read_dateline
 from .publisher import url_date
 from .segment import Segment, split_meta_line
 from .years import YearEvidence, coming_days, infer_year
@@ -165,7 +165,8 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
     evidence = lead.evidence if lead else infer_year(text)
     if evidence.strong and evidence.year != when.year and not (when.month <= 2 and evidence.year == when.year - 1):
         return f"bài cho thấy năm {evidence.year}"
-    stamp = candidate.found.has_time  # a time of day: the site's stamp, not a header's "today"
+    # a time of day or a "Ngày đăng:" label: the site's stamp of the article, not a header's "today"
+    stamp = candidate.found.has_time or has_publication_label(candidate.text)
     if not stamp and evidence.lower_bound and evidence.lower_bound > when.year:
         return f"bài đã nói về năm {evidence.lower_bound}"
     if not stamp and evidence.lower_bound and when.year >= evidence.lower_bound + 3:

@@ -35,6 +35,7 @@ DATE_LINES = [
     ("Thứ Hai, 14 tháng Tư năm 2025", "2025-04-14"),
     ("14 Tháng Mười Hai, 2019", "2019-12-14"),
     ("Chủ nhật, 26 Tháng 11 2023 15:06", "2023-11-26T15:06:00+07:00"),
+    ("Phòng chức năng Ngày đăng: 21/01/2020", "2020-01-21"),  # a section's name before the label
 ]
 
 
@@ -56,6 +57,8 @@ def test_date_lines(line, iso):
         "Giai đoạn 2020 - 2025",
         "Chí Linh xây dựng Đảng trong sạch, vững mạnh",
         "31/02/2020",  # no such day
+        "Đăng ngày: 20/01/2020 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy",  # a byline after it: a meta line
+        "Một hai ba bốn năm sáu Ngày đăng: 21/01/2020",
         "12/13/2020",  # month 13
     ],
 )

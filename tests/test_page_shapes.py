@@ -312,3 +312,10 @@ def test_a_polls_question_is_never_the_headline():
                       title, "Ngày 26/01/2015 09:25:58",
                       f"Sáng ngày 16 tháng 01 năm 2015 tại hội trường huyện ủy, Ủy ban nhân dân huyện mở hội nghị. {PARAGRAPH}")
     assert article.title == title
+
+
+def test_a_labelled_publication_date_is_the_sites_stamp_not_the_crawl_time():
+    article = convert("Đảng Bộ", "Phòng chức năng Ngày đăng: 21/01/2020",
+                      "Đảng bộ bệnh viện Răng Hàm Mặt là Đảng bộ cơ sở thuộc Đảng bộ Sở Y tế thành phố Hồ Chí Minh. Năm 2002 "
+                      "Trung tâm được đổi tên thành Bệnh viện Răng Hàm Mặt, chi bộ cũng mang tên mới.", PARAGRAPH)
+    assert article.date == "2020-01-21"
