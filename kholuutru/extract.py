@@ -196,8 +196,16 @@ def _strip_byline_label(line: str, creds, article: Article) -> str:
             name = match.group("name").strip()
             if "ảnh" in label.lower():
                 _add_credit(article, name)
-            return name
+            text = name
+            break
+    photos = _PHOTOS_AFTER_NAME.search(text)
+    if photos:  # "Tuyết Mai – Ảnh: Xuân Vũ": the photographer is a photo credit
+        _add_credit(article, photos["photographer"])
+        text = text[: photos.start()]
     return text
+
+
+_PHOTOS_AFTER_NAME = re.compile(r"\s*[-–—/|,;]\s*(?:ảnh|hình ảnh|hình)\s*[:：]\s*(?P<photographer>\S.*)$", re.IGNORECASE)
 
 
 def _strip_source_label(line: str, creds) -> str:

@@ -319,3 +319,10 @@ def test_a_labelled_publication_date_is_the_sites_stamp_not_the_crawl_time():
                       "Đảng bộ bệnh viện Răng Hàm Mặt là Đảng bộ cơ sở thuộc Đảng bộ Sở Y tế thành phố Hồ Chí Minh. Năm 2002 "
                       "Trung tâm được đổi tên thành Bệnh viện Răng Hàm Mặt, chi bộ cũng mang tên mới.", PARAGRAPH)
     assert article.date == "2020-01-21"
+
+
+def test_a_photographer_after_the_writer_is_a_photo_credit():
+    article = convert("Trường Đoàn Lý Tự Trọng kết nạp đảng viên mới", "12/05/2021",
+                      f"Ngày 11/5, Chi bộ Trường Đoàn Lý Tự Trọng tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH,
+                      "          Tin: Tuyết Mai – Ảnh: Xuân Vũ")
+    assert article.author == "Tuyết Mai" and "Xuân Vũ" in article.photo_credits
