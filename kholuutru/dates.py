@@ -325,9 +325,26 @@ def _event_day(paragraph: str) -> FoundDate | None:
     if len(first_sentence.split()) <= 3 and len(sentences) > 1:  # "LTS. Ngày 20/7/2010. …"
         first_sentence = sentences[1]
     found = _day_in(first_sentence)
-    if found is None and len(sentences) > 1 and (opening := _EVENT_DAY.match(sentences[1]) or _EVENT_DAY_WORDS.match(sentences[1])):
+    if found is None and len(sentences) > 1 and (opening := _opening_day(sentences[1])):
         found = _day_in(sentences[1][: opening.end() + 1])
     return found
+
+
+# What may stand before the day at the start of a sentence: "Vào lúc 13 giờ 30 phút, ngày …",
+# "Vào 14 giờ ngày …", "Trong 2 ngày 09 và 10 tháng 6 …".
+_BEFORE_THE_DAY = re.compile(
+    r"(?:(?:vào|từ)\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?|trong\s+(?:\d|hai|ba|bốn|các|những)\s+",
+    re.IGNORECASE,
+)
+
+
+def _opening_day(sentence: str) -> re.Match | None:
+    """The day a sentence opens with, after at most an hour or a span's "Trong 2"."""
+    for pattern in (_EVENT_DAY, _EVENT_DAY_WORDS):
+        match = pattern.search(sentence, 0, 60)
+        if match and _BEFORE_THE_DAY.fullmatch(sentence[: match.start()]):
+            return match
+    return None
 
 
 def _day_in(sentence: str) -> FoundDate | None:

@@ -77,6 +77,11 @@ def test_not_date_lines(line):
         ("Trong các ngày 18,19 và 20/5/2020, các đại biểu của Chi bộ", 20, 5, 2020),  # a span: its last day
         ("Trong 2 ngày 11 và 12/8, Đảng bộ xã", 12, 8, None),
         ("Ngày 1-3-2020, Huyện ủy", 1, 3, 2020),
+        # a preamble, then the day after an hour or a span's "Trong 2"
+        ("Thực hiện Kế hoạch số 37-KH/ĐU ngày 23/5/2017 của Đảng ủy. Vào lúc 13 giờ 30 phút, ngày 18/8/2017, Chi bộ 28 "
+         "tổ chức Đại hội", 18, 8, 2017),
+        ("Thực hiện Quyết định số 1777-QĐ/HU ngày 05/8/2024 của Huyện ủy. Vào 14 giờ ngày 21/8/2024 Chi bộ", 21, 8, 2024),
+        ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị. Trong 2 ngày 09 và 10 tháng 6 năm 2020, Đảng bộ", 10, 6, 2020),
     ],
 )
 def test_datelines(paragraph, day, month, year):

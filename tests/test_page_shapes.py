@@ -326,3 +326,9 @@ def test_a_photographer_after_the_writer_is_a_photo_credit():
                       f"Ngày 11/5, Chi bộ Trường Đoàn Lý Tự Trọng tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH,
                       "          Tin: Tuyết Mai – Ảnh: Xuân Vũ")
     assert article.author == "Tuyết Mai" and "Xuân Vũ" in article.photo_credits
+
+
+def test_a_contact_box_is_furniture():
+    article = convert("294.3855246 - Số nội bộ: 232", "lrc@tvu.edu.vn", "Liên hệ:",
+                      f"Ngày 18/8/2017, Chi bộ 28 tổ chức Đại hội lần thứ IV, nhiệm kỳ 2017 – 2020. {PARAGRAPH}", PARAGRAPH)
+    assert body(article).startswith("Ngày 18/8/2017") and article.date == "2017-08-18"
