@@ -76,6 +76,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _term_review(text), True),
         (lambda: _anniversary(opening or text), True),
         (lambda: _dates_nearby(text, day, month), False),
+        (lambda: _part_year_reviewed(text, month), False),
         (lambda: _congress_just_held(text), False),
         (lambda: _school_year(opening, month) or _new_school_year(text, month), False),
         (lambda: _opening_year(opening, month), False),
@@ -212,6 +213,38 @@ def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, s
     if len(years) == 1:
         year = years.pop()
         return year, f"năm suy ra từ văn bản: các ngày ghi đủ năm gần ngày {day}/{month} đều thuộc năm {year}"
+    return None
+
+
+# The first part of a year an article reviews: "6 tháng đầu năm 2017", "nửa đầu năm 2017", "quý II/2020".
+_PART_YEAR = re.compile(
+    r"(?:(?P<months>\d{1,2}|ba|sáu|chín)\s+tháng\s+đầu\s+năm|(?P<half>nửa\s+đầu)\s+năm|"
+    r"quý\s+(?P<quarter>I{1,3}|IV|[1-4])\s*(?:/|năm|,)?)\s*(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_WORDS = {"ba": 3, "sáu": 6, "chín": 9}
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _part_year_reviewed(text: str, month: int | None) -> tuple[int, str] | None:
+    """A lead's day after the part of a year the article reviews ("Sáng 12-9" and "6 tháng
+    đầu năm 2017"): that year, when every such review names the same one."""
+    if month is None:
+        return None
+    years = set()
+    for match in _PART_YEAR.finditer(text):
+        if match["quarter"]:
+            ended = 3 * _QUARTERS[match["quarter"].upper()]
+        elif match["half"]:
+            ended = 6
+        else:
+            ended = _MONTH_WORDS.get(match["months"].lower()) or int(match["months"])
+        if not 1 <= ended < month:
+            return None  # a review this day could follow in the next year too
+        years.add(int(match["year"]))
+    if len(years) == 1:
+        year = years.pop()
+        return year, f"năm suy ra từ văn bản: bài điểm lại phần đầu năm {year}, trước ngày đưa tin"
     return None
 
 

@@ -103,6 +103,13 @@ def test_year_from_the_opening_paragraph():
     assert infer_year(opening, 6, opening).year == 2023
 
 
+def test_year_from_the_part_of_a_year_reviewed_before_the_day():
+    text = ("Sáng 12-9, Thị ủy Bình Long tổ chức hội nghị thông tin thời sự. Báo cáo viên thông tin các điểm nhấn "
+            "kinh tế – xã hội của Việt Nam 6 tháng đầu năm 2017 và nửa đầu năm 2017 của khu vực.")
+    assert infer_year(text, 9, day=12).year == 2017
+    assert infer_year(text.replace("Sáng 12-9", "Sáng 12-3"), 3, day=12).year is None  # it may review last year's half
+
+
 def test_no_evidence_no_year():
     text = "TTXVN - Ngày 20/4, Ban Thường vụ Tỉnh ủy họp bàn công tác cán bộ. Hội nghị thống nhất cao."
     assert infer_year(text, 4, text).year is None
