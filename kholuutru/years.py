@@ -444,13 +444,22 @@ _LOOKS_BACK = re.compile(r"tổng kết|năm qua|năm trước|cả năm|kết q
 def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
     """The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023"; a
     review of a whole year early in the next ("tổng kết năm 2022" in January) is the next."""
-    years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening)
+    years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening) - _years_since(opening)
     if len(years) != 1:
         return None
     year = years.pop()
     if month is not None and month <= 2 and _LOOKS_BACK.search(opening):
         return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
     return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
+
+
+# A starting point: "thành lập từ năm 2009", "kể từ năm 2015", "ra đời năm 2010".
+_SINCE = re.compile(r"(?:\btừ|thành\s+lập|ra\s+đời)(?:\s+(?:vào|tháng\s+\d{1,2}))?\s+năm\s*$", re.IGNORECASE)
+
+
+def _years_since(text: str) -> set[int]:
+    """Years the text counts from (a founding, a start): the article was written later, not then."""
+    return {int(m.group(0)) for m in _YEAR_WORD.finditer(text) if _SINCE.search(text[max(0, m.start() - 40) : m.start()])}
 
 
 def year_reported(opening: str) -> tuple[int, str] | None:

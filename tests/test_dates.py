@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kholuutru.dates import is_document_date, read_date_line, read_dateline
-from kholuutru.years import infer_year
+from kholuutru.years import infer_year, year_reported
 
 DATE_LINES = [
     ("THỨ TƯ, 28/10/2020 19:32:34", "2020-10-28T19:32:34+07:00"),
@@ -108,6 +108,11 @@ def test_year_from_the_part_of_a_year_reviewed_before_the_day():
             "kinh tế – xã hội của Việt Nam 6 tháng đầu năm 2017 và nửa đầu năm 2017 của khu vực.")
     assert infer_year(text, 9, day=12).year == 2017
     assert infer_year(text.replace("Sáng 12-9", "Sáng 12-3"), 3, day=12).year is None  # it may review last year's half
+
+
+def test_a_year_counted_from_is_not_the_year_reported():
+    assert year_reported("Chi bộ nhà trường được thành lập từ năm 2009, hiện có 24 đảng viên sinh hoạt.") is None
+    assert year_reported("Năm 2009, chi bộ nhà trường kết nạp 3 đảng viên mới.")[0] == 2009
 
 
 def test_no_evidence_no_year():
