@@ -154,14 +154,15 @@ def topics() -> list[dict[str, Any]]:
 
 
 @lru_cache(maxsize=None)
-def topic_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word → the topic phrases (as word tuples) that start with it, longest first."""
+def topic_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word → the topic phrases that start with it, longest first: (words, key)."""
     index: dict[str, set[tuple[str, ...]]] = {}
     for topic in topics():
         for key in [*topic["strong_keys"], *topic["keys"]]:
             words = tuple(key.split())
             index.setdefault(words[0], set()).add(words)
-    return {first: tuple(sorted(phrases, key=len, reverse=True)) for first, phrases in index.items()}
+    return {first: tuple((words, " ".join(words)) for words in sorted(phrases, key=len, reverse=True))
+            for first, phrases in index.items()}
 
 
 def count_phrases(folded: str) -> Counter:
@@ -170,16 +171,15 @@ def count_phrases(folded: str) -> Counter:
     words = _WORDS.findall(folded)
     index = topic_phrases()
     counts: Counter = Counter()
-    position, total = 0, len(words)
-    while position < total:
-        for phrase in index.get(words[position], ()):
-            size = len(phrase)
-            if tuple(words[position : position + size]) == phrase:
-                counts[" ".join(phrase)] += 1
-                position += size
+    free = 0  # the first word no phrase found so far has taken
+    for position in [i for i, word in enumerate(words) if word in index]:  # only where a phrase may start
+        if position < free:
+            continue
+        for phrase, key in index[words[position]]:
+            if tuple(words[position : position + len(phrase)]) == phrase:
+                counts[key] += 1
+                free = position + len(phrase)
                 break
-        else:
-            position += 1
     return counts
 
 
