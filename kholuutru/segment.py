@@ -611,7 +611,10 @@ def _glued_parts(text: str) -> list[str]:
             return [head, rest]  # a section name glued before the date line
     if len(words) < 20:
         return [text]
+    reach = len(" ".join(words[:41]))  # a headline has at most 40 words: no cut further on
     for match in _LEAD_OPENER.finditer(text):
+        if match.start() > reach:
+            break
         before, after = text[: match.start()], text[match.end() :]
         if (5 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12
                 and before.rstrip()[-1] not in "-–—,;:"):  # a headline never ends on a dash or a comma
