@@ -72,11 +72,13 @@ def _url_zones(url: str | None) -> list[tuple[str, str]]:
     return zones
 
 
-# (?=[…]): the first letters of the forms, so the engine skips other positions fast.
-_PROVINCE_SCOPE = re.compile(r"(?=[tTUĐcH])\b(?:toàn tỉnh|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Đảng bộ tỉnh|của tỉnh|HĐND tỉnh)\b")
-_DISTRICT_SCOPE = re.compile(
-    r"(?=[tTHQĐU])\b(?:toàn (?:thành phố|huyện|thị xã|quận)|(?:Thành|Thị|Huyện|Quận) [uủ][yỷ]|Đảng bộ (?:thành phố|huyện|thị xã|quận)|UBND (?:thành phố|huyện|thị xã|quận))\b"
-)
+# Wording of a province's or a district's own affairs; (?=[…]) gives the first letters of
+# the forms, so the engine skips other positions fast. The two never overlap: one pass counts both.
+_PROVINCE_WORDING = r"toàn tỉnh|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Đảng bộ tỉnh|của tỉnh|HĐND tỉnh"
+_DISTRICT_WORDING = (r"toàn (?:thành phố|huyện|thị xã|quận)|(?:Thành|Thị|Huyện|Quận) [uủ][yỷ]|"
+                     r"Đảng bộ (?:thành phố|huyện|thị xã|quận)|UBND (?:thành phố|huyện|thị xã|quận)")
+_DISTRICT_SCOPE = re.compile(rf"(?=[tTHQĐU])\b(?:{_DISTRICT_WORDING})\b")
+_SCOPE = re.compile(rf"(?=[tTUĐcHQ])\b(?:(?P<province>{_PROVINCE_WORDING})|(?P<district>{_DISTRICT_WORDING}))\b")
 _DISTRICT_TYPES = ("huyện", "thị xã", "quận", "thành phố")
 _COMMITTEE_BEFORE = re.compile(
     r"(?:(?P<district>(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ])|Đảng\s+[uủ][yỷ]|Đảng\s+bộ)\s+"
@@ -139,8 +141,9 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
         parts.append(text)
         offset += len(text) + len(_ZONE_BREAK)
         if zone not in ("publisher", "place_line", "url", "tag"):
-            province_scope += len(_PROVINCE_SCOPE.findall(text))
-            district_scope += len(_DISTRICT_SCOPE.findall(text))
+            for match in _SCOPE.finditer(text):
+                province_scope += match["province"] is not None
+                district_scope += match["district"] is not None
     seen = []
     joined = _ZONE_BREAK.join(parts)
     mentions = gaz.mentions(joined)

@@ -139,9 +139,9 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def squash_spaces(text: str) -> str:
     """Collapse runs of whitespace (incl. NBSP and the other Unicode spaces) to one space,
     trim ends; drop control characters (Markdown uses \x02/\x03 as its own placeholders)."""
-    if not text.isprintable():  # only then can a control character be in it
-        text = CONTROL.sub("", text)
-    return " ".join(text.split())
+    if text.isprintable():  # no control character, and no whitespace but the plain space
+        return text.strip(" ") if "  " not in text else " ".join(text.split())
+    return " ".join(CONTROL.sub("", text).split())
 
 
 def anchor(value: str, separator: str = "-") -> str:
