@@ -94,6 +94,7 @@ class _Seen:
     weight: float
     mention: Mention
     committee: str | None = None  # named with its Party committee: "district" ("Quận ủy quận Gò Vấp"), "commune" ("Đảng ủy phường Mễ Trì")
+    zone: str = "paragraph"
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -157,7 +158,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
             mention.written_type = communes[key]
         zone = zones[bisect_right(starts, mention.start) - 1][0]
         committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
-        seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune")))
+        seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"), zone))
     return seen, province_scope, district_scope
 
 
@@ -309,6 +310,9 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
     return votes
 
 
+_PUBLISHER_ZONES = ("publisher", "place_line", "url", "tag")
+
+
 def _choose_district(
     votes: _DistrictVotes, seen: list[_Seen], province: Province, when: date | None, province_scope: int, district_scope: int
 ) -> District | None:
@@ -321,11 +325,11 @@ def _choose_district(
     second = ranked[1][1] if len(ranked) > 1 else 0
     if best in votes.strong and score > second:
         return best
-    # the province itself named in the title or the body (not a publisher line)
+    # the province itself named in the title or the body (not by the publisher: its line, tag or URL)
     province_named = sum(
         item.weight
         for item in seen
-        if item.weight < ZONE_WEIGHT["publisher"]
+        if item.zone not in _PUBLISHER_ZONES
         and province in {gazetteer().province_on(p, when) for p in _classify(item.mention, when)[0]}
     )
     if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:

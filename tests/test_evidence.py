@@ -300,6 +300,15 @@ def test_the_url_names_the_province_when_the_text_does_not():
     assert convert(*lines, url="https://www.baodongthap.vn/chinh-tri/hoi-nghi-lan-thu-25-105590.aspx").province == "Đồng Tháp"
 
 
+def test_the_publishers_province_in_the_url_does_not_make_an_article_province_wide():
+    lines = ["Chi bộ Trường THPT Di Linh tổ chức kết nạp đảng viên cho học sinh",
+             "Chiều ngày 9/8/2024, Chi bộ Trường THPT Di Linh đã làm lễ kết nạp vào Đảng cho những quần chúng ưu tú.",
+             "Ông Trần Xuân Kếp – Phó trưởng Ban Tổ chức Huyện ủy Di Linh gửi lời chúc mừng hai đảng viên mới.", BODY]
+    url = "http://thptdilinh.lamdong.edu.vn/home/Tin-tuc/chi-bo-truong-thpt-di-linh-to-chuc-ket-nap-dang-vien-163.html"
+    assert convert(*lines).locality == "huyện Di Linh"
+    assert convert(*lines, url=url).locality == "huyện Di Linh"
+
+
 # --- terms ------------------------------------------------------------------------------------------
 
 
