@@ -195,19 +195,19 @@ def read_date_line(line: str, strict: bool = False) -> FoundDate | None:
 
 
 # A publication label right before the date: "Phòng chức năng Ngày đăng: 21/01/2020".
-_PUBLICATION_LABEL = re.compile(r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|thời\s+gian\s+đăng)\s*[:：]")
+_PUBLICATION_LABEL = re.compile(r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|thời\s+gian\s+đăng)\s*[:：]", re.IGNORECASE)
 
 
 def has_publication_label(line: str) -> bool:
     """"Ngày đăng: …": the site's own stamp of the article, not a header's date of today."""
-    return _PUBLICATION_LABEL.search(line.lower()) is not None
+    return _PUBLICATION_LABEL.search(line) is not None
 
 
 def _section_then_label(line: str, rest: str, chosen: FoundDate) -> bool:
     """A section's name of at most five words, then a publication label and the date,
     and nothing after it: still a date line."""
     before, after = line[: chosen.start], rest[chosen.end :]
-    label = _PUBLICATION_LABEL.search(before.lower())
+    label = _PUBLICATION_LABEL.search(before)
     words_before = len(DATE_LINE_NOISE.sub(" ", before[: label.start()] if label else before).split())
     return (label is not None and before[label.end() :].strip() == "" and words_before <= 5
             and not any(mark in before for mark in ".!?") and not DATE_LINE_NOISE.sub(" ", after).strip())
