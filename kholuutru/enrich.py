@@ -126,6 +126,7 @@ def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list
 
 
 _ZONE_BREAK = "\n|\n"  # no place name or unit word reaches across it
+_PUBLISHER_ZONES = ("publisher", "place_line", "url", "tag")  # what names the publisher, not the article's scope
 
 
 def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
@@ -141,7 +142,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
         starts.append(offset)
         parts.append(text)
         offset += len(text) + len(_ZONE_BREAK)
-        if zone not in ("publisher", "place_line", "url", "tag"):
+        if zone not in _PUBLISHER_ZONES:
             for match in _SCOPE.finditer(text):
                 province_scope += match["province"] is not None
                 district_scope += match["district"] is not None
@@ -308,9 +309,6 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
                 votes.written[district][mention.written_type] += 1
             votes.spelling[district][mention.text] += 1
     return votes
-
-
-_PUBLISHER_ZONES = ("publisher", "place_line", "url", "tag")
 
 
 def _choose_district(
