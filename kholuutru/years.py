@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import find_dates, is_document_date, squash
+from .dates import ONLINE_SINCE, find_dates, is_document_date, squash
 from .text import sentences
 
 # Year evidence inside an article, for a dateline without a year.
@@ -84,7 +84,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     )
     for find, strong in finders:
         found = find()
-        if found and (lower is None or lower <= found[0]):
+        if found and found[0] >= ONLINE_SINCE and (lower is None or lower <= found[0]):  # no web news before
             return YearEvidence(found[0], found[1], lower, strong)
     return YearEvidence(None, None, lower)
 
@@ -193,6 +193,9 @@ def _anniversary(text: str) -> tuple[int, str] | None:
     return (found.year, found.note) if found else None
 
 
+_BORN = re.compile(r"(?:\bsinh|ngày\s+sinh)\s*(?:ngày|năm)?\s*[:：]?\s*$", re.IGNORECASE)
+
+
 def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:
     """Dates written out with a year within six weeks of the dateline's day (documents:
     six weeks before it): their year."""
@@ -200,8 +203,8 @@ def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, s
         return None
     years = set()
     for found in find_dates(text):
-        if not found.year:
-            continue
+        if not found.year or _BORN.search(text, max(0, found.start - 20), found.start):
+            continue  # a birthday says nothing of when the news was written
         try:
             gap = (date(found.year, month, day) - date(found.year, found.month, found.day)).days
         except ValueError:

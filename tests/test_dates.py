@@ -115,6 +115,13 @@ def test_a_year_counted_from_is_not_the_year_reported():
     assert year_reported("Năm 2009, chi bộ nhà trường kết nạp 3 đảng viên mới.")[0] == 2009
 
 
+def test_a_birthday_near_the_day_is_not_the_year():
+    text = ("Ngày 11/11, Bộ Chính trị phê chuẩn đồng chí Đỗ Trọng Hưng làm Bí thư Tỉnh ủy. Đồng chí Đỗ Trọng Hưng "
+            "sinh ngày 05/12/1971, quê ở xã Quảng Trung, huyện Quảng Xương.")
+    assert infer_year(text, 11, day=11).year is None
+    assert infer_year(text.replace("sinh ngày", "từ ngày"), 11, day=11).year is None  # 1971: before any web news
+
+
 def test_no_evidence_no_year():
     text = "TTXVN - Ngày 20/4, Ban Thường vụ Tỉnh ủy họp bàn công tác cán bộ. Hội nghị thống nhất cao."
     assert infer_year(text, 4, text).year is None
