@@ -379,6 +379,8 @@ def top_author(line: str) -> bool:
     if name_and_office(line):
         return True
     head = patterns["affiliation"].split(line, maxsplit=1)[0]
+    if any(ch.isdigit() for ch in line):
+        return False  # "TRƯỜNG CHÍNH TRỊ KON TUM - CHẶNG ĐƯỜNG 30 NĂM": a headline in capitals
     return len(head) > 4 and _upper_ratio(head) > 0.9 and 2 <= _word_count(head) <= 6 and ("/" in line or " - " in line)
 
 

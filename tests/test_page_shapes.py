@@ -332,3 +332,10 @@ def test_a_contact_box_is_furniture():
     article = convert("294.3855246 - Số nội bộ: 232", "lrc@tvu.edu.vn", "Liên hệ:",
                       f"Ngày 18/8/2017, Chi bộ 28 tổ chức Đại hội lần thứ IV, nhiệm kỳ 2017 – 2020. {PARAGRAPH}", PARAGRAPH)
     assert body(article).startswith("Ngày 18/8/2017") and article.date == "2017-08-18"
+
+
+def test_a_headline_in_capitals_with_a_number_is_no_byline_and_a_language_name_is_furniture():
+    article = convert("TRƯỜNG CHÍNH TRỊ KON TUM - CHẶNG ĐƯỜNG 30 NĂM",
+                      f"Ngày 12- 8 -1991, tại kỳ họp lần thứ 9, Quốc hội khóa VIII thông qua Nghị quyết chia tách tỉnh. {PARAGRAPH}",
+                      PARAGRAPH, "Tiếng Việt")
+    assert article.author is None and "Tiếng Việt" not in body(article)
