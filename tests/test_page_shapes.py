@@ -339,3 +339,10 @@ def test_a_headline_in_capitals_with_a_number_is_no_byline_and_a_language_name_i
                       f"Ngày 12- 8 -1991, tại kỳ họp lần thứ 9, Quốc hội khóa VIII thông qua Nghị quyết chia tách tỉnh. {PARAGRAPH}",
                       PARAGRAPH, "Tiếng Việt")
     assert article.author is None and "Tiếng Việt" not in body(article)
+
+
+def test_neighbour_links_a_feedback_link_and_a_cover_image_are_furniture():
+    article = convert("Chi bộ Viện Công nghệ sinh học tổ chức Đại hội", "28/01/2016",
+                      f"Ngày 27/1, Chi bộ Viện Công nghệ sinh học tổ chức Đại hội nhiệm kì 2016-2018. {PARAGRAPH}", PARAGRAPH,
+                      "ảnh bìa 1", "Góp ý", "Những tin mới hơn", "Những tin cũ hơn")
+    assert body(article).endswith("tổ chức đảng.")
