@@ -685,8 +685,8 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
             continue
         if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index):
             continue
-        if _below_a_widget_marker(units, index):
-            continue
+        if _below_a_widget_marker(units, index) or _below_the_lead(texts, window, index):
+            continue  # a widget's line; a line below the lead ("Ngày 15/5, …"): the article has begun
         if headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index):
             continue
         if first_shaped is None and 5 <= _word_count(line) <= 40:
@@ -706,6 +706,12 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
         if value > best_score:
             best, best_score, best_reasons = index, value, reasons
     return (best, best_score, best_reasons) if best is not None else (None, 0.0, [])
+
+
+def _below_the_lead(texts: dict, window: list[int], index: int) -> bool:
+    """A paragraph above it opens like a lead ("Ngày 15/5, Đảng ủy …"): the article has begun,
+    and the line is a caption or a subheading."""
+    return any(i < index and _word_count(texts[i]) >= 12 and headline.opens_like_lead(texts[i]) for i in window)
 
 
 def _below_a_widget_marker(units, index: int) -> bool:

@@ -346,3 +346,11 @@ def test_neighbour_links_a_feedback_link_and_a_cover_image_are_furniture():
                       f"Ngày 27/1, Chi bộ Viện Công nghệ sinh học tổ chức Đại hội nhiệm kì 2016-2018. {PARAGRAPH}", PARAGRAPH,
                       "ảnh bìa 1", "Góp ý", "Những tin mới hơn", "Những tin cũ hơn")
     assert body(article).endswith("tổ chức đảng.")
+
+
+def test_a_caption_below_the_lead_is_never_the_headline():
+    lead = ("Ngày 15/5, Đảng ủy Trường Đại học sư phạm kỹ thuật Hưng Yên trang trọng tổ chức lễ kết nạp đảng viên mới "
+            "đợt 19/5 cho 20 quần chúng ưu tú")
+    article = convert(lead, f"Tới dự lễ kết nạp có các đồng chí lãnh đạo Tỉnh ủy và nhà trường. {PARAGRAPH}",
+                      "Đồng chí Bí thư Tỉnh ủy Nguyễn Hữu Nghĩa tặng hoa chúc mừng các đảng viên mới", PARAGRAPH)
+    assert article.title is None and body(article).startswith("Ngày 15/5") and "tặng hoa" in body(article)
