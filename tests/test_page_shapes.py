@@ -354,3 +354,12 @@ def test_a_caption_below_the_lead_is_never_the_headline():
     article = convert(lead, f"Tới dự lễ kết nạp có các đồng chí lãnh đạo Tỉnh ủy và nhà trường. {PARAGRAPH}",
                       "Đồng chí Bí thư Tỉnh ủy Nguyễn Hữu Nghĩa tặng hoa chúc mừng các đảng viên mới", PARAGRAPH)
     assert article.title is None and body(article).startswith("Ngày 15/5") and "tặng hoa" in body(article)
+
+
+def test_a_doubled_visitor_counter_visitors_online_and_a_welcome_banner_are_furniture():
+    article = convert("Chào mừng bạn đã đến với website của Viện kiểm sát nhân dân tỉnh Bến Tre. Chúc bạn có ngày làm việc vui vẻ !",
+                      "Viện kiểm sát huyện Chợ Lách triển khai kế hoạch công tác năm 2020", "16/01/2020",
+                      f"Ngày 15/01/2020, Viện kiểm sát nhân dân huyện Chợ Lách tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH,
+                      "Hôm nayHôm nay7", "Tuần nàyTuần này235", "Số khách trực tuyến 4")
+    assert article.title == "Viện kiểm sát huyện Chợ Lách triển khai kế hoạch công tác năm 2020"
+    assert body(article).endswith("tổ chức đảng.")
