@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""CPU per article of the converter at a git revision next to the working tree's, in one process.
+
+    .venv/bin/python bench/converter_ab.py             # HEAD against the working tree
+    .venv/bin/python bench/converter_ab.py 9abe7aa     # any revision
+    .venv/bin/python bench/converter_ab.py --synthetic 300 --real 100 --rounds 3
+
+Why one process: this machine's speed drifts by up to 40 % over a day, so two timed
+runs minutes apart do not compare. The revision's package is imported under another
+name next to the current one, and batches of ten articles alternate between them, so
+both meet the same machine. Articles: synthetic ones from bench/corpus.py and the
+real pages of tests/realworld/dev/. Prints the figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpus  # noqa: E402  (bench/corpus.py)
+
+
+def package_at(revision: str, into: Path):
+    """The converter pipeline of `revision`, importable as kholuutru_at_revision."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "kholuutru"], check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    (into / "kholuutru").rename(into / "kholuutru_at_revision")
+    sys.path.insert(0, str(into))
+    return importlib.import_module("kholuutru_at_revision.pipeline")
+
+
+def convert_all(pipeline, batch: list[tuple[str, bytes]]) -> float:
+    """CPU seconds to convert and render a batch (errors count: an unusable page costs too)."""
+    start = time.process_time()
+    for name, raw in batch:
+        try:
+            pipeline.render(pipeline.convert_bytes(raw, name))
+        except pipeline.ConversionError:
+            pass
+    return time.process_time() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    cli.add_argument("revision", nargs="?", default="HEAD")
+    cli.add_argument("--synthetic", type=int, default=300, help="generated articles (default 300)")
+    cli.add_argument("--real", type=int, default=100, help="real development pages (default 100)")
+    cli.add_argument("--rounds", type=int, default=3)
+    args = cli.parse_args(argv)
+    material = corpus.material()
+    articles = [corpus.article(index, mat=material) for index in range(args.synthetic)]
+    articles += [(str(p), p.read_bytes()) for p in sorted((ROOT / "tests" / "realworld" / "dev").glob("*.txt"))[: args.real]]
+    with tempfile.TemporaryDirectory(prefix="kl-ab-") as folder:
+        before = package_at(args.revision, Path(folder))
+        after = importlib.import_module("kholuutru.pipeline")
+        for pipeline in (before, after):  # load the data files before timing
+            convert_all(pipeline, articles[:20])
+        spent = {"before": 0.0, "after": 0.0}
+        for _ in range(args.rounds):
+            for start in range(0, len(articles), 10):
+                batch = articles[start : start + 10]
+                spent["before"] += convert_all(before, batch)
+                spent["after"] += convert_all(after, batch)
+    count = args.rounds * len(articles)
+    old, new = (spent[key] / count * 1000 for key in ("before", "after"))
+    print(f"{len(articles)} articles × {args.rounds} rounds, CPU per article: {args.revision} {old:.2f} ms, "
+          f"working tree {new:.2f} ms ({(new - old) / old * 100:+.1f} %)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
