@@ -85,6 +85,12 @@ _COMMITTEE_BEFORE = re.compile(
     r"(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)\s+)?$"
 )
 _COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
+# A bare name ending a college's or university's name ("Trường Đại học Vinh", "CĐCN Huế")
+# names the school, which serves the whole province: no vote for the city it stands in.
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|Trung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*)"
+    r"(?:\s+(?!(?:tại|ở|của|và|với|thuộc|trên|cho|về|đến|từ)\b)[^\s,.;:()–-]+){0,4}\s+$"
+)
 
 
 @dataclass
@@ -95,6 +101,7 @@ class _Seen:
     mention: Mention
     committee: str | None = None  # named with its Party committee: "district" ("Quận ủy quận Gò Vấp"), "commune" ("Đảng ủy phường Mễ Trì")
     zone: str = "paragraph"
+    institution: bool = False  # the end of a school's name ("Trường Đại học Vinh"), not the unit itself
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -159,7 +166,10 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
             mention.written_type = communes[key]
         zone = zones[bisect_right(starts, mention.start) - 1][0]
         committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
-        seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"), zone))
+        institution = mention.written_type is None and bool(
+            _INSTITUTION_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
+        seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
+                          zone, institution))
     return seen, province_scope, district_scope
 
 
@@ -289,7 +299,7 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
     }
     for item in seen:
         mention = item.mention
-        if mention.communes:
+        if mention.communes or item.institution:
             continue
         provinces, districts = _classify(mention, when)
         inside = [d for d in districts if _home(d, when) == province]

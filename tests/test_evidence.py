@@ -309,6 +309,16 @@ def test_the_publishers_province_in_the_url_does_not_make_an_article_province_wi
     assert convert(*lines, url=url).locality == "huyện Di Linh"
 
 
+def test_a_city_ending_a_universitys_name_is_not_the_articles_locality():
+    lines = ["Đảng bộ Trường Đại học Vinh tổ chức Hội nghị học tập Nghị quyết", "20/10/2021",
+             "Sáng 20/10, Đảng ủy Trường Đại học Vinh tổ chức Hội nghị học tập Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An.",
+             "Các chi bộ trực thuộc Đảng bộ trường ĐH Vinh và CĐCN Vinh cùng dự.", BODY]
+    article = convert(*lines)
+    assert (article.province, article.locality) == ("Nghệ An", None)
+    city = convert(*[line.replace("Trường Đại học Vinh", "Thành ủy Vinh") for line in lines])
+    assert city.locality == "thành phố Vinh"  # the same name as the unit's own is a locality
+
+
 # --- terms ------------------------------------------------------------------------------------------
 
 
