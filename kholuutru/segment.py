@@ -709,9 +709,16 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
 
 
 def _below_the_lead(texts: dict, window: list[int], index: int) -> bool:
-    """A paragraph above it opens like a lead ("Ngày 15/5, Đảng ủy …"): the article has begun,
-    and the line is a caption or a subheading."""
-    return any(i < index and _word_count(texts[i]) >= 12 and headline.opens_like_lead(texts[i]) for i in window)
+    """A paragraph above it opens like a lead ("Ngày 15/5, Đảng ủy …") or runs for several
+    sentences: the article has begun, and the line is a caption or a subheading."""
+    return any(i < index and (_word_count(texts[i]) >= 12 and headline.opens_like_lead(texts[i]) or _sentences_run(texts[i]))
+               for i in window)
+
+
+def _sentences_run(line: str) -> bool:
+    """Two sentences or more, 25 words or more, ending with a full stop: running text."""
+    text = line.rstrip()
+    return text.endswith(".") and _word_count(text) >= 25 and SENTENCE_END.search(text[:-1]) is not None
 
 
 def _below_a_widget_marker(units, index: int) -> bool:

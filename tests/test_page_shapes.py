@@ -363,3 +363,12 @@ def test_a_doubled_visitor_counter_visitors_online_and_a_welcome_banner_are_furn
                       "Hôm nayHôm nay7", "Tuần nàyTuần này235", "Số khách trực tuyến 4")
     assert article.title == "Viện kiểm sát huyện Chợ Lách triển khai kế hoạch công tác năm 2020"
     assert body(article).endswith("tổ chức đảng.")
+
+
+def test_a_short_line_below_a_paragraph_of_several_sentences_is_never_the_headline():
+    lead = ("Bồi dưỡng và kết nạp đảng viên mới là việc thường xuyên của mỗi tổ chức cơ sở đảng. Vào lúc 15h ngày "
+            "01 tháng 4 năm 2015, Chi bộ 20 làm lễ kết nạp đảng viên mới cho 03 đồng chí của Khoa Mác - Lênin.")
+    article = convert("In bài này", "Chuyên mục: Tin nổi bật", lead, "Các đảng viên mới đọc Lời tuyên thệ", PARAGRAPH, PARAGRAPH)
+    assert article.title is None and body(article).startswith("Bồi dưỡng") and "Lời tuyên thệ" in body(article)
+    assert "In bài này" not in body(article)
+
