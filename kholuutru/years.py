@@ -68,7 +68,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     text reports on. Without such evidence the year stays unknown: never the
     current year.
     """
-    low, _, _ = date_bounds(text)
+    low, high, _ = date_bounds(text, opening)
     lower = low.year if low else None
     finders = (  # (finder, strong)
         (lambda: _same_day(text, day, month), True),
@@ -84,9 +84,15 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     )
     for find, strong in finders:
         found = find()
-        if found and found[0] >= ONLINE_SINCE and (lower is None or lower <= found[0]):  # no web news before
-            return YearEvidence(found[0], found[1], lower, strong)
+        if found and found[0] >= ONLINE_SINCE and (lower is None or lower <= found[0]) and not _past(high, found[0], month, day):
+            return YearEvidence(found[0], found[1], lower, strong)  # no web news before ONLINE_SINCE
     return YearEvidence(None, None, lower)
+
+
+def _past(high: date | None, year: int, month: int | None, day: int | None) -> bool:
+    """The day in that year comes after the latest day the article can have been written
+    (a district committee at work in its lead: before the 2025 reform)."""
+    return high is not None and date(year, month or 1, day or 1) > high
 
 
 def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:
@@ -282,7 +288,10 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
         if not closed:
             continue
         before = re.split(r"[.;]", text[max(0, match.start() - 60) : match.start()])[-1]
-        if _COMING_CONGRESS.search(before):
+        celebrated = CELEBRATED.match(re.sub(r"^\s*của\s+Đảng\b", "", text[match.end() : match.end() + 40]))
+        if celebrated:  # "chào mừng Đại hội … XIV của Đảng thành công": it has closed
+            lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
+        elif _COMING_CONGRESS.search(before):
             upper.append((closed, f"Đại hội {number} của Đảng còn ở phía trước"))
         elif _HELD_CONGRESS.search(before):
             lower.append((closed, f"Đại hội {number} của Đảng đã họp"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kholuutru.dates import is_document_date, read_date_line, read_dateline
-from kholuutru.years import infer_year, year_reported
+from kholuutru.years import date_bounds, infer_year, year_reported
 
 DATE_LINES = [
     ("THỨ TƯ, 28/10/2020 19:32:34", "2020-10-28T19:32:34+07:00"),
@@ -217,3 +217,19 @@ def test_year_of_a_lead_without_one(text, month, day, year):
 ])
 def test_no_year_from_a_later_document_or_a_misprinted_term(text, month, day):
     assert infer_year(text, month, text, day).year is None
+
+
+def test_no_year_after_the_reform_for_a_district_committee_at_work():
+    opening = ("Sáng 24/10, Ban Thường vụ Huyện ủy Phú Tân lấy Chi bộ ấp Phú Thượng làm nơi tổ chức điểm Đại hội "
+               "đảng viên nhiệm kỳ 2025-2027.")
+    assert infer_year(opening, 10, opening, 24).year is None  # districts were abolished on 1 July 2025
+    commune = opening.replace("Ban Thường vụ Huyện ủy Phú Tân", "Đảng ủy xã Phú Thành")
+    assert infer_year(commune, 10, commune, 24).year == 2025
+
+
+def test_a_national_congress_celebrated_as_held_is_behind_the_article():
+    text = ("Sáng 3-2, Đảng ủy xã Diên Khánh kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam, đồng thời chào mừng "
+            "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng thành công và đón xuân Bính Ngọ 2026.")
+    assert infer_year(text, 2, text, 3).year == 2026
+    low, high, _ = date_bounds(text, text)
+    assert high is None and low is not None and low.year == 2026
