@@ -250,7 +250,8 @@ def test_a_byline_printed_on_the_date_line():
      "A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter", "Triển lãm “Hà Giang” - ảnh 1",
      "2 tháng 2 tuần trước", "3 giờ trướcBài gốc", "Ý kiến bạn đọc (0)", "Xem với cở chữ : T T T",
      "Skip Ribbon Commands Skip to main content", "Huyện uỷ Thọ Xuân triển khai Chỉ thị số 35- Ảnh 1.",
-     "Đảng bộ thị trấn trao tặng huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg"],
+     "Đảng bộ thị trấn trao tặng huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg", "Audio", "Trang sau >>",
+     "<< Trang trước", "In bài này"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
