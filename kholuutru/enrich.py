@@ -136,8 +136,8 @@ _ZONE_BREAK = "\n|\n"  # no place name or unit word reaches across it
 _PUBLISHER_ZONES = ("publisher", "place_line", "url", "tag")  # what names the publisher, not the article's scope
 
 
-def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
-    """Every place mention, weighted; and counts of province- and district-level wording.
+def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, str]:
+    """Every place mention, weighted; counts of province- and district-level wording; the text searched.
 
     The zones are searched as one text (one pass) and each mention takes the
     weight of the zone it stands in."""
@@ -170,7 +170,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int]:
             _INSTITUTION_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
                           zone, institution))
-    return seen, province_scope, district_scope
+    return seen, province_scope, district_scope, joined
 
 
 def _capitalised(text: str) -> str:
@@ -184,8 +184,8 @@ def _capitalised(text: str) -> str:
 def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     """Province (as on the article's date) and locality, each from weighed mentions;
     a name several units share is settled by the others named with it, or not at all."""
-    seen, province_scope, district_scope = _observe(article, gaz)
-    votes = _province_votes(seen, gaz, when)
+    seen, province_scope, district_scope, text = _observe(article, gaz)
+    votes = _province_votes(seen, gaz, when, text)
     province = _choose_province(votes, seen, gaz, when)
     commune = _choose_commune(article, seen, province, gaz, when, province_scope)
     if province is None and commune is not None:
@@ -210,9 +210,10 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
                        f"{districts.scores[district]:g} điểm địa danh cấp huyện", weak=districts.weak)
 
 
-def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Counter:
+def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str = "") -> Counter:
     """Weighed votes for the province on the article's date: provinces named, districts
-    named without ambiguity, and (after the 2025 reform) former units for their successor."""
+    named without ambiguity or told apart by their communes named with them, and (after
+    the 2025 reform) former units for their successor."""
     votes: Counter = Counter()
     after_reform = when is not None and when >= REFORM_DAY
     for item in seen:
@@ -227,9 +228,23 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None) -> Cou
         for province in provinces:
             votes[gaz.province_on(province, when)] += item.weight / len(provinces)
         homes = {_home(d, when) for d in districts} - {None}
+        if len(homes) > 1 and item.mention.written_type in _DISTRICT_TYPES:
+            homes = {_home(d, when) for d in _told_apart_by_communes(districts, text, gaz)} - {None}
         if len(homes) == 1:  # a district named without ambiguity votes for its province
             votes[homes.pop()] += item.weight * (0.5 if after_reform else 1)
     return votes
+
+
+def _told_apart_by_communes(districts: list[District], text: str, gaz: Gazetteer) -> list[District]:
+    """Of districts sharing a name ("Huyện ủy Phú Tân"), the one whose communes the text
+    names, at least two of them, where the others' none."""
+    def named(district: District) -> int:
+        names = gaz.commune_names(district.code or "") - {district.name}
+        return sum(1 for name in names if len(name) > 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+    counts = [(named(d), d) for d in districts]
+    found = [d for n, d in counts if n >= 2]
+    return found if len(found) == 1 and sum(n for n, _ in counts) == named(found[0]) else []
 
 
 def _commune_home(mention: Mention, gaz: Gazetteer, when: date | None) -> Province | None:

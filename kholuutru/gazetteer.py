@@ -145,6 +145,7 @@ class Gazetteer:
         for district in self.districts:
             self._district_keys[exact_key(district.name)].append(district)
         self._communes: dict[str, list[Commune]] | None = None
+        self._commune_names: dict[str, frozenset[str]] | None = None
         # Aliases with punctuation ("TP.HCM", "TT-Huế") are found by one regex.
         punctuated = {
             alias: province
@@ -200,6 +201,19 @@ class Gazetteer:
                 index[exact_key(row["name"])].append(commune)
             self._communes = index
         return self._communes.get(key, [])
+
+    def commune_names(self, district_code: str) -> frozenset[str]:
+        """The names of a district's communes before the reform: what tells two districts
+        of one name apart (huyện Phú Tân of An Giang has Phú Thành, Phú Long …)."""
+        if self._commune_names is None:
+            self.communes("")
+            by_district: dict[str, set[str]] = defaultdict(set)
+            for entries in self._communes.values():
+                for commune in entries:
+                    if commune.district:
+                        by_district[commune.district].add(commune.name)
+            self._commune_names = {code: frozenset(names) for code, names in by_district.items()}
+        return self._commune_names.get(district_code, frozenset())
 
     # --- lookups ----------------------------------------------------------
 

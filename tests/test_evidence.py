@@ -320,6 +320,14 @@ def test_a_city_ending_a_universitys_name_is_not_the_articles_locality():
     assert city.locality == "thành phố Vinh"  # the same name as the unit's own is a locality
 
 
+def test_a_district_name_two_provinces_share_is_told_apart_by_its_communes():
+    lead = ("Sáng 24/10/2024, Ban Thường vụ Huyện ủy Phú Tân chọn Chi bộ ấp Phú Thượng làm điểm Đại hội để các chi bộ "
+            "thuộc cụm 01 gồm: Phú Thành, Phú Long, Phú Hiệp, Hòa Lạc, Hiệp Xương, Phú Xuân và Phú Lâm học tập kinh nghiệm.")
+    assert convert("Đại hội điểm Chi bộ ấp Phú Thượng", lead, BODY).province == "An Giang"  # huyện Phú Tân of An Giang
+    alone = lead.replace(" gồm: Phú Thành, Phú Long, Phú Hiệp, Hòa Lạc, Hiệp Xương, Phú Xuân và Phú Lâm", "")
+    assert convert("Đại hội điểm Chi bộ ấp Phú Thượng", alone, BODY).province is None  # An Giang or Cà Mau
+
+
 # --- terms ------------------------------------------------------------------------------------------
 
 
