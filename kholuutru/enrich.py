@@ -235,12 +235,22 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
     return votes
 
 
+def _whole_word(name: str, text: str) -> bool:
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _told_apart_by_communes(districts: list[District], text: str, gaz: Gazetteer) -> list[District]:
     """Of districts sharing a name ("Huyện ủy Phú Tân"), the one whose communes the text
     names, at least two of them, where the others' none."""
     def named(district: District) -> int:
         names = gaz.commune_names(district.code or "") - {district.name}
-        return sum(1 for name in names if len(name) > 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+        return sum(1 for name in names if len(name) > 3 and name in text and _whole_word(name, text))
 
     counts = [(named(d), d) for d in districts]
     found = [d for n, d in counts if n >= 2]
