@@ -315,6 +315,7 @@ _DEADLINE = re.compile(r"(?:trước|sau|đến|tới|từ|hạn|chậm nhất|t
 
 
 _STILL_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp|theo kế hoạch)\b[^.;]{0,100}$", re.IGNORECASE)
+_COMING_AFTER = re.compile(r"\s*(?:tới\s+đây|sắp\s+tới|tới(?=\s*[,.;:]|\s+sẽ\b))", re.IGNORECASE)  # "ngày 29/5 tới đây"
 
 
 def _event_day(paragraph: str) -> FoundDate | None:
@@ -354,8 +355,8 @@ def _day_in(sentence: str) -> FoundDate | None:
             continue  # inside brackets: "(3/2/1930 - 3/2/2020)" is an anniversary, not the event
         if is_document_date(sentence, match.start()) or _DEADLINE.search(sentence[max(0, match.start() - 16) : match.start()]):
             continue
-        if _STILL_TO_COME.search(sentence[max(0, match.start() - 110) : match.start()]):
-            continue  # "… sẽ diễn ra từ ngày 26-27/9": announced ahead, not the day of the news
+        if _STILL_TO_COME.search(sentence[max(0, match.start() - 110) : match.start()]) or _COMING_AFTER.match(sentence, match.end()):
+            continue  # "… sẽ diễn ra từ ngày 26-27/9", "Vào ngày 29/5 tới đây": announced ahead, not the day of the news
         day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
         if valid_date(day, month, year) and (year is None or year >= 2000):
             return FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())

@@ -233,3 +233,10 @@ def test_a_national_congress_celebrated_as_held_is_behind_the_article():
     assert infer_year(text, 2, text, 3).year == 2026
     low, high, _ = date_bounds(text, text)
     assert high is None and low is not None and low.year == 2026
+
+
+def test_a_day_announced_ahead_is_not_the_day_of_the_news():
+    held = "Vào ngày 29/5, Đảng bộ Trường Đại học Bình Dương tổ chức Đại hội lần VI, nhiệm kỳ 2020 – 2025."
+    assert (read_dateline(held).day, read_dateline(held).month) == (29, 5)
+    assert read_dateline(held.replace("ngày 29/5,", "ngày 29/5 tới đây,")) is None
+    assert read_dateline(held.replace("ngày 29/5,", "ngày 29/5 tới,")) is None
