@@ -6,6 +6,7 @@ decide how they look. Handlers are in the order MkDocs calls them.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -23,7 +24,7 @@ from mkdocs.utils import normalize_url
 
 from ..article import FIELDS
 from ..documents import known as known_documents
-from . import charts, exports, feeds, incremental, shards, web
+from . import articlehtml, charts, exports, feeds, incremental, shards, web
 from .catalog import (
     _FENCE,
     DATA_PAGE,
@@ -160,6 +161,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             # only the contract's fields reach the templates (Material prints some of them raw)
             page.meta = {key: value for key, value in self.matters[src].items() if key in FIELDS}
             page.meta["template"] = "article.html"
+            page.render = functools.partial(articlehtml.render_page, page)  # the converter's Markdown, directly
         # Material prints page.meta values unescaped (<title>, <meta name=author>):
         # front matter is untrusted text, so it reaches every template as escaped Markup.
         if src in self.entries and self.entries[src].summary:
