@@ -88,10 +88,16 @@ def _has_gap(raw: str) -> bool:
     return "      " in raw or "\t" in raw or "\u00a0" in raw
 
 
+# A lead's first words wrapped away from its day: "Sáng ngày" / "30/7/2025, Đảng bộ …".
+_DAY_WORDS_ALONE = re.compile(r"(?:(?:vào\s+)?(?:sáng|trưa|chiều|tối)(?:\s+ngày)?|(?:vào\s+)?ngày)", re.IGNORECASE)
+
+
 def _continues(previous: str, line: str) -> bool:
     """A hard-wrapped paragraph: previous line unfinished, this one starts lower-case, or
     with a number that ends the previous line's phrase ("… Đảng ủy phường" / "11 - Q.Phú
-    Nhuận, ngày 20 …")."""
+    Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …")."""
+    if line[:1].isdigit() and _DAY_WORDS_ALONE.fullmatch(previous):
+        return True
     if len(previous) <= 50 or previous[-1] in TERMINAL or LIST_ITEM.match(line):
         return False
     if _goes_on_lower_case(previous, line):
@@ -333,11 +339,18 @@ def byline_kind(line: str) -> str | None:
     return None
 
 
+# A unit's type inside a line with no separator: "BẢN ĐỒ TỈNH HÀ TĨNH", "UBND xã Tân Hội".
+_UNIT_WORD = re.compile(r"\b(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|thành phố)\b", re.IGNORECASE)
+
+
 def _place_not_person(text: str) -> bool:
-    """A province's name, or one ending in the country's: a place or an organisation, not a person."""
+    """A province's name, one ending in the country's, a line naming a unit by its type:
+    a place or an organisation, not a person."""
     from .gazetteer import gazetteer
 
-    return gazetteer().province(text) is not None or text.endswith("Việt Nam")
+    if gazetteer().province(text) is not None or text.endswith("Việt Nam"):
+        return True
+    return not re.search(r"\s[-–/]\s|,", text) and _UNIT_WORD.search(text) is not None
 
 
 def _is_word(text: str) -> bool:

@@ -190,7 +190,8 @@ def test_bylines_of_every_shape(line):
     assert byline_kind(line) == "byline"
 
 
-@pytest.mark.parametrize("line", ["NDO -", "Hội nghị diễn ra sáng nay.", "Theo dõi Báo Nghệ An trên Google News"])
+@pytest.mark.parametrize("line", ["NDO -", "Hội nghị diễn ra sáng nay.", "Theo dõi Báo Nghệ An trên Google News",
+                                  "BẢN ĐỒ TỈNH HÀ TĨNH", "Đài Truyền thanh huyện Chợ Mới"])
 def test_not_bylines(line):
     assert byline_kind(line) != "byline"
 
@@ -251,7 +252,7 @@ def test_a_byline_printed_on_the_date_line():
      "2 tháng 2 tuần trước", "3 giờ trướcBài gốc", "Ý kiến bạn đọc (0)", "Xem với cở chữ : T T T",
      "Skip Ribbon Commands Skip to main content", "Huyện uỷ Thọ Xuân triển khai Chỉ thị số 35- Ảnh 1.",
      "Đảng bộ thị trấn trao tặng huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg", "Audio", "Trang sau >>",
-     "<< Trang trước", "In bài này"],
+     "<< Trang trước", "In bài này", "Loading...", "Xem cỡ chữ", "Enter Title"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
