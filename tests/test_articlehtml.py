@@ -86,6 +86,9 @@ def test_every_converted_body_renders_directly_as_markdown_would(config, tmp_pat
         "Đoạn văn\n{: .lead .khac }",
         "## Cùng tên\n\n## Cùng tên\n\nĐoạn &#42; văn &amp; chữ.",
         "Dòng một\ndòng hai cùng đoạn",
+        "Đoạn có # giữa dòng và &#dấu.",
+        "1) mục một",
+        " Đoạn thụt một dấu cách.",
         "",
     ],
 )

@@ -22,8 +22,10 @@ from mkdocs.structure.toc import get_toc
 
 _CLASSES = {"{: .lead }": "lead", "{: .caption }": "caption"}
 # Text as render.escape_markdown leaves it: no character that starts syntax, no control
-# character, no space at either end, and "&" only in the references it writes.
-_SYNTAX = re.compile(r"[\x00-\x1f<>*_`\[\]\\{}|~^$=]|(?<!&)#|&(?!amp;|lt;|gt;|#\d{1,7};)|^\s|\s$|^(?:[+\-!:%.]|\d{1,9}[.)])")
+# character, no space at either end, and "&" and "#" only in the references it writes.
+_SYNTAX_CHARACTERS = frozenset("<>*_`[]\\{}|~^$=" + "".join(map(chr, range(32))))
+_LINE_START = re.compile(r"[+\-!:%.]|\d{1,9}[.)]")
+_BARE_REFERENCE = re.compile(r"(?<!&)#|&(?!amp;|lt;|gt;|#\d{1,7};)")
 
 
 # The configuration the direct HTML is Markdown's for (mkdocs.yml; MkDocs adds tables and
@@ -59,7 +61,7 @@ def body_html(markdown: str, slugify) -> tuple[str, list[dict]] | None:
         heading = css is None and text.startswith("## ")
         if heading:
             text = text[3:]
-        if not text or _SYNTAX.search(text):
+        if _outside_subset(text):
             return None
         if heading:
             anchor = unique(slugify(html.unescape(text), "-"), ids, counters)
@@ -68,3 +70,11 @@ def body_html(markdown: str, slugify) -> tuple[str, list[dict]] | None:
         else:
             parts.append(f'<p class="{css}">{text}</p>' if css else f"<p>{text}</p>")
     return "\n".join(parts), nest_toc_tokens(tokens)
+
+
+def _outside_subset(text: str) -> bool:
+    if not text or text[0].isspace() or text[-1].isspace() or _LINE_START.match(text):
+        return True
+    if not _SYNTAX_CHARACTERS.isdisjoint(text):
+        return True
+    return ("&" in text or "#" in text) and _BARE_REFERENCE.search(text) is not None
