@@ -40,6 +40,7 @@ class Context:
 
     lead_words: set[str] = field(default_factory=set)  # content words of the first body paragraphs
     url_words: set[str] = field(default_factory=set)  # words of the URL's path
+    slug_words: frozenset[str] = frozenset()  # words of its slug, when it has one (publisher.slug_words)
     first: bool = False  # the first line of a headline's length on the page
     subheading: bool = False  # below another headline-like line, heading a paragraph as others do
     date_next_to: bool = False  # a date line right above or below
@@ -114,6 +115,7 @@ REASONS = {
     "first": "dòng dài như tiêu đề đầu tiên của trang", "subheading": "giống tiêu đề phụ của bài",
     "date_next_to": "sát dòng ngày", "lead_follows": "ngay trên đoạn mở đầu", "after_prose": "đứng sau một đoạn văn",
     "lead_repeats_none": "bài không nhắc lại từ nào của dòng này",
+    "url_spells_other": "địa chỉ trang viết một tiêu đề khác",
 }
 FEATURES = ("bias", *REASONS, "lines_to_body", "lead_repeats_half", "lead_repeats_third", "lead_repeats_some",
             "url_spells_most", "url_spells_some")
@@ -146,6 +148,9 @@ def features(line: str, context: Context) -> dict[str, float]:
         spelled = _overlap(content, context.url_words) if context.url_words else 0.0
         if spelled >= 0.4:
             values["url_spells_most" if spelled >= 0.6 else "url_spells_some"] = spelled
+    slug = context.slug_words - _COMMON
+    if len(slug) >= 5 and content and len(content & slug) < 0.3 * len(slug):
+        values["url_spells_other"] = 1.0  # the slug spells another headline: this line is not it
     return values
 
 

@@ -207,3 +207,17 @@ def url_words(url: str | None) -> frozenset[str]:
     except ValueError:
         return frozenset()
     return frozenset(w for w in _PATH_WORD.findall(fold(path)) if len(w) > 1 and w not in _PATH_NOISE)
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's slug, the part of its path that spells a headline
+    ("…/chi-bo-truong-thpt-di-linh-to-chuc-ket-nap-dang-vien-163.html"); empty when
+    no part of the path has four words or more."""
+    if not url:
+        return frozenset()
+    try:
+        parts = unquote(urlsplit(url).path).split("/")
+    except ValueError:
+        return frozenset()
+    words = max(([w for w in _PATH_WORD.findall(fold(part)) if w not in _PATH_NOISE] for part in parts), key=len, default=[])
+    return frozenset(words) if len(words) >= 4 else frozenset()

@@ -400,10 +400,12 @@ def top_author(line: str) -> bool:
 # --- the article ------------------------------------------------------------
 
 
-def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False, url_words=frozenset()) -> list[Segment]:
+def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False, url_words=frozenset(),
+            slug_words=frozenset()) -> list[Segment]:
     """Mark every line of a decoded article. Output is in source order.
 
-    url_words: the words of the page's URL, when the scraper kept it (evidence for the headline)."""
+    url_words: the words of the page's URL, when the scraper kept it, and slug_words those of
+    its slug (evidence for the headline)."""
     removed: list[Segment] = []
     units = _units(text, removed)
     _split_glued_head(units)
@@ -421,7 +423,7 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
             mark(index, "boilerplate", "dòng giao diện trang")
 
     # 2. The header: page title, section, kicker, title, date line, place, top byline.
-    index = _header(units, marks, mark, is_place_line, url_words)
+    index = _header(units, marks, mark, is_place_line, url_words, slug_words)
     body_start = index
 
     # 3. Where the article ends: a related-links marker or a footer.
@@ -647,7 +649,7 @@ def _leading_section(text: str) -> list[str]:
     return []
 
 
-def _header(units, marks, mark, is_place_line, url_words=frozenset()) -> int:
+def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words=frozenset()) -> int:
     """Mark the lines above the body; return the index where the body starts."""
     start = _next_free(marks, 0)
     window = _head_window(units, marks, start)
@@ -656,7 +658,7 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset()) -> int:
         kind = _head_kind(units[index].text)
         if kind:
             known[index] = kind
-    title, score, reasons = _choose_title(units, window, known, url_words)
+    title, score, reasons = _choose_title(units, window, known, url_words, slug_words)
     first_prose = next((i for i in window if _body_prose(units[i].text)), len(units))
     for index, (kind, detail) in known.items():
         if index < (title if title is not None else first_prose):
@@ -683,7 +685,7 @@ def _title_detail(line: str) -> str:
     return "; ".join(cleaned.removed)
 
 
-def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int | None, float, list[str]]:
+def _choose_title(units, window: list[int], known: dict, url_words, slug_words=frozenset()) -> tuple[int | None, float, list[str]]:
     """The head line with the most evidence of being the headline (index, score, reasons)."""
     texts = {i: units[i].text for i in window}
     prose = [i for i in window if _body_prose(texts[i])]
@@ -708,6 +710,7 @@ def _choose_title(units, window: list[int], known: dict, url_words) -> tuple[int
         context = headline.Context(
             lead_words=_lead_words(texts, prose, index),
             url_words=set(url_words),
+            slug_words=slug_words,
             first=index == first_shaped,
             subheading=first_shaped is not None and index != first_shaped and _heads_a_section(texts, window, prose, index),
             date_next_to=_date_next_to(texts, window, known, index),

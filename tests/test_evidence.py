@@ -15,7 +15,7 @@ from conftest import pages, run_convert
 from kholuutru.dates import read_date_line, read_dateline
 from kholuutru.extract import split_credit
 from kholuutru.pipeline import convert_text
-from kholuutru.publisher import publisher_of, url_date, url_words
+from kholuutru.publisher import publisher_of, slug_words, url_date, url_words
 from kholuutru.segment import byline_kind, is_boilerplate
 from kholuutru.years import infer_year
 
@@ -161,6 +161,18 @@ def test_the_url_slug_picks_the_headline():
     head = ["Đảng bộ huyện Thanh Hà", "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I"]
     article = convert(*head, LEAD, BODY, url="https://baohaiduong.vn/huyen-uy-thanh-ha-so-ket-cong-tac-xay-dung-dang-quy-i-129125")
     assert article.title == head[1]
+
+
+def test_a_line_the_slug_does_not_spell_is_no_headline():
+    links = ("Góp phần đặt nền tảng cho sự phát triển phường Sơn Tây trong giai đoạn mới Phường Sơn Tây sẵn sàng cho Đại hội "
+             "Đảng bộ lần thứ I Sơn Tây: Gắn biển công trình “Hàng cây Nông dân” |")
+    lead = ("Bí thư Đảng ủy phường Sơn Tây Ngô Đình Ngũ cho biết, Đại hội tổng kết việc thực hiện Nghị quyết nhiệm kỳ "
+            "2020 – 2025 của phường, với nhiều kết quả nổi bật mà các chi, đảng bộ đã đạt được trước khi sáp nhập.")
+    lines = [links, "Nhiều kết quả nổi bật", lead, BODY]
+    assert convert(*lines).title == "Nhiều kết quả nổi bật"  # nothing says otherwise
+    url = "https://www.quanghungmedia.com/thoi-su/tao-nen-tang-dua-son-tay-vung-buoc-vao-ky-nguyen-moi"
+    assert convert(*lines, url=url).title is None  # the slug spells another headline, cut from the page
+    assert slug_words(url) >= {"tao", "nen", "tang", "son", "tay"} and slug_words("https://x.vn/hoat-dong/338/") == frozenset()
 
 
 # --- bylines and sources ---------------------------------------------------------------------
