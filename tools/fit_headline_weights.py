@@ -6,7 +6,8 @@
     .venv/bin/python tools/fit_headline_weights.py --write    # and write the fitted weights
 
 Every head line the converter weighs as a headline on a development page of
-tests/realworld/ is a row: its features (kholuutru.headline.features) and whether
+tests/realworld/, converted with its URL and without (as scrapers that kept it or not
+give it), is a row: its features (kholuutru.headline.features) and whether
 it is the page's labelled headline. A logistic regression learns the weights; the
 score threshold below which a page gets no headline is chosen to maximise right
 minus twice wrong, since a wrong title costs more than a missing one. Pages are
@@ -38,25 +39,33 @@ def _key(text: str | None) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip().rstrip(".").lower()
 
 
+# Each page is converted twice, as a scraper that kept its URL gives it and as one that did
+# not: the weights serve both. A row's page is named "<page>" or "<page>+url".
+WAYS = ("", "+url")
+
+
 def candidate_rows() -> list[tuple[str, str, dict[str, float], bool]]:
     """(page, site, features, is the headline) for every candidate line of every development page."""
     rows = []
     original = headline.score
     for page in realpages.load(("dev",)):
-        seen: list[tuple[str, dict[str, float]]] = []
+        for way in WAYS:
+            seen: list[tuple[str, dict[str, float]]] = []
 
-        def recording(line, context, seen=seen):
-            seen.append((line, headline.features(line, context)))
-            return original(line, context)
+            def recording(line, context, seen=seen):
+                seen.append((line, headline.features(line, context)))
+                return original(line, context)
 
-        headline.score = recording
-        try:
-            convert_text(page.text_path.read_text(encoding="utf-8"), f"seeds/{page.text_path.name}")
-        finally:
-            headline.score = original
-        want = _key(page.label.get("title"))
-        for line, values in seen:
-            rows.append((page.name, page.label["site"], values, bool(want) and _key(headline.clean(line).title) == want))
+            url = page.label.get("url") if way else None
+            headline.score = recording
+            try:
+                convert_text(page.text_path.read_text(encoding="utf-8"), f"seeds/{page.text_path.name}",
+                             overrides={"source_url": url} if url else None)
+            finally:
+                headline.score = original
+            want = _key(page.label.get("title"))
+            for line, values in seen:
+                rows.append((page.name + way, page.label["site"], values, bool(want) and _key(headline.clean(line).title) == want))
     return rows
 
 
@@ -112,7 +121,8 @@ def cross_validate(rows, labelled, c: float) -> tuple[tuple[int, int, int], dict
     fold_of = {site: n % FOLDS for n, site in enumerate(sites)}
     page_fold = {}
     for page in realpages.load(("dev",)):
-        page_fold[page.name] = fold_of[page.label["site"]]
+        for way in WAYS:
+            page_fold[page.name + way] = fold_of[page.label["site"]]
     held_out: dict[str, tuple[float, bool]] = {}
     thresholds = []
     for fold in range(FOLDS):
@@ -140,13 +150,13 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength (default 1.0)")
     args = cli.parse_args(argv)
     rows = candidate_rows()
-    labelled = {page.name: bool(_key(page.label.get("title"))) for page in realpages.load(("dev",))}
+    labelled = {page.name + way: bool(_key(page.label.get("title"))) for page in realpages.load(("dev",)) for way in WAYS}
     current = data.headline_weights()
     hand = tally(page_choices(rows, current["weights"]), labelled, current["min_score"])
     learned, info = cross_validate(rows, labelled, args.c)
     pages = len(labelled)
     show = lambda t: " / ".join(f"{100 * n / pages:.0f}" for n in t)  # noqa: E731
-    print(f"{len(rows)} candidate lines on {pages} development pages "
+    print(f"{len(rows)} candidate lines on {pages // len(WAYS)} development pages, each with and without its URL "
           f"({sum(1 for r in rows if r[3])} of them the labelled headline)")
     print(f"current weights, on the pages they were set on: {show(hand)} (right / unknown / wrong, %)")
     print(f"fitted weights, {FOLDS}-fold by site (sites unseen): {show(learned)}; thresholds {info['thresholds']}")
