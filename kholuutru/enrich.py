@@ -69,6 +69,8 @@ def _url_zones(url: str | None) -> list[tuple[str, str]]:
     if site.district:
         kinds = {d.type for d in gaz.districts if d.name == site.district and d.province == site.district_province}
         zones.append(("url", f"{kinds.pop() if len(kinds) == 1 else 'huyện'} {site.district}"))
+    if site.commune:
+        zones.append(("publisher", site.commune))  # the commune's own site, as its masthead would say
     return zones
 
 

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from . import data
 from .dates import FoundDate, valid_date
-from .text import fold
+from .text import exact_key, fold
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Publisher:
     province: str | None = None  # provinces.yml name
     district: str | None = None  # a district's short name, when the host is a district's or commune's site
     district_province: str | None = None
+    commune: str | None = None  # "phường Phúc Đồng" of phucdong.longbien.hanoi.gov.vn: the commune's own site
 
 
 def host_of(url: str) -> str:
@@ -68,11 +69,36 @@ def _tables() -> dict:
         provinces.setdefault(province.slug.replace("-", ""), province.name)
     districts: dict[tuple[str, str], str] = {}
     everywhere: dict[str, set[tuple[str, str]]] = {}
+    codes: dict[tuple[str, str], str] = {}
     for district in gaz.districts:
         key = re.sub(r"[^a-z0-9]", "", fold(district.name))
         districts[(district.province, key)] = district.name
         everywhere.setdefault(key, set()).add((district.province, district.name))
-    return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "rules": rules}
+        if district.code:
+            codes[(district.province, district.name)] = district.code
+    return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules}
+
+
+def _host_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def _commune_in_labels(labels: list[str], province: str, district: str, tables: dict) -> str | None:
+    """The commune a district's sub-domain names ("phucdong" of phucdong.longbien.hanoi.gov.vn,
+    "ninhhai1" of ninhhai1.ninhgiang.haiduong.gov.vn), as "phường Phúc Đồng"; only a name one
+    commune of that district has, and not the district's own."""
+    from .gazetteer import gazetteer
+
+    code = tables["codes"].get((province, district))
+    if not code or not labels:
+        return None
+    gaz = gazetteer()
+    wanted = re.sub(r"\d+$", "", labels[0].replace("-", ""))
+    if not wanted or wanted == _host_key(district):
+        return None
+    found = {(c.type, c.name) for name in gaz.commune_names(code) if _host_key(name) == wanted
+             for c in gaz.communes(exact_key(name)) if c.district == code}
+    return " ".join(found.pop()) if len(found) == 1 else None
 
 
 def _split_host(host: str) -> tuple[list[str], str]:
@@ -129,6 +155,7 @@ def publisher_of(url: str | None) -> Publisher | None:
             continue
         province, meaning = found
         district = _district_in_labels(labels[:position], province, tables)
+        commune = _commune_in_labels(labels[: position - 1], province, district, tables) if district and position >= 2 else None
         if meaning is None:
             meaning = (rules.get("domains") or {}).get(suffix) or {"kind": "portal", "name": None}
         kind = meaning["kind"]
@@ -138,7 +165,7 @@ def publisher_of(url: str | None) -> Publisher | None:
             district = tables["districts"].get((province, labels[position].replace("-", "")[: -len("city")]))
         name = meaning.get("name")
         return Publisher(host, kind, name.format(province=province) if name and not district else None,
-                         province, district, province if district else None)
+                         province, district, province if district else None, commune)
     return _district_host(host, labels, rules, tables)
 
 

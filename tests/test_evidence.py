@@ -384,6 +384,16 @@ def test_publishers_from_hosts(url, kind, province, district):
     assert (site.kind, site.province, site.district) == (kind, province, district)
 
 
+def test_a_communes_own_site_names_its_commune():
+    assert publisher_of("https://phucdong.longbien.hanoi.gov.vn/hoat-dong").commune == "phường Phúc Đồng"
+    assert publisher_of("http://lucngan.bacgiang.gov.vn/tin").commune is None  # the district's own site
+    lead = ("Tối 03/4/2021, Chi bộ Tổ dân phố số 1 tổ chức sinh hoạt chi bộ định kỳ tháng 4 với sự tham dự của "
+            "đồng chí Phó Bí thư Đảng ủy phường.")
+    lines = ["Sinh hoạt chi bộ Tổ dân phố số 1 tháng 4 năm 2021", "05/04/2021", lead, BODY]
+    assert convert(*lines, url="https://longbien.hanoi.gov.vn/tin-tuc/sinh-hoat-chi-bo").locality == "quận Long Biên"
+    assert convert(*lines, url="https://phucdong.longbien.hanoi.gov.vn/tin-tuc/sinh-hoat-chi-bo").locality == "phường Phúc Đồng"
+
+
 def test_unknown_hosts_say_nothing():
     assert publisher_of("https://example.com/a") is None
 
