@@ -240,3 +240,6 @@ def test_a_day_announced_ahead_is_not_the_day_of_the_news():
     assert (read_dateline(held).day, read_dateline(held).month) == (29, 5)
     assert read_dateline(held.replace("ngày 29/5,", "ngày 29/5 tới đây,")) is None
     assert read_dateline(held.replace("ngày 29/5,", "ngày 29/5 tới,")) is None
+    scheduled = "Theo chương trình, sáng ngày 14 tháng 5 năm 2020, phiên chính thức Đại hội Đảng bộ xã Trần Hợi sẽ khai mạc."
+    assert read_dateline(scheduled) is None
+    assert read_dateline(scheduled.replace("Theo chương trình, s", "S")) is not None
