@@ -264,7 +264,8 @@ def test_a_byline_printed_on_the_date_line():
      "2 tháng 2 tuần trước", "3 giờ trướcBài gốc", "Ý kiến bạn đọc (0)", "Xem với cở chữ : T T T",
      "Skip Ribbon Commands Skip to main content", "Huyện uỷ Thọ Xuân triển khai Chỉ thị số 35- Ảnh 1.",
      "Đảng bộ thị trấn trao tặng huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg", "Audio", "Trang sau >>",
-     "<< Trang trước", "In bài này", "Loading...", "Xem cỡ chữ", "Enter Title"],
+     "<< Trang trước", "In bài này", "Loading...", "Xem cỡ chữ", "Enter Title", "×", "Đánh giá bài viết",
+     "vtttdh.jpg (225 KB)", "{{ getLanguage('VanBan_Reduce', 'Giảm', 'reduce') }} (A-)", "(Giảm tương phản-)"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)

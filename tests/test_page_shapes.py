@@ -379,3 +379,12 @@ def test_a_lead_wrapped_right_after_its_first_words_keeps_its_day():
                       "I, nhiệm kỳ 2025 - 2030, với 247/250 đại biểu chính thức có mặt.", PARAGRAPH)
     assert article.date.startswith("2025-07-30") and body(article).startswith("Sáng ngày 30/7/2025, Đảng bộ")
 
+
+def test_a_line_in_lower_case_is_never_the_headline():
+    headline = "Đảng ủy phường Sài Đồng tổ chức học tập, quán triệt Nghị quyết Đại hội Đại biểu Thành phố Hà Nội lần thứ XVII."
+    lines = ["công tác đảng", headline, "Ngày đăng 18/01/2021 | 08:21  | Lượt xem: 64",
+             f"Ngày 16/01/2021, Đảng ủy phường Sài Đồng tổ chức học tập Nghị quyết, việc trọng tâm của công tác đảng. {PARAGRAPH}", PARAGRAPH]
+    url = "http://saidong.longbien.hanoi.gov.vn/cong-tac-dang1?p_p_id=101&_101_urlTitle=-ang-uy-phuong-sai-ong-to-chuc"
+    article = convert_text("\n\n".join(lines) + "\n", "seeds/x.txt", overrides={"source_url": url})
+    assert article.title == headline  # the URL's path spells the section's name, which is no headline
+    assert convert("null " + headline, "18/01/2021", PARAGRAPH, PARAGRAPH).title == headline  # a template's "null" before it
