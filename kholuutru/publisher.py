@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import data
 from .dates import FoundDate, valid_date
@@ -225,26 +225,28 @@ _PATH_WORD = re.compile(r"[a-z]+")
 _PATH_NOISE = frozenset({"html", "htm", "aspx", "php", "vgp", "epi", "tpo", "amp", "news", "tin", "tuc", "chi", "tiet", "bai", "viet", "post", "detail", "view", "www"})
 
 
+def _path_parts(url: str | None) -> list[str]:
+    """The URL's path segments, and the query's values that read as slugs (a portal's
+    "…&_101_urlTitle=dang-uy-phuong-sai-dong-to-chuc-hoc-tap")."""
+    if not url:
+        return []
+    try:
+        parts = urlsplit(url)
+        slugs = [value for _, value in parse_qsl(parts.query) if value.count("-") >= 3]
+        return unquote(parts.path).split("/") + slugs
+    except ValueError:
+        return []
+
+
 def url_words(url: str | None) -> frozenset[str]:
     """The words of a URL's path (its slug spells the headline without diacritics)."""
-    if not url:
-        return frozenset()
-    try:
-        path = unquote(urlsplit(url).path)
-    except ValueError:
-        return frozenset()
-    return frozenset(w for w in _PATH_WORD.findall(fold(path)) if len(w) > 1 and w not in _PATH_NOISE)
+    return frozenset(w for part in _path_parts(url) for w in _PATH_WORD.findall(fold(part)) if len(w) > 1 and w not in _PATH_NOISE)
 
 
 def slug_words(url: str | None) -> frozenset[str]:
     """The words of the URL's slug, the part of its path that spells a headline
     ("…/chi-bo-truong-thpt-di-linh-to-chuc-ket-nap-dang-vien-163.html"); empty when
     no part of the path has four words or more."""
-    if not url:
-        return frozenset()
-    try:
-        parts = unquote(urlsplit(url).path).split("/")
-    except ValueError:
-        return frozenset()
-    words = max(([w for w in _PATH_WORD.findall(fold(part)) if w not in _PATH_NOISE] for part in parts), key=len, default=[])
+    words = max(([w for w in _PATH_WORD.findall(fold(part)) if w not in _PATH_NOISE] for part in _path_parts(url)),
+                key=len, default=[])
     return frozenset(words) if len(words) >= 4 else frozenset()

@@ -173,6 +173,8 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
     url = "https://www.quanghungmedia.com/thoi-su/tao-nen-tang-dua-son-tay-vung-buoc-vao-ky-nguyen-moi"
     assert convert(*lines, url=url).title is None  # the slug spells another headline, cut from the page
     assert slug_words(url) >= {"tao", "nen", "tang", "son", "tay"} and slug_words("https://x.vn/hoat-dong/338/") == frozenset()
+    portal = "http://saidong.longbien.hanoi.gov.vn/cong-tac-dang1?p_p_id=101&_101_urlTitle=dang-uy-phuong-sai-dong-to-chuc-hoc-tap"
+    assert slug_words(portal) == {"dang", "uy", "phuong", "sai", "dong", "to", "chuc", "hoc", "tap"}  # a portal's slug in the query
 
 
 # --- bylines and sources ---------------------------------------------------------------------
