@@ -85,8 +85,8 @@ def _host_key(text: str) -> str:
 
 def _commune_in_labels(labels: list[str], province: str, district: str, tables: dict) -> str | None:
     """The commune a district's sub-domain names ("phucdong" of phucdong.longbien.hanoi.gov.vn,
-    "ninhhai1" of ninhhai1.ninhgiang.haiduong.gov.vn), as "phường Phúc Đồng"; only a name one
-    commune of that district has, and not the district's own."""
+    a trailing number dropped), as "phường Phúc Đồng"; only a name one commune of that
+    district has, and not the district's own."""
     from .gazetteer import gazetteer
 
     code = tables["codes"].get((province, district))

@@ -92,7 +92,12 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
 def _past(high: date | None, year: int, month: int | None, day: int | None) -> bool:
     """The day in that year comes after the latest day the article can have been written
     (a district committee at work in its lead: before the 2025 reform)."""
-    return high is not None and date(year, month or 1, day or 1) > high
+    if high is None:
+        return False
+    try:
+        return date(year, month or 1, day or 1) > high
+    except ValueError:  # 29/2 of a year without it: that year is no answer anyway, said elsewhere
+        return False
 
 
 def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:

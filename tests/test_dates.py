@@ -243,3 +243,8 @@ def test_a_day_announced_ahead_is_not_the_day_of_the_news():
     scheduled = "Theo chương trình, sáng ngày 14 tháng 5 năm 2020, phiên chính thức Đại hội Đảng bộ xã Trần Hợi sẽ khai mạc."
     assert read_dateline(scheduled) is None
     assert read_dateline(scheduled.replace("Theo chương trình, s", "S")) is not None
+
+
+def test_a_29_february_in_a_lead_with_a_district_at_work_is_no_crash():
+    opening = "Sáng 29/2, Huyện ủy Phú Tân tổ chức Đại hội điểm nhiệm kỳ 2019-2022."
+    assert infer_year(opening, 2, opening, 29).year == 2019  # weighed against 30/6/2025 without building 29/2/2019
