@@ -163,7 +163,9 @@ def _term_review(text: str) -> tuple[int, str] | None:
     return None
 
 
-_ANNIVERSARY = re.compile(r"(?:kỷ\s+niệm|chào\s+mừng|[“\"])\s*(\d{1,3})\s+năm\b([^.;]{0,120})", re.IGNORECASE)
+# What follows the number is looked ahead at, not taken: a title's "Kỷ niệm 70 năm …" must not
+# swallow the lead's "kỷ niệm 70 năm … (20-7-1946 - 20-7-2016)" right after it.
+_ANNIVERSARY = re.compile(r"(?:kỷ\s+niệm|chào\s+mừng|[“\"])\s*(\d{1,3})\s+năm\b(?=([^.;]{0,120}))", re.IGNORECASE)
 _ANNIVERSARY_SPAN = re.compile(  # "(3/2/1930 - 3/2/2020)", "(27-2-1955 – 27-2-2024)", "(1930-2020)"
     r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<since>1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
     r"(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*)?(?P<year>20[0-3]\d)\s*\)"
@@ -190,7 +192,7 @@ def anniversary(text: str) -> Anniversary | None:
                 day = date(year, int(span["month"]), int(span["day"])) if span["day"] else None
             except ValueError:
                 day = None
-            return Anniversary(year, f"năm suy ra từ văn bản: «{squash(match.group(0))[:120]}»", day)
+            return Anniversary(year, f"năm suy ra từ văn bản: «{squash(match.group(0) + rest[: span.end()])[:120]}»", day)
         key = f" {data.phrase_key(rest)} "
         for phrase, base in data.anniversaries():
             at = key.find(f" {phrase} ")

@@ -248,3 +248,10 @@ def test_a_day_announced_ahead_is_not_the_day_of_the_news():
 def test_a_29_february_in_a_lead_with_a_district_at_work_is_no_crash():
     opening = "Sáng 29/2, Huyện ủy Phú Tân tổ chức Đại hội điểm nhiệm kỳ 2019-2022."
     assert infer_year(opening, 2, opening, 29).year == 2019  # weighed against 30/6/2025 without building 29/2/2019
+
+
+def test_an_anniversary_headline_does_not_hide_the_leads_span():
+    title = "Kỷ niệm 70 năm ngày thành lập Đảng bộ huyện Cẩm Giàng"
+    lead = ("Sáng 20-7, huyện Cẩm Giàng long trọng tổ chức lễ kỷ niệm 70 năm ngày thành lập Đảng bộ huyện "
+            "(20-7-1946 - 20-7-2016). Tới dự có các đồng chí lãnh đạo tỉnh.")
+    assert infer_year(lead, 7, title + "\n" + lead, 20).year == 2016
