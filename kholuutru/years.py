@@ -77,6 +77,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _anniversary(opening or text), True),
         (lambda: _dates_nearby(text, day, month), False),
         (lambda: _part_year_reviewed(text, month), False),
+        (lambda: _same_month(opening, month), False),
         (lambda: _congress_just_held(text), False),
         (lambda: _school_year(opening, month) or _new_school_year(text, month), False),
         (lambda: _opening_year(opening, month), False),
@@ -98,6 +99,21 @@ def _past(high: date | None, year: int, month: int | None, day: int | None) -> b
         return date(year, month or 1, day or 1) > high
     except ValueError:  # 29/2 of a year without it: that year is no answer anyway, said elsewhere
         return False
+
+
+_MONTH_OF_YEAR = re.compile(r"\btháng\s+(?P<m>[01]?\d)\s*(?:/|\s+năm\s+)(?P<y>20\d\d)\b", re.IGNORECASE)
+
+
+def _same_month(opening: str, month: int | None) -> tuple[int, str] | None:
+    """"Chiều ngày 22/9, … Hội nghị báo cáo viên thường kỳ tháng 9/2023": the lead's own
+    month written with its year."""
+    if month is None:
+        return None
+    years = {int(m["y"]) for m in _MONTH_OF_YEAR.finditer(opening) if int(m["m"]) == month}
+    if len(years) == 1:
+        year = years.pop()
+        return year, f"năm suy ra từ đoạn mở đầu: cùng tháng {month}/{year}"
+    return None
 
 
 def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] | None:

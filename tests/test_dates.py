@@ -255,3 +255,10 @@ def test_an_anniversary_headline_does_not_hide_the_leads_span():
     lead = ("Sáng 20-7, huyện Cẩm Giàng long trọng tổ chức lễ kỷ niệm 70 năm ngày thành lập Đảng bộ huyện "
             "(20-7-1946 - 20-7-2016). Tới dự có các đồng chí lãnh đạo tỉnh.")
     assert infer_year(lead, 7, title + "\n" + lead, 20).year == 2016
+
+
+def test_the_leads_month_written_with_its_year():
+    lead = ("Chiều ngày 22/9, Ban Tuyên giáo Huyện uỷ cùng Trung tâm Chính trị huyện tổ chức Hội nghị Báo cáo viên "
+            "thường kỳ tháng 9/2023.")
+    assert infer_year(lead, 9, lead, 22).year == 2023
+    assert infer_year(lead.replace("tháng 9/2023", "tháng 8/2023"), 9, lead.replace("tháng 9/2023", "tháng 8/2023"), 22).year is None
