@@ -138,6 +138,11 @@ def test_the_headline_below_furniture_kickers_and_banners(head):
     assert article.title == "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I"
 
 
+def test_a_view_counter_glued_to_the_headline_is_taken_off():
+    article = convert("Bí thư tỉnh ủy Sóc Trăng chúc Tết Đài PTTH tỉnh Sóc Trăng (Lượt xem: 138492)", "18/05/2016", LEAD, BODY)
+    assert article.title == "Bí thư tỉnh ủy Sóc Trăng chúc Tết Đài PTTH tỉnh Sóc Trăng"
+
+
 def test_a_time_and_a_source_tag_glued_to_the_headline_are_taken_off():
     article = convert("(TTV) Đảng bộ tỉnh Vĩnh Phúc - Dấu ấn nửa nhiệm kỳ (03/02/2019 21:20)", LEAD, BODY)
     assert article.title == "Đảng bộ tỉnh Vĩnh Phúc - Dấu ấn nửa nhiệm kỳ"
@@ -267,7 +272,8 @@ def test_a_byline_printed_on_the_date_line():
      "Skip Ribbon Commands Skip to main content", "Huyện uỷ Thọ Xuân triển khai Chỉ thị số 35- Ảnh 1.",
      "Đảng bộ thị trấn trao tặng huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg", "Audio", "Trang sau >>",
      "<< Trang trước", "In bài này", "Loading...", "Xem cỡ chữ", "Enter Title", "×", "Đánh giá bài viết",
-     "vtttdh.jpg (225 KB)", "{{ getLanguage('VanBan_Reduce', 'Giảm', 'reduce') }} (A-)", "(Giảm tương phản-)"],
+     "vtttdh.jpg (225 KB)", "{{ getLanguage('VanBan_Reduce', 'Giảm', 'reduce') }} (A-)", "(Giảm tương phản-)",
+     "Viết bình luận mới", "Mặc định Cỡ chữ", "Đánh giá:", "lượt đánh giá: , trung bình:Bản đồ hành chính"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
