@@ -180,7 +180,7 @@ def read_date_line(line: str, strict: bool = False) -> FoundDate | None:
         return None
     dates = [d for d in find_dates(line) if d.year is not None]
     if not dates:
-        month = _MONTH_LINE.fullmatch(line.strip(" .,"))
+        month = MONTH_YEAR.fullmatch(line.strip(" .,"))
         if month and 1 <= int(month["m"]) <= 12 and valid_date(1, int(month["m"]), int(month["y"])):
             return FoundDate(1, int(month["m"]), int(month["y"]), precision="month", end=len(line))
         return _dateparser_line(line)
@@ -213,7 +213,9 @@ def _section_then_label(line: str, rest: str, chosen: FoundDate) -> bool:
             and not any(mark in before for mark in ".!?") and not DATE_LINE_NOISE.sub(" ", after).strip())
 
 
-_MONTH_LINE = re.compile(r"(?:(?:số|ấn phẩm)\s+[\w.]+\s*[-,]?\s*)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-|,)\s*(?P<y>\d{4})", re.IGNORECASE)
+# A month with its year ("tháng 9/2023", "tháng 11 năm 2017", an issue's "Số 12 tháng 3-2019"):
+# a month line of its own here, the lead's month with its year in years.py.
+MONTH_YEAR = re.compile(r"(?:(?:số|ấn phẩm)\s+[\w.]+\s*[-,]?\s*)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-|,)\s*(?P<y>\d{4})", re.IGNORECASE)
 
 # Only word dates go to dateparser: a numeric date the expressions rejected
 # (31/02, month 13) is invalid, not an invitation to guess the order.

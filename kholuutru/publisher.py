@@ -54,6 +54,11 @@ def is_web_address(url: str) -> bool:
 _SUFFIXES = ("com.vn", "org.vn", "net.vn", "gov.vn", "edu.vn", "info.vn", "dcs.vn", "vn", "com", "net", "org", "info")
 
 
+def _host_key(text: str) -> str:
+    """A place's name as a host label spells it: "Phúc Đồng" → "phucdong"."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
 @lru_cache(maxsize=1)
 def _tables() -> dict:
     """Host-name readings of provinces and districts, from the gazetteer's data."""
@@ -71,16 +76,12 @@ def _tables() -> dict:
     everywhere: dict[str, set[tuple[str, str]]] = {}
     codes: dict[tuple[str, str], str] = {}
     for district in gaz.districts:
-        key = re.sub(r"[^a-z0-9]", "", fold(district.name))
+        key = _host_key(district.name)
         districts[(district.province, key)] = district.name
         everywhere.setdefault(key, set()).add((district.province, district.name))
         if district.code:
             codes[(district.province, district.name)] = district.code
     return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules}
-
-
-def _host_key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
 def _commune_in_labels(labels: list[str], province: str, district: str, tables: dict) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import ONLINE_SINCE, find_dates, is_document_date, squash
+from .dates import MONTH_YEAR, ONLINE_SINCE, find_dates, is_document_date, squash
 from .text import sentences
 
 # Year evidence inside an article, for a dateline without a year.
@@ -101,15 +101,12 @@ def _past(high: date | None, year: int, month: int | None, day: int | None) -> b
         return False
 
 
-_MONTH_OF_YEAR = re.compile(r"\btháng\s+(?P<m>[01]?\d)\s*(?:/|\s+năm\s+)(?P<y>20\d\d)\b", re.IGNORECASE)
-
-
 def _same_month(opening: str, month: int | None) -> tuple[int, str] | None:
     """"Chiều ngày 22/9, … Hội nghị báo cáo viên thường kỳ tháng 9/2023": the lead's own
     month written with its year."""
     if month is None:
         return None
-    years = {int(m["y"]) for m in _MONTH_OF_YEAR.finditer(opening) if int(m["m"]) == month}
+    years = {int(m["y"]) for m in MONTH_YEAR.finditer(opening) if int(m["m"]) == month}
     if len(years) == 1:
         year = years.pop()
         return year, f"năm suy ra từ đoạn mở đầu: cùng tháng {month}/{year}"
