@@ -153,7 +153,9 @@ def test_open_page_reloads_after_an_edit_under_the_csp(browser, tmp_path):
         lines[0] = lines[0] + " — bản xem trước"
         seed.write_text("\n".join(lines), encoding="utf-8")
         # no navigation by the test: the page must reload itself with the new title
-        page.wait_for_function("() => document.body.innerText.includes('bản xem trước')", timeout=120_000)
+        # (while it reloads the new document may not have a body yet: poll on until it has)
+        page.wait_for_function("() => document.body !== null && document.body.innerText.includes('bản xem trước')",
+                               timeout=120_000)
         assert errors == [], errors
         page.close()
     finally:
