@@ -541,9 +541,11 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
         if len(between) > 90 or _NOT_PARTY.search(between) or not _PARTY.search(window + text[match.end() : match.end() + 60]):
             continue
         resolution = re.search(r"nghị\s+quyết(?:\s+của)?\s*$", window[: congress.start()], re.IGNORECASE)
-        if (_GRASSROOTS.search(window) and not resolution) or not _names_own(window, own_names):
+        named_subject = own_names is None and _names_a_cell(between)  # the title's "Đại hội Chi bộ Trường X …"
+        if (_GRASSROOTS.search(window) and not resolution and not named_subject) or not _names_own(window, own_names):
             continue  # (a resolution of "các cấp" congresses still dates the running term)
-        upcoming = bool(_UPCOMING.search(window[: congress.start()]) or _UPCOMING_AFTER.search(text[match.end() :]))
+        before = _PREPARED.sub("", window[: congress.start()])
+        upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(text[match.end() :]))
         upcoming = upcoming and not CELEBRATED.match(text, match.end()) and not resolution  # its resolution: held
         quote = (between + match.group(0)).strip()
         term = term_of(start - 5) if upcoming else term_of(start)
@@ -554,6 +556,20 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
 # Congresses of grassroots organisations, pilots and "all levels": not the article's own
 # Party committee's congress (unless the article is about that commune).
 _GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\s+bộ|đảng\s+bộ\s+(?:xã|phường|thị\s+trấn)\s+trực\s+thuộc", re.IGNORECASE)
+# "Sau một thời gian chuẩn bị tích cực, Đại hội … đã khai mạc": the preparing is over.
+_PREPARED = re.compile(r"\bsau\s+(?:một\s+)?(?:thời\s+gian|quá\s+trình)?\s*(?:tích\s+cực\s+)?chuẩn\s+bị", re.IGNORECASE)
+_CELL = re.compile(r"\b(?:Chi|Đảng)\s+bộ\s+((?:\S+\s+){0,3}?)(\S)")
+
+
+def _names_a_cell(text: str) -> bool:
+    """"Chi bộ Trường THPT Giai Xuân", "Đảng bộ xã Tân Lợi": one organisation named by its
+    proper name (within three lower-case words), not "chi, đảng bộ" or "đảng bộ cơ sở"."""
+    for match in _CELL.finditer(text):
+        if match.group(2).isupper() and all(word.islower() for word in match.group(1).split()):
+            return True
+    return False
+
+
 _NAMED_ORGANISATION = re.compile(
     r"Đảng\s+bộ\s+(?:(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu|TP\.?|TT\.?)\s*)?"
     r"((?:[A-ZĐ][^\s,()]*\s*){1,4})",

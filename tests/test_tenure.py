@@ -102,3 +102,31 @@ def test_a_congress_before_the_archives_first_term_is_history():
     text = (f"ĐẢNG BỘ HUYỆN KBANG QUA 8 KỲ ĐẠI HỘI\n\nĐại hội đại biểu Đảng bộ huyện lần thứ V, nhiệm kỳ 2000-2005 "
             f"diễn ra trong 3 ngày. {FILLER}\n\n{FILLER}\n")
     assert _tenure(text) != "2000-2005"
+
+
+@pytest.mark.parametrize(
+    "text,term",
+    [
+        # the article reports one named cell's or grassroots committee's congress, held in the
+        # term's first year before the province's closed: that term, like any own congress
+        ("Đại hội Chi bộ Trường THPT Giai Xuân nhiệm kỳ 2020 – 2025 thành công tốt đẹp", "2020-2025"),
+        ("Đảng bộ Trường Cao đẳng X tham dự Đại hội đại biểu Đảng bộ Khối cơ sở Bộ Giao thông vận tải lần thứ IX, "
+         "nhiệm kỳ 2020-2025", "2020-2025"),
+        # the preparing is over: "sau một thời gian chuẩn bị", the congress has opened
+        ("Sau một thời gian chuẩn bị tích cực, Đại hội Đảng bộ Công ty Than Hà Lầm nhiệm kỳ 2020 – 2025 đã khai mạc",
+         "2020-2025"),
+    ],
+)
+def test_the_named_grassroots_congress_the_article_reports(text, term):
+    assert congress_evidence(text, None).term == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ đạo tổ chức đại hội chi bộ nhiệm kỳ 2020-2025 ở các thôn",  # cells in general
+        "Huyện ủy chọn xã Tân Lợi tổ chức đại hội điểm cấp cơ sở nhiệm kỳ 2020-2025",
+    ],
+)
+def test_grassroots_congresses_in_general_are_not_evidence(text):
+    assert congress_evidence(text, None) is None
