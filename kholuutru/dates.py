@@ -52,8 +52,8 @@ TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = r"(?<![\d/.:-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/:]|\.\d)"
-_WORDS = (r"(?P<wd>[0-3]?\d)\s+(?:tháng|thg|th)\.?\s*(?P<wm>[01]?\d)"
-          r"(?:(?:\s*(?:năm|,)\s*|\s+(?=(?:19|20)\d\d(?!\d)))(?P<wy>\d{4}))?")  # "26 Tháng 11 2023" too
+_WORDS = (r"(?<!\d)(?P<wd>[0-3]?\d)(?:\s+|\.\s+(?=tháng\s+[01]?\d\s+\d{4}))(?:tháng|thg|th)\.?\s*(?P<wm>[01]?\d)"
+          r"(?:(?:\s*(?:năm|,)\s*|\s+(?=(?:19|20)\d\d(?!\d)))(?P<wy>\d{4}))?")  # "26 Tháng 11 2023", "29. Tháng 4 2025"
 # ISO dates as feeds and metadata print them: 2019-05-03, or a month alone: 2020-05.
 _ISO = r"(?<![\d/.-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?(?![\d/]|-\d)"
 # English timestamps: "12 Aug 2019", "Aug 12, 2019", Java's "Thu Mar 07 10:20:00 ICT 2019".
@@ -84,7 +84,7 @@ DATE_LINE_NOISE = re.compile(
     r"ngày\s+xuất\s+bản|posted|published|updated|lúc|ngày|đã\s+đăng(?:\s+vào)?|đăng|date|"
     r"người\s+đăng\s*:?\s*(?:admin|administrator|quản\s+trị(?:\s+viên)?)|lượt\s+xem\s*:?\s*\d[\d.,]*\s*lượt|"
     r"gửi(?:\s+(?:bài|email|cho\s+bạn\s+bè))?|in\s+(?:bài(?:\s+viết)?|trang)|bản\s+in|chia\s+sẻ|bình\s+luận|"
-    r"email|facebook|zalo|tweet|print|share|view\s+count\s*:?\s*\d[\d.,]*|views?|"
+    r"email|facebook|zalo|tweet|print|share|view\s+count\s*:?\s*\d[\d.,]*|views?|(?:xem\s+)?cỡ\s+chữ|google|twitter|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:ICT|ICST|AM|PM|SA|CH)\b|[+-]0700|"
     r"\(?\[?\s*GMT\s*\+\s*0?7(?::00)?\s*\]?\)?|\(?\s*UTC\s*\+\s*0?7(?::00)?\s*\)?|giờ\s+việt\s+nam|việt\s+nam|"
     r"\d[\d.,]*\s+lượt\s+(?:xem|đọc|truy\s+cập)|lượt\s+xem\s*:?\s*\d[\d.,]*|"
@@ -174,8 +174,13 @@ def read_date_line(line: str, strict: bool = False) -> FoundDate | None:
 
     A date line may carry a weekday, a time, "GMT+7", labels such as "Cập nhật lúc:"
     and a view counter, but no other words: a sentence that mentions a date is not a
-    date line.
+    date line; nor is a day before news went online ("Ngày 5/10/1964, …" cut short).
     """
+    found = _read_date_line(line, strict)
+    return found if found is None or found.year is None or found.year >= ONLINE_SINCE else None
+
+
+def _read_date_line(line: str, strict: bool) -> FoundDate | None:
     if len(line) > 90:
         return None
     dates = [d for d in find_dates(line) if d.year is not None]

@@ -162,6 +162,8 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
             return f"địa chỉ trang ghi ngày {from_url.day}/{from_url.month}/{from_url.year}"
     if candidate.where not in ("header", "top"):
         return None
+    if lead and lead.found.year and not has_publication_label(candidate.text) and _weeks_after(lead, when):
+        return f"muộn hơn nhiều tuần so với sự kiện ở đoạn mở đầu ({lead.found.day}/{lead.found.month}/{lead.found.year})"
     evidence = lead.evidence if lead else infer_year(text)
     if evidence.strong and evidence.year != when.year and not (when.month <= 2 and evidence.year == when.year - 1):
         return f"bài cho thấy năm {evidence.year}"
@@ -175,6 +177,12 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
     if any(when > day + timedelta(days=7) for day in coming):
         return "muộn hơn những sự kiện bài viết còn gọi là sắp diễn ra"
     return None
+
+
+def _weeks_after(lead: Lead, when: date) -> bool:
+    """A header's date weeks after the day the lead reports, written with its year: the
+    site's clock of the day the page was saved, not the article's."""
+    return (when - date(lead.found.year, lead.found.month, lead.found.day)).days > 14
 
 
 def _lead_fits(lead: Lead, when: date) -> bool:

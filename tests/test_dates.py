@@ -36,6 +36,8 @@ DATE_LINES = [
     ("14 Tháng Mười Hai, 2019", "2019-12-14"),
     ("Chủ nhật, 26 Tháng 11 2023 15:06", "2023-11-26T15:06:00+07:00"),
     ("Phòng chức năng Ngày đăng: 21/01/2020", "2020-01-21"),  # a section's name before the label
+    ("27/09/2019 03:04:23 Xem cỡ chữ Google", "2019-09-27T03:04:23+07:00"),  # the page's text-size and share widgets
+    ("Thứ ba, 29. Tháng 4 2025 - 15:09", "2025-04-29T15:09:00+07:00"),  # Joomla's "%d. %B %Y"
 ]
 
 
@@ -60,6 +62,8 @@ def test_date_lines(line, iso):
         "Đăng ngày: 20/01/2020 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy",  # a byline after it: a meta line
         "Một hai ba bốn năm sáu Ngày đăng: 21/01/2020",
         "12/13/2020",  # month 13
+        "Ngày 5/10/1964, b",  # a paragraph of history cut short: no web page was published then
+        "năm 2019. Tháng 4 2025",  # "19" of a year is no day
     ],
 )
 def test_not_date_lines(line):

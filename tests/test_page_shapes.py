@@ -388,3 +388,24 @@ def test_a_line_in_lower_case_is_never_the_headline():
     article = convert_text("\n\n".join(lines) + "\n", "seeds/x.txt", overrides={"source_url": url})
     assert article.title == headline  # the URL's path spells the section's name, which is no headline
     assert convert("null " + headline, "18/01/2021", PARAGRAPH, PARAGRAPH).title == headline  # a template's "null" before it
+
+
+def test_a_header_clock_weeks_after_the_leads_dated_event_is_not_the_publication_date():
+    article = convert("Thứ ba, 29/04/2025 - 15:09", "Xã Lương Phú họp mặt kỷ niệm ngày thành lập Đoàn",
+                      f"Trong chuỗi hoạt động tháng thanh niên, chiều 20/3/2025, xã đoàn Lương Phú tổ chức họp mặt. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.date == "2025-03-20"
+
+
+def test_the_ho_chi_minh_study_slogan_is_a_banner():
+    slogan = "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"
+    overlong = " ".join(["Xã Lương Phú tổ chức kỷ niệm ngày thành lập Đoàn, kết nạp dân quân và đối thoại với thanh niên"] * 3)
+    article = convert(slogan, overlong, f"Chiều 20/3/2025, xã đoàn Lương Phú tổ chức họp mặt. {PARAGRAPH}", PARAGRAPH)
+    assert article.title != slogan and slogan not in body(article)
+
+
+def test_the_cut_end_of_a_markdown_image_is_furniture():
+    article = convert("Xã Sơn Thủy đối thoại với Nhân dân thôn Gò Sim",
+                      f"Sáng 12/12/2025, Đảng ủy xã Sơn Thủy tổ chức hội nghị đối thoại. {PARAGRAPH}", ".png)",
+                      "Quang cảnh Hội nghị", PARAGRAPH)
+    assert ".png)" not in body(article) and "Quang cảnh Hội nghị" in body(article)
