@@ -688,7 +688,8 @@ def _title_detail(line: str) -> str:
 def _choose_title(units, window: list[int], known: dict, url_words, slug_words=frozenset()) -> tuple[int | None, float, list[str]]:
     """The head line with the most evidence of being the headline (index, score, reasons)."""
     texts = {i: units[i].text for i in window}
-    prose = [i for i in window if _body_prose(texts[i])]
+    # a headline some sites end with a full stop, right above the date line, is no paragraph
+    prose = [i for i in window if _body_prose(texts[i]) and not _headline_with_stop(texts, window, known, i)]
     best, best_score = None, headline.min_score()
     free = [i for i in window if i not in known]
     first_shaped = None

@@ -409,3 +409,12 @@ def test_the_cut_end_of_a_markdown_image_is_furniture():
                       f"Sáng 12/12/2025, Đảng ủy xã Sơn Thủy tổ chức hội nghị đối thoại. {PARAGRAPH}", ".png)",
                       "Quang cảnh Hội nghị", PARAGRAPH)
     assert ".png)" not in body(article) and "Quang cảnh Hội nghị" in body(article)
+
+
+def test_a_headline_with_a_full_stop_above_the_date_line_is_not_the_lead_under_a_section_name():
+    title = ("Chi bộ Tỉnh đoàn tổ chức sinh hoạt chuyên đề nhân dịp kỷ niệm 192 năm ngày thành lập tỉnh Lạng Sơn "
+             "và 114 năm ngày sinh đồng chí Hoàng Văn Thụ.")
+    article = convert("Hoạt động của các tổ chức Đảng cơ sở", title, "02-11-2023 14:54",
+                      f"Hướng tới kỷ niệm 192 năm ngày thành lập tỉnh Lạng Sơn, sáng ngày 30/10, Tỉnh đoàn tổ chức lễ chào cờ "
+                      f"và sinh hoạt chuyên đề tại Bảo tàng tỉnh. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == title
