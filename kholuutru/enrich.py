@@ -507,12 +507,12 @@ _NOT_PARTY = re.compile(
 )
 # Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra".
 _UPCOMING = re.compile(
-    r"chuẩn bị|tiến tới|hướng tới|trước thềm|sắp|sẽ|dự kiến|kế hoạch|phục vụ|ấn định|họp báo|sẵn sàng|đón|trước\s*$|"
+    r"chuẩn bị|tiến tới|hướng tới|trước thềm|sắp(?!\s+xếp)|sẽ|dự kiến|kế hoạch|phục vụ|ấn định|họp báo|sẵn sàng|đón|trước\s*$|"
     r"triệu tập|đại biểu (?:chính thức )?dự\s*$|"
     r"chào mừng(?!\s+thành\s+công)",
     re.IGNORECASE,
 )
-_UPCOMING_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:sẽ|dự kiến|sắp|được ấn định)\b", re.IGNORECASE)
+_UPCOMING_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|được ấn định)\b", re.IGNORECASE)
 _OWN_GENERIC = re.compile(r"Đảng\s+bộ\s+(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|cơ sở)?\s*(?:lần|khóa|khoá|,|nhiệm|$)|Đảng\s+các\s+cấp|Đảng\s+bộ\s*$", re.IGNORECASE)
 
 

@@ -398,7 +398,7 @@ def _document_years(text: str) -> set[int]:
     return {int(m.group(1)) for m in _DOCUMENT_YEAR.finditer(text)}
 
 
-_COMING_CUE = re.compile(r"(?:sẽ|dự kiến|sắp|chính thức hoạt động từ|có hiệu lực từ|bắt đầu từ)[^.;]{0,50}$", re.IGNORECASE)
+_COMING_CUE = re.compile(r"(?:sẽ|dự kiến|sắp(?!\s+xếp)|chính thức hoạt động từ|có hiệu lực từ|bắt đầu từ)[^.;]{0,50}$", re.IGNORECASE)
 
 
 def coming_days(text: str) -> list[date]:

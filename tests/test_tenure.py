@@ -130,3 +130,11 @@ def test_the_named_grassroots_congress_the_article_reports(text, term):
 )
 def test_grassroots_congresses_in_general_are_not_evidence(text):
     assert congress_evidence(text, None) is None
+
+
+def test_arranging_is_not_about_to():
+    """"sắp xếp" (arranging, the 2025 reform's word) is not "sắp" (about to)."""
+    text = ("Đảng ủy xã đã chỉ đạo việc tổ chức, sắp xếp bộ máy sau sáp nhập; tổ chức thành công Đại hội đại biểu "
+            "Đảng bộ xã Tịnh Khê lần thứ I, nhiệm kỳ 2025 - 2030")
+    evidence = congress_evidence(text, {"tịnh khê"})
+    assert evidence.term == "2025-2030" and not evidence.upcoming
