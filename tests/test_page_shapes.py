@@ -418,3 +418,10 @@ def test_a_headline_with_a_full_stop_above_the_date_line_is_not_the_lead_under_a
                       f"Hướng tới kỷ niệm 192 năm ngày thành lập tỉnh Lạng Sơn, sáng ngày 30/10, Tỉnh đoàn tổ chức lễ chào cờ "
                       f"và sinh hoạt chuyên đề tại Bảo tàng tỉnh. {PARAGRAPH}", PARAGRAPH)
     assert article.title == title
+
+
+def test_a_section_name_printed_twice_on_one_line_is_no_headline():
+    article = convert("Chính trị - Xã hội Chính trị - Xã hội", "Đại hội Đảng bộ huyện Long Điền tiến hành Phiên họp trù bị",
+                      f"Sáng ngày 21/07/2020, Đại hội Đảng bộ huyện Long Điền lần thứ 12 khai mạc phiên trù bị. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title == "Đại hội Đảng bộ huyện Long Điền tiến hành Phiên họp trù bị"

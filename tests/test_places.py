@@ -63,6 +63,17 @@ def test_unit_type_changes_over_time(gaz):
     assert phuc_yen.type_on(date(2017, 6, 1)) == "thị xã"
 
 
+def test_districts_merged_on_1_january_2025(gaz):
+    """Long Điền and Đất Đỏ (Bà Rịa - Vũng Tàu) became huyện Long Đất on 1 Jan 2025."""
+    long_dien = next(d for d in gaz.districts if d.name == "Long Điền")
+    long_dat = next(d for d in gaz.districts if d.name == "Long Đất")
+    assert long_dien.existed_on(date(2020, 7, 21)) and not long_dien.existed_on(date(2025, 3, 1))
+    assert long_dat.existed_on(date(2025, 3, 1)) and not long_dat.existed_on(date(2020, 7, 21))
+    matter = article(f"Sáng ngày 21/07, Đại hội Đảng bộ huyện Long Điền lần thứ 12 khai mạc phiên trù bị. {FILLER}\n{FILLER}",
+                     "Đại hội Đảng bộ huyện Long Điền tiến hành Phiên họp trù bị", "21/07/2020")
+    assert (matter["locality"], matter["province"]) == ("huyện Long Điền", "Bà Rịa - Vũng Tàu")
+
+
 def test_bare_ho_chi_minh_is_not_the_city(gaz):
     mentions = gaz.mentions("học tập và làm theo tư tưởng Hồ Chí Minh")
     assert not any(m.provinces for m in mentions)
