@@ -80,7 +80,7 @@ _ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?", re.IGNORECASE)
 # Words that may surround a date on a date line and carry no information.
 DATE_LINE_NOISE = re.compile(
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|\bT[2-7]\b|\bCN\b|"
-    r"cập nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+cập\s+nhật|thời\s+gian(?:\s+đăng)?|xuất\s+bản|"
+    r"cập nhật(?:\s+lần\s+cuối)?(?:\s+(?:lúc|vào))?|ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+cập\s+nhật|thời\s+gian(?:\s+đăng)?|xuất\s+bản|"
     r"ngày\s+xuất\s+bản|posted|published|updated|lúc|ngày|đã\s+đăng(?:\s+vào)?|đăng|date|"
     r"người\s+đăng\s*:?\s*(?:admin|administrator|quản\s+trị(?:\s+viên)?)|lượt\s+xem\s*:?\s*\d[\d.,]*\s*lượt|"
     r"gửi(?:\s+(?:bài|email|cho\s+bạn\s+bè))?|in\s+(?:bài(?:\s+viết)?|trang)|bản\s+in|chia\s+sẻ|bình\s+luận|"
@@ -200,7 +200,9 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
 
 
 # A publication label right before the date: "Phòng chức năng Ngày đăng: 21/01/2020".
-_PUBLICATION_LABEL = re.compile(r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|thời\s+gian\s+đăng)\s*[:：]", re.IGNORECASE)
+_PUBLICATION_LABEL = re.compile(
+    r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|thời\s+gian\s+đăng)\s*[:：]|cập\s+nhật\s+lần\s+cuối", re.IGNORECASE
+)
 
 
 def has_publication_label(line: str) -> bool:

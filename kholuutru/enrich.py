@@ -229,6 +229,8 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
             districts = list(item.mention.districts)  # a former district, now part of a 2025 unit
         for province in provinces:
             votes[gaz.province_on(province, when)] += item.weight / len(provinces)
+        if item.institution:  # "Đại học Quốc tế Hồng Bàng": a city's university is in it; a quận's name is a name
+            districts = [d for d in districts if (d.type_on(when) or d.type) in ("thành phố", "thị xã")]
         homes = {_home(d, when) for d in districts} - {None}
         if len(homes) > 1 and item.mention.written_type in _DISTRICT_TYPES:
             homes = {_home(d, when) for d in _told_apart_by_communes(districts, text, gaz)} - {None}

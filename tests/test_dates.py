@@ -38,6 +38,7 @@ DATE_LINES = [
     ("Phòng chức năng Ngày đăng: 21/01/2020", "2020-01-21"),  # a section's name before the label
     ("27/09/2019 03:04:23 Xem cỡ chữ Google", "2019-09-27T03:04:23+07:00"),  # the page's text-size and share widgets
     ("Thứ ba, 29. Tháng 4 2025 - 15:09", "2025-04-29T15:09:00+07:00"),  # Joomla's "%d. %B %Y"
+    ("Cập nhật lần cuối vào 05/06/2024", "2024-06-05"),
 ]
 
 

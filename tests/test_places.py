@@ -74,6 +74,13 @@ def test_districts_merged_on_1_january_2025(gaz):
     assert (matter["locality"], matter["province"]) == ("huyện Long Điền", "Bà Rịa - Vũng Tàu")
 
 
+def test_a_university_named_like_an_urban_district_is_not_in_it():
+    """Trường Đại học Quốc tế Hồng Bàng is in Hồ Chí Minh City, not quận Hồng Bàng of Hải Phòng."""
+    matter = article(f"Sáng ngày 19/5, Đảng bộ Trường Đại học Quốc tế Hồng Bàng tổ chức lễ kết nạp đảng viên. {FILLER}\n{FILLER}",
+                     "Kết nạp 9 đảng viên mới", "05/06/2024")
+    assert matter["province"] is None
+
+
 def test_bare_ho_chi_minh_is_not_the_city(gaz):
     mentions = gaz.mentions("học tập và làm theo tư tưởng Hồ Chí Minh")
     assert not any(m.provinces for m in mentions)
