@@ -129,7 +129,7 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
 
 
 _CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})[)\]]\s*$")
-_CREDIT_AFTER_DASH = re.compile(r"(?:\s+[-–—]\s+|\s*/\s*)(?P<org>\S.{1,60})$")
+_CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*)(?P<org>\S.{1,60})$")  # "Đoàn Xuân Định- Ban Tuyên giáo" too
 _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:\s|$)")
 
 

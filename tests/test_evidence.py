@@ -198,6 +198,8 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("Thu Thảo/THĐT", "Thu Thảo", "THĐT"),
         ("Hoàng Linh/Quốc Hưng", "Hoàng Linh/Quốc Hưng", None),
         ("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy", "LÊ QUANG TÙNG", None),
+        ("Đoàn Xuân Định- Ban Tuyên giáo", "Đoàn Xuân Định", "Ban Tuyên giáo"),  # the dash glued to the name
+        ("Thu Hà - Minh Châu", "Thu Hà - Minh Châu", None),
     ],
 )
 def test_credits_split_into_author_and_source(printed, author, source):
