@@ -543,7 +543,7 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
         if len(between) > 90 or _NOT_PARTY.search(between) or not _PARTY.search(window + text[match.end() : match.end() + 60]):
             continue
         resolution = re.search(r"nghị\s+quyết(?:\s+của)?\s*$", window[: congress.start()], re.IGNORECASE)
-        named_subject = own_names is None and _names_a_cell(between)  # the title's "Đại hội Chi bộ Trường X …"
+        named_subject = own_names is None and (_names_a_cell(between) or _names_a_cell(_cell_holding(window[: congress.start()])))
         if (_GRASSROOTS.search(window) and not resolution and not named_subject) or not _names_own(window, own_names):
             continue  # (a resolution of "các cấp" congresses still dates the running term)
         before = _PREPARED.sub("", window[: congress.start()])
@@ -560,15 +560,41 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
 _GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\s+bộ|đảng\s+bộ\s+(?:xã|phường|thị\s+trấn)\s+trực\s+thuộc", re.IGNORECASE)
 # "Sau một thời gian chuẩn bị tích cực, Đại hội … đã khai mạc": the preparing is over.
 _PREPARED = re.compile(r"\bsau\s+(?:một\s+)?(?:thời\s+gian|quá\s+trình)?\s*(?:tích\s+cực\s+)?chuẩn\s+bị", re.IGNORECASE)
-_CELL = re.compile(r"\b(?:Chi|Đảng)\s+bộ\s+((?:\S+\s+){0,3}?)(\S)")
+_CELL = re.compile(r"\b(?:Chi|Đảng)\s+bộ\s+")
+
+
+_HOLDING_VERB = re.compile(r"\s*(?:đã\s+)?(?:long\s+trọng\s+)?(?:tiến\s+hành|tổ\s+chức)?\s*$")
+_UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
+
+
+def _cell_holding(before: str) -> str:
+    """The organisation that holds the congress, named right before it: "Chi bộ cơ quan
+    Ủy ban MTTQ tỉnh tiến hành Đại hội …"; not the parent of the cells that hold theirs
+    ("… chi bộ trực thuộc Đảng bộ huyện X đã hoàn thành đại hội")."""
+    marker = None
+    for marker in _CELL.finditer(before):
+        pass
+    if marker is None or re.search(r"(?:thuộc|của)\s*$", before[: marker.start()]):
+        return ""
+    words = _HOLDING_VERB.sub("", before[marker.end() :]).split()
+    leading = 0
+    while leading < len(words) and words[leading].islower() and leading < 3:
+        leading += 1
+    named = words[leading:]
+    if not named or len(words) > 8 or not named[0][0].isupper() or not (named[-1][0].isupper() or named[-1] in _UNIT_WORDS):
+        return ""  # a name runs from a capital to a capital or a unit's word ("… Ủy ban MTTQ tỉnh"), not to a verb
+    return before[marker.start() :]
 
 
 def _names_a_cell(text: str) -> bool:
     """"Chi bộ Trường THPT Giai Xuân", "Đảng bộ xã Tân Lợi": one organisation named by its
     proper name (within three lower-case words), not "chi, đảng bộ" or "đảng bộ cơ sở"."""
     for match in _CELL.finditer(text):
-        if match.group(2).isupper() and all(word.islower() for word in match.group(1).split()):
-            return True
+        for word in text[match.end() :].split()[:4]:
+            if word[0].isupper():
+                return True
+            if not word.islower():
+                break
     return False
 
 

@@ -115,6 +115,8 @@ def test_a_congress_before_the_archives_first_term_is_history():
         # the preparing is over: "sau một thời gian chuẩn bị", the congress has opened
         ("Sau một thời gian chuẩn bị tích cực, Đại hội Đảng bộ Công ty Than Hà Lầm nhiệm kỳ 2020 – 2025 đã khai mạc",
          "2020-2025"),
+        # the cell named right before the congress it holds
+        ("Chiều 16/1, Chi bộ cơ quan Ủy ban MTTQ tỉnh tiến hành Đại hội lần thứ XIX, nhiệm kỳ 2020-2025.", "2020-2025"),
     ],
 )
 def test_the_named_grassroots_congress_the_article_reports(text, term):
@@ -126,6 +128,8 @@ def test_the_named_grassroots_congress_the_article_reports(text, term):
     [
         "Chỉ đạo tổ chức đại hội chi bộ nhiệm kỳ 2020-2025 ở các thôn",  # cells in general
         "Huyện ủy chọn xã Tân Lợi tổ chức đại hội điểm cấp cơ sở nhiệm kỳ 2020-2025",
+        # the parent of the cells that held theirs
+        "Đến ngày 6-6, cả 47 đảng bộ, chi bộ trực thuộc Đảng bộ huyện Quảng Trạch đã hoàn thành đại hội nhiệm kỳ 2015-2020",
     ],
 )
 def test_grassroots_congresses_in_general_are_not_evidence(text):
