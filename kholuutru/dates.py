@@ -194,9 +194,20 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
     for other in dates:
         rest = rest[: other.start] + " " * (other.end - other.start) + rest[other.end :]
     leftover = DATE_LINE_NOISE.sub(" ", rest).strip()
-    if leftover and (strict or len(leftover.split()) > 2) and not _section_then_label(line, rest, chosen):
+    if leftover and (strict or len(leftover.split()) > 2) and not _section_then_label(line, rest, chosen) \
+            and not _date_then_section(line, chosen):
         return None
     return first
+
+
+_AFTER_A_BAR = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?\|\s*(?P<section>[^\d|.!?:;,]{2,40})$")
+
+
+def _date_then_section(line: str, chosen: FoundDate) -> bool:
+    """"28/11/2023 | Ban Nội chính": a date opening the line, then after a bar the section
+    or the office that posted it (at most four words); still a date line."""
+    after = _AFTER_A_BAR.match(line, chosen.end)
+    return (not line[: chosen.start].strip() and after is not None and len(after["section"].split()) <= 4)
 
 
 # A publication label right before the date: "Phòng chức năng Ngày đăng: 21/01/2020".

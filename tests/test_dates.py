@@ -39,6 +39,7 @@ DATE_LINES = [
     ("27/09/2019 03:04:23 Xem cỡ chữ Google", "2019-09-27T03:04:23+07:00"),  # the page's text-size and share widgets
     ("Thứ ba, 29. Tháng 4 2025 - 15:09", "2025-04-29T15:09:00+07:00"),  # Joomla's "%d. %B %Y"
     ("Cập nhật lần cuối vào 05/06/2024", "2024-06-05"),
+    ("28/11/2023 | Ban Nội chính", "2023-11-28"),  # the office that posted it, after a bar
 ]
 
 
@@ -65,6 +66,7 @@ def test_date_lines(line, iso):
         "12/13/2020",  # month 13
         "Ngày 5/10/1964, b",  # a paragraph of history cut short: no web page was published then
         "năm 2019. Tháng 4 2025",  # "19" of a year is no day
+        "28/11/2023 | Huyện ủy tổ chức hội nghị tổng kết",  # a list's item: date and headline
     ],
 )
 def test_not_date_lines(line):
