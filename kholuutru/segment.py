@@ -705,7 +705,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             continue  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
         if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
             continue
-        if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index):
+        if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
+                or _cut_mid_phrase(units, index):
             continue
         if _below_a_widget_marker(units, index) or _below_the_lead(texts, window, index):
             continue  # a widget's line; a line below the lead ("Ngày 15/5, …"): the article has begun
@@ -792,6 +793,23 @@ def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
     line, not a headline (no lead opens lower-case)."""
     below = units[index + 1] if index + 1 < len(units) else None
     return below is not None and below.blank_before == 0 and _goes_on_lower_case(units[index].text, below.text)
+
+
+# Words no line of a headline or a paragraph ends with: the text runs on to the next line.
+_RUNS_ON = re.compile(
+    r"\b(?:của|và|các|những|là|để|hoặc|nhưng|với|tại|"
+    r"(?:chỉ\s+thị|nghị\s+quyết|quyết\s+định|kế\s+hoạch|công\s+văn|thông\s+báo|hướng\s+dẫn|quy\s+định|kết\s+luận)\s+số)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cut_mid_phrase(units: list[_Unit], index: int) -> bool:
+    """A hard-wrapped text's line: the line above runs on into it ("Căn cứ Chỉ thị số" /
+    "35-CT/TW, ngày 30/5/2019 …"), or it runs on into the line below; never the headline."""
+    above = units[index - 1] if index > 0 else None
+    below = units[index + 1] if index + 1 < len(units) else None
+    return ((units[index].blank_before == 0 and above is not None and _RUNS_ON.search(above.text) is not None)
+            or (below is not None and below.blank_before == 0 and _RUNS_ON.search(units[index].text) is not None))
 
 
 def _in_a_list(texts: dict, window: list[int], index: int) -> bool:

@@ -425,3 +425,10 @@ def test_a_section_name_printed_twice_on_one_line_is_no_headline():
                       f"Sáng ngày 21/07/2020, Đại hội Đảng bộ huyện Long Điền lần thứ 12 khai mạc phiên trù bị. {PARAGRAPH}",
                       PARAGRAPH)
     assert article.title == "Đại hội Đảng bộ huyện Long Điền tiến hành Phiên họp trù bị"
+
+
+def test_a_hard_wrapped_line_that_carries_on_a_document_number_is_no_headline():
+    wrapped = "\n".join(["Căn cứ Chỉ thị số", "35-CT/TW, ngày 30/5/2019 của Bộ Chính trị “về Đại hội đảng bộ các cấp tiến tới",
+                         "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng”; Kế hoạch số 154-KH/TU của Ban Chấp hành Đảng bộ tỉnh,"])
+    article = convert(wrapped, PARAGRAPH, PARAGRAPH)
+    assert article.title is None or not article.title.startswith("35-CT/TW")
