@@ -22,8 +22,8 @@ from .text import sentences
 _YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _SPAN = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
 _FUTURE_CUE = re.compile(
-    r"(?:đến|tới|trước|tầm nhìn|định hướng|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|dự kiến|sẽ|giai đoạn|nhiệm kỳ|khóa|khoá)"
-    r"(?:\s+\S+){0,6}?\s*(?:năm\s*)?$",
+    r"(?:đến|tới|trước|tầm nhìn|định hướng|phương hướng|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|dự kiến|sẽ|giai đoạn|nhiệm kỳ|khóa|khoá)"
+    r"(?:,?\s+\S+){0,6}?\s*(?:năm\s*)?$",
     re.IGNORECASE,
 )
 _LOOKING_BACK = re.compile(r"(?:trong|sau|qua)\s+\d+\s+năm\s*(?:qua\s*)?\(?\s*$|(?:nhiệm kỳ|giai đoạn)\s+(?:vừa\s+)?qua\s*\(?\s*$", re.IGNORECASE)

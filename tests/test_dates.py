@@ -134,6 +134,13 @@ def test_no_evidence_no_year():
     assert infer_year(text, 4, text).year is None
 
 
+def test_the_plan_for_next_year_is_not_the_year_reviewed():
+    """"triển khai phương hướng, nhiệm vụ năm 2026" in a January review: 2026 is the plan, not the year reviewed."""
+    opening = ("Chiều ngày 10-1, Chi bộ Khu phố Sơn Long tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết Chi bộ "
+               "năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026.")
+    assert infer_year(opening, 1, opening, 10).year != 2027
+
+
 def test_a_january_review_of_last_year_is_the_next_year():
     """A year is reviewed once it is over: on 12 January the review of 2022 is held in 2023."""
     opening = "Ngày 12/1, Huyện ủy tổng kết công tác xây dựng Đảng năm 2022."
