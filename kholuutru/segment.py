@@ -299,6 +299,9 @@ _URL = re.compile(r"\s*\(?https?://\S+\)?")
 _NAME_WITH_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[^\W\d_][^\W\d_]+")
 
 
+_OUTLINE_NUMBER = re.compile(r"(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.\s")
+
+
 def byline_kind(line: str) -> str | None:
     """'source' for "Theo TTXVN", 'byline' for an author line, else None."""
     if _URL.search(line):
@@ -318,8 +321,8 @@ def byline_kind(line: str) -> str | None:
         return "source" if patterns["domain"].search(name) or name[:1].isupper() else None
     if patterns["label"].match(stripped):
         return "byline"
-    if len(stripped) > 70 or stripped.endswith((":", ";", ",")):
-        return None
+    if len(stripped) > 70 or stripped.endswith((":", ";", ",")) or _OUTLINE_NUMBER.match(stripped):
+        return None  # … or a document's numbered part ("I. MỤC ĐÍCH"): no name opens with "I." or "II."
     if patterns["initials"].fullmatch(stripped) or _NAME_WITH_INITIALS.fullmatch(stripped):
         return "byline"  # initials: T.H, P.V., X.Phú
     if re.fullmatch(r"[A-ZĐ]{2,3}", stripped) and not _is_word(stripped):

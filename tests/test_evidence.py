@@ -206,13 +206,14 @@ def test_credits_split_into_author_and_source(printed, author, source):
     assert split_credit(printed) == (author, source)
 
 
-@pytest.mark.parametrize("line", ["V.D", "PV", "D.Q", "X.Phú", "Đ.ĐẠO - H.QUÂN |", "T.H(bt)", "Nguyễn Khắc Trung - Đảng ủy Khối"])
+@pytest.mark.parametrize("line", ["V.D", "PV", "D.Q", "X.Phú", "Đ.ĐẠO - H.QUÂN |", "T.H(bt)", "Nguyễn Khắc Trung - Đảng ủy Khối",
+                                  "V. HÙNG"])
 def test_bylines_of_every_shape(line):
     assert byline_kind(line) == "byline"
 
 
 @pytest.mark.parametrize("line", ["NDO -", "Hội nghị diễn ra sáng nay.", "Theo dõi Báo Nghệ An trên Google News",
-                                  "BẢN ĐỒ TỈNH HÀ TĨNH", "Đài Truyền thanh huyện Chợ Mới"])
+                                  "BẢN ĐỒ TỈNH HÀ TĨNH", "Đài Truyền thanh huyện Chợ Mới", "I. MỤ", "II. NỘI DUNG"])
 def test_not_bylines(line):
     assert byline_kind(line) != "byline"
 
