@@ -219,10 +219,11 @@ def _as_date(value) -> date:
 
 
 @lru_cache(maxsize=None)
-def anniversaries() -> list[tuple[str, int]]:
-    """(phrase key, year of the event) for each anniversary in anniversaries.yml."""
+def anniversaries() -> list[tuple[str, str, int, tuple[int, int] | None]]:
+    """(phrase key, phrase, year of the event, its (month, day) or None) for each anniversary in anniversaries.yml."""
     entries = (load_yaml("anniversaries.yml") or {}).get("anniversaries") or []
-    return [(phrase_key(str(e["phrase"])), int(e["year"])) for e in entries if isinstance(e, dict) and e.get("phrase")]
+    return [(phrase_key(str(e["phrase"])), str(e["phrase"]), int(e["year"]), (e["day"].month, e["day"].day) if e.get("day") else None)
+            for e in entries if isinstance(e, dict) and e.get("phrase")]
 
 
 @lru_cache(maxsize=None)

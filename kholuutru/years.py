@@ -74,7 +74,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _same_day(text, day, month), True),
         (lambda: _own_congress(opening), True),
         (lambda: _term_review(text), True),
-        (lambda: _anniversary(opening or text), True),
+        (lambda: _anniversary(opening or text, month, day), True),
         (lambda: _dates_nearby(text, day, month), False),
         (lambda: _part_year_reviewed(text, month), False),
         (lambda: _same_month(opening, month), False),
@@ -178,7 +178,8 @@ def _term_review(text: str) -> tuple[int, str] | None:
 
 # What follows the number is looked ahead at, not taken: a title's "Kỷ niệm 70 năm …" must not
 # swallow the lead's "kỷ niệm 70 năm … (20-7-1946 - 20-7-2016)" right after it.
-_ANNIVERSARY = re.compile(r"(?:kỷ\s+niệm|chào\s+mừng|[“\"])\s*(\d{1,3})\s+năm\b(?=([^.;]{0,120}))", re.IGNORECASE)
+# "kỷ niệm 60 năm …", "chào mừng …", a quoted “60 năm …”, an admission class "Lớp đảng viên 60 năm …"
+_ANNIVERSARY = re.compile(r"(?:kỷ\s+niệm|chào\s+mừng|lớp\s+đảng\s+viên|[“\"])\s*(\d{1,3})\s+năm\b(?=([^.;]{0,120}))", re.IGNORECASE)
 _ANNIVERSARY_SPAN = re.compile(  # "(3/2/1930 - 3/2/2020)", "(27-2-1955 – 27-2-2024)", "(1930-2020)"
     r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<since>1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
     r"(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*)?(?P<year>20[0-3]\d)\s*\)"
@@ -207,16 +208,28 @@ def anniversary(text: str) -> Anniversary | None:
                 day = None
             return Anniversary(year, f"năm suy ra từ văn bản: «{squash(match.group(0) + rest[: span.end()])[:120]}»", day)
         key = f" {data.phrase_key(rest)} "
-        for phrase, base in data.anniversaries():
+        for phrase, written, base, marked_on in data.anniversaries():
             at = key.find(f" {phrase} ")
             if 0 <= at <= 12 and not key[at + len(phrase) + 2 :].startswith(("bo ", "uy ")):
-                return Anniversary(base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {phrase} (năm {base})")
+                day = date(base + years, *marked_on) if marked_on else None
+                return Anniversary(base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {written} (năm {base})", day)
     return None
 
 
-def _anniversary(text: str) -> tuple[int, str] | None:
+def _anniversary(text: str, month: int | None = None, day: int | None = None) -> tuple[int, str] | None:
+    """The anniversary's year; the year before for a day in the weeks before the anniversary's
+    own day across New Year ("Tối 30/12, … kỷ niệm 25 năm tái lập tỉnh (1/1/1997 - 1/1/2022)")."""
     found = anniversary(text)
-    return (found.year, found.note) if found else None
+    if found is None:
+        return None
+    if found.day and month and day:
+        try:
+            before = (found.day - date(found.year - 1, month, day)).days
+        except ValueError:
+            before = None
+        if before is not None and 0 < before <= 45:
+            return found.year - 1, f"{found.note}; ngày {day}/{month} là những ngày trước ngày kỷ niệm"
+    return found.year, found.note
 
 
 _BORN = re.compile(r"(?:\bsinh|ngày\s+sinh)\s*(?:ngày|năm)?\s*[:：]?\s*$", re.IGNORECASE)

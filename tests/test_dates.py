@@ -276,3 +276,16 @@ def test_the_leads_month_written_with_its_year():
             "thường kỳ tháng 9/2023.")
     assert infer_year(lead, 9, lead, 22).year == 2023
     assert infer_year(lead.replace("tháng 9/2023", "tháng 8/2023"), 9, lead.replace("tháng 9/2023", "tháng 8/2023"), 22).year is None
+
+
+@pytest.mark.parametrize("text,month,day,year", [
+    # a province's own founding, marked in an admission class's name
+    ("Sáng 21/10, Đảng ủy Công ty kết nạp “Lớp đảng viên 60 năm thành lập tỉnh Quảng Ninh” và dâng hương.", 10, 21, 2023),
+    # a ceremony on the evening before a 1 January anniversary belongs to the year before
+    ("Tối 30/12, tỉnh tổ chức Lễ kỷ niệm 25 năm tái lập tỉnh Bắc Kạn và đón nhận Huân chương Lao động.", 12, 30, 2021),
+    ("Sáng 1/1, tỉnh tổ chức Lễ kỷ niệm 25 năm tái lập tỉnh Bắc Kạn.", 1, 1, 2022),
+    # the printed span's day too: greeting the Party's 90th anniversary in late December
+    ("Tối 28/12, huyện tổ chức chương trình nghệ thuật chào mừng 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020).", 12, 28, 2019),
+])
+def test_year_from_an_anniversary_and_its_day(text, month, day, year):
+    assert infer_year(text, month, text, day).year == year

@@ -263,6 +263,16 @@ def test_a_gap_in_unit_history_is_found_by_make_check(tmp_path):
     assert f"«{unit['name']}»: khoảng trống" in result.stdout, result.stdout
 
 
+def test_an_anniversary_day_in_another_year_is_found_by_make_check(tmp_path):
+    tree = make_tree(tmp_path / "tree")
+    anniversaries = tree / "kholuutru" / "data" / "anniversaries.yml"
+    text = anniversaries.read_text(encoding="utf-8")
+    assert "year: 1963, day: 1963-10-30" in text
+    anniversaries.write_text(text.replace("year: 1963, day: 1963-10-30", "year: 1963, day: 1964-10-30"), encoding="utf-8")
+    result = run_in(tree, "-m", "kholuutru.check")
+    assert result.returncode == 1 and "anniversaries.yml" in result.stdout, result.stdout
+
+
 # --- misuse -------------------------------------------------------------------------------
 
 
