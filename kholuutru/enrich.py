@@ -507,13 +507,16 @@ _NOT_PARTY = re.compile(
     r"HĐND|Hội đồng nhân dân|Quốc hội|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Hội Cựu|Hội Phụ nữ|Đoàn Thanh niên|"
     r"Công đoàn|Cựu chiến binh|thi đua|UBND|Ủy ban nhân dân|Hội\s+[A-ZĐ]",
 )
-# Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra".
+# Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra"; serving
+# or welcoming only right before it ("phục vụ Đại hội", not "phục vụ người dân … Đại hội").
 _UPCOMING = re.compile(
-    r"chuẩn bị|tiến tới|hướng tới|trước thềm|sắp(?!\s+xếp)|sẽ|dự kiến|kế hoạch|phục vụ|ấn định|họp báo|sẵn sàng|đón|trước\s*$|"
+    r"chuẩn bị|tiến tới|hướng tới|trước thềm|sắp(?!\s+xếp)|sẽ|dự kiến|kế hoạch|(?:phục vụ|đón)(?:\s+\S+){0,2}\s*$|ấn định|họp báo|sẵn sàng|trước\s*$|"
     r"triệu tập|đại biểu (?:chính thức )?dự\s*$|"
     r"chào mừng(?!\s+thành\s+công)",
     re.IGNORECASE,
 )
+# "đã tổ chức thành công Đại hội": held; "để tổ chức thành công", "quyết tâm …": an aim
+_HELD_BEFORE = re.compile(r"(?:^|(?<!để)(?<!nhằm)(?<!tâm)(?<!đấu)\s)(?:tổ\s+chức|tiến\s+hành)\s+thành\s+công\s*$", re.IGNORECASE)
 _UPCOMING_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|được ấn định)\b", re.IGNORECASE)
 _OWN_GENERIC = re.compile(r"Đảng\s+bộ\s+(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|cơ sở)?\s*(?:lần|khóa|khoá|,|nhiệm|$)|Đảng\s+các\s+cấp|Đảng\s+bộ\s*$", re.IGNORECASE)
 
@@ -549,6 +552,7 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
         before = _PREPARED.sub("", window[: congress.start()])
         upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(text[match.end() :]))
         upcoming = upcoming and not CELEBRATED.match(text, match.end()) and not resolution  # its resolution: held
+        upcoming = upcoming and not _HELD_BEFORE.search(before)  # "tổ chức thành công Đại hội …": held
         quote = (between + match.group(0)).strip()
         term = term_of(start - 5) if upcoming else term_of(start)
         return TermEvidence(term, quote, upcoming)
@@ -607,7 +611,7 @@ _NAMED_ORGANISATION = re.compile(
 
 _NUMBERED_CONGRESS = re.compile(
     r"Đại\s+hội(?:\s+đại\s+biểu)?(?:\s+Đảng\s+bộ\s+[^.;]{2,60}?)?"
-    r"(?:\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,2}|nhất)\b|(?<=[^\s])(?=\s+(?:đã\s+)?(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|thành\s+công|tiến\s+hành|họp)))",
+    r"(?:\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,2}|nhất)\b|(?<=[^\s])(?=\s+(?:đã\s+)?(?:khai\s+mạc|bế\s+mạc|kết\s+thúc|diễn\s+ra|thành\s+công|tiến\s+hành|họp)))",
     re.IGNORECASE,
 )
 

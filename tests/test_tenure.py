@@ -142,3 +142,16 @@ def test_arranging_is_not_about_to():
             "Đảng bộ xã Tịnh Khê lần thứ I, nhiệm kỳ 2025 - 2030")
     evidence = congress_evidence(text, {"tịnh khê"})
     assert evidence.term == "2025-2030" and not evidence.upcoming
+
+
+@pytest.mark.parametrize("text,term", [
+    # serving the people after the merger is no "phục vụ Đại hội"; "tổ chức thành công Đại hội": held
+    ("song song với việc kiện toàn bộ máy và phục vụ người dân sau sáp nhập, Đảng bộ xã Sơn Tây đã lãnh đạo tổ chức "
+     "thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030", "2025-2030"),
+    # … but "để tổ chức thành công Đại hội" is an aim: still ahead
+    ("Chuẩn bị tốt nhất về mọi mặt để tổ chức thành công Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030",
+     "2020-2025"),
+    ("Đoàn viên thanh niên tích cực phục vụ Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030", "2020-2025"),
+])
+def test_held_or_still_ahead_by_the_words_right_before_the_congress(text, term):
+    assert congress_evidence(text, {"sơn tây"}).term == term
