@@ -131,6 +131,7 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
 _CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})[)\]]\s*$")
 _CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*)(?P<org>\S.{1,60})$")  # "Đoàn Xuân Định- Ban Tuyên giáo" too
 _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:\s|$)")
+_UNIT_NAMED = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ\d]", re.IGNORECASE)
 
 
 def split_credit(text: str) -> tuple[str | None, str | None]:
@@ -150,8 +151,8 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         author = text[: match.start()].strip(" -–—/,") or None
         if named or _is_organisation(org, strict=True) or (pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org))):
             return author, org
-        if pattern is _CREDIT_IN_BRACKETS and _is_organisation(org) and author and " - " not in author:
-            return author, None  # "(Ban Tổ chức Tỉnh ủy Nghệ An)": the author's office, kept in the report
+        if pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _UNIT_NAMED.match(org)) and author and " - " not in author:
+            return author, None  # "(Ban Tổ chức Tỉnh ủy Nghệ An)", "( Huyện Văn Lãng)": the author's office or place
     return text, None
 
 
