@@ -417,6 +417,7 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
     units = _units(text, removed)
     _split_glued_head(units)
     _split_glued_dates(units)
+    _split_glued_furniture(units)
     marks: list[Segment | None] = [None] * len(units)
 
     def mark(index: int, kind: str, detail: str = "", text: str | None = None, credit: str | None = None,
@@ -574,6 +575,23 @@ _GLUED_DATE_REACH = 62  # the longest such date line: it starts this near the en
 
 # A date glued to the end of a short line's last word: "Báo An GiangBáo An Giang12/08/2025".
 _DATE_AFTER_WORD = re.compile(rf"(?<=[^\W\d_])(?={_SLASH_DATE}(?:\s+[012]?\d:[0-5]\d)?$)")
+
+
+def _split_glued_furniture(units: list[_Unit]) -> None:
+    """A short line a scraper glued to a furniture line without a space, at a lower-case
+    letter followed by a capital: "Mai HiếuÝ KIẾN BẠN ĐỌC" → the byline, and the comment
+    box's heading on a unit of its own."""
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if _word_count(unit.text) > 12 or is_boilerplate(unit.text):
+            continue
+        text = unit.text
+        for at in (i for i in range(1, len(text)) if text[i - 1].islower() and text[i].isupper()):
+            head, tail = text[:at], text[at:]
+            if (is_boilerplate(tail) or cut_marker(tail)) and not is_boilerplate(head):
+                units[index : index + 1] = [_Unit(unit.line, head, unit.blank_before, wrapped=unit.wrapped),
+                                            _Unit(unit.line, tail, 0, unit.placeholder_after)]
+                break
 
 
 def _split_glued_dates(units: list[_Unit]) -> None:

@@ -432,3 +432,9 @@ def test_a_hard_wrapped_line_that_carries_on_a_document_number_is_no_headline():
                          "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng”; Kế hoạch số 154-KH/TU của Ban Chấp hành Đảng bộ tỉnh,"])
     article = convert(wrapped, PARAGRAPH, PARAGRAPH)
     assert article.title is None or not article.title.startswith("35-CT/TW")
+
+
+def test_a_byline_glued_to_the_comment_box_heading():
+    article = convert("Chi bộ thôn kết nạp đảng viên mới", f"Sáng 12/3/2024, Chi bộ thôn Mỹ Hà kết nạp đảng viên. {PARAGRAPH}",
+                      PARAGRAPH, "Mai HiếuÝ KIẾN BẠN ĐỌC", "Thời tiết")
+    assert article.author == "Mai Hiếu" and "Ý KIẾN" not in body(article)
