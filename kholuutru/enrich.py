@@ -565,8 +565,6 @@ _GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\
 # "Sau một thời gian chuẩn bị tích cực, Đại hội … đã khai mạc": the preparing is over.
 _PREPARED = re.compile(r"\bsau\s+(?:một\s+)?(?:thời\s+gian|quá\s+trình)?\s*(?:tích\s+cực\s+)?chuẩn\s+bị", re.IGNORECASE)
 _CELL = re.compile(r"\b(?:Chi|Đảng)\s+bộ\s+")
-
-
 _HOLDING_VERB = re.compile(r"\s*(?:đã\s+)?(?:long\s+trọng\s+)?(?:tiến\s+hành|tổ\s+chức)?\s*$")
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
 
@@ -575,9 +573,8 @@ def _cell_holding(before: str) -> str:
     """The organisation that holds the congress, named right before it: "Chi bộ cơ quan
     Ủy ban MTTQ tỉnh tiến hành Đại hội …"; not the parent of the cells that hold theirs
     ("… chi bộ trực thuộc Đảng bộ huyện X đã hoàn thành đại hội")."""
-    marker = None
-    for marker in _CELL.finditer(before):
-        pass
+    markers = list(_CELL.finditer(before))
+    marker = markers[-1] if markers else None  # the organisation nearest the congress
     if marker is None or re.search(r"(?:thuộc|của)\s*$", before[: marker.start()]):
         return ""
     words = _HOLDING_VERB.sub("", before[marker.end() :]).split()
