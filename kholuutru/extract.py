@@ -138,6 +138,8 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     """(author, organisation) of a printed byline: "PV (Báo Bạc Liêu)" → (PV, Báo Bạc Liêu);
     "Đài PT-TH Hải Dương" → (None, Đài PT-TH Hải Dương); "Hoàng Linh - Quốc Hưng" stays whole."""
     text = text.strip(" .,;")
+    if text.isascii() and text.islower():
+        return None, None  # a site's account ("quantri", "admin"): names are written with capitals
     if _is_organisation(text.strip("()[]")):
         return None, text.strip("()[]")
     if named := name_and_office(text):

@@ -299,6 +299,13 @@ _URL = re.compile(r"\s*\(?https?://\S+\)?")
 _NAME_WITH_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[^\W\d_][^\W\d_]+")
 
 
+@lru_cache(maxsize=1)
+def _document_types() -> frozenset[str]:
+    """The kinds of Party and State documents (documents.yml), as phrase keys."""
+    documents = data.documents()
+    return frozenset(data.phrase_key(str(kind)) for kind in (*documents["party_types"].values(), *documents["state_types"].values()))
+
+
 _OUTLINE_NUMBER = re.compile(r"(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.\s")
 
 
@@ -323,6 +330,8 @@ def byline_kind(line: str) -> str | None:
         return "byline"
     if len(stripped) > 70 or stripped.endswith((":", ";", ",")) or _OUTLINE_NUMBER.match(stripped):
         return None  # … or a document's numbered part ("I. MỤC ĐÍCH"): no name opens with "I." or "II."
+    if data.phrase_key(stripped) in _document_types():
+        return None  # "THÔNG BÁO", "KẾ HOẠCH": a document's heading
     if patterns["initials"].fullmatch(stripped) or _NAME_WITH_INITIALS.fullmatch(stripped):
         return "byline"  # initials: T.H, P.V., X.Phú
     if re.fullmatch(r"[A-ZĐ]{2,3}", stripped) and not _is_word(stripped):

@@ -201,6 +201,7 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("Đoàn Xuân Định- Ban Tuyên giáo", "Đoàn Xuân Định", "Ban Tuyên giáo"),  # the dash glued to the name
         ("Thu Hà - Minh Châu", "Thu Hà - Minh Châu", None),
         ("Nguyễn Hằng ( Huyện Văn Lãng)", "Nguyễn Hằng", None),  # the author's place, in brackets
+        ("quantritrangbang quantritrangbang", None, None),  # the site's account
     ],
 )
 def test_credits_split_into_author_and_source(printed, author, source):
@@ -214,7 +215,7 @@ def test_bylines_of_every_shape(line):
 
 
 @pytest.mark.parametrize("line", ["NDO -", "Hội nghị diễn ra sáng nay.", "Theo dõi Báo Nghệ An trên Google News",
-                                  "BẢN ĐỒ TỈNH HÀ TĨNH", "Đài Truyền thanh huyện Chợ Mới", "I. MỤ", "II. NỘI DUNG"])
+                                  "BẢN ĐỒ TỈNH HÀ TĨNH", "Đài Truyền thanh huyện Chợ Mới", "I. MỤ", "II. NỘI DUNG", "THÔNG BÁO"])
 def test_not_bylines(line):
     assert byline_kind(line) != "byline"
 
@@ -277,8 +278,8 @@ def test_a_byline_printed_on_the_date_line():
      "Đảng bộ thị trấn trao tặng huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg", "Audio", "Trang sau >>",
      "<< Trang trước", "In bài này", "Loading...", "Xem cỡ chữ", "Enter Title", "×", "Đánh giá bài viết",
      "vtttdh.jpg (225 KB)", "{{ getLanguage('VanBan_Reduce', 'Giảm', 'reduce') }} (A-)", "(Giảm tương phản-)",
-     "Viết bình luận mới", "Mặc định Cỡ chữ", "Đánh giá:", "lượt đánh giá: , trung bình:Bản đồ hành chính", "QR Code",
-     ".png)", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
+     "Viết bình luận mới", "Mặc định Cỡ chữ", "Đánh giá:", "lượt đánh giá: , trung bình:Bản đồ hành chính", "QR Code", "Người đăng:",
+     "Album ảnh:", "Chuyên mục: Tin tức, sự kiện |", "Page Content", ".png)", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
