@@ -500,7 +500,7 @@ def term_by_date(when: date, province: str | None) -> str:
 
 
 _TERM = re.compile(r"nhiệm\s+k[ỳì]\s*\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
-_CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành)\b", re.IGNORECASE)
+_CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành|BCH)\b", re.IGNORECASE)
 _PARTY = re.compile(r"Đảng|đảng|ĐẢNG|Chi bộ|chi bộ|CHI BỘ")  # all-capitals headlines too
 _PARTY_OR_UNIT = re.compile(r"Đảng|đảng|\b(?:xã|phường|đặc khu|thị trấn)\s+[A-ZĐ]")
 _NOT_PARTY = re.compile(
@@ -526,11 +526,24 @@ class TermEvidence:
     term: str
     quote: str
     upcoming: bool
+    elected: bool = False  # the congress elected its committee for the term ("bầu BCH … nhiệm kỳ …")
 
 
 def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | None:
     """"Đại hội Đảng bộ … nhiệm kỳ A-B" of the article's own Party organisation (any
-    organisation when own_names is None: the congress the title or lead is about)."""
+    organisation when own_names is None: the congress the title or lead is about); the
+    first one named, or the committee the congress elected ("bầu BCH Đảng bộ nhiệm kỳ
+    2015-2020" after a review of the 2010-2015 resolution)."""
+    found = list(_congress_mentions(text, own_names))
+    elected = [evidence for evidence in found if evidence.elected and not evidence.upcoming]
+    return elected[0] if elected else (found[0] if found else None)
+
+
+_ELECTION = re.compile(r"\bbầu\s+(?:ra\s+)?(?:Ban\s+Chấp\s+hành|BCH)\b[^.;]*$", re.IGNORECASE)
+
+
+def _congress_mentions(text: str, own_names: set[str] | None):
+    """Each own congress the text names with its term, and whether it elects the committee."""
     for match in _TERM.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
         if start % 5 or end - start != 5:
@@ -555,8 +568,7 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
         upcoming = upcoming and not _HELD_BEFORE.search(before)  # "tổ chức thành công Đại hội …": held
         quote = (between + match.group(0)).strip()
         term = term_of(start - 5) if upcoming else term_of(start)
-        return TermEvidence(term, quote, upcoming)
-    return None
+        yield TermEvidence(term, quote, upcoming, bool(_ELECTION.search(window)))
 
 
 # Congresses of grassroots organisations, pilots and "all levels": not the article's own
@@ -685,7 +697,10 @@ def resolve_tenure(article: Article, when: date | None) -> None:
     without a date, from the congress, a term review, or the article's date bounds."""
     text = "\n".join([article.title or ""] + [b.text for b in article.blocks])
     subject = "\n".join([article.title or ""] + [b.text for b in article.blocks if b.kind in ("lead", "paragraph")][:2])
-    evidence = congress_evidence(subject, None) or congress_evidence(text, {exact_key(n) for n in _own_names(article)})
+    evidence = congress_evidence(subject, None)
+    whole = congress_evidence(text, {exact_key(n) for n in _own_names(article)})
+    if evidence is None or (whole is not None and whole.elected and not evidence.elected and whole.term > evidence.term):
+        evidence = whole  # the committee the congress elected outranks the review of the term before
     evidence = _still_being_prepared(article.title or "", evidence)
     if evidence and int(evidence.term[:4]) < ONLINE_SINCE:
         evidence = None  # a congress of 2000 in a history of the Party organisation, not the time of writing

@@ -155,3 +155,9 @@ def test_arranging_is_not_about_to():
 ])
 def test_held_or_still_ahead_by_the_words_right_before_the_congress(text, term):
     assert congress_evidence(text, {"sơn tây"}).term == term
+
+
+def test_the_committee_a_congress_elected_outranks_the_review_of_the_term_before():
+    text = (f"Đảng bộ khoa tổ chức đại hội\n\nĐại hội nghe Báo cáo kết quả thực hiện Nghị quyết đại hội Đảng bộ nhiệm kỳ "
+            f"2010-2015. {FILLER}\n\n{FILLER}\n\nĐại hội đã tiến hành bầu BCH Đảng bộ nhiệm kì 2015-2020 gồm 5 đồng chí.\n")
+    assert _tenure(text) == "2015-2020"
