@@ -3,6 +3,8 @@ converter must take, and what it must leave as furniture."""
 
 from __future__ import annotations
 
+import pytest
+
 from kholuutru.pipeline import convert_text
 
 PARAGRAPH = ("Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương "
@@ -411,20 +413,22 @@ def test_the_cut_end_of_a_markdown_image_is_furniture():
     assert ".png)" not in body(article) and "Quang cảnh Hội nghị" in body(article)
 
 
-def test_a_headline_with_a_full_stop_above_the_date_line_is_not_the_lead_under_a_section_name():
-    title = ("Chi bộ Tỉnh đoàn tổ chức sinh hoạt chuyên đề nhân dịp kỷ niệm 192 năm ngày thành lập tỉnh Lạng Sơn "
-             "và 114 năm ngày sinh đồng chí Hoàng Văn Thụ.")
-    article = convert("Hoạt động của các tổ chức Đảng cơ sở", title, "02-11-2023 14:54",
-                      f"Hướng tới kỷ niệm 192 năm ngày thành lập tỉnh Lạng Sơn, sáng ngày 30/10, Tỉnh đoàn tổ chức lễ chào cờ "
-                      f"và sinh hoạt chuyên đề tại Bảo tàng tỉnh. {PARAGRAPH}", PARAGRAPH)
-    assert article.title == title
+_STOPPED_HEADLINE = ("Chi bộ Tỉnh đoàn tổ chức sinh hoạt chuyên đề nhân dịp kỷ niệm 192 năm ngày thành lập tỉnh Lạng Sơn "
+                     "và 114 năm ngày sinh đồng chí Hoàng Văn Thụ.")
+_PREPARATORY = "Đại hội Đảng bộ huyện Long Điền tiến hành Phiên họp trù bị"
 
 
-def test_a_section_name_printed_twice_on_one_line_is_no_headline():
-    article = convert("Chính trị - Xã hội Chính trị - Xã hội", "Đại hội Đảng bộ huyện Long Điền tiến hành Phiên họp trù bị",
-                      f"Sáng ngày 21/07/2020, Đại hội Đảng bộ huyện Long Điền lần thứ 12 khai mạc phiên trù bị. {PARAGRAPH}",
-                      PARAGRAPH)
-    assert article.title == "Đại hội Đảng bộ huyện Long Điền tiến hành Phiên họp trù bị"
+@pytest.mark.parametrize("section,headline,date_line,lead", [
+    # a headline ending with a full stop right above the date line is no paragraph: the section is not "above the lead"
+    ("Hoạt động của các tổ chức Đảng cơ sở", _STOPPED_HEADLINE, "02-11-2023 14:54",
+     "Hướng tới kỷ niệm 192 năm ngày thành lập tỉnh Lạng Sơn, sáng ngày 30/10, Tỉnh đoàn tổ chức lễ chào cờ."),
+    # a section's name printed twice on one line (breadcrumb and heading run together)
+    ("Chính trị - Xã hội Chính trị - Xã hội", _PREPARATORY, None,
+     "Sáng ngày 21/07/2020, Đại hội Đảng bộ huyện Long Điền lần thứ 12 khai mạc phiên trù bị."),
+])
+def test_the_headline_under_a_section_name(section, headline, date_line, lead):
+    lines = [section, headline] + ([date_line] if date_line else []) + [f"{lead} {PARAGRAPH}", PARAGRAPH]
+    assert convert(*lines).title == headline
 
 
 def test_a_hard_wrapped_line_that_carries_on_a_document_number_is_no_headline():
