@@ -131,6 +131,7 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
 _CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})[)\]]\s*$")
 _CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*)(?P<org>\S.{1,60})$")  # "Đoàn Xuân Định- Ban Tuyên giáo" too
 _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:\s|$)")
+_AFFILIATION = re.compile(r"(?:Khoa|Trường|Học viện|Viện|Bộ môn|Phòng|Trung tâm)\s+\S")
 _UNIT_NAMED = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ\d]", re.IGNORECASE)
 
 
@@ -151,6 +152,8 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         org = re.sub(r"^(?:nguồn|theo)\s*:?\s*", "", match["org"].strip(), flags=re.IGNORECASE)
         named = match["org"].strip().lower().startswith(("nguồn", "theo"))
         author = text[: match.start()].strip(" -–—/,") or None
+        if pattern is _CREDIT_AFTER_DASH and _AFFILIATION.match(org) and author and not named:
+            return author, None  # "ThS. Lê Thị Thanh Hoa - Khoa Lý luận CT - Trường CĐSP Nghệ An": where the author works
         if named or _is_organisation(org, strict=True) or (pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org))):
             return author, org
         if pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _UNIT_NAMED.match(org)) and author and " - " not in author:

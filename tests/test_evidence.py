@@ -202,6 +202,7 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("Thu Hà - Minh Châu", "Thu Hà - Minh Châu", None),
         ("Nguyễn Hằng ( Huyện Văn Lãng)", "Nguyễn Hằng", None),  # the author's place, in brackets
         ("quantritrangbang quantritrangbang", None, None),  # the site's account
+        ("ThS. Lê Thị Thanh Hoa - Khoa Lý luận CT - Trường CĐSP Nghệ An", "ThS. Lê Thị Thanh Hoa", None),  # where she works
     ],
 )
 def test_credits_split_into_author_and_source(printed, author, source):
@@ -278,7 +279,7 @@ def test_a_byline_printed_on_the_date_line():
      "Đảng bộ thị trấn trao tặng huy hiệu Đảng cho các đảng viên 65 năm tuổi Đảng .jpg", "Audio", "Trang sau >>",
      "<< Trang trước", "In bài này", "Loading...", "Xem cỡ chữ", "Enter Title", "×", "Đánh giá bài viết",
      "vtttdh.jpg (225 KB)", "{{ getLanguage('VanBan_Reduce', 'Giảm', 'reduce') }} (A-)", "(Giảm tương phản-)",
-     "Viết bình luận mới", "Mặc định Cỡ chữ", "Đánh giá:", "lượt đánh giá: , trung bình:Bản đồ hành chính", "QR Code", "Người đăng:",
+     "Viết bình luận mới", "Mặc định Cỡ chữ", "Đánh giá:", "lượt đánh giá: , trung bình:Bản đồ hành chính", "QR Code", "Người đăng:", "Thống kê: 292.080",
      "Album ảnh:", "Chuyên mục: Tin tức, sự kiện |", "Page Content", ".png)", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
 )
 def test_furniture_lines(line):
