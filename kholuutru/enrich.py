@@ -635,6 +635,9 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
             continue
         if re.search(r"nghị\s+quyết\s*$|văn\s+kiện\s*$|báo\s+cáo\s+chính\s+trị[^.]{0,40}$", before, re.IGNORECASE):
             continue  # "thực hiện Nghị quyết Đại hội … lần thứ XIV": a congress held before
+        printed = _TERM.match(subject[match.end() :].lstrip(" ,–-\n"))
+        if printed and int(printed.group(2)) - int(printed.group(1)) != 5:
+            continue  # a cell's "Đại hội lần thứ I, nhiệm kỳ 2020 - 2022": not a five-year Party term
         upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(subject[match.end() :]))
         term = term_of(year - 5) if upcoming else term_of(year)
         return TermEvidence(term, match.group(0), upcoming)

@@ -161,3 +161,9 @@ def test_the_committee_a_congress_elected_outranks_the_review_of_the_term_before
     text = (f"Đảng bộ khoa tổ chức đại hội\n\nĐại hội nghe Báo cáo kết quả thực hiện Nghị quyết đại hội Đảng bộ nhiệm kỳ "
             f"2010-2015. {FILLER}\n\n{FILLER}\n\nĐại hội đã tiến hành bầu BCH Đảng bộ nhiệm kì 2015-2020 gồm 5 đồng chí.\n")
     assert _tenure(text) == "2015-2020"
+
+
+def test_a_cells_short_term_congress_opens_no_party_term():
+    text = (f"Ngày 3/3, Chi bộ phòng chống HIV/AIDS - Đa khoa tiến hành Đại hội lần thứ I, nhiệm kỳ 2020 - 2022. Dự đại "
+            f"hội có Ban chấp hành đảng bộ bộ phận Trung tâm. {FILLER}\n\n{FILLER}\n")
+    assert _tenure(text) == "2015-2020"  # 3 March 2020, before the province's congress
