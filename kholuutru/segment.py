@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import data, headline
-from .dates import read_date_line
+from .dates import read_date_line, read_dateline
 from .text import UPPERCASE, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
@@ -782,12 +782,15 @@ def _below_a_widget_marker(units, index: int) -> bool:
 
 
 def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int) -> bool:
-    """A headline some sites end with a full stop: one sentence of at most 40 words, right
-    above the date line, not opening like a lead."""
+    """A headline some sites end with a full stop: one sentence of at most 40 words, first
+    on the page or right above the date line, not opening like a lead, with the date line
+    or a dated lead ("Sáng ngày 14/10/2015, …") right below."""
     line, at = texts[index].rstrip(), window.index(index)
     below = window[at + 1] if at + 1 < len(window) else None
+    dated_lead = (at == 0 and below is not None and below not in known and read_dateline(texts[below]) is not None
+                  and not _starts_caption(line))  # "Đồng chí … tặng quà …." over the lead: the photo's caption
     return (line.endswith(".") and _word_count(line) <= 40 and not SENTENCE_END.search(line[:-1])
-            and not headline.opens_like_lead(line) and known.get(below, ("",))[0] == "date_line")
+            and not headline.opens_like_lead(line) and (known.get(below, ("",))[0] == "date_line" or dated_lead))
 
 
 def _heads_a_section(texts: dict, window: list[int], prose: list[int], index: int) -> bool:

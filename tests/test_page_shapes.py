@@ -442,3 +442,16 @@ def test_a_byline_glued_to_the_comment_box_heading():
     article = convert("Chi bộ thôn kết nạp đảng viên mới", f"Sáng 12/3/2024, Chi bộ thôn Mỹ Hà kết nạp đảng viên. {PARAGRAPH}",
                       PARAGRAPH, "Mai HiếuÝ KIẾN BẠN ĐỌC", "Thời tiết")
     assert article.author == "Mai Hiếu" and "Ý KIẾN" not in body(article)
+
+
+@pytest.mark.parametrize("first,title", [
+    # a headline ending with a full stop, first on the page, over a dated lead
+    ("Diễu hành xe tuyên truyền cổ động chào mừng Đại hội Đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ X.",
+     "Diễu hành xe tuyên truyền cổ động chào mừng Đại hội Đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ X."),
+    # … but a photo's caption in that place is no headline
+    ("Đồng chí Đinh Văn Dực - TUV, Trưởng Ban Dân tộc thăm hỏi và tặng quà nhân dân xã Pà Cò.", None),
+])
+def test_a_full_stopped_first_line_over_a_dated_lead(first, title):
+    article = convert(first, f"Sáng ngày 14/10/2015, Sở Văn hóa, Thể thao và Du lịch tổ chức diễu hành tại Quảng trường "
+                             f"Lâm Viên. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == title
