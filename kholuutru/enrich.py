@@ -734,7 +734,7 @@ def resolve_tenure(article: Article, when: date | None) -> None:
     clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([(reported[0], None, reported[1])] if reported else [])
     for year, day, why in clues:
         term = _term_in_year(year, day, article.province)
-        if term:
+        if term and int(term[:4]) >= ONLINE_SINCE:  # "(HCM toàn tập, H2002)": a source's year, not the time of writing
             article.decide("tenure", term, why, weak=True)
             article.tenure_basis = "inferred"
             return

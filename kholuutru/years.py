@@ -402,7 +402,7 @@ _REPORTED_BEFORE = re.compile(
 
 _DOCUMENT_YEAR = re.compile(  # capitalised: "Luật Đất đai năm 2013", not "kỷ luật … năm 2013"
     r"(?<!\w)(?:Hiến\s+pháp|Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Điều\s+lệ)"
-    r"[^.;,]{0,40}?\bnăm\s+((?:19|20)\d\d)"
+    r"[^.;,]{0,40}?(?:\bnăm\s+|\s)((?:19|20)\d\d)(?![\d/])"  # "Điều lệ Đảng Cộng sản Việt Nam 2011" too
 )
 
 

@@ -289,3 +289,7 @@ def test_the_leads_month_written_with_its_year():
 ])
 def test_year_from_an_anniversary_and_its_day(text, month, day, year):
     assert infer_year(text, month, text, day).year == year
+
+
+def test_a_documents_own_year_is_not_the_year_reported():
+    assert year_reported("Khoản 2 Điều 21 Điều lệ Đảng Cộng sản Việt Nam 2011 quy định số đảng viên để lập chi bộ.") is None

@@ -167,3 +167,9 @@ def test_a_cells_short_term_congress_opens_no_party_term():
     text = (f"Ngày 3/3, Chi bộ phòng chống HIV/AIDS - Đa khoa tiến hành Đại hội lần thứ I, nhiệm kỳ 2020 - 2022. Dự đại "
             f"hội có Ban chấp hành đảng bộ bộ phận Trung tâm. {FILLER}\n\n{FILLER}\n")
     assert _tenure(text) == "2015-2020"  # 3 March 2020, before the province's congress
+
+
+def test_a_sources_year_before_news_went_online_gives_no_term():
+    text = (f"Chi bộ trường tổ chức đại hội\n\nChủ tịch Hồ Chí Minh khẳng định chi bộ là nền móng của Đảng (HCM toàn tập, "
+            f"NXBCTQG, H2002, tập 12, tr 120). {FILLER}\n\n{FILLER}\n")
+    assert _tenure(text) is None
