@@ -270,6 +270,9 @@ _CAPITALISED_RUN = re.compile(rf"[{re.escape(UPPERCASE)}][\w'’]*(?:[ \t]*[-–
 _RUN_WORD = re.compile(r"[^\W\d_][\w']*")
 
 
+_ADDRESSED = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà)\s+$", re.IGNORECASE)
+
+
 def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     """Place names in runs of capitalised words, longest name first."""
     mentions: list[Mention] = []
@@ -281,7 +284,9 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             if _fold_word(matched_text) not in gazetteer.first_words:
                 continue  # one capitalised word that begins no place name: the common case
         words = list(_RUN_WORD.finditer(matched_text))
-        person = len(words) > 1 and _fold_word(words[0].group(0)) in data.surnames()
+        if _ADDRESSED.search(text, max(0, run.start() - 12), run.start()):
+            continue  # "đồng chí Y Thanh Hà Niê Kđăm": the person addressed, named like a place
+        person = len(words) > 1 and (_fold_word(words[0].group(0)) in data.surnames() or _fold_word(words[0].group(0)) in ("ong", "ba"))
         index = 0
         while index < len(words):
             if _fold_word(words[index].group(0)) not in gazetteer.first_words:

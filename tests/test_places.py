@@ -87,6 +87,13 @@ def test_bare_ho_chi_minh_is_not_the_city(gaz):
     assert gaz.mentions("tại TP.HCM")[0].provinces[0].name == "Hồ Chí Minh"
 
 
+def test_a_person_addressed_is_no_place(gaz):
+    """"đồng chí Y Thanh Hà Niê Kđăm": an Ê Đê name holding "Thanh Hà" (a district of Hải Dương)."""
+    assert not any(m.districts for m in gaz.mentions("Phát biểu của đồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng"))
+    assert not any(m.districts for m in gaz.mentions("Bà Thanh Hà Niê Kđăm phát biểu"))
+    assert any(m.districts for m in gaz.mentions("Trường THPT Bán công Lục Ngạn kết nạp đảng viên"))
+
+
 def test_village_named_like_a_district_is_not_a_district(gaz):
     assert not gaz.mentions("Chi bộ thôn Đông Hòa sinh hoạt")
 
