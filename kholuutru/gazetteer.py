@@ -268,8 +268,6 @@ def _prefix() -> re.Pattern[str]:
 # a capitalised word, and up to five more words joined to it by spaces or hyphens
 _CAPITALISED_RUN = re.compile(rf"[{re.escape(UPPERCASE)}][\w'’]*(?:[ \t]*[-–]?[ \t]*[{re.escape(UPPERCASE)}][\w'’]*){{0,40}}")
 _RUN_WORD = re.compile(r"[^\W\d_][\w']*")
-
-
 _ADDRESSED = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà)\s+$", re.IGNORECASE)
 
 
@@ -286,7 +284,8 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         words = list(_RUN_WORD.finditer(matched_text))
         if _ADDRESSED.search(text, max(0, run.start() - 12), run.start()):
             continue  # "đồng chí Y Thanh Hà Niê Kđăm": the person addressed, named like a place
-        person = len(words) > 1 and (_fold_word(words[0].group(0)) in data.surnames() or _fold_word(words[0].group(0)) in ("ong", "ba"))
+        first = _fold_word(words[0].group(0))
+        person = len(words) > 1 and (first in data.surnames() or first in ("ong", "ba"))  # "Ông Thanh Hà …"
         index = 0
         while index < len(words):
             if _fold_word(words[index].group(0)) not in gazetteer.first_words:
