@@ -334,7 +334,9 @@ _EVENT_DAY_WORDS = re.compile(
 _DEADLINE = re.compile(r"(?:trước|sau|đến|tới|từ|hạn|chậm nhất|tính đến|kể từ)\s*$", re.IGNORECASE)
 
 
-_STILL_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|theo kế hoạch|theo chương trình|theo lịch)\b[^.;]{0,100}$", re.IGNORECASE)
+# "sắp" (about to), not "sắp xếp" (arranging, the 2025 reform's word): a cue that the event is ahead
+ABOUT_TO = r"sắp(?!\s+xếp)"
+_STILL_TO_COME = re.compile(rf"\b(?:sẽ|dự kiến|{ABOUT_TO}|theo kế hoạch|theo chương trình|theo lịch)\b[^.;]{{0,100}}$", re.IGNORECASE)
 _COMING_AFTER = re.compile(r"\s*(?:tới\s+đây|sắp\s+tới|tới(?=\s*[,.;:]|\s+sẽ\b))", re.IGNORECASE)  # "ngày 29/5 tới đây"
 
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from . import data
 from .article import Article, Evidence
-from .dates import ONLINE_SINCE, read_dateline
+from .dates import ABOUT_TO, ONLINE_SINCE, read_dateline
 from .gazetteer import (
     REFORM_DAY,
     Commune,
@@ -510,14 +510,14 @@ _NOT_PARTY = re.compile(
 # Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra"; serving
 # or welcoming only right before it ("phục vụ Đại hội", not "phục vụ người dân … Đại hội").
 _UPCOMING = re.compile(
-    r"chuẩn bị|tiến tới|hướng tới|trước thềm|sắp(?!\s+xếp)|sẽ|dự kiến|kế hoạch|(?:phục vụ|đón)(?:\s+\S+){0,2}\s*$|ấn định|họp báo|sẵn sàng|trước\s*$|"
+    rf"chuẩn bị|tiến tới|hướng tới|trước thềm|{ABOUT_TO}|sẽ|dự kiến|kế hoạch|(?:phục vụ|đón)(?:\s+\S+){{0,2}}\s*$|ấn định|họp báo|sẵn sàng|trước\s*$|"
     r"triệu tập|đại biểu (?:chính thức )?dự\s*$|"
     r"chào mừng(?!\s+thành\s+công)",
     re.IGNORECASE,
 )
 # "đã tổ chức thành công Đại hội": held; "để tổ chức thành công", "quyết tâm …": an aim
 _HELD_BEFORE = re.compile(r"(?:^|(?<!để)(?<!nhằm)(?<!tâm)(?<!đấu)\s)(?:tổ\s+chức|tiến\s+hành)\s+thành\s+công\s*$", re.IGNORECASE)
-_UPCOMING_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|được ấn định)\b", re.IGNORECASE)
+_UPCOMING_AFTER = re.compile(rf"^[^.;]{{0,80}}?\b(?:sẽ|dự kiến|{ABOUT_TO}|được ấn định)\b", re.IGNORECASE)
 _OWN_GENERIC = re.compile(r"Đảng\s+bộ\s+(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|cơ sở)?\s*(?:lần|khóa|khoá|,|nhiệm|$)|Đảng\s+các\s+cấp|Đảng\s+bộ\s*$", re.IGNORECASE)
 
 

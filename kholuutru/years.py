@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import MONTH_YEAR, ONLINE_SINCE, find_dates, is_document_date, squash
+from .dates import ABOUT_TO, MONTH_YEAR, ONLINE_SINCE, find_dates, is_document_date, squash
 from .text import sentences
 
 # Year evidence inside an article, for a dateline without a year.
@@ -411,7 +411,7 @@ def _document_years(text: str) -> set[int]:
     return {int(m.group(1)) for m in _DOCUMENT_YEAR.finditer(text)}
 
 
-_COMING_CUE = re.compile(r"(?:sẽ|dự kiến|sắp(?!\s+xếp)|chính thức hoạt động từ|có hiệu lực từ|bắt đầu từ)[^.;]{0,50}$", re.IGNORECASE)
+_COMING_CUE = re.compile(rf"(?:sẽ|dự kiến|{ABOUT_TO}|chính thức hoạt động từ|có hiệu lực từ|bắt đầu từ)[^.;]{{0,50}}$", re.IGNORECASE)
 
 
 def coming_days(text: str) -> list[date]:
