@@ -658,8 +658,9 @@ def _glued_parts(text: str) -> list[str]:
             return [head, *_glued_parts(rest)]
     for cut in range(1, min(6, len(words) - 1)) if dated or _DIGIT.search(text) else ():
         head, rest = " ".join(words[:cut]), " ".join(words[cut:])
-        if len(rest) <= 60 and read_date_line(rest, strict=True) and (is_section(head) or head == head.upper()):
-            return [head, rest]  # a section name glued before the date line
+        found = read_date_line(rest, strict=True) if len(rest) <= 60 else None
+        if found and found.precision == "day" and (is_section(head) or head == head.upper()):
+            return [head, rest]  # a section name glued before the date line (a month alone ends a headline)
     if len(words) < 20:
         return [text]
     reach = len(" ".join(words[:41]))  # a headline has at most 40 words: no cut further on
@@ -903,6 +904,14 @@ def _mark_above_title(units, marks, mark, window: list[int], title: int, is_plac
             mark(index, "boilerplate", "phần đầu trang, trên tiêu đề")
 
 
+def _in_a_menu(units, index: int) -> bool:
+    """One of three or more short lines in a row with no text between them: a menu's items,
+    not headings (a heading has text under it)."""
+    def item(i: int) -> bool:
+        return 0 <= i < len(units) and _word_count(units[i].text) <= 4 and units[i].text.rstrip()[-1:] not in TERMINAL + ":,"
+    return item(index) and any(all(item(i) for i in range(start, start + 3)) for start in range(index - 2, index + 1))
+
+
 def _publisher_name(line: str) -> bool:
     """"Báo Quảng Bình điện tử", "Đài PT-TH Hải Dương" above the headline: the site's name."""
     if _word_count(line) > 10 or SENTENCE_END.search(line) or line.rstrip()[-1] in ":;,":
@@ -947,7 +956,7 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             line.rstrip(" |").endswith((".", "!", "?"))
         ):
             mark(index, "caption")  # a sentence above the first paragraph: kept
-        elif title is None and first_prose is not None and index < first_prose and not _heading_like(line) and not (
+        elif title is None and first_prose is not None and index < first_prose and (not _heading_like(line) or _in_a_menu(units, index)) and not (
             _word_count(line) >= 15 and "," in line  # a sentence, though unfinished: the article's, kept
         ):
             mark(index, "boilerplate", "phần đầu trang")

@@ -293,3 +293,10 @@ def test_year_from_an_anniversary_and_its_day(text, month, day, year):
 
 def test_a_documents_own_year_is_not_the_year_reported():
     assert year_reported("Khoản 2 Điều 21 Điều lệ Đảng Cộng sản Việt Nam 2011 quy định số đảng viên để lập chi bộ.") is None
+
+
+def test_today_after_a_schedule_is_the_day_of_the_news():
+    """"Theo lịch định kỳ" (by the regular schedule) is no announcement when "hôm nay" follows."""
+    found = read_dateline("Theo lịch định kỳ, hôm nay ngày 04 tháng 05 năm 2022, Chi bộ nhà trường họp sinh hoạt.")
+    assert (found.day, found.month, found.year) == (4, 5, 2022)
+    assert read_dateline("Theo lịch, ngày 04 tháng 05 năm 2022 Chi bộ nhà trường sẽ họp sinh hoạt.") is None

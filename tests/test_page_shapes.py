@@ -455,3 +455,20 @@ def test_a_full_stopped_first_line_over_a_dated_lead(first, title):
     article = convert(first, f"Sáng ngày 14/10/2015, Sở Văn hóa, Thể thao và Du lịch tổ chức diễu hành tại Quảng trường "
                              f"Lâm Viên. {PARAGRAPH}", PARAGRAPH)
     assert article.title == title
+
+
+def test_a_month_ending_a_capitals_headline_is_no_date_line():
+    """"SINH HOẠT CHI BỘ THÁNG 5 NĂM 2022.": the month belongs to the headline, the words before
+    it are no byline; the lead's "hôm nay ngày 04 tháng 05 năm 2022" gives the day."""
+    article = convert("SINH HOẠT CHI BỘ THÁNG 5 NĂM 2022.",
+                      f"Theo lịch định kỳ, hôm nay ngày 04 tháng 05 năm 2022, Chi bộ trường Tiểu học Đường Lâm họp sinh hoạt. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.author is None
+    assert article.date == "2022-05-04"
+
+
+def test_a_menu_above_a_page_without_headline_is_furniture():
+    menu = ["TRANG CHỦ", "GIỚI THIỆU", "CÔNG TÁC GIÁO DỤC", "3 PHONG TRÀO", "XÂY DỰNG ĐOÀN"]
+    article = convert(*menu, f"Chiều ngày 06/10/2023, Chi đoàn Trường Tiểu học Dĩnh Kế tổ chức sinh hoạt chủ đề. {PARAGRAPH}", PARAGRAPH)
+    assert not any(item in body(article) for item in menu[1:])
+    assert article.date == "2023-10-06"
