@@ -85,13 +85,20 @@ _EDITORS_NOTE = re.compile(r"^\s*(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[
 def opens_like_lead(line: str) -> bool:
     """"Sáng 27/8, …", "(TTXVN) - …", "KIÊN GIANG – …", "LTS: …", "Căn cứ …": how a lead
     opens, not a headline."""
-    if read_dateline(line) or _EDITORS_NOTE.match(line) or _opens_with(line, "lead_openers"):
+    if _dated_like_a_lead(line) or _EDITORS_NOTE.match(line) or _opens_with(line, "lead_openers"):
         return True
     match = _OPENS_WITH_TAG.match(line)
     if not match:
         return False
     letters = [c for c in match["tag"] if c.isalpha()]
     return bool(letters) and (sum(c.isupper() for c in letters) / len(letters) >= 0.6 or "." in match["tag"])
+
+
+def _dated_like_a_lead(line: str) -> bool:
+    """A lead gives its day first ("Sáng 27/8, …") or sets it off with a comma ("Nhân dịp …,
+    sáng ngày 2/2, …"); a headline may end on one ("… đi bầu trưởng thôn trong ngày 1/5.")."""
+    found = read_dateline(line)
+    return found is not None and (found.start <= 25 or line[found.end :].lstrip().startswith(","))
 
 
 _UNIT_LABEL = re.compile(

@@ -472,3 +472,12 @@ def test_a_menu_above_a_page_without_headline_is_furniture():
     article = convert(*menu, f"Chiều ngày 06/10/2023, Chi đoàn Trường Tiểu học Dĩnh Kế tổ chức sinh hoạt chủ đề. {PARAGRAPH}", PARAGRAPH)
     assert not any(item in body(article) for item in menu[1:])
     assert article.date == "2023-10-06"
+
+
+def test_a_full_stopped_headline_ending_on_a_day_over_the_date_line():
+    """A headline may end on the day it reports ("… trong ngày 1/5."); only a lead opens with it."""
+    headline = "1.400 cử tri Hương Giang đi bầu trưởng thôn trong ngày 1/5."
+    article = convert(headline, "01/05/2022 02:26",
+                      f"Sáng nay 01/5/2022, xã Hương Giang chỉ đạo 12 thôn đồng loạt bầu trưởng thôn. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == headline
+    assert article.date == "2022-05-01"
