@@ -480,4 +480,4 @@ def test_a_full_stopped_headline_ending_on_a_day_over_the_date_line():
     article = convert(headline, "01/05/2022 02:26",
                       f"Sáng nay 01/5/2022, xã Hương Giang chỉ đạo 12 thôn đồng loạt bầu trưởng thôn. {PARAGRAPH}", PARAGRAPH)
     assert article.title == headline
-    assert article.date == "2022-05-01"
+    assert article.date.startswith("2022-05-01")
