@@ -567,10 +567,13 @@ def _congress_mentions(text: str, own_names: set[str] | None):
         upcoming = upcoming and not CELEBRATED.match(text, match.end()) and not resolution  # its resolution: held
         upcoming = upcoming and not _HELD_BEFORE.search(before)  # "tổ chức thành công Đại hội …": held
         quote = (between + match.group(0)).strip()
-        term = term_of(start - 5) if upcoming else term_of(start)
+        reviewed = 5 if _REVIEWED.search(between) else 0  # the congress that reviews a term opens the next
+        term = term_of(start + reviewed - 5) if upcoming else term_of(start + reviewed)
         yield TermEvidence(term, quote, upcoming, bool(_ELECTION.search(window)))
 
 
+# "Đại hội đã thông qua Báo cáo chính trị và kiểm điểm hoạt động nhiệm kỳ 2015 - 2020": the term under review.
+_REVIEWED = re.compile(r"\b(?:kiểm\s+điểm|tổng\s+kết)\b[^.;]{0,50}$", re.IGNORECASE)
 # Congresses of grassroots organisations, pilots and "all levels": not the article's own
 # Party committee's congress (unless the article is about that commune).
 _GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\s+bộ|đảng\s+bộ\s+(?:xã|phường|thị\s+trấn)\s+trực\s+thuộc", re.IGNORECASE)

@@ -173,3 +173,11 @@ def test_a_sources_year_before_news_went_online_gives_no_term():
     text = (f"Chi bộ trường tổ chức đại hội\n\nChủ tịch Hồ Chí Minh khẳng định chi bộ là nền móng của Đảng (HCM toàn tập, "
             f"NXBCTQG, H2002, tập 12, tr 120). {FILLER}\n\n{FILLER}\n")
     assert _tenure(text) is None
+
+
+@pytest.mark.parametrize("text,term", [
+    ("Đại hội Đảng bộ Công ty đã thông qua Báo cáo chính trị và kiểm điểm hoạt động nhiệm kỳ 2015 - 2020.", "2020-2025"),
+    ("Tiến tới Đại hội Đảng bộ Công ty, Ban Chấp hành kiểm điểm hoạt động nhiệm kỳ 2015 - 2020.", "2015-2020"),
+])
+def test_the_congress_that_reviews_a_term_opens_the_next(text, term):
+    assert congress_evidence(text, None).term == term
