@@ -307,10 +307,13 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             start = run.start() + words[index].start()
             if person and index > 0:
                 break  # "Lê Đức Thọ", "Nguyễn Thái Bình": a person named like a place
+            longer = f"{words[index - 1].group(0)} {phrase}" if index > 0 else ""
+            inside = bool(longer) and not set(matched_text[words[index - 1].end() : words[index].start()]) & set("-–")
+            inside = inside and bool(gazetteer.communes(exact_key(longer)))
             index += size
             prefix = _prefix().search(text[max(0, start - 12) : start])
-            if not prefix and gazetteer.not_unit.search(text[max(0, start - 24) : start]):
-                continue
+            if not prefix and (gazetteer.not_unit.search(text[max(0, start - 24) : start]) or inside):
+                continue  # … or the end of a commune's name: "Trường MN Tân Khánh Hòa" names no province
             written = type_words()[prefix.group("prefix").lower()] if prefix else None
             provinces = [p for p in provinces if written or not p.needs_type or exact_key(phrase) != exact_key(p.name)]
             if provinces or districts:

@@ -204,3 +204,14 @@ def test_a_unit_named_with_its_party_committee(lead, later, when, locality):
         assert matter["locality"] != locality[4:]
     else:
         assert matter["locality"] == locality
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ Trường MN Tân Khánh Hòa, Đảng ủy xã Tân Khánh Hòa tổ chức đại hội",
+    "ĐẠI HỘI CHI BỘ TRƯỜNG MẦM NON TÂN KHÁNH HÒA NHIỆM KỲ 2022-2025",
+])
+def test_a_commune_named_with_a_provinces_name_is_no_mention_of_the_province(gaz, text):
+    """xã Tân Khánh Hòa (Kiên Giang) ends with "Khánh Hòa"; a list joined by a dash still names both."""
+    assert not any(m.provinces for m in gaz.mentions(text))
+    joined = gaz.mentions("Ban Dân vận Tỉnh ủy Sông Bé – Bình Dương (1983-2023)")
+    assert any(p.name == "Bình Dương" for m in joined for p in m.provinces)
