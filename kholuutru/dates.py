@@ -338,6 +338,8 @@ _DEADLINE = re.compile(r"(?:trước|sau|đến|tới|từ|hạn|chậm nhất|t
 ABOUT_TO = r"sắp(?!\s+xếp)"
 _STILL_TO_COME = re.compile(rf"\b(?:sẽ|dự kiến|{ABOUT_TO}|theo kế hoạch|theo chương trình|theo lịch)\b[^.;]{{0,100}}$", re.IGNORECASE)
 _TODAY = re.compile(r"\bhôm\s+nay\s*,?\s*$", re.IGNORECASE)  # "Theo lịch định kỳ, hôm nay ngày 4/5…": the day is today
+# "Theo Kế hoạch …, ngày 27/4/2022, chi bộ … đã tổ chức đại hội": the plan was carried out that day
+_DONE_AFTER = re.compile(r"(?:(?!\bsẽ\b)[^.;]){0,60}?\bđã\b", re.IGNORECASE)
 _COMING_AFTER = re.compile(r"\s*(?:tới\s+đây|sắp\s+tới|tới(?=\s*[,.;:]|\s+sẽ\b))", re.IGNORECASE)  # "ngày 29/5 tới đây"
 
 
@@ -379,7 +381,8 @@ def _day_in(sentence: str) -> FoundDate | None:
         if is_document_date(sentence, match.start()) or _DEADLINE.search(sentence[max(0, match.start() - 16) : match.start()]):
             continue
         before = sentence[max(0, match.start() - 110) : match.start()]
-        if (_STILL_TO_COME.search(before) and not _TODAY.search(before)) or _COMING_AFTER.match(sentence, match.end()):
+        if (_STILL_TO_COME.search(before) and not _TODAY.search(before) and not _DONE_AFTER.match(sentence, match.end())) \
+                or _COMING_AFTER.match(sentence, match.end()):
             continue  # "… sẽ diễn ra từ ngày 26-27/9", "Vào ngày 29/5 tới đây": announced ahead, not the day of the news
         day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
         if valid_date(day, month, year) and (year is None or year >= 2000):

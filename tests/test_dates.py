@@ -300,3 +300,10 @@ def test_today_after_a_schedule_is_the_day_of_the_news():
     found = read_dateline("Theo lịch định kỳ, hôm nay ngày 04 tháng 05 năm 2022, Chi bộ nhà trường họp sinh hoạt.")
     assert (found.day, found.month, found.year) == (4, 5, 2022)
     assert read_dateline("Theo lịch, ngày 04 tháng 05 năm 2022 Chi bộ nhà trường sẽ họp sinh hoạt.") is None
+
+
+def test_a_plan_carried_out_on_the_day():
+    """"Theo Kế hoạch …, ngày 27/4/2022, chi bộ … đã tổ chức": the plan's day has come; "sẽ" keeps it ahead."""
+    found = read_dateline("Theo Kế hoạch của Đảng uỷ xã về đại hội các chi bộ, ngày 27/4/2022, chi bộ nhà trường đã tổ chức đại hội.")
+    assert (found.day, found.month, found.year) == (27, 4, 2022)
+    assert read_dateline("Theo kế hoạch, ngày 27/4/2022, chi bộ nhà trường sẽ tổ chức đại hội, đã chuẩn bị xong.") is None
