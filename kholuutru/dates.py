@@ -75,7 +75,7 @@ _RANGE = r"(?<![\d/.:-])[0-3]?\d\s*[-–]\s*(?P<rd>[0-3]?\d)\s*/\s*(?P<rm>[01]?\
 DATE_RE = re.compile(rf"(?=\d)(?:{_RANGE}|{_NUMERIC}|{_NAMED}|{_WORDS}|{_ISO})", re.IGNORECASE)
 ENGLISH_DATE_RE = re.compile(_ENGLISH, re.IGNORECASE)
 _ENGLISH_HINT = re.compile(rf"(?=[jfmasond])\b(?:{_MONTHS})[a-z]*\b\.?\s*\d", re.IGNORECASE)
-_ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?", re.IGNORECASE)
+_ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|(?<=:\d\d)(?:[+-][01]\d:?[0-5]\d|Z)(?![\w:])", re.IGNORECASE)
 
 # Words that may surround a date on a date line and carry no information.
 DATE_LINE_NOISE = re.compile(
@@ -156,7 +156,8 @@ def _find_dates(text: str) -> tuple[FoundDate, ...]:
 
 def _with_time(found: FoundDate, line: str) -> tuple[FoundDate, str]:
     """Attach the one time printed on a date line; return the line without it."""
-    outside = line[: found.start] + " " * (found.end - found.start) + line[found.end :]
+    iso_t = line[found.end : found.end + 2][:1] == "T" and line[found.end + 1 : found.end + 2].isdigit()  # 2025-07-27T10:32
+    outside = line[: found.start] + " " * (found.end - found.start + iso_t) + line[found.end + iso_t :]
     outside = _ZONE.sub(lambda m: " " * len(m.group(0)), outside)
     match = TIME_RE.search(outside)
     if not match:

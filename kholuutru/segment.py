@@ -98,12 +98,15 @@ def _continues(previous: str, line: str) -> bool:
     Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …")."""
     if line[:1].isdigit() and _DAY_WORDS_ALONE.fullmatch(previous):
         return True
-    if len(previous) <= 50 or previous[-1] in TERMINAL or LIST_ITEM.match(line):
+    if len(previous) <= 50 or previous[-1] in TERMINAL or LIST_ITEM.match(line) or _BARE_URL.match(previous) or _BARE_URL.match(line):
         return False
     if _goes_on_lower_case(previous, line):
         return True
     last_word = previous.rsplit(None, 1)[-1]
     return line[0].isdigit() and last_word.isalpha() and last_word.islower() and not read_date_line(line)
+
+
+_BARE_URL = re.compile(r"https?://\S+$")  # a link alone on its line (a page's metadata): no sentence wraps onto it
 
 
 def _goes_on_lower_case(previous: str, line: str) -> bool:
@@ -944,6 +947,8 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             mark(index, "caption", text=caption, credit=credit)
         elif is_place_line(line) and _word_count(line) <= 5:
             mark(index, "place_line")
+        elif masthead(line):
+            mark(index, "page_title", line)  # the site's name printed again under the headline
         elif top_author(line) or (title is not None and seen <= 3 and _word_count(line) <= 5 and byline_kind(line) == "byline"):
             mark(index, "top_byline")
         elif _starts_caption(line) and len(line) <= 160 and not _is_prose(line) and following < len(units):

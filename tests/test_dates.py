@@ -307,3 +307,9 @@ def test_a_plan_carried_out_on_the_day():
     found = read_dateline("Theo Kế hoạch của Đảng uỷ xã về đại hội các chi bộ, ngày 27/4/2022, chi bộ nhà trường đã tổ chức đại hội.")
     assert (found.day, found.month, found.year) == (27, 4, 2022)
     assert read_dateline("Theo kế hoạch, ngày 27/4/2022, chi bộ nhà trường sẽ tổ chức đại hội, đã chuẩn bị xong.") is None
+
+
+@pytest.mark.parametrize("line", ["2025-07-27T10:32:07+07:00", "2025-07-27T10:32:07Z", "2025-07-27T10:32"])
+def test_an_iso_timestamp_is_a_date_line(line):
+    found = read_date_line(line, strict=True)
+    assert (found.day, found.month, found.year, found.hour, found.minute) == (27, 7, 2025, 10, 32)

@@ -481,3 +481,17 @@ def test_a_full_stopped_headline_ending_on_a_day_over_the_date_line():
                       f"Sáng nay 01/5/2022, xã Hương Giang chỉ đạo 12 thôn đồng loạt bầu trưởng thôn. {PARAGRAPH}", PARAGRAPH)
     assert article.title == headline
     assert article.date.startswith("2022-05-01")
+
+
+def test_a_pages_metadata_block_under_the_headline_is_furniture():
+    """What a CMS prints for machines (timestamps, the page's and its images' links, the site's
+    name) between the headline and the body: none of it reaches the body."""
+    article = convert("Chi bộ Quân sự xã Thuận Lợi tổ chức thành công Đại hội lần thứ I nhiệm kỳ 2025 - 2030",
+                      "2025-07-27T10:32:07+07:00\n2025-07-27T10:32:07+07:00\n"
+                      "https://thuanloi.dongnai.gov.vn/vi/news/dang-uy-thuan-loi/chi-bo-quan-su-xa-thuan-loi-128.html\n"
+                      "https://thuanloi.dongnai.gov.vn/uploads/thuanloi/news/2025_07/dsc064391.jpg\n"
+                      "Trang tin điện tử xã Thuận Lợi - Tỉnh Đồng Nai",
+                      f"Chiều ngày 26/7/2025, Chi bộ Quân sự xã Thuận Lợi đã tiến hành Đại hội lần thứ I. {PARAGRAPH}", PARAGRAPH)
+    assert body(article).startswith("Chiều ngày 26/7/2025")
+    assert "https://" not in body(article) and "Trang tin điện tử" not in body(article)
+    assert article.date.startswith("2025-07-27")
