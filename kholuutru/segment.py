@@ -793,8 +793,9 @@ def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int)
     below = window[at + 1] if at + 1 < len(window) else None
     dated_lead = (at == 0 and below is not None and below not in known and read_dateline(texts[below]) is not None
                   and not _starts_caption(line))  # "Đồng chí … tặng quà …." over the lead: the photo's caption
+    shouted = at == 0 and _upper_ratio(line) > 0.9  # a first line in capitals is never the body's sentence
     return (line.endswith(".") and _word_count(line) <= 40 and not SENTENCE_END.search(line[:-1])
-            and not headline.opens_like_lead(line) and (known.get(below, ("",))[0] == "date_line" or dated_lead))
+            and not headline.opens_like_lead(line) and (known.get(below, ("",))[0] == "date_line" or dated_lead or shouted))
 
 
 def _heads_a_section(texts: dict, window: list[int], prose: list[int], index: int) -> bool:

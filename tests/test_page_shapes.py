@@ -495,3 +495,9 @@ def test_a_pages_metadata_block_under_the_headline_is_furniture():
     assert body(article).startswith("Chiều ngày 26/7/2025")
     assert "https://" not in body(article) and "Trang tin điện tử" not in body(article)
     assert article.date.startswith("2025-07-27")
+
+
+def test_a_full_stopped_headline_in_capitals_on_the_first_line():
+    headline = "PHƯỜNG MŨI NÉ TRIỂN KHAI CÔNG TÁC BẦU TRƯỞNG KHU PHỐ NHIỆM KỲ 2024 – 2029."
+    article = convert(headline, f"Thực hiện kế hoạch của Ủy ban nhân dân thành phố, phường tổ chức hội nghị triển khai. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == headline
