@@ -98,7 +98,7 @@ def _continues(previous: str, line: str) -> bool:
     Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …")."""
     if line[:1].isdigit() and _DAY_WORDS_ALONE.fullmatch(previous):
         return True
-    if len(previous) <= 50 or previous[-1] in TERMINAL or LIST_ITEM.match(line) or _BARE_URL.match(previous) or _BARE_URL.match(line):
+    if len(previous) <= 50 or previous[-1] in TERMINAL or _no_wrap_across(previous, line):
         return False
     if _goes_on_lower_case(previous, line):
         return True
@@ -106,7 +106,14 @@ def _continues(previous: str, line: str) -> bool:
     return line[0].isdigit() and last_word.isalpha() and last_word.islower() and not read_date_line(line)
 
 
-_BARE_URL = re.compile(r"https?://\S+$")  # a link alone on its line (a page's metadata): no sentence wraps onto it
+_BARE_URL = re.compile(r"https?://\S+$")  # a link alone on its line (a page's metadata)
+_CRUMB_SEPARATOR = re.compile(r"\s[/>»›]\s")  # "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị"
+
+
+def _no_wrap_across(previous: str, line: str) -> bool:
+    """A list item, a bare link, the end of a breadcrumb: no sentence wraps across them."""
+    return bool(LIST_ITEM.match(line) or _BARE_URL.match(previous) or _BARE_URL.match(line)
+                or len(_CRUMB_SEPARATOR.findall(previous)) >= 2)
 
 
 def _goes_on_lower_case(previous: str, line: str) -> bool:

@@ -501,3 +501,10 @@ def test_a_full_stopped_headline_in_capitals_on_the_first_line():
     headline = "PHƯỜNG MŨI NÉ TRIỂN KHAI CÔNG TÁC BẦU TRƯỞNG KHU PHỐ NHIỆM KỲ 2024 – 2029."
     article = convert(headline, f"Thực hiện kế hoạch của Ủy ban nhân dân thành phố, phường tổ chức hội nghị triển khai. {PARAGRAPH}", PARAGRAPH)
     assert article.title == headline
+
+
+def test_a_headline_opening_with_a_number_under_a_breadcrumb():
+    """"… / Kinh tế - Chính trị" over "24 tổ chức …": a breadcrumb ends its line; the number opens the headline."""
+    article = convert("Tin tức - Sự kiện   /  Trong huyện  /  Kinh tế - Chính trị\n24 tổ chức cơ sở Đảng đạt trong sạch vững mạnh.\n"
+                      "Ngày đăng: 10/01/2016", f"Hiện nay Đảng bộ huyện Tân Yên có 41 tổ chức cơ sở Đảng. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "24 tổ chức cơ sở Đảng đạt trong sạch vững mạnh."
