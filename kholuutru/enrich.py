@@ -89,6 +89,12 @@ _COMMITTEE_BEFORE = re.compile(
 _COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 # A bare name ending a college's or university's name ("Trường Đại học Vinh", "CĐCN Huế")
 # names the school, which serves the whole province: no vote for the city it stands in.
+# "Thông tri số 06-TT/QU ngày 31/3/2022 của Ban thường vụ Quận uỷ Hải An": the issuer of a document the
+# article cites, not the committee whose news it is
+_ISSUER_BEFORE = re.compile(
+    r"\d+\s*[-/]\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ][\w-]*[^;.]{0,40}\bcủa\s+(?:(?:Ban\s+)?(?:thường|Thường|chấp|Chấp)\s+(?:vụ|hành)\s+)?"
+    r"(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ]\s+(?:(?:huyện|quận|thị\s+xã|thành\s+phố)\s+)?$"
+)
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|Trung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*)"
     r"(?:\s+(?!(?:tại|ở|của|và|với|thuộc|trên|cho|về|đến|từ)\b)[^\s,.;:()–-]+){0,4}\s+$"
@@ -104,6 +110,7 @@ class _Seen:
     committee: str | None = None  # named with its Party committee: "district" ("Quận ủy quận Gò Vấp"), "commune" ("Đảng ủy phường Mễ Trì")
     zone: str = "paragraph"
     institution: bool = False  # the end of a school's name ("Trường Đại học Vinh"), not the unit itself
+    issuer: bool = False  # the committee that issued a document the article cites
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -170,8 +177,9 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
         institution = mention.written_type is None and bool(
             _INSTITUTION_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
+        issuer = committee is not None and bool(_ISSUER_BEFORE.search(joined, max(0, mention.start - 120), mention.start))
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
-                          zone, institution))
+                          zone, institution, issuer))
     return seen, province_scope, district_scope, joined
 
 
@@ -435,7 +443,7 @@ def _committee_commune(seen: list[_Seen], era: str | None) -> list[Commune]:
     """The only commune an article names, named with its Party committee ("Tới dự có đại
     diện Đảng ủy phường Mễ Trì"): the one a school's or a hamlet's cell belongs to."""
     named = {exact_key(item.mention.text) for item in seen if any(era is None or c.era == era for c in item.mention.communes)}
-    if len(named) != 1 or any(item.committee == "district" and item.weight >= ZONE_WEIGHT["lead"] for item in seen):
+    if len(named) != 1 or any(item.committee == "district" and item.weight >= ZONE_WEIGHT["lead"] and not item.issuer for item in seen):
         return []  # news of a district committee (its title or lead): a commune is one of its places
     return [c for item in seen if item.committee for c in item.mention.communes if era is None or c.era == era]
 

@@ -215,3 +215,14 @@ def test_a_commune_named_with_a_provinces_name_is_no_mention_of_the_province(gaz
     assert not any(m.provinces for m in gaz.mentions(text))
     joined = gaz.mentions("Ban Dân vận Tỉnh ủy Sông Bé – Bình Dương (1983-2023)")
     assert any(p.name == "Bình Dương" for m in joined for p in m.provinces)
+
+
+def test_the_issuer_of_a_cited_document_is_not_the_committee_of_the_news():
+    """The district committee that issued the guidance the lead cites does not make the news
+    the district's: the school's cell belongs to the ward whose committee is named."""
+    text = ("Trường Tiểu học Nam Hải tổ chức đại hội chi bộ\n\n"
+            "Căn cứ Điều lệ Đảng; Thông tri số 06-TT/QU ngày 31/3/2022 của Ban thường vụ Quận uỷ Hải An; Kế hoạch số "
+            "15-KH/ĐU ngày 04/7/2022 của Đảng uỷ phường Nam Hải về việc tổ chức Đại hội các chi bộ trực thuộc.\n\n"
+            "Ngày 12/08/2022, chi bộ trường TH Nam Hải đã tiến hành Đại hội chi bộ nhiệm kỳ 2022-2025 tại Hải Phòng.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.locality == "phường Nam Hải"
