@@ -271,6 +271,16 @@ _RUN_WORD = re.compile(r"[^\W\d_][\w']*")
 _ADDRESSED = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà)\s+$", re.IGNORECASE)
 
 
+def _ends_a_name(words: list[re.Match], index: int, size: int) -> bool:
+    """The place's word ends a run in which a surname and a middle name stand right before
+    it: a person's given name ("TS Nguyễn Hữu Huế"), not a place."""
+    if index + size != len(words):
+        return False
+    surname = words[index - 2] if index >= 2 else None  # a middle name between: "Nguyễn Hữu Huế", not "Thị Đoàn Phú Mỹ"
+    return surname is not None and _fold_word(surname.group(0)) in data.surnames() and " " in (
+        surname.string[surname.end() : words[index].start()])
+
+
 def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     """Place names in runs of capitalised words, longest name first."""
     mentions: list[Mention] = []
@@ -305,8 +315,8 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 continue
             size, phrase, provinces, districts = matched
             start = run.start() + words[index].start()
-            if person and index > 0:
-                break  # "Lê Đức Thọ", "Nguyễn Thái Bình": a person named like a place
+            if person and index > 0 or _ends_a_name(words, index, size):
+                break  # "Lê Đức Thọ", "Nguyễn Thái Bình", "PGS.TS Nguyễn Hữu Huế": a person named like a place
             longer = f"{words[index - 1].group(0)} {phrase}" if index > 0 else ""
             inside = bool(longer) and not set(matched_text[words[index - 1].end() : words[index].start()]) & set("-–")
             inside = inside and bool(gazetteer.communes(exact_key(longer)))

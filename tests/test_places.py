@@ -226,3 +226,13 @@ def test_the_issuer_of_a_cited_document_is_not_the_committee_of_the_news():
             "Ngày 12/08/2022, chi bộ trường TH Nam Hải đã tiến hành Đại hội chi bộ nhiệm kỳ 2022-2025 tại Hải Phòng.\n")
     article = convert_text(text, "seeds/x.txt")
     assert article.locality == "phường Nam Hải"
+
+
+@pytest.mark.parametrize("text,named", [
+    ("Bí thư Đảng ủy PGS.TS Nguyễn Hữu Huế đã có mặt, phát biểu chúc mừng", False),
+    ("Ban Thường vụ Thị Đoàn Phú Mỹ đã chỉ đạo các cơ sở đoàn", True),
+])
+def test_a_persons_given_name_is_no_place(gaz, text, named):
+    """Surname, middle name, then a place's name ends the run: the person, not Huế; a unit
+    word that is also a surname ("Đoàn") does not make a person of "Thị Đoàn Phú Mỹ"."""
+    assert any(m.provinces or m.districts for m in gaz.mentions(text)) is named
