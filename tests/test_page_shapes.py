@@ -508,3 +508,9 @@ def test_a_headline_opening_with_a_number_under_a_breadcrumb():
     article = convert("Tin tức - Sự kiện   /  Trong huyện  /  Kinh tế - Chính trị\n24 tổ chức cơ sở Đảng đạt trong sạch vững mạnh.\n"
                       "Ngày đăng: 10/01/2016", f"Hiện nay Đảng bộ huyện Tân Yên có 41 tổ chức cơ sở Đảng. {PARAGRAPH}", PARAGRAPH)
     assert article.title == "24 tổ chức cơ sở Đảng đạt trong sạch vững mạnh."
+
+
+@pytest.mark.parametrize("name", ["IMG20160628073630", "DSC_0112", "IMG_3469"])
+def test_a_cameras_file_name_without_extension_is_furniture(name):
+    article = convert("Đảng ủy Sở tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Sở tổ chức hội nghị. {PARAGRAPH}", name, PARAGRAPH)
+    assert name not in body(article)
