@@ -744,6 +744,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             continue
         if line[0].islower() and headline.clean(line).title[:1].islower():
             continue  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
+        if line.startswith("*") and not line.startswith("**"):
+            continue  # "*Tạo chuyển biến thực chất": a point of the body, not its headline
         if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
             continue
         if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \

@@ -514,3 +514,21 @@ def test_a_headline_opening_with_a_number_under_a_breadcrumb():
 def test_a_cameras_file_name_without_extension_is_furniture(name):
     article = convert("Đảng ủy Sở tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Sở tổ chức hội nghị. {PARAGRAPH}", name, PARAGRAPH)
     assert name not in body(article)
+
+
+def test_a_sites_welcome_without_avec_is_no_headline():
+    """"Chào mừng bạn đến Trang thông tin điện tử …" (no "với") greets the reader."""
+    article = convert("Trang Thông tin điện tử\n\nxã Kim Mỹ - Huyện Kim Sơn\n\nThứ tư, 08/05/2024\n"
+                      "Chào mừng bạn đến Trang thông tin điện tử UBND xã Kim Mỹ",
+                      "Đề cương tuyên truyền kỷ niệm 65 năm ngày thành lập Đảng bộ xã Kim Mỹ (04/01/1957-04/01/2022)",
+                      "Chủ nhật, 02/01/2022", f"Nhân dịp kỷ niệm 65 năm thành lập Đảng bộ xã, chúng ta tưởng nhớ các thế hệ. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "Đề cương tuyên truyền kỷ niệm 65 năm ngày thành lập Đảng bộ xã Kim Mỹ (04/01/1957-04/01/2022)"
+
+
+def test_a_starred_point_is_no_headline():
+    """"*Tạo chuyển biến thực chất" opens a point of the body (the page cut above it)."""
+    article = convert("*Tạo chuyển biến thực chất\n\n\n",
+                      "Xã Phát Diệm, tỉnh Ninh Bình có đông đồng bào Công giáo sinh sống. Thời gian qua, việc đổi mới sinh hoạt "
+                      f"chi bộ theo tinh thần Chỉ thị số 50-CT/TW đã đem lại kết quả rõ ràng, tạo chuyển biến tốt trong công tác xây dựng Đảng. {PARAGRAPH}", PARAGRAPH)
+    assert article.title is None
+    assert "*Tạo chuyển biến thực chất" in body(article)
