@@ -532,3 +532,8 @@ def test_a_starred_point_is_no_headline():
                       f"chi bộ theo tinh thần Chỉ thị số 50-CT/TW đã đem lại kết quả rõ ràng, tạo chuyển biến tốt trong công tác xây dựng Đảng. {PARAGRAPH}", PARAGRAPH)
     assert article.title is None
     assert "*Tạo chuyển biến thực chất" in body(article)
+
+
+def test_a_templates_field_label_is_furniture():
+    article = convert("Đảng ủy Sở tổ chức hội nghị học tập nghị quyết", "content:", f"Ngày 15/7/2016, Đảng ủy Sở tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH)
+    assert "content:" not in body(article)
