@@ -271,6 +271,28 @@ _RUN_WORD = re.compile(r"[^\W\d_][\w']*")
 _ADDRESSED = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà)\s+$", re.IGNORECASE)
 
 
+def _longest_name(gazetteer: Gazetteer, run: str, words: list[re.Match], index: int):
+    """(size, phrase, provinces, districts) of the longest province or district name that
+    starts at words[index], or None."""
+    if _fold_word(words[index].group(0)) not in gazetteer.first_words:
+        return None
+    for size in range(min(gazetteer.max_words, len(words) - index), 0, -1):
+        phrase = run[words[index].start() : words[index + size - 1].end()]
+        key = exact_key(phrase)
+        provinces = gazetteer._province_keys.get(key, [])
+        districts = gazetteer._district_keys.get(key, [])
+        if provinces or districts:
+            return size, phrase, provinces, districts
+    return None
+
+
+def _ends_a_commune(gazetteer: Gazetteer, run: str, words: list[re.Match], index: int, phrase: str) -> bool:
+    """The word before, joined by a space, makes a commune's name of the phrase: "Tân Khánh Hòa"."""
+    if index == 0 or set(run[words[index - 1].end() : words[index].start()]) & set("-–"):
+        return False
+    return bool(gazetteer.communes(exact_key(f"{words[index - 1].group(0)} {phrase}")))
+
+
 def _ends_a_name(words: list[re.Match], index: int, size: int) -> bool:
     """The place's word ends a run in which a surname and a middle name stand right before
     it: a person's given name ("TS Nguyễn Hữu Huế"), not a place."""
@@ -298,18 +320,7 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         person = len(words) > 1 and (first in data.surnames() or first in ("ong", "ba"))  # "Ông Thanh Hà …"
         index = 0
         while index < len(words):
-            if _fold_word(words[index].group(0)) not in gazetteer.first_words:
-                index += 1
-                continue
-            matched = None
-            for size in range(min(gazetteer.max_words, len(words) - index), 0, -1):
-                phrase = run.group(0)[words[index].start() : words[index + size - 1].end()]
-                key = exact_key(phrase)
-                provinces = gazetteer._province_keys.get(key, [])
-                districts = gazetteer._district_keys.get(key, [])
-                if provinces or districts:
-                    matched = (size, phrase, provinces, districts)
-                    break
+            matched = _longest_name(gazetteer, matched_text, words, index)
             if not matched:
                 index += 1
                 continue
@@ -317,9 +328,7 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             start = run.start() + words[index].start()
             if person and index > 0 or _ends_a_name(words, index, size):
                 break  # "Lê Đức Thọ", "Nguyễn Thái Bình", "PGS.TS Nguyễn Hữu Huế": a person named like a place
-            longer = f"{words[index - 1].group(0)} {phrase}" if index > 0 else ""
-            inside = bool(longer) and not set(matched_text[words[index - 1].end() : words[index].start()]) & set("-–")
-            inside = inside and bool(gazetteer.communes(exact_key(longer)))
+            inside = _ends_a_commune(gazetteer, matched_text, words, index, phrase)
             index += size
             prefix = _prefix().search(text[max(0, start - 12) : start])
             if not prefix and (gazetteer.not_unit.search(text[max(0, start - 24) : start]) or inside):
