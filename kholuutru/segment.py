@@ -158,6 +158,8 @@ def is_footer(line: str) -> bool:
     if first not in data.boilerplate()["footer_first_words"]:
         return False
     key = data.phrase_key(line[:80])
+    if split_caption_credit(line):
+        return False  # "Tổng biên tập Báo X … dâng hương …. Ảnh: Y": a photo's caption, not the imprint
     return any(key.startswith(marker) for marker in data.boilerplate()["footer"] if marker)
 
 

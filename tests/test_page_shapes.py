@@ -537,3 +537,14 @@ def test_a_starred_point_is_no_headline():
 def test_a_templates_field_label_is_furniture():
     article = convert("Đảng ủy Sở tổ chức hội nghị học tập nghị quyết", "content:", f"Ngày 15/7/2016, Đảng ủy Sở tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH)
     assert "content:" not in body(article)
+
+
+def test_a_caption_opening_with_an_editors_title_is_no_imprint():
+    """"Tổng biên tập Báo X … dâng hương …. Ảnh: Y" is a photo's caption: the article goes on under it."""
+    caption = ("Tổng biên tập Báo Đồng Nai Đào Văn Tuấn và các đảng viên dâng hương tri ân liệt sĩ ở Bia Căn cứ "
+               "Trung ương Cục miền Nam. Ảnh: Huy Anh |")
+    after = "Nhân dịp này, Chi bộ Báo Đồng Nai kết nạp đảng viên mới cho 3 quần chúng ưu tú."
+    article = convert("Chi bộ Báo Đồng Nai về nguồn và kết nạp đảng viên mới",
+                      f"(ĐN) - Sáng 7-5, Chi bộ Báo Đồng Nai tổ chức chuyến về nguồn. {PARAGRAPH}", caption, after, PARAGRAPH)
+    assert after in body(article)
+    assert "Tổng biên tập Báo Đồng Nai Đào Văn Tuấn" in body(article)
