@@ -64,6 +64,8 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
             blank += 1
             continue
         columns = [part for part in map(squash_spaces, _COLUMN_GAP.split(raw)) if part] if _has_gap(raw) else [line]
+        if len(columns) > 1 and _LIST_MARKER.fullmatch(columns[0]):
+            columns[:2] = [f"{columns[0]} {columns[1]}"]  # "-         Chi bộ lãnh đạo …": a list item indented, not two columns
         if len(columns) > 1:
             for column in columns:
                 units.append(_Unit(number, column, blank))
@@ -81,6 +83,7 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
 # An image's file name printed before its caption: "IMG_0304.jpg: Bà … phát biểu".
 _IMAGE_NAME = re.compile(r"(?<!\S)[\w-]{1,60}\.(?:jpe?g|png|gif|webp)\s*:\s*(?=\S)", re.IGNORECASE)
 _IMAGE_SUFFIX = re.compile(r"\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"[-+•*–—]|\d{1,2}[.)]|[a-zđA-ZĐ][.)]|[IVX]{1,4}[.)]")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t\u00a0]{6,}(?=\S)")
 
 

@@ -555,3 +555,18 @@ def test_a_row_of_page_widgets_is_furniture(row):
     article = convert("Lễ công bố quyết định thành lập Đảng bộ Sở Khoa học và Công nghệ", row,
                       f"Ngày 5/12/2016, Sở tổ chức lễ công bố quyết định thành lập Đảng bộ. {PARAGRAPH}", PARAGRAPH, row)
     assert row not in body(article)
+
+
+@pytest.mark.parametrize("line", ["*", "—–", "Tập tin đính kèm:"])
+def test_a_stray_mark_and_an_attachments_label_are_furniture(line):
+    article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
+                      line, PARAGRAPH)
+    assert line not in body(article).split("\n")
+
+
+def test_an_indented_list_item_keeps_its_marker():
+    """"-         Chi bộ …": the run of spaces indents the item; it does not split the marker off."""
+    item = "- Chi ủy và Chi bộ lãnh đạo tốt công tác chính trị tư tưởng trong đơn vị."
+    article = convert("Đại hội Chi bộ Khoa Hóa học nhiệm kỳ 2022-2025", f"Ngày 15/7/2022, Chi bộ tổ chức đại hội. {PARAGRAPH}",
+                      "-         Chi ủy và Chi bộ lãnh đạo tốt công tác chính trị tư tưởng trong đơn vị.", PARAGRAPH)
+    assert item in body(article)
