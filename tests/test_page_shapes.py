@@ -570,3 +570,10 @@ def test_an_indented_list_item_keeps_its_marker():
     article = convert("Đại hội Chi bộ Khoa Hóa học nhiệm kỳ 2022-2025", f"Ngày 15/7/2022, Chi bộ tổ chức đại hội. {PARAGRAPH}",
                       "-         Chi ủy và Chi bộ lãnh đạo tốt công tác chính trị tư tưởng trong đơn vị.", PARAGRAPH)
     assert item in body(article)
+
+
+@pytest.mark.parametrize("line", ["Site banner", "baner tvts2016"])
+def test_a_banners_alt_text_is_furniture(line):
+    article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
+                      line, PARAGRAPH)
+    assert line not in body(article)
