@@ -89,6 +89,7 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
     if bylines or on_date_line:
         printed = _strip_byline_label(bylines[-1].text, creds, article) if bylines else on_date_line[0]
         author, credited = split_credit(printed)
+        author = without_role(author, creds["author_roles"])
         where = f"dòng tác giả «{bylines[-1].text}»" if bylines else "tên in trên dòng ngày"
         if author:
             article.decide("author", author, where)
@@ -159,6 +160,20 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         if pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _UNIT_NAMED.match(org)) and author and " - " not in author:
             return author, None  # "(Ban Tổ chức Tỉnh ủy Nghệ An)", "( Huyện Văn Lãng)": the author's office or place
     return text, None
+
+
+def without_role(author: str | None, roles: list[str]) -> str | None:
+    """"CTV Kim Anh" → "Kim Anh", "Công chức VHXH Thanh Tâm" → "Thanh Tâm": the person, not the
+    role (nor the office's initials after it); "PV" alone stays."""
+    if not author:
+        return author
+    for role in sorted(roles, key=len, reverse=True):
+        match = re.match(rf"{re.escape(role)}\s+(?:[A-ZĐ&]{{2,8}}\s+)?(?=[A-ZĐ][a-zà-ỹđ])", author)
+        name = author[match.end():] if match else ""
+        words = [w for w in name.split() if w not in "-–—"]
+        if len(words) >= 2 and all(w[0].isupper() for w in words):  # a name, not "Văn hóa xã"
+            return name
+    return author
 
 
 def _glued_date(segments: list, cleaned) -> str | None:

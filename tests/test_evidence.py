@@ -487,3 +487,16 @@ def test_editing_marks_after_a_byline_are_not_the_name(printed, author):
     from kholuutru.segment import clean_byline
 
     assert clean_byline(printed) == author
+
+
+@pytest.mark.parametrize("printed,author", [
+    ("CTV Kim Anh", "Kim Anh"),
+    ("Công chức VHXH Thanh Tâm", "Thanh Tâm"),
+    ("CTV Minh Phượng – Trọng Nghĩa", "Minh Phượng – Trọng Nghĩa"),
+    ("PV", "PV"),
+    ("Cán bộ Văn hóa xã", "Cán bộ Văn hóa xã"),
+])
+def test_a_contributors_role_before_the_name(printed, author):
+    article = convert_text(f"Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
+                           f"Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nTác giả: {printed}\n", "seeds/x.txt")
+    assert article.author == author
