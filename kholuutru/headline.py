@@ -12,6 +12,7 @@ enough evidence: a page without a headline gets none rather than a wrong one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -219,11 +220,25 @@ class Cleaned:
     removed: list[str] = field(default_factory=list)
 
 
+def _without_pictographs(text: str) -> str:
+    """"🌼Phường Mỹ Phước - …🌼": the flowers a site strews around a headline are not its words."""
+    def decoration(char: str) -> bool:
+        return char.isspace() or char in "\ufe0f\u200d" or unicodedata.category(char) in ("So", "Sk")
+    start, end = 0, len(text)
+    while start < end and decoration(text[start]):
+        start += 1
+    while end > start and decoration(text[end - 1]):
+        end -= 1
+    return text[start:end] if end > start else text
+
+
 def clean(line: str) -> Cleaned:
     """The headline without what a site glued to it: a template's "null", a bullet, a
     source tag, a date, widget words ("In trang"), a stray asterisk."""
-    text = line.strip()
+    text = _without_pictographs(line.strip())
     cleaned = Cleaned(text)
+    if text != line.strip():
+        cleaned.removed.append(line.strip().replace(text, " ").strip())  # listed in the report
     leftover = _TEMPLATE_LEFTOVER.match(text)
     if leftover and len(text.split()) > 3:
         cleaned.removed.append(leftover.group(0).strip())

@@ -577,3 +577,17 @@ def test_a_banners_alt_text_is_furniture(line):
     article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
                       line, PARAGRAPH)
     assert line not in body(article)
+
+
+def test_flowers_around_a_headline_are_not_its_words():
+    article = convert("🌼Phường Mỹ Phước - Phát huy truyền thống “Uống nước nhớ nguồn”.🌼",
+                      f"Ngày 14/7/2024, phường Mỹ Phước khởi công sửa chữa nhà cho gia đình chính sách. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "Phường Mỹ Phước - Phát huy truyền thống “Uống nước nhớ nguồn”."
+
+
+@pytest.mark.parametrize("line", ["Lấy link copy", "Đọc tiếp", "Bạn không thể sao chép nội dung của trang này", "ipv6 ready",
+                                  "Chung nhan Tin Nhiem Mang", "Xem cỡ chữ Đọc bài viết In trang Google"])
+def test_copy_links_read_on_links_notices_and_badges_are_furniture(line):
+    article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
+                      line, PARAGRAPH)
+    assert line not in body(article)
