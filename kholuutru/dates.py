@@ -87,7 +87,7 @@ DATE_LINE_NOISE = re.compile(
     r"email|facebook|zalo|tweet|print|share|view\s+count\s*:?\s*\d[\d.,]*|views?|(?:xem\s+)?cỡ\s+chữ|google|twitter|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:ICT|ICST|AM|PM|SA|CH)\b|[+-]0700|"
     r"\(?\[?\s*GMT\s*\+\s*0?7(?::00)?\s*\]?\)?|\(?\s*UTC\s*\+\s*0?7(?::00)?\s*\)?|giờ\s+việt\s+nam|việt\s+nam|"
-    r"\d[\d.,]*\s+lượt\s+(?:xem|đọc|truy\s+cập)|lượt\s+xem\s*:?\s*\d[\d.,]*|"
+    r"\d[\d.,]*\s+(?:lượt|lần)\s+(?:xem|đọc|truy\s+cập)|(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*|"
     r"[|:,\-–—()\[\]/.'’\s])",
     re.IGNORECASE,
 )

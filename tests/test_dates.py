@@ -313,3 +313,12 @@ def test_a_plan_carried_out_on_the_day():
 def test_an_iso_timestamp_is_a_date_line(line):
     found = read_date_line(line, strict=True)
     assert (found.day, found.month, found.year, found.hour, found.minute) == (27, 7, 2025, 10, 32)
+
+
+@pytest.mark.parametrize("line,day", [
+    ("Đăng ngày: 20-09-2019 | 1431 lần đọc", (20, 9, 2019)),
+    ("[ Cập nhật vào ngày (06/11/2019) ] - [ Số lần xem: 713 ]", (6, 11, 2019)),
+])
+def test_a_date_line_with_a_count_of_reads(line, day):
+    found = read_date_line(line)
+    assert (found.day, found.month, found.year) == day
