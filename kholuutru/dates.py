@@ -295,7 +295,7 @@ def read_dateline(paragraph: str) -> FoundDate | None:
     or the event's day a little further into its first sentence."""
     match = _DATELINE.match(paragraph[:120])
     if not match:
-        return _event_day(paragraph)
+        return _last_of_a_run(paragraph, _event_day(paragraph))
     day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
     if not valid_date(day, month, year):
         return None
@@ -303,7 +303,26 @@ def read_dateline(paragraph: str) -> FoundDate | None:
         before = date(year or 2001, month, day) - timedelta(days=1)  # 2001: not a leap year
         day, month = before.day, before.month
         year = before.year if year else None
-    return FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())
+    return _last_of_a_run(paragraph, FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end()))
+
+
+# "Ngày 30/8 và 31/8", "Ngày 05/1, 06/1, 09/1, 10/1 và 11/1 năm 2023": more days of the same event
+_MORE_DAYS = re.compile(
+    r"(?:\s*(?:,|;|và|đến)\s*(?:ngày\s+)?[0-3]?\d\s*/\s*[01]?\d(?:\s*/\s*\d{4})?)+(?:\s+năm\s+(?P<year>\d{4}))?", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"([0-3]?\d)\s*/\s*([01]?\d)(?:\s*/\s*(\d{4}))?")
+
+
+def _last_of_a_run(paragraph: str, found: FoundDate | None) -> FoundDate | None:
+    """A news story spanning several days is dated by its last day, as the labels of a
+    two-day span ("18,19 và 20/5") already are."""
+    more = _MORE_DAYS.match(paragraph, found.end) if found is not None else None
+    if more is None:
+        return found
+    day, month, year = (_DAY_MONTH.findall(more.group(0))[-1])
+    year = _year(year or more["year"]) or found.year
+    if not valid_date(int(day), int(month), year) or (int(month), int(day)) < (found.month, found.day):
+        return found
+    return FoundDate(day=int(day), month=int(month), year=year, start=found.start, end=more.end())
 
 
 # What a document's date follows: "Chỉ thị số 35-CT/TW ngày 30/5/2019" dates the directive.

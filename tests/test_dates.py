@@ -322,3 +322,13 @@ def test_an_iso_timestamp_is_a_date_line(line):
 def test_a_date_line_with_a_count_of_reads(line, day):
     found = read_date_line(line)
     assert (found.day, found.month, found.year) == day
+
+
+@pytest.mark.parametrize("lead,day", [
+    ("Ngày 05/1, 06/1,09/1, 10/1 và 11/1  năm 2023, các chi bộ tổ chức đại hội.", (11, 1, 2023)),
+    ("Ngày 30/8 và 31/8, Đảng ủy Khu kinh tế tổ chức lễ kết nạp đảng viên.", (31, 8, None)),
+    ("Ngày 30/12/2019 và 2/1/2020, Đảng ủy tổ chức hội nghị.", (30, 12, 2019)),  # across a year: the first day, not a guess
+])
+def test_a_run_of_days_is_dated_by_its_last(lead, day):
+    found = read_dateline(lead)
+    assert (found.day, found.month, found.year) == day
