@@ -87,14 +87,14 @@ _COMMITTEE_BEFORE = re.compile(
     r"(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)\s+)?$"
 )
 _COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
-# A bare name ending a college's or university's name ("Trường Đại học Vinh", "CĐCN Huế")
-# names the school, which serves the whole province: no vote for the city it stands in.
 # "Thông tri số 06-TT/QU ngày 31/3/2022 của Ban thường vụ Quận uỷ Hải An": the issuer of a document the
 # article cites, not the committee whose news it is
 _ISSUER_BEFORE = re.compile(
     r"\d+\s*[-/]\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ][\w-]*[^;.]{0,40}\bcủa\s+(?:(?:Ban\s+)?(?:thường|Thường|chấp|Chấp)\s+(?:vụ|hành)\s+)?"
     r"(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ]\s+(?:(?:huyện|quận|thị\s+xã|thành\s+phố)\s+)?$"
 )
+# A bare name ending a college's or university's name ("Trường Đại học Vinh", "CĐCN Huế")
+# names the school, which serves the whole province: no vote for the city it stands in.
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|Trung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*)"
     r"(?:\s+(?!(?:tại|ở|của|và|với|thuộc|trên|cho|về|đến|từ)\b)[^\s,.;:()–-]+){0,4}\s+$"

@@ -949,6 +949,7 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
         line = units[index].text
         following = _next_free(marks, index + 1)
         meta = split_meta_line(line)
+        headless_top = title is None and first_prose is not None and index < first_prose  # above a headless page's text
         if read_date_line(line):
             mark(index, "date_line", "" if title is not None else "đầu trang")
         elif meta:
@@ -972,11 +973,9 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             units[index].placeholder_after or (following < len(units) and _heading_like(units[following].text))
         ):
             mark(index, "caption")
-        elif title is None and first_prose is not None and index < first_prose and _word_count(line) >= 4 and (
-            line.rstrip(" |").endswith((".", "!", "?"))
-        ):
+        elif headless_top and _word_count(line) >= 4 and line.rstrip(" |").endswith((".", "!", "?")):
             mark(index, "caption")  # a sentence above the first paragraph: kept
-        elif title is None and first_prose is not None and index < first_prose and (not _heading_like(line) or _in_a_menu(units, index)) and not (
+        elif headless_top and (not _heading_like(line) or _in_a_menu(units, index)) and not (
             _word_count(line) >= 15 and "," in line  # a sentence, though unfinished: the article's, kept
         ):
             mark(index, "boilerplate", "phần đầu trang")
