@@ -84,7 +84,7 @@ _SCOPE = re.compile(rf"(?=[tTUĐcHQ])\b(?:(?P<province>{_PROVINCE_WORDING})|(?P<
 _DISTRICT_TYPES = ("huyện", "thị xã", "quận", "thành phố")
 _COMMITTEE_BEFORE = re.compile(
     r"(?:(?P<district>(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ])|Đảng\s+[uủ][yỷ]|Đảng\s+bộ)\s+"
-    r"(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)\s+)?$"
+    r"(?:(?:huyện|quận|thị\s+xã|thành\s+phố|(?i:xã|phường|thị\s+trấn))\s+)?$"  # "Đảng ủy Phường Thượng Thanh" too
 )
 _COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 # "Thông tri số 06-TT/QU ngày 31/3/2022 của Ban thường vụ Quận uỷ Hải An": the issuer of a document the

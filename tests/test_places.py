@@ -236,3 +236,12 @@ def test_a_persons_given_name_is_no_place(gaz, text, named):
     """Surname, middle name, then a place's name ends the run: the person, not Huế; a unit
     word that is also a surname ("Đoàn") does not make a person of "Thị Đoàn Phú Mỹ"."""
     assert any(m.provinces or m.districts for m in gaz.mentions(text)) is named
+
+
+def test_a_commune_committee_written_with_a_capital_unit_word():
+    """"Đảng ủy Phường Thượng Thanh" names the ward's committee as "Đảng ủy phường …" does."""
+    text = ("Đại hội Chi bộ trường mầm non Thượng Thanh nhiệm kỳ 2017-2020\n\n"
+            "Ngày 15 tháng 9 năm 2017 chi bộ trường mầm non Thượng Thanh tiến hành đại hội chi bộ nhà trường.\n\n"
+            "Thực hiện Kế hoạch số 71-KH/ĐU của Đảng ủy Phường Thượng Thanh, hướng dẫn của Quận ủy Long Biên về đại hội chi bộ.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.locality == "phường Thượng Thanh"
