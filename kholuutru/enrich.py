@@ -96,7 +96,8 @@ _ISSUER_BEFORE = re.compile(
 # A bare name ending a college's or university's name ("Trường Đại học Vinh", "CĐCN Huế")
 # names the school, which serves the whole province: no vote for the city it stands in.
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|Trung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*)"
+    r"\b(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|Trung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*|"
+    r"(?:[Tt]rường\s+)?(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS))"
     r"(?:\s+(?!(?:tại|ở|của|và|với|thuộc|trên|cho|về|đến|từ)\b)[^\s,.;:()–-]+){0,4}\s+$"
 )
 

@@ -245,3 +245,10 @@ def test_a_commune_committee_written_with_a_capital_unit_word():
             "Thực hiện Kế hoạch số 71-KH/ĐU của Đảng ủy Phường Thượng Thanh, hướng dẫn của Quận ủy Long Biên về đại hội chi bộ.\n")
     article = convert_text(text, "seeds/x.txt")
     assert article.locality == "phường Thượng Thanh"
+
+
+def test_a_kindergartens_name_is_no_vote_for_a_district_of_that_name():
+    """"Mầm non Đông Hải 2" is named after phường Đông Hải 2 (Hải Phòng), not huyện Đông Hải (Bạc Liêu)."""
+    text = ("Chi bộ trường Mầm non Đông Hải 2 tổ chức đại hội\n\n"
+            "Ngày 12/8/2022, Chi bộ trường Mầm non Đông Hải 2 tổ chức đại hội chi bộ nhiệm kỳ 2022-2025.\n")
+    assert convert_text(text, "seeds/x.txt").province is None
