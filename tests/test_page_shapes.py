@@ -591,3 +591,12 @@ def test_copy_links_read_on_links_notices_and_badges_are_furniture(line):
     article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
                       line, PARAGRAPH)
     assert line not in body(article)
+
+
+@pytest.mark.parametrize("caption", ["Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị"])
+def test_a_short_scene_caption_is_no_headline(caption):
+    """A page cut above its text may open with the first photo's caption: "Quang cảnh …", "Toàn cảnh …"."""
+    article = convert(caption, f"Tham dự phiên trù bị của Đại hội có đồng chí Huỳnh Thị Thanh Loan, Ủy viên Ban Thường vụ Tỉnh ủy. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title is None
+    assert caption in body(article)
