@@ -751,8 +751,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             continue  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
         if line.startswith("*") and not line.startswith("**"):
             continue  # "*Tạo chuyển biến thực chất": a point of the body, not its headline
-        if _SCENE.match(line) and _word_count(line) <= 8:
-            continue  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị": a photo's caption
+        if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line):
+            continue  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …": a photo's caption
         if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
             continue
         if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
@@ -783,6 +783,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
 
 
 _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
+_PICTURE = re.compile(r"Hình\s+ảnh\s+(?!và\b)", re.IGNORECASE)
 
 
 def _below_the_lead(texts: dict, window: list[int], index: int) -> bool:

@@ -593,7 +593,8 @@ def test_copy_links_read_on_links_notices_and_badges_are_furniture(line):
     assert line not in body(article)
 
 
-@pytest.mark.parametrize("caption", ["Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị"])
+@pytest.mark.parametrize("caption", ["Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị",
+                                     "Hình ảnh đồng chí Nguyễn Thị Tuyết Kha Bí thư Thị Đoàn trao danh sách Đoàn viên ưu tú cho cấp Uỷ Đảng"])
 def test_a_short_scene_caption_is_no_headline(caption):
     """A page cut above its text may open with the first photo's caption: "Quang cảnh …", "Toàn cảnh …"."""
     article = convert(caption, f"Tham dự phiên trù bị của Đại hội có đồng chí Huỳnh Thị Thanh Loan, Ủy viên Ban Thường vụ Tỉnh ủy. {PARAGRAPH}",
