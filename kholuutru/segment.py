@@ -973,8 +973,8 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             mark(index, "page_title", line)  # the site's name printed again under the headline
         elif top_author(line) or (title is not None and seen <= 3 and _word_count(line) <= 5 and byline_kind(line) == "byline"):
             mark(index, "top_byline")
-        elif _starts_caption(line) and len(line) <= 160 and not _is_prose(line) and following < len(units):
-            mark(index, "caption")
+        elif _starts_caption(line) and len(line) <= 160 and (not _is_prose(line) or headless_top) and following < len(units):
+            mark(index, "caption")  # (above a headless page's text, a photo's caption however long: kept)
         elif _starts_caption(line) and len(line) <= 160 and line.count(". ") == 0 and (
             units[index].placeholder_after or (following < len(units) and _heading_like(units[following].text))
         ):
