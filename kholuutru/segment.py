@@ -211,7 +211,12 @@ def credit_only(line: str) -> str | None:
     """The credit of a line that is only a photo credit: "Ảnh: VŨ HỘI." → "VŨ HỘI"."""
     only, _, _ = _credit_patterns()
     match = only.match(line)
-    return match.group("credit").strip(" .") if match else None
+    if not match:
+        return None
+    words = match.group("credit").split()
+    if len(words) >= 3 and sum(1 for w in words if w[0].islower() and w != "và") >= 2:
+        return None  # "ảnh: ông Ninh Đức Bảo báo cáo tại hội nghị", "Ảnh: Toàn cảnh hội nghị": a caption, not who took it
+    return match.group("credit").strip(" .")
 
 
 def split_caption_credit(line: str) -> tuple[str, str] | None:
@@ -1195,9 +1200,12 @@ def _mark_after_byline(units, marks, mark, start: int, end: int) -> None:
                 mark(i, "boilerplate", "liên kết sau tên tác giả")
             return
         finished = line.rstrip("\"”'’)»")[-1:] in ".!?…;:"  # a title may end on its closing quote
-        if kind or len(line) > 250 or finished or read_date_line(line, strict=True):
-            return
+        if kind or len(line) > 250 or finished or read_date_line(line, strict=True) or _PHOTO_LABEL.match(line):
+            return  # … or a photo's caption ("Ảnh: Đồng chí … phát biểu"): the article's, under its byline
         after.append(index)
+
+
+_PHOTO_LABEL = re.compile(r"(?:Ảnh|Hình)\s*\d*\s*[:：]", re.IGNORECASE)
 
 
 def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
@@ -1221,8 +1229,8 @@ def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
             mark(index, "byline")
         elif read_date_line(line):
             mark(index, "date_line", "ngày đăng ở cuối bài")
-        else:
-            break
+        elif not _PHOTO_LABEL.match(line):
+            break  # (a photo's caption under the byline is passed over)
         index -= 1
         checked += 1
 

@@ -601,3 +601,21 @@ def test_a_short_scene_caption_is_no_headline(caption):
                       PARAGRAPH)
     assert article.title is None
     assert caption in body(article)
+
+
+def test_a_caption_labelled_photo_is_kept_and_no_credit():
+    """"ảnh: ông … báo cáo tại hội nghị" describes the photo (kept); "Ảnh: Huy Anh" names who took it."""
+    caption = "ảnh: ông Ninh Đức Bảo-Phó Ban Dân vận Huyện ủy báo cáo tại hội nghị"
+    article = convert("Huyện Xuyên Mộc tổng kết công tác Dân vận của Đảng năm 2019",
+                      f"Ngày 8/1, Huyện ủy Xuyên Mộc tổ chức hội nghị tổng kết công tác Dân vận. {PARAGRAPH}", caption, PARAGRAPH)
+    assert caption in body(article)
+
+
+def test_a_photo_under_the_byline_is_kept_and_the_byline_still_read():
+    caption = ("Ảnh: Đồng chí Nguyễn Hồng Hà – Bí thư Đảng ủy, Chủ tịch Hội đồng Thành viên Tổng Công ty phát biểu "
+               "kết luận Hội nghị")
+    article = convert("Hội nghị Ban Chấp hành Đảng bộ Tổng Công ty lần thứ 17",
+                      f"Chiều ngày 17/8/2023, Tổng Công ty tổ chức Hội nghị Ban Chấp hành Đảng bộ. {PARAGRAPH}", PARAGRAPH,
+                      "Tin và ảnh: Kim Huỳnh", caption)
+    assert caption in body(article)
+    assert article.author == "Kim Huỳnh"
