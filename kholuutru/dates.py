@@ -318,7 +318,7 @@ def _last_of_a_run(paragraph: str, found: FoundDate | None) -> FoundDate | None:
     more = _MORE_DAYS.match(paragraph, found.end) if found is not None else None
     if more is None:
         return found
-    day, month, year = (_DAY_MONTH.findall(more.group(0))[-1])
+    day, month, year = _DAY_MONTH.findall(more.group(0))[-1]
     year = _year(year or more["year"]) or found.year
     if not valid_date(int(day), int(month), year) or (int(month), int(day)) < (found.month, found.day):
         return found

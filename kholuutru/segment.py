@@ -109,13 +109,12 @@ def _continues(previous: str, line: str) -> bool:
     return line[0].isdigit() and last_word.isalpha() and last_word.islower() and not read_date_line(line)
 
 
-_BARE_URL = re.compile(r"https?://\S+$")  # a link alone on its line (a page's metadata)
 _CRUMB_SEPARATOR = re.compile(r"\s[/>»›]\s")  # "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị"
 
 
 def _no_wrap_across(previous: str, line: str) -> bool:
     """A list item, a bare link, the end of a breadcrumb: no sentence wraps across them."""
-    return bool(LIST_ITEM.match(line) or _BARE_URL.match(previous) or _BARE_URL.match(line)
+    return bool(LIST_ITEM.match(line) or _URL.fullmatch(previous) or _URL.fullmatch(line)
                 or len(_CRUMB_SEPARATOR.findall(previous)) >= 2)
 
 
