@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import data, headline
 from .dates import read_date_line, read_dateline
-from .text import UPPERCASE, squash_spaces, unify_line_breaks
+from .text import UPPERCASE, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
@@ -747,18 +747,21 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     best, best_score = None, headline.min_score()
     free = [i for i in window if i not in known]
     first_shaped = None
+    scored: dict[int, tuple[float, list[str]]] = {}
     for index in free:
         line = texts[index]
         if is_boilerplate(line) or cut_marker(line) or credit_only(line) or _body_prose(line) and _word_count(line) > 45:
             continue
         if line[0].islower() and headline.clean(line).title[:1].islower():
             continue  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
-        if line.startswith("*") and not line.startswith("**"):
-            continue  # "*Tạo chuyển biến thực chất": a point of the body, not its headline
+        if line.startswith("*") and not line.startswith("**") or _SECTION_NUMBER.match(line):
+            continue  # "*Tạo chuyển biến thực chất", "1.1. Chủ tịch nước …": a point or section of the body, not its headline
         if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line):
             continue  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …": a photo's caption
         if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
             continue
+        if _under_a_name(texts, window, index):
+            continue  # "ThS. Lê Thị Huyền" / "Khoa Nhà nước và pháp luật": the author's unit
         if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
                 or _cut_mid_phrase(units, index):
             continue
@@ -781,11 +784,25 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             lines_to_body=(window.index(first_prose_after) - window.index(index) - 1) if first_prose_after else len(window),
         )
         value, reasons = headline.score(line, context)
+        scored[index] = value, reasons
         if value > best_score:
             best, best_score, best_reasons = index, value, reasons
+    whole = _whole_of_wrapped(texts, window, scored, best)
+    if whole is not None:
+        best, (best_score, best_reasons) = whole, scored[whole]
     return (best, best_score, best_reasons) if best is not None else (None, 0.0, [])
 
 
+def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | None) -> int | None:
+    """The head line that is the chosen one and the line under it joined: the headline
+    printed whole once and again wrapped over two lines; the whole one is the headline."""
+    if best is None or window.index(best) + 1 >= len(window):
+        return None
+    joined = fold(f"{texts[best]} {texts[window[window.index(best) + 1]]}").split()
+    return next((i for i in scored if i != best and fold(texts[i]).split() == joined), None)
+
+
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[IVX]{1,4}[.)])\s+\S")  # "1.1.", "2)", "II."
 _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
 _PICTURE = re.compile(r"Hình\s+ảnh\s+(?!và\b)", re.IGNORECASE)
 
@@ -892,6 +909,22 @@ def _credit_like(line: str) -> bool:
     return top_author(line) or (_word_count(line) <= 6 and byline_kind(line) is not None)
 
 
+def _under_a_name(texts: dict, window: list[int], index: int) -> bool:
+    """A short line right under a person's name alone: the author's unit or office, not a headline."""
+    at = window.index(index)
+    return at > 0 and _name_over_unit(texts[window[at - 1]], texts[index])
+
+
+def _name_over_unit(line: str, below: str) -> bool:
+    """A person's name alone ("ThS. Lê Thị Huyền") over a short line that is no sentence
+    ("Khoa Nhà nước và pháp luật"): a byline and the author's unit."""
+    words = line.split()
+    while words and words[0].endswith("."):
+        words = words[1:]  # a degree before the name
+    return (2 <= len(words) <= 5 and fold(words[0]) in data.surnames() and byline_kind(" ".join(words)) == "byline"
+            and _word_count(below) <= 12 and not SENTENCE_END.search(below))
+
+
 def _date_next_to(texts: dict, window: list[int], known: dict, index: int) -> bool:
     """A date line right above or below, bylines between them aside."""
     at = window.index(index)
@@ -975,7 +1008,9 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             mark(index, "place_line")
         elif masthead(line):
             mark(index, "page_title", line)  # the site's name printed again under the headline
-        elif top_author(line) or (title is not None and seen <= 3 and _word_count(line) <= 5 and byline_kind(line) == "byline"):
+        elif top_author(line) or (title is not None and seen <= 3 and _word_count(line) <= 5 and byline_kind(line) == "byline") or (
+            headless_top and seen <= 2 and following < len(units) and _name_over_unit(line, units[following].text)
+        ):
             mark(index, "top_byline")
         elif _starts_caption(line) and len(line) <= 160 and (not _is_prose(line) or headless_top) and following < len(units):
             mark(index, "caption")  # (above a headless page's text, a photo's caption however long: kept)
@@ -987,7 +1022,7 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             mark(index, "caption")  # a sentence above the first paragraph: kept
         elif headless_top and (not _heading_like(line) or _in_a_menu(units, index)) and not (
             _word_count(line) >= 15 and "," in line  # a sentence, though unfinished: the article's, kept
-        ):
+        ) and not _SECTION_NUMBER.match(line):  # … and so is "1.1. …", the heading of a part of it
             mark(index, "boilerplate", "phần đầu trang")
         else:
             return index

@@ -619,3 +619,31 @@ def test_a_photo_under_the_byline_is_kept_and_the_byline_still_read():
                       "Tin và ảnh: Kim Huỳnh", caption)
     assert caption in body(article)
     assert article.author == "Kim Huỳnh"
+
+
+def test_a_numbered_section_is_no_headline_and_stays_in_the_body():
+    """A bulletin cut above its first section: "1.1. …" and "I. …" head parts of the text."""
+    lines = ["I. HOẠT ĐỘNG ĐỐI NGOẠI VÀ TÌNH HÌNH THẾ GIỚI", "1. Hoạt động đối ngoại",
+             "1.1. Chủ tịch nước kết thúc tốt đẹp chuyến thăm cấp Nhà nước tới Lào"]
+    article = convert(*lines, f"Tối 25/4, Chủ tịch nước cùng Đoàn đại biểu cấp cao Việt Nam về đến Hà Nội. {PARAGRAPH}", PARAGRAPH)
+    assert article.title is None
+    assert all(line in body(article) for line in lines)
+
+
+def test_a_headline_printed_whole_and_again_wrapped_is_the_whole_one():
+    whole = "ĐẠI HỘI ĐẢNG BỘ VIỆN CÂY ĂN QUẢ MIỀN NAM LẦN THỨ IX NHIỆM KỲ 2025-2030"
+    article = convert(whole, "", "Thứ năm - 19/06/2025 20:48", "ĐẠI HỘI ĐẢNG BỘ VIỆN CÂY ĂN QUẢ MIỀN NAM LẦN THỨ IX",
+                      "NHIỆM KỲ 2025-2030", f"Đại hội Đảng bộ Viện Cây ăn quả miền Nam lần thứ IX đã diễn ra thành công. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title == whole
+
+
+@pytest.mark.parametrize("name, unit", [("ThS. Lê Thị Huyền", "Khoa Nhà nước và pháp luật"),
+                                        ("Nguyễn Thị Vân Anh", "Trung tâm Nghiên cứu và Phát triển cây Hồ tiêu")])
+def test_the_unit_under_an_authors_name_is_no_headline(name, unit):
+    """A page cut above its headline opens with the byline: the author, then her unit."""
+    lead = f"Căn cứ kế hoạch của Đảng ủy khối, {unit} tổ chức Đại hội Chi bộ lần thứ IX, nhiệm kỳ 2025-2027."
+    article = convert_text("\n".join([name, unit, lead, PARAGRAPH]) + "\n", "seeds/x.txt")
+    assert article.title is None
+    assert article.author == name
+    assert unit in body(article)
