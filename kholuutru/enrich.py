@@ -508,7 +508,7 @@ def term_by_date(when: date, province: str | None) -> str:
     return term_of(cycle) if when > closed else term_of(cycle - 5)
 
 
-_TERM = re.compile(r"nhiệm\s+k[ỳì]\s*\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+_TERM = re.compile(r"nhiệm\s+k[ỳì]\s*(?:[IVX]{1,4}\s*[,:]?\s*)?\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
 _CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành|BCH)\b", re.IGNORECASE)
 _PARTY = re.compile(r"Đảng|đảng|ĐẢNG|Chi bộ|chi bộ|CHI BỘ")  # all-capitals headlines too
 _PARTY_OR_UNIT = re.compile(r"Đảng|đảng|\b(?:xã|phường|đặc khu|thị trấn)\s+[A-ZĐ]")
@@ -525,7 +525,8 @@ _UPCOMING = re.compile(
     re.IGNORECASE,
 )
 # "đã tổ chức thành công Đại hội": held; "để tổ chức thành công", "quyết tâm …": an aim
-_HELD_BEFORE = re.compile(r"(?:^|(?<!để)(?<!nhằm)(?<!tâm)(?<!đấu)\s)(?:tổ\s+chức|tiến\s+hành)\s+thành\s+công\s*$", re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"(?:^|(?<!để)(?<!nhằm)(?<!tâm)(?<!đấu)\s)(?:tổ\s+chức|tiến\s+hành)\s+thành\s+công\s*$|"
+                          r"\bđã\s+(?:long\s+trọng\s+)?(?:tổ\s+chức|tiến\s+hành)\s*$", re.IGNORECASE)
 _UPCOMING_AFTER = re.compile(rf"^[^.;]{{0,80}}?\b(?:sẽ|dự kiến|{ABOUT_TO}|được ấn định)\b", re.IGNORECASE)
 _OWN_GENERIC = re.compile(r"Đảng\s+bộ\s+(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|cơ sở)?\s*(?:lần|khóa|khoá|,|nhiệm|$)|Đảng\s+các\s+cấp|Đảng\s+bộ\s*$", re.IGNORECASE)
 
@@ -587,7 +588,7 @@ _REVIEWED = re.compile(r"\b(?:kiểm\s+điểm|tổng\s+kết)\b[^.;]{0,50}$", r
 # Party committee's congress (unless the article is about that commune).
 _GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\s+bộ|đảng\s+bộ\s+(?:xã|phường|thị\s+trấn)\s+trực\s+thuộc", re.IGNORECASE)
 # "Sau một thời gian chuẩn bị tích cực, Đại hội … đã khai mạc": the preparing is over.
-_PREPARED = re.compile(r"\bsau\s+(?:một\s+)?(?:thời\s+gian|quá\s+trình)?\s*(?:tích\s+cực\s+)?chuẩn\s+bị", re.IGNORECASE)
+_PREPARED = re.compile(r"\b(?:sau|qua)\s+(?:một\s+)?(?:thời\s+gian|quá\s+trình)?\s*(?:tích\s+cực\s+)?chuẩn\s+bị", re.IGNORECASE)
 _CELL = re.compile(r"\b(?:Chi|Đảng)\s+bộ\s+")
 _HOLDING_VERB = re.compile(r"\s*(?:đã\s+)?(?:long\s+trọng\s+)?(?:tiến\s+hành|tổ\s+chức)?\s*$")
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())

@@ -181,3 +181,14 @@ def test_a_sources_year_before_news_went_online_gives_no_term():
 ])
 def test_the_congress_that_reviews_a_term_opens_the_next(text, term):
     assert congress_evidence(text, None).term == term
+
+
+@pytest.mark.parametrize("text", [
+    "Qua một thời gian chuẩn bị khẩn trương, Đảng bộ Đài đã tiến hành Đại hội đảng viên lần thứ VI (nhiệm kỳ 2020-2025).",
+    "Chỉ thị về đại hội tiến tới Đại hội XIII được quán triệt; Đảng bộ Đài đã tiến hành Đại hội lần thứ VI, nhiệm kỳ 2020-2025.",
+    "Đảng bộ Viện tổ chức thành công Đại hội Đảng bộ Viện Nhiệm kỳ II, 2020-2025 vào ngày 12 tháng 05 năm 2020.",
+])
+def test_a_congress_done_after_its_preparing_is_held(text):
+    """"Qua một thời gian chuẩn bị", "đã tiến hành Đại hội": the congress was held; "Nhiệm kỳ II, 2020-2025" names its term."""
+    evidence = congress_evidence(text, None)
+    assert (evidence.term, evidence.upcoming) == ("2020-2025", False)
