@@ -909,6 +909,19 @@ def _credit_like(line: str) -> bool:
     return top_author(line) or (_word_count(line) <= 6 and byline_kind(line) is not None)
 
 
+# What a document's letterhead prints: the national motto, the Party's name, the document's number
+_LETTERHEAD = re.compile(r"CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do|Số\s*:", re.IGNORECASE)
+
+
+def _document_heading(units, index: int, title: int) -> bool:
+    """A line of a document's heading, not a byline: the issuer over a letterhead
+    ("UỶ BAN NHÂN DÂN" / "XÃ DÂN LỰC" / "Số: …"), or the document's kind that opens the
+    headline again ("ĐỀ CƯƠNG TUYÊN TRUYỀN")."""
+    if fold(units[title].text).startswith(fold(units[index].text)):
+        return True
+    return any(_LETTERHEAD.match(unit.text.strip()) and _word_count(unit.text) <= 10 for unit in units[index + 1 : index + 5])
+
+
 def _under_a_name(texts: dict, window: list[int], index: int) -> bool:
     """A short line right under a person's name alone: the author's unit or office, not a headline."""
     at = window.index(index)
@@ -1008,7 +1021,8 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             mark(index, "place_line")
         elif masthead(line):
             mark(index, "page_title", line)  # the site's name printed again under the headline
-        elif top_author(line) or (title is not None and seen <= 3 and _word_count(line) <= 5 and byline_kind(line) == "byline") or (
+        elif top_author(line) or (title is not None and seen <= 3 and _word_count(line) <= 5 and byline_kind(line) == "byline"
+                                  and not _document_heading(units, index, title)) or (
             headless_top and seen <= 2 and following < len(units) and _name_over_unit(line, units[following].text)
         ):
             mark(index, "top_byline")

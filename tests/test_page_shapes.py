@@ -647,3 +647,16 @@ def test_the_unit_under_an_authors_name_is_no_headline(name, unit):
     assert article.title is None
     assert article.author == name
     assert unit in body(article)
+
+
+def test_a_documents_issuer_and_kind_are_no_byline():
+    """Under the headline of a plan: the issuer over the letterhead, or the plan's kind again."""
+    issuer = convert("KẾ HOẠCH Thông tin, tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XV", "Ngày 06/04/2021 23:23:18",
+                     "UỶ BAN NHÂN DÂN", "XÃ DÂN LỰC", "Số: /KH-UBND", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc", f"Thực hiện Kế hoạch của Ủy ban bầu cử huyện, UBND xã ban hành kế hoạch. {PARAGRAPH}",
+                     PARAGRAPH)
+    kind = convert("ĐỀ CƯƠNG TUYÊN TRUYỀN KỶ NIỆM 77 NĂM THÀNH LẬP ĐẢNG BỘ HUYỆN NGA SƠN", "Ngày 13/11/2023 08:13:49",
+                   "ĐỀ CƯƠNG TUYÊN TRUYỀN", "KỶ NIỆM 77 NĂM THÀNH LẬP ĐẢNG BỘ HUYỆN NGA SƠN",
+                   f"Tháng 11 năm 1946, Đảng bộ huyện Nga Sơn được thành lập. {PARAGRAPH}", PARAGRAPH)
+    assert (issuer.author, kind.author) == (None, None)
+    assert "UỶ BAN NHÂN DÂN" in body(issuer)
