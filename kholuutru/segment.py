@@ -756,8 +756,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             continue  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
         if line.startswith("*") and not line.startswith("**") or _SECTION_NUMBER.match(line):
             continue  # "*Tạo chuyển biến thực chất", "1.1. Chủ tịch nước …": a point or section of the body, not its headline
-        if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line):
-            continue  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …": a photo's caption
+        if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
+            continue  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
         if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
             continue
         if _under_a_name(texts, window, index):
@@ -804,6 +804,7 @@ def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | 
 
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[IVX]{1,4}[.)])\s+\S")  # "1.1.", "2)", "II."
 _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
+_COMRADE_SHORT = re.compile(r"Đ/c\s", re.IGNORECASE)  # a headline writes "Đồng chí" out
 _PICTURE = re.compile(r"Hình\s+ảnh\s+(?!và\b)", re.IGNORECASE)
 
 

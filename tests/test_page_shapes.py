@@ -660,3 +660,12 @@ def test_a_documents_issuer_and_kind_are_no_byline():
                    f"Tháng 11 năm 1946, Đảng bộ huyện Nga Sơn được thành lập. {PARAGRAPH}", PARAGRAPH)
     assert (issuer.author, kind.author) == (None, None)
     assert "UỶ BAN NHÂN DÂN" in body(issuer)
+
+
+def test_a_line_opening_with_dc_is_a_caption_not_the_headline():
+    """"Đ/c …": a caption's shorthand; a headline writes "Đồng chí" out."""
+    caption = "Đ/c Nguyễn Thị Thanh Phúc – Chủ tịch Hội Phụ nữ xã Ô Diên chúc mừng thành công của Hội nghị Chi hội 1,2-Hồng Hà"
+    article = convert_text("\n".join([caption, f"Toàn bộ 65/65 Hội nghị Chi hội Phụ nữ xã Ô Diên đã diễn ra thành công tốt đẹp. {PARAGRAPH}",
+                                      PARAGRAPH]) + "\n", "seeds/x.txt")
+    assert article.title is None
+    assert caption in body(article)
