@@ -509,8 +509,9 @@ def term_by_date(when: date, province: str | None) -> str:
 
 
 _TERM = re.compile(r"nhiệm\s+k[ỳì]\s*(?:[IVX]{1,4}\s*[,:]?\s*)?\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
-_CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành|BCH)\b", re.IGNORECASE)
-_PARTY = re.compile(r"Đảng|đảng|ĐẢNG|Chi bộ|chi bộ|CHI BỘ")  # all-capitals headlines too
+# … and the secretary the new committee elected: "được bầu giữ chức Bí thư Tỉnh ủy …, nhiệm kỳ 2020-2025"
+_CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành|BCH|được\s+bầu\s+(?:giữ\s+chức|làm)\s+Bí\s+thư)\b", re.IGNORECASE)
+_PARTY = re.compile(r"Đảng|đảng|ĐẢNG|Chi bộ|chi bộ|CHI BỘ|(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[uủ][ỷy]")  # all-capitals headlines too
 _PARTY_OR_UNIT = re.compile(r"Đảng|đảng|\b(?:xã|phường|đặc khu|thị trấn)\s+[A-ZĐ]")
 _NOT_PARTY = re.compile(
     r"HĐND|Hội đồng nhân dân|Quốc hội|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Hội Cựu|Hội Phụ nữ|Đoàn Thanh niên|"

@@ -192,3 +192,10 @@ def test_a_congress_done_after_its_preparing_is_held(text):
     """"Qua một thời gian chuẩn bị", "đã tiến hành Đại hội": the congress was held; "Nhiệm kỳ II, 2020-2025" names its term."""
     evidence = congress_evidence(text, None)
     assert (evidence.term, evidence.upcoming) == ("2020-2025", False)
+
+
+def test_the_secretary_the_new_committee_elected_dates_the_term():
+    text = ("(Chinhphu.vn) - Đồng chí Hồ Quốc Dũng, Phó Bí thư Tỉnh ủy Bình Định khóa XIX, đã được bầu giữ chức Bí thư "
+            "Tỉnh ủy Bình Định khóa XX, nhiệm kỳ 2020-2025.")
+    evidence = congress_evidence(text, None)
+    assert (evidence.term, evidence.upcoming) == ("2020-2025", False)
