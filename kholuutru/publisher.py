@@ -167,7 +167,7 @@ def publisher_of(url: str | None) -> Publisher | None:
         name = meaning.get("name")
         return Publisher(host, kind, name.format(province=province) if name and not district else None,
                          province, district, province if district else None, commune)
-    return _district_host(host, labels, rules, tables)
+    return _district_host(host, labels, suffix, rules, tables)
 
 
 def _known_host(host: str, rules: dict) -> Publisher | None:
@@ -180,15 +180,22 @@ def _known_host(host: str, rules: dict) -> Publisher | None:
     return None
 
 
-def _district_host(host: str, labels: list[str], rules: dict, tables: dict) -> Publisher | None:
-    """"huyendienbien.gov.vn": a district's own site, read only when its name is unique."""
+def _district_host(host: str, labels: list[str], suffix: str, rules: dict, tables: dict) -> Publisher | None:
+    """"huyendienbien.gov.vn": a district's own site; "mnhoahuongduong.longbien.edu.vn": a
+    school under a district's education office. Read only when the district's name is unique."""
     for label in labels:
         for prefix in rules.get("district_prefixes") or ():
-            if label.startswith(prefix):
-                places = tables["everywhere"].get(label[len(prefix):], set())
-                if len(places) == 1:
-                    province, district = next(iter(places))
-                    return Publisher(host, "district portal", None, province, district, province)
+            places = tables["everywhere"].get(label[len(prefix):], set()) if label.startswith(prefix) else ()
+            if len(places) == 1:
+                province, district = next(iter(places))
+                return Publisher(host, "district portal", None, province, district, province)
+    offices = rules.get("district_office_prefixes") or ()
+    for label in labels[1:] if suffix in ("edu.vn", "gov.vn") else ():
+        plain = label.replace("-", "")
+        name = next((plain[len(prefix):] for prefix in offices if plain.startswith(prefix)), plain)
+        places = tables["everywhere"].get(name, set())
+        if len(places) == 1:  # the district office a school or commune site sits under: the province, not the article's place
+            return Publisher(host, "portal", None, next(iter(places))[0])
     return None
 
 

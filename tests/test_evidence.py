@@ -393,6 +393,10 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         ("https://haiduongtv.com/x", "tv", "Hải Dương", None),
         ("https://sggp.org.vn/x", "provincial paper", "Hồ Chí Minh", None),
         ("https://nhandan.vn/x", "national", None, None),
+        ("https://huyenuybugiamap.vn/x", "district portal", "Bình Phước", "Bù Gia Mập"),  # a district Party committee's site
+        # a school's site under a district's education office: the province only, the school's commune unknown
+        ("https://mnhoahuongduong.longbien.edu.vn/x", "portal", "Hà Nội", None),
+        ("https://mnkimdong.pgdhadong.edu.vn/x", "portal", "Hà Nội", None),
     ],
 )
 def test_publishers_from_hosts(url, kind, province, district):
