@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html.parser import HTMLParser
 
 from .text import CONTROL, INVISIBLE, nfc, unify_line_breaks
 
@@ -190,6 +191,56 @@ def decode_bytes(data: bytes) -> Decoded:
     if invisible:
         text = INVISIBLE.sub("", text)
         repairs.append(f"bỏ {len(invisible)} ký tự vô hình")
+    if _HTML_DOCUMENT.match(text):
+        text = html_text(text)
+        repairs.append("trang HTML thô: bỏ thẻ, giữ chữ")
     if not text.strip():
         raise DecodeError("tệp chỉ có khoảng trắng")
     return Decoded(text=text, encoding=encoding, repairs=repairs)
+
+
+# A scraper that saved the page's HTML, not its text
+_HTML_DOCUMENT = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav "
+    "ol p pre section table tbody td th thead title tr ul".split()
+)
+_HIDDEN_TAGS = frozenset("script style noscript template svg iframe object canvas select".split())
+
+
+class _TextOfHtml(HTMLParser):
+    """The text a browser shows, one line per block; of the head only the <title>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.in_head = self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        self.in_head = self.in_head or tag == "head"
+        self.in_head = self.in_head and tag != "body"
+        self.in_title = self.in_title or tag == "title"
+        self.hidden += tag in _HIDDEN_TAGS
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.in_head = self.in_head and tag != "head"
+        self.in_title = self.in_title and tag != "title"
+        self.hidden -= tag in _HIDDEN_TAGS and self.hidden > 0
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden and (self.in_title or not self.in_head):
+            self.parts.append(data)
+
+
+def html_text(html: str) -> str:
+    """The text of an HTML page: blocks become paragraphs, markup and scripts go."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line) + "\n"

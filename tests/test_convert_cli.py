@@ -179,3 +179,27 @@ def test_sigkill_leaves_every_page_old_or_new(project):
     # the run finishes the job afterwards and leaves no temporary files
     assert run_convert(project).returncode == 0
     assert not list((project / "docs/articles").glob(".*"))
+
+
+def test_a_page_saved_as_html_converts_like_its_text_and_a_head_alone_is_an_error(project):
+    """A scraper that saved the HTML: markup, scripts and the head go, the text stays and is
+    escaped as any text is; a page cut inside its head has no article and says so."""
+    text = (SEEDS / CHI_LINH).read_text(encoding="utf-8")
+    title, _, rest = text.partition("\n")
+    paragraphs = "".join(f"<p>{line.replace('&', '&amp;').replace('<', '&lt;')}</p>\n" for line in rest.split("\n") if line.strip())
+    html = (f"<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{title}</title>"
+            f"<script>var tracker = 1;</script></head>\n<body><h1>{title}</h1>\n{paragraphs}"
+            "<script>alert('x')</script></body></html>\n")
+    (project / "seeds" / "plain.txt").write_text(text, encoding="utf-8")
+    (project / "seeds" / "page.txt").write_text(html, encoding="utf-8")
+    (project / "seeds" / "head-only.txt").write_text(f"<!DOCTYPE html>\n<html><head>\n<title>{title}</title>\n<meta name=\"a\"",
+                                                     encoding="utf-8")
+    result = run_convert(project)
+    assert result.returncode == 1
+    assert any(line.startswith("seeds/head-only.txt: ") and "không có nội dung" in line for line in result.stderr.splitlines())
+    converted = pages(project)
+    plain, page = converted["plain.txt"], converted["page.txt"]
+    for key in ("title", "date", "province", "tenure", "author", "documents"):
+        assert page[key] == plain[key], key
+    assert page.content.split("\n\n")[-3:] == plain.content.split("\n\n")[-3:]
+    assert "<script" not in page.content and "tracker" not in page.content and "alert" not in page.content
