@@ -196,6 +196,12 @@ def abbreviations() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def abbreviation_set() -> frozenset[str]:
+    """Every abbreviation written out in abbreviations.yml ("UBND", "CTCP"), as printed."""
+    return frozenset(short for shorts, _ in abbreviations()["expansions"] for short in shorts)
+
+
+@lru_cache(maxsize=None)
 def documents() -> dict[str, Any]:
     return load_yaml("documents.yml")
 

@@ -209,7 +209,8 @@ _GLUED_DATE = re.compile(
 _SOURCE_TAG = re.compile(r"^\s*[(\[](?P<tag>[A-ZĐ][A-Za-zĐđ0-9.]{1,12})[)\]]\s*[-–—:]?\s*(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[•·▪►▶»>*-]+|\d{1,2}[.)]|[^\w\s\"“'‘(\[«]{1,3})\s+")  # a bullet, a number, a dingbat ("☘ ")
 _JUNK_END = re.compile(r"\s*[\"“]?\(?\*+\)?[\"”]?\s*$")
-_TEMPLATE_LEFTOVER = re.compile(r"^(?:null|undefined|None|NaN)\s+(?=\S)")  # a template's empty variable
+# a template's empty variable; a CMS's hexadecimal id ("6a9daad2 Đảng bộ …")
+_TEMPLATE_LEFTOVER = re.compile(r"^(?:null|undefined|None|NaN|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,40})\s+(?=\S)")
 
 
 @dataclass

@@ -686,6 +686,8 @@ def _glued_parts(text: str) -> list[str]:
     for match in _LEAD_OPENER.finditer(text):
         if match.start() > reach:
             break
+        if text[match.end() :].split(maxsplit=1)[0].strip("()") in data.abbreviation_set():
+            continue  # "… Đảng bộ CTCP – Viện …": an organisation's name goes on, no source tag opens a lead
         before, after = text[: match.start()], text[match.end() :]
         if (5 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12
                 and before.rstrip()[-1] not in "-–—,;:"):  # a headline never ends on a dash or a comma

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kholuutru.pipeline import convert_text
+from kholuutru.segment import segment
 
 PARAGRAPH = ("Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương "
              "và đơn vị, góp phần nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức đảng.")
@@ -669,3 +670,19 @@ def test_a_line_opening_with_dc_is_a_caption_not_the_headline():
                                       PARAGRAPH]) + "\n", "seeds/x.txt")
     assert article.title is None
     assert caption in body(article)
+
+
+def test_a_cms_id_before_the_headline_is_dropped():
+    article = convert("6a9daad2 Đảng bộ vườn quốc gia Bạch Mã tổ chức Đại hội lần thứ XI nhiệm kỳ 2020 - 2025",
+                      f"Ngày 21/5/2020, Đảng bộ Vườn quốc gia Bạch Mã tổ chức Đại hội lần thứ XI. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "Đảng bộ vườn quốc gia Bạch Mã tổ chức Đại hội lần thứ XI nhiệm kỳ 2020 - 2025"
+
+
+def test_an_organisations_abbreviation_before_a_dash_is_no_source_tag():
+    """"Đảng bộ CTCP – Viện …" names a company; "ĐNO - Chiều 20/8, …" is a tag opening a lead."""
+    sapo = "Các Chi bộ thuộc Đảng bộ CTCP – Viện Nghiên cứu Dệt May tổ chức Đại hội nhiệm kỳ 2022-2025 tại Hà Nội"
+    tagged = "Đảng bộ xã tổ chức Đại hội nhiệm kỳ 2025-2030 ĐNO - Chiều 20/8, Đảng bộ xã Hòa Tiến tổ chức Đại hội lần thứ I"
+    lines = [sapo, tagged, f"Vào ngày 15 và ngày 18 tháng 11 năm 2022, các Chi bộ tổ chức đại hội. {PARAGRAPH}", PARAGRAPH]
+    texts = [s.text for s in segment("\n\n".join(lines) + "\n")]
+    assert sapo in texts
+    assert "Đảng bộ xã tổ chức Đại hội nhiệm kỳ 2025-2030" in texts
