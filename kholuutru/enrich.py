@@ -95,11 +95,13 @@ _ISSUER_BEFORE = re.compile(
 )
 # A bare name ending a college's or university's name ("Trường Đại học Vinh", "CĐCN Huế")
 # names the school, which serves the whole province: no vote for the city it stands in.
+_NAME_GOES_ON = r"(?:\s+(?!(?:tại|ở|của|và|với|thuộc|trên|cho|về|đến|từ)\b)[^\s,.;:()–-]+){0,4}\s+$"
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|Trung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*|"
-    r"(?:[Tt]rường\s+)?(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS))"
-    r"(?:\s+(?!(?:tại|ở|của|và|với|thuộc|trên|cho|về|đến|từ)\b)[^\s,.;:()–-]+){0,4}\s+$"
+    r"(?:[Tt]rường\s+)?(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS))" + _NAME_GOES_ON
 )
+# A commune's or ward's school, named after it: "Trường Tiểu học Phú Thọ" (in phường Phú Thọ, Bình Dương)
+_LOCAL_SCHOOL_BEFORE = re.compile(r"\b(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS)" + _NAME_GOES_ON)
 
 
 @dataclass
@@ -234,6 +236,8 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
                 votes[home] += item.weight / 2
             continue
         provinces, districts = _classify(item.mention, when)
+        if item.institution and _LOCAL_SCHOOL_BEFORE.search(text, max(0, item.mention.start - 60), item.mention.start):
+            provinces = []  # a school named after its commune, which shares a province's name
         if after_reform and not provinces and not districts and item.mention.written_type not in _COMMUNE_TYPES:
             districts = list(item.mention.districts)  # a former district, now part of a 2025 unit
         for province in provinces:

@@ -252,3 +252,14 @@ def test_a_kindergartens_name_is_no_vote_for_a_district_of_that_name():
     text = ("Chi bộ trường Mầm non Đông Hải 2 tổ chức đại hội\n\n"
             "Ngày 12/8/2022, Chi bộ trường Mầm non Đông Hải 2 tổ chức đại hội chi bộ nhiệm kỳ 2022-2025.\n")
     assert convert_text(text, "seeds/x.txt").province is None
+
+
+def test_a_school_named_after_its_commune_casts_no_province_vote():
+    """"Trường Tiểu học Phú Thọ" is in phường Phú Thọ (Bình Dương), not in Phú Thọ province."""
+    text = ("Lễ kết nạp đảng viên mới\n\nThực hiện Nghị quyết Đại hội Chi bộ trường Tiểu học Phú Thọ về công tác phát triển "
+            "đảng viên, ngày 03/11/2023, Chi bộ trường Tiểu học Phú Thọ tổ chức lễ kết nạp đảng viên mới.\n\n"
+            "Buổi lễ được tiến hành đúng trình tự, thủ tục của Điều lệ Đảng.\n")
+    assert convert_text(text, "seeds/x.txt").province is None
+    university = ("Đảng bộ Trường Đại học Cần Thơ tổ chức Đại hội\n\nNgày 20/6/2020, Đảng bộ Trường Đại học Cần Thơ tổ chức "
+                  "Đại hội đại biểu lần thứ XV.\n\nĐại hội bầu Ban Chấp hành gồm 25 đồng chí.\n")
+    assert convert_text(university, "seeds/x.txt").province == "Cần Thơ"
