@@ -582,12 +582,15 @@ def _congress_mentions(text: str, own_names: set[str] | None):
         upcoming = upcoming and not CELEBRATED.match(text, match.end()) and not resolution  # its resolution: held
         upcoming = upcoming and not _HELD_BEFORE.search(before)  # "tổ chức thành công Đại hội …": held
         quote = (between + match.group(0)).strip()
-        reviewed = 5 if _REVIEWED.search(between) else 0  # the congress that reviews a term opens the next
+        # the congress that reviews a term, or the resolution of the term before, opens the next
+        reviewed = 5 if _REVIEWED.search(between) or (resolution and _RESOLUTION_REVIEWED.search(window[: congress.start()])) else 0
         term = term_of(start + reviewed - 5) if upcoming else term_of(start + reviewed)
         yield TermEvidence(term, quote, upcoming, bool(_ELECTION.search(window)))
 
 
 # "Đại hội đã thông qua Báo cáo chính trị và kiểm điểm hoạt động nhiệm kỳ 2015 - 2020": the term under review.
+# "Đại hội thông qua báo cáo chính trị, đánh giá kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2015 – 2020"
+_RESOLUTION_REVIEWED = re.compile(r"\b(?:đánh\s+giá|kiểm\s+điểm|tổng\s+kết)(?:\s+\S+){0,4}?\s+nghị\s+quyết(?:\s+của)?\s*$", re.IGNORECASE)
 _REVIEWED = re.compile(r"\b(?:kiểm\s+điểm|tổng\s+kết)\b[^.;]{0,50}$", re.IGNORECASE)
 # Congresses of grassroots organisations, pilots and "all levels": not the article's own
 # Party committee's congress (unless the article is about that commune).

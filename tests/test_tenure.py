@@ -199,3 +199,12 @@ def test_the_secretary_the_new_committee_elected_dates_the_term():
             "Tỉnh ủy Bình Định khóa XX, nhiệm kỳ 2020-2025.")
     evidence = congress_evidence(text, None)
     assert (evidence.term, evidence.upcoming) == ("2020-2025", False)
+
+
+@pytest.mark.parametrize("text,term", [
+    ("Đại hội thông qua báo cáo chính trị, đánh giá kết quả thực hiện Nghị quyết Đại hội chi bộ lần thứ VII, nhiệm kỳ 2015 – 2020.",
+     "2020-2025"),
+    ("Chi bộ tổ chức học tập, quán triệt Nghị quyết Đại hội chi bộ lần thứ VII, nhiệm kỳ 2015 – 2020.", "2015-2020"),
+])
+def test_reviewing_a_terms_resolution_opens_the_next(text, term):
+    assert congress_evidence(text, None).term == term
