@@ -152,6 +152,9 @@ def test_arranging_is_not_about_to():
     ("Chuẩn bị tốt nhất về mọi mặt để tổ chức thành công Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030",
      "2020-2025"),
     ("Đoàn viên thanh niên tích cực phục vụ Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030", "2020-2025"),
+    # the draft documents of a congress are discussed before it meets
+    ("Hội nghị lấy ý kiến vào dự thảo văn kiện Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030", "2020-2025"),
+    ("Cán bộ, đảng viên góp ý các văn kiện trình Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030", "2020-2025"),
 ])
 def test_held_or_still_ahead_by_the_words_right_before_the_congress(text, term):
     assert congress_evidence(text, {"sơn tây"}).term == term
