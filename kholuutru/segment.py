@@ -758,6 +758,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             continue  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
         if line.startswith("*") and not line.startswith("**") or _SECTION_NUMBER.match(line):
             continue  # "*Tạo chuyển biến thực chất", "1.1. Chủ tịch nước …": a point or section of the body, not its headline
+        if any(_SECTION_NUMBER.match(texts[i]) for i in window if i < index):
+            continue  # under "I. CÔNG TÁC XÂY DỰNG ĐẢNG" the document has begun: a part's heading
         if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
             continue  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
         if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):

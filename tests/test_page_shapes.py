@@ -686,3 +686,13 @@ def test_an_organisations_abbreviation_before_a_dash_is_no_source_tag():
     texts = [s.text for s in segment("\n\n".join(lines) + "\n")]
     assert sapo in texts
     assert "Đảng bộ xã tổ chức Đại hội nhiệm kỳ 2025-2030" in texts
+
+
+def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
+    """A Party-cell bulletin: its headline, "I. CÔNG TÁC XÂY DỰNG ĐẢNG", then an essay's heading."""
+    heading = "Vận dụng tư tưởng của V.I.Lênin trong đấu tranh phản bác quan điểm sai trái, thù địch"
+    lead = ("Từ lúc ra đời và trong suốt quá trình tồn tại, chủ nghĩa Mác – Lênin, học thuyết về đấu tranh, luôn bị các "
+            "quan điểm sai trái, thù địch xuyên tạc; vận dụng tư tưởng của V.I.Lênin là nhiệm vụ của chi bộ.")
+    article = convert("TÀI LIỆU SINH HOẠT CHI BỘ THÁNG 5/2024", "I. CÔNG TÁC XÂY DỰNG ĐẢNG", heading, lead, PARAGRAPH)
+    assert article.title == "TÀI LIỆU SINH HOẠT CHI BỘ THÁNG 5/2024"
+    assert "I. CÔNG TÁC XÂY DỰNG ĐẢNG" in body(article) and heading in body(article)
