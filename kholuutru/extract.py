@@ -131,7 +131,7 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
 
 _CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})[)\]]\s*$")
 _CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*)(?P<org>\S.{1,60})$")  # "Đoàn Xuân Định- Ban Tuyên giáo" too
-_ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:\s|$)")
+_ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:&[A-ZĐ]{2,})*(?:\s|$)")  # "VPHU", "TTTT&CĐS"
 _AFFILIATION = re.compile(r"(?:Khoa|Trường|Học viện|Viện|Bộ môn|Phòng|Trung tâm)\s+\S")
 _UNIT_NAMED = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ\d]", re.IGNORECASE)
 

@@ -192,6 +192,7 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("BT (nguồn: Báo Thanh Hóa)", "BT", "Báo Thanh Hóa"),
         ("Đài PT-TH Hải Dương", None, "Đài PT-TH Hải Dương"),
         ("Bội Phương - VPHU Quảng Điền", "Bội Phương", "VPHU Quảng Điền"),
+        ("Hoài Nam – TTTT&CĐS", "Hoài Nam", "TTTT&CĐS"),  # an office whose acronym joins two with "&"
         ("Lê Thanh Chương (Ban Tổ chức Tỉnh ủy Nghệ An)", "Lê Thanh Chương", None),
         ("HOÀI THU - MINH ANH", "HOÀI THU - MINH ANH", None),
         ("Quang Anh - Văn Khương (Ban Thời sự)", "Quang Anh - Văn Khương (Ban Thời sự)", None),
