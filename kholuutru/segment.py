@@ -175,10 +175,17 @@ def page_title(line: str) -> str | None:
 
 def is_section(line: str) -> bool:
     """A section of sections.txt, also printed twice on one line (the breadcrumb and the
-    section's heading run together: "Chính trị - Xã hội Chính trị - Xã hội")."""
+    section's heading run together: "Chính trị - Xã hội Chính trị - Xã hội"), or two
+    sections joined as one ("Thời sự - Chính trị")."""
     key = data.phrase_key(line)
     half = len(key) // 2
-    return key in data.sections() or (key[:half].strip() == key[half:].strip() and key[:half].strip() in data.sections())
+    if key in data.sections() or (key[:half].strip() == key[half:].strip() and key[:half].strip() in data.sections()):
+        return True
+    parts = _SECTION_JOIN.split(line.strip())
+    return len(parts) == 2 and all(data.phrase_key(part) in data.sections() for part in parts)
+
+
+_SECTION_JOIN = re.compile(r"\s+[-–&]\s+|\s*,\s+")
 
 
 def _credit_labels() -> str:

@@ -696,3 +696,11 @@ def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
     article = convert("TÀI LIỆU SINH HOẠT CHI BỘ THÁNG 5/2024", "I. CÔNG TÁC XÂY DỰNG ĐẢNG", heading, lead, PARAGRAPH)
     assert article.title == "TÀI LIỆU SINH HOẠT CHI BỘ THÁNG 5/2024"
     assert "I. CÔNG TÁC XÂY DỰNG ĐẢNG" in body(article) and heading in body(article)
+
+
+@pytest.mark.parametrize("line,section", [("Thời sự - Chính trị", True), ("Xây dựng Đảng, Tin tức", True),
+                                          ("Thời sự - Kết nạp đảng viên mới", False)])
+def test_two_sections_joined_are_a_section(line, section):
+    from kholuutru.segment import is_section
+
+    assert is_section(line) is section
