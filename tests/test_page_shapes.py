@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kholuutru.pipeline import convert_text
-from kholuutru.segment import segment
+from kholuutru.segment import is_section, segment
 
 PARAGRAPH = ("Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương "
              "và đơn vị, góp phần nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức đảng.")
@@ -701,6 +701,4 @@ def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
 @pytest.mark.parametrize("line,section", [("Thời sự - Chính trị", True), ("Xây dựng Đảng, Tin tức", True),
                                           ("Thời sự - Kết nạp đảng viên mới", False)])
 def test_two_sections_joined_are_a_section(line, section):
-    from kholuutru.segment import is_section
-
     assert is_section(line) is section
