@@ -429,7 +429,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             if (strong or subject) and (in_title or not title_district):
                 candidates.append(commune)
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
-        candidates = _committee_commune(seen, era)
+        candidates = _committee_commune(seen, era) or _only_commune_again_and_again(seen, era)
     if province is not None:
         names = {province.name, province.successor}
         candidates = [c for c in candidates if c.province in names]
@@ -451,6 +451,17 @@ def _committee_commune(seen: list[_Seen], era: str | None) -> list[Commune]:
     if len(named) != 1 or any(item.committee == "district" and item.weight >= ZONE_WEIGHT["lead"] and not item.issuer for item in seen):
         return []  # news of a district committee (its title or lead): a commune is one of its places
     return [c for item in seen if item.committee for c in item.mention.communes if era is None or c.era == era]
+
+
+def _only_commune_again_and_again(seen: list[_Seen], era: str | None) -> list[Commune]:
+    """The only commune an article names, named with its type three times or more ("xã Ô
+    Diên" in the lead and through the text): the place the news is about."""
+    typed = [item for item in seen if item.mention.written_type in _COMMUNE_TYPES
+             and any(era is None or c.era == era for c in item.mention.communes)]
+    named = {exact_key(item.mention.text) for item in seen if item.mention.communes}
+    if len(named) != 1 or len(typed) < 3 or any(item.mention.districts for item in seen if item.weight >= ZONE_WEIGHT["lead"]):
+        return []
+    return [c for c in typed[0].mention.communes if era is None or c.era == era]
 
 
 def _opening_sentences(article: Article) -> list[str]:

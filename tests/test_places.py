@@ -263,3 +263,16 @@ def test_a_school_named_after_its_commune_casts_no_province_vote():
     university = ("Đảng bộ Trường Đại học Cần Thơ tổ chức Đại hội\n\nNgày 20/6/2020, Đảng bộ Trường Đại học Cần Thơ tổ chức "
                   "Đại hội đại biểu lần thứ XV.\n\nĐại hội bầu Ban Chấp hành gồm 25 đồng chí.\n")
     assert convert_text(university, "seeds/x.txt").province == "Cần Thơ"
+
+
+def test_the_only_commune_named_again_and_again_is_the_locality():
+    """No Party committee of it is named, nor is it the lead's subject, but "xã Ô Diên" (Hà Nội)
+    is the only commune, named with its type through the text."""
+    named = ["Hội Phụ nữ xã Ô Diên đã phát động phong trào thi đua.", "Hà Nội chọn xã Ô Diên làm điểm.",
+             "Đại hội đại biểu Phụ nữ xã Ô Diên lần thứ I sẽ diễn ra vào cuối tháng 9."]
+    def locality(paragraphs):
+        text = "\n\n".join(["Hoàn thành Hội nghị các chi hội phụ nữ nhiệm kỳ mới",
+                             "Toàn bộ 65 Hội nghị Chi hội Phụ nữ nhiệm kỳ 2025 - 2030 đã diễn ra thành công tốt đẹp.", *paragraphs])
+        return convert_text(text + "\n", "seeds/x.txt").locality
+    assert locality(named) == "xã Ô Diên"
+    assert locality(named[:2]) is None  # named twice: not enough
