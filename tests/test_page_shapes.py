@@ -587,6 +587,7 @@ def test_flowers_around_a_headline_are_not_its_words():
 
 
 @pytest.mark.parametrize("line", ["Lấy link copy", "Đọc tiếp", "Bạn không thể sao chép nội dung của trang này", "ipv6 ready",
+                                  "Đánh giá của bạn về Cổng thông tin điện tử",
                                   "Chung nhan Tin Nhiem Mang", "Xem cỡ chữ Đọc bài viết In trang Google"])
 def test_copy_links_read_on_links_notices_and_badges_are_furniture(line):
     article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
