@@ -642,8 +642,8 @@ def _split_glued_dates(units: list[_Unit]) -> None:
                                         _Unit(unit.line, unit.text[match.start():], 0, unit.placeholder_after)]
 
 
-_LEAD_OPENER = re.compile(
-    r"\s(?=(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,11}\)?\s*[-–—]\s+)?"
+_LEAD_OPENER = re.compile(  # after a space, or glued to the headline's last word ("… tỉnh Gia LaiNgày 19/6, …")
+    r"(?:\s|(?<=[a-zà-ỹđ]))(?=(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,11}\)?\s*[-–—]\s+)?"
     r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|Hôm nay|Hôm qua|Rạng sáng)\s+(?:nay\s+)?(?:ngày\s+)?\(?[0-3]?\d\s*[/.-]\s*[01]?\d\b)"
     r"|\s(?=\(?[A-ZĐ][A-ZĐ.]{1,9}\)?\s+[-–—]\s+[A-ZĐ])"
 )

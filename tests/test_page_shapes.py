@@ -703,3 +703,11 @@ def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
                                           ("Thời sự - Kết nạp đảng viên mới", False)])
 def test_two_sections_joined_are_a_section(line, section):
     assert is_section(line) is section
+
+
+def test_a_headline_glued_to_its_leads_day_without_a_space():
+    article = convert(f"Biểu dương 92 người tiêu biểu có uy tín tỉnh Gia LaiNgày 19/6, Ủy ban MTTQ Việt Nam huyện Ia Grai tổ chức "
+                      f"gặp mặt biểu dương người có uy tín. {PARAGRAPH}", "Các đại biểu người có uy tín tham dự buổi gặp mặt biểu dương.",
+                      PARAGRAPH)
+    assert article.title == "Biểu dương 92 người tiêu biểu có uy tín tỉnh Gia Lai"
+    assert body(article).startswith("Ngày 19/6, Ủy ban MTTQ")
