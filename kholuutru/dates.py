@@ -393,7 +393,15 @@ def _opening_day(sentence: str) -> re.Match | None:
     return None
 
 
+# "…, hôm nay 05/3/2020 Chi bộ … tổ chức": the day the text calls today, whatever it names before
+_TODAY_DAY = re.compile(r"\bhôm\s+nay\s*,?\s*(?:ngày\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?=[\s,.:;)])",
+                        re.IGNORECASE)
+
+
 def _day_in(sentence: str) -> FoundDate | None:
+    today = _TODAY_DAY.search(sentence)
+    if today and valid_date(int(today["d"]), int(today["m"]), _year(today["y"])):
+        return FoundDate(day=int(today["d"]), month=int(today["m"]), year=_year(today["y"]), start=today.start("d"), end=today.end())
     matches = sorted([*_EVENT_DAY.finditer(sentence), *_EVENT_DAY_WORDS.finditer(sentence)], key=lambda m: m.start())
     for match in matches:
         if sentence[: match.start()].count("(") > sentence[: match.start()].count(")"):

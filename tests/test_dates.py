@@ -332,3 +332,10 @@ def test_a_date_line_with_a_count_of_reads(line, day):
 def test_a_run_of_days_is_dated_by_its_last(lead, day):
     found = read_dateline(lead)
     assert (found.day, found.month, found.year) == day
+
+
+def test_the_day_the_lead_calls_today_outranks_an_earlier_day():
+    lead = ("Tiếp sau Chi bộ Khối Nông sinh, đơn vị đã đại hội thành công ngày 26/02/2020, hôm nay 05/3/2020 Chi bộ Khối "
+            "thuốc mới thuộc Đảng bộ Viện Dược liệu đã tổ chức Đại hội.")
+    found = read_dateline(lead)
+    assert (found.day, found.month, found.year) == (5, 3, 2020)
