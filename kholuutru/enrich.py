@@ -663,13 +663,14 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
     for match in _NUMBERED_CONGRESS.finditer(subject):
         before = subject[max(0, match.start() - 80) : match.start()]
         sentence = subject[_sentence_start(subject, match.start()) : match.end() + 80]
-        if _GRASSROOTS.search(match.group(0)) or _NOT_PARTY.search(sentence) or not _PARTY_OR_UNIT.search(sentence):
-            continue
-        if re.search(r"nghị\s+quyết\s*$|văn\s+kiện\s*$|báo\s+cáo\s+chính\s+trị[^.]{0,40}$", before, re.IGNORECASE):
-            continue  # "thực hiện Nghị quyết Đại hội … lần thứ XIV": a congress held before
         printed = _TERM.match(subject[match.end() :].lstrip(" ,–-\n"))
         if printed and int(printed.group(2)) - int(printed.group(1)) != 5:
             continue  # a cell's "Đại hội lần thứ I, nhiệm kỳ 2020 - 2022": not a five-year Party term
+        held_by_a_cell = not printed and _GRASSROOTS.search(before[-60:])  # "Chi bộ … đã đại hội thành công"
+        if _GRASSROOTS.search(match.group(0)) or held_by_a_cell or _NOT_PARTY.search(sentence) or not _PARTY_OR_UNIT.search(sentence):
+            continue
+        if re.search(r"nghị\s+quyết\s*$|văn\s+kiện\s*$|báo\s+cáo\s+chính\s+trị[^.]{0,40}$", before, re.IGNORECASE):
+            continue  # "thực hiện Nghị quyết Đại hội … lần thứ XIV": a congress held before
         upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(subject[match.end() :]))
         term = term_of(year - 5) if upcoming else term_of(year)
         return TermEvidence(term, match.group(0), upcoming)
