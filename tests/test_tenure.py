@@ -215,6 +215,7 @@ def test_reviewing_a_terms_resolution_opens_the_next(text, term):
 
 def test_a_cells_congress_held_in_a_congress_year_opens_no_party_term():
     """Before the province's congress of 2020, a cell that "đã đại hội thành công" is in the running term."""
-    text = ("Chi bộ Khối thuốc mới tổ chức Đại hội\n\nTiếp sau Chi bộ Khối Nông sinh, đơn vị được chọn làm đại hội điểm và "
-            f"đã đại hội thành công ngày 26/02/2020, hôm nay 05/3/2020 Chi bộ Khối thuốc mới đã tổ chức Đại hội. {FILLER}\n\n{FILLER}\n")
+    text = ("Chi bộ Khối thuốc mới tổ chức Đại hội nhiệm kỳ 2020-2022.\n\nTiếp sau Chi bộ Khối Nông sinh, đơn vị được chọn làm "
+            "đại hội điểm và đã đại hội thành công ngày 26/02/2020, hôm nay 05/3/2020 Chi bộ Khối thuốc mới thuộc Đảng bộ Viện "
+            f"Dược liệu đã tổ chức thành công Đại hội nhiệm kỳ 2020-2022. {FILLER}\n\n{FILLER}\n")
     assert _tenure(text) == "2015-2020"
