@@ -136,7 +136,13 @@ def _carries_on(previous: str, line: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """A whole line of page chrome (boilerplate.yml drop_lines); a paragraph never is.
     Cached: each line is asked about several times, and sites repeat their chrome."""
-    return len(line) <= 600 and (data.boilerplate()["drop"].fullmatch(line) is not None or _links_run_together(line))
+    if len(line) > 600:
+        return False
+    bare = _BULLET_BEFORE.sub("", line, count=1)  # "• lượt xem: 790": a counter in a bulleted widget
+    return data.boilerplate()["drop"].fullmatch(bare) is not None or _links_run_together(line)
+
+
+_BULLET_BEFORE = re.compile(r"^[•●▪◦·]\s+")
 
 
 def _links_run_together(line: str) -> bool:
@@ -148,9 +154,15 @@ def _links_run_together(line: str) -> bool:
 
 
 def cut_marker(line: str) -> str | None:
-    if len(line) <= 60 and data.phrase_key(line) in data.boilerplate()["cut"]:
+    """A line that opens the related-links area: a marker of boilerplate.yml, also with
+    "đã đăng" after it ("Tin khác đã đăng", "Các tin đã đưa")."""
+    key = data.phrase_key(line)
+    if len(line) <= 60 and (key in data.boilerplate()["cut"] or _ALREADY_PUBLISHED.sub("", key) in data.boilerplate()["cut"]):
         return line
     return None
+
+
+_ALREADY_PUBLISHED = re.compile(r"\s+da\s+(?:dang|dua|dua tin|xuat ban)$")  # on phrase keys: folded
 
 
 def is_footer(line: str) -> bool:

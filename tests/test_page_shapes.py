@@ -587,7 +587,7 @@ def test_flowers_around_a_headline_are_not_its_words():
 
 
 @pytest.mark.parametrize("line", ["Lấy link copy", "Đọc tiếp", "Bạn không thể sao chép nội dung của trang này", "ipv6 ready",
-                                  "Đánh giá của bạn về Cổng thông tin điện tử",
+                                  "Đánh giá của bạn về Cổng thông tin điện tử", "• lượt xem: 790",
                                   "Chung nhan Tin Nhiem Mang", "Xem cỡ chữ Đọc bài viết In trang Google"])
 def test_copy_links_read_on_links_notices_and_badges_are_furniture(line):
     article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
@@ -711,3 +711,9 @@ def test_a_headline_glued_to_its_leads_day_without_a_space():
                       PARAGRAPH)
     assert article.title == "Biểu dương 92 người tiêu biểu có uy tín tỉnh Gia Lai"
     assert body(article).startswith("Ngày 19/6, Ủy ban MTTQ")
+
+
+def test_a_related_links_marker_with_already_published_after_it_ends_the_article():
+    article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
+                      PARAGRAPH, "Tin khác đã đăng", "Huyện Ia Grai tổng kết công tác dân vận năm 2017 (20/06/2017)")
+    assert "Tin khác đã đăng" not in body(article) and "Ia Grai" not in body(article)
