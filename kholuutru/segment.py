@@ -777,7 +777,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             continue  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
         if line.startswith("*") and not line.startswith("**") or _SECTION_NUMBER.match(line):
             continue  # "*Tạo chuyển biến thực chất", "1.1. Chủ tịch nước …": a point or section of the body, not its headline
-        if any(_SECTION_NUMBER.match(texts[i]) for i in window if i < index):
+        if any(_PART_HEADING.match(texts[i]) for i in window if i < index):
             continue  # under "I. CÔNG TÁC XÂY DỰNG ĐẢNG" the document has begun: a part's heading
         if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
             continue  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
@@ -825,6 +825,8 @@ def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | 
     return next((i for i in scored if i != best and fold(texts[i]).split() == joined), None)
 
 
+# a document's part, in capitals after a Roman numeral (a menu numbers its items "1. Giới thiệu")
+_PART_HEADING = re.compile(rf"[IVX]{{1,4}}\.\s+[{re.escape(UPPERCASE)}\s,–-]+$")
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[IVX]{1,4}[.)])\s+\S")  # "1.1.", "2)", "II."
 _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
 _COMRADE_SHORT = re.compile(r"Đ/c\s", re.IGNORECASE)  # a headline writes "Đồng chí" out

@@ -717,3 +717,10 @@ def test_a_related_links_marker_with_already_published_after_it_ends_the_article
     article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
                       PARAGRAPH, "Tin khác đã đăng", "Huyện Ia Grai tổng kết công tác dân vận năm 2017 (20/06/2017)")
     assert "Tin khác đã đăng" not in body(article) and "Ia Grai" not in body(article)
+
+
+def test_a_numbered_menu_above_the_headline_does_not_hide_it():
+    """"1. Giới thiệu" numbers a menu's item; only a Roman-numbered part in capitals begins a document."""
+    article = convert("1. Giới thiệu", "2. Tin tức", "Chi bộ Khoa Ngoại ngữ tổ chức lễ kết nạp đảng viên mới",
+                      f"Ngày 12/5/2023, Chi bộ Khoa Ngoại ngữ tổ chức lễ kết nạp đảng viên mới. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "Chi bộ Khoa Ngoại ngữ tổ chức lễ kết nạp đảng viên mới"
