@@ -771,26 +771,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     scored: dict[int, tuple[float, list[str]]] = {}
     for index in free:
         line = texts[index]
-        if is_boilerplate(line) or cut_marker(line) or credit_only(line) or _body_prose(line) and _word_count(line) > 45:
-            continue
-        if line[0].islower() and headline.clean(line).title[:1].islower():
-            continue  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
-        if line.startswith("*") and not line.startswith("**") or _SECTION_NUMBER.match(line):
-            continue  # "*Tạo chuyển biến thực chất", "1.1. Chủ tịch nước …": a point or section of the body, not its headline
-        if any(_PART_HEADING.match(texts[i]) for i in window if i < index):
-            continue  # under "I. CÔNG TÁC XÂY DỰNG ĐẢNG" the document has begun: a part's heading
-        if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
-            continue  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
-        if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
-            continue
-        if _under_a_name(texts, window, index):
-            continue  # "ThS. Lê Thị Huyền" / "Khoa Nhà nước và pháp luật": the author's unit
-        if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
-                or _cut_mid_phrase(units, index):
-            continue
-        if _below_a_widget_marker(units, index) or _below_the_lead(texts, window, index):
-            continue  # a widget's line; a line below the lead ("Ngày 15/5, …"): the article has begun
-        if headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index):
+        if _never_the_headline(units, texts, window, known, prose, index):
             continue
         if first_shaped is None and 5 <= _word_count(line) <= 40:
             first_shaped = index
@@ -814,6 +795,31 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     if whole is not None:
         best, (best_score, best_reasons) = whole, scored[whole]
     return (best, best_score, best_reasons) if best is not None else (None, 0.0, [])
+
+
+def _never_the_headline(units, texts: dict, window: list[int], known: dict, prose: list[int], index: int) -> bool:
+    """A head line whose shape or place rules it out, before any scoring."""
+    line = texts[index]
+    if is_boilerplate(line) or cut_marker(line) or credit_only(line) or _body_prose(line) and _word_count(line) > 45:
+        return True
+    if line[0].islower() and headline.clean(line).title[:1].islower():
+        return True  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
+    if line.startswith("*") and not line.startswith("**") or _SECTION_NUMBER.match(line):
+        return True  # "*Tạo chuyển biến thực chất", "1.1. Chủ tịch nước …": a point or section of the body, not its headline
+    if any(_PART_HEADING.match(texts[i]) for i in window if i < index):
+        return True  # under "I. CÔNG TÁC XÂY DỰNG ĐẢNG" the document has begun: a part's heading
+    if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
+        return True  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
+    if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
+        return True
+    if _under_a_name(texts, window, index):
+        return True  # "ThS. Lê Thị Huyền" / "Khoa Nhà nước và pháp luật": the author's unit
+    if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
+            or _cut_mid_phrase(units, index):
+        return True
+    if _below_a_widget_marker(units, index) or _below_the_lead(texts, window, index):
+        return True  # a widget's line; a line below the lead ("Ngày 15/5, …"): the article has begun
+    return headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index)
 
 
 def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | None) -> int | None:
