@@ -587,7 +587,7 @@ def test_flowers_around_a_headline_are_not_its_words():
 
 
 @pytest.mark.parametrize("line", ["Lấy link copy", "Đọc tiếp", "Bạn không thể sao chép nội dung của trang này", "ipv6 ready",
-                                  "Đánh giá của bạn về Cổng thông tin điện tử", "• lượt xem: 790",
+                                  "Đánh giá của bạn về Cổng thông tin điện tử", "• lượt xem: 790", "Tải bản đầy đủ (.doc) (10 trang)",
                                   "Chung nhan Tin Nhiem Mang", "Xem cỡ chữ Đọc bài viết In trang Google"])
 def test_copy_links_read_on_links_notices_and_badges_are_furniture(line):
     article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
@@ -700,6 +700,7 @@ def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
 
 
 @pytest.mark.parametrize("line,section", [("Thời sự - Chính trị", True), ("Xây dựng Đảng, Tin tức", True),
+                                          ("Hoạt động Đảng - Đoàn thể", True),
                                           ("Thời sự - Kết nạp đảng viên mới", False)])
 def test_two_sections_joined_are_a_section(line, section):
     assert is_section(line) is section
