@@ -283,9 +283,10 @@ _DATELINE = re.compile(
 
 # The event's day further into the opening sentence: "Sáng nay, ngày 23-9-2010, …",
 # "Nhân kỷ niệm …, sáng ngày 02/02/2026, …", "Sau 3 ngày làm việc, chiều 28-10-2010, …".
+_DAY_MONTH_YEAR = r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?=[\s,.:;)])"
 _EVENT_DAY = re.compile(
     r"(?=[stcđrn])(?<![\w(])(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|ngày|sang|chieu|toi|ngay)\s+(?:nay\s*,?\s*\(?\s*)?(?:ngày\s+)?(?:mùng\s+)?"
-    r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?=[\s,.:;)])",
+    + _DAY_MONTH_YEAR,
     re.IGNORECASE,
 )
 
@@ -391,11 +392,8 @@ def _opening_day(sentence: str) -> re.Match | None:
         if match and _BEFORE_THE_DAY.fullmatch(sentence[: match.start()]):
             return match
     return None
-
-
 # "…, hôm nay 05/3/2020 Chi bộ … tổ chức": the day the text calls today, whatever it names before
-_TODAY_DAY = re.compile(r"\bhôm\s+nay\s*,?\s*(?:ngày\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?=[\s,.:;)])",
-                        re.IGNORECASE)
+_TODAY_DAY = re.compile(r"\bhôm\s+nay\s*,?\s*(?:ngày\s+)?" + _DAY_MONTH_YEAR, re.IGNORECASE)
 
 
 def _day_in(sentence: str) -> FoundDate | None:
