@@ -608,8 +608,9 @@ _REVIEWED = re.compile(r"\b(?:kiểm\s+điểm|tổng\s+kết)\b[^.;]{0,50}$", r
 _GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\s+bộ|đảng\s+bộ\s+(?:xã|phường|thị\s+trấn)\s+trực\s+thuộc", re.IGNORECASE)
 # "Sau một thời gian chuẩn bị tích cực, Đại hội … đã khai mạc": the preparing is over.
 _PREPARED = re.compile(r"\b(?:sau|qua)\s+(?:một\s+)?(?:thời\s+gian|quá\s+trình)?\s*(?:tích\s+cực\s+)?chuẩn\s+bị", re.IGNORECASE)
-_CELL = re.compile(r"\b(?:Chi|Đảng)\s+bộ\s+")
-_HOLDING_VERB = re.compile(r"\s*(?:đã\s+)?(?:long\s+trọng\s+)?(?:tiến\s+hành|tổ\s+chức)?\s*$")
+_CELL = re.compile(r"\b(?:[Cc]hi|Đảng|đảng)\s+bộ\s+")
+# "… đã long trọng tổ chức thành công": what the organisation did, after its name
+_HOLDING_VERB = re.compile(r"\s*(?:đã\s+)?(?:long\s+trọng\s+)?(?P<verb>(?:tiến\s+hành|tổ\s+chức)(?:\s+thành\s+công)?)?\s*$")
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
 
 
@@ -621,13 +622,17 @@ def _cell_holding(before: str) -> str:
     marker = markers[-1] if markers else None  # the organisation nearest the congress
     if marker is None or re.search(r"(?:thuộc|của)\s*$", before[: marker.start()]):
         return ""
-    words = _HOLDING_VERB.sub("", before[marker.end() :]).split()
+    after = before[marker.end() :]
+    verb = _HOLDING_VERB.search(after)
+    words = after[: verb.start()].split()
     leading = 0
     while leading < len(words) and words[leading].islower() and leading < 3:
         leading += 1
     named = words[leading:]
-    if not named or len(words) > 8 or not named[0][0].isupper() or not (named[-1][0].isupper() or named[-1] in _UNIT_WORDS):
-        return ""  # a name runs from a capital to a capital or a unit's word ("… Ủy ban MTTQ tỉnh"), not to a verb
+    if not named or len(words) > 12 or not named[0][0].isupper():
+        return ""
+    if not (verb.group("verb") or named[-1][0].isupper() or named[-1] in _UNIT_WORDS):
+        return ""  # with no verb after it, a name runs to a capital or a unit's word ("… Ủy ban MTTQ tỉnh")
     return before[marker.start() :]
 
 
@@ -652,9 +657,12 @@ _NAMED_ORGANISATION = re.compile(
 
 _NUMBERED_CONGRESS = re.compile(
     r"Đại\s+hội(?:\s+đại\s+biểu)?(?:\s+Đảng\s+bộ\s+[^.;]{2,60}?)?"
-    r"(?:\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,2}|nhất)\b|(?<=[^\s])(?=\s+(?:đã\s+)?(?:khai\s+mạc|bế\s+mạc|kết\s+thúc|diễn\s+ra|thành\s+công|tiến\s+hành|họp)))",
+    r"(?:\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,2}|nhất)\b|(?<=[^\s])(?=\s+(?:đã\s+)?(?:khai\s+mạc|bế\s+mạc|kết\s+thúc|diễn\s+ra|thành\s+công|tiến\s+hành|họp|được\s+tổ\s+chức)))",
     re.IGNORECASE,
 )
+
+
+_WILL = re.compile(r"\b(?:sẽ|dự\s+kiến)\b", re.IGNORECASE)  # "Đại hội Đảng bộ tỉnh sẽ được tổ chức …"
 
 
 def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
@@ -671,7 +679,7 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
             continue
         if re.search(r"nghị\s+quyết\s*$|văn\s+kiện\s*$|báo\s+cáo\s+chính\s+trị[^.]{0,40}$", before, re.IGNORECASE):
             continue  # "thực hiện Nghị quyết Đại hội … lần thứ XIV": a congress held before
-        upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(subject[match.end() :]))
+        upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(subject[match.end() :]) or _WILL.search(match.group(0)))
         term = term_of(year - 5) if upcoming else term_of(year)
         return TermEvidence(term, match.group(0), upcoming)
     return None

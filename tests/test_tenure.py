@@ -117,6 +117,12 @@ def test_a_congress_before_the_archives_first_term_is_history():
          "2020-2025"),
         # the cell named right before the congress it holds
         ("Chiều 16/1, Chi bộ cơ quan Ủy ban MTTQ tỉnh tiến hành Đại hội lần thứ XIX, nhiệm kỳ 2020-2025.", "2020-2025"),
+        # … with a long name that ends in a lower-case word, then "tổ chức thành công"
+        ("Chi bộ Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang tổ chức thành công Đại hội nhiệm kỳ 2020-2025", "2020-2025"),
+        ("Sáng ngày 15 tháng 5 năm 2020, Chi bộ Trung tâm Lâm nghiệp Nhiệt đới đã tổ chức Đại hội chi bộ nhiệm kỳ 2020- 2025",
+         "2020-2025"),
+        # "chi bộ" in lower case, followed by the cell's proper name
+        ("Chi bộ đã tổ chức thành công Đại hội chi bộ Viện Sinh thái học Miền Nam Nhiệm kỳ II, 2020-2025", "2020-2025"),
     ],
 )
 def test_the_named_grassroots_congress_the_article_reports(text, term):
@@ -128,6 +134,7 @@ def test_the_named_grassroots_congress_the_article_reports(text, term):
     [
         "Chỉ đạo tổ chức đại hội chi bộ nhiệm kỳ 2020-2025 ở các thôn",  # cells in general
         "Huyện ủy chọn xã Tân Lợi tổ chức đại hội điểm cấp cơ sở nhiệm kỳ 2020-2025",
+        "Huyện ủy chỉ đạo các chi bộ tổ chức thành công đại hội chi bộ nhiệm kỳ 2020-2025",  # no name after "chi bộ"
         # the parent of the cells that held theirs
         "Đến ngày 6-6, cả 47 đảng bộ, chi bộ trực thuộc Đảng bộ huyện Quảng Trạch đã hoàn thành đại hội nhiệm kỳ 2015-2020",
     ],
@@ -219,3 +226,18 @@ def test_a_cells_congress_held_in_a_congress_year_opens_no_party_term():
             "đại hội điểm và đã đại hội thành công ngày 26/02/2020, hôm nay 05/3/2020 Chi bộ Khối thuốc mới thuộc Đảng bộ Viện "
             f"Dược liệu đã tổ chức thành công Đại hội nhiệm kỳ 2020-2022. {FILLER}\n\n{FILLER}\n")
     assert _tenure(text) == "2015-2020"
+
+
+@pytest.mark.parametrize(
+    "lead,term",
+    [
+        # a commune's congress "được tổ chức" in June 2020, before the province's: the new term
+        ("Đại hội Đảng bộ xã Tân Lợi được tổ chức trong ngày 29 tháng 6 năm 2020 tại hội trường xã, với 161 đại biểu.",
+         "2020-2025"),
+        # "sẽ" inside what reads as the congress's name: still ahead
+        ("Ngày 29/6/2020, Ban Thường vụ Huyện ủy họp. Đại hội Đảng bộ huyện sẽ diễn ra vào tháng 7.",
+         "2015-2020"),
+    ],
+)
+def test_a_congress_held_or_ahead_in_a_congress_year(lead, term):
+    assert _tenure(f"Tin tức địa phương\n\n{lead}\n\n{FILLER}\n\n{FILLER}\n") == term
