@@ -792,6 +792,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         if value > best_score:
             best, best_score, best_reasons = index, value, reasons
     whole = _whole_of_wrapped(texts, window, scored, best)
+    if whole is None:
+        whole = _without_the_site_name(texts, scored, best)
     if whole is not None:
         best, (best_score, best_reasons) = whole, scored[whole]
     return (best, best_score, best_reasons) if best is not None else (None, 0.0, [])
@@ -829,6 +831,22 @@ def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | 
         return None
     joined = fold(f"{texts[best]} {texts[window[window.index(best) + 1]]}").split()
     return next((i for i in scored if i != best and fold(texts[i]).split() == joined), None)
+
+
+def _without_the_site_name(texts: dict, scored: dict, best: int | None) -> int | None:
+    """The chosen line is another head line followed by " – Trường Đại học …" or " | Báo …":
+    the browser's title (headline, then the site's name) printed above the headline itself."""
+    if best is None:
+        return None
+    chosen = " ".join(texts[best].split())
+    for index in scored:
+        other = " ".join(texts[index].split())
+        if index != best and chosen.startswith(other) and _SITE_NAME_AFTER.match(chosen, len(other)):
+            return index
+    return None
+
+
+_SITE_NAME_AFTER = re.compile(r"\s*[–—|-]\s+\S")
 
 
 # a document's part, in capitals after a Roman numeral (a menu numbers its items "1. Giới thiệu")

@@ -725,3 +725,11 @@ def test_a_numbered_menu_above_the_headline_does_not_hide_it():
     article = convert("1. Giới thiệu", "2. Tin tức", "Chi bộ Khoa Ngoại ngữ tổ chức lễ kết nạp đảng viên mới",
                       f"Ngày 12/5/2023, Chi bộ Khoa Ngoại ngữ tổ chức lễ kết nạp đảng viên mới. {PARAGRAPH}", PARAGRAPH)
     assert article.title == "Chi bộ Khoa Ngoại ngữ tổ chức lễ kết nạp đảng viên mới"
+
+
+def test_the_browsers_title_above_the_headline_is_not_the_headline():
+    """"Headline – Site's name" printed above the headline itself: the headline, without the site's name."""
+    headline_text = "Tích cực chuẩn bị tổ chức Đại hội đại biểu Đảng bộ Trường lần thứ XIX, nhiệm kỳ 2020-2025"
+    article = convert(f"{headline_text} – Trường Đại học Ngoại ngữ – Đại học Quốc gia Hà Nội", headline_text,
+                      f"Ngày 26/2/2020, Đảng ủy Trường họp hội nghị góp ý cho Báo cáo chính trị trình Đại hội. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == headline_text
