@@ -132,6 +132,7 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
 _CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})[)\]]\s*$")
 _CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*)(?P<org>\S.{1,60})$")  # "Đoàn Xuân Định- Ban Tuyên giáo" too
 _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:&[A-ZĐ]{2,})*(?:\s|$)")  # "VPHU", "TTTT&CĐS"
+_NEWS_DESK = re.compile(r"(?:Tin\s+|Bài\s+)?(?P<office>[A-ZĐ]{4,8})")
 _AFFILIATION = re.compile(r"(?:Khoa|Trường|Học viện|Viện|Bộ môn|Phòng|Trung tâm)\s+\S")
 _UNIT_NAMED = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ\d]", re.IGNORECASE)
 
@@ -144,6 +145,9 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         return None, None  # a site's account ("quantri", "admin"): names are written with capitals
     if _is_organisation(text.strip("()[]")):
         return None, text.strip("()[]")
+    office = _NEWS_DESK.fullmatch(text)
+    if office and not is_syllable(office["office"].lower()):
+        return None, office["office"]  # "Tin HCMUS", "TTXVN": an office's initials; "THANH" is a name
     if named := name_and_office(text):
         return named[0], None  # the office stays in the report, not in the author
     for pattern in (_CREDIT_IN_BRACKETS, _CREDIT_AFTER_DASH):

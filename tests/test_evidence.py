@@ -204,6 +204,8 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("Nguyễn Hằng ( Huyện Văn Lãng)", "Nguyễn Hằng", None),  # the author's place, in brackets
         ("quantritrangbang quantritrangbang", None, None),  # the site's account
         ("ThS. Lê Thị Thanh Hoa - Khoa Lý luận CT - Trường CĐSP Nghệ An", "ThS. Lê Thị Thanh Hoa", None),  # where she works
+        ("Tin HCMUS", None, "HCMUS"),  # a news office's initials
+        ("THANH", "THANH", None),  # a name in capitals, one syllable
     ],
 )
 def test_credits_split_into_author_and_source(printed, author, source):
