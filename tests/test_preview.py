@@ -101,12 +101,18 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, monkey
         (project / "docs" / "articles" / "bai-bien-tap-vien-viet-tay.md").write_text(
             "\n".join(lines) + "\nMột câu biên tập viên viết tay.\n", encoding="utf-8")
 
+    def edit_template():  # a template the preview compiled already: compiled again
+        listing = project / "overrides" / "listing.html"
+        listing.write_text(listing.read_text(encoding="utf-8").replace("Tải danh sách bài (CSV)", "Tải danh sách (CSV, mẫu đã sửa)"),
+                           encoding="utf-8")
+
     def touch_seed():
         seeds[3].write_bytes(seeds[3].read_bytes())
 
     rounds = [("first build", None, False), ("change", edit_change, True), ("add", edit_add, True),
               ("delete", edit_delete, True), ("rename", edit_rename, True), ("data file", edit_data, False),
               ("after the data change", edit_change, True), ("a hand-written page", edit_page, True),
+              ("a template", edit_template, False),
               ("a seed saved unchanged", touch_seed, "skipped")]
     for name, edit, dirty in rounds:
         if edit:
@@ -119,6 +125,7 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, monkey
     assert "(đã sửa) (đã sửa)" in (site / "tinh" / "index.html").read_text(encoding="utf-8") or any(
         "(đã sửa) (đã sửa)" in page.read_text(encoding="utf-8") for page in (site / "articles").rglob("index.html"))
     assert "tên đã sửa" in (site / "van-ban" / "12-nq-tw" / "index.html").read_text(encoding="utf-8")
+    assert "mẫu đã sửa" in (site / "van-ban" / "12-nq-tw" / "index.html").read_text(encoding="utf-8")
     assert "Một câu biên tập viên viết tay." in (site / "articles" / "bai-bien-tap-vien-viet-tay" / "index.html").read_text(encoding="utf-8")
 
 

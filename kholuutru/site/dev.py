@@ -114,11 +114,25 @@ def _stats(paths: list[str]) -> list[tuple]:
     """(path, size, mtime) of every file under paths: equal lists, nothing changed."""
     found = []
     for top in paths:
-        top_path = Path(top)
-        files = [top_path] if top_path.is_file() else sorted(p for p in top_path.rglob("*") if p.is_file())
-        for path in files:
-            stat = path.stat()
-            found.append((str(path), stat.st_size, stat.st_mtime_ns))
+        if os.path.isfile(top):
+            stat = os.stat(top)
+            found.append((top, stat.st_size, stat.st_mtime_ns))
+        elif os.path.isdir(top):
+            found.extend(_tree_stats(top))
+    return sorted(found)
+
+
+def _tree_stats(folder: str) -> list[tuple]:
+    """(path, size, mtime) under folder, by os.scandir: a Path object per file made
+    pathlib's rglob and stat most of a no-change round's time at 5,000 articles."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                found.extend(_tree_stats(entry.path))
+            elif entry.is_file():
+                stat = entry.stat()
+                found.append((entry.path, stat.st_size, stat.st_mtime_ns))
     return found
 
 

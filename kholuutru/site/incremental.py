@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jinja2 import BytecodeCache
 from mkdocs.structure.files import File
 
 from ..search.index import IndexCache
@@ -36,6 +37,26 @@ class PreviewState:
 
 
 _STATES: dict[str, PreviewState] = {}
+
+
+class CompiledTemplates(BytecodeCache):
+    """The theme's templates compiled once per preview process, not at every rebuild
+    (MkDocs makes a new Jinja environment each time); Jinja compares each template's
+    source checksum, so an edited template is compiled again."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        code = self.codes.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.codes[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED_TEMPLATES = CompiledTemplates()
 
 
 def state_for(site_dir: str) -> PreviewState:

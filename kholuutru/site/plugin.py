@@ -182,6 +182,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """Every page's canonical address (the hosted one, offline too), before the sitemap
         is written; in a shard, also the pages other shards render, and their titles (the
         navigation shows them)."""
+        if self.serving:
+            env.bytecode_cache = incremental.COMPILED_TEMPLATES
         for file in files.documentation_pages():
             if file.page is None:
                 continue
