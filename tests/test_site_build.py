@@ -434,3 +434,21 @@ def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path,
     assert "javascript:" not in hosted_file(project / "site", "articles/bai-dia-chi-la").read_text(encoding="utf-8")
     listing = hosted_file(project / "site", "tinh/hai-duong").read_text(encoding="utf-8")
     assert "(Chưa rõ tiêu đề) Sáng 13/3, Huyện ủy Thanh Hà tổ chức" in listing
+
+
+def test_encoded_rows_kept_by_a_preview_equal_rows_encoded_afresh():
+    """make dev encodes again only the rows whose key moved; the files it writes are the same."""
+    from kholuutru.site import exports
+
+    table = [{"slug": f"bai-{n}", "url": f"articles/bai-{n}/", "title": f"Bài «{n}», có dấu phẩy", "tags": ["a", "b"]}
+             for n in range(5)]
+    cache: dict = {}
+    keys = [(row["slug"], row["url"], "v1") for row in table]
+    assert exports.encode_rows(table, keys, cache) == exports.encode_rows(table)
+    table[2] = {**table[2], "title": "Bài đã sửa"}
+    keys[2] = (table[2]["slug"], table[2]["url"], "v2")
+    kept = exports.encode_rows(table, keys, cache)
+    assert kept == exports.encode_rows(table) and "Bài đã sửa" in kept[2].json and len(cache) == 5
+    assert json.loads(exports.json_bytes(kept)) == table
+    assert [json.loads(line) for line in exports.jsonl_bytes(kept).decode().splitlines()] == table
+    assert json.loads(exports.json_bytes([])) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..article import FIELDS
@@ -57,9 +58,32 @@ def rows(entries: list[Entry], matters: dict[str, dict]) -> list[dict]:
     return out
 
 
-def csv_bytes(rows_: list[dict], columns) -> bytes:
-    """UTF-8 with a byte-order mark and CRLF line ends: Excel opens it with the right letters."""
-    return csv_document(columns, csv_lines(rows_, columns))
+@dataclass(frozen=True)
+class EncodedRow:
+    """One article's row, written once for every file that holds it."""
+
+    csv: str  # every column: a line of metadata.csv
+    slice: str  # SLICE_COLUMNS: a line of a listing's slice
+    json: str  # one object: a line of metadata.jsonl, an item of metadata.json
+
+
+def encode_rows(table: list[dict], keys: list | None = None, cache: dict | None = None) -> list[EncodedRow]:
+    """Each row of rows() encoded. A preview passes a key per row (the article, its address and
+    its front matter's fingerprint) and keeps `cache` between builds: only changed rows are
+    encoded again."""
+    if keys is None or cache is None:
+        return _encode(table)
+    missing = [n for n, key in enumerate(keys) if key is None or key not in cache]  # None: no fingerprint, always afresh
+    fresh = dict(zip(missing, _encode([table[n] for n in missing])))
+    encoded = [fresh[n] if n in fresh else cache[key] for n, key in enumerate(keys)]
+    cache.clear()
+    cache.update((key, row) for key, row in zip(keys, encoded) if key is not None)
+    return encoded
+
+
+def _encode(rows_: list[dict]) -> list[EncodedRow]:
+    return [EncodedRow(*parts) for parts in zip(csv_lines(rows_, list(COLUMNS)), csv_lines(rows_, SLICE_COLUMNS),
+                                                (json.dumps(row, ensure_ascii=False) for row in rows_))]
 
 
 def csv_lines(rows_: list[dict], columns) -> list[str]:
@@ -83,12 +107,13 @@ def _cell(value):
     return "; ".join(map(str, value)) if isinstance(value, list) else value
 
 
-def json_bytes(rows_: list[dict]) -> bytes:
-    return json.dumps(rows_, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+def json_bytes(encoded: list[EncodedRow]) -> bytes:
+    """One array, an article per line (as metadata.jsonl, so each row is encoded once)."""
+    return ("[\n" + ",\n".join(row.json for row in encoded) + "\n]\n" if encoded else "[]\n").encode("utf-8")
 
 
-def jsonl_bytes(rows_: list[dict]) -> bytes:
-    return "".join(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n" for row in rows_).encode("utf-8")
+def jsonl_bytes(encoded: list[EncodedRow]) -> bytes:
+    return "".join(row.json + "\n" for row in encoded).encode("utf-8")
 
 
 def datapackage(columns, stats: dict) -> dict:
@@ -131,23 +156,20 @@ def markdown_zip(articles_dir: Path, target: Path, members: dict | None = None) 
         members.update(current)
 
 
-def write_all(out: Path, table: list[dict], stats: dict, articles_dir: Path, zip_members: dict | None = None) -> list[str]:
-    """Write the data page's files into out (site/du-lieu) from rows(); returns their names."""
-    out.mkdir(parents=True, exist_ok=True)
-    columns = list(COLUMNS)
-    (out / "metadata.csv").write_bytes(csv_bytes(table, columns))
-    (out / "metadata.json").write_bytes(json_bytes(table))
-    (out / "metadata.jsonl").write_bytes(jsonl_bytes(table))
-    (out / "datapackage.json").write_text(json.dumps(datapackage(columns, stats), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def write_all(out: Path, encoded: list[EncodedRow], stats: dict, articles_dir: Path, zip_members: dict | None = None) -> list[str]:
+    """Write the data page's files into out (site/du-lieu) from encode_rows(); returns their names."""
+    write_basic(out, encoded)
+    (out / "metadata.jsonl").write_bytes(jsonl_bytes(encoded))
+    (out / "datapackage.json").write_text(json.dumps(datapackage(list(COLUMNS), stats), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     markdown_zip(articles_dir, out / "kho-luu-tru-markdown.zip", zip_members)
     return ["metadata.csv", "metadata.json", "metadata.jsonl", "datapackage.json", "kho-luu-tru-markdown.zip"]
 
 
-def write_basic(out: Path, table: list[dict]) -> None:
+def write_basic(out: Path, encoded: list[EncodedRow]) -> None:
     """Only metadata.csv and metadata.json (the site without its issue-12 extras)."""
     out.mkdir(parents=True, exist_ok=True)
-    (out / "metadata.csv").write_bytes(csv_bytes(table, list(COLUMNS)))
-    (out / "metadata.json").write_bytes(json_bytes(table))
+    (out / "metadata.csv").write_bytes(csv_document(list(COLUMNS), [row.csv for row in encoded]))
+    (out / "metadata.json").write_bytes(json_bytes(encoded))
 
 
 DOWNLOADS = [

@@ -34,6 +34,7 @@ class PreviewState:
     matters: dict[str, tuple[int, int, dict, str]] = field(default_factory=dict)
     index: IndexCache = field(default_factory=IndexCache)
     zip_members: dict = field(default_factory=dict)  # the Markdown zip's compressed files (exports.markdown_zip)
+    rows: dict = field(default_factory=dict)  # (article, address, front matter's fingerprint) → its encoded row (exports.encode_rows)
 
 
 _STATES: dict[str, PreviewState] = {}

@@ -253,19 +253,26 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                                            for href in (self.feed_href(listing), self.slice_href(listing)) if href}
             incremental.remove_stale(site, self.state.outputs, outputs)
             self.state.outputs, self.state.fingerprints = outputs, dict(self.fingerprints)
-        table = exports.rows(self.catalog.entries, self.matters)
+        if not self.config.data_export:
+            encoded = []
+        elif self.state is None:
+            encoded = exports.encode_rows(exports.rows(self.catalog.entries, self.matters))
+        else:  # a preview encodes again only the rows whose front matter changed
+            keys = [(entry.src_uri, entry.url, self.state.matters[entry.src_uri][3]) if entry.src_uri in self.state.matters
+                    else None for entry in self.catalog.entries]
+            encoded = exports.encode_rows(exports.rows(self.catalog.entries, self.matters), keys, self.state.rows)
         if not self.config.extras:
             if self.config.data_export:
-                exports.write_basic(site / DATA_PAGE, table)
+                exports.write_basic(site / DATA_PAGE, encoded)
             return
         self._write_feeds(site, config.site_url)
         (site / "robots.txt").write_text(
             "User-agent: *\nAllow: /\n" + (f"Sitemap: {web.absolute(config.site_url, 'sitemap.xml')}\n" if config.site_url else ""),
             encoding="utf-8")
         if self.config.data_export:
-            exports.write_all(site / DATA_PAGE, table, self.catalog.stats(), Path(config.docs_dir) / self.config.articles_dir,
+            exports.write_all(site / DATA_PAGE, encoded, self.catalog.stats(), Path(config.docs_dir) / self.config.articles_dir,
                               self.state.zip_members if self.state is not None else None)
-            self._write_slices(site, table)
+            self._write_slices(site, encoded)
 
     # --- helpers used by templates ------------------------------------------------
 
@@ -460,8 +467,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(body)
 
-    def _write_slices(self, site: Path, rows: list[dict]) -> None:
-        lines = dict(zip((row["slug"] for row in rows), exports.csv_lines(rows, exports.SLICE_COLUMNS)))
+    def _write_slices(self, site: Path, encoded: list) -> None:
+        lines = {entry.slug: row.slice for entry, row in zip(self.catalog.entries, encoded)}
         for listing in self.listings.values():
             href = self.slice_href(listing)
             if href is None:
