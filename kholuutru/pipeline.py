@@ -12,6 +12,7 @@ import json
 import os
 import re
 import tempfile
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,7 @@ class Converted:
     error: str | None = None
     content_key: str | None = None  # identifies the text whatever its encoding
     job_key: str | None = None  # hash of the source and correction bytes (the cache key)
+    input_stat: list[int] | None = None  # their times and sizes when read: an unchanged stat skips the hash
     markdown: str | None = None
     title: str | None = None
     source_sha256: str = ""
@@ -213,9 +215,9 @@ def apply_overrides(article: Article, overrides: dict) -> None:
 
 def _relative(path: Path) -> str:
     """path relative to the working directory, POSIX style (as pages record it)."""
-    text = os.fspath(path)
-    if not os.path.isabs(text) and ".." not in Path(text).parts:  # the usual case, without relpath's cost
-        return Path(os.path.normpath(text)).as_posix()
+    text = os.path.normpath(os.fspath(path))
+    if not os.path.isabs(text) and not (text == ".." or text.startswith(".." + os.sep)):  # the usual case, without relpath's cost
+        return text.replace(os.sep, "/")
     relative = os.path.relpath(path)
     return Path(path).as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
@@ -224,6 +226,7 @@ def _work(job: tuple[str, str | None, bool]) -> Converted:
     source, override_path, keep_article = job
     result = Converted(source)
     try:
+        result.input_stat = input_stat(source, override_path)  # before reading: a later edit moves it
         raw = Path(source).read_bytes()
         override_raw = Path(override_path).read_bytes() if override_path else b""
     except OSError as error:
@@ -262,17 +265,26 @@ def _bytes_key(raw: bytes, override_raw: bytes) -> str:
     return digest.hexdigest()
 
 
-def existing_slugs(out_dir: Path) -> dict[str, str]:
-    """source_file → slug of pages already written: an article keeps its slug."""
+def existing_slugs(out_dir: Path, cache: dict | None = None) -> dict[str, str]:
+    """source_file → slug of pages already written: an article keeps its slug. A page the
+    cache says it wrote, with the same time and size, is not read again."""
     slugs = {}
     if not out_dir.is_dir():
         return slugs
-    for page in out_dir.glob("*.md"):
-        with page.open(encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4096)
-        match = re.search(r"^source_file: ['\"]?(.+?)['\"]?$", head, re.MULTILINE)
-        if match:
-            slugs[match.group(1)] = page.stem
+    written = {(entry.get("slug"), tuple(entry.get("page_stat") or ())): source for source, entry in (cache or {}).items()}
+    with os.scandir(out_dir) as pages:
+        for page in pages:
+            if not page.name.endswith(".md") or not page.is_file():
+                continue
+            stat = page.stat()
+            source = written.get((page.name[:-3], (stat.st_mtime_ns, stat.st_size)))
+            if source is None:
+                with open(page.path, encoding="utf-8", errors="replace") as handle:
+                    head = handle.read(4096)
+                match = re.search(r"^source_file: ['\"]?(.+?)['\"]?$", head, re.MULTILINE)
+                source = match.group(1) if match else None
+            if source is not None:
+                slugs[source] = page.name[:-3]
     return slugs
 
 
@@ -378,8 +390,8 @@ def run(
     if not check:
         remove_leftovers(out_dir)
     jobs_list = _collect_jobs(source_dir, keep_articles, result)
-    known = existing_slugs(out_dir)
     cache = _load_cache() if use_cache and not check and not keep_articles else {}
+    known = existing_slugs(out_dir, cache)
     fingerprint = data.fingerprint()
     cached, todo = _split_cached(jobs_list, cache, fingerprint, known, out_dir)
 
@@ -410,7 +422,7 @@ def run(
         if source not in expected and source not in keep and page.exists():
             page.unlink()
             result.removed.append(_relative(page))
-    if use_cache and not keep_articles:
+    if use_cache and not keep_articles and new_cache != cache:
         _save_cache(new_cache)
     return result
 
@@ -436,24 +448,42 @@ def _check_data_files(remember: bool) -> None:
 def _collect_jobs(source_dir: Path, keep_articles: bool, result: RunResult) -> list[tuple]:
     """One job per raw article (with its correction file); a correction without an article is an error."""
     jobs_list = []
-    for source in sorted(source_dir.rglob("*.txt")):
+    found: dict[str, list[Path]] = {".txt": [], ".yml": []}
+    for folder, _, names in os.walk(source_dir):  # as rglob, without a Path object per file it skips
+        for name in names:
+            if name[-4:] in found:
+                found[name[-4:]].append(Path(folder, name))
+    texts, corrections = sorted(found[".txt"]), set(found[".yml"])
+    for source in texts:
         override = source.with_suffix(".yml")
-        jobs_list.append((_relative(source), _relative(override) if override.exists() else None, keep_articles))
-    for override in sorted(source_dir.rglob("*.yml")):
-        if not override.with_suffix(".txt").exists():
+        jobs_list.append((_relative(source), _relative(override) if override in corrections else None, keep_articles))
+    known_texts = set(texts)
+    for override in sorted(corrections):
+        if override.with_suffix(".txt") not in known_texts:
             result.errors.append(f"{_relative(override)}: tệp sửa không có bài gốc {override.with_suffix('.txt').name}")
     return jobs_list
 
 
 def _split_cached(jobs_list: list[tuple], cache: dict, fingerprint: str, known: dict, out_dir: Path):
-    """(cached, todo): a job is cached when neither its input, the rules nor its page changed."""
+    """(cached, todo): a job is cached when neither its input, the rules nor its page changed.
+    An input whose times and sizes are those the cache recorded is not read and hashed again."""
     cached, todo = [], []
     for job in jobs_list:
         entry = cache.get(job[0])
-        if entry and entry.get("fingerprint") == fingerprint and entry.get("key") == _job_key(job):
-            page = out_dir / f"{entry['slug']}.md"
-            if known.get(job[0]) == entry["slug"] and page.exists() and page.stat().st_size == entry.get("size"):
-                cached.append((job, entry))
+        if entry and entry.get("fingerprint") == fingerprint:
+            stat = input_stat(job[0], job[1])
+            if stat is None or entry.get("stat") != stat:
+                entry = {**entry, "stat": stat} if entry.get("key") == _job_key(job) else None
+        else:
+            entry = None
+        if entry:
+            try:
+                page = os.stat(out_dir / f"{entry['slug']}.md")
+            except OSError:
+                page = None
+            if known.get(job[0]) == entry["slug"] and page is not None and page.st_size == entry.get("size"):
+                page_stat = [page.st_mtime_ns, page.st_size] if _settled(page.st_mtime_ns) else None
+                cached.append((job, entry if entry.get("page_stat") == page_stat else {**entry, "page_stat": page_stat}))
                 continue
         todo.append(job)
     return cached, todo
@@ -500,6 +530,8 @@ def _write_pages(unique: list, out_dir: Path, generated: dict, fingerprint: str,
             result.errors.append(f"{_relative(page)}: không ghi được ({error.strerror}); {left} trang chưa ghi, "
                                  "các trang cũ vẫn nguyên — giải phóng chỗ trống / quyền ghi rồi chạy lại")
             break
+        page_stat = os.stat(page)
+        page_stat = [page_stat.st_mtime_ns, page_stat.st_size] if _settled(page_stat.st_mtime_ns) else None
         if written:
             result.written.append(_relative(page))
         else:
@@ -513,8 +545,24 @@ def _write_pages(unique: list, out_dir: Path, generated: dict, fingerprint: str,
             "slug": item.slug,
             "size": len(content),
             "content_key": item.content_key,
+            "stat": item.input_stat,
+            "page_stat": page_stat,
         }
     return entries
+
+
+def input_stat(source: str, override: str | None) -> list[int] | None:
+    """Times and sizes of an article and its correction file; None while they are too
+    recent to vouch for the content (a same-size rewrite within the clock's tick keeps the
+    time: "racy git"), so the next run reads and hashes them."""
+    first = os.stat(source)
+    second = os.stat(override) if override else None
+    stat = [first.st_mtime_ns, first.st_size, second.st_mtime_ns if second else 0, second.st_size if second else -1]
+    return stat if _settled(max(stat[0], stat[2])) else None
+
+
+def _settled(mtime_ns: int) -> bool:
+    return time.time_ns() - mtime_ns > 2_000_000_000
 
 
 def _job_key(job: tuple) -> str:

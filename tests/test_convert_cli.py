@@ -203,3 +203,50 @@ def test_a_page_saved_as_html_converts_like_its_text_and_a_head_alone_is_an_erro
         assert page[key] == plain[key], key
     assert page.content.split("\n\n")[-3:] == plain.content.split("\n\n")[-3:]
     assert "<script" not in page.content and "tracker" not in page.content and "alert" not in page.content
+
+
+def _one_seed(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "bai.txt"
+    seed.write_bytes(sorted(SEEDS.glob("*.txt"))[0].read_bytes())
+    return seed
+
+
+def test_a_same_size_rewrite_within_the_clocks_tick_is_converted_again(tmp_path, monkeypatch):
+    """A time and size the cache recorded vouch for the content only once they are a few
+    seconds old: a rewrite of the same size in the same tick keeps both ("racy git")."""
+    from kholuutru import pipeline
+
+    seed = _one_seed(tmp_path, monkeypatch)
+    now = time.time_ns()
+    os.utime(seed, ns=(now, now))
+    pipeline.run(Path("seeds"), Path("docs/articles"), jobs=1)
+    text = seed.read_text(encoding="utf-8")
+    changed = text.replace("Đảng", "ĐẢNG", 1)
+    assert changed != text and len(changed.encode()) == len(text.encode())
+    seed.write_text(changed, encoding="utf-8")
+    os.utime(seed, ns=(now, now))  # the same time and size as the run above saw
+    result = pipeline.run(Path("seeds"), Path("docs/articles"), jobs=1)
+    assert result.written and "ĐẢNG" in Path(result.written[0]).read_text(encoding="utf-8")
+
+
+def test_an_unchanged_settled_seed_is_not_read_again(tmp_path, monkeypatch):
+    """make dev converts at every save: 5,000 seeds are not hashed again when their times and sizes hold."""
+    from kholuutru import pipeline
+
+    seed = _one_seed(tmp_path, monkeypatch)
+    hour_ago = time.time_ns() - 3_600_000_000_000
+    os.utime(seed, ns=(hour_ago, hour_ago))
+    pipeline.run(Path("seeds"), Path("docs/articles"), jobs=1)  # records the settled time and size
+    pipeline.run(Path("seeds"), Path("docs/articles"), jobs=1)  # and the page's, now settled too
+    for page in Path("docs/articles").glob("*.md"):
+        os.utime(page, ns=(hour_ago, hour_ago))
+    pipeline.run(Path("seeds"), Path("docs/articles"), jobs=1)
+
+    def no_reading(*args):
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(pipeline, "_job_key", no_reading)
+    result = pipeline.run(Path("seeds"), Path("docs/articles"), jobs=1)
+    assert not result.errors and len(result.unchanged) == 1 and not result.written
