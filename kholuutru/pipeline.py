@@ -530,8 +530,6 @@ def _write_pages(unique: list, out_dir: Path, generated: dict, fingerprint: str,
             result.errors.append(f"{_relative(page)}: không ghi được ({error.strerror}); {left} trang chưa ghi, "
                                  "các trang cũ vẫn nguyên — giải phóng chỗ trống / quyền ghi rồi chạy lại")
             break
-        page_stat = os.stat(page)
-        page_stat = [page_stat.st_mtime_ns, page_stat.st_size] if _settled(page_stat.st_mtime_ns) else None
         if written:
             result.written.append(_relative(page))
         else:
@@ -546,7 +544,7 @@ def _write_pages(unique: list, out_dir: Path, generated: dict, fingerprint: str,
             "size": len(content),
             "content_key": item.content_key,
             "stat": item.input_stat,
-            "page_stat": page_stat,
+            "page_stat": _page_stat(page),
         }
     return entries
 
@@ -563,6 +561,15 @@ def input_stat(source: str, override: str | None) -> list[int] | None:
 
 def _settled(mtime_ns: int) -> bool:
     return time.time_ns() - mtime_ns > 2_000_000_000
+
+
+def _page_stat(page: Path) -> list[int] | None:
+    """A written page's [time, size] once settled (see input_stat), else None."""
+    try:
+        stat = os.stat(page)
+    except OSError:
+        return None
+    return [stat.st_mtime_ns, stat.st_size] if _settled(stat.st_mtime_ns) else None
 
 
 def _job_key(job: tuple) -> str:
