@@ -662,9 +662,6 @@ _NUMBERED_CONGRESS = re.compile(
 )
 
 
-_WILL = re.compile(r"\b(?:sẽ|dự\s+kiến)\b", re.IGNORECASE)  # "Đại hội Đảng bộ tỉnh sẽ được tổ chức …"
-
-
 def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
     """"Đại hội đại biểu Đảng bộ thành phố X lần thứ XX" held in a congress year opens the
     term that begins that year, whether or not the article prints the term."""
@@ -679,7 +676,8 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
             continue
         if re.search(r"nghị\s+quyết\s*$|văn\s+kiện\s*$|báo\s+cáo\s+chính\s+trị[^.]{0,40}$", before, re.IGNORECASE):
             continue  # "thực hiện Nghị quyết Đại hội … lần thứ XIV": a congress held before
-        upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(subject[match.end() :]) or _WILL.search(match.group(0)))
+        # "sẽ" after the congress, or inside what reads as its name ("Đại hội Đảng bộ huyện sẽ diễn ra")
+        upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(subject[match.end() :]) or _UPCOMING_AFTER.search(match.group(0)))
         term = term_of(year - 5) if upcoming else term_of(year)
         return TermEvidence(term, match.group(0), upcoming)
     return None

@@ -791,11 +791,11 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         scored[index] = value, reasons
         if value > best_score:
             best, best_score, best_reasons = index, value, reasons
-    whole = _whole_of_wrapped(texts, window, scored, best)
-    if whole is None:
-        whole = _without_the_site_name(texts, scored, best)
-    if whole is not None:
-        best, (best_score, best_reasons) = whole, scored[whole]
+    instead = _whole_of_wrapped(texts, window, scored, best)
+    if instead is None:
+        instead = _without_the_site_name(texts, scored, best)
+    if instead is not None:
+        best, (best_score, best_reasons) = instead, scored[instead]
     return (best, best_score, best_reasons) if best is not None else (None, 0.0, [])
 
 
@@ -838,9 +838,9 @@ def _without_the_site_name(texts: dict, scored: dict, best: int | None) -> int |
     the browser's title (headline, then the site's name) printed above the headline itself."""
     if best is None:
         return None
-    chosen = " ".join(texts[best].split())
+    chosen = squash_spaces(texts[best])
     for index in scored:
-        other = " ".join(texts[index].split())
+        other = squash_spaces(texts[index])
         if index != best and chosen.startswith(other) and _SITE_NAME_AFTER.match(chosen, len(other)):
             return index
     return None
