@@ -212,15 +212,22 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     successor = gaz.successor_2025(current)
     article.province_2025 = successor.name if successor else None
     if commune is not None:
-        article.decide("locality", f"{commune.type} {commune.name}", "xã, phường được nói tới ở tiêu đề hoặc đoạn mở đầu")
+        spelled = Counter(item.mention.text for item in seen if commune in item.mention.communes)
+        article.decide("locality", f"{commune.type} {_as_written(commune.name, spelled)}",
+                       "xã, phường được nói tới ở tiêu đề hoặc đoạn mở đầu")
         return
     districts = _district_votes(seen, province, when)
     district = _choose_district(districts, seen, province, when, province_scope, district_scope)
     if district is not None:
-        spelled = districts.spelling[district].most_common(1)
-        name = spelled[0][0] if spelled and exact_key(spelled[0][0]) == exact_key(district.name) else district.name
+        name = _as_written(district.name, districts.spelling[district])
         article.decide("locality", f"{_type_on(district, districts.written, when)} {name}",
                        f"{districts.scores[district]:g} điểm địa danh cấp huyện", weak=districts.weak)
+
+
+def _as_written(name: str, spellings: Counter) -> str:
+    """The unit's name as the article spells it most ("Ea M'droh" for the gazetteer's "Ea M'Droh")."""
+    spelled = spellings.most_common(1)
+    return spelled[0][0] if spelled and exact_key(spelled[0][0]) == exact_key(name) else name
 
 
 def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str = "") -> Counter:
@@ -403,7 +410,8 @@ _COMMUNE_SUBJECT = re.compile(
 )
 # A district-level committee or unit as the subject: "Huyện ủy Gio Linh tổ chức …", "Huyện Vĩnh Tường: …".
 _DISTRICT_SUBJECT = re.compile(
-    r"^(?:[^,.;:]{0,30},\s*)?(?:(?:Thành|Thị|Huyện|Quận)\s+[uủ][yỷ]|Đảng\s+bộ\s+(?:huyện|thị\s+xã|quận)|UBND\s+(?:huyện|thị\s+xã|quận)|(?:Huyện|Thị\s+xã|Quận)\s+[^:,.]{2,25}:)",
+    r"^(?:[^,.;:]{0,30},\s*)?(?:(?:Thành|Thị|Huyện|Quận)\s+[uủ][yỷ]|Đảng\s+bộ\s+(?:huyện|thị\s+xã|quận)|UBND\s+(?:huyện|thị\s+xã|quận)|(?:Huyện|Thị\s+xã|Quận)\s+[^:,.]{2,25}:"
+    r"|(?:[Hh]uyện|[Tt]hị\s+xã)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s+(?!và\b|cùng\b)[a-zđ])",  # "huyện Bình Sơn tổ chức …"
 )
 
 
@@ -418,6 +426,9 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     title_district = bool(_DISTRICT_SUBJECT.search(article.title or ""))
     district_subject = title_district or any(_DISTRICT_SUBJECT.search(text) for text in opening)
     district_named = {d.code for item in seen for d in item.mention.districts if d.code}
+    # a district's own site: a commune of that district named as one in the title or lead is what its news is about
+    host_district = set() if district_subject or _district_committee_leads(seen) else {
+        d.code for item in seen if item.zone == "url" for d in item.mention.districts if d.code}
     candidates = []
     for item in seen:
         for commune in item.mention.communes:
@@ -425,6 +436,8 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
                 continue
             strong = item.weight >= STRONG and not (district_subject and item.weight >= ZONE_WEIGHT["publisher"])
             subject = item.weight >= ZONE_WEIGHT["paragraph"] and any(_subject_in(o, item.mention) for o in opening)
+            subject = subject or (item.zone in ("title", "lead") and item.mention.written_type in _COMMUNE_TYPES
+                                  and commune.district in host_district)
             in_title = _commune_named(article.title or "", item.mention) is not None
             if (strong or subject) and (in_title or not title_district):
                 candidates.append(commune)
@@ -444,12 +457,18 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     return candidates[0]
 
 
+def _district_committee_leads(seen: list[_Seen]) -> bool:
+    """A district committee named in the title or lead ("Ban Thường vụ Huyện ủy Năm Căn họp …"):
+    news of the district, where a commune is one of its places."""
+    return any(item.committee == "district" and item.weight >= ZONE_WEIGHT["lead"] and not item.issuer for item in seen)
+
+
 def _committee_commune(seen: list[_Seen], era: str | None) -> list[Commune]:
     """The only commune an article names, named with its Party committee ("Tới dự có đại
     diện Đảng ủy phường Mễ Trì"): the one a school's or a hamlet's cell belongs to."""
     named = {exact_key(item.mention.text) for item in seen if any(era is None or c.era == era for c in item.mention.communes)}
-    if len(named) != 1 or any(item.committee == "district" and item.weight >= ZONE_WEIGHT["lead"] and not item.issuer for item in seen):
-        return []  # news of a district committee (its title or lead): a commune is one of its places
+    if len(named) != 1 or _district_committee_leads(seen):
+        return []
     return [c for item in seen if item.committee for c in item.mention.communes if era is None or c.era == era]
 
 

@@ -94,12 +94,19 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
     if not code or not labels:
         return None
     gaz = gazetteer()
-    wanted = re.sub(r"\d+$", "", labels[0].replace("-", ""))
-    if not wanted or wanted == _host_key(district):
-        return None
-    found = {(c.type, c.name) for name in gaz.commune_names(code) if _host_key(name) == wanted
-             for c in gaz.communes(exact_key(name)) if c.district == code}
-    return " ".join(found.pop()) if len(found) == 1 else None
+    label = labels[0].replace("-", "")
+    readings = [(re.sub(r"\d+$", "", label), None)]  # a trailing number is the site's, not the name's
+    for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items():
+        if label.startswith(prefix) and len(label) > len(prefix):
+            readings.append((label[len(prefix):], unit))  # "phuong1": phường 1
+    for wanted, unit in readings:
+        if not wanted or wanted == _host_key(district):
+            continue
+        found = {(c.type, c.name) for name in gaz.commune_names(code) if _host_key(name) == wanted
+                 for c in gaz.communes(exact_key(name)) if c.district == code and unit in (None, c.type)}
+        if found:
+            return " ".join(found.pop()) if len(found) == 1 else None
+    return None
 
 
 def _split_host(host: str) -> tuple[list[str], str]:
@@ -183,12 +190,13 @@ def _known_host(host: str, rules: dict) -> Publisher | None:
 def _district_host(host: str, labels: list[str], suffix: str, rules: dict, tables: dict) -> Publisher | None:
     """"huyendienbien.gov.vn": a district's own site; "mnhoahuongduong.longbien.edu.vn": a
     school under a district's education office. Read only when the district's name is unique."""
-    for label in labels:
+    for position, label in enumerate(labels):
         for prefix in rules.get("district_prefixes") or ():
             places = tables["everywhere"].get(label[len(prefix):], set()) if label.startswith(prefix) else ()
             if len(places) == 1:
                 province, district = next(iter(places))
-                return Publisher(host, "district portal", None, province, district, province)
+                commune = _commune_in_labels(labels[position - 1: position], province, district, tables) if position else None
+                return Publisher(host, "district portal", None, province, district, province, commune)
     offices = rules.get("district_office_prefixes") or ()
     for label in labels[1:] if suffix in ("edu.vn", "gov.vn") else ():
         plain = label.replace("-", "")

@@ -417,6 +417,38 @@ def test_a_communes_own_site_names_its_commune():
     assert convert(*lines, url="https://phucdong.longbien.hanoi.gov.vn/tin-tuc/sinh-hoat-chi-bo").locality == "phường Phúc Đồng"
 
 
+def test_a_communes_site_named_with_its_unit_type_or_number():
+    assert publisher_of("https://xanghiatrung.tunghia.quangngai.gov.vn/page/Article").commune == "xã Nghĩa Trung"
+    assert publisher_of("http://phuong1.quan10.gov.vn/Tin-tuc").commune == "phường 1"  # under a district's own domain
+    assert publisher_of("http://quan10.gov.vn/Tin-tuc").commune is None
+
+
+def test_on_a_districts_site_the_commune_the_lead_names_is_the_place():
+    lead = ("Sáng ngày 17/7/2023, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận xã Hưng Thuận "
+            "ra quân làm đường giao thông nông thôn tại ấp Lộc Thọ.")
+    url = "https://trangbang.tayninh.gov.vn/vi/news/tin-tuc/ra-quan-dan-van-123.html"
+    assert convert("Ra quân làm công tác dân vận", lead, BODY, url=url).locality == "xã Hưng Thuận"
+    # the district's committee leads the news: the commune is one of its places
+    district_news = lead.replace("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận xã Hưng Thuận",
+                                 "Ban Thường vụ Thị ủy Trảng Bàng cùng Đảng ủy xã Hưng Thuận")
+    assert convert("Ra quân làm công tác dân vận", district_news, BODY, url=url).locality == "thị xã Trảng Bàng"
+
+
+def test_a_district_at_the_head_of_the_title_is_the_place_on_a_communes_site():
+    lead = "Sáng 27/01, huyện Bình Sơn tổ chức buổi gặp mặt kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam."
+    url = "https://xabinhchuong.binhson.quangngai.gov.vn/page/Article/News/detail/1"
+    assert convert("Huyện Bình Sơn gặp mặt kỷ niệm 94 năm Ngày thành lập Đảng", "27/01/2024", lead, BODY,
+                   url=url).locality == "huyện Bình Sơn"
+    assert convert("Gặp mặt kỷ niệm 94 năm Ngày thành lập Đảng", "27/01/2024", lead.replace("huyện Bình Sơn", "Đảng ủy xã"),
+                   BODY, url=url).locality == "xã Bình Chương"
+
+
+def test_a_commune_is_named_as_the_article_spells_it():
+    lead = "Sáng 20/10, Đảng ủy xã Ea M'droh tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII."
+    assert convert("Đảng ủy xã Ea M'droh học tập Nghị quyết", "20/10/2020", lead, BODY,
+                   url="https://cumgar.daklak.gov.vn/tin-tuc/1").locality == "xã Ea M'droh"
+
+
 def test_unknown_hosts_say_nothing():
     assert publisher_of("https://example.com/a") is None
 
