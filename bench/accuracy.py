@@ -133,7 +133,7 @@ def convert(cases: list[Case], with_url: bool) -> tuple[dict[str, frontmatter.Po
 def normal(value) -> str | None:
     if value is None:
         return None
-    text = str(value)
+    text = str(value).replace("’", "'")  # one name, whichever apostrophe: "Ea H’Leo", "Ea H'Leo"
     return exact_key(re.sub(r"\s+", " ", text)).strip(" .,;:-–—()") or None
 
 

@@ -227,7 +227,12 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
 def _as_written(name: str, spellings: Counter) -> str:
     """The unit's name as the article spells it most ("Ea M'droh" for the gazetteer's "Ea M'Droh")."""
     spelled = spellings.most_common(1)
-    return spelled[0][0] if spelled and exact_key(spelled[0][0]) == exact_key(name) else name
+    return spelled[0][0] if spelled and _name_key(spelled[0][0]) == _name_key(name) else name
+
+
+def _name_key(name: str) -> str:
+    """Spellings of one name compare equal: "M’Drắk", "M'Đrắk", "Hoà Thành", "Hòa Thành"."""
+    return fold(name).replace("’", "'")
 
 
 def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str = "") -> Counter:
@@ -365,6 +370,8 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
             votes.scores[district] += item.weight / len(inside)
             if item.weight >= STRONG:
                 votes.strong.add(district)
+            if item.zone == "url":
+                continue  # our own words for the host's district: neither its type then nor the article's spelling
             if mention.written_type in _DISTRICT_TYPES:
                 votes.written[district][mention.written_type] += 1
             votes.spelling[district][mention.text] += 1

@@ -237,8 +237,14 @@ class Gazetteer:
         return bool(self._province_keys.get(key) or self._district_keys.get(key)) and cleaned[:1].isupper()
 
     def mentions(self, text: str) -> list[Mention]:
-        """Every capitalised place name in text, with the unit type written before it."""
-        return _find_mentions(self, text)
+        """Every capitalised place name in text, with the unit type written before it;
+        a typographic apostrophe ("Cư M’gar") read as the gazetteer's ("Cư M'gar")."""
+        if "’" not in text:
+            return _find_mentions(self, text)
+        found = _find_mentions(self, text.replace("’", "'"))  # one character for one: offsets hold
+        for mention in found:
+            mention.text = text[mention.start : mention.start + len(mention.text)]
+        return found
 
 
 @lru_cache(maxsize=1)

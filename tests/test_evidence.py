@@ -449,6 +449,18 @@ def test_a_commune_is_named_as_the_article_spells_it():
                    url="https://cumgar.daklak.gov.vn/tin-tuc/1").locality == "xã Ea M'droh"
 
 
+def test_a_name_typed_with_a_typographic_apostrophe_is_found_and_kept_as_typed():
+    lead = "Sáng 20/10, Huyện ủy Cư M’gar tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII."
+    article = convert("Huyện ủy Cư M’gar học tập Nghị quyết", "20/10/2020", lead, BODY)
+    assert (article.province, article.locality) == ("Đắk Lắk", "huyện Cư M’gar")
+
+
+def test_the_hosts_district_neither_types_nor_spells_the_place():
+    lead = "Sáng 3/5/2012, Ban Thường vụ Huyện ủy Hoà Thành tổ chức hội nghị triển khai Quy định số 45-QĐ/TW."
+    article = convert("Triển khai Quy định số 45-QĐ/TW", lead, BODY, url="https://hoathanh.tayninh.gov.vn/tin-tuc/1")
+    assert article.locality == "huyện Hoà Thành"  # as the article writes it in 2012, not as the host's district is now
+
+
 def test_unknown_hosts_say_nothing():
     assert publisher_of("https://example.com/a") is None
 
