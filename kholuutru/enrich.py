@@ -681,6 +681,8 @@ _NAMED_ORGANISATION = re.compile(
 )
 
 
+# "… được tổ chức tại Hội trường UBND xã": where the congress met, not whose congress it was
+_VENUE = re.compile(r"\b(?:tại|ở)\b")
 _NUMBERED_CONGRESS = re.compile(
     r"Đại\s+hội(?:\s+đại\s+biểu)?(?:\s+Đảng\s+bộ\s+[^.;]{2,60}?)?"
     r"(?:\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,2}|nhất)\b|(?<=[^\s])(?=\s+(?:đã\s+)?(?:khai\s+mạc|bế\s+mạc|kết\s+thúc|diễn\s+ra|thành\s+công|tiến\s+hành|họp|được\s+tổ\s+chức)))",
@@ -693,7 +695,7 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
     term that begins that year, whether or not the article prints the term."""
     for match in _NUMBERED_CONGRESS.finditer(subject):
         before = subject[max(0, match.start() - 80) : match.start()]
-        sentence = subject[_sentence_start(subject, match.start()) : match.end() + 80]
+        sentence = subject[_sentence_start(subject, match.start()) : match.end()] + _VENUE.split(subject[match.end() : match.end() + 80])[0]
         printed = _TERM.match(subject[match.end() :].lstrip(" ,–-\n"))
         if printed and int(printed.group(2)) - int(printed.group(1)) != 5:
             continue  # a cell's "Đại hội lần thứ I, nhiệm kỳ 2020 - 2022": not a five-year Party term

@@ -234,6 +234,12 @@ def test_a_cells_congress_held_in_a_congress_year_opens_no_party_term():
         # a commune's congress "được tổ chức" in June 2020, before the province's: the new term
         ("Đại hội Đảng bộ xã Tân Lợi được tổ chức trong ngày 29 tháng 6 năm 2020 tại hội trường xã, với 161 đại biểu.",
          "2020-2025"),
+        # met in the hall of the commune's People's Committee: the venue, not a congress of UBND
+        ("Đại hội đảng bộ xã Tân Lợi được tổ chức trong ngày 29 tháng 6 năm 2020 tại Hội trường tầng 3 UBND xã Tân Lợi.",
+         "2020-2025"),
+        # … but the Farmers' Association's congress, wherever it meets, is no Party congress
+        ("Ngày 29/6/2020, Đại hội đại biểu Hội Nông dân xã Tân Lợi lần thứ XI được tổ chức tại hội trường xã.",
+         "2015-2020"),
         # "sẽ" inside what reads as the congress's name: still ahead
         ("Ngày 29/6/2020, Ban Thường vụ Huyện ủy họp. Đại hội Đảng bộ huyện sẽ diễn ra vào tháng 7.",
          "2015-2020"),
