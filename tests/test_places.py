@@ -231,6 +231,10 @@ def test_the_issuer_of_a_cited_document_is_not_the_committee_of_the_news():
 @pytest.mark.parametrize("text,named", [
     ("Bí thư Đảng ủy PGS.TS Nguyễn Hữu Huế đã có mặt, phát biểu chúc mừng", False),
     ("Ban Thường vụ Thị Đoàn Phú Mỹ đã chỉ đạo các cơ sở đoàn", True),
+    # a person's title before a name that opens with a district's ("Hà Trung", Thanh Hóa)
+    ("các đảng viên được Thạc sĩ Hà Trung Thành – Giảng viên chính Khoa Xây dựng Đảng trình bày", False),
+    ("Đại tá Hà Trung Kiên, Chính ủy Bộ Chỉ huy Quân sự, phát biểu", False),
+    ("đoàn công tác về thăm huyện Hà Trung", True),
 ])
 def test_a_persons_given_name_is_no_place(gaz, text, named):
     """Surname, middle name, then a place's name ends the run: the person, not Huế; a unit
