@@ -304,7 +304,9 @@ def _choose_province(votes: Counter, seen: list[_Seen], gaz: Gazetteer, when: da
         return None
     (best, top), *rest = votes.most_common()
     if rest and rest[0][1] == top:
-        named = [d for item in seen for d in _classify(item.mention, when)[1]]
+        # a name a province shares with another's district ("Quảng Ninh: …" of huyện Quảng Ninh,
+        # Quảng Bình): the district's province, when the tie is between those two
+        named = [d for item in seen if item.mention.provinces for d in _classify(item.mention, when)[1]]
         tied = [p for p, score in votes.items() if score == top]
         holding = [p for p in tied if any(_home(d, when) == p for d in named)]
         return holding[0] if len(holding) == 1 else None

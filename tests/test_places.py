@@ -280,3 +280,14 @@ def test_the_only_commune_named_again_and_again_is_the_locality():
         return convert_text(text + "\n", "seeds/x.txt").locality
     assert locality(named) == "xã Ô Diên"
     assert locality(named[:2]) is None  # named twice: not enough
+
+
+def test_a_tie_between_two_provinces_is_no_province():
+    """One province named, another's district named as often: nothing tells them apart, so
+    no province (only a name both share would settle it: "Quảng Ninh: …")."""
+    text = ("Sinh hoạt chuyên đề về biển, đảo\n\n08/05/2023\n\n"
+            "Sáng ngày 08/5, Ban Tuyên giáo Đảng ủy Tổng Công ty tổ chức sinh hoạt chuyên đề về chủ quyền biển, đảo.\n\n"
+            "Đồng chí Bí thư Đảng ủy kể lại chuyến công tác cùng đoàn đại biểu thành phố Hồ Chí Minh tới huyện Trường Sa "
+            "từ ngày 20 đến ngày 26/4/2023.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.province is None and article.locality is None
