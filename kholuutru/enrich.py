@@ -30,7 +30,7 @@ from .text import SENTENCE_BREAK, exact_key, fold, sentences
 from .years import CELEBRATED, anniversary, date_bounds, year_reported
 
 # How much a place named in each part of the article says about its subject.
-ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "tag": 3, "lead": 2, "heading": 2, "caption": 1,
+ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2, "caption": 1,
                "paragraph": 1}
 STRONG = 5
 
@@ -51,21 +51,27 @@ def _as_date(value: str | None) -> date | None:
 
 
 def _zones(article: Article) -> list[tuple[str, str]]:
-    zones = list(article.place_hints) + _url_zones(article.source_url)
+    zones = list(article.place_hints) + _url_zones(article.source_url, _as_date(article.date))
     if article.title:
         zones.append(("title", article.title))
     zones.extend((block.kind, block.text) for block in article.blocks)
     return zones
 
 
-def _url_zones(url: str | None) -> list[tuple[str, str]]:
+def _url_zones(url: str | None, when: date | None) -> list[tuple[str, str]]:
     """The province and district the page's host names, written out as the text would."""
     site = publisher_of(url)
     if site is None or site.province is None:
         return []
+    if site.former_province:  # a merged province's district under the new domain: which, depends on the date
+        if when is None:  # the new domain's own province, as weak as a passing mention: the page may be older
+            return [("url_undated", f"tỉnh {site.province}")]
+        if when >= REFORM_DAY:
+            return [("url", f"tỉnh {site.province}")]
     gaz = gazetteer()
-    province = gaz.province_by_name.get(site.province)
-    zones = [("url", f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {site.province}")]
+    named = site.former_province or site.province
+    province = gaz.province_by_name.get(named)
+    zones = [("url", f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
     if site.district:
         kinds = {d.type for d in gaz.districts if d.name == site.district and d.province == site.district_province}
         zones.append(("url", f"{kinds.pop() if len(kinds) == 1 else 'huyện'} {site.district}"))
@@ -145,7 +151,7 @@ def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list
 
 
 _ZONE_BREAK = "\n|\n"  # no place name or unit word reaches across it
-_PUBLISHER_ZONES = ("publisher", "place_line", "url", "tag")  # what names the publisher, not the article's scope
+_PUBLISHER_ZONES = ("publisher", "place_line", "url", "url_undated", "tag")  # what names the publisher, not the article's scope
 
 
 def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, str]:

@@ -29,6 +29,10 @@ class Publisher:
     district: str | None = None  # a district's short name, when the host is a district's or commune's site
     district_province: str | None = None
     commune: str | None = None  # "phường Phúc Đồng" of phucdong.longbien.hanoi.gov.vn: the commune's own site
+    # yenminh.tuyenquang.gov.vn: a label naming a district of a province merged into the host's in
+    # 2025 (Yên Minh, Hà Giang). Before 1 July 2025 that district's site; after, maybe the new
+    # commune named after it: the former province and district hold only for articles before.
+    former_province: str | None = None
 
 
 def host_of(url: str) -> str:
@@ -81,7 +85,13 @@ def _tables() -> dict:
         everywhere.setdefault(key, set()).add((district.province, district.name))
         if district.code:
             codes[(district.province, district.name)] = district.code
-    return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules}
+    merged_into: dict[str, list[str]] = {}  # a province of 2025 → itself, then the provinces merged into it
+    for province in gaz.provinces:
+        merged_into.setdefault(province.successor, [province.successor])
+        if province.name != province.successor:
+            merged_into[province.successor].append(province.name)
+    return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
+            "merged_into": merged_into}
 
 
 def _commune_in_labels(labels: list[str], province: str, district: str, tables: dict) -> str | None:
@@ -132,14 +142,16 @@ def _province_in_label(label: str, tables: dict) -> tuple[str, dict | None] | No
     return None
 
 
-def _district_in_labels(labels: list[str], province: str, tables: dict) -> str | None:
-    """The district a sub-domain names ("lucngan" of lucngan.bacgiang.gov.vn, "haihau" of
-    hailong-haihau.namdinh.gov.vn)."""
+def _district_in_labels(labels: list[str], province: str, tables: dict) -> tuple[str, str] | None:
+    """(district, its province) a sub-domain names ("lucngan" of lucngan.bacgiang.gov.vn, "haihau"
+    of hailong-haihau.namdinh.gov.vn); since 2025 a merged province's district sits under the
+    new province's domain (yenminh.tuyenquang.gov.vn: Yên Minh of Hà Giang)."""
     for label in reversed(labels):
         for part in reversed(label.split("-")):
-            name = tables["districts"].get((province, part))
-            if name:
-                return name
+            for home in tables["merged_into"].get(province, (province,)):
+                name = tables["districts"].get((home, part))
+                if name:
+                    return name, home
     return None
 
 
@@ -162,7 +174,9 @@ def publisher_of(url: str | None) -> Publisher | None:
         if not found:
             continue
         province, meaning = found
-        district = _district_in_labels(labels[:position], province, tables)
+        district, home = _district_in_labels(labels[:position], province, tables) or (None, province)
+        if home != province:
+            return Publisher(host, "portal", None, province, district, home, former_province=home)
         commune = _commune_in_labels(labels[: position - 1], province, district, tables) if district and position >= 2 else None
         if meaning is None:
             meaning = (rules.get("domains") or {}).get(suffix) or {"kind": "portal", "name": None}

@@ -461,6 +461,22 @@ def test_the_hosts_district_neither_types_nor_spells_the_place():
     assert article.locality == "huyện Hoà Thành"  # as the article writes it in 2012, not as the host's district is now
 
 
+def test_a_merged_provinces_district_under_the_new_domain_holds_before_2025_only():
+    site = publisher_of("https://yenminh.tuyenquang.gov.vn/vi/tin-bai/trao-huy-hieu-dang?id=1")
+    assert (site.province, site.former_province, site.district) == ("Tuyên Quang", "Hà Giang", "Yên Minh")
+    url = "https://yenminh.tuyenquang.gov.vn/vi/tin-bai/trao-huy-hieu-dang?id=1"
+    lead = "Sáng 12/3, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng và trao Huy hiệu Đảng."
+    before = convert("Trao Huy hiệu Đảng", "12/03/2024", lead, BODY, url=url)
+    assert (before.province, before.locality) == ("Hà Giang", "huyện Yên Minh")
+    after = convert("Trao Huy hiệu Đảng", "12/03/2026", lead, BODY, url=url)
+    assert (after.province, after.locality) == ("Tuyên Quang", None)
+    # undated: the new domain counts like a passing mention, so the text's own province wins
+    undated = convert("Trao Huy hiệu Đảng", lead.replace("Sáng 12/3, ", "") + " Đồng chí Trưởng Ban Nội chính Tỉnh ủy Hà Giang "
+                      "dự và trao Huy hiệu cho đảng viên tỉnh Hà Giang.", BODY, url=url)
+    assert undated.province == "Hà Giang"
+    assert convert("Trao Huy hiệu Đảng", lead.replace("Sáng 12/3, ", ""), BODY, url=url).province == "Tuyên Quang"
+
+
 def test_unknown_hosts_say_nothing():
     assert publisher_of("https://example.com/a") is None
 
