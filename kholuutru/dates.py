@@ -47,7 +47,7 @@ class FoundDate:
 
 
 TIME_RE = re.compile(
-    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])\s*(?:[:h]|giờ)\s*(?P<m>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?![\d:])"
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])\s*(?:[:h]|giờ)\s*(?P<m>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]?\d))?(?![\d:])"  # "04:24:8PM": seconds unpadded too
     r"(?:\s*(?P<ampm>SA|CH|AM|PM|sáng|chiều|tối)\b)?",
     re.IGNORECASE,
 )

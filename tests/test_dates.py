@@ -40,6 +40,7 @@ DATE_LINES = [
     ("Thứ ba, 29. Tháng 4 2025 - 15:09", "2025-04-29T15:09:00+07:00"),  # Joomla's "%d. %B %Y"
     ("Cập nhật lần cuối vào 05/06/2024", "2024-06-05"),
     ("28/11/2023 | Ban Nội chính", "2023-11-28"),  # the office that posted it, after a bar
+    ("13/01/2022 04:24:8PM", "2022-01-13T16:24:08+07:00"),  # a template that leaves the seconds unpadded
 ]
 
 
