@@ -22,8 +22,9 @@ from .publisher import url_date
 from .segment import Segment, split_meta_line
 from .years import YearEvidence, coming_days, infer_year
 
-# Where a date line stands, most trusted first.
-RANK = {"title": 0, "glued": 0, "bottom": 1, "after_lead": 2, "top": 3, "header": 3}
+# Where a date line stands, most trusted first; a date glued into the headline ("Đại hội …
+# (22/5/2015)") may be the event's, so the page's own date line beside it comes first.
+RANK = {"title": 0, "glued": 0.5, "bottom": 1, "after_lead": 2, "top": 3, "header": 3}
 PLACE_TEXT = {
     "title": "dòng ngày cạnh tiêu đề",
     "glued": "ngày in liền tiêu đề",

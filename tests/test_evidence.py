@@ -150,6 +150,16 @@ def test_a_time_and_a_source_tag_glued_to_the_headline_are_taken_off():
     assert article.date == "2019-02-03T21:20:00+07:00"
 
 
+def test_the_date_line_under_the_headline_outranks_a_date_glued_into_it():
+    """"Đại hội … (22/5/2015)" may date the event; the page's own date line is its posting."""
+    lead = ("Theo Chỉ thị số 36-CT/TW ngày 30/5/2014 của Bộ Chính trị, Chi bộ Viện Kinh tế và Chính trị Thế giới "
+            "đã tiến hành Đại hội nhiệm kỳ 2015 – 2020.")
+    article = convert("Đại hội Chi bộ Viện Kinh tế và Chính trị Thế giới nhiệm kỳ 2015 – 2020 (22/5/2015)", "28/05/2015",
+                      lead, BODY)
+    assert article.title == "Đại hội Chi bộ Viện Kinh tế và Chính trị Thế giới nhiệm kỳ 2015 – 2020"
+    assert article.date == "2015-05-28"
+
+
 def test_a_page_without_a_headline_gets_none():
     article = convert("date 2016-03-12", LEAD, BODY)
     assert article.title is None and "title" in article.to_review()
