@@ -814,6 +814,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
     if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
         return True
+    if _starts_caption(line) and any(i < index for i in prose):
+        return True  # "Toàn cảnh các đại biểu về dự Hội nghị" under a paragraph: the article has begun; a photo's caption
     if _under_a_name(texts, window, index):
         return True  # "ThS. Lê Thị Huyền" / "Khoa Nhà nước và pháp luật": the author's unit
     if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \

@@ -160,6 +160,15 @@ def test_the_date_line_under_the_headline_outranks_a_date_glued_into_it():
     assert article.date == "2015-05-28"
 
 
+def test_a_caption_under_the_first_paragraph_is_not_the_headline():
+    """The stored text starts mid-article: a photo's caption below a paragraph is no headline."""
+    first = ("Theo Kế hoạch số 43-KH/ĐU của Đảng ủy xã Lao Chải, hội nghị được tổ chức để quán triệt các văn bản "
+             "của Trung ương, của Tỉnh ủy và của Đảng ủy xã tới toàn thể cán bộ, đảng viên.")
+    article = convert(first, "Toàn cảnh các đại biểu về dự Hội nghị", BODY)
+    assert article.title is None
+    assert any("Toàn cảnh các đại biểu" in block.text for block in article.blocks)
+
+
 def test_a_page_without_a_headline_gets_none():
     article = convert("date 2016-03-12", LEAD, BODY)
     assert article.title is None and "title" in article.to_review()
