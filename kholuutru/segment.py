@@ -923,7 +923,11 @@ def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
     trường …" / "nhiệm kỳ 2025 - 2027 được tổ chức …"): a hard-wrapped paragraph's first
     line, not a headline (no lead opens lower-case)."""
     below = units[index + 1] if index + 1 < len(units) else None
-    return below is not None and below.blank_before == 0 and _goes_on_lower_case(units[index].text, below.text)
+    if below is None or not _goes_on_lower_case(units[index].text, below.text):
+        return False
+    # across a blank line too when the two end one sentence ("Đồng chí …, Trưởng ban Tổ chức Tỉnh ủy" /
+    # "trao tặng bức trướng … Bỉm Sơn."): a caption or paragraph broken in two
+    return below.blank_before == 0 or (below.text.rstrip()[-1:] in ".!?" and _word_count(below.text) >= 5)
 
 
 # Words no line of a headline or a paragraph ends with: the text runs on to the next line.

@@ -169,6 +169,16 @@ def test_a_caption_under_the_first_paragraph_is_not_the_headline():
     assert any("Toàn cảnh các đại biểu" in block.text for block in article.blocks)
 
 
+def test_a_caption_broken_over_a_blank_line_is_not_the_headline():
+    article = convert("Đồng chí Lại Thế Nguyên, Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy",
+                      "trao tặng bức trướng của Ban Chấp hành Đảng bộ tỉnh cho Đảng bộ thị xã Bỉm Sơn.", LEAD, BODY)
+    assert article.title is None
+    assert "Đồng chí Lại Thế Nguyên" in "\n".join(block.text for block in article.blocks)
+    # an ordinary headline above its date line stays the headline
+    headed = convert("Đảng bộ thị xã Bỉm Sơn kỷ niệm 40 năm thành lập", "12/03/2021", LEAD, BODY)
+    assert headed.title == "Đảng bộ thị xã Bỉm Sơn kỷ niệm 40 năm thành lập"
+
+
 def test_a_page_without_a_headline_gets_none():
     article = convert("date 2016-03-12", LEAD, BODY)
     assert article.title is None and "title" in article.to_review()
