@@ -81,6 +81,15 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, monkey
         text[0] = "Bài mới thêm khi xem trước: " + text[0]
         (project / "seeds" / "bai-moi-them.txt").write_text("\n".join(text), encoding="utf-8")
 
+    def edit_add_newest():  # the newest day of all: it takes the next search id, nothing renumbered
+        body = [line for line in seeds[12].read_text(encoding="utf-8").split("\n")[2:] if len(line) > 80]
+        newest = "\n\n".join(["Bài mới nhất của kho, thêm khi xem trước", "30/11/2026", *body[:3]])
+        (project / "seeds" / "bai-moi-nhat.txt").write_text(newest + "\n", encoding="utf-8")
+
+    def edit_redate():  # the newest article moves back to another day: ids renumbered
+        path = project / "seeds" / "bai-moi-nhat.txt"
+        path.write_text(path.read_text(encoding="utf-8").replace("30/11/2026", "15/03/2016"), encoding="utf-8")
+
     def edit_delete():
         seeds[20].unlink()
 
@@ -110,6 +119,7 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, monkey
         seeds[3].write_bytes(seeds[3].read_bytes())
 
     rounds = [("first build", None, False), ("change", edit_change, True), ("add", edit_add, True),
+              ("add the newest", edit_add_newest, True), ("move it to another day", edit_redate, True),
               ("delete", edit_delete, True), ("rename", edit_rename, True), ("data file", edit_data, False),
               ("after the data change", edit_change, True), ("a hand-written page", edit_page, True),
               ("a template", edit_template, False),
@@ -122,6 +132,9 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, monkey
         assert done["dirty"] is bool(dirty), f"{name}: {done}"
         problems = differences(site, fresh_build(project, data_dir))
         assert problems == [], f"after '{name}':\n" + "\n".join(problems[:30])
+        if edit is edit_add_newest:  # the last search id
+            last = len(list((site / "search" / "d").glob("*.js"))) - 1
+            assert "Bài mới nhất của kho" in (site / "search" / "d" / f"{last}.js").read_text(encoding="utf-8")
     assert "(đã sửa) (đã sửa)" in (site / "tinh" / "index.html").read_text(encoding="utf-8") or any(
         "(đã sửa) (đã sửa)" in page.read_text(encoding="utf-8") for page in (site / "articles").rglob("index.html"))
     assert "tên đã sửa" in (site / "van-ban" / "12-nq-tw" / "index.html").read_text(encoding="utf-8")

@@ -452,3 +452,17 @@ def test_encoded_rows_kept_by_a_preview_equal_rows_encoded_afresh():
     assert json.loads(exports.json_bytes(kept)) == table
     assert [json.loads(line) for line in exports.jsonl_bytes(kept).decode().splitlines()] == table
     assert json.loads(exports.json_bytes([])) == []
+
+
+def test_search_ids_follow_the_day_then_the_url(site):
+    """Doc ids by day (undated first), then URL: today's article takes the next id, so adding
+    it in the preview moves no other article's id."""
+    from kholuutru.search.index import index_order, page_sort, page_url
+
+    assert index_order([("b/", 0), ("a/", 20200101), ("c/", 20190101), ("d/", 20200101)]) == ["b/", "c/", "a/", "d/"]
+    ids = {}
+    for path in (site / "search" / "d").glob("*.js"):
+        found = re.match(r'KLIndex\.doc\((\d+),\["([^"]+)"', path.read_text(encoding="utf-8"))
+        ids[int(found.group(1))] = found.group(2)
+    pages = sorted((site / "articles").rglob("index.html"))
+    assert [ids[n] for n in sorted(ids)] == index_order((page_url(p, site), page_sort(p)) for p in pages)

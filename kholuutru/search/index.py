@@ -28,6 +28,7 @@ import os
 import re
 import threading
 from collections import Counter, defaultdict, deque
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -140,8 +141,8 @@ def _read_and_index(path: Path, site_dir: Path) -> tuple | None:
 
 
 def _in_id_order(ids_weights: list[int]) -> list[int]:
-    """[id, weight, id, weight, …] with ids ascending (pages mostly arrive in URL order;
-    sorted only when they did not); the same list when it already is."""
+    """[id, weight, id, weight, …] with ids ascending (the plugin renders articles in id
+    order; sorted only when they did not arrive so); the same list when it already is."""
     ids = ids_weights[::2]
     if sorted(ids) == ids:
         return ids_weights
@@ -217,13 +218,26 @@ def _term_weights(terms: str) -> dict[str, int]:
     return weights
 
 
+def index_order(pages: Iterable[tuple[str, int]]) -> list[str]:
+    """The doc ids' order: by day (the record's "sort", undated first), then URL. Not the order
+    pages arrive in, so a build is deterministic; and an article added with the newest day
+    takes the next id, so a preview rebuild renumbers nothing (only its terms' shards change).
+    Search ranks by day before id, so any order that keeps one day's pages in URL order ranks the same."""
+    return [url for _, url in sorted((sort, url) for url, sort in pages)]
+
+
+def page_sort(path: Path) -> int:
+    """An article page's "sort" (its day as YYYYMMDD), read from its search record."""
+    record = _RECORD.search(path.read_text(encoding="utf-8"))
+    return int(json.loads(record.group(1))["sort"]) if record else 0
+
+
 class IndexWriter:
-    """Collects the articles' postings (doc ids fixed by URL order, so the result does
-    not depend on the order pages arrive in) and writes search/."""
+    """Collects the articles' postings (doc ids in the order given: index_order) and writes search/."""
 
     def __init__(self, site_dir: Path, urls: list[str], cache: IndexCache | None = None, merging: bool = False) -> None:
         self.out = Path(site_dir) / "search"
-        self.ids = {url: doc_id for doc_id, url in enumerate(sorted(urls))}
+        self.ids = {url: doc_id for doc_id, url in enumerate(urls)}
         self.cache = cache
         self.kept = cache.urls_by_id if cache is not None else {}
         folder = self.out / "d"
@@ -236,8 +250,11 @@ class IndexWriter:
         self.postings: dict[str, list[int]] = cache.postings if self.reuse else defaultdict(list)
         self.touched: set[str] | None = None  # terms whose postings changed; None: every shard is written
         if self.reuse:
-            if cache.urls_by_id == {i: u for u, i in self.ids.items()}:
-                self.touched = set()
+            if all(self.ids.get(url, doc_id) == doc_id for doc_id, url in cache.urls_by_id.items()):
+                self.touched = set()  # no page moved: pages added at the end, or taken from it
+                for doc_id, url in cache.urls_by_id.items():
+                    if url not in self.ids and url in cache.results:
+                        self._unpost(doc_id, _term_weights(cache.results[url][3]))
             else:
                 self._renumber(cache)
         self.facets: dict[int, tuple[dict, int]] = {}
@@ -264,8 +281,9 @@ class IndexWriter:
             self._insert(doc_id, {name: weight for name, weight in new.items() if old.get(name) != weight})
 
     def _renumber(self, cache: IndexCache) -> None:
-        """Pages were added or removed: drop the removed pages' postings, then give every
-        remaining page its new id (URL order is kept, so each list stays in id order)."""
+        """Pages moved (added or removed before others, or a day changed): drop the removed
+        pages' postings, then give every remaining page its new id (every shard is written
+        again, each list put back in id order)."""
         old_ids = {url: doc_id for doc_id, url in cache.urls_by_id.items()}
         for url in old_ids.keys() - self.ids.keys():
             if url in cache.results:
@@ -565,7 +583,7 @@ def build_search_index(site_dir: Path, jobs: int = 0) -> dict:
     """Read the article pages of a built site and write its search/; returns counts and sizes."""
     site_dir = Path(site_dir)
     paths = sorted((site_dir / "articles").rglob("*.html"))
-    writer = IndexWriter(site_dir, [page_url(path, site_dir) for path in paths])
+    writer = IndexWriter(site_dir, index_order((page_url(path, site_dir), page_sort(path)) for path in paths))
     jobs = jobs or os.cpu_count() or 1
     arguments = (paths, [site_dir] * len(paths))
     if jobs <= 1 or len(paths) < 50:

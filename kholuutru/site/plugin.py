@@ -109,6 +109,28 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.catalog = Catalog(entries)
         self.entries = {entry.src_uri: entry for entry in entries}
         self.neighbours = self.catalog.neighbours()
+        self._add_listing_pages(files, config)
+        self.urls = {file.src_uri: file.url for file in files.documentation_pages()}
+        for entry in entries:
+            entry.url = self.urls[entry.src_uri]
+        self.page_outputs = {file.dest_uri for file in files.documentation_pages()
+                             if file.src_uri in self.entries or file.src_uri in self.listings}
+        if self.state is not None:
+            self._plan_rebuild(files)
+        doc_order = self._index_order()
+        if self.shard is not None:
+            self._skip_other_shards(files, doc_order)
+        if self.config.search_index:  # site_dir is clean by now: the index is written as pages are
+            from ..search.index import PageIndexer
+
+            self.indexer = PageIndexer(Path(config.site_dir), doc_order,
+                                       cache=self.state.index if self.state is not None else None,
+                                       partial=self.shard.partial(config.site_dir) if self.shard else None)
+            files = self._articles_in_index_order(files, doc_order)
+        return files
+
+    def _add_listing_pages(self, files: Files, config) -> None:
+        """The generated pages (listings, documents, data, search), each replacing a file of its name."""
         self.listings = {}
         listings = [item for item in self.catalog.listings() if self.config.extras or item.kind not in ("documents", "document", "data")]
         for listing in listings + [self._search_page()]:
@@ -121,22 +143,17 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
             self.listings[listing.src_uri] = listing
-        self.urls = {file.src_uri: file.url for file in files.documentation_pages()}
-        for entry in entries:
-            entry.url = self.urls[entry.src_uri]
-        self.page_outputs = {file.dest_uri for file in files.documentation_pages()
-                             if file.src_uri in self.entries or file.src_uri in self.listings}
-        if self.state is not None:
-            self._plan_rebuild(files)
-        if self.shard is not None:
-            self._skip_other_shards(files)
-        if self.config.search_index:  # site_dir is clean by now: the index is written as pages are
-            from ..search.index import PageIndexer
 
-            self.indexer = PageIndexer(Path(config.site_dir), [entry.url for entry in entries],
-                                       cache=self.state.index if self.state is not None else None,
-                                       partial=self.shard.partial(config.site_dir) if self.shard else None)
-        return files
+    def _articles_in_index_order(self, files: Files, doc_order: list[str]) -> Files:
+        """The same files, the articles rendered in search id order (in the slots articles
+        held): their postings arrive in id order and need no sorting when written."""
+        listed = list(files)
+        slots = [n for n, file in enumerate(listed) if file.src_uri in self.entries]
+        position = {url: n for n, url in enumerate(doc_order)}
+        ordered = sorted((listed[n] for n in slots), key=lambda file: position[self.urls[file.src_uri]])
+        for n, file in zip(slots, ordered):
+            listed[n] = file
+        return Files(listed)
 
     def on_build_error(self, *, error) -> None:
         if self.indexer is not None:
@@ -388,10 +405,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.state.matters[file.src_uri] = (stat.st_mtime_ns, stat.st_size, matter, incremental.matter_fingerprint(matter))
         return matter
 
-    def _skip_other_shards(self, files: Files) -> None:
+    def _index_order(self) -> list[str]:
+        """The articles' URLs in search doc id order (a shard owns a run of them)."""
+        from ..search.index import index_order
+
+        return index_order((entry.url, day_sort(entry)) for entry in self.entries.values())
+
+    def _skip_other_shards(self, files: Files, doc_order: list[str]) -> None:
         """A shard renders its run of articles, its share of the item listings and (shard 0)
         every other page (shards.py)."""
-        position = {url: n for n, url in enumerate(sorted(entry.url for entry in self.entries.values()))}
+        position = {url: n for n, url in enumerate(doc_order)}
         for file in files.documentation_pages():
             src = file.src_uri
             if src in self.entries:
@@ -503,6 +526,11 @@ def _folder(url: str) -> str:
     return url[: url.rfind("/") + 1]
 
 
+def day_sort(entry: Entry) -> int:
+    """The article's day as YYYYMMDD (a month alone: day 00; undated: 0), what search sorts by."""
+    return int(entry.date[:10].replace("-", "").ljust(8, "0")) if entry.date else 0
+
+
 def search_record(entry: Entry, catalog: Catalog) -> Markup:
     """The JSON the search step reads from an article page (a data block: web.script_data)."""
     record = {
@@ -515,7 +543,7 @@ def search_record(entry: Entry, catalog: Catalog) -> Markup:
         # what else a reader may type: the date as printed, the term, cited documents
         "extra": " ".join(filter(None, [format_date(entry.date, entry.date_precision) if entry.date else "",
                                         entry.tenure, " ".join(entry.documents)])),
-        "sort": entry.date[:10].replace("-", "").ljust(8, "0") if entry.date else "0",  # a month: day 00
+        "sort": str(day_sort(entry)),
         "filters": {
             "tinh": [catalog.province_slug(entry.province or "")],
             "tinh2025": [catalog.province_2025_slug(entry.province_2025 or "")],

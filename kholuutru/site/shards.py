@@ -3,8 +3,8 @@ a share of the pages, and a merge puts them together into the site one build giv
 
 Every shard reads every article's front matter (the listings, neighbours, sitemap and
 search doc ids need all of them) but renders only its own pages: shard k renders the
-k-th of `count` equal runs of articles in URL order (so its search postings follow
-the other shards' and the merge only joins them), a listing of one province, term,
+k-th of `count` equal runs of articles in search id order (day, then URL: index_order;
+so its search postings follow the other shards' and the merge only joins them), a listing of one province, term,
 year or topic by `fnv1a(src_uri) % count`, and shard 0 the index pages, the nav's
 pages, the downloads, feeds and support files. Each shard leaves its share of the
 search index in a partial file; the merge moves every shard's files into one folder
@@ -56,7 +56,7 @@ class Shard:
         return cls.parse(text) if text else None
 
     def owns_article(self, position: int, total: int) -> bool:
-        """Whether this shard renders the article at `position` of `total` in URL order."""
+        """Whether this shard renders the article at `position` of `total` in search id order."""
         return position * self.count // max(1, total) == self.number
 
     def owns_listing(self, src_uri: str) -> bool:
