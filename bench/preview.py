@@ -59,9 +59,10 @@ def main(argv: list[str] | None = None) -> int:
             Path("seeds/bai-them.txt").write_text("\n".join(lines), encoding="utf-8")
 
         def add_newest() -> None:  # the usual addition: today's news, the newest day of all
-            body = [line for line in seeds[9].read_text(encoding="utf-8").split("\n")[2:] if len(line) > 80]
+            lines = seeds[9].read_text(encoding="utf-8").split("\n")
+            body = [line for line in lines[2:] if len(line) > 80]
             Path("seeds/bai-moi-nhat.txt").write_text(
-                "\n\n".join(["Bài mới nhất, thêm khi xem trước", "01/12/2026", *body[:4]]) + "\n", encoding="utf-8")
+                "\n\n".join(["Bài mới nhất: " + lines[0], "01/12/2026", *body[:4]]) + "\n", encoding="utf-8")
 
         print(f"make dev, {args.size} articles (goal: an edit shows in ≤ {GOAL_S:.0f} s)")
         for name, change in [("first build (full)", None), ("one seed edited", edit), ("one seed added", add),
