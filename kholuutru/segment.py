@@ -1204,12 +1204,12 @@ def _heads_paragraph(lines: list[str], index: int) -> bool:
 def _body(units, marks, mark, start: int, end: int) -> None:
     lead_done = False
     heading_seen = False
+    accented = _written_with_marks([units[i].text for i in range(start, end) if marks[i] is None])
     paragraphs: list[int] = []
     for index in range(start, end):
         if marks[index] is not None:
             continue
-        unit = units[index]
-        line = unit.text
+        line = units[index].text
         nxt = _next_free(marks, index + 1)
         next_line = units[nxt].text if nxt < end else ""
         if cut_marker(line) or _inline_related(line):
@@ -1220,19 +1220,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         if index - start < 4 and read_date_line(line):
             mark(index, "date_line", "dòng ngày sau đoạn mở đầu")
             continue
-        credit = credit_only(line)
-        if credit:
-            mark(index, "credit", credit=credit)
-            continue
-        caption_credit = split_caption_credit(line)
-        if caption_credit and (not _is_prose(caption_credit[0]) or len(caption_credit[0]) < 250):
-            mark(index, "caption", text=caption_credit[0], credit=caption_credit[1])
-            continue
-        if credit_only(next_line) and len(line) <= 250 and not LIST_ITEM.match(line):
-            mark(index, "caption")
-            continue
-        if _looks_caption(unit, line, next_line, nxt, units):
-            mark(index, "caption")
+        if _marked_as_picture_text(units, mark, index, nxt, next_line):
             continue
         if (
             _heading_like(line)
@@ -1240,6 +1228,9 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             and (_is_prose(next_line) or LIST_ITEM.match(next_line))
             and not byline_kind(line) == "source"
         ):
+            if accented and not _has_marks(line):
+                mark(index, "boilerplate", "dòng không dấu giữa bài có dấu (chữ thay ảnh, tên tệp, tên trang)")
+                continue
             mark(index, "heading")
             heading_seen = True
             continue
@@ -1254,6 +1245,35 @@ def _body(units, marks, mark, start: int, end: int) -> None:
     _mark_repeats(units, marks, paragraphs)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
+
+
+def _marked_as_picture_text(units, mark, index: int, nxt: int, next_line: str) -> bool:
+    """A photo's credit, or its caption (with a credit, over one, or by its shape): marked so."""
+    line = units[index].text
+    credit = credit_only(line)
+    if credit:
+        mark(index, "credit", credit=credit)
+        return True
+    caption_credit = split_caption_credit(line)
+    if caption_credit and (not _is_prose(caption_credit[0]) or len(caption_credit[0]) < 250):
+        mark(index, "caption", text=caption_credit[0], credit=caption_credit[1])
+        return True
+    if (credit_only(next_line) and len(line) <= 250 and not LIST_ITEM.match(line)) or _looks_caption(units[index], line, next_line, nxt, units):
+        mark(index, "caption")
+        return True
+    return False
+
+
+def _has_marks(line: str) -> bool:
+    """Any letter beyond ASCII: Vietnamese written with its tone and vowel marks."""
+    return any(c.isalpha() and not c.isascii() for c in line)
+
+
+def _written_with_marks(lines: list[str]) -> bool:
+    """The body is Vietnamese with its marks (not typed without them, not English): a short
+    line without any there is an image's alt text or file name, or the site's name in English."""
+    prose = [line for line in lines if _is_prose(line)]
+    return len(prose) >= 2 and sum(map(_has_marks, prose)) >= 0.8 * len(prose)
 
 
 def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:

@@ -179,6 +179,17 @@ def test_a_caption_broken_over_a_blank_line_is_not_the_headline():
     assert headed.title == "Đảng bộ thị xã Bỉm Sơn kỷ niệm 40 năm thành lập"
 
 
+def test_a_line_without_marks_amid_a_marked_article_is_an_images_text():
+    body = [LEAD, "Mot goc trung bay dai hoi DB dang bo khoi CQ 2020", BODY, BODY.replace("Năm 2015", "Năm 2016")]
+    article = convert("Đảng bộ Khối các cơ quan tỉnh trưng bày ảnh đại hội", "12/03/2016", *body)
+    assert all("Mot goc trung bay" not in block.text for block in article.blocks)
+    # an article typed without its marks keeps such a line: there it is the article's own
+    plain = ("Sang 12/3, Huyen uy Thanh Ha to chuc hoi nghi so ket cong tac xay dung Dang quy I nam 2016, trien khai "
+             "nhiem vu trong tam thoi gian toi voi su tham du cua cac dong chi trong Ban Thuong vu.")
+    unmarked = convert("Huyen uy Thanh Ha so ket quy I", "12/03/2016", plain, "Ket qua noi bat", plain, plain)
+    assert any(block.text == "Ket qua noi bat" for block in unmarked.blocks)
+
+
 def test_a_page_without_a_headline_gets_none():
     article = convert("date 2016-03-12", LEAD, BODY)
     assert article.title is None and "title" in article.to_review()
