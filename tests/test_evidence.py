@@ -323,7 +323,8 @@ def test_a_byline_printed_on_the_date_line():
      "<< Trang trước", "In bài này", "Loading...", "Xem cỡ chữ", "Enter Title", "×", "Đánh giá bài viết",
      "vtttdh.jpg (225 KB)", "{{ getLanguage('VanBan_Reduce', 'Giảm', 'reduce') }} (A-)", "(Giảm tương phản-)",
      "Viết bình luận mới", "Mặc định Cỡ chữ", "Đánh giá:", "lượt đánh giá: , trung bình:Bản đồ hành chính", "QR Code", "Người đăng:", "Thống kê: 292.080",
-     "Album ảnh:", "Chuyên mục: Tin tức, sự kiện |", "Page Content", ".png)", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
+     "Album ảnh:", "Chuyên mục: Tin tức, sự kiện |", "Page Content", ".png)",
+     "Chủ đề : Phó Chủ tịch Quốc hội Tòng Thị Phóng, Đại hội Đảng bộ tỉnh Thái Bình", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
@@ -331,7 +332,8 @@ def test_furniture_lines(line):
 
 @pytest.mark.parametrize("line", ["PV", "---", "Hội nghị diễn ra sáng nay.", "Nâng cao chất lượng sinh hoạt chi bộ",
                                   "3 tháng trước, thôn còn nhiều khó khăn.", "5 năm trước Đại hội, xã mới có 3 chi bộ.",
-                                  "Nhiệt liệt chào mừng các đại biểu về dự, đồng chí Bí thư Huyện ủy phát biểu khai mạc."])
+                                  "Nhiệt liệt chào mừng các đại biểu về dự, đồng chí Bí thư Huyện ủy phát biểu khai mạc.",
+                                  "Chủ đề: “Đoàn kết, dân chủ, kỷ cương, đổi mới”, đại hội bầu 15 đồng chí vào Ban Chấp hành."])
 def test_text_is_not_furniture(line):
     assert not is_boilerplate(line)
 
