@@ -30,8 +30,8 @@ from .text import SENTENCE_BREAK, exact_key, fold, sentences
 from .years import CELEBRATED, anniversary, date_bounds, year_reported
 
 # How much a place named in each part of the article says about its subject.
-ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2, "caption": 1,
-               "paragraph": 1}
+ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2,
+               "caption": 1, "paragraph": 1}
 STRONG = 5
 
 
@@ -703,7 +703,8 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
     term that begins that year, whether or not the article prints the term."""
     for match in _NUMBERED_CONGRESS.finditer(subject):
         before = subject[max(0, match.start() - 80) : match.start()]
-        sentence = subject[_sentence_start(subject, match.start()) : match.end()] + _VENUE.split(subject[match.end() : match.end() + 80])[0]
+        up_to_venue = _VENUE.split(subject[match.end() : match.end() + 80])[0]
+        sentence = subject[_sentence_start(subject, match.start()) : match.end()] + up_to_venue
         printed = _TERM.match(subject[match.end() :].lstrip(" ,–-\n"))
         if printed and int(printed.group(2)) - int(printed.group(1)) != 5:
             continue  # a cell's "Đại hội lần thứ I, nhiệm kỳ 2020 - 2022": not a five-year Party term

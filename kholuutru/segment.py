@@ -815,7 +815,7 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
     if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
         return True
     if _starts_caption(line) and any(i < index for i in prose):
-        return True  # "Toàn cảnh các đại biểu về dự Hội nghị" under a paragraph: the article has begun; a photo's caption
+        return True  # "Toàn cảnh các đại biểu về dự Hội nghị" under a paragraph: a photo's caption
     if _under_a_name(texts, window, index):
         return True  # "ThS. Lê Thị Huyền" / "Khoa Nhà nước và pháp luật": the author's unit
     if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
@@ -1228,7 +1228,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             and (_is_prose(next_line) or LIST_ITEM.match(next_line))
             and not byline_kind(line) == "source"
         ):
-            if accented and not _has_marks(line):
+            if accented and _PLAIN_WORDS.fullmatch(line):
                 mark(index, "boilerplate", "dòng không dấu giữa bài có dấu (chữ thay ảnh, tên tệp, tên trang)")
                 continue
             mark(index, "heading")
@@ -1258,10 +1258,15 @@ def _marked_as_picture_text(units, mark, index: int, nxt: int, next_line: str) -
     if caption_credit and (not _is_prose(caption_credit[0]) or len(caption_credit[0]) < 250):
         mark(index, "caption", text=caption_credit[0], credit=caption_credit[1])
         return True
-    if (credit_only(next_line) and len(line) <= 250 and not LIST_ITEM.match(line)) or _looks_caption(units[index], line, next_line, nxt, units):
+    over_a_credit = credit_only(next_line) and len(line) <= 250 and not LIST_ITEM.match(line)
+    if over_a_credit or _looks_caption(units[index], line, next_line, nxt, units):
         mark(index, "caption")
         return True
     return False
+
+
+# Words and numbers without a single mark, and no markup ("<iframe …>" in a text stays text)
+_PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9 ,.\-]*")
 
 
 def _has_marks(line: str) -> bool:
