@@ -35,6 +35,11 @@ PLACE_TEXT = {
 }
 
 
+# "Phú Yên, ngày 25 tháng 10 năm 2021": where and when a document was signed (a plan, an outline
+# the page reprints), not when the page was posted; the page's own date line comes first.
+_SIGNED = re.compile(r"^[A-ZĐ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", re.IGNORECASE)
+
+
 @dataclass
 class Candidate:
     found: FoundDate
@@ -70,7 +75,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     text = _full_text(article)
     from_url = url_date(article.source_url)
     rejected = []
-    ranked = sorted(candidates, key=lambda c: (RANK[c.where], c.found.precision != "day", -c.order if c.where == "header" else c.order))
+    ranked = sorted(candidates, key=lambda c: (RANK[c.where], c.found.precision != "day", bool(_SIGNED.match(c.text)),
+                                               -c.order if c.where == "header" else c.order))
     for candidate in ranked:
         doubt = _doubt(candidate, lead, from_url, text)
         if doubt and candidate.where in ("header", "top"):

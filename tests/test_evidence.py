@@ -190,6 +190,18 @@ def test_a_line_without_marks_amid_a_marked_article_is_an_images_text():
     assert any(block.text == "Ket qua noi bat" for block in unmarked.blocks)
 
 
+def test_a_documents_signing_line_yields_to_the_pages_own_date_line():
+    """"Phú Yên, ngày 25 tháng 10 năm 2021" dates the outline the page reprints, not the page."""
+    head = ["Thứ năm - 28/10/2021 13:52", "HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN", "Phú Yên, ngày 25 tháng 10 năm 2021"]
+    title = "Đề cương tuyên truyền kết quả Đại hội đại biểu Phụ nữ tỉnh lần thứ XVII"
+    lead = ("Đại hội đại biểu Phụ nữ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2021 - 2026 đã thành công tốt đẹp. Ban Thường vụ "
+            "Hội ban hành đề cương tuyên truyền kết quả Đại hội tới cán bộ, hội viên, phụ nữ trong tỉnh.")
+    body = ("Đại hội đã bầu Ban Chấp hành khóa mới gồm 29 đồng chí, thông qua Nghị quyết với 8 chỉ tiêu chủ yếu và "
+            "3 khâu đột phá, tiếp tục đổi mới nội dung, phương thức hoạt động của Hội.")
+    assert convert(*head, title, lead, body).date.startswith("2021-10-28")
+    assert convert(head[2], title, lead, body).date == "2021-10-25"  # the only date there is
+
+
 def test_a_page_without_a_headline_gets_none():
     article = convert("date 2016-03-12", LEAD, BODY)
     assert article.title is None and "title" in article.to_review()
