@@ -63,18 +63,20 @@ def _url_zones(url: str | None, when: date | None) -> list[tuple[str, str]]:
     site = publisher_of(url)
     if site is None or site.province is None:
         return []
+    zone, named, district = "url", site.province, site.district
     if site.former_province:  # a merged province's district under the new domain: which, depends on the date
         if when is None:  # the new domain's own province, as weak as a passing mention: the page may be older
-            return [("url_undated", f"tỉnh {site.province}")]
-        if when >= REFORM_DAY:
-            return [("url", f"tỉnh {site.province}")]
+            zone, district = "url_undated", None
+        elif when >= REFORM_DAY:
+            district = None
+        else:
+            named = site.former_province
     gaz = gazetteer()
-    named = site.former_province or site.province
     province = gaz.province_by_name.get(named)
-    zones = [("url", f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
-    if site.district:
-        kinds = {d.type for d in gaz.districts if d.name == site.district and d.province == site.district_province}
-        zones.append(("url", f"{kinds.pop() if len(kinds) == 1 else 'huyện'} {site.district}"))
+    zones = [(zone, f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
+    if district:
+        kinds = {d.type for d in gaz.districts if d.name == district and d.province == site.district_province}
+        zones.append(("url", f"{kinds.pop() if len(kinds) == 1 else 'huyện'} {district}"))
     if site.commune:
         zones.append(("publisher", site.commune))  # the commune's own site, as its masthead would say
     return zones

@@ -482,7 +482,7 @@ def _split_cached(jobs_list: list[tuple], cache: dict, fingerprint: str, known: 
             except OSError:
                 page = None
             if known.get(job[0]) == entry["slug"] and page is not None and page.st_size == entry.get("size"):
-                page_stat = [page.st_mtime_ns, page.st_size] if _settled(page.st_mtime_ns) else None
+                page_stat = _settled_stat(page)
                 cached.append((job, entry if entry.get("page_stat") == page_stat else {**entry, "page_stat": page_stat}))
                 continue
         todo.append(job)
@@ -553,8 +553,11 @@ def input_stat(source: str, override: str | None) -> list[int] | None:
     """Times and sizes of an article and its correction file; None while they are too
     recent to vouch for the content (a same-size rewrite within the clock's tick keeps the
     time: "racy git"), so the next run reads and hashes them."""
-    first = os.stat(source)
-    second = os.stat(override) if override else None
+    try:
+        first = os.stat(source)
+        second = os.stat(override) if override else None
+    except OSError:
+        return None  # gone since the folder was read: the job reports it
     stat = [first.st_mtime_ns, first.st_size, second.st_mtime_ns if second else 0, second.st_size if second else -1]
     return stat if _settled(max(stat[0], stat[2])) else None
 
@@ -563,13 +566,17 @@ def _settled(mtime_ns: int) -> bool:
     return time.time_ns() - mtime_ns > 2_000_000_000
 
 
+def _settled_stat(stat: os.stat_result) -> list[int] | None:
+    """[time, size] of a file once settled (see input_stat), else None."""
+    return [stat.st_mtime_ns, stat.st_size] if _settled(stat.st_mtime_ns) else None
+
+
 def _page_stat(page: Path) -> list[int] | None:
-    """A written page's [time, size] once settled (see input_stat), else None."""
+    """A written page's [time, size] once settled, else None."""
     try:
-        stat = os.stat(page)
+        return _settled_stat(os.stat(page))
     except OSError:
         return None
-    return [stat.st_mtime_ns, stat.st_size] if _settled(stat.st_mtime_ns) else None
 
 
 def _job_key(job: tuple) -> str:
