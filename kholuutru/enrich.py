@@ -226,10 +226,29 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
         return
     districts = _district_votes(seen, province, when)
     district = _choose_district(districts, seen, province, when, province_scope, district_scope)
+    rival = _commune_beside(seen, district, when) if district is not None and districts.weak else None
+    if rival is not None:
+        article.evidence["locality"] = Evidence(
+            [f"đoạn mở đầu nêu cả {district.name} lẫn {rival}: chưa rõ bài nói về huyện hay xã"], weak=True)
+        return
     if district is not None:
         name = _as_written(district.name, districts.spelling[district])
         article.decide("locality", f"{_type_on(district, districts.written, when)} {name}",
                        f"{districts.scores[district]:g} điểm địa danh cấp huyện", weak=districts.weak)
+
+
+def _commune_beside(seen: list[_Seen], district: District, when: date | None) -> str | None:
+    """The one commune of a thinly chosen district that the title or lead also names as a
+    commune ("xã Tấn Mỹ, huyện Chợ Mới"): the news may be the commune's or the district's."""
+    era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
+    named = {
+        _name_key(item.mention.text): f"{item.mention.written_type} {item.mention.text}"
+        for item in seen
+        if item.zone in ("title", "lead") and item.mention.written_type in _COMMUNE_TYPES
+        and _name_key(item.mention.text) != _name_key(district.name)
+        and any(c.district == district.code and (era is None or c.era == era) for c in item.mention.communes)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _as_written(name: str, spellings: Counter) -> str:

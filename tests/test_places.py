@@ -291,3 +291,17 @@ def test_a_tie_between_two_provinces_is_no_province():
             "từ ngày 20 đến ngày 26/4/2023.\n")
     article = convert_text(text, "seeds/x.txt")
     assert article.province is None and article.locality is None
+
+
+def test_a_thin_district_with_one_of_its_communes_in_the_lead_is_no_locality():
+    """The lead names "xã Tấn Mỹ" and its district once each: the news may be either's, so
+    the locality is left to an editor rather than guessed; two communes of it make it the district's."""
+    def locality(communes: str) -> str | None:
+        text = ("Đoàn công tác kiểm tra mô hình dân vận khéo\n\n18/12/2024\n\n"
+                f"Sáng ngày 18/12/2024, đoàn công tác của Huyện ủy Chợ Mới làm việc tại {communes}, tỉnh An Giang.\n\n"
+                "Đoàn ghi nhận nhiều mô hình hay trong công tác dân vận.\n")
+        article = convert_text(text, "seeds/x.txt")
+        assert article.province == "An Giang"
+        return article.locality
+    assert locality("xã Tấn Mỹ") is None
+    assert locality("xã Tấn Mỹ và xã Mỹ Hiệp") == "huyện Chợ Mới"
