@@ -160,6 +160,8 @@ class Tally:
     unknown: int = 0
     wrong: int = 0
     errors: list[str] = field(default_factory=list)
+    flagged: int = 0  # values given and listed "cần xem lại" in the report
+    wrong_flagged: int = 0  # … of which wrong: what the review list catches
 
     @property
     def total(self) -> int:
@@ -169,10 +171,12 @@ class Tally:
         return f"{count / self.total:.0%}" if self.total else "–"
 
 
-def score(cases: list[Case], pages: dict, stderr: str) -> dict:
+def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = None) -> dict:
     tallies = {name: Tally() for name in (*FIELDS, "furniture", "body")}
+    files = (report or {}).get("files", {})
     for case in cases:
         post = pages.get(case.name)
+        review = files.get(f"seeds/{case.name}", {}).get("review", [])
         if post is None:
             failure = next((line for line in stderr.splitlines() if case.name in line), "no page")
             for key in case.want:
@@ -190,6 +194,9 @@ def score(cases: list[Case], pages: dict, stderr: str) -> dict:
                 a = b
             if key == "locality" and a is None and b is None:
                 continue  # locality is scored where the page has one or the converter gave one
+            flagged = a is not None and FRONT_MATTER_KEY.get(key, key) in review
+            tally.flagged += flagged
+            tally.wrong_flagged += flagged and a != b
             if a == b:
                 tally.right += 1
             elif a is None:
@@ -261,6 +268,22 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(rows)
 
 
+def review_table(results: dict[str, dict]) -> str:
+    """How well the report's "cần xem lại" list serves an editor: the share of given values
+    it lists, and how many of the wrong ones are among them."""
+    parts = list(results)
+    rows = ["| to review | " + " | ".join(parts) + " |", "|---|" + "---|" * len(parts)]
+    for name in FIELDS:
+        cells = []
+        for part in parts:
+            tally = results[part][name]
+            given = tally.right + tally.wrong
+            cells.append(f"{tally.flagged / given:.0%} of values listed · {tally.wrong_flagged}/{tally.wrong} wrong ones"
+                         if given else "–")
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
 def run(parts: list[str], with_url: bool = False) -> dict[str, dict]:
     makers = {"seeds": seed_cases, "fixtures": fixture_cases,
               "dev": lambda: realworld_cases("dev"), "sealed": lambda: realworld_cases("sealed"),
@@ -271,8 +294,8 @@ def run(parts: list[str], with_url: bool = False) -> dict[str, dict]:
         cases = makers[part]()
         if not cases:
             continue
-        pages, _, stderr = convert(cases, with_url and part.startswith(("dev", "sealed")))
-        results[part] = {**score(cases, pages, stderr), "_n": len(cases)}
+        pages, report, stderr = convert(cases, with_url and part.startswith(("dev", "sealed")))
+        results[part] = {**score(cases, pages, stderr, report), "_n": len(cases)}
     return results
 
 
@@ -295,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     parts += ["dev-new"] if "dev-new" in args.wrong else []
     results = run(parts, args.with_url)
     print(table(results))
+    print()
+    print(review_table(results))
     for part in args.wrong:
         if part not in results:
             continue

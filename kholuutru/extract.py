@@ -32,9 +32,9 @@ def extract(article: Article, segments: list[Segment]) -> Article:
     first = {s.kind: s for s in reversed(segments)}
     cleaned = headline.clean(first["title"].text) if "title" in first else None
     if cleaned:
-        score = first["title"].score or 0.0
+        score, rival = first["title"].score or 0.0, first["title"].rival
         article.decide("title", squash_spaces(cleaned.title), f"điểm {score:.1f}: {first['title'].detail}",
-                       weak=score < headline.confident_score())
+                       weak=headline.close_call(score, rival))
     else:
         article.evidence["title"] = Evidence(["không dòng nào ở đầu trang đủ căn cứ là tiêu đề"], weak=True)
     article.category = first["category"].text if "category" in first else None

@@ -32,6 +32,7 @@ class Segment:
     credit: str | None = None
     author: str | None = None  # a byline printed on a date line ("… | Lượt xem: 12 | Trần Thủy")
     score: float | None = None  # the headline's evidence score (kholuutru/headline.py)
+    rival: float | None = None  # the score of the best other head line: a close one makes the headline one to review
 
 
 @dataclass
@@ -733,7 +734,7 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         kind = _head_kind(units[index].text)
         if kind:
             known[index] = kind
-    title, score, reasons = _choose_title(units, window, known, url_words, slug_words)
+    title, score, reasons, rival = _choose_title(units, window, known, url_words, slug_words)
     first_prose = next((i for i in window if _body_prose(units[i].text)), len(units))
     for index, (kind, detail) in known.items():
         if index < (title if title is not None else first_prose):
@@ -742,7 +743,7 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         _mark_above_title(units, marks, mark, window, title, is_place_line)
         removed = _title_detail(units[title].text)
         mark(title, "title", "; ".join(reasons) + (f"; bỏ «{removed}»" if removed else ""))
-        marks[title].score = score
+        marks[title].score, marks[title].rival = score, rival
     return _after_head(units, marks, mark, window, title, is_place_line)
 
 
@@ -760,8 +761,10 @@ def _title_detail(line: str) -> str:
     return "; ".join(cleaned.removed)
 
 
-def _choose_title(units, window: list[int], known: dict, url_words, slug_words=frozenset()) -> tuple[int | None, float, list[str]]:
-    """The head line with the most evidence of being the headline (index, score, reasons)."""
+def _choose_title(units, window: list[int], known: dict, url_words, slug_words=frozenset()
+                  ) -> tuple[int | None, float, list[str], float | None]:
+    """The head line with the most evidence of being the headline (index, score, reasons,
+    and the score of the best other line)."""
     texts = {i: units[i].text for i in window}
     # a headline some sites end with a full stop, right above the date line, is no paragraph
     prose = [i for i in window if _body_prose(texts[i]) and not _headline_with_stop(texts, window, known, i)]
@@ -796,7 +799,22 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         instead = _without_the_site_name(texts, scored, best)
     if instead is not None:
         best, (best_score, best_reasons) = instead, scored[instead]
-    return (best, best_score, best_reasons) if best is not None else (None, 0.0, [])
+    if best is None:
+        return None, 0.0, [], None
+    rival = _runner_up(texts, scored, best)
+    if rival is None:
+        return best, best_score, best_reasons, None
+    if best_score - scored[rival][0] < headline.confident_margin():
+        best_reasons = [*best_reasons, f"dòng khác gần bằng điểm ({scored[rival][0]:.1f}): «{texts[rival][:80]}»"]
+    return best, best_score, best_reasons, scored[rival][0]
+
+
+def _runner_up(texts: dict, scored: dict, best: int) -> int | None:
+    """The best-scored head line that is not the chosen headline again (whole, wrapped or
+    with the site's name): a close runner-up makes the choice one for an editor to look at."""
+    chosen = fold(texts[best])
+    others = [i for i in scored if i != best and fold(texts[i]) not in chosen and chosen not in fold(texts[i])]
+    return max(others, key=lambda i: scored[i][0], default=None)
 
 
 def _never_the_headline(units, texts: dict, window: list[int], known: dict, prose: list[int], index: int) -> bool:

@@ -621,3 +621,18 @@ def test_a_contributors_role_before_the_name(printed, author):
     article = convert_text(f"Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
                            f"Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nTác giả: {printed}\n", "seeds/x.txt")
     assert article.author == author
+
+
+def test_a_headline_with_a_close_runner_up_is_to_review():
+    """Two head lines each could be the headline: the one chosen is listed "cần xem lại", with
+    the other line named, so an editor looks; a headline alone over the lead is not."""
+    lead = ("Chiều ngày 12/6/2023, Đảng ủy xã Tân Hồng tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng để đánh giá "
+            "kết quả tháng 5 và triển khai nhiệm vụ tháng 6 năm 2023.\n\n"
+            "Đồng chí Vũ Huy Cường, Bí thư Đảng ủy, quán triệt các văn bản chỉ đạo của cấp trên.\n")
+    headline = "Hội nghị Ban Chấp hành Đảng bộ xã Tân Hồng mở rộng tháng 6"
+    rival = "Đảng ủy xã Tân Hồng đánh giá kết quả tháng 5 và nhiệm vụ tháng 6"
+    close = convert_text(f"{headline}\n\n{rival}\n\n{lead}", "seeds/x.txt")
+    assert close.title == headline
+    assert "title" in close.to_review() and rival in close.evidence["title"].reasons[0]
+    clear = convert_text(f"{headline}\n\n12/06/2023\n\n{lead}", "seeds/x.txt")
+    assert clear.title == headline and "title" not in clear.to_review()

@@ -139,7 +139,8 @@ def cross_validate(rows, labelled, c: float) -> tuple[tuple[int, int, int], dict
 def write(weights: dict[str, float], threshold: float) -> None:
     text = WEIGHTS.read_text(encoding="utf-8")
     header = text[: text.index("min_score:")]
-    lines = [f"min_score: {threshold:.2f}", f"confident_score: {threshold + 2.0:.2f}", "weights:"]
+    margin = text[text.index("confident_margin:"): text.index("weights:")].rstrip()  # chosen by hand: kept
+    lines = [f"min_score: {threshold:.2f}", f"confident_score: {threshold + 2.0:.2f}", margin, "weights:"]
     lines += [f"  {name}: {weights[name]:.2f}" for name in headline.FEATURES]
     WEIGHTS.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 
