@@ -702,6 +702,9 @@ def _glued_parts(text: str) -> list[str]:
             return [head, rest]  # a section name glued before the date line (a month alone ends a headline)
     if len(words) < 20:
         return [text]
+    labelled = _labelled_date_within(text)
+    if labelled:
+        return labelled
     reach = len(" ".join(words[:41]))  # a headline has at most 40 words: no cut further on
     for match in _LEAD_OPENER.finditer(text):
         if match.start() > reach:
@@ -714,6 +717,24 @@ def _glued_parts(text: str) -> list[str]:
             section = _leading_section(before)
             return [*section, before[len("".join(section)) :].strip(), after] if section else [before, after]
     return [text]
+
+
+# A labelled publication date between a headline and the text it was glued to:
+# "<headline> Ngày cập nhật 22/05/2011 Đến 19 giờ 00 phút ngày 22/5/2011, …".
+_LABELLED_DATE = re.compile(
+    r"(?<=\s)(?:Ngày\s+cập\s+nhật|Cập\s+nhật(?:\s+lúc|\s+ngày)?|Ngày\s+đăng|Đăng\s+(?:lúc|ngày)|Ngày\s+xuất\s+bản)"
+    rf"\s*:?\s*(?:[012]?\d:[0-5]\d(?::[0-5]\d)?\s+)?{_SLASH_DATE}(?:\s+[012]?\d:[0-5]\d(?::[0-5]\d)?)?(?=\s)"
+)
+
+
+def _labelled_date_within(text: str) -> list[str] | None:
+    """Headline, date line and text, when a scraper ran them into one line."""
+    for match in _LABELLED_DATE.finditer(text):
+        before, after = text[: match.start()].strip(), text[match.end() :].strip()
+        if (5 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12
+                and read_date_line(match.group(0), strict=True)):
+            return [before, match.group(0), after]
+    return None
 
 
 def _leading_section(text: str) -> list[str]:

@@ -27,6 +27,16 @@ def test_a_date_glued_to_the_lead():
     assert body(article).startswith("Ngày 13/12, Ban Thường vụ")
 
 
+def test_headline_date_line_and_lead_run_into_one_line():
+    """A scraper that flattened the head of the page: the labelled date between the headline
+    and the lead is the date line, and the headline a line of its own."""
+    article = convert("Đảng ủy xã Tân Hồng tổng kết công tác xây dựng Đảng năm 2022 Ngày cập nhật 22/12/2022 "
+                      f"Chiều ngày 21/12, Đảng ủy xã Tân Hồng tổ chức hội nghị tổng kết công tác năm. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "Đảng ủy xã Tân Hồng tổng kết công tác xây dựng Đảng năm 2022"
+    assert article.date == "2022-12-22"
+    assert body(article).startswith("Chiều ngày 21/12, Đảng ủy xã Tân Hồng")
+
+
 def test_a_date_and_time_glued_to_the_headline_below_a_list_of_links():
     links = [f"Tin khác số {n}: hội nghị sơ kết công tác dân vận ở cơ sở -" for n in range(8)]
     article = convert(*links, "19/12/2017 03:52Chủ tịch Quảng Nam: Chưa xử lý cán bộ vì chưa nhận được kết luận",
