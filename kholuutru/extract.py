@@ -223,6 +223,13 @@ def _strip_byline_label(line: str, creds, article: Article) -> str:
                 _add_credit(article, name)
             text = name
             break
+    for label in (label for label in creds["byline_labels"] if "ảnh" in label.lower()):
+        # a second label, its colon left out: "Tác giả bài viết: Tin, ảnh Phú Bình"
+        match = re.match(rf"^{re.escape(label)}\s*[:：]?\s+(?P<name>[A-ZĐ].*)$", text, re.IGNORECASE)
+        if match:
+            text = match.group("name").strip()
+            _add_credit(article, text)
+            break
     photos = _PHOTOS_AFTER_NAME.search(text)
     if photos:  # "Tuyết Mai – Ảnh: Xuân Vũ": the photographer is a photo credit
         _add_credit(article, photos["photographer"])

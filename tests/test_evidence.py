@@ -337,7 +337,7 @@ def test_a_byline_printed_on_the_date_line():
      "Viết bình luận mới", "Mặc định Cỡ chữ", "Đánh giá:", "lượt đánh giá: , trung bình:Bản đồ hành chính", "QR Code", "Người đăng:", "Thống kê: 292.080",
      "Album ảnh:", "Chuyên mục: Tin tức, sự kiện |", "Page Content", ".png)",
      "Chủ đề : Phó Chủ tịch Quốc hội Tòng Thị Phóng, Đại hội Đảng bộ tỉnh Thái Bình",
-     "Thống kê truy cập Tổng truy cập 7.036.269 Truy cập hiện tại 1.020 khách", "Đang truy cập: 25 | Hôm nay: 1,234 | Tổng lượt truy cập: 1.234.567", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
+     "Thống kê truy cập Tổng truy cập 7.036.269 Truy cập hiện tại 1.020 khách", "GÓP Ý KIẾN", "Đang truy cập: 25 | Hôm nay: 1,234 | Tổng lượt truy cập: 1.234.567", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
@@ -637,3 +637,12 @@ def test_a_headline_with_a_close_runner_up_is_to_review():
     assert "title" in close.to_review() and rival in close.evidence["title"].reasons[0]
     clear = convert_text(f"{headline}\n\n12/06/2023\n\n{lead}", "seeds/x.txt")
     assert clear.title == headline and "title" not in clear.to_review()
+
+
+@pytest.mark.parametrize("printed,author", [("Tin, ảnh Phú Bình", "Phú Bình"), ("Bài và ảnh: Minh Châu", "Minh Châu")])
+def test_a_second_label_after_the_authors_label(printed, author):
+    """"Tác giả bài viết: Tin, ảnh Phú Bình": the second label, printed without its colon, is
+    not the name; the name is also the photographs' credit."""
+    article = convert_text(f"Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
+                           f"Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nTác giả bài viết: {printed}\n", "seeds/x.txt")
+    assert article.author == author and author in article.photo_credits
