@@ -353,6 +353,8 @@ _EVENT_DAY_WORDS = re.compile(
 
 
 _DEADLINE = re.compile(r"(?:trước|sau|đến|tới|từ|hạn|chậm nhất|tính đến|kể từ)\s*$", re.IGNORECASE)
+# "Đảng bộ … ra đời ngày 8/10/2007", "được thành lập vào ngày …": the day a body was founded, history
+_FOUNDED_BEFORE = re.compile(r"(?:thành\s+lập|ra\s+đời|ngày\s+sinh|sinh)\s+(?:vào\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 
 
 # "sắp" (about to), not "sắp xếp" (arranging, the 2025 reform's word): a cue that the event is ahead
@@ -404,7 +406,8 @@ def _day_in(sentence: str) -> FoundDate | None:
     for match in matches:
         if sentence[: match.start()].count("(") > sentence[: match.start()].count(")"):
             continue  # inside brackets: "(3/2/1930 - 3/2/2020)" is an anniversary, not the event
-        if is_document_date(sentence, match.start()) or _DEADLINE.search(sentence[max(0, match.start() - 16) : match.start()]):
+        if is_document_date(sentence, match.start()) or _DEADLINE.search(sentence[max(0, match.start() - 16) : match.start()]) \
+                or _FOUNDED_BEFORE.search(sentence[max(0, match.start() - 24) : match.start()]):
             continue
         before = sentence[max(0, match.start() - 110) : match.start()]
         if (_STILL_TO_COME.search(before) and not _TODAY.search(before) and not _DONE_AFTER.match(sentence, match.end())) \

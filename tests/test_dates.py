@@ -183,6 +183,14 @@ def test_a_day_announced_ahead_is_not_the_news_day(paragraph):
     assert read_dateline(paragraph) is None
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Đảng bộ Tập đoàn Điện lực Việt Nam (EVN) ra đời ngày 8/10/2007 trên cơ sở Đảng bộ Tổng công ty Điện lực.",
+    "Chi bộ Trường Tiểu học Hòa Bình được thành lập vào ngày 12/9/2005 với 5 đảng viên.",
+])
+def test_the_day_a_body_was_founded_is_its_history_not_the_news_day(paragraph):
+    assert read_dateline(paragraph) is None
+
+
 def test_a_cited_documents_date_after_its_number_and_ngay():
     text = "nhất là những điểm mới của Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị"
     assert is_document_date(text, text.index("14/6"))
