@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import ABOUT_TO, MONTH_YEAR, ONLINE_SINCE, find_dates, is_document_date, squash
+from .dates import ABOUT_TO, MONTH_YEAR, ONLINE_SINCE, find_dates, is_document_date, squash, valid_date
 from .text import sentences
 
 # Year evidence inside an article, for a dateline without a year.
@@ -73,6 +73,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     finders = (  # (finder, strong)
         (lambda: _same_day(text, day, month), True),
         (lambda: _own_congress(opening), True),
+        (lambda: _national_congress_days(opening, month, day), True),
         (lambda: _term_review(text), True),
         (lambda: _anniversary(opening or text, month, day), True),
         (lambda: _dates_nearby(text, day, month), False),
@@ -153,6 +154,23 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
         start, end = int(match.group(1)), int(match.group(2))
         if _party_term(start, end) or 2 <= end - start <= 3:  # a cell's term; "2011-2015" is a misprint
             return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
+    return None
+
+
+def _national_congress_days(opening: str, month: int | None, day: int | None) -> tuple[int, str] | None:
+    """"Ngày 19/1, ngày làm việc đầu tiên của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng": a
+    day within the days the National Congress the opening names was sitting (at most nine,
+    up to its closing day in congresses.yml) is in that congress's year."""
+    from . import data
+
+    if month is None or day is None:
+        return None
+    for match in _NATIONAL_CONGRESS.finditer(opening):
+        number = match["number"] or match["number2"]
+        closed = data.congresses()["national"].get(number)
+        if closed and valid_date(day, month, closed.year) and \
+                timedelta(0) <= closed - date(closed.year, month, day) <= timedelta(days=9):
+            return closed.year, f"năm suy ra từ đoạn mở đầu: ngày {day}/{month} là ngày họp của Đại hội {number} của Đảng"
     return None
 
 

@@ -348,3 +348,12 @@ def test_the_day_the_lead_calls_today_outranks_an_earlier_day():
             "thuốc mới thuộc Đảng bộ Viện Dược liệu đã tổ chức Đại hội.")
     found = read_dateline(lead)
     assert (found.day, found.month, found.year) == (5, 3, 2020)
+
+
+@pytest.mark.parametrize("opening,month,day,year", [
+    ("Ngày 19/1, ngày làm việc đầu tiên của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, đoàn đại biểu tỉnh dự họp.", 1, 19, 2026),
+    ("Sáng 27/1, tại Đại hội XIII của Đảng, đoàn đại biểu Đảng bộ tỉnh thảo luận văn kiện.", 1, 27, 2021),
+    ("Sáng 27/3, các chi bộ học tập Nghị quyết Đại hội XIII của Đảng.", 3, 27, None),  # not a day the congress sat
+])
+def test_a_day_the_national_congress_sat_is_in_its_year(opening, month, day, year):
+    assert infer_year(opening, month, opening, day).year == year
