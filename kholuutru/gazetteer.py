@@ -378,8 +378,9 @@ def _fold_word(word: str) -> str:
 
 # "xã X", "phường Y" … followed by a capitalised name (a cheap pattern: "thị xã" is
 # told apart in code, which is much faster than a look-behind at every position)
+_CAPITAL = f"[{re.escape(UPPERCASE)}]"  # any capital letter: "xã Ái Quốc", "thị trấn Ái Tử", "xã Ẳng Nưa"
 _COMMUNE = re.compile(
-    r"(?=[xXpPtTđĐ])\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)([A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s,.;:()]*){0,3})"
+    rf"(?=[xXpPtTđĐ])\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)({_CAPITAL}[^\s,.;:()]*(?:\s+{_CAPITAL}[^\s,.;:()]*){{0,3}})"
 )
 _COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
 

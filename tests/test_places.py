@@ -305,3 +305,11 @@ def test_a_thin_district_with_one_of_its_communes_in_the_lead_is_no_locality():
         return article.locality
     assert locality("xã Tấn Mỹ") is None
     assert locality("xã Tấn Mỹ và xã Mỹ Hiệp") == "huyện Chợ Mới"
+
+
+@pytest.mark.parametrize("written,name", [("phường Ái Quốc", "Ái Quốc"), ("thị trấn Ái Tử", "Ái Tử"), ("xã Ẳng Nưa", "Ẳng Nưa"),
+                                          ("xã Óc Eo", "Óc Eo")])
+def test_a_commune_whose_name_opens_with_an_accented_capital(gaz, written, name):
+    """Names opening with Á, Ẳ, Ó, Ứ … are communes as much as those opening with A."""
+    found = [m for m in gaz.mentions(f"Đảng ủy {written} tổ chức hội nghị") if m.communes]
+    assert [m.text for m in found] == [name]
