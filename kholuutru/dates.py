@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .text import CAPITAL
+
 VIETNAM_OFFSET = "+07:00"
 EARLIEST_YEAR = 1945
 # The archive holds online news: nothing in it was published before 2005 (the 2005-2010 term).
@@ -369,7 +371,7 @@ _COMING_AFTER = re.compile(r"\s*(?:tới\s+đây|sắp\s+tới|tới(?=\s*[,.;:]
 def _event_day(paragraph: str) -> FoundDate | None:
     """The day a lead reports, from its first sentence; from the second when the first only
     sets the scene ("Căn cứ …, để … . Ngày 18/3/2020, …") and the second opens with the day."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÂĂÊÔƠƯ])", paragraph[:400], maxsplit=2)
+    sentences = re.split(rf"(?<=[.!?])\s+(?={CAPITAL})", paragraph[:400], maxsplit=2)
     first_sentence = sentences[0]
     if len(first_sentence.split()) <= 3 and len(sentences) > 1:  # "LTS. Ngày 20/7/2010. …"
         first_sentence = sentences[1]

@@ -26,7 +26,7 @@ from .gazetteer import (
     gazetteer,
 )
 from .publisher import publisher_of
-from .text import SENTENCE_BREAK, exact_key, fold, sentences
+from .text import CAPITAL, SENTENCE_BREAK, exact_key, fold, sentences
 from .years import CELEBRATED, anniversary, date_bounds, year_reported
 
 # How much a place named in each part of the article says about its subject.
@@ -447,7 +447,7 @@ _COMMUNE_SUBJECT = re.compile(
 # A district-level committee or unit as the subject: "Huyện ủy Gio Linh tổ chức …", "Huyện Vĩnh Tường: …".
 _DISTRICT_SUBJECT = re.compile(
     r"^(?:[^,.;:]{0,30},\s*)?(?:(?:Thành|Thị|Huyện|Quận)\s+[uủ][yỷ]|Đảng\s+bộ\s+(?:huyện|thị\s+xã|quận)|UBND\s+(?:huyện|thị\s+xã|quận)|(?:Huyện|Thị\s+xã|Quận)\s+[^:,.]{2,25}:"
-    r"|(?:[Hh]uyện|[Tt]hị\s+xã)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s+(?!và\b|cùng\b)[a-zđ])",  # "huyện Bình Sơn tổ chức …"
+    rf"|(?:[Hh]uyện|[Tt]hị\s+xã)\s+{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{0,3}}\s+(?!và\b|cùng\b)[a-zđ])",  # "huyện Bình Sơn tổ chức …"
 )
 
 
@@ -582,10 +582,10 @@ _TERM = re.compile(r"nhiệm\s+k[ỳì]\s*(?:[IVX]{1,4}\s*[,:]?\s*)?\(?\s*((?:19
 # … and the secretary the new committee elected: "được bầu giữ chức Bí thư Tỉnh ủy …, nhiệm kỳ 2020-2025"
 _CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành|BCH|được\s+bầu\s+(?:giữ\s+chức|làm)\s+Bí\s+thư)\b", re.IGNORECASE)
 _PARTY = re.compile(r"Đảng|đảng|ĐẢNG|Chi bộ|chi bộ|CHI BỘ|(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[uủ][ỷy]")  # all-capitals headlines too
-_PARTY_OR_UNIT = re.compile(r"Đảng|đảng|\b(?:xã|phường|đặc khu|thị trấn)\s+[A-ZĐ]")
+_PARTY_OR_UNIT = re.compile(rf"Đảng|đảng|\b(?:xã|phường|đặc khu|thị trấn)\s+{CAPITAL}")
 _NOT_PARTY = re.compile(
     r"HĐND|Hội đồng nhân dân|Quốc hội|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Hội Cựu|Hội Phụ nữ|Đoàn Thanh niên|"
-    r"Công đoàn|Cựu chiến binh|thi đua|UBND|Ủy ban nhân dân|Hội\s+[A-ZĐ]",
+    rf"Công đoàn|Cựu chiến binh|thi đua|UBND|Ủy ban nhân dân|Hội\s+{CAPITAL}",
 )
 # Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra"; serving
 # or welcoming only right before it ("phục vụ Đại hội", not "phục vụ người dân … Đại hội").
@@ -705,7 +705,7 @@ def _names_a_cell(text: str) -> bool:
 
 _NAMED_ORGANISATION = re.compile(
     r"Đảng\s+bộ\s+(?:(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu|TP\.?|TT\.?)\s*)?"
-    r"((?:[A-ZĐ][^\s,()]*\s*){1,4})",
+    rf"((?:{CAPITAL}[^\s,()]*\s*){{1,4}})",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,7 @@ from .article import Article, Block, Dropped, Evidence
 from .decode import is_syllable
 from .publisher import publisher_of
 from .segment import Segment, clean_byline, name_and_office
-from .text import WORD_RE, fold, squash_spaces
+from .text import CAPITAL, WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
 
@@ -134,7 +134,7 @@ _CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*)(?P<org>\S.{1,60})$
 _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:&[A-ZĐ]{2,})*(?:\s|$)")  # "VPHU", "TTTT&CĐS"
 _NEWS_DESK = re.compile(r"(?:Tin\s+|Bài\s+)?(?P<office>[A-ZĐ]{4,8})")
 _AFFILIATION = re.compile(r"(?:Khoa|Trường|Học viện|Viện|Bộ môn|Phòng|Trung tâm)\s+\S")
-_UNIT_NAMED = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ\d]", re.IGNORECASE)
+_UNIT_NAMED = re.compile(rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:{CAPITAL}|\d)", re.IGNORECASE)
 
 
 def split_credit(text: str) -> tuple[str | None, str | None]:
@@ -225,7 +225,7 @@ def _strip_byline_label(line: str, creds, article: Article) -> str:
             break
     for label in (label for label in creds["byline_labels"] if "ảnh" in label.lower()):
         # a second label, its colon left out: "Tác giả bài viết: Tin, ảnh Phú Bình"
-        match = re.match(rf"^{re.escape(label)}\s*[:：]?\s+(?P<name>[A-ZĐ].*)$", text, re.IGNORECASE)
+        match = re.match(rf"^(?i:{re.escape(label)})\s*[:：]?\s+(?P<name>{CAPITAL}.*)$", text)
         if match:
             text = match.group("name").strip()
             _add_credit(article, text)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import data
 from .dates import read_dateline
-from .text import fold
+from .text import CAPITAL, fold
 
 # A headline's words the lead and the slug are compared on: not the common ones.
 _COMMON = frozenset(
@@ -27,7 +27,7 @@ _COMMON = frozenset(
 )
 _WORD = re.compile(r"\w+")
 _OPENS_WITH_TAG = re.compile(r"^\(?(?P<tag>[^\W\d_][\w.]{0,11}(?:\s[^\W\d_][\w.]{0,11}){0,2})\)?\s*[-–—]\s+\S")
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’')»]*\s+[A-ZĐ]")
+_SENTENCE_INSIDE = re.compile(rf"[.!?…][\"”’')»]*\s+{CAPITAL}")
 
 
 @lru_cache(maxsize=2048)
@@ -104,7 +104,7 @@ def _dated_like_a_lead(line: str) -> bool:
 
 _UNIT_LABEL = re.compile(
     r"^(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ)"
-    r"(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|khối))?(?:\s+[A-ZĐÂĂÊÔƠƯ][^\s]*){1,4}$"
+    rf"(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|khối))?(?:\s+{CAPITAL}[^\s]*){{1,4}}$"
 )
 
 

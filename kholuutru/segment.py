@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import data, headline
 from .dates import read_date_line, read_dateline
-from .text import UPPERCASE, fold, squash_spaces, unify_line_breaks
+from .text import CAPITAL, UPPERCASE, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
@@ -617,7 +617,7 @@ _SLASH_DATE = r"[0-3]?\d/[01]?\d/(?:19|20)\d\d"  # the date of a date glued to t
 
 # A date line glued to the end of a paragraph, no space after its full stop:
 # "… hoàn thành thắng lợi nhiệm vụ được giao.Ngày gửi: 6/3/2020".
-_GLUED_DATE_LINE = re.compile(r"(?<=[.!?…”\"])(?=[A-ZĐ][^.!?]{0,30}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^.!?]{0,20}$)")
+_GLUED_DATE_LINE = re.compile(rf"(?<=[.!?…”\"])(?={CAPITAL}[^.!?]{{0,30}}\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}[^.!?]{{0,20}}$)")
 _GLUED_DATE_REACH = 62  # the longest such date line: it starts this near the end, or nowhere
 
 
@@ -669,7 +669,7 @@ _DIGIT = re.compile(r"\d")
 
 
 # A date printed with no space before the text: "14/12/2021Ngày 13/12, …", "19/12/2017 03:52Chủ tịch …".
-_DATE_GLUED = re.compile(rf"((?:[012]?\d:[0-5]\d\s+)?{_SLASH_DATE}(?:\s+[012]?\d:[0-5]\d)?)(?=[A-ZĐ])")
+_DATE_GLUED = re.compile(rf"((?:[012]?\d:[0-5]\d\s+)?{_SLASH_DATE}(?:\s+[012]?\d:[0-5]\d)?)(?={CAPITAL})")
 
 
 def _date_glued_parts(text: str) -> list[str]:

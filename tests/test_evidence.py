@@ -646,3 +646,10 @@ def test_a_second_label_after_the_authors_label(printed, author):
     article = convert_text(f"Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
                            f"Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nTác giả bài viết: {printed}\n", "seeds/x.txt")
     assert article.author == author and author in article.photo_credits
+
+
+def test_a_party_organisations_name_alone_whatever_its_first_letter():
+    from kholuutru.headline import features, Context
+
+    for label in ("Đảng bộ xã Ái Quốc", "Đảng bộ phường Bến Thủy"):
+        assert features(label, Context())["unit_label"], label

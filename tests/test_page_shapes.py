@@ -743,3 +743,12 @@ def test_the_browsers_title_above_the_headline_is_not_the_headline():
     article = convert(f"{headline_text} – Trường Đại học Ngoại ngữ – Đại học Quốc gia Hà Nội", headline_text,
                       f"Ngày 26/2/2020, Đảng ủy Trường họp hội nghị góp ý cho Báo cáo chính trị trình Đại hội. {PARAGRAPH}", PARAGRAPH)
     assert article.title == headline_text
+
+
+def test_a_date_glued_to_a_headline_opening_with_an_accented_capital():
+    """"Ủy ban …", "Ấp …", "Ở …" open headlines and sentences as "Ban …" does."""
+    links = [f"Tin khác số {n}: hội nghị sơ kết công tác dân vận ở cơ sở -" for n in range(8)]
+    article = convert(*links, "19/12/2017 03:52Ủy ban MTTQ tỉnh Quảng Nam phát động phong trào thi đua",
+                      f"Ngày 18/12, Ủy ban MTTQ tỉnh Quảng Nam tổ chức hội nghị phát động thi đua. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "Ủy ban MTTQ tỉnh Quảng Nam phát động phong trào thi đua"
+    assert article.date.startswith("2017-12-19")
