@@ -77,6 +77,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _term_review(text), True),
         (lambda: _anniversary(opening or text, month, day), True),
         (lambda: _dates_nearby(text, day, month), False),
+        (lambda: _anniversary_days_away(text, month, day), False),
         (lambda: _part_year_reviewed(text, month), False),
         (lambda: _same_month(opening, month), False),
         (lambda: _congress_just_held(text), False),
@@ -248,6 +249,17 @@ def _anniversary(text: str, month: int | None = None, day: int | None = None) ->
         if before is not None and 0 < before <= 45:
             return found.year - 1, f"{found.note}; ngày {day}/{month} là những ngày trước ngày kỷ niệm"
     return found.year, found.note
+
+
+def _anniversary_days_away(text: str, month: int | None, day: int | None) -> tuple[int, str] | None:
+    """A round anniversary the text names further on ("… đúng vào dịp kỷ niệm 128 năm ngày sinh
+    Chủ tịch Hồ Chí Minh"), whose own day is within three weeks of the dateline's: its year."""
+    found = anniversary(text)
+    if found is None or found.day is None or month is None or day is None or not valid_date(day, month, found.year):
+        return None
+    if abs((found.day - date(found.year, month, day)).days) > 21:
+        return None
+    return found.year, f"{found.note}; ngày {day}/{month} gần ngày kỷ niệm"
 
 
 _BORN = re.compile(r"(?:\bsinh|ngày\s+sinh)\s*(?:ngày|năm)?\s*[:：]?\s*$", re.IGNORECASE)

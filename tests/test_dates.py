@@ -357,3 +357,12 @@ def test_the_day_the_lead_calls_today_outranks_an_earlier_day():
 ])
 def test_a_day_the_national_congress_sat_is_in_its_year(opening, month, day, year):
     assert infer_year(opening, month, opening, day).year == year
+
+
+def test_an_anniversary_further_on_whose_day_is_near_the_leads():
+    """The lead gives "Ngày 18/5"; the next paragraph, the 128th anniversary of Hồ Chí Minh's
+    birth (19/5/1890): 2018. An anniversary months away from the lead's day says nothing."""
+    text = ("Ngày 18/5, Đảng bộ xã Đức Hóa tổ chức lễ công bố cuốn Lịch sử Đảng bộ xã.\n"
+            "Việc phát hành được chọn đúng vào dịp kỷ niệm 128 năm ngày sinh Chủ tịch Hồ Chí Minh.")
+    assert infer_year(text, 5, "Ngày 18/5, Đảng bộ xã Đức Hóa tổ chức lễ công bố cuốn Lịch sử Đảng bộ xã.", 18).year == 2018
+    assert infer_year(text, 9, "Ngày 18/9, Đảng bộ xã Đức Hóa tổ chức lễ công bố cuốn Lịch sử Đảng bộ xã.", 18).year is None
