@@ -488,9 +488,33 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if len(distinct) > 1 and era == "legacy":
         candidates = [c for c in candidates if c.district in district_named]
         distinct = {(c.type, c.name, c.province) for c in candidates}
-    if len(distinct) != 1:
+    if len(distinct) == 2 and era is None:
+        candidates = _one_commune_through_the_reform(candidates, gaz)
+        distinct = {(c.type, c.name, c.province) for c in candidates}
+    if len(distinct) != 1 or _another_commune_as_often(seen, candidates[0]):
         return None
     return candidates[0]
+
+
+def _another_commune_as_often(seen: list[_Seen], chosen: Commune) -> bool:
+    """Another commune named with its type as often as the chosen one ("xã Pà Cò" in the lead,
+    "xã Hang Kia" through the text): the news is of both, not of one (unless the page is the
+    chosen commune's own site)."""
+    if any(item.zone in _PUBLISHER_ZONES and chosen in item.mention.communes for item in seen):
+        return False
+    typed = Counter(_name_key(item.mention.text) for item in seen
+                    if item.mention.communes and item.mention.written_type in _COMMUNE_TYPES and item.zone not in _PUBLISHER_ZONES)
+    own = typed.get(_name_key(chosen.name), 0)
+    return any(count >= own for name, count in typed.items() if name != _name_key(chosen.name))
+
+
+def _one_commune_through_the_reform(candidates: list[Commune], gaz: Gazetteer) -> list[Commune]:
+    """An undated article's commune that kept its name in 2025 ("phường Mũi Né" of Bình Thuận,
+    then of Lâm Đồng) is one commune, not two: as it was before, like the province."""
+    legacy = [c for c in candidates if c.era == "legacy"]
+    twins = {(c.type, c.name, getattr(gaz.province_by_name.get(c.province), "successor", None)) for c in legacy}
+    later = {(c.type, c.name, c.province) for c in candidates if c.era == "2025"}
+    return legacy if len(twins) == 1 and later == twins else candidates
 
 
 def _district_committee_leads(seen: list[_Seen]) -> bool:

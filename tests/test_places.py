@@ -313,3 +313,25 @@ def test_a_commune_whose_name_opens_with_an_accented_capital(gaz, written, name)
     """Names opening with Á, Ẳ, Ó, Ứ … are communes as much as those opening with A."""
     found = [m for m in gaz.mentions(f"Đảng ủy {written} tổ chức hội nghị") if m.communes]
     assert [m.text for m in found] == [name]
+
+
+def test_an_undated_commune_that_kept_its_name_in_2025_is_one_commune():
+    """"phường Mũi Né" was Bình Thuận's, and from 2025 Lâm Đồng's: with no date, one ward, as before."""
+    text = ("Phường Mũi Né triển khai sắp xếp tổ dân phố\n\n"
+            "Căn cứ hướng dẫn của Sở Nội vụ, Đảng ủy phường Mũi Né triển khai sắp xếp các khu phố thành tổ dân phố. "
+            "Các chi bộ khu phố được kiện toàn theo tổ dân phố mới.\n\nPhường Mũi Né hoàn thành việc sắp xếp đúng tiến độ.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.date is None
+    assert article.locality == "phường Mũi Né" and article.province == "Bình Thuận"
+
+
+def test_a_commune_in_the_lead_and_another_named_as_often_is_no_one_commune():
+    """The lead names xã Pà Cò, the text xã Hang Kia as often: the news is of both."""
+    def locality(hang_kia_times: int) -> str | None:
+        more = " ".join(["Tại xã Hang Kia, đoàn thăm các gia đình chính sách."] * hang_kia_times)
+        text = ("Thăm hỏi, tặng quà nhân dịp Tết\n\n10/01/2016\n\n"
+                "Ngày 10/1, đoàn công tác của Tỉnh ủy thăm hỏi, tặng quà Đảng bộ, chính quyền và nhân dân xã Pà Cò, huyện Mai Châu.\n\n"
+                f"Đoàn trao 50 suất quà cho hộ nghèo xã Pà Cò. {more}\n")
+        return convert_text(text, "seeds/x.txt").locality
+    assert locality(0) == "xã Pà Cò"
+    assert locality(2) != "xã Pà Cò"
