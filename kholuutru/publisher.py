@@ -212,12 +212,16 @@ def _district_host(host: str, labels: list[str], suffix: str, rules: dict, table
                 commune = _commune_in_labels(labels[position - 1: position], province, district, tables) if position else None
                 return Publisher(host, "district portal", None, province, district, province, commune)
     offices = rules.get("district_office_prefixes") or ()
-    for label in labels[1:] if suffix in ("edu.vn", "gov.vn") else ():
+    for position, label in enumerate(labels[1:], start=1) if suffix in ("edu.vn", "gov.vn") else ():
         plain = label.replace("-", "")
         name = next((plain[len(prefix):] for prefix in offices if plain.startswith(prefix)), plain)
         places = tables["everywhere"].get(name, set())
         if len(places) == 1:  # the district office a school or commune site sits under: the province, not the article's place
-            return Publisher(host, "portal", None, next(iter(places))[0])
+            province, district = next(iter(places))
+            commune = _commune_in_labels(labels[position - 1: position], province, district, tables) if suffix == "gov.vn" else None
+            if commune:  # … unless it is a commune's own site: "xatuongson.thachha.gov.vn"
+                return Publisher(host, "district portal", None, province, district, province, commune)
+            return Publisher(host, "portal", None, province)
     return None
 
 
