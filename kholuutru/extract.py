@@ -87,7 +87,7 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
     on_date_line = [s.author for s in segments if s.kind == "date_line" and s.author]
     credited = None
     if bylines or on_date_line:
-        printed = _strip_byline_label(bylines[-1].text, creds, article) if bylines else on_date_line[0]
+        printed = _strip_byline_label(bylines[-1].text if bylines else on_date_line[0], creds, article)
         author, credited = split_credit(printed)
         author = without_role(author, creds["author_roles"])
         where = f"dòng tác giả «{bylines[-1].text}»" if bylines else "tên in trên dòng ngày"

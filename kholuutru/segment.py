@@ -321,7 +321,7 @@ def _byline_patterns() -> dict:
 
 
 # What a site prints around a byline: an editing mark "(bt)", "(thực hiện)", a "|".
-_BYLINE_DECOR = re.compile(r"\s*(?:\((?:[a-zđ]{1,4}|(?i:ctv|btv|thực hiện|ghi|lược ghi|ghi chép|tổng hợp|biên soạn|trình bày))\)|\|)\s*$")
+_BYLINE_DECOR = re.compile(r"\s*(?:\((?:[a-zđ]{1,4}|(?i:ctv|btv|t/h|thực hiện|ghi|lược ghi|ghi chép|tổng hợp|biên soạn|trình bày))\)|\|)\s*$")
 
 
 def clean_byline(line: str) -> str:

@@ -607,6 +607,7 @@ def test_every_provincial_paper_and_party_committee_site_names_its_province():
 
 
 @pytest.mark.parametrize("printed,author", [("Kim Thủy (CTV)", "Kim Thủy"), ("MINH ANH (Thực hiện)", "MINH ANH"),
+                                            ("Hoàng Yên (T/h)", "Hoàng Yên"),
                                             ("T.H(bt)", "T.H"), ("Nguyễn Văn A (TTXVN)", "Nguyễn Văn A (TTXVN)")])
 def test_editing_marks_after_a_byline_are_not_the_name(printed, author):
     from kholuutru.segment import clean_byline
@@ -649,6 +650,19 @@ def test_a_second_label_after_the_authors_label(printed, author):
     article = convert_text(f"Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
                            f"Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nTác giả bài viết: {printed}\n", "seeds/x.txt")
     assert article.author == author and author in article.photo_credits
+
+
+def test_an_editors_label_is_not_the_name():
+    article = convert_text("Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
+                           "Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nBt: Như Ý\n", "seeds/x.txt")
+    assert article.author == "Như Ý"
+
+
+def test_an_authors_label_on_the_date_line_is_not_the_name():
+    article = convert_text("Khai mạc kỳ họp thứ 14 Hội đồng nhân dân huyện\n\nNgày đăng bài: 16/12/2019 | Tác giả: Long Hà\n\n"
+                           "Sáng ngày 12 tháng 12 năm 2019, Hội đồng nhân dân huyện Ba Tri khai mạc kỳ họp thứ 14. "
+                           "Các đại biểu thảo luận các tờ trình.\n", "seeds/x.txt")
+    assert article.author == "Long Hà" and article.date == "2019-12-16"
 
 
 def test_a_party_organisations_name_alone_whatever_its_first_letter():
