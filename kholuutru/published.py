@@ -20,7 +20,7 @@ from .article import Article
 from .dates import ONLINE_SINCE, FoundDate, has_publication_label, read_date_line, read_dateline
 from .publisher import url_date
 from .segment import Segment, split_meta_line
-from .years import YearEvidence, coming_days, infer_year
+from .years import YearEvidence, anniversary, coming_days, infer_year
 
 # Where a date line stands, most trusted first; a date glued into the headline ("Đại hội …
 # (22/5/2015)") may be the event's, so the page's own date line beside it comes first.
@@ -80,7 +80,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     for candidate in ranked:
         doubt = _doubt(candidate, lead, from_url, text)
         if doubt and candidate.where in ("header", "top"):
-            rejected.append(f"bỏ qua «{candidate.text}» ({PLACE_TEXT[candidate.where]}): {doubt}")
+            note = f"bỏ qua «{candidate.text}» ({PLACE_TEXT[candidate.where]}): {doubt}"
+            rejected += [note] if note not in rejected else []  # a header printing today twice: said once
             continue
         _take_line(article, candidate, lead, doubt, rejected)
         return
@@ -183,6 +184,9 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
     coming = coming_days(text)
     if any(when > day + timedelta(days=7) for day in coming):
         return "muộn hơn những sự kiện bài viết còn gọi là sắp diễn ra"
+    marked = anniversary(text)
+    if not stamp and lead is None and marked and marked.day and (when - marked.day).days > 30:
+        return f"muộn hơn nhiều tuần so với ngày kỷ niệm bài nói tới ({marked.day.day}/{marked.day.month}/{marked.day.year})"
     return None
 
 

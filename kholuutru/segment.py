@@ -105,7 +105,7 @@ def _continues(previous: str, line: str) -> bool:
     if len(previous) <= 50 or previous[-1] in TERMINAL or _no_wrap_across(previous, line):
         return False
     if _goes_on_lower_case(previous, line):
-        return True
+        return not read_date_line(line)  # "thứ tư, 26/11/2025" under a site's name is its date line
     last_word = previous.rsplit(None, 1)[-1]
     return line[0].isdigit() and last_word.isalpha() and last_word.islower() and not read_date_line(line)
 

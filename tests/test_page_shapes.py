@@ -752,3 +752,17 @@ def test_a_date_glued_to_a_headline_opening_with_an_accented_capital():
                       f"Ngày 18/12, Ủy ban MTTQ tỉnh Quảng Nam tổ chức hội nghị phát động thi đua. {PARAGRAPH}", PARAGRAPH)
     assert article.title == "Ủy ban MTTQ tỉnh Quảng Nam phát động phong trào thi đua"
     assert article.date.startswith("2017-12-19")
+
+
+def test_a_site_header_with_todays_date_and_the_weather():
+    """"Chuyên trang … / thứ tư, 26/11/2025 / Hồ Chí Minh weather 25° - 33° C": the site's name,
+    its clock and a weather widget run together; the headline is below, and the header's day,
+    weeks after the anniversary the article marks, is the day the page was saved."""
+    article = convert("Chuyên trang VTV9 - Thời báo VTV Đài truyền hình việt nam\nthứ tư, 26/11/2025\n"
+                      "Hồ Chí Minh weather 25° - 33° C\nweather\n33° C",
+                      "TP. Hồ Chí Minh tuyên dương các điển hình dân vận khéo",
+                      "VTV9.vtv.vn - Nhân dịp kỷ niệm 95 năm Ngày truyền thống công tác Dân vận của Đảng 15/10/1930 - 15/10/2025, "
+                      f"Đảng ủy UBND TP. Hồ Chí Minh tổ chức lễ tuyên dương những gương điển hình. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "TP. Hồ Chí Minh tuyên dương các điển hình dân vận khéo"
+    assert article.date is None and "26/11/2025" in article.date_note
+    assert "weather" not in body(article)
