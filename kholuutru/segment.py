@@ -866,12 +866,18 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
 
 
 def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | None) -> int | None:
-    """The head line that is the chosen one and the line under it joined: the headline
-    printed whole once and again wrapped over two lines; the whole one is the headline."""
-    if best is None or window.index(best) + 1 >= len(window):
+    """The head line that is the chosen one and the line under (or above) it joined: the
+    headline printed whole once and again wrapped over two lines; the whole one is the headline."""
+    if best is None:
         return None
-    joined = fold(f"{texts[best]} {texts[window[window.index(best) + 1]]}").split()
-    return next((i for i in scored if i != best and fold(texts[i]).split() == joined), None)
+    at = window.index(best)
+    pairs = [window[at : at + 2], window[at - 1 : at + 1] if at else []]
+    for pair in (pair for pair in pairs if len(pair) == 2):
+        joined = fold(" ".join(texts[i] for i in pair)).split()
+        whole = next((i for i in scored if i not in pair and fold(texts[i]).split() == joined), None)
+        if whole is not None:
+            return whole
+    return None
 
 
 def _without_the_site_name(texts: dict, scored: dict, best: int | None) -> int | None:

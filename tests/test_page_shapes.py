@@ -650,6 +650,17 @@ def test_a_headline_printed_whole_and_again_wrapped_is_the_whole_one():
     assert article.title == whole
 
 
+def test_a_headline_printed_whole_and_again_wrapped_under_its_unit_is_the_whole_one():
+    """Whole once; then the unit's name and the headline over two lines, its second half the
+    nearest the lead: the whole one is the headline, and the article's own lines stay."""
+    whole = "HỘI NGHỊ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN NĂM 2022"
+    article = convert(whole, "CHI BỘ TRƯỜNG MẦM NON SƠN CA", "HỘI NGHỊ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI",
+                      "TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN NĂM 2022",
+                      f"Ngày 08/10/2022, Chi bộ trường MN Sơn Ca đã tiến hành Hội nghị kiểm điểm, đánh giá, xếp loại. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title == whole
+
+
 @pytest.mark.parametrize("name, unit", [("ThS. Lê Thị Huyền", "Khoa Nhà nước và pháp luật"),
                                         ("Nguyễn Thị Vân Anh", "Trung tâm Nghiên cứu và Phát triển cây Hồ tiêu")])
 def test_the_unit_under_an_authors_name_is_no_headline(name, unit):
