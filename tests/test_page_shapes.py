@@ -727,6 +727,15 @@ def test_two_sections_joined_are_a_section(line, section):
     assert is_section(line) is section
 
 
+def test_a_column_named_after_the_campaign_is_a_section_above_the_headline():
+    """"Học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh" heads a column on many sites."""
+    article = convert("HỌC TẬP TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH", "Học và làm theo gương Bác ở Chi bộ thôn Đông Lai",
+                      f"Những năm gần đây, Chi bộ thôn Đông Lai luôn đặt việc học tập và làm theo gương Bác lên hàng đầu. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title == "Học và làm theo gương Bác ở Chi bộ thôn Đông Lai"
+    assert article.category == "HỌC TẬP TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH"
+
+
 def test_a_headline_glued_to_its_leads_day_without_a_space():
     article = convert(f"Biểu dương 92 người tiêu biểu có uy tín tỉnh Gia LaiNgày 19/6, Ủy ban MTTQ Việt Nam huyện Ia Grai tổ chức "
                       f"gặp mặt biểu dương người có uy tín. {PARAGRAPH}", "Các đại biểu người có uy tín tham dự buổi gặp mặt biểu dương.",
