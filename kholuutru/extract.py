@@ -97,7 +97,12 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
             article.evidence.setdefault("author", Evidence([f"«{printed}» là tên cơ quan → source"]))
     sources = [s for s in segments if s.kind == "source_line"]
     if sources:
-        article.decide("source", _strip_source_label(sources[-1].text, creds), "dòng nguồn")
+        source = _strip_source_label(sources[-1].text, creds)
+        author, outlet = split_credit(source)
+        if author and outlet and article.author is None:  # "Theo: Lê Anh – cand.com.vn": the writer, then the outlet
+            article.decide("author", without_role(author, creds["author_roles"]), f"dòng nguồn «{sources[-1].text}»")
+            source = outlet
+        article.decide("source", source, "dòng nguồn")
     elif credited:
         article.decide("source", credited, "cơ quan ghi ở dòng tác giả")
     elif title_tag:
@@ -137,6 +142,9 @@ _AFFILIATION = re.compile(r"(?:Khoa|Trường|Học viện|Viện|Bộ môn|Phò
 _UNIT_NAMED = re.compile(rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:{CAPITAL}|\d)", re.IGNORECASE)
 
 
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|info)(?:/\S*)?", re.IGNORECASE)
+
+
 def split_credit(text: str) -> tuple[str | None, str | None]:
     """(author, organisation) of a printed byline: "PV (Báo Bạc Liêu)" → (PV, Báo Bạc Liêu);
     "Đài PT-TH Hải Dương" → (None, Đài PT-TH Hải Dương); "Hoàng Linh - Quốc Hưng" stays whole."""
@@ -159,7 +167,8 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         author = text[: match.start()].strip(" -–—/,") or None
         if pattern is _CREDIT_AFTER_DASH and _AFFILIATION.match(org) and author and not named:
             return author, None  # "ThS. Lê Thị Thanh Hoa - Khoa Lý luận CT - Trường CĐSP Nghệ An": where the author works
-        if named or _is_organisation(org, strict=True) or (pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org))):
+        if named or _is_organisation(org, strict=True) or (
+                pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org) or _WEB_ADDRESS.fullmatch(org))):
             return author, org
         if pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _UNIT_NAMED.match(org)) and author and " - " not in author:
             return author, None  # "(Ban Tổ chức Tỉnh ủy Nghệ An)", "( Huyện Văn Lãng)": the author's office or place

@@ -258,6 +258,7 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("ThS. Lê Thị Thanh Hoa - Khoa Lý luận CT - Trường CĐSP Nghệ An", "ThS. Lê Thị Thanh Hoa", None),  # where she works
         ("Tin HCMUS", None, "HCMUS"),  # a news office's initials
         ("THANH", "THANH", None),  # a name in capitals, one syllable
+        ("Lê Anh – cand.com.vn", "Lê Anh", "cand.com.vn"),  # the outlet by its web address
     ],
 )
 def test_credits_split_into_author_and_source(printed, author, source):
@@ -650,6 +651,12 @@ def test_a_second_label_after_the_authors_label(printed, author):
     article = convert_text(f"Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
                            f"Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nTác giả bài viết: {printed}\n", "seeds/x.txt")
     assert article.author == author and author in article.photo_credits
+
+
+def test_a_source_line_naming_the_writer_and_the_outlet():
+    article = convert_text("Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
+                           "Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nTheo: Lê Anh – cand.com.vn\n", "seeds/x.txt")
+    assert (article.author, article.source) == ("Lê Anh", "cand.com.vn")
 
 
 def test_an_editors_label_is_not_the_name():
