@@ -26,6 +26,8 @@ _FUTURE_CUE = re.compile(
     r"(?:,?\s+\S+){0,6}?\s*(?:năm\s*)?$",
     re.IGNORECASE,
 )
+# "lớp bồi dưỡng nhận thức về Đảng khóa I năm 2024": a course numbered within its year, not a term ahead
+_CLASS_OF_THE_YEAR = re.compile(r"\blớp\b[^.;]{0,80}?khóa\s+(?:[IVX]{1,4}|\d{1,2})\s+năm\s*$", re.IGNORECASE)
 _LOOKING_BACK = re.compile(r"(?:trong|sau|qua)\s+\d+\s+năm\s*(?:qua\s*)?\(?\s*$|(?:nhiệm kỳ|giai đoạn)\s+(?:vừa\s+)?qua\s*\(?\s*$", re.IGNORECASE)
 _SUMMARY_OF_TERM = re.compile(
     r"tổng kết[^.;]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE
@@ -45,7 +47,7 @@ def _past_years(text: str) -> list[int]:
     years = []
     for match in _YEAR_WORD.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
-        if _FUTURE_CUE.search(before):
+        if _FUTURE_CUE.search(before) and not _CLASS_OF_THE_YEAR.search(text[max(0, match.start() - 100) : match.start()]):
             continue
         if re.search(r"\d\s*[-–—]\s*$", text[max(0, match.start() - 7) : match.start()]):
             continue  # the end of a span is handled below

@@ -366,3 +366,11 @@ def test_an_anniversary_further_on_whose_day_is_near_the_leads():
             "Việc phát hành được chọn đúng vào dịp kỷ niệm 128 năm ngày sinh Chủ tịch Hồ Chí Minh.")
     assert infer_year(text, 5, "Ngày 18/5, Đảng bộ xã Đức Hóa tổ chức lễ công bố cuốn Lịch sử Đảng bộ xã.", 18).year == 2018
     assert infer_year(text, 9, "Ngày 18/9, Đảng bộ xã Đức Hóa tổ chức lễ công bố cuốn Lịch sử Đảng bộ xã.", 18).year is None
+
+
+def test_a_course_numbered_within_its_year_gives_the_year():
+    """"lớp bồi dưỡng nhận thức về Đảng khóa I năm 2024" is this year's first course, not a term ahead."""
+    opening = "Ngày 10/1, Trung tâm Chính trị huyện khai giảng lớp bồi dưỡng nhận thức về Đảng khóa I năm 2024."
+    assert infer_year(opening, 1, opening, 10).year == 2024
+    ahead = "Ngày 10/1, Ban Chấp hành Đảng bộ tỉnh khóa XVII họp, bàn phương hướng đến năm 2030."
+    assert infer_year(ahead, 1, ahead, 10).year is None
