@@ -202,6 +202,11 @@ class Gazetteer:
             self._communes = index
         return self._communes.get(key, [])
 
+    def every_commune(self) -> list[Commune]:
+        """Every commune, before the reform and after."""
+        self.communes("")
+        return [commune for entries in self._communes.values() for commune in entries]
+
     def commune_names(self, district_code: str) -> frozenset[str]:
         """The names of a district's communes before the reform: what tells two districts
         of one name apart (huyện Phú Tân of An Giang has Phú Thành, Phú Long …)."""

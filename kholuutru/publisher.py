@@ -10,6 +10,7 @@ verdicts: publishers.yml says how hosts are read.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -90,8 +91,11 @@ def _tables() -> dict:
         merged_into.setdefault(province.successor, [province.successor])
         if province.name != province.successor:
             merged_into[province.successor].append(province.name)
+    province_communes: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (province, host key) → communes
+    for commune in gaz.every_commune():
+        province_communes[(commune.province, _host_key(commune.name))].add((commune.type, commune.name))
     return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
-            "merged_into": merged_into}
+            "merged_into": merged_into, "province_communes": province_communes}
 
 
 def _commune_in_labels(labels: list[str], province: str, district: str, tables: dict) -> str | None:
@@ -116,6 +120,20 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
                  for c in gaz.communes(exact_key(name)) if c.district == code and unit in (None, c.type)}
         if found:
             return " ".join(found.pop()) if len(found) == 1 else None
+    return None
+
+
+def _province_commune(label: str, province: str, tables: dict) -> str | None:
+    """The commune a province's sub-domain names ("longha" of longha.dongnai.gov.vn, "ttgiolinh"
+    of ttgiolinh.quangtri.gov.vn), as "xã Long Hà": a name one commune of that province has
+    (before the reform or after: one that kept its name is one), not a district's."""
+    plain = label.replace("-", "")
+    readings = [(plain, None)] + [(plain[len(prefix):], unit) for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items()
+                                  if plain.startswith(prefix) and len(plain) > len(prefix)]
+    for wanted, unit in readings:
+        found = {(kind, name) for kind, name in tables["province_communes"].get((province, wanted), ()) if unit in (None, kind)}
+        if len(found) == 1:
+            return " ".join(found.pop())
     return None
 
 
@@ -178,6 +196,8 @@ def publisher_of(url: str | None) -> Publisher | None:
         if home != province:
             return Publisher(host, "portal", None, province, district, home, former_province=home)
         commune = _commune_in_labels(labels[: position - 1], province, district, tables) if district and position >= 2 else None
+        if district is None and position == 1 and suffix == "gov.vn":
+            commune = _province_commune(labels[0], province, tables)  # "longha.dongnai.gov.vn": a commune's own site
         if meaning is None:
             meaning = (rules.get("domains") or {}).get(suffix) or {"kind": "portal", "name": None}
         kind = meaning["kind"]
@@ -186,7 +206,7 @@ def publisher_of(url: str | None) -> Publisher | None:
         if meaning.get("city"):
             district = tables["districts"].get((province, labels[position].replace("-", "")[: -len("city")]))
         name = meaning.get("name")
-        return Publisher(host, kind, name.format(province=province) if name and not district else None,
+        return Publisher(host, kind, name.format(province=province) if name and not district and not commune else None,
                          province, district, province if district else None, commune)
     return _district_host(host, labels, suffix, rules, tables)
 
