@@ -237,10 +237,15 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
                        f"{districts.scores[district]:g} điểm địa danh cấp huyện", weak=districts.weak)
 
 
+def _era(when: date | None) -> str | None:
+    """Which communes an article's date calls for: "legacy" (to 30 June 2025), "2025", or either."""
+    return None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
+
+
 def _commune_beside(seen: list[_Seen], district: District, when: date | None) -> str | None:
     """The one commune of a thinly chosen district that the title or lead also names as a
     commune ("xã Tấn Mỹ, huyện Chợ Mới"): the news may be the commune's or the district's."""
-    era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
+    era = _era(when)
     named = {
         _name_key(item.mention.text): f"{item.mention.written_type} {item.mention.text}"
         for item in seen
@@ -317,7 +322,7 @@ def _told_apart_by_communes(districts: list[District], text: str, gaz: Gazetteer
 def _commune_home(mention: Mention, gaz: Gazetteer, when: date | None) -> Province | None:
     """The province of a commune named with its type ("xã Phổ Khánh"), when only one
     province has a commune of that type and name in the article's era."""
-    era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
+    era = _era(when)
     homes = {
         gaz.province_on(gaz.province_by_name[commune.province], when)
         for commune in mention.communes
@@ -456,7 +461,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     """A commune-level locality: named in the title, the place line or the publisher, or
     as the organisation the lead is about; identified by its province and the district
     named with it, never by its name alone."""
-    era = None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
+    era = _era(when)
     opening = _opening_sentences(article)
     # the page's own commune (its masthead) yields to a district committee the news is about
     title_district = bool(_DISTRICT_SUBJECT.search(article.title or ""))

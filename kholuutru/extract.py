@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .decode import is_syllable
-from .publisher import publisher_of
+from .publisher import names_a_host, publisher_of
 from .segment import Segment, clean_byline, name_and_office
 from .text import CAPITAL, WORD_RE, fold, squash_spaces
 
@@ -142,9 +142,6 @@ _AFFILIATION = re.compile(r"(?:Khoa|Trường|Học viện|Viện|Bộ môn|Phò
 _UNIT_NAMED = re.compile(rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:{CAPITAL}|\d)", re.IGNORECASE)
 
 
-_WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|info)(?:/\S*)?", re.IGNORECASE)
-
-
 def split_credit(text: str) -> tuple[str | None, str | None]:
     """(author, organisation) of a printed byline: "PV (Báo Bạc Liêu)" → (PV, Báo Bạc Liêu);
     "Đài PT-TH Hải Dương" → (None, Đài PT-TH Hải Dương); "Hoàng Linh - Quốc Hưng" stays whole."""
@@ -168,7 +165,7 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         if pattern is _CREDIT_AFTER_DASH and _AFFILIATION.match(org) and author and not named:
             return author, None  # "ThS. Lê Thị Thanh Hoa - Khoa Lý luận CT - Trường CĐSP Nghệ An": where the author works
         if named or _is_organisation(org, strict=True) or (
-                pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org) or _WEB_ADDRESS.fullmatch(org))):
+                pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org) or names_a_host(org))):
             return author, org
         if pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _UNIT_NAMED.match(org)) and author and " - " not in author:
             return author, None  # "(Ban Tổ chức Tỉnh ủy Nghệ An)", "( Huyện Văn Lãng)": the author's office or place

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import data
-from .text import UPPERCASE, exact_key, fold
+from .text import CAPITAL, UPPERCASE, exact_key, fold
 
 REFORM_DAY = date(2025, 7, 1)  # districts abolished, 34 provinces
 
@@ -383,9 +383,8 @@ def _fold_word(word: str) -> str:
 
 # "xã X", "phường Y" … followed by a capitalised name (a cheap pattern: "thị xã" is
 # told apart in code, which is much faster than a look-behind at every position)
-_CAPITAL = f"[{re.escape(UPPERCASE)}]"  # any capital letter: "xã Ái Quốc", "thị trấn Ái Tử", "xã Ẳng Nưa"
 _COMMUNE = re.compile(
-    rf"(?=[xXpPtTđĐ])\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)({_CAPITAL}[^\s,.;:()]*(?:\s+{_CAPITAL}[^\s,.;:()]*){{0,3}})"
+    rf"(?=[xXpPtTđĐ])\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)({CAPITAL}[^\s,.;:()]*(?:\s+{CAPITAL}[^\s,.;:()]*){{0,3}})"  # any capital: "xã Ái Quốc"
 )
 _COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
 

@@ -53,6 +53,12 @@ def is_web_address(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+def names_a_host(text: str) -> bool:
+    """"cand.com.vn", "www.baoquangninh.vn/tin": a site named by its address, without the scheme."""
+    host = text.strip().split("/", 1)[0].lower()
+    return bool(re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", host)) and host.endswith(tuple("." + s for s in _SUFFIXES))
+
+
 # --- the publisher ------------------------------------------------------------------------
 
 
