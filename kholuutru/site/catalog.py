@@ -60,9 +60,10 @@ class Entry:
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date else None
 
-    @property
+    @cached_property
     def sort_key(self) -> tuple:
-        # newest first; undated last; then title for a stable order
+        """Newest first; undated last; then title for a stable order. Computed once: every
+        listing sorts the same entries again."""
         return (0 if self.date else 1, _negate(self.date or ""), exact_key(self.title))
 
 
