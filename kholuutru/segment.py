@@ -446,10 +446,18 @@ def top_author(line: str) -> bool:
         return True
     if name_and_office(line):
         return True
-    head = patterns["affiliation"].split(line, maxsplit=1)[0]
-    if any(ch.isdigit() for ch in line):
-        return False  # "TRƯỜNG CHÍNH TRỊ KON TUM - CHẶNG ĐƯỜNG 30 NĂM": a headline in capitals
-    return len(head) > 4 and _upper_ratio(head) > 0.9 and 2 <= _word_count(head) <= 6 and ("/" in line or " - " in line)
+    head = _capitals_then_dash(line)
+    return head is not None and fold(head.split()[0]) in data.surnames()  # "TB CHÀO GIÁ - MỜI THẦU": a menu, not a name
+
+
+def _capitals_then_dash(line: str) -> str | None:
+    """The head of "NGUYỄN YẾN NHI / Học viện …", "PHÒNG TỔ CHỨC - HÀNH CHÍNH": a few words in
+    capitals, then a slash or a dash."""
+    if len(line) > 120 or any(ch.isdigit() for ch in line):
+        return None  # "TRƯỜNG CHÍNH TRỊ KON TUM - CHẶNG ĐƯỜNG 30 NĂM": a headline in capitals
+    head = _byline_patterns()["affiliation"].split(line, maxsplit=1)[0]
+    ok = len(head) > 4 and _upper_ratio(head) > 0.9 and 2 <= _word_count(head) <= 6 and ("/" in line or " - " in line)
+    return head if ok else None
 
 
 # --- the article ------------------------------------------------------------
@@ -1127,6 +1135,8 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             headless_top and seen <= 2 and following < len(units) and _name_over_unit(line, units[following].text)
         ):
             mark(index, "top_byline")
+        elif headless_top and _capitals_then_dash(line):
+            mark(index, "boilerplate", "dòng giao diện trang")  # a menu's entry above a headless page's text
         elif _starts_caption(line) and len(line) <= 160 and (not _is_prose(line) or headless_top) and following < len(units):
             mark(index, "caption")  # (above a headless page's text, a photo's caption however long: kept)
         elif _starts_caption(line) and len(line) <= 160 and line.count(". ") == 0 and (

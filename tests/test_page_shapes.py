@@ -783,3 +783,16 @@ def test_a_site_header_with_todays_date_and_the_weather():
     assert article.title == "TP. Hồ Chí Minh tuyên dương các điển hình dân vận khéo"
     assert article.date is None and "26/11/2025" in article.date_note
     assert "weather" not in body(article)
+
+
+def test_a_menu_entry_in_capitals_with_a_dash_is_not_a_byline():
+    """"TB CHÀO GIÁ - MỜI THẦU", "VIDEO - AUDIO" above a headless page's text: a menu's entries,
+    dropped; a byline in capitals begins with a family name ("NGUYỄN YẾN NHI - Học viện …")."""
+    article = convert("TB CHÀO GIÁ - MỜI THẦU\nTIN NỔI BẬT\nVIDEO - AUDIO",
+                      f"Sáng thứ 2, ngày 06/10/2025, Đảng bộ Bệnh viện đa khoa tỉnh tổ chức sinh hoạt chính trị dưới cờ. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.author is None
+    assert "MỜI THẦU" not in body(article) and "AUDIO" not in body(article)
+    signed = convert("Học tập và làm theo tư tưởng Hồ Chí Minh ở cơ sở", "NGUYỄN YẾN NHI - Học viện Chính trị khu vực IV",
+                     f"Những năm qua, các chi bộ cơ sở đã đưa việc học tập và làm theo Bác vào nền nếp. {PARAGRAPH}", PARAGRAPH)
+    assert signed.author == "NGUYỄN YẾN NHI"  # as printed
