@@ -73,7 +73,7 @@ class Preview:
     def rebuild(self) -> dict:
         """One round; returns what it did and how long each step took (bench/run.py prints it)."""
         started = time.perf_counter()
-        settings = _stats([str(data.DATA_DIR), "overrides", self.config_file])
+        settings = _stats([str(data.DATA_DIR), "overrides", self.config_file, *_converter_code()])
         dirty = self.settings is not None and settings == self.settings
         with _collector_paused(dirty):
             return self._round(started, settings, dirty)
@@ -148,6 +148,13 @@ def _forget_data() -> None:
             for value in vars(module).values():
                 if callable(getattr(value, "cache_clear", None)):
                     value.cache_clear()
+
+
+def _converter_code() -> list[str]:
+    """The converter's own modules: edited, they must run in a fresh process, not the one
+    this preview imported (the converter's cache fingerprints them too)."""
+    package = Path(data.__file__).parent
+    return [str(package / f"{name}.py") for name in data.CONVERSION_MODULES]
 
 
 def _stats(paths: list[str]) -> list[tuple]:

@@ -26,12 +26,17 @@ def atom_time(date: str) -> str:
     return date if ("+" in date[10:] or date.endswith("Z")) else date + "+07:00"
 
 
+def newest(entries: list[Entry]) -> list[Entry]:
+    """The entries a feed holds: the newest dated ones (the catalog's order is newest first)."""
+    return [entry for entry in entries if entry.date][:FEED_SIZE]
+
+
 def atom(title: str, feed_path: str, page_path: str, entries: list[Entry], site_url: str | None,
          fragments: dict[str, str] | None = None) -> bytes:
     """The Atom document (UTF-8 bytes) for a listing: newest dated entries first.
 
     fragments caches each article's <entry> across feeds (an article is in several)."""
-    dated = [entry for entry in entries if entry.date][:FEED_SIZE]  # the catalog's order: newest first
+    dated = newest(entries)
     cache = fragments if fragments is not None else {}
     updated = atom_time(max(entry.date for entry in dated)) if dated else EPOCH
     head = (

@@ -35,6 +35,7 @@ class PreviewState:
     index: IndexCache = field(default_factory=IndexCache)
     zip_members: dict = field(default_factory=dict)  # the Markdown zip's compressed files (exports.markdown_zip)
     rows: dict = field(default_factory=dict)  # (article, address, front matter's fingerprint) → its encoded row (exports.encode_rows)
+    written: dict[str, str] = field(default_factory=dict)  # a feed's or a slice's address → the fingerprint of what it was written from
 
 
 _STATES: dict[str, PreviewState] = {}
