@@ -88,10 +88,11 @@ def matter_fingerprint(matter: dict) -> str:
     return fingerprint(json.dumps(matter, ensure_ascii=False, sort_keys=True, default=str))
 
 
-def article_fingerprint(matter_print: str, older, newer, record: str) -> str:
-    """An article page shows its front matter, its search record and its two neighbours
-    (body changes reach MkDocs through the file's time, as in any dirty build)."""
-    return fingerprint(matter_print, record, *[f"{e.url}\x01{e.title}" if e else "" for e in (older, newer)])
+def article_fingerprint(matter_print: str, older, newer, filters: str) -> str:
+    """An article page shows its front matter, its search record (the front matter's and
+    its filters' slugs) and its two neighbours (body changes reach MkDocs through the
+    file's time, as in any dirty build)."""
+    return fingerprint(matter_print, filters, *[f"{e.url}\x01{e.title}" if e else "" for e in (older, newer)])
 
 
 def listing_fingerprint(listing, total: int, matter_prints: dict[str, str]) -> str | None:

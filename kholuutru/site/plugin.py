@@ -433,7 +433,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         prints: dict[str, str | None] = {}
         for src, entry in self.entries.items():
             older, newer = self.neighbours.get(src, (None, None))
-            prints[src] = incremental.article_fingerprint(matter_prints[src], older, newer, search_record(entry, self.catalog))
+            filters = repr(record_filters(entry, self.catalog))  # with the front matter, all its search record shows
+            prints[src] = incremental.article_fingerprint(matter_prints[src], older, newer, filters)
         for src, listing in self.listings.items():
             prints[src] = incremental.listing_fingerprint(listing, len(self.catalog.listed(listing)), matter_prints)
         self.fingerprints = prints
@@ -558,7 +559,8 @@ def day_sort(entry: Entry) -> int:
 
 
 def search_record(entry: Entry, catalog: Catalog) -> Markup:
-    """The JSON the search step reads from an article page (a data block: web.script_data)."""
+    """The JSON the search step reads from an article page (a data block: web.script_data).
+    It reads the catalog only through record_filters: the rest is the entry's own."""
     record = {
         "title": entry.title,
         "date": format_date(entry.date, entry.date_precision),
@@ -570,15 +572,19 @@ def search_record(entry: Entry, catalog: Catalog) -> Markup:
         "extra": " ".join(filter(None, [format_date(entry.date, entry.date_precision) if entry.date else "",
                                         entry.tenure, " ".join(entry.documents)])),
         "sort": str(day_sort(entry)),
-        "filters": {
-            "tinh": [catalog.province_slug(entry.province or "")],
-            "tinh2025": [catalog.province_2025_slug(entry.province_2025 or "")],
-            "nhiemky": [entry.tenure or UNKNOWN_TERM],
-            "nam": [str(entry.year) if entry.year else UNDATED],
-            "chude": [catalog.topic_slugs.get(tag, tag) for tag in entry.tags],
-        },
+        "filters": record_filters(entry, catalog),
     }
     return web.script_data(json.dumps(record, ensure_ascii=False, sort_keys=True))
+
+
+def record_filters(entry: Entry, catalog: Catalog) -> dict[str, list[str]]:
+    return {
+        "tinh": [catalog.province_slug(entry.province or "")],
+        "tinh2025": [catalog.province_2025_slug(entry.province_2025 or "")],
+        "nhiemky": [entry.tenure or UNKNOWN_TERM],
+        "nam": [str(entry.year) if entry.year else UNDATED],
+        "chude": [catalog.topic_slugs.get(tag, tag) for tag in entry.tags],
+    }
 
 
 def _escaped(value):
