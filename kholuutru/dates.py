@@ -191,7 +191,7 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
         month = MONTH_YEAR.fullmatch(line.strip(" .,"))
         if month and 1 <= int(month["m"]) <= 12 and valid_date(1, int(month["m"]), int(month["y"])):
             return FoundDate(1, int(month["m"]), int(month["y"]), precision="month", end=len(line))
-        return _dateparser_line(line)
+        return _us_stamp_line(line) or _dateparser_line(line)
     chosen = next((d for d in dates if d.precision == "day"), dates[0])
     first, rest = _with_time(chosen, line)
     for other in dates:
@@ -242,6 +242,26 @@ MONTH_YEAR = re.compile(r"(?:(?:số|ấn phẩm)\s+[\w.]+\s*[-,]?\s*)?tháng\s+
 # (31/02, month 13) is invalid, not an invitation to guess the order.
 _DATEISH = re.compile(r"\btháng\b", re.IGNORECASE)
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# An ASP.NET site in its default US culture: "8/31/2011 4:25:00 PM", month first. Read so
+# only when the day is past 12 (no day-month reading exists); "8/5/2011 …" stays 8 May.
+_US_STAMP = re.compile(
+    r"\s*(?P<m>1[0-2]|0?[1-9])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)\s+"
+    r"(?P<h>1[0-2]|0?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>AM|PM)"
+)
+
+
+def _us_stamp_line(line: str) -> FoundDate | None:
+    """A US stamp opening the line; after it at most a section's name ("…PMBản tin COMECO")."""
+    match = _US_STAMP.match(line)
+    if not match or len(line[match.end():].split()) > 4 or re.search(r"[\d.!?;]", line[match.end():]):
+        return None
+    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+    if not valid_date(day, month, year):
+        return None
+    return FoundDate(day, month, year, _hour(match["h"], match["ampm"]), int(match["mi"]),
+                     int(match["s"]) if match["s"] else None, match.start("m"), match.end("y"))
 
 
 def _dateparser_line(line: str) -> FoundDate | None:

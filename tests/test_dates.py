@@ -374,3 +374,19 @@ def test_a_course_numbered_within_its_year_gives_the_year():
     assert infer_year(opening, 1, opening, 10).year == 2024
     ahead = "Ngày 10/1, Ban Chấp hành Đảng bộ tỉnh khóa XVII họp, bàn phương hướng đến năm 2030."
     assert infer_year(ahead, 1, ahead, 10).year is None
+
+
+@pytest.mark.parametrize("line, day, month, hour", [
+    ("8/31/2011 4:25:00 PM", 31, 8, 16),
+    ("8/31/2011 4:25:00 PMBản tin COMECO", 31, 8, 16),  # a section's name glued after it
+    ("12/13/2019 11:05 AM", 13, 12, 11),
+    ("8/5/2011 4:25:00 PM", 8, 5, 16),  # either order could be meant: day first, as Vietnamese sites print
+    ("31/8/2011 4:25:00 PM", 31, 8, 16),
+])
+def test_a_us_culture_stamp_is_month_first_only_when_the_day_is_past_12(line, day, month, hour):
+    found = read_date_line(line)
+    assert (found.day, found.month, found.hour) == (day, month, hour)
+
+
+def test_a_us_stamp_before_a_sentence_is_not_a_date_line():
+    assert read_date_line("8/31/2011 4:25:00 PM Hội nghị tổng kết công tác năm 2011 của Đảng ủy") is None
