@@ -207,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
             log.error(f"make dev: {error}")
             return
         finally:  # the server reloads the page as this returns; the collection waits till after
-            threading.Timer(SETTLE_AFTER_S, preview.settle).start()
+            settle = threading.Timer(SETTLE_AFTER_S, preview.settle)
+            settle.daemon = True  # never holds up the server's shutdown
+            settle.start()
         log.info(f"make dev: {'chỉ dựng lại phần thay đổi' if done['dirty'] else 'dựng toàn bộ'}, "
                  f"chuyển đổi {done['convert_s']:.1f} s, dựng trang {done['build_s']:.1f} s")
 
