@@ -27,14 +27,17 @@ HAND_WRITTEN_REQUIRED = ("title",)
 
 def check_matter(path: str, matter: dict, lines: dict[str, int]) -> list[Problem]:
     """Keys, types and values of one page's front matter."""
-    from .gazetteer import gazetteer
-
-    problems = []
-    gaz = gazetteer()
 
     def at(key: str) -> int:
         return lines.get(key, 2)
 
+    return [*_key_problems(path, matter, at), *_place_problems(path, matter, at),
+            *_tenure_problems(path, matter, at), *_tag_problems(path, matter, at)]
+
+
+def _key_problems(path: str, matter: dict, at) -> list[Problem]:
+    """Unknown keys, missing required ones, and values of the wrong type or shape."""
+    problems = []
     for key in matter:
         if key not in FIELDS:
             close = difflib.get_close_matches(str(key), FIELDS, n=1)
@@ -53,6 +56,15 @@ def check_matter(path: str, matter: dict, lines: dict[str, int]) -> list[Problem
         problem = check_value(key, value)
         if problem:
             problems.append(Problem(path, at(key), f"«{key}» {problem}", _value_fix(key)))
+    return problems
+
+
+def _place_problems(path: str, matter: dict, at) -> list[Problem]:
+    """Provinces outside the gazetteer, and a 2025 province that is not the old one's successor."""
+    from .gazetteer import gazetteer
+
+    gaz = gazetteer()
+    problems = []
     names = [p.name for p in gaz.provinces]
     names_2025 = [p.name for p in gaz.provinces_2025]
     province = matter.get("province")
@@ -68,21 +80,30 @@ def check_matter(path: str, matter: dict, lines: dict[str, int]) -> list[Problem
         if successor in names_2025 and successor != after:  # (a broken successor is named in provinces.yml)
             problems.append(Problem(path, at("province_2025"), f"«{province}» từ 1/7/2025 thuộc «{successor}», không phải «{after}»",
                                     f"sửa thành province_2025: {successor}"))
+    return problems
+
+
+def _tenure_problems(path: str, matter: dict, at) -> list[Problem]:
+    """A term that is not a local congress term (five years, starting on a multiple of five)."""
     tenure = matter.get("tenure")
     if isinstance(tenure, str) and re.fullmatch(r"\d{4}-\d{4}", tenure):
         start, end = (int(x) for x in tenure.split("-"))
         if start % 5 or end - start != 5:
-            problems.append(Problem(path, at("tenure"), f"nhiệm kỳ «{tenure}» không phải nhiệm kỳ đại hội Đảng bộ địa phương",
-                                    "nhiệm kỳ có dạng 2015-2020, 2020-2025, 2025-2030 (năm đầu chia hết cho 5)"))
+            return [Problem(path, at("tenure"), f"nhiệm kỳ «{tenure}» không phải nhiệm kỳ đại hội Đảng bộ địa phương",
+                            "nhiệm kỳ có dạng 2015-2020, 2020-2025, 2025-2030 (năm đầu chia hết cho 5)")]
+    return []
+
+
+def _tag_problems(path: str, matter: dict, at) -> list[Problem]:
+    """Topics outside the vocabulary an editor keeps in topics.yml."""
     tags = matter.get("tags")
-    if isinstance(tags, list):
-        vocabulary = [t["name"] for t in data.topics()]
-        for tag in tags:
-            if isinstance(tag, str) and tag not in vocabulary:
-                problems.append(Problem(path, at("tags"), f"chủ đề «{tag}» không có trong bộ từ vựng",
-                                        did_you_mean(tag, vocabulary, "chủ đề trong kholuutru/data/topics.yml")
-                                        + " (hoặc thêm chủ đề mới vào kholuutru/data/topics.yml)"))
-    return problems
+    if not isinstance(tags, list):
+        return []
+    vocabulary = [t["name"] for t in data.topics()]
+    return [Problem(path, at("tags"), f"chủ đề «{tag}» không có trong bộ từ vựng",
+                    did_you_mean(tag, vocabulary, "chủ đề trong kholuutru/data/topics.yml")
+                    + " (hoặc thêm chủ đề mới vào kholuutru/data/topics.yml)")
+            for tag in tags if isinstance(tag, str) and tag not in vocabulary]
 
 
 def _value_fix(key: str) -> str:
