@@ -102,6 +102,21 @@ class Mention:
     communes: list[Commune] = field(default_factory=list)
 
 
+def _province(entry: dict) -> Province:
+    """One province of provinces.yml."""
+    return Province(
+        name=entry["name"],
+        type=entry["type"],
+        code=str(entry["code"]),
+        slug=entry["slug"],
+        successor=entry["successor"],
+        until=_date(entry.get("until")),
+        since=_date(entry.get("since")),
+        aliases=tuple(entry.get("aliases") or ()),
+        needs_type=bool(entry.get("needs_type")),
+    )
+
+
 def _date(value) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -111,20 +126,7 @@ def _date(value) -> date | None:
 class Gazetteer:
     def __init__(self) -> None:
         places = data.load_yaml("provinces.yml")
-        self.provinces = [
-            Province(
-                name=p["name"],
-                type=p["type"],
-                code=str(p["code"]),
-                slug=p["slug"],
-                successor=p["successor"],
-                until=_date(p.get("until")),
-                since=_date(p.get("since")),
-                aliases=tuple(p.get("aliases") or ()),
-                needs_type=bool(p.get("needs_type")),
-            )
-            for p in places["provinces"]
-        ]
+        self.provinces = [_province(p) for p in places["provinces"]]
         self.provinces_2025 = [
             Province2025(p["name"], p["type"], str(p["code"]), p["slug"], tuple(p["members"]))
             for p in places["provinces_2025"]
@@ -146,6 +148,10 @@ class Gazetteer:
             self._district_keys[exact_key(district.name)].append(district)
         self._communes: dict[str, list[Commune]] | None = None
         self._commune_names: dict[str, frozenset[str]] | None = None
+        self._index_for_scanning()
+
+    def _index_for_scanning(self) -> None:
+        """What the scan over an article's words needs: punctuated aliases, first words, longest name."""
         # Aliases with punctuation ("TP.HCM", "TT-Huế") are found by one regex.
         punctuated = {
             alias: province
@@ -161,8 +167,7 @@ class Gazetteer:
         self.first_words = {fold(key.split()[0]) for key in [*self._province_keys, *self._district_keys] if key}
         words = sorted(data.abbreviations().get("not_unit_words") or [], key=len, reverse=True)
         self.not_unit = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
-        max_words = max(len(key.split()) for key in [*self._province_keys, *self._district_keys])
-        self.max_words = max_words
+        self.max_words = max(len(key.split()) for key in [*self._province_keys, *self._district_keys])
 
     def _load_districts(self) -> list[District]:
         """Districts of the 2025 snapshot, with their history; plus units abolished earlier."""

@@ -395,14 +395,7 @@ def run(
     fingerprint = data.fingerprint()
     cached, todo = _split_cached(jobs_list, cache, fingerprint, known, out_dir)
 
-    converted = _convert_all(todo, jobs)
-    failed = [c for c in converted if c.error]
-    result.errors.extend(f"{item.source}: {item.error}" for item in failed)
-    unique = _drop_duplicates([c for c in converted if c.markdown is not None], cached, known, result)
-    for item in assign_slugs(unique, known, _reserved_slugs(cached, out_dir, known)):
-        result.errors.append(f"{item.source}: {item.error}")
-        unique.remove(item)
-        failed.append(item)
+    unique, failed = _convert_unique(todo, jobs, cached, known, out_dir, result)
     result.articles.extend(unique)
 
     expected: dict[str, str] = {job[0]: entry["slug"] for job, entry in cached}
@@ -415,16 +408,34 @@ def run(
     new_cache = {job[0]: entry for job, entry in cached}
     new_cache.update(_write_pages(unique, out_dir, generated, fingerprint, result))
     result.unchanged.extend(_relative(out_dir / f"{entry['slug']}.md") for _, entry in cached)
-    # Only a page whose source is gone is removed: an article that fails now keeps its
-    # last good page until the error (named on stderr) is fixed.
-    keep = {item.source for item in failed}
+    _remove_orphans(generated, expected, {item.source for item in failed}, result)
+    if use_cache and not keep_articles and new_cache != cache:
+        _save_cache(new_cache)
+    return result
+
+
+def _convert_unique(todo: list, jobs: int, cached: list, known: dict, out_dir: Path,
+                    result: RunResult) -> tuple[list, list]:
+    """Convert what the cache could not answer; (converted and unique, failed). Errors,
+    duplicates and slug clashes are reported in result."""
+    converted = _convert_all(todo, jobs)
+    failed = [c for c in converted if c.error]
+    result.errors.extend(f"{item.source}: {item.error}" for item in failed)
+    unique = _drop_duplicates([c for c in converted if c.markdown is not None], cached, known, result)
+    for item in assign_slugs(unique, known, _reserved_slugs(cached, out_dir, known)):
+        result.errors.append(f"{item.source}: {item.error}")
+        unique.remove(item)
+        failed.append(item)
+    return unique, failed
+
+
+def _remove_orphans(generated: dict, expected: dict, keep: set, result: RunResult) -> None:
+    """Only a page whose source is gone is removed: an article that fails now keeps its
+    last good page until the error (named on stderr) is fixed."""
     for source, page in generated.items():
         if source not in expected and source not in keep and page.exists():
             page.unlink()
             result.removed.append(_relative(page))
-    if use_cache and not keep_articles and new_cache != cache:
-        _save_cache(new_cache)
-    return result
 
 
 def _check_data_files(remember: bool) -> None:
