@@ -15,6 +15,7 @@ from functools import lru_cache
 from .text import CAPITAL
 
 VIETNAM_OFFSET = "+07:00"
+VIETNAM_MINUTES = 7 * 60
 EARLIEST_YEAR = 1945
 # The archive holds online news: nothing in it was published before 2005 (the 2005-2010 term).
 ONLINE_SINCE = 2005
@@ -160,6 +161,7 @@ def _with_time(found: FoundDate, line: str) -> tuple[FoundDate, str]:
     """Attach the one time printed on a date line; return the line without it."""
     iso_t = line[found.end : found.end + 2][:1] == "T" and line[found.end + 1 : found.end + 2].isdigit()  # 2025-07-27T10:32
     outside = line[: found.start] + " " * (found.end - found.start + iso_t) + line[found.end + iso_t :]
+    zone = _ZONE.search(outside)
     outside = _ZONE.sub(lambda m: " " * len(m.group(0)), outside)
     match = TIME_RE.search(outside)
     if not match:
@@ -169,7 +171,29 @@ def _with_time(found: FoundDate, line: str) -> tuple[FoundDate, str]:
         found.day, found.month, found.year, hour, int(match["m"]),
         int(match["s"]) if match["s"] else None, found.start, found.end,
     )
-    return timed, outside[: match.start()] + " " + outside[match.end() :]
+    return _in_vietnam_time(timed, zone[0] if zone else None), outside[: match.start()] + " " + outside[match.end() :]
+
+
+def _in_vietnam_time(found: FoundDate, zone: str | None) -> FoundDate:
+    """A time stamped in another zone ("…T04:27:51-05:00", "…Z", "GMT+0") is the same
+    instant in Vietnam's time (UTC+7), which may be another day; no zone means Vietnam's."""
+    minutes = _zone_minutes(zone) if zone else VIETNAM_MINUTES
+    if minutes == VIETNAM_MINUTES or found.year is None:
+        return found
+    shifted = datetime(found.year, found.month, found.day, found.hour, found.minute or 0, found.second or 0) \
+        + timedelta(minutes=VIETNAM_MINUTES - minutes)
+    second = shifted.second if found.second is not None else None
+    return FoundDate(shifted.day, shifted.month, shifted.year, shifted.hour, shifted.minute, second,
+                     found.start, found.end, found.precision)
+
+
+def _zone_minutes(zone: str) -> int:
+    """Minutes east of UTC of "-05:00", "+0700", "Z", "GMT+7", "UTC + 07:00"."""
+    digits = re.search(r"([+-])\s*(\d{1,2}):?(\d\d)?", zone)
+    if not digits:  # "Z"
+        return 0
+    minutes = int(digits[2]) * 60 + int(digits[3] or 0)
+    return -minutes if digits[1] == "-" else minutes
 
 
 def read_date_line(line: str, strict: bool = False) -> FoundDate | None:

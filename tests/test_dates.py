@@ -318,7 +318,7 @@ def test_a_plan_carried_out_on_the_day():
     assert read_dateline("Theo kế hoạch, ngày 27/4/2022, chi bộ nhà trường sẽ tổ chức đại hội, đã chuẩn bị xong.") is None
 
 
-@pytest.mark.parametrize("line", ["2025-07-27T10:32:07+07:00", "2025-07-27T10:32:07Z", "2025-07-27T10:32"])
+@pytest.mark.parametrize("line", ["2025-07-27T10:32:07+07:00", "2025-07-27T03:32:07Z", "2025-07-27T10:32"])
 def test_an_iso_timestamp_is_a_date_line(line):
     found = read_date_line(line, strict=True)
     assert (found.day, found.month, found.year, found.hour, found.minute) == (27, 7, 2025, 10, 32)
@@ -390,3 +390,15 @@ def test_a_us_culture_stamp_is_month_first_only_when_the_day_is_past_12(line, da
 
 def test_a_us_stamp_before_a_sentence_is_not_a_date_line():
     assert read_date_line("8/31/2011 4:25:00 PM Hội nghị tổng kết công tác năm 2011 của Đảng ủy") is None
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("2025-02-25T04:27:51-05:00", "2025-02-25T16:27:51+07:00"),  # a server set to US Eastern time
+    ("2025-07-27T20:10:00Z", "2025-07-28T03:10:00+07:00"),  # past 17:00 UTC is the next day in Vietnam
+    ("12/3/2020 10:20 (GMT+0)", "2020-03-12T17:20:00+07:00"),
+    ("2025-07-27T10:32:00+07:00", "2025-07-27T10:32:00+07:00"),
+    ("Thứ năm, 12/3/2020 10:20 GMT+7", "2020-03-12T10:20:00+07:00"),
+    ("Thứ năm, 12/3/2020 10:20", "2020-03-12T10:20:00+07:00"),  # no zone: Vietnam's
+])
+def test_a_stamp_in_another_zone_is_the_same_instant_in_vietnam_time(line, stamp):
+    assert read_date_line(line).iso() == stamp
