@@ -207,6 +207,7 @@ class IndexCache:
         self.shard_sizes: dict[tuple[str, int], int] = {}
         self.hashes: dict[str, int] = {}  # term → fnv1a(term)
         self.fragments: dict[str, str] = {}  # term → its '"term":[postings]' JSON in the last shards
+        self.facets: tuple | None = None  # (what facets.js and meta.js were written from, their bytes)
 
 
 def _term_weights(terms: str) -> dict[str, int]:
@@ -402,12 +403,21 @@ class IndexWriter:
         return sum(sizes.values())
 
     def _write_facets(self, buckets: dict[str, int]) -> int:
+        """facets.js and meta.js; a preview rebuild whose edits moved no filter, date or doc id
+        (a headline or a sentence fixed) leaves them as they are."""
         articles = [self.facets[doc_id] for doc_id in range(len(self.ids))]
+        cache = self.cache
+        if cache is not None and cache.facets is not None and cache.facets[0] == (articles, buckets) \
+                and (self.out / "facets.js").exists() and (self.out / "meta.js").exists():
+            return cache.facets[1]
         values = {key: sorted({v for filters, _ in articles for v in filters.get(key, [])}) for key in FACET_KEYS}
         written = _script(self.out / "facets.js", "facets", encode_facets(articles, values))
-        return written + _script(self.out / "meta.js", "meta", {
+        written += _script(self.out / "meta.js", "meta", {
             "count": len(articles), "buckets": buckets, "facetKeys": list(FACET_KEYS), "facetValues": values,
         })
+        if cache is not None:
+            cache.facets = ((articles, dict(buckets)), written)
+        return written
 
 
 # --- facets.js: a few characters per article -----------------------------------------------

@@ -32,6 +32,8 @@ class PreviewState:
     outputs: set[str] = field(default_factory=set)  # files the plugin's pages, feeds and slices wrote
     # src_uri → (mtime_ns, size, front matter, its fingerprint): read again only when the file moved
     matters: dict[str, tuple[int, int, dict, str]] = field(default_factory=dict)
+    # src_uri → [front matter, its listing entry, its search filters]: kept while the front matter is the same object
+    entries: dict[str, list] = field(default_factory=dict)
     index: IndexCache = field(default_factory=IndexCache)
     zip_members: dict = field(default_factory=dict)  # the Markdown zip's compressed files (exports.markdown_zip)
     rows: dict = field(default_factory=dict)  # (article, address, front matter's fingerprint) → its encoded row (exports.encode_rows)
@@ -59,6 +61,24 @@ class CompiledTemplates(BytecodeCache):
 
 
 COMPILED_TEMPLATES = CompiledTemplates()
+_THEME_FILES: dict[tuple, list[str]] = {}
+
+
+def keep_theme_listing(env, dirs: list[str], reuse: bool):
+    """The theme's static files listed once per preview process: MkDocs walks the theme's
+    folders at every build (Material's thousands of icons, each matched against a dozen
+    patterns: a quarter of a second at each edit). reuse=False (a full build, after a
+    template or the config changed) lists them again."""
+    original = env.list_templates
+
+    def list_templates(extensions=None, filter_func=None):
+        key = (tuple(dirs), extensions, getattr(filter_func, "__qualname__", None))
+        if not reuse or key not in _THEME_FILES:
+            _THEME_FILES[key] = original(extensions, filter_func)
+        return list(_THEME_FILES[key])
+
+    env.list_templates = list_templates
+    return env
 
 
 def state_for(site_dir: str) -> PreviewState:

@@ -82,6 +82,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_config(self, config):
         self.shard = shards.Shard.from_environment()
+        if self.serving:
+            theme, get_env = config.theme, config.theme.get_env
+            theme.get_env = lambda: incremental.keep_theme_listing(get_env(), theme.dirs, self.dirty)
         if self.shard is not None:
             shards.quiet_dirty_notice()
         return config
@@ -93,6 +96,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.navs, self.newest = {}, {}
         self.site_dir = config.site_dir
         self.state = incremental.state_for(config.site_dir) if self.serving else None
+        if self.state is not None and not self.dirty:
+            self.state.entries.clear()  # a full build follows a data file's change: the search filters may differ
         for file in files.documentation_pages():
             if not file.src_uri.startswith(prefix):
                 continue
@@ -102,7 +107,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             except CatalogError as error:
                 problems.append(str(error))
                 continue
-            entries.append(entry_from_matter(file.src_uri, matter))
+            entries.append(self._entry(file.src_uri, matter))
             self.matters[file.src_uri] = matter
         if problems:
             raise PluginError("Không đọc được front matter:\n" + "\n".join(problems))
@@ -406,6 +411,17 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.moved.add(file.src_uri)
         return matter
 
+    def _entry(self, src: str, matter: dict) -> Entry:
+        """An article's listing entry; a preview process makes it again only when its front matter was read again."""
+        if self.state is None:
+            return entry_from_matter(src, matter)
+        known = self.state.entries.get(src)
+        if known is not None and known[0] is matter:
+            return known[1]
+        entry = entry_from_matter(src, matter)
+        self.state.entries[src] = [matter, entry, None]  # its search filters: _plan_rebuild, once the catalog exists
+        return entry
+
     def _index_order(self) -> list[str]:
         """The articles' URLs in search doc id order (a shard owns a run of them)."""
         from ..search.index import index_order
@@ -433,12 +449,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         prints: dict[str, str | None] = {}
         for src, entry in self.entries.items():
             older, newer = self.neighbours.get(src, (None, None))
-            filters = repr(record_filters(entry, self.catalog))  # with the front matter, all its search record shows
-            prints[src] = incremental.article_fingerprint(matter_prints[src], older, newer, filters)
+            kept = self.state.entries[src]
+            if kept[2] is None:  # with the front matter, all its search record shows (data files fixed while kept)
+                kept[2] = repr(record_filters(entry, self.catalog))
+            prints[src] = incremental.article_fingerprint(matter_prints[src], older, newer, kept[2])
         for src, listing in self.listings.items():
             prints[src] = incremental.listing_fingerprint(listing, len(self.catalog.listed(listing)), matter_prints)
         self.fingerprints = prints
         self.state.matters = {src: known for src, known in self.state.matters.items() if src in self.entries}
+        self.state.entries = {src: kept for src, kept in self.state.entries.items() if src in self.entries}
         if not self.dirty:
             return
         todo = incremental.changed(self.state, prints)
