@@ -464,7 +464,7 @@ def _collect_jobs(source_dir: Path, keep_articles: bool, result: RunResult) -> l
         for name in names:
             if name[-4:] in found:
                 found[name[-4:]].append(Path(folder, name))
-    texts, corrections = sorted(found[".txt"]), set(found[".yml"])
+    texts, corrections = sorted(found[".txt"], key=_path_order), set(found[".yml"])
     for source in texts:
         override = source.with_suffix(".yml")
         jobs_list.append((_relative(source), _relative(override) if override in corrections else None, keep_articles))
@@ -473,6 +473,11 @@ def _collect_jobs(source_dir: Path, keep_articles: bool, result: RunResult) -> l
         if override.with_suffix(".txt") not in known_texts:
             result.errors.append(f"{_relative(override)}: tệp sửa không có bài gốc {override.with_suffix('.txt').name}")
     return jobs_list
+
+
+def _path_order(path: Path) -> tuple[str, ...]:
+    """Path's own order (by parts), as a key compared in C: sorting 5,000 Paths by Path.__lt__ takes 0.1 s."""
+    return path.parts
 
 
 def _split_cached(jobs_list: list[tuple], cache: dict, fingerprint: str, known: dict, out_dir: Path):

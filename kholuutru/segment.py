@@ -314,6 +314,7 @@ def _byline_patterns() -> dict:
             bracketed=re.compile(r"\([^)]*\)"),
             name_split=re.compile(r"[\s,/]+|\s[-–]\s"),
             titled=re.compile(rf"^(?:{titles})\.?\s+[A-ZĐ]"),
+            title_prefix=re.compile(rf"^(?:{titles})\.?,?\s+"),
             office=re.compile(rf"^(?:{offices})\b", re.IGNORECASE),
             affiliation=re.compile(r"\s+[/–—-]\s+|\s*/\s*"),
         )
@@ -773,7 +774,17 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         removed = _title_detail(units[title].text)
         mark(title, "title", "; ".join(reasons) + (f"; bỏ «{removed}»" if removed else ""))
         marks[title].score, marks[title].rival = score, rival
+        _mark_headline_again(units, marks, mark, window, title)
     return _after_head(units, marks, mark, window, title, is_place_line)
+
+
+def _mark_headline_again(units, marks, mark, window: list[int], title: int) -> None:
+    """The headline printed a second time below it (the page's title, then its h1): kept
+    once, as the title, so the body does not open by repeating it."""
+    headline_words = fold(headline.clean(units[title].text).title).split()
+    for index in window:
+        if index > title and marks[index] is None and fold(headline.clean(units[index].text).title).split() == headline_words:
+            mark(index, "duplicate", f"tiêu đề in lại (dòng {units[title].line})")
 
 
 def _mark_head(units, index: int, kind: str, detail: str, mark) -> None:
@@ -1038,13 +1049,32 @@ def _under_a_name(texts: dict, window: list[int], index: int) -> bool:
 
 
 def _name_over_unit(line: str, below: str) -> bool:
-    """A person's name alone ("ThS. Lê Thị Huyền") over a short line that is no sentence
-    ("Khoa Nhà nước và pháp luật"): a byline and the author's unit."""
-    words = line.split()
+    """Persons' names alone ("ThS. Lê Thị Huyền", "ThS NGUYỄN YẾN NHI", "NGUYỄN NGỌC SƠN -
+    NGUYỄN THỊ NGHĨA") over a short line that is no sentence ("Khoa Nhà nước và pháp luật"):
+    a byline and the authors' unit."""
+    names = _NAMES_APART.split(_without_titles(line.strip()))
+    return (len(names) <= 3 and all(_name_alone(name) for name in names)
+            and _word_count(below) <= 16 and not SENTENCE_END.search(below))
+
+
+_NAMES_APART = re.compile(r"\s+[-–]\s+|\s*,\s+|\s+và\s+")
+
+
+def _name_alone(text: str) -> bool:
+    """One person's name, after the degrees or ranks printed before it."""
+    words = _without_titles(text).split()
     while words and words[0].endswith("."):
-        words = words[1:]  # a degree before the name
-    return (2 <= len(words) <= 5 and fold(words[0]) in data.surnames() and byline_kind(" ".join(words)) == "byline"
-            and _word_count(below) <= 12 and not SENTENCE_END.search(below))
+        words = words[1:]  # a degree the list does not hold: "Th.S."
+    return 2 <= len(words) <= 5 and fold(words[0]) in data.surnames() and byline_kind(" ".join(words)) == "byline"
+
+
+def _without_titles(text: str) -> str:
+    """A name without the degrees and ranks before it ("PGS, TS", "ThS.", "Đại tá"; credits.yml)."""
+    titled = _byline_patterns()["title_prefix"]
+    shorter = titled.sub("", text)
+    while shorter != text:
+        text, shorter = shorter, titled.sub("", shorter)
+    return text
 
 
 def _date_next_to(texts: dict, window: list[int], known: dict, index: int) -> bool:

@@ -796,3 +796,26 @@ def test_a_menu_entry_in_capitals_with_a_dash_is_not_a_byline():
     signed = convert("Học tập và làm theo tư tưởng Hồ Chí Minh ở cơ sở", "NGUYỄN YẾN NHI - Học viện Chính trị khu vực IV",
                      f"Những năm qua, các chi bộ cơ sở đã đưa việc học tập và làm theo Bác vào nền nếp. {PARAGRAPH}", PARAGRAPH)
     assert signed.author == "NGUYỄN YẾN NHI"  # as printed
+
+
+@pytest.mark.parametrize("byline", ["ThS NGUYỄN YẾN NHI", "NGUYỄN NGỌC SƠN - NGUYỄN THỊ NGHĨA", "PGS, TS Lê Văn Hòa"])
+def test_the_unit_under_an_authors_name_is_not_the_headline(byline):
+    """A theory journal's signed article: the authors' names (a degree before them, two names
+    joined by a dash) over their unit, however long ("Cục Chính trị Quân khu 9 - Học viện …"),
+    then the date: the unit is part of the byline, not a headline."""
+    lead = f"(TTKHCT) - Giữ vững nền tảng tư tưởng của Đảng là nhiệm vụ hệ trọng của công tác xây dựng Đảng. {PARAGRAPH}"
+    headless = convert(byline, "Cục Chính trị Quân khu 9 - Học viện Chính trị khu vực IV", lead, PARAGRAPH)
+    assert headless.title is None
+    assert headless.author is not None and headless.author.split()[-1] in byline
+    assert "Cục Chính trị Quân khu 9 - Học viện Chính trị khu vực IV" in body(headless)  # nothing lost
+
+
+def test_a_headline_printed_twice_is_kept_once():
+    """The page's title, then its h1: the body does not open by repeating the headline, and
+    the summary is the lead."""
+    headline = "Hội nghị Ban chấp hành Đảng bộ huyện Dầu Tiếng lần 17 (khóa IV)"
+    lead = f"Theo đánh giá của Huyện ủy Dầu Tiếng, công tác xây dựng Đảng bám sát nhiệm vụ chính trị. {PARAGRAPH}"
+    article = convert(headline, headline, "12/10/2017\nLượt xem: 350", lead, PARAGRAPH)
+    assert article.title == headline
+    assert headline not in body(article)
+    assert article.summary.startswith("Theo đánh giá")

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -115,13 +116,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.entries = {entry.src_uri: entry for entry in entries}
         self.neighbours = self.catalog.neighbours()
         self._add_listing_pages(files, config)
-        self.urls = {file.src_uri: file.url for file in files.documentation_pages()}
+        pages = files.documentation_pages()
+        self.urls = {file.src_uri: file.url for file in pages}
         for entry in entries:
             entry.url = self.urls[entry.src_uri]
-        self.page_outputs = {file.dest_uri for file in files.documentation_pages()
-                             if file.src_uri in self.entries or file.src_uri in self.listings}
+        self.page_outputs = {file.dest_uri for file in pages if file.src_uri in self.entries or file.src_uri in self.listings}
         if self.state is not None:
-            self._plan_rebuild(files)
+            self._plan_rebuild(pages)
         doc_order = self._index_order()
         if self.shard is not None:
             self._skip_other_shards(files, doc_order)
@@ -443,7 +444,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if not mine:
                 shards.skip(file)
 
-    def _plan_rebuild(self, files: Files) -> None:
+    def _plan_rebuild(self, pages: Sequence[File]) -> None:
         """Fingerprint every page; in a dirty build, mark what must be rendered again."""
         matter_prints = {src: known[3] for src, known in self.state.matters.items()}
         prints: dict[str, str | None] = {}
@@ -461,7 +462,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not self.dirty:
             return
         todo = incremental.changed(self.state, prints)
-        for file in files.documentation_pages():
+        for file in pages:
             if isinstance(file, incremental.ListingFile):
                 file.rebuild = file.src_uri in todo
             elif file.src_uri in todo:
