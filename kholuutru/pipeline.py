@@ -459,25 +459,25 @@ def _check_data_files(remember: bool) -> None:
 def _collect_jobs(source_dir: Path, keep_articles: bool, result: RunResult) -> list[tuple]:
     """One job per raw article (with its correction file); a correction without an article is an error."""
     jobs_list = []
-    found: dict[str, list[Path]] = {".txt": [], ".yml": []}
-    for folder, _, names in os.walk(source_dir):  # as rglob, without a Path object per file it skips
+    found: dict[str, list[str]] = {".txt": [], ".yml": []}
+    for folder, _, names in os.walk(source_dir):  # as rglob, with a string, not a Path object, per file
         for name in names:
             if name[-4:] in found:
-                found[name[-4:]].append(Path(folder, name))
+                found[name[-4:]].append(os.path.join(folder, name))
     texts, corrections = sorted(found[".txt"], key=_path_order), set(found[".yml"])
     for source in texts:
-        override = source.with_suffix(".yml")
+        override = source[:-4] + ".yml"
         jobs_list.append((_relative(source), _relative(override) if override in corrections else None, keep_articles))
     known_texts = set(texts)
-    for override in sorted(corrections):
-        if override.with_suffix(".txt") not in known_texts:
-            result.errors.append(f"{_relative(override)}: tệp sửa không có bài gốc {override.with_suffix('.txt').name}")
+    for override in sorted(corrections, key=_path_order):
+        if override[:-4] + ".txt" not in known_texts:
+            result.errors.append(f"{_relative(override)}: tệp sửa không có bài gốc {os.path.basename(override)[:-4]}.txt")
     return jobs_list
 
 
-def _path_order(path: Path) -> tuple[str, ...]:
-    """Path's own order (by parts), as a key compared in C: sorting 5,000 Paths by Path.__lt__ takes 0.1 s."""
-    return path.parts
+def _path_order(path: str) -> list[str]:
+    """The order of Paths (by parts), as a key compared in C: sorting 5,000 Paths by Path.__lt__ takes 0.1 s."""
+    return os.path.normpath(path).split(os.sep)
 
 
 def _split_cached(jobs_list: list[tuple], cache: dict, fingerprint: str, known: dict, out_dir: Path):
@@ -494,7 +494,7 @@ def _split_cached(jobs_list: list[tuple], cache: dict, fingerprint: str, known: 
             entry = None
         if entry:
             try:
-                page = os.stat(out_dir / f"{entry['slug']}.md")
+                page = os.stat(os.path.join(out_dir, f"{entry['slug']}.md"))
             except OSError:
                 page = None
             if known.get(job[0]) == entry["slug"] and page is not None and page.st_size == entry.get("size"):

@@ -31,6 +31,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.livereload import _SCRIPT_TEMPLATE_STR, LiveReloadServer, _timestamp
 
 from .. import cli, data
+from ..pipeline import ConversionError, convert_text
 from . import incremental
 
 log = logging.getLogger("kholuutru.dev")
@@ -66,12 +67,15 @@ class Preview:
         self.config_file, self.source, self.site_dir, self.docs_dir = config_file, source, site_dir, docs_dir
         self.settings: list | None = None  # stat of the data files, templates and config at the last good build
         self.pages: list | None = None  # stat of docs/ at the last good build
+        self.finishing: threading.Thread | None = None  # the last edit round's feeds and downloads
+        self.finish_s = 0.0  # how long they took
 
     def watched(self) -> list[str]:
         return [self.source, self.docs_dir, str(data.DATA_DIR), "overrides", self.config_file]
 
     def rebuild(self) -> dict:
         """One round; returns what it did and how long each step took (bench/run.py prints it)."""
+        self.finish()
         started = time.perf_counter()
         settings = _stats([str(data.DATA_DIR), "overrides", self.config_file, *_converter_code()])
         dirty = self.settings is not None and settings == self.settings
@@ -99,7 +103,47 @@ class Preview:
         finally:
             config.plugins.on_shutdown()
         self.settings, self.pages = settings, pages
+        self._start_finishing(dirty)
         return {"dirty": dirty, "convert_s": converted - started, "build_s": time.perf_counter() - converted}
+
+    def _start_finishing(self, dirty: bool) -> None:
+        """An edit round's feeds, downloads and CSV slices (no page shows them) are written
+        while the editor's page reloads; after a full round, this process reads the
+        converter's data files (a second at the first edit) while the editor looks. The
+        next round, and settle(), wait for them."""
+        state = incremental.state_for(self.site_dir)
+        deferred, state.deferred = state.deferred, None
+        if deferred is None and not dirty:
+            deferred = self._warm_converter
+        if deferred is not None:
+            self.finishing = threading.Thread(target=self._finish_quietly, args=(deferred,), daemon=True)
+            self.finishing.start()
+
+    def _warm_converter(self) -> None:
+        """Convert one seed without writing it: what the first edit round would load (the
+        gazetteer's communes, the compiled boilerplate and date patterns) is loaded now."""
+        seed = next(iter(sorted(Path(self.source).rglob("*.txt"))), None)
+        if seed is not None:
+            try:
+                convert_text(seed.read_text(encoding="utf-8", errors="replace"), str(seed))
+            except (ConversionError, OSError, ValueError):
+                pass  # only a warm-up: an unusable seed is reported by the round that converts it
+
+    def _finish_quietly(self, deferred) -> None:
+        started = time.perf_counter()
+        try:
+            deferred()
+        except Exception as error:  # the next round is a full build, which writes them all again
+            log.error(f"make dev: không ghi được tệp tải về và nguồn tin: {error}")
+            self.settings = None
+            incremental.forget(self.site_dir)
+        self.finish_s = time.perf_counter() - started
+
+    def finish(self) -> None:
+        """Wait for the last round's feeds and downloads."""
+        if self.finishing is not None:
+            self.finishing.join()
+            self.finishing = None
 
     def _convert_apart(self) -> int:
         """The first round, and any after a data file changed: a process of its own reads
@@ -113,10 +157,11 @@ class Preview:
         second at 5,000 articles), and in one process (no fork beside the server's threads)."""
         return cli.main(["--source", self.source, "--out", f"{self.docs_dir}/articles", "--jobs", "1"])
 
-    @staticmethod
-    def settle() -> None:
-        """Collect the garbage of the rounds (their cycles: MkDocs' pages, files and nav of
-        the build before), after the page has reloaded rather than during the round."""
+    def settle(self) -> None:
+        """Finish the round's downloads, then collect the garbage of the rounds (their cycles:
+        MkDocs' pages, files and nav of the build before), after the page has reloaded
+        rather than during the round."""
+        self.finish()
         gc.collect()
 
 

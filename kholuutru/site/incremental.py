@@ -38,6 +38,8 @@ class PreviewState:
     zip_members: dict = field(default_factory=dict)  # the Markdown zip's compressed files (exports.markdown_zip)
     rows: dict = field(default_factory=dict)  # (article, address, front matter's fingerprint) → its encoded row (exports.encode_rows)
     written: dict[str, str] = field(default_factory=dict)  # a feed's or a slice's address → the fingerprint of what it was written from
+    sitemap: str = ""  # the fingerprint of what sitemap.xml was written from
+    deferred: object = None  # a dirty build's feeds and downloads, written after the page reloads (dev.Preview.finish)
 
 
 _STATES: dict[str, PreviewState] = {}

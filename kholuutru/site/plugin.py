@@ -207,13 +207,22 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         navigation shows them)."""
         if self.serving:
             env.bytecode_cache = incremental.COMPILED_TEMPLATES
-        for file in files.documentation_pages():
-            if file.page is None:
-                continue
+        pages = [file for file in files.documentation_pages() if file.page is not None]
+        for file in pages:
             file.page.canonical_url = web.absolute(config.site_url, file.page.url) if config.site_url else None
             if file.page.markdown is None and file.src_uri in self.listings:
                 file.page.title = _page_title(self.listings[file.src_uri])
+        if self.state is not None:
+            self._keep_unchanged_sitemap(pages, config)
         return env
+
+    def _keep_unchanged_sitemap(self, pages: list[File], config) -> None:
+        """A preview edit that moved no address and no date (a headline, a sentence) leaves
+        sitemap.xml as it is: MkDocs would render its 5,000 entries again."""
+        sitemap = incremental.fingerprint(*(f"{file.page.canonical_url}\x01{self.lastmod(file.src_uri)}" for file in pages))
+        if self.dirty and sitemap == self.state.sitemap and os.path.exists(os.path.join(config.site_dir, "sitemap.xml")):
+            config.theme.static_templates.discard("sitemap.xml")
+        self.state.sitemap = sitemap
 
     def on_page_context(self, context, *, page, config, nav):
         src = page.file.src_uri
@@ -276,26 +285,36 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                                            for href in (self.feed_href(listing), self.slice_href(listing)) if href}
             incremental.remove_stale(site, self.state.outputs, outputs)
             self.state.outputs, self.state.fingerprints = outputs, dict(self.fingerprints)
-        if not self.config.data_export:
-            encoded = []
-        elif self.state is None:
-            encoded = exports.encode_rows(exports.rows(self.catalog.entries, self.matters))
-        else:  # a preview encodes again only the rows whose front matter changed
-            keys = [(entry.src_uri, entry.url, self.state.matters[entry.src_uri][3]) if entry.src_uri in self.state.matters
-                    else None for entry in self.catalog.entries]
-            encoded = exports.encode_rows(exports.rows(self.catalog.entries, self.matters), keys, self.state.rows)
         if not self.config.extras:
             if self.config.data_export:
-                exports.write_basic(site / DATA_PAGE, encoded)
+                exports.write_basic(site / DATA_PAGE, self._encoded_rows())
             return
-        self._write_feeds(site, config.site_url)
+        articles = Path(config.docs_dir) / self.config.articles_dir
+        if self.state is not None and self.dirty:  # make dev: after the page reloads (dev.Preview.finish)
+            self.state.deferred = functools.partial(self._write_extras, site, config.site_url, articles)
+        else:
+            self._write_extras(site, config.site_url, articles)
+
+    def _write_extras(self, site: Path, site_url: str | None, articles: Path) -> None:
+        """Feeds, robots.txt, the downloads and each listing's CSV slice: files no page
+        shows, so a preview edit writes them once the edited page has reloaded."""
+        self._write_feeds(site, site_url)
         (site / "robots.txt").write_text(
-            "User-agent: *\nAllow: /\n" + (f"Sitemap: {web.absolute(config.site_url, 'sitemap.xml')}\n" if config.site_url else ""),
+            "User-agent: *\nAllow: /\n" + (f"Sitemap: {web.absolute(site_url, 'sitemap.xml')}\n" if site_url else ""),
             encoding="utf-8")
         if self.config.data_export:
-            exports.write_all(site / DATA_PAGE, encoded, self.catalog.stats(), Path(config.docs_dir) / self.config.articles_dir,
+            encoded = self._encoded_rows()
+            exports.write_all(site / DATA_PAGE, encoded, self.catalog.stats(), articles,
                               self.state.zip_members if self.state is not None else None)
             self._write_slices(site, encoded)
+
+    def _encoded_rows(self) -> list:
+        """Each article's row of the downloads; a preview encodes again only the rows whose front matter changed."""
+        if self.state is None:
+            return exports.encode_rows(exports.rows(self.catalog.entries, self.matters))
+        keys = [(entry.src_uri, entry.url, self.state.matters[entry.src_uri][3]) if entry.src_uri in self.state.matters
+                else None for entry in self.catalog.entries]
+        return exports.encode_rows(exports.rows(self.catalog.entries, self.matters), keys, self.state.rows)
 
     # --- helpers used by templates ------------------------------------------------
 
