@@ -819,3 +819,31 @@ def test_a_headline_printed_twice_is_kept_once():
     assert article.title == headline
     assert headline not in body(article)
     assert article.summary.startswith("Theo đánh giá")
+
+
+def test_a_portals_welcome_banner_and_weather_widget_are_not_the_headline():
+    """"Chào mừng đến với Cổng thông tin điện tử huyện …" and a weather widget with its list
+    of cities ("TP Hồ Chí Minh Hà Nội 32°C") above the headline: page chrome."""
+    headline = "Số lượng Đảng viên là người DTTS ở Pác Nặm tăng cao."
+    lead = f"Kể từ đầu năm 2017 tới nay, Đảng bộ huyện Pác Nặm đã kết nạp thêm 51 đảng viên mới. {PARAGRAPH}"
+    welcome = "Chào mừng đến với Cổng thông tin điện tử huyện Pác Nặm - tỉnh Bắc Kạn"
+    article = convert(f"Skip Ribbon Commands\nSkip to main content\n{welcome}", headline, "( Cập nhật lúc: 05/05/2017  )",
+                      lead, PARAGRAPH)
+    assert article.title == headline  # (as printed)
+    assert welcome not in body(article)
+    weather = "\n".join(f"  • {city} Hà Nội {degrees}°C" for city, degrees in
+                        [("Hà Nội", 19), ("TP Hồ Chí Minh", 32), ("Hải Phòng", 18), ("Đà Nẵng", 23), ("Yên Bái", 17)])
+    headline = 'Hà Nội: Nhiều cán bộ bị kỷ luật vì tổ chức đám cưới "vượt chuẩn"'
+    article = convert(weather, headline, f"Ngày 12/6/2018, Thành ủy Hà Nội thông báo kết quả kiểm tra. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == headline
+    assert "°C" not in body(article)
+
+
+def test_a_blog_themes_leftovers_are_dropped():
+    """A Blogger theme's share buttons, comment tabs and sample author box under a reposted article."""
+    leftovers = ["Share on Google Plus", "About Unknown",
+                 "This is a short description in the author block about the author. You edit it by entering text "
+                 "in the \"Biographical Info\" field in the user admin panel.", "Blogger Comment", "Facebook Comment"]
+    article = convert("Quảng Nam kỷ luật cán bộ vi phạm", f"Ngày 12/5/2015, Ủy ban Kiểm tra Tỉnh ủy Quảng Nam họp. {PARAGRAPH}",
+                      PARAGRAPH, "\n".join(leftovers))
+    assert not any(line in body(article) for line in leftovers)
