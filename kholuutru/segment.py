@@ -774,17 +774,7 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         removed = _title_detail(units[title].text)
         mark(title, "title", "; ".join(reasons) + (f"; bỏ «{removed}»" if removed else ""))
         marks[title].score, marks[title].rival = score, rival
-        _mark_headline_again(units, marks, mark, window, title)
     return _after_head(units, marks, mark, window, title, is_place_line)
-
-
-def _mark_headline_again(units, marks, mark, window: list[int], title: int) -> None:
-    """The headline printed a second time below it (the page's title, then its h1): kept
-    once, as the title, so the body does not open by repeating it."""
-    headline_words = fold(headline.clean(units[title].text).title).split()
-    for index in window:
-        if index > title and marks[index] is None and fold(headline.clean(units[index].text).title).split() == headline_words:
-            mark(index, "duplicate", f"tiêu đề in lại (dòng {units[title].line})")
 
 
 def _mark_head(units, index: int, kind: str, detail: str, mark) -> None:

@@ -810,17 +810,6 @@ def test_the_unit_under_an_authors_name_is_not_the_headline(byline):
     assert "Cục Chính trị Quân khu 9 - Học viện Chính trị khu vực IV" in body(headless)  # nothing lost
 
 
-def test_a_headline_printed_twice_is_kept_once():
-    """The page's title, then its h1: the body does not open by repeating the headline, and
-    the summary is the lead."""
-    headline = "Hội nghị Ban chấp hành Đảng bộ huyện Dầu Tiếng lần 17 (khóa IV)"
-    lead = f"Theo đánh giá của Huyện ủy Dầu Tiếng, công tác xây dựng Đảng bám sát nhiệm vụ chính trị. {PARAGRAPH}"
-    article = convert(headline, headline, "12/10/2017\nLượt xem: 350", lead, PARAGRAPH)
-    assert article.title == headline
-    assert headline not in body(article)
-    assert article.summary.startswith("Theo đánh giá")
-
-
 def test_a_portals_welcome_banner_and_weather_widget_are_not_the_headline():
     """"Chào mừng đến với Cổng thông tin điện tử huyện …" and a weather widget with its list
     of cities ("TP Hồ Chí Minh Hà Nội 32°C") above the headline: page chrome."""
