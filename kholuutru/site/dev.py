@@ -3,7 +3,8 @@
 Edit a seed (or a page in docs/) and the browser shows the change in seconds: the
 converter rewrites only the articles whose seed changed (its cache), then a MkDocs dirty
 build renders only the pages the change touches (incremental.py) and the open pages
-reload; a round that finds nothing changed builds nothing. A change to a data
+reload, while a thread writes the feeds and downloads no page shows; a round that
+finds nothing changed builds nothing. A change to a data
 file, a template or mkdocs.yml is a full build, as is the first one. The preview is
 built into .cache/preview, never into site/ (`make build` and `make serve` own that).
 
