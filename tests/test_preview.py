@@ -62,7 +62,17 @@ def _edit(path: Path, title_suffix: str, body_line: str) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, monkeypatch):
+@pytest.fixture
+def data_read_again_after():
+    """The test edits a copy of the data files, which this process caches: once the
+    monkeypatch is undone, the caches are dropped, so later tests read the real files."""
+    yield
+    from kholuutru.site.dev import _forget_data
+
+    _forget_data()
+
+
+def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, data_read_again_after, monkeypatch):
     from kholuutru.site.dev import Preview
 
     project, data_dir = workspace
