@@ -600,13 +600,19 @@ def _job_key(job: tuple) -> str:
     return _bytes_key(Path(source).read_bytes(), Path(override).read_bytes() if override else b"")
 
 
+def load_tables() -> None:
+    """The tables the converter loads lazily (the communes, which only a text naming a
+    commune would load; the topics), loaded now: before forking workers, or while a
+    preview waits for its first edit."""
+    gazetteer().communes("")
+    data.topics()
+
+
 def _convert_all(jobs_list, jobs: int) -> list[Converted]:
     workers = jobs or os.cpu_count() or 1
     if workers <= 1 or len(jobs_list) < 8:
         return [_work(job) for job in jobs_list]
-    gaz = gazetteer()  # load once in the parent; forked workers share it
-    gaz.communes("")
-    data.topics()
+    load_tables()  # once in the parent; forked workers share them
     chunk = max(1, len(jobs_list) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_work, jobs_list, chunksize=chunk))

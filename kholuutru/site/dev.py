@@ -32,8 +32,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.livereload import _SCRIPT_TEMPLATE_STR, LiveReloadServer, _timestamp
 
 from .. import cli, data
-from ..gazetteer import gazetteer
-from ..pipeline import ConversionError, convert_text
+from ..pipeline import ConversionError, convert_text, load_tables
 from . import incremental
 
 log = logging.getLogger("kholuutru.dev")
@@ -124,8 +123,7 @@ class Preview:
     def _warm_converter(self) -> None:
         """Convert one seed without writing it: what the first edit round would load (the
         gazetteer's communes, the compiled boilerplate and date patterns) is loaded now."""
-        gazetteer().communes("")  # the commune tables, which only a text naming a commune would load
-        data.topics()
+        load_tables()
         seed = next(iter(sorted(Path(self.source).rglob("*.txt"))), None)
         if seed is not None:
             try:
