@@ -99,6 +99,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.state = incremental.state_for(config.site_dir) if self.serving else None
         if self.state is not None and not self.dirty:
             self.state.entries.clear()  # a full build follows a data file's change: the search filters may differ
+            self.state.listing_rows.clear()  # and the slugs its rows link to
         for file in files.documentation_pages():
             if not file.src_uri.startswith(prefix):
                 continue
@@ -318,6 +319,18 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     # --- helpers used by templates ------------------------------------------------
 
+    def row(self, macro, item: Entry, page, *columns) -> Markup:
+        """An article's row in a listing page (partials/entry-row.html). The preview keeps the
+        rows it rendered: an added article shifts every page of its listings, and each page
+        is then rendered again around rows it already had."""
+        if self.state is None:
+            return macro(item, *columns)
+        key = (item.src_uri, columns, page.url)
+        kept = self.state.listing_rows.get(key)
+        if kept is None or kept[0] is not item:
+            kept = self.state.listing_rows[key] = (item, macro(item, *columns))
+        return kept[1]
+
     def href(self, src_uri: str) -> str:
         """Site-root-relative URL of a page, for the `url` filter."""
         return self.urls.get(src_uri, src_uri)
@@ -477,6 +490,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             prints[src] = incremental.listing_fingerprint(listing, len(self.catalog.listed(listing)), matter_prints)
         self.fingerprints = prints
         self.state.matters = {src: known for src, known in self.state.matters.items() if src in self.entries}
+        if self.state.entries.keys() - self.entries.keys():  # an article deleted or renamed: its rows go too
+            self.state.listing_rows = {key: kept for key, kept in self.state.listing_rows.items() if key[0] in self.entries}
         self.state.entries = {src: kept for src, kept in self.state.entries.items() if src in self.entries}
         if not self.dirty:
             return
