@@ -195,3 +195,60 @@ def test_open_page_reloads_after_an_edit_under_the_csp(browser, tmp_path):
         page.close()
     finally:
         stop(server, 20)
+
+
+def _synthetic_results(count: int, seed: int) -> dict[str, tuple]:
+    """Index results (row, filters, sort, terms) of `count` articles: common words in most of
+    them, so terms hold several chunks of postings (search/index.py POSTINGS_PER_CHUNK)."""
+    import random
+
+    chance = random.Random(seed)
+    words = [f"tu{n}" for n in range(300)]
+    results = {}
+    for number in range(count):
+        url = f"articles/bai-{chance.randrange(10**6):06d}-{number}/"
+        picked = {w for w in words if chance.random() < 1 / (1 + words.index(w) / 8)}
+        lines = {}
+        for word in sorted(picked):
+            lines.setdefault(chance.choice([1, 1, 2, 5, 10, 44]), []).append(word)
+        terms = "\n".join(f"{weight} {' '.join(names)}" for weight, names in sorted(lines.items()))
+        day = 20100101 + chance.randrange(0, 150000)
+        results[url] = ([url, f"Bài {number}", "", "", ""], {"tinh": ["Quảng Trị"], "nam": [str(day)[:4]]}, day, terms)
+    return results
+
+
+def _index_round(site: Path, results: dict[str, tuple], cache, rendered: list[str]) -> None:
+    from kholuutru.search.index import PageIndexer, index_order
+
+    indexer = PageIndexer(site, index_order((url, result[2]) for url, result in results.items()), cache=cache)
+    for url in rendered:
+        indexer._merge(results[url])  # what a worker returns for a page MkDocs rendered again
+    indexer.finish()
+
+
+def test_the_preview_index_equals_a_fresh_one_after_ids_move(tmp_path):
+    """Additions and removals before other articles, and a day moved, renumber the search ids:
+    the preview patches only the moved chunks of each term's code, and must write what a
+    fresh index of the same articles writes."""
+    from kholuutru.search.index import IndexCache
+
+    results = _synthetic_results(700, seed=5)
+    cache, preview = IndexCache(), tmp_path / "preview"
+    _index_round(preview, results, cache, list(results))
+    extra = _synthetic_results(3, seed=6)
+    urls = sorted(results)
+    rounds = [
+        ("an older article added", lambda r: r.update({next(iter(extra)): extra[next(iter(extra))]}) or [next(iter(extra))]),
+        ("one removed in the middle", lambda r: r.pop(urls[100]) and []),
+        ("one added, one removed", lambda r: r.pop(urls[200]) and (r.update(list(extra.items())[1:2]) or [list(extra)[1]])),
+        ("a day moved", lambda r: r.update({urls[300]: (*r[urls[300]][:2], 20100102, r[urls[300]][3])}) or [urls[300]]),
+        ("an article's words changed", lambda r: r.update({urls[400]: (*r[urls[400]][:3], "3 tu1 tu2 mot-tu-moi")}) or [urls[400]]),
+    ]
+    for name, change, in rounds:
+        rendered = change(results)
+        _index_round(preview, results, cache, rendered)
+        fresh = tmp_path / f"fresh-{name}"
+        _index_round(fresh, results, None, list(results))
+        problems = differences(preview / "search", fresh / "search")
+        assert problems == [], f"after '{name}':\n" + "\n".join(problems[:20])
+    assert max(len(parts) for parts in cache.fragments.values()) > 3  # terms of several chunks were patched

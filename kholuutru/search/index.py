@@ -207,6 +207,34 @@ def postings_code(ids_weights: list[int], previous_id: int = 0) -> str:
     return "".join([next_id[weight] if gap == 1 else numbers[gap] + numbers[weight] for gap, weight in zip(gaps, weights)])
 
 
+POSTINGS_PER_CHUNK = 128  # a preview encodes again only the chunks of a term's code that a renumbering moved
+
+
+def _chunk_code(ids_weights: list[int], chunk: int) -> str:
+    """The code of postings [chunk·N, (chunk+1)·N): the chunks of a term joined are its postings_code."""
+    start = 2 * chunk * POSTINGS_PER_CHUNK
+    return postings_code(ids_weights[start : start + 2 * POSTINGS_PER_CHUNK], ids_weights[start - 2] if start else 0)
+
+
+def _chunk_codes(ids_weights: list[int]) -> list[str]:
+    return [_chunk_code(ids_weights, chunk) for chunk in range(-(-len(ids_weights) // (2 * POSTINGS_PER_CHUNK)))]
+
+
+def _shift_points(new_id: dict[int, int]) -> list[int] | None:
+    """The old ids at which a renumbering's shift (new id − old id) changes, the first from 0;
+    None when it changed the pages' order (a day edited)."""
+    points, shift, last = [], 0, -1
+    for old in sorted(new_id):
+        new = new_id[old]
+        if new <= last:
+            return None
+        if new - old != shift:
+            points.append(old)
+            shift = new - old
+        last = new
+    return points
+
+
 class IndexCache:
     """What the last build into one folder indexed, kept by a preview process (make dev)
     between rebuilds: a page MkDocs did not render again is not read again, and its
@@ -221,7 +249,8 @@ class IndexCache:
         self.buckets: dict[str, int] = {}
         self.shard_sizes: dict[tuple[str, int], int] = {}
         self.hashes: dict[str, int] = {}  # term → fnv1a(term)
-        self.fragments: dict[str, str] = {}  # term → its '"term":[postings]' JSON in the last shards
+        # term → its text in the last shards: ['"term":"', the code of each POSTINGS_PER_CHUNK postings…]
+        self.fragments: dict[str, list[str]] = {}
         self.facets: tuple | None = None  # (what facets.js and meta.js were written from, their bytes)
 
 
@@ -265,10 +294,11 @@ class IndexWriter:
         self.reuse = cache is not None and cache.postings is not None
         self.postings: dict[str, list[int]] = cache.postings if self.reuse else defaultdict(list)
         self.touched: set[str] | None = None  # terms whose postings changed; None: every shard is written
+        self.shifted: dict[str, set[int]] = {}  # term → its chunks whose gaps a renumbering moved
         if self.reuse:
+            self.touched = set()
             if all(self.ids.get(url, doc_id) == doc_id for doc_id, url in cache.urls_by_id.items()):
-                self.touched = set()  # no page moved: pages added at the end, or taken from it
-                for doc_id, url in cache.urls_by_id.items():
+                for doc_id, url in cache.urls_by_id.items():  # no page moved: pages added at the end, or taken from it
                     if url not in self.ids and url in cache.results:
                         self._unpost(doc_id, _term_weights(cache.results[url][3]))
             else:
@@ -298,15 +328,24 @@ class IndexWriter:
 
     def _renumber(self, cache: IndexCache) -> None:
         """Pages moved (added or removed before others, or a day changed): drop the removed
-        pages' postings, then give every remaining page its new id (every shard is written
-        again, each list put back in id order)."""
+        pages' postings, then give every remaining page its new id. Where the pages kept their
+        order, a term's code changes only at the postings where the shift (new id − old id)
+        changes: those chunks are encoded again (self.shifted). Otherwise every term is."""
         old_ids = {url: doc_id for doc_id, url in cache.urls_by_id.items()}
         for url in old_ids.keys() - self.ids.keys():
             if url in cache.results:
                 self._unpost(old_ids[url], _term_weights(cache.results[url][3]))
         new_id = {old: self.ids[url] for url, old in old_ids.items() if url in self.ids}
-        for ids_weights in self.postings.values():
-            ids_weights[::2] = [new_id[doc_id] for doc_id in ids_weights[::2]]
+        points = _shift_points(new_id)
+        if points is None:
+            self.touched = None
+        for term, ids_weights in self.postings.items():
+            ids = ids_weights[::2]
+            if points is not None and term not in self.touched:
+                chunks = {at // POSTINGS_PER_CHUNK for at in (bisect.bisect_left(ids, point) for point in points) if at < len(ids)}
+                if chunks:
+                    self.shifted[term] = chunks
+            ids_weights[::2] = list(map(new_id.__getitem__, ids))
 
     def _post(self, doc_id: int, terms: str) -> None:
         """A full build's postings: lists are put in id order when written (the hot loop)."""
@@ -383,29 +422,34 @@ class IndexWriter:
         return written
 
     def _write_shards(self, buckets: dict[str, int]) -> int:
-        """Every shard, or in a preview rebuild only those holding a touched term; a term's
-        JSON is made again only when its postings changed. Returns the shards' bytes."""
+        """Every shard, or in a preview rebuild only those holding a changed term; a term's
+        code is made again only where its postings changed. Returns the shards' bytes."""
         cache, postings, out = self.cache, self.postings, self.out
         hashes = cache.hashes if cache is not None else {}
         for term in postings.keys() - hashes.keys():
             hashes[term] = fnv1a(term)
-        partial = self.touched is not None and cache.buckets == buckets
-        redo = {(_family(t), (hashes.get(t) or fnv1a(t)) % buckets[_family(t)]) for t in self.touched} if partial else None
-        if partial:  # and any shard a full rebuild of the folder left out
-            redo |= {key for key in cache.shard_sizes if not (out / key[0] / f"{key[1]}.js").exists()}
-        fragments = cache.fragments if partial else {}
+        fragments = cache.fragments if cache is not None and self.touched is not None else {}
         for term in self.touched or ():
             fragments.pop(term, None)
+        for term, chunks in self.shifted.items():
+            parts = fragments.get(term)
+            for chunk in chunks if parts is not None else ():
+                parts[1 + chunk] = _chunk_code(postings[term], chunk)
+        partial = self.touched is not None and cache.buckets == buckets
+        redo = None
+        if partial:  # the shards of changed terms, and any shard a full rebuild of the folder left out
+            redo = {(_family(t), (hashes[t] if t in hashes else fnv1a(t)) % buckets[_family(t)]) for t in [*self.touched, *self.shifted]}
+            redo |= {key for key in cache.shard_sizes if not (out / key[0] / f"{key[1]}.js").exists()}
         shards: dict[tuple[str, int], list[str]] = defaultdict(list)
         for term in sorted(postings):
             key = (_family(term), hashes[term] % buckets[_family(term)])
             if redo is not None and key not in redo:
                 continue
-            text = fragments.get(term)
-            if text is None:
+            parts = fragments.get(term)
+            if parts is None:
                 postings[term] = ids_weights = _in_id_order(postings[term])  # kept sorted for the next rebuild
-                text = fragments[term] = f'{json.dumps(term, ensure_ascii=False)}:"{postings_code(ids_weights)}"'
-            shards[key].append(text)
+                parts = fragments[term] = [f'{json.dumps(term, ensure_ascii=False)}:"', *_chunk_codes(ids_weights)]
+            shards[key].append("".join(parts) + '"')
         sizes = {key: size for key, size in cache.shard_sizes.items() if key not in redo} if partial else {}
         for (family, bucket), texts in sorted(shards.items()):
             sizes[(family, bucket)] = _write_js(out / family / f"{bucket}.js", f'KLIndex.shard("{family}",{bucket},{{{",".join(texts)}}});\n')
