@@ -497,12 +497,12 @@ def test_hand_written_article_appears_on_its_listing_pages(site_tree, listing):
 
 
 def _offline_docs(bundle: Path) -> list[list]:
-    """The article rows of the search index (search/d/<id>.js: KLIndex.doc(id, row))."""
+    """The article rows of the search index (search/d/<id>.js: KLIndex.doc(row))."""
     rows = []
     for script in sorted((bundle / "search" / "d").glob("*.js")):
         text = script.read_text(encoding="utf-8")
         payload = json.loads("[" + text[text.index("(") + 1 : text.rindex(")")] + "]")
-        rows.append(payload[1])
+        rows.append(payload[0])
     return rows
 
 

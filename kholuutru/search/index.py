@@ -277,6 +277,27 @@ def page_sort(path: Path) -> int:
     return int(json.loads(record.group(1))["sort"]) if record else 0
 
 
+def _move_docs(folder: Path, kept: dict[int, str], ids: dict[str, int]) -> dict[int, str]:
+    """A preview's d/ files follow their articles to their new ids: renamed, not written again
+    (a d/ file does not hold its id). Files of articles gone, or that no build of this process
+    wrote, are removed. Returns new id → URL of the files kept."""
+    placed, moves = {}, []
+    for path in folder.glob("*.js"):
+        url = kept.get(int(path.stem))
+        new = ids.get(url) if url is not None else None
+        if new is None:
+            path.unlink()
+            continue
+        placed[new] = url
+        if path.name != f"{new}.js":
+            moves.append((path, folder / f"{new}.js"))
+    for path, _ in moves:  # in two steps: a target may be another file's old name
+        path.rename(path.with_suffix(".moving"))
+    for path, target in moves:
+        path.with_suffix(".moving").rename(target)
+    return placed
+
+
 class IndexWriter:
     """Collects the articles' postings (doc ids in the order given: index_order) and writes search/."""
 
@@ -284,12 +305,10 @@ class IndexWriter:
         self.out = Path(site_dir) / "search"
         self.ids = {url: doc_id for doc_id, url in enumerate(urls)}
         self.cache = cache
-        self.kept = cache.urls_by_id if cache is not None else {}
+        self.kept = cache.urls_by_id if cache is not None else {}  # id → URL of the d/ files on disk
         folder = self.out / "d"
         if folder.exists() and not merging:  # the shards' d/ files are what a merge writes around
-            for old in folder.glob("*.js"):
-                if self.kept.get(int(old.stem)) is None or int(old.stem) >= len(self.ids):
-                    old.unlink()
+            self.kept = _move_docs(folder, self.kept, self.ids)
         # postings from the last build (a preview rebuild): rendered pages are swapped in, the rest stay
         self.reuse = cache is not None and cache.postings is not None
         self.postings: dict[str, list[int]] = cache.postings if self.reuse else defaultdict(list)
@@ -315,7 +334,7 @@ class IndexWriter:
         doc_id = self.ids[row[0]]
         path = self.out / "d" / f"{doc_id}.js"
         if rendered or self.kept.get(doc_id) != row[0] or not path.exists():
-            self.doc_bytes += _script(path, "doc", doc_id, row)
+            self.doc_bytes += _script(path, "doc", row)  # its id is its file's name (search.js)
         else:
             self.doc_bytes += path.stat().st_size
         self.facets[doc_id] = (filters, sort)

@@ -189,7 +189,10 @@
       meta: function (m) { self.meta = m; },
       facets: function (f) { self.facetData = f; },
       shard: function (family, bucket, terms) { self.shards[family][bucket] = terms; },
-      doc: function (id, row) { self.docs[id] = row; }
+      doc: function (row) {  /* search/d/<id>.js: the id is the file's name (renamed, not rewritten, when ids move) */
+        var named = /\/d\/(\d+)\.js$/.exec(new URL(document.currentScript.src).pathname);
+        if (named) self.docs[+named[1]] = row;
+      }
     };
     this.ready = Promise.all([loadScript("search/meta.js"), loadScript("search/facets.js")]).then(function () {
       self.facets = new Facets(self.facetData, self.meta);
