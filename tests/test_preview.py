@@ -243,7 +243,10 @@ def test_the_preview_index_equals_a_fresh_one_after_ids_move(tmp_path):
         ("one added, one removed", lambda r: r.pop(urls[200]) and (r.update(list(extra.items())[1:2]) or [list(extra)[1]])),
         ("a day moved", lambda r: r.update({urls[300]: (*r[urls[300]][:2], 20100102, r[urls[300]][3])}) or [urls[300]]),
         ("an article's words changed", lambda r: r.update({urls[400]: (*r[urls[400]][:3], "3 tu1 tu2 mot-tu-moi")}) or [urls[400]]),
+        ("the newest added", lambda r: r.update({newest[0]: (newest[1][0], newest[1][1], 20991231, newest[1][3])}) or [newest[0]]),
+        ("the newest removed", lambda r: r.pop(newest[0]) and []),
     ]
+    newest = list(extra.items())[2]
     for name, change, in rounds:
         rendered = change(results)
         _index_round(preview, results, cache, rendered)

@@ -216,8 +216,12 @@ def _chunk_code(ids_weights: list[int], chunk: int) -> str:
     return postings_code(ids_weights[start : start + 2 * POSTINGS_PER_CHUNK], ids_weights[start - 2] if start else 0)
 
 
+def _chunk_count(ids_weights: list[int]) -> int:
+    return -(-len(ids_weights) // (2 * POSTINGS_PER_CHUNK))
+
+
 def _chunk_codes(ids_weights: list[int]) -> list[str]:
-    return [_chunk_code(ids_weights, chunk) for chunk in range(-(-len(ids_weights) // (2 * POSTINGS_PER_CHUNK)))]
+    return [_chunk_code(ids_weights, chunk) for chunk in range(_chunk_count(ids_weights))]
 
 
 def _shift_points(new_id: dict[int, int]) -> list[int] | None:
@@ -314,6 +318,7 @@ class IndexWriter:
         self.postings: dict[str, list[int]] = cache.postings if self.reuse else defaultdict(list)
         self.touched: set[str] | None = None  # terms whose postings changed; None: every shard is written
         self.shifted: dict[str, set[int]] = {}  # term → its chunks whose gaps a renumbering moved
+        self.changed_from: dict[str, int] = {}  # term → the first of its postings that an edit moved
         if self.reuse:
             self.touched = set()
             if all(self.ids.get(url, doc_id) == doc_id for doc_id, url in cache.urls_by_id.items()):
@@ -360,7 +365,7 @@ class IndexWriter:
             self.touched = None
         for term, ids_weights in self.postings.items():
             ids = ids_weights[::2]
-            if points is not None and term not in self.touched:
+            if points is not None:
                 chunks = {at // POSTINGS_PER_CHUNK for at in (bisect.bisect_left(ids, point) for point in points) if at < len(ids)}
                 if chunks:
                     self.shifted[term] = chunks
@@ -380,23 +385,32 @@ class IndexWriter:
         for name, weight in weights.items():
             ids_weights = self.postings.setdefault(name, [])
             if not ids_weights or ids_weights[-2] < doc_id:
+                at = len(ids_weights)
                 ids_weights.extend((doc_id, weight))
             else:
                 at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
                 ids_weights[at:at] = (doc_id, weight)
-            if self.touched is not None:
-                self.touched.add(name)
+            self._changed(name, at)
 
     def _unpost(self, doc_id: int, names) -> None:
         postings = self.postings
         for name in names:
             ids_weights = postings[name]
-            at = next(i for i in range(0, len(ids_weights), 2) if ids_weights[i] == doc_id)
+            if self.touched is not None:  # lists in id order
+                at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
+            else:
+                at = next(i for i in range(0, len(ids_weights), 2) if ids_weights[i] == doc_id)
             del ids_weights[at : at + 2]
             if not ids_weights:
                 del postings[name]
-            if self.touched is not None:
-                self.touched.add(name)
+            self._changed(name, at)
+
+    def _changed(self, name: str, at: int) -> None:
+        """The term's postings changed from position at (of [id, weight, …]) on: its code is
+        encoded again from that chunk (an article of the newest day: the last chunk only)."""
+        if self.touched is not None:
+            self.touched.add(name)
+            self.changed_from[name] = min(at // 2, self.changed_from.get(name, at // 2))
 
     def dump(self, path: Path) -> dict:
         """A shard's share, for merge_partials: every article's URL (the doc ids), the facets of
@@ -449,11 +463,18 @@ class IndexWriter:
             hashes[term] = fnv1a(term)
         fragments = cache.fragments if cache is not None and self.touched is not None else {}
         for term in self.touched or ():
-            fragments.pop(term, None)
+            parts = fragments.get(term)
+            if parts is not None and term in postings:  # encoded again from its first changed chunk
+                start, ids_weights = self.changed_from[term] // POSTINGS_PER_CHUNK, postings[term]
+                del parts[1 + start :]
+                parts += [_chunk_code(ids_weights, chunk) for chunk in range(start, _chunk_count(ids_weights))]
+            else:
+                fragments.pop(term, None)
         for term, chunks in self.shifted.items():
             parts = fragments.get(term)
             for chunk in chunks if parts is not None else ():
-                parts[1 + chunk] = _chunk_code(postings[term], chunk)
+                if 1 + chunk < len(parts):
+                    parts[1 + chunk] = _chunk_code(postings[term], chunk)
         partial = self.touched is not None and cache.buckets == buckets
         redo = None
         if partial:  # the shards of changed terms, and any shard a full rebuild of the folder left out
