@@ -73,6 +73,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.page_outputs: set[str] = set()
         self.site_dir = ""
         self.navs: dict[tuple[str, int], Markup] = {}
+        self.frames: dict[tuple, Markup] = {}  # parts of the page frame, by what they depend on (once)
         self.newest: dict[tuple, str | None] = {}  # a listing's newest article's day (the sitemap)
         self.shard: shards.Shard | None = None  # a shard of a build renders only its own pages (shards.py)
 
@@ -94,7 +95,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         prefix = self.config.articles_dir.rstrip("/") + "/"
         problems, entries = [], []
         self.matters, self.moved = {}, set()
-        self.navs, self.newest = {}, {}
+        self.navs, self.newest, self.frames = {}, {}, {}
         self.site_dir = config.site_dir
         self.state = incremental.state_for(config.site_dir) if self.serving else None
         if self.state is not None and not self.dirty:
@@ -318,6 +319,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return exports.encode_rows(exports.rows(self.catalog.entries, self.matters), keys, self.state.rows)
 
     # --- helpers used by templates ------------------------------------------------
+
+    def once(self, key: tuple, render) -> Markup:
+        """A part of the page frame rendered once per build for each key: the key holds all
+        it depends on besides the config (the page's depth, base_url; an address it links to).
+        Material's config script, style and script links and the header around the title
+        were a tenth of every page's rendering."""
+        html = self.frames.get(key)
+        if html is None:
+            html = self.frames[key] = Markup(render())
+        return html
 
     def row(self, macro, item: Entry, page, *columns) -> Markup:
         """An article's row in a listing page (partials/entry-row.html). The preview keeps the
