@@ -466,3 +466,29 @@ def test_search_ids_follow_the_day_then_the_url(site):
         ids[int(path.stem)] = found.group(1)
     pages = sorted((site / "articles").rglob("index.html"))
     assert [ids[n] for n in sorted(ids)] == index_order((page_url(p, site), page_sort(p)) for p in pages)
+
+
+def test_every_page_frame_links_from_its_own_place(site):
+    """The page frame (header, config script, style and script links) is rendered once per
+    depth (plugin.once): on pages of every depth, the search page itself included, its links
+    must be written from that page's own place, as a page rendered alone writes them."""
+    depths = set()
+    for path in sorted(site.rglob("*.html")):
+        relative = path.relative_to(site).as_posix()
+        if relative == "404.html" or not relative.endswith("index.html"):
+            continue
+        url = "/" + relative[: -len("index.html")]
+        depth = url.count("/") - 1  # folders below the root
+        depths.add(depth)
+        root = "/".join([".."] * depth) or "."
+        prefix = "" if depth == 0 else root + "/"
+        html = path.read_text(encoding="utf-8")
+        logo = re.search(r'<a href="([^"]*)" title="[^"]*" class="md-header__button md-logo"', html).group(1)
+        form = re.search(r'<form class="kl-header-search" role="search" action="([^"]*)"', html).group(1)
+        config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1))
+        links = re.findall(r'<link rel="stylesheet" href="([^"]*)"', html) + re.findall(r'<script src="([^"]*)"', html)
+        assert (logo, config["base"]) == (root, root), f"{url}: logo {logo}, base {config['base']}"
+        assert form == ("./" if url == "/tim-kiem/" else prefix + "tim-kiem/"), f"{url}: search form → {form}"
+        for link in links:
+            assert link.startswith(prefix) and (site / link[len(prefix):]).is_file(), f"{url}: {link}"
+    assert {0, 1, 2} <= depths  # the home page, top-level pages and pages below them
