@@ -235,21 +235,26 @@ def test_the_preview_index_equals_a_fresh_one_after_ids_move(tmp_path):
     results = _synthetic_results(700, seed=5)
     cache, preview = IndexCache(), tmp_path / "preview"
     _index_round(preview, results, cache, list(results))
-    extra = _synthetic_results(3, seed=6)
+    older, both, newest = _synthetic_results(3, seed=6).items()
     urls = sorted(results)
-    rounds = [
-        ("an older article added", lambda r: r.update({next(iter(extra)): extra[next(iter(extra))]}) or [next(iter(extra))]),
-        ("one removed in the middle", lambda r: r.pop(urls[100]) and []),
-        ("one added, one removed", lambda r: r.pop(urls[200]) and (r.update(list(extra.items())[1:2]) or [list(extra)[1]])),
-        ("a day moved", lambda r: r.update({urls[300]: (*r[urls[300]][:2], 20100102, r[urls[300]][3])}) or [urls[300]]),
-        ("an article's words changed", lambda r: r.update({urls[400]: (*r[urls[400]][:3], "3 tu1 tu2 mot-tu-moi")}) or [urls[400]]),
-        ("the newest added", lambda r: r.update({newest[0]: (newest[1][0], newest[1][1], 20991231, newest[1][3])}) or [newest[0]]),
-        ("the newest removed", lambda r: r.pop(newest[0]) and []),
+
+    def on_day(result: tuple, day: int) -> tuple:
+        return (*result[:2], day, result[3])
+
+    rounds = [  # (what, articles removed, articles added or changed: the pages rendered again)
+        ("an older article added", [], dict([older])),
+        ("one removed in the middle", [urls[100]], {}),
+        ("one added, one removed", [urls[200]], dict([both])),
+        ("a day moved", [], {urls[300]: on_day(results[urls[300]], 20100102)}),
+        ("an article's words changed", [], {urls[400]: (*results[urls[400]][:3], "3 tu1 tu2 mot-tu-moi")}),
+        ("the newest added", [], {newest[0]: on_day(newest[1], 20991231)}),
+        ("the newest removed", [newest[0]], {}),
     ]
-    newest = list(extra.items())[2]
-    for name, change, in rounds:
-        rendered = change(results)
-        _index_round(preview, results, cache, rendered)
+    for name, removed, changed in rounds:
+        for url in removed:
+            del results[url]
+        results.update(changed)
+        _index_round(preview, results, cache, list(changed))
         fresh = tmp_path / f"fresh-{name}"
         _index_round(fresh, results, None, list(results))
         problems = differences(preview / "search", fresh / "search")
