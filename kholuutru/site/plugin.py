@@ -72,7 +72,6 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.fingerprints: dict[str, str | None] = {}
         self.page_outputs: set[str] = set()
         self.site_dir = ""
-        self.navs: dict[tuple[str, int], Markup] = {}
         self.frames: dict[tuple, Markup] = {}  # parts of the page frame, by what they depend on (once)
         self.newest: dict[tuple, str | None] = {}  # a listing's newest article's day (the sitemap)
         self.shard: shards.Shard | None = None  # a shard of a build renders only its own pages (shards.py)
@@ -95,7 +94,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         prefix = self.config.articles_dir.rstrip("/") + "/"
         problems, entries = [], []
         self.matters, self.moved = {}, set()
-        self.navs, self.newest, self.frames = {}, {}, {}
+        self.newest, self.frames = {}, {}
         self.site_dir = config.site_dir
         self.state = incremental.state_for(config.site_dir) if self.serving else None
         if self.state is not None and not self.dirty:
@@ -248,11 +247,6 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             return None
         return page.url.split("/", 1)[0], page.url.count("/")
 
-    def keep_nav(self, place: tuple[str, int] | None, html: str) -> str:
-        if place is not None:
-            self.navs[place] = Markup(html)
-        return html
-
     def on_post_page(self, output: str, *, page, config) -> str:
         """Article pages go to the search indexer as they are written (issue 5); their text is
         then let go (MkDocs would keep every page's Markdown and HTML to the end of the build:
@@ -322,9 +316,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def once(self, key: tuple, render) -> Markup:
         """A part of the page frame rendered once per build for each key: the key holds all
-        it depends on besides the config (the page's depth, base_url; an address it links to).
-        Material's config script, style and script links and the header around the title
-        were a tenth of every page's rendering."""
+        it depends on besides the config (the page's depth, base_url; an address it links to;
+        nav_place). Material's config script, style and script links and the header around
+        the title were a tenth of every page's rendering; the primary navigation, more."""
         html = self.frames.get(key)
         if html is None:
             html = self.frames[key] = Markup(render())
