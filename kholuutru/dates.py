@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .text import CAPITAL
+from .text import CAPITAL, SENTENCE_BREAK
 
 VIETNAM_OFFSET = "+07:00"
 VIETNAM_MINUTES = 7 * 60
@@ -469,3 +469,66 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+
+
+# --- the day an article reports, further in ---------------------------------------------------
+
+# A whole date, or the last day of a short span written with one month and year
+# ("16&17/6/2017", "từ 29 - 31/12/2022", "ngày 01 tháng 4 năm 2015").
+_WHOLE_DAY = re.compile(
+    r"(?<![\d/.:-])(?P<span>(?:[0-3]?\d\s*(?:-|–|&|,|và)\s*){1,2})?"
+    r"(?:(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
+    r"|(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)\s+năm\s+(?P<wy>(?:19|20)\d\d))(?![\d/])",
+    re.IGNORECASE,
+)
+# What puts a day to an event: a time of day, an hour, "hôm nay", or the clause opening with it
+# ("…, ngày 04/4/2015 Chi bộ …", "Suốt 3 ngày (từ 29 - 31/12/2022), …").
+_DAY_CUE = re.compile(
+    r"(?:\b(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*,?\s*)?(?:ngày\s+)?(?:mùng\s+)?"
+    r"|\b\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*(?:ngày\s+)?"
+    r"|\bhôm\s+nay\s*,?\s*(?:ngày\s+)?"
+    r"|(?:^|[,;:]\s*|\(\s*)(?:(?:suốt|trong)\s+\S+\s+ngày\s*\(?\s*)?(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?)$",
+    re.IGNORECASE,
+)
+# … and what the clause then says was done that day; "đã ký" dates a document, not the news.
+_DONE_THAT_DAY = re.compile(
+    r"(?![^.;]{0,40}?\bký\b)[^.;]{0,90}?\b(?:đã|tiến\s+hành|tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|làm\s+lễ|long\s+trọng|"
+    r"vừa\s+qua|kết\s+nạp|họp|ra\s+mắt|trao|về\s+thăm|dự)\b",
+    re.IGNORECASE,
+)
+LONGEST_SPAN_DAYS = 3  # "trong 3 ngày 17-19/12": the last day; a longer run is a campaign, not a day's news
+
+
+def reported_days(paragraph: str) -> list[FoundDate]:
+    """Days, written whole, on which the paragraph says its organisation did something:
+    "…, vào lúc 13h30 ngày 3/8/2022, Chi bộ … đã tiến hành Đại hội" (not a document's date,
+    a deadline, a founding day, a day still to come or history before the archive's time)."""
+    found, offset = [], 0
+    for sentence in SENTENCE_BREAK.split(paragraph):
+        offset = paragraph.index(sentence, offset)
+        for match in _WHOLE_DAY.finditer(sentence):
+            day = _whole_day(match, offset)
+            before = sentence[: match.start()]
+            span = match["span"] is not None
+            if day is None or not _DAY_CUE.search(before[-60:]) or not _DONE_THAT_DAY.match(sentence, match.end()):
+                continue
+            if before.count("(") > before.count(")") and not re.search(r"(?:từ|ngày)\s*$", before, re.IGNORECASE):
+                continue  # "(3/2/1930 - 3/2/2020)": an anniversary's span
+            deadline = _DEADLINE.search(before[-16:]) and not (span and re.search(r"từ\s+(?:ngày\s+)?$", before))
+            if deadline or is_document_date(sentence, match.start()) or _FOUNDED_BEFORE.search(before[-24:]):
+                continue
+            if _STILL_TO_COME.search(before[-110:]) and not _DONE_AFTER.match(sentence, match.end()):
+                continue
+            found.append(day)
+    return found
+
+
+def _whole_day(match: re.Match, offset: int) -> FoundDate | None:
+    day, month, year = (int(match["d"] or match["wd"]), int(match["m"] or match["wm"]), int(match["y"] or match["wy"]))
+    if year < ONLINE_SINCE or not valid_date(day, month, year):
+        return None
+    if match["span"]:
+        first = int(re.match(r"\d+", match["span"]).group(0))
+        if not 0 < day - first < LONGEST_SPAN_DAYS:
+            return None
+    return FoundDate(day=day, month=month, year=year, start=offset + match.start(), end=offset + match.end())

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from .article import Article
-from .dates import ONLINE_SINCE, FoundDate, has_publication_label, read_date_line, read_dateline
+from .dates import ONLINE_SINCE, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
 from .publisher import url_date
 from .segment import Segment, split_meta_line
 from .years import YearEvidence, anniversary, coming_days, infer_year
@@ -94,6 +94,13 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         article.date_precision = precision
         article.date_note = "; ".join([*rejected, "lấy từ địa chỉ trang (không có dòng ngày đăng)"])
         return
+    reported = _reported_day(article) if lead is None else None
+    if reported:
+        why = f"ngày sự kiện bài kể «{reported[1]}» (không có dòng ngày đăng)"
+        article.decide("date", reported[0].iso(), why, weak=True)
+        article.date_precision = "day"
+        article.date_note = "; ".join([*rejected, why])
+        return
     note = rejected[:]
     if lead and lead.found.year:
         note.append(f"«{lead.opening}» là ngày trong lịch sử (trước năm {ONLINE_SINCE}), không phải ngày đăng")
@@ -149,6 +156,28 @@ def _lead(article: Article) -> Lead | None:
         if found:
             return Lead(found, block.text[: found.end].strip(" ,"), block.text, article)
     return None
+
+
+REPORTED_WITHIN_DAYS = 14
+
+
+def _reported_day(article: Article) -> tuple[FoundDate, str] | None:
+    """With no date line, no dated lead and no URL date: the day the body says its
+    organisation did what the article reports ("Hôm nay, ngày 08/05/2019, … Chi bộ …"),
+    the last of such days when they fall within two weeks; days further apart tell
+    several events (a round-up, a history), and no day is taken."""
+    found = [(day, _words_before(block.text, day.end))
+             for block in article.blocks if block.kind in ("lead", "paragraph") for day in reported_days(block.text)]
+    if not found:
+        return None
+    days = [date(day.year, day.month, day.day) for day, _ in found]
+    if (max(days) - min(days)).days > REPORTED_WITHIN_DAYS:
+        return None
+    return found[days.index(max(days))]
+
+
+def _words_before(text: str, end: int, words: int = 8) -> str:
+    return " ".join(text[:end].split()[-words:])
 
 
 def _full_text(article: Article) -> str:

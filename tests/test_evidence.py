@@ -119,6 +119,51 @@ def test_the_url_dates_a_page_without_a_date_line():
     assert article.date == "2016-03-14" and "địa chỉ trang" in article.date_note
 
 
+CELL_HEAD = "Chi bộ Trường Tiểu học Hòa Bình kết nạp đảng viên mới"
+CELL_LEAD = ("Thực hiện Nghị quyết số 12-NQ/ĐU của Đảng ủy xã về công tác phát triển đảng viên, chi bộ đã "
+             "bồi dưỡng, giới thiệu quần chúng ưu tú là giáo viên trẻ của trường.")
+CELL_STORY = ("Quần chúng được chọn là giáo viên dạy giỏi cấp huyện nhiều năm liền, gương mẫu trong công tác. "
+              "Chi bộ đã phân công hai đảng viên chính thức giúp đỡ quần chúng phấn đấu.")
+
+
+@pytest.mark.parametrize(
+    "paragraph, iso",
+    [
+        ("Được Đảng ủy xã đồng ý, vào lúc 13h30 ngày 3/8/2022, Chi bộ trường đã tiến hành lễ kết nạp.", "2022-08-03"),
+        ("Hôm nay, ngày 08/05/2019, trong không khí trang nghiêm, Chi bộ Liên khoa tổ chức lễ kết nạp.", "2019-05-08"),
+        ("Với sự nhất trí của Đảng ủy Cục, ngày 04/4/2015 Chi bộ Cảng vụ đã tổ chức Đại hội lần thứ VI.", "2015-04-04"),
+        ("Vào lúc 15h ngày 01 tháng 4 năm 2015, Chi bộ 20 đã làm lễ kết nạp đảng viên mới.", "2015-04-01"),
+        ("Suốt 3 ngày (từ 29 - 31/12/2022), Hội Cựu chiến binh tỉnh đã tổ chức Đại hội khóa VII.", "2022-12-31"),
+        ("Đồng chí Lê Thị Cẩm được kết nạp vào Đảng chiều 06/12/2019 vừa qua.", "2019-12-06"),
+    ],
+)
+def test_the_day_the_body_reports_dates_a_page_without_one(paragraph, iso):
+    article = convert(CELL_HEAD, CELL_LEAD, BODY, CELL_STORY, paragraph)  # the day after the opening paragraphs
+    assert article.date == iso
+    assert article.evidence["date"].weak and "ngày sự kiện bài kể" in article.date_note
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ngày 24/12/2010, Chủ tịch nước đã ký quyết định tặng thưởng Huân chương Lao động hạng Ba.",  # a document's day
+        "Theo kế hoạch, ngày 15/4/2022 chi bộ sẽ tổ chức sinh hoạt chuyên đề quý II.",  # still to come
+        "Từ ngày 23-27/3/2020, các chi bộ trực thuộc đã tiến hành đại hội nhiệm kỳ 2020-2022.",  # a campaign of days
+        "Chi bộ được thành lập ngày 8/10/2007, đã tổ chức nhiều hoạt động.",  # its founding day
+        "Ngày 3/2/1999, Đảng bộ huyện đã tổ chức lễ kỷ niệm.",  # before the archive's time
+        "Ngày 5/3/2020, Chi bộ 5 đã tiến hành Đại hội. Ngày 20/4/2020, Chi bộ 6 đã tiến hành Đại hội.",  # two events
+    ],
+)
+def test_no_day_from_the_body_without_an_event_on_it(paragraph):
+    assert convert(CELL_HEAD, CELL_LEAD, BODY, CELL_STORY, paragraph).date is None
+
+
+def test_a_dated_lead_outranks_the_body():
+    article = convert(CELL_HEAD, "Sáng 12/3/2016, Chi bộ trường tổ chức lễ kết nạp đảng viên.",
+                      "Trước đó, ngày 5/3/2016, chi bộ đã tổ chức họp xét hồ sơ.", BODY)
+    assert article.date == "2016-03-12"
+
+
 # --- the headline -------------------------------------------------------------------------
 
 
