@@ -698,6 +698,9 @@ _HOLDING_VERB = re.compile(r"\s*(?:đã\s+)?(?:long\s+trọng\s+)?(?P<verb>(?:ti
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
 
 
+_NOT_IN_A_NAME = re.compile(r",|\b(?:về|để|nhằm|cho|của|theo)\b")
+
+
 def _cell_holding(before: str) -> str:
     """The organisation that holds the congress, named right before it: "Chi bộ cơ quan
     Ủy ban MTTQ tỉnh tiến hành Đại hội …"; not the parent of the cells that hold theirs
@@ -713,8 +716,8 @@ def _cell_holding(before: str) -> str:
     while leading < len(words) and words[leading].islower() and leading < 3:
         leading += 1
     named = words[leading:]
-    if not named or len(words) > 12 or not named[0][0].isupper():
-        return ""
+    if not named or len(words) > 12 or not named[0][0].isupper() or _NOT_IN_A_NAME.search(" ".join(named)):
+        return ""  # "… đảng bộ huyện X về chuẩn bị, tổ chức đại hội": a document's subject, not who holds it
     if not (verb.group("verb") or named[-1][0].isupper() or named[-1] in _UNIT_WORDS):
         return ""  # with no verb after it, a name runs to a capital or a unit's word ("… Ủy ban MTTQ tỉnh")
     return before[marker.start() :]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kholuutru.enrich import congress_evidence, term_by_date, term_from_review
+from kholuutru.enrich import TermEvidence, congress_evidence, term_by_date, term_from_review
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,15 @@ OWN = {"chí linh", "hải dương"}
 )
 def test_own_congress_is_evidence(text, term):
     assert congress_evidence(text, OWN).term == term
+
+
+def test_a_plan_cited_before_the_news_does_not_hold_the_congress():
+    """The plan "của BCH đảng bộ huyện … về chuẩn bị, tổ chức đại hội đảng bộ các cấp" is a
+    document about every unit's congress; the school's congress the news reports was held."""
+    text = ("Căn cứ Kế hoạch số 136-KH/HU ngày 20/9/2019 của BCH đảng bộ Huyện Lệ Thủy về chuẩn bị, tổ chức "
+            "đại hội đảng bộ các cấp nhiệm kỳ 2020-2025;\nNgày 08/6/2020, Đảng bộ trường THPT Trần Hưng Đạo "
+            "đã trang trọng tiến hành Đại hội Đảng bộ nhiệm kỳ 2020-2025.")
+    assert congress_evidence(text, None) == TermEvidence("2020-2025", "Đại hội Đảng bộ nhiệm kỳ 2020-2025", upcoming=False)
 
 
 def test_the_congress_an_all_capitals_headline_reports():
