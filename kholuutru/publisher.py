@@ -24,7 +24,7 @@ from .text import exact_key, fold
 @dataclass(frozen=True)
 class Publisher:
     host: str
-    kind: str  # provincial paper | party committee | tv | portal | district portal | national | ...
+    kind: str  # provincial paper | party committee | tv | portal | district portal | national | organisation | ...
     name: str | None = None
     province: str | None = None  # provinces.yml name
     district: str | None = None  # a district's short name, when the host is a district's or commune's site
@@ -214,7 +214,24 @@ def publisher_of(url: str | None) -> Publisher | None:
         name = meaning.get("name")
         return Publisher(host, kind, name.format(province=province) if name and not district and not commune else None,
                          province, district, province if district else None, commune)
-    return _district_host(host, labels, suffix, rules, tables)
+    return _district_host(host, labels, suffix, rules, tables) or _organisation_host(host, labels, tables)
+
+
+# The fewest letters a province's host name must have to be read inside a longer label
+# ("conganbacninh": yes; "hue" inside "khuevien": no).
+GLUED_NAME_LETTERS = 5
+
+
+def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher | None:
+    """"conganbacninh.vn", "benhviendklaichau.vn", "quangninhcustoms.gov.vn": a province's
+    police, hospital or office, its name glued to the province's in the site's own label (not
+    a sub-domain's: "thphutho.tptdm.edu.vn" is a school named after a ward). Read only when one
+    province fits."""
+    plain = labels[-1].replace("-", "")
+    schools = tables["rules"].get("school_prefixes") or ()
+    found = {name for key, name in tables["provinces"].items() if len(key) >= GLUED_NAME_LETTERS and plain != key
+             and (plain.startswith(key) or (plain.endswith(key) and plain[: -len(key)] not in schools))}
+    return Publisher(host, "organisation", None, found.pop()) if len(found) == 1 else None
 
 
 def _known_host(host: str, rules: dict) -> Publisher | None:

@@ -501,11 +501,27 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         # a school's site under a district's education office: the province only, the school's commune unknown
         ("https://mnhoahuongduong.longbien.edu.vn/x", "portal", "Hà Nội", None),
         ("https://mnkimdong.pgdhadong.edu.vn/x", "portal", "Hà Nội", None),
+        # a province's police, hospital or customs office: the province's name glued into the site's label
+        ("https://conganbacninh.vn/x", "organisation", "Bắc Ninh", None),
+        ("https://benhviendklaichau.vn/x", "organisation", "Lai Châu", None),
+        ("https://quangninhcustoms.gov.vn/x", "organisation", "Quảng Ninh", None),
     ],
 )
 def test_publishers_from_hosts(url, kind, province, district):
     site = publisher_of(url)
     assert (site.kind, site.province, site.district) == (kind, province, district)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://thcskiengiang.edu.vn/x",  # a school named after a commune as often as after the province
+        "https://thphutho.tptdm.edu.vn/x",  # a sub-domain: a school named after a ward of Thủ Dầu Một
+        "https://khuevien.vn/x",  # a short host name ("hue") is not read inside a word
+    ],
+)
+def test_no_province_from_a_name_inside_a_host_that_may_not_be_it(url):
+    assert getattr(publisher_of(url), "province", None) is None
 
 
 def test_a_communes_own_site_names_its_commune():
