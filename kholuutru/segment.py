@@ -143,7 +143,7 @@ def is_boilerplate(line: str) -> bool:
     return data.boilerplate()["drop"].fullmatch(bare) is not None or _links_run_together(line)
 
 
-_BULLET_BEFORE = re.compile(r"^[•●▪◦·]\s+")
+_BULLET_BEFORE = re.compile(r"^[•●▪◦·*–-]\s+")  # "- 222 lượt xem" too
 
 
 def _links_run_together(line: str) -> bool:

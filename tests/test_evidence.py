@@ -383,7 +383,8 @@ def test_a_byline_printed_on_the_date_line():
      "Viết bình luận mới", "Mặc định Cỡ chữ", "Đánh giá:", "lượt đánh giá: , trung bình:Bản đồ hành chính", "QR Code", "Người đăng:", "Thống kê: 292.080",
      "Album ảnh:", "Chuyên mục: Tin tức, sự kiện |", "Page Content", ".png)",
      "Chủ đề : Phó Chủ tịch Quốc hội Tòng Thị Phóng, Đại hội Đảng bộ tỉnh Thái Bình",
-     "Thống kê truy cập Tổng truy cập 7.036.269 Truy cập hiện tại 1.020 khách", "GÓP Ý KIẾN", "LIÊN KẾT", "Phuninh.gov.vn", "Hình 1", "Ảnh 2:", "Đang truy cập: 25 | Hôm nay: 1,234 | Tổng lượt truy cập: 1.234.567", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
+     "Thống kê truy cập Tổng truy cập 7.036.269 Truy cập hiện tại 1.020 khách", "GÓP Ý KIẾN", "LIÊN KẾT", "Phuninh.gov.vn", "Hình 1", "Ảnh 2:", "Đang truy cập: 25 | Hôm nay: 1,234 | Tổng lượt truy cập: 1.234.567", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+     "- 222 lượt xem", "z3792973522200_d2a0b88edc7e87024dc3623459cd1929 z3793224580036_eff06b27b8a75ff558dee234774cf990"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
@@ -392,7 +393,8 @@ def test_furniture_lines(line):
 @pytest.mark.parametrize("line", ["PV", "---", "Hội nghị diễn ra sáng nay.", "Nâng cao chất lượng sinh hoạt chi bộ",
                                   "3 tháng trước, thôn còn nhiều khó khăn.", "Hôm nay 25 đảng viên, tuần này 30 đảng viên", "Hình ảnh hoạt động của chi bộ", "5 năm trước Đại hội, xã mới có 3 chi bộ.",
                                   "Nhiệt liệt chào mừng các đại biểu về dự, đồng chí Bí thư Huyện ủy phát biểu khai mạc.",
-                                  "Chủ đề: “Đoàn kết, dân chủ, kỷ cương, đổi mới”, đại hội bầu 15 đồng chí vào Ban Chấp hành."])
+                                  "Chủ đề: “Đoàn kết, dân chủ, kỷ cương, đổi mới”, đại hội bầu 15 đồng chí vào Ban Chấp hành.",
+                                  "- Hôm nay chi bộ họp xét kết nạp 2 quần chúng", "- 5 đảng viên được tặng huy hiệu"])
 def test_text_is_not_furniture(line):
     assert not is_boilerplate(line)
 
