@@ -189,11 +189,19 @@ def _congress_just_held(text: str) -> tuple[int, str] | None:
     return None
 
 
+# "tổng kết cuộc bầu cử … nhiệm kỳ 2021-2026", "tổng kết công tác tổ chức đại hội … nhiệm kỳ 2020-2025":
+# a review of the election or congress that opened the term, held in its first year
+_OPENING_OF_TERM = re.compile(r"bầu\s+cử|đại\s+hội", re.IGNORECASE)
+
+
 def _term_review(text: str) -> tuple[int, str] | None:
     for match in _SUMMARY_OF_TERM.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
-        if end - start == 5:
-            return end, f"năm suy ra từ văn bản: «{squash(match.group(0))}» (tổng kết nhiệm kỳ diễn ra vào năm cuối)"
+        if end - start != 5:
+            continue
+        if _OPENING_OF_TERM.search(match.group(0)):
+            return start, f"năm suy ra từ văn bản: «{squash(match.group(0))}» (tổng kết cuộc bầu cử, đại hội mở đầu nhiệm kỳ)"
+        return end, f"năm suy ra từ văn bản: «{squash(match.group(0))}» (tổng kết nhiệm kỳ diễn ra vào năm cuối)"
     return None
 
 

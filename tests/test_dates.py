@@ -106,6 +106,12 @@ def test_year_from_a_term_review():
     assert infer_year(text, 3).year == 2025
 
 
+def test_a_review_of_the_election_that_opened_a_term_is_in_its_first_year():
+    text = ("Kết quả bầu cử đại biểu HĐND tỉnh Sơn La khóa XV, nhiệm kỳ 2021-2026 đã được công bố vào ngày 25/5. "
+            "Hội nghị đã thông qua biên bản tổng kết cuộc bầu cử đại biểu HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026.")
+    assert infer_year(text, 5, day=25).year == 2021
+
+
 def test_year_from_the_opening_paragraph():
     opening = "Ngày 12/6, Ban Thường vụ sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023."
     assert infer_year(opening, 6, opening).year == 2023
