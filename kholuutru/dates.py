@@ -8,7 +8,7 @@ languages=['vi'] is the fallback for anything else that looks like a date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -419,10 +419,18 @@ def _event_day(paragraph: str) -> FoundDate | None:
     first_sentence = sentences[0]
     if len(first_sentence.split()) <= 3 and len(sentences) > 1:  # "LTS. Ngày 20/7/2010. …"
         first_sentence = sentences[1]
-    found = _day_in(first_sentence)
+    found = _in_paragraph(paragraph, first_sentence, _day_in(first_sentence))
     if found is None and len(sentences) > 1 and (opening := _opening_day(sentences[1])):
-        found = _day_in(sentences[1][: opening.end() + 1])
+        found = _in_paragraph(paragraph, sentences[1], _day_in(sentences[1][: opening.end() + 1]))
     return found
+
+
+def _in_paragraph(paragraph: str, sentence: str, found: FoundDate | None) -> FoundDate | None:
+    """A day found in one of the paragraph's sentences, placed in the paragraph."""
+    if found is None:
+        return None
+    offset = paragraph.index(sentence)
+    return replace(found, start=found.start + offset, end=found.end + offset)
 
 
 # What may stand before the day at the start of a sentence: "Vào lúc 13 giờ 30 phút, ngày …",
@@ -487,7 +495,7 @@ _DAY_CUE = re.compile(
     r"(?:\b(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*,?\s*)?(?:ngày\s+)?(?:mùng\s+)?"
     r"|\b\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*(?:ngày\s+)?"
     r"|\bhôm\s+nay\s*,?\s*(?:ngày\s+)?"
-    r"|(?:^|[,;:]\s*|\(\s*)(?:(?:suốt|trong)\s+\S+\s+ngày\s*\(?\s*)?(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?)$",
+    r"|(?:^|[,;:]\s*|\(\s*)(?:và\s+)?(?:(?:suốt|trong)\s+\S+\s+ngày\s*\(?\s*)?(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?)$",
     re.IGNORECASE,
 )
 # … and what the clause then says was done that day; "đã ký" dates a document, not the news.

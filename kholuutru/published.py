@@ -61,6 +61,7 @@ class Lead:
     opening: str
     paragraph: str
     article: Article
+    rounds_up: bool = False  # the paragraph goes on to days weeks later: not the day of the news
 
     @cached_property
     def evidence(self) -> YearEvidence:
@@ -72,6 +73,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     """Set date, date_precision and date_note (with evidence) on the article."""
     candidates = _candidates(segments, glued)
     lead = _lead(article)
+    round_up, lead = (lead, None) if lead and lead.rounds_up else (None, lead)
     text = _full_text(article)
     from_url = url_date(article.source_url)
     rejected = []
@@ -94,7 +96,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         article.date_precision = precision
         article.date_note = "; ".join([*rejected, "lấy từ địa chỉ trang (không có dòng ngày đăng)"])
         return
-    reported = _reported_day(article) if lead is None else None
+    reported = _reported_day(article) if lead is None and round_up is None else None
     if reported:
         why = f"ngày sự kiện bài kể «{reported[1]}» (không có dòng ngày đăng)"
         article.decide("date", reported[0].iso(), why, weak=True)
@@ -102,6 +104,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         article.date_note = "; ".join([*rejected, why])
         return
     note = rejected[:]
+    if round_up:
+        note.append(f"«{round_up.opening}» mở đầu một đoạn kể nhiều sự kiện cách nhau hơn hai tuần, không phải ngày đăng")
     if lead and lead.found.year:
         note.append(f"«{lead.opening}» là ngày trong lịch sử (trước năm {ONLINE_SINCE}), không phải ngày đăng")
     elif lead:
@@ -154,8 +158,18 @@ def _lead(article: Article) -> Lead | None:
     for block in (opening + [b for b in article.blocks if b.kind in ("lead", "paragraph")])[:3]:
         found = read_dateline(block.text)
         if found:
-            return Lead(found, block.text[: found.end].strip(" ,"), block.text, article)
+            return Lead(found, block.text[: found.end].strip(" ,"), block.text, article, _rounds_up(block.text, found))
     return None
+
+
+def _rounds_up(paragraph: str, found: FoundDate) -> bool:
+    """"Ngày 03/2/2016 Chi bộ kết nạp …, và ngày 30/12/2016 kết nạp thêm …": the paragraph goes on to
+    days weeks later, a round-up of a year's events; its first day is not the day of the news."""
+    if not found.year:
+        return False
+    first = date(found.year, found.month, found.day)
+    return any((date(day.year, day.month, day.day) - first).days > REPORTED_WITHIN_DAYS
+               for day in reported_days(paragraph[found.end :]))
 
 
 REPORTED_WITHIN_DAYS = 14

@@ -158,6 +158,12 @@ def test_no_day_from_the_body_without_an_event_on_it(paragraph):
     assert convert(CELL_HEAD, CELL_LEAD, BODY, CELL_STORY, paragraph).date is None
 
 
+def test_a_lead_that_rounds_up_a_years_events_gives_no_day():
+    article = convert(CELL_HEAD, "Trong năm 2016, chi bộ đạt kế hoạch phát triển 2 đảng viên. Ngày 03/2/2016 chi bộ kết nạp "
+                      "anh Dương Kim Chung, và ngày 30/12/2016 kết nạp thêm chị Nguyễn Thị Ngọc Tuyết.", BODY)
+    assert article.date is None and "nhiều sự kiện cách nhau" in article.date_note
+
+
 def test_a_dated_lead_outranks_the_body():
     article = convert(CELL_HEAD, "Sáng 12/3/2016, Chi bộ trường tổ chức lễ kết nạp đảng viên.",
                       "Trước đó, ngày 5/3/2016, chi bộ đã tổ chức họp xét hồ sơ.", BODY)
