@@ -108,6 +108,13 @@ def test_a_date_line_with_the_headline_is_trusted():
     assert article.date == "2016-03-15T08:30:00+07:00"
 
 
+def test_a_date_line_between_a_view_count_and_a_feed_link():
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "Xem: 292 | Cập nhật: 14/03/2016 10:48:17 | RSS",
+                      LEAD, BODY)
+    assert article.date == "2016-03-14T10:48:17+07:00"
+    assert all("RSS" not in block.text for block in article.blocks)
+
+
 def test_a_month_line_and_the_lead_give_the_day():
     article = convert("date 2016-03", "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD, BODY)
     assert (article.date, article.date_precision) == ("2016-03-12", "day")
@@ -390,7 +397,7 @@ def test_a_byline_printed_on_the_date_line():
      "Album ảnh:", "Chuyên mục: Tin tức, sự kiện |", "Page Content", ".png)",
      "Chủ đề : Phó Chủ tịch Quốc hội Tòng Thị Phóng, Đại hội Đảng bộ tỉnh Thái Bình",
      "Thống kê truy cập Tổng truy cập 7.036.269 Truy cập hiện tại 1.020 khách", "GÓP Ý KIẾN", "LIÊN KẾT", "Phuninh.gov.vn", "Hình 1", "Ảnh 2:", "Đang truy cập: 25 | Hôm nay: 1,234 | Tổng lượt truy cập: 1.234.567", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
-     "- 222 lượt xem", "z3792973522200_d2a0b88edc7e87024dc3623459cd1929 z3793224580036_eff06b27b8a75ff558dee234774cf990"],
+     "- 222 lượt xem", "[ Điểm đánh giá5/5 ]1 người đã bình chọn", "z3792973522200_d2a0b88edc7e87024dc3623459cd1929 z3793224580036_eff06b27b8a75ff558dee234774cf990"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
