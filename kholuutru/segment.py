@@ -517,9 +517,8 @@ def _mark_headline_reprinted(marks: list[Segment | None]) -> None:
         return
     words = fold(headline.clean(title.text).title).split()
     for segment in marks:
-        if segment is None or segment.line <= title.line or segment.kind not in ("paragraph", "heading", "caption"):
-            continue
-        if len(words) <= len(segment.text.split()) <= len(words) + 8 and fold(headline.clean(segment.text).title).split() == words:
+        if segment is not None and segment.line > title.line and segment.kind in ("paragraph", "heading", "caption") \
+                and fold(headline.clean(segment.text).title).split() == words:
             segment.kind, segment.detail = "duplicate", f"tiêu đề in lại (dòng {title.line})"
 
 
