@@ -499,27 +499,12 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
 
     # 5. Everything after the end.
     _tail(units, marks, mark, tail)
-    _mark_headline_reprinted(marks)
 
     segments = [segment for segment in marks if segment is not None]
     _attach_credits(segments)
     if removed:
         segments = sorted(segments + removed, key=lambda segment: segment.line)  # stable: a line's own parts stay in order
     return segments
-
-
-def _mark_headline_reprinted(marks: list[Segment | None]) -> None:
-    """A confident headline printed again further down, word for word (an image's alt text
-    before its caption, the template's repeat under the date line): kept once, as the title.
-    A headline chosen on thin evidence may be a body line itself, so its repeats stay."""
-    title = next((m for m in marks if m is not None and m.kind == "title"), None)
-    if title is None or title.score is None or headline.close_call(title.score, title.rival):
-        return
-    words = fold(headline.clean(title.text).title).split()
-    for segment in marks:
-        if segment is not None and segment.line > title.line and segment.kind in ("paragraph", "heading", "caption") \
-                and fold(headline.clean(segment.text).title).split() == words:
-            segment.kind, segment.detail = "duplicate", f"tiêu đề in lại (dòng {title.line})"
 
 
 def _attach_credits(segments: list[Segment]) -> None:

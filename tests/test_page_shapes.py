@@ -10,7 +10,6 @@ from kholuutru.segment import is_section, segment
 
 PARAGRAPH = ("Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương "
              "và đơn vị, góp phần nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức đảng.")
-CLOSING = "Hội nghị thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi bộ trong thời gian tới."
 
 
 def convert(*lines: str):
@@ -809,27 +808,6 @@ def test_the_unit_under_an_authors_name_is_not_the_headline(byline):
     assert headless.title is None
     assert headless.author is not None and headless.author.split()[-1] in byline
     assert "Cục Chính trị Quân khu 9 - Học viện Chính trị khu vực IV" in body(headless)  # nothing lost
-
-
-def test_a_confident_headline_printed_again_below_is_kept_once():
-    """The headline printed again as an image's alt text before its caption: kept once, as
-    the title; nothing of the article is lost."""
-    headline = "Trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà"
-    lead = "(Baohatinh.vn) - Sáng 2/2/2023, huyện Lộc Hà tổ chức trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà."
-    caption = "Bí thư Huyện ủy Lộc Hà trao huy hiệu 50 tuổi Đảng cho đảng viên."
-    article = convert(headline, "02/02/2023 10:15", lead, headline, caption, PARAGRAPH)
-    assert article.title == headline
-    assert headline not in body(article).replace(lead, "")
-    assert caption in body(article) and PARAGRAPH in body(article)
-
-
-def test_the_repeat_of_a_headline_chosen_in_a_close_call_stays():
-    """A headline with a rival scored nearly as high may be a body line: its repeat is kept."""
-    line = "Chi bộ thôn Đồng Tâm kết nạp đảng viên"
-    lead = "Sáng 12/3, Chi bộ thôn Đồng Tâm tổ chức lễ kết nạp hai đảng viên mới."
-    article = convert(line, "Chi bộ thôn Đồng Tâm kết nạp hai đảng viên mới", lead, PARAGRAPH, line, CLOSING)
-    assert article.title == line and article.evidence["title"].weak
-    assert line in body(article)
 
 
 def test_a_portals_welcome_banner_and_weather_widget_are_not_the_headline():
