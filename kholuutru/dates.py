@@ -478,8 +478,6 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-
-
 # --- the day an article reports, further in ---------------------------------------------------
 
 # A whole date, or the last day of a short span written with one month and year

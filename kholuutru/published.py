@@ -162,6 +162,9 @@ def _lead(article: Article) -> Lead | None:
     return None
 
 
+REPORTED_WITHIN_DAYS = 14  # days the body reports further apart tell several events
+
+
 def _rounds_up(paragraph: str, found: FoundDate) -> bool:
     """"Ngày 03/2/2016 Chi bộ kết nạp …, và ngày 30/12/2016 kết nạp thêm …": the paragraph goes on to
     days weeks later, a round-up of a year's events; its first day is not the day of the news."""
@@ -170,9 +173,6 @@ def _rounds_up(paragraph: str, found: FoundDate) -> bool:
     first = date(found.year, found.month, found.day)
     return any((date(day.year, day.month, day.day) - first).days > REPORTED_WITHIN_DAYS
                for day in reported_days(paragraph[found.end :]))
-
-
-REPORTED_WITHIN_DAYS = 14
 
 
 def _reported_day(article: Article) -> tuple[FoundDate, str] | None:
