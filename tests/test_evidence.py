@@ -155,6 +155,7 @@ def test_the_day_the_body_reports_dates_a_page_without_one(paragraph, iso):
     [
         "Ngày 24/12/2010, Chủ tịch nước đã ký quyết định tặng thưởng Huân chương Lao động hạng Ba.",  # a document's day
         "Theo kế hoạch, ngày 15/4/2022 chi bộ sẽ tổ chức sinh hoạt chuyên đề quý II.",  # still to come
+        "Ngày 20/5/2022, chi bộ dự kiến tổ chức lễ kết nạp hai quần chúng ưu tú.",  # still to come
         "Từ ngày 23-27/3/2020, các chi bộ trực thuộc đã tiến hành đại hội nhiệm kỳ 2020-2022.",  # a campaign of days
         "Chi bộ được thành lập ngày 8/10/2007, đã tổ chức nhiều hoạt động.",  # its founding day
         "Ngày 3/2/1999, Đảng bộ huyện đã tổ chức lễ kỷ niệm.",  # before the archive's time
