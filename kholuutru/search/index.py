@@ -363,13 +363,21 @@ class IndexWriter:
         points = _shift_points(new_id)
         if points is None:
             self.touched = None
+            for ids_weights in self.postings.values():
+                ids_weights[::2] = list(map(new_id.__getitem__, ids_weights[::2]))
+            return
+        # the shift is the same from one point to the next: ids before the first keep theirs
+        spans = [(point, end, new_id[point] - point) for point, end in zip(points, [*points[1:], None])]
         for term, ids_weights in self.postings.items():
             ids = ids_weights[::2]
-            if points is not None:
-                chunks = {at // POSTINGS_PER_CHUNK for at in (bisect.bisect_left(ids, point) for point in points) if at < len(ids)}
-                if chunks:
-                    self.shifted[term] = chunks
-            ids_weights[::2] = list(map(new_id.__getitem__, ids))
+            starts = [bisect.bisect_left(ids, point) for point in points]
+            chunks = {at // POSTINGS_PER_CHUNK for at in starts if at < len(ids)}
+            if chunks:
+                self.shifted[term] = chunks
+            for (_, end, shift), start in zip(spans, starts):
+                stop = len(ids) if end is None else bisect.bisect_left(ids, end, start)
+                if shift and start < stop:
+                    ids_weights[2 * start : 2 * stop : 2] = [doc_id + shift for doc_id in ids[start:stop]]
 
     def _post(self, doc_id: int, terms: str) -> None:
         """A full build's postings: lists are put in id order when written (the hot loop)."""
