@@ -48,6 +48,14 @@ TOP_LEVEL = {"index.md", "tinh/index.md", "tinh-2025/index.md", "nhiem-ky/index.
              "van-ban/index.md", "du-lieu/index.md", "tim-kiem.md"}
 
 
+# How listing pages group their rows: key and heading of an entry (see entry_list).
+_GROUP_OF = {
+    "tenure": lambda e: (e.tenure or "", f"Nhiệm kỳ {e.tenure}" if e.tenure else "Chưa xác định nhiệm kỳ"),
+    "province": lambda e: (e.province or "", e.province or "Chưa xác định tỉnh"),
+    "month": lambda e: ((e.date or "")[:7], f"Tháng {e.date[5:7]}/{e.date[:4]}" if e.date else ""),
+}
+
+
 class ArchiveConfig(Config):
     articles_dir = config_options.Type(str, default="articles")
     data_export = config_options.Type(bool, default=True)
@@ -335,6 +343,24 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if kept is None or kept[0] is not item:
             kept = self.state.listing_rows[key] = (item, macro(item, *columns))
         return kept[1]
+
+    def entry_list(self, macro, listing, page, *columns) -> Markup:
+        """A listing page's rows under their group headings (by term, province or month), as
+        the Jinja loop that stood in listing.html printed them, whitespace included: one call
+        a page instead of a template loop a row, the larger part of rendering a listing page
+        again in the preview."""
+        grouped = (listing.extra or {}).get("grouped_by")
+        chain = "\n    " if grouped in _GROUP_OF else ""  # the text the template's if-chain left
+        parts, group, last = [], None, len(listing.entries) - 1
+        for position, item in enumerate(listing.entries):
+            key, label = _GROUP_OF[grouped](item) if grouped in _GROUP_OF else ("", "")
+            parts.append("\n    " + chain + "\n    ")
+            if position == 0 or key != group:
+                heading = f"<h2>{escape(label)}</h2>" if label else ""
+                parts.append(f"\n      {'</ul>' if position else ''}\n      {heading}\n      <ul class=\"kl-entries\">\n    ")
+                group = key
+            parts.append(f"\n    {self.row(macro, item, page, *columns)}\n    {'</ul>' if position == last else ''}\n  ")
+        return Markup("".join(parts))
 
     def href(self, src_uri: str) -> str:
         """Site-root-relative URL of a page, for the `url` filter."""
