@@ -459,19 +459,28 @@ def _day_in(sentence: str) -> FoundDate | None:
         return FoundDate(day=int(today["d"]), month=int(today["m"]), year=_year(today["y"]), start=today.start("d"), end=today.end())
     matches = sorted([*_EVENT_DAY.finditer(sentence), *_EVENT_DAY_WORDS.finditer(sentence)], key=lambda m: m.start())
     for match in matches:
-        if sentence[: match.start()].count("(") > sentence[: match.start()].count(")"):
-            continue  # inside brackets: "(3/2/1930 - 3/2/2020)" is an anniversary, not the event
-        if is_document_date(sentence, match.start()) or _DEADLINE.search(sentence[max(0, match.start() - 16) : match.start()]) \
-                or _FOUNDED_BEFORE.search(sentence[max(0, match.start() - 24) : match.start()]):
+        if _not_the_news_day(sentence, match.start(), match.end()):
             continue
-        before = sentence[max(0, match.start() - 110) : match.start()]
-        if (_STILL_TO_COME.search(before) and not _TODAY.search(before) and not _DONE_AFTER.match(sentence, match.end())) \
-                or _COMING_AFTER.match(sentence, match.end()):
-            continue  # "… sẽ diễn ra từ ngày 26-27/9", "Vào ngày 29/5 tới đây": announced ahead, not the day of the news
         day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
         if valid_date(day, month, year) and (year is None or year >= 2000):
             return FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())
     return None
+
+
+def _not_the_news_day(sentence: str, start: int, end: int, span: bool = False) -> bool:
+    """A day in a sentence that is not the day of its news: in brackets ("(3/2/1930 - 3/2/2020)"
+    is an anniversary; a span's "(từ 29 - 31/12/2022)" is not), a cited document's, a deadline
+    (not a span's "từ ngày 17-19/12"), a founding day, or a day announced ahead ("… sẽ diễn ra
+    từ ngày 26-27/9", "Vào ngày 29/5 tới đây")."""
+    before = sentence[:start]
+    if before.count("(") > before.count(")") and not (span and re.search(r"(?:từ|ngày)\s*$", before, re.IGNORECASE)):
+        return True
+    deadline = _DEADLINE.search(sentence[max(0, start - 16) : start]) and not (span and re.search(r"từ\s+(?:ngày\s+)?$", before))
+    if deadline or is_document_date(sentence, start) or _FOUNDED_BEFORE.search(sentence[max(0, start - 24) : start]):
+        return True
+    ahead = sentence[max(0, start - 110) : start]
+    return bool((_STILL_TO_COME.search(ahead) and not _TODAY.search(ahead) and not _DONE_AFTER.match(sentence, end))
+                or _COMING_AFTER.match(sentence, end))
 
 
 def squash(text: str) -> str:
@@ -517,18 +526,11 @@ def reported_days(paragraph: str) -> list[FoundDate]:
         offset = paragraph.index(sentence, offset)
         for match in _WHOLE_DAY.finditer(sentence):
             day = _whole_day(match, offset)
-            before = sentence[: match.start()]
-            span = match["span"] is not None
-            if day is None or not _DAY_CUE.search(before[-60:]) or not _DONE_THAT_DAY.match(sentence, match.end()):
+            if day is None or not _DAY_CUE.search(sentence[max(0, match.start() - 60) : match.start()]) \
+                    or not _DONE_THAT_DAY.match(sentence, match.end()):
                 continue
-            if before.count("(") > before.count(")") and not re.search(r"(?:từ|ngày)\s*$", before, re.IGNORECASE):
-                continue  # "(3/2/1930 - 3/2/2020)": an anniversary's span
-            deadline = _DEADLINE.search(before[-16:]) and not (span and re.search(r"từ\s+(?:ngày\s+)?$", before))
-            if deadline or is_document_date(sentence, match.start()) or _FOUNDED_BEFORE.search(before[-24:]):
-                continue
-            if _STILL_TO_COME.search(before[-110:]) and not _DONE_AFTER.match(sentence, match.end()):
-                continue
-            found.append(day)
+            if not _not_the_news_day(sentence, match.start(), match.end(), span=match["span"] is not None):
+                found.append(day)
     return found
 
 
