@@ -470,18 +470,20 @@ class IndexWriter:
         for term in postings.keys() - hashes.keys():
             hashes[term] = fnv1a(term)
         fragments = cache.fragments if cache is not None and self.touched is not None else {}
+        encoded_from: dict[str, int] = {}  # term → the chunk from which it was just encoded again
         for term in self.touched or ():
             parts = fragments.get(term)
             if parts is not None and term in postings:  # encoded again from its first changed chunk
                 start, ids_weights = self.changed_from[term] // POSTINGS_PER_CHUNK, postings[term]
                 del parts[1 + start :]
                 parts += [_chunk_code(ids_weights, chunk) for chunk in range(start, _chunk_count(ids_weights))]
+                encoded_from[term] = start
             else:
                 fragments.pop(term, None)
         for term, chunks in self.shifted.items():
             parts = fragments.get(term)
             for chunk in chunks if parts is not None else ():
-                if 1 + chunk < len(parts):
+                if chunk < min(len(parts) - 1, encoded_from.get(term, len(parts))):  # parts[0]: the term's key
                     parts[1 + chunk] = _chunk_code(postings[term], chunk)
         partial = self.touched is not None and cache.buckets == buckets
         redo = None
