@@ -120,6 +120,7 @@ def boilerplate() -> dict[str, Any]:
         "mastheads": tuple(phrase_key(p) for p in data.get("mastheads") or () if phrase_key(p)),
         "section_prefixes": tuple(phrase_key(p) for p in data.get("section_prefixes") or () if phrase_key(p)),
         "lead_openers": tuple(phrase_key(p) for p in data.get("lead_openers") or () if phrase_key(p)),
+        "organisation_types": tuple(phrase_key(p) for p in data.get("organisation_types") or () if phrase_key(p)),
     }
 
 

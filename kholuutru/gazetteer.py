@@ -240,11 +240,14 @@ class Gazetteer:
     def successor_2025(self, province: Province) -> Province2025 | None:
         return self.province_2025_by_name.get(province.successor)
 
+    def names_a_unit(self, key: str) -> bool:
+        """key (exact_key) is a province's or a district's name."""
+        return bool(self._province_keys.get(key) or self._district_keys.get(key))
+
     def is_place_line(self, line: str) -> bool:
         """A line that only names a place (a dateline location such as "Bắc Giang")."""
         cleaned = re.sub(r"^(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận)\s+", "", line.strip(" .-–—:"), flags=re.I)
-        key = exact_key(cleaned)
-        return bool(self._province_keys.get(key) or self._district_keys.get(key)) and cleaned[:1].isupper()
+        return self.names_a_unit(exact_key(cleaned)) and cleaned[:1].isupper()
 
     def mentions(self, text: str) -> list[Mention]:
         """Every capitalised place name in text, with the unit type written before it;

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from . import data
 from .dates import read_dateline
-from .text import CAPITAL, fold
+from .gazetteer import gazetteer
+from .text import CAPITAL, exact_key, fold
 
 # A headline's words the lead and the slug are compared on: not the common ones.
 _COMMON = frozenset(
@@ -109,8 +110,27 @@ _UNIT_LABEL = re.compile(
 
 
 def _is_unit_label(line: str) -> bool:
-    """"Đảng bộ TP Hà Giang": a Party organisation's name on its own, a site label."""
-    return bool(_UNIT_LABEL.match(line.strip()))
+    """"Đảng bộ TP Hà Giang", "TRƯỜNG CHÍNH TRỊ TỈNH KON TUM": an organisation's name on
+    its own, most often the site's label."""
+    text = line.strip()
+    return bool(_UNIT_LABEL.match(text)) or _names_an_organisation(text)
+
+
+_NO_NAME = re.compile(r"\d{3,}|[.:,;!?…]$")
+
+
+def _names_an_organisation(text: str) -> bool:
+    """One of boilerplate.yml's organisation_types, then words that name it, ending with a
+    province's or a district's name, or "Việt Nam"; a short line without a sentence's end."""
+    words = text.split()
+    if not 2 <= len(words) <= 12 or _NO_NAME.search(text) or not _opens_with(text, "organisation_types"):
+        return False
+    places = gazetteer()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        key = exact_key(" ".join(words[-size:]))
+        if key == "việt nam" or places.names_a_unit(key):
+            return True
+    return False
 
 
 # Why a feature counts, in the conversion report's words.
@@ -118,7 +138,7 @@ REASONS = {
     "words_6_35": "dài như tiêu đề", "words_4_5": "ngắn", "words_1_2": "một hai chữ", "words_over_45": "một đoạn văn",
     "ends_with_stop": "kết thúc bằng dấu chấm", "ends_with_comma_or_colon": "kết thúc bằng dấu hai chấm/phẩy",
     "ends_with_exclamation": "kết thúc bằng dấu chấm than (khẩu hiệu)", "several_sentences": "có nhiều câu",
-    "has_bar": "có dấu |", "unit_label": "chỉ là tên một tổ chức đảng",
+    "has_bar": "có dấu |", "unit_label": "chỉ là tên một tổ chức",
     "opens_like_lead": "mở đầu như đoạn mở đầu («Sáng 27/8, …», «TTXVN - …»)",
     "first": "dòng dài như tiêu đề đầu tiên của trang", "subheading": "giống tiêu đề phụ của bài",
     "date_next_to": "sát dòng ngày", "lead_follows": "ngay trên đoạn mở đầu", "after_prose": "đứng sau một đoạn văn",

@@ -758,3 +758,22 @@ def test_a_party_organisations_name_alone_whatever_its_first_letter():
 
     for label in ("Đảng bộ xã Ái Quốc", "Đảng bộ phường Bến Thủy"):
         assert features(label, Context())["unit_label"], label
+
+
+def test_an_organisations_name_alone_counts_against_it_as_the_headline():
+    from kholuutru.headline import features, Context
+
+    for label in ("TRƯỜNG CHÍNH TRỊ TỈNH KON TUM", "Hội Nông dân tỉnh Hà Tĩnh", "Bệnh Viện Đa Khoa Huyện Cẩm Xuyên",
+                  "TRƯỜNG ĐẠI HỌC HÀNG HẢI VIỆT NAM", "Trung tâm VHTT&TT Hữu Lũng"):
+        assert features(label, Context())["unit_label"], label
+    for headline in ("Trường Chính trị tỉnh Kon Tum khai giảng lớp trung cấp lý luận chính trị",  # goes on past the name
+                     "Hội nghị Ban Chấp hành Đảng bộ huyện Ba Bể",  # a meeting, not an association
+                     "Bệnh viện Đa khoa huyện Cẩm Xuyên đón nhận Huân chương Lao động."):
+        assert not features(headline, Context())["unit_label"], headline
+
+
+def test_a_page_whose_first_line_is_its_schools_name_takes_the_headline_below():
+    article = convert_text("TRƯỜNG CHÍNH TRỊ TỈNH KON TUM\n\nTrường Chính trị tỉnh khai giảng lớp bồi dưỡng kết nạp Đảng\n\n"
+                           "Ngày 12/3/2019, Trường Chính trị tỉnh Kon Tum khai giảng lớp bồi dưỡng nhận thức về Đảng cho "
+                           "48 học viên. Lớp học kéo dài 5 ngày.\n", "seeds/x.txt")
+    assert article.title == "Trường Chính trị tỉnh khai giảng lớp bồi dưỡng kết nạp Đảng"

@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     hand = tally(page_choices(rows, current["weights"]), labelled, current["min_score"])
     learned, info = cross_validate(rows, labelled, args.c)
     pages = len(labelled)
-    show = lambda t: " / ".join(f"{100 * n / pages:.0f}" for n in t)  # noqa: E731
+    show = lambda t: " / ".join(f"{100 * n / pages:.0f}" for n in t) + f" ({' / '.join(map(str, t))} pages)"  # noqa: E731
     print(f"{len(rows)} candidate lines on {pages // len(WAYS)} development pages, each with and without its URL "
           f"({sum(1 for r in rows if r[3])} of them the labelled headline)")
     print(f"current weights, on the pages they were set on: {show(hand)} (right / unknown / wrong, %)")
