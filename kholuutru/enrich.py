@@ -215,8 +215,10 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
         article.evidence["province"] = Evidence([_vote_text(votes) or "bài không nêu địa danh nào đủ rõ"], weak=bool(votes))
         return
     current = gaz.province_on(province, when)
-    article.decide("province", current.name, _vote_text(votes) or f"theo {commune.type} {commune.name}",
-                   weak=_weak_vote(votes, province))
+    host_only = _named_by_host_only(article, seen, gaz, when, text, province)
+    why = _vote_text(votes) or f"theo {commune.type} {commune.name}"
+    article.decide("province", current.name, why + ("; chỉ tên miền của trang nêu tỉnh này" if host_only else ""),
+                   weak=host_only or _weak_vote(votes, province))
     successor = gaz.successor_2025(current)
     article.province_2025 = successor.name if successor else None
     if commune is not None:
@@ -235,6 +237,20 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
         name = _as_written(district.name, districts.spelling[district])
         article.decide("locality", f"{_type_on(district, districts.written, when)} {name}",
                        f"{districts.scores[district]:g} điểm địa danh cấp huyện", weak=districts.weak)
+
+
+_HOST_ZONES = ("url", "url_undated")
+
+
+def _named_by_host_only(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str,
+                        province: Province) -> bool:
+    """An organisation's host names the province and nothing in the text does ("tpcduyenhai.com.vn",
+    a power plant's site, reprinting national news): an editor should look. (A provincial
+    paper's or portal's host is trusted: their text says "tỉnh" without the name.)"""
+    site = publisher_of(article.source_url)
+    if site is None or site.kind != "organisation" or not any(item.zone in _HOST_ZONES for item in seen):
+        return False
+    return not _province_votes([item for item in seen if item.zone not in _HOST_ZONES], gaz, when, text).get(province)
 
 
 def _era(when: date | None) -> str | None:

@@ -231,7 +231,22 @@ def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher 
     schools = tables["rules"].get("school_prefixes") or ()
     found = {name for key, name in tables["provinces"].items() if len(key) >= GLUED_NAME_LETTERS and plain != key
              and (plain.startswith(key) or (plain.endswith(key) and plain[: -len(key)] not in schools))}
-    return Publisher(host, "organisation", None, found.pop()) if len(found) == 1 else None
+    if len(found) == 1:
+        return Publisher(host, "organisation", None, found.pop())
+    return None if found else _district_organisation_host(host, plain, tables)
+
+
+def _district_organisation_host(host: str, plain: str, tables: dict) -> Publisher | None:
+    """"tuoitrethangbinh.vn", "ttytdakrong.vn", "pgdtxhongngu.edu.vn": a district's youth union,
+    health centre or office, the district's name ending the site's own label: its province
+    (not its district: such a site reports on the district's communes as much); only when every
+    district of that name is in one province (not "phuninh": Phú Ninh and Phù Ninh), and not
+    after a school's prefix alone (a school is named after a commune as often)."""
+    schools = tables["rules"].get("school_prefixes") or ()
+    found = {place for key, places in tables["everywhere"].items() if len(key) >= GLUED_NAME_LETTERS and plain != key
+             and plain.endswith(key) and plain[: -len(key)] not in schools for place in places}
+    provinces = {province for province, _ in found}
+    return Publisher(host, "organisation", None, provinces.pop()) if len(provinces) == 1 else None
 
 
 def _known_host(host: str, rules: dict) -> Publisher | None:

@@ -521,6 +521,10 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         ("https://conganbacninh.vn/x", "organisation", "Bắc Ninh", None),
         ("https://benhviendklaichau.vn/x", "organisation", "Lai Châu", None),
         ("https://quangninhcustoms.gov.vn/x", "organisation", "Quảng Ninh", None),
+        # a district's youth union, health centre or education office: the district's name ends the label
+        ("https://tuoitrethangbinh.vn/x", "organisation", "Quảng Nam", None),
+        ("https://ttytdakrong.vn/x", "organisation", "Quảng Trị", None),
+        ("https://thcstanhoi.pgdtxhongngu.edu.vn/x", "organisation", "Đồng Tháp", None),
     ],
 )
 def test_publishers_from_hosts(url, kind, province, district):
@@ -534,10 +538,23 @@ def test_publishers_from_hosts(url, kind, province, district):
         "https://thcskiengiang.edu.vn/x",  # a school named after a commune as often as after the province
         "https://thphutho.tptdm.edu.vn/x",  # a sub-domain: a school named after a ward of Thủ Dầu Một
         "https://khuevien.vn/x",  # a short host name ("hue") is not read inside a word
+        "https://phuninh.gov.vn/x",  # Phú Ninh (Quảng Nam) or Phù Ninh (Phú Thọ): the host cannot tell
+        "https://thptyenthanh.edu.vn/x",  # a school named after a district's name, or a commune's elsewhere
     ],
 )
 def test_no_province_from_a_name_inside_a_host_that_may_not_be_it(url):
     assert getattr(publisher_of(url), "province", None) is None
+
+
+def test_a_province_only_an_organisations_host_names_is_listed_for_review():
+    lines = ["15 năm thành lập Đảng bộ Tập đoàn Điện lực Việt Nam", "08/10/2022",
+             "Ngày 8/10/2022, Đảng bộ Tập đoàn Điện lực Việt Nam tổ chức lễ kỷ niệm 15 năm ngày thành lập.", BODY]
+    article = convert(*lines, url="https://tpcduyenhai.com.vn/vi-VN/tin")
+    assert article.province == "Trà Vinh" and article.evidence["province"].weak
+    named = convert("Huyện đoàn Duyên Hải ra quân tình nguyện hè", "08/06/2022",
+                    "Sáng 8/6/2022, Huyện đoàn Duyên Hải, tỉnh Trà Vinh tổ chức lễ ra quân chiến dịch thanh niên tình nguyện hè.",
+                    BODY, url="https://tpcduyenhai.com.vn/vi-VN/tin")
+    assert named.province == "Trà Vinh" and not named.evidence["province"].weak
 
 
 def test_a_communes_own_site_names_its_commune():
