@@ -392,7 +392,8 @@ def _fold_word(word: str) -> str:
 # "xã X", "phường Y" … followed by a capitalised name (a cheap pattern: "thị xã" is
 # told apart in code, which is much faster than a look-behind at every position)
 _COMMUNE = re.compile(
-    rf"(?=[xXpPtTđĐ])\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)({CAPITAL}[^\s,.;:()]*(?:\s+{CAPITAL}[^\s,.;:()]*){{0,3}})"  # any capital: "xã Ái Quốc"
+    rf"(?=[xXpPtTđĐ])\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)({CAPITAL}[^\s,.;:()]*(?:\s+{CAPITAL}[^\s,.;:()]*){{0,3}}"  # any capital: "xã Ái Quốc"
+    r"|\d{1,2}(?![\d/.,-]\d|[\d/]))"  # a numbered ward: "Phường 10", "P.7" (a city's district tells which)
 )
 _COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
 

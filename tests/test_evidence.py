@@ -794,3 +794,14 @@ def test_a_page_whose_first_line_is_its_schools_name_takes_the_headline_below():
                            "Ngày 12/3/2019, Trường Chính trị tỉnh Kon Tum khai giảng lớp bồi dưỡng nhận thức về Đảng cho "
                            "48 học viên. Lớp học kéo dài 5 ngày.\n", "seeds/x.txt")
     assert article.title == "Trường Chính trị tỉnh khai giảng lớp bồi dưỡng kết nạp Đảng"
+
+
+def test_a_numbered_ward_is_the_locality_its_district_tells():
+    lead = ("Ngày 11/7/2022, Ủy ban Mặt trận Tổ quốc Việt Nam Phường 10, Quận 5 tổ chức hội nghị triển khai Đề án số "
+            "06-ĐA/TU của Thành ủy.")
+    article = convert("Phường 10 tổ chức hội nghị triển khai Đề án số 06-ĐA/TU", "12/07/2022", lead, BODY)
+    assert (article.locality, article.province) == ("phường 10", "Hồ Chí Minh")
+    # a ward's number alone, its district not named: wards 10 are in many cities
+    alone = convert("Phường 10 tổ chức hội nghị triển khai nghị quyết", "12/07/2022",
+                    "Ngày 11/7/2022, Đảng ủy Phường 10 tổ chức hội nghị triển khai nghị quyết.", BODY)
+    assert alone.locality is None
