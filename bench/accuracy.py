@@ -231,8 +231,8 @@ _CREDIT = re.compile(r"[\s.,;(\[–—-]*(?:Ảnh|Ảnh tư liệu|Ảnh minh h�
 
 def lost_lines(case: Case, body: str) -> list[str]:
     """Lines of the source that are article text and are not in the body."""
-    skip = {_squash(line) for line in case.furniture}
-    meta = [_squash(m) for m in case.metadata_lines]
+    skip = {_squash(nfc(line)) for line in case.furniture}  # as the lines below: nfc() also maps "Ð" to "Đ"
+    meta = [_squash(nfc(m)) for m in case.metadata_lines]
     lost = []
     for raw in case.text_path.read_text(encoding="utf-8").splitlines():
         line = _squash(nfc(raw))
