@@ -229,6 +229,10 @@ def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = Non
 _CREDIT = re.compile(r"[\s.,;(\[–—-]*(?:Ảnh|Ảnh tư liệu|Ảnh minh họa|Nguồn|Video)\s*:?\s*.{1,60}?[)\]]?\.?$", re.IGNORECASE)
 
 
+# A scraper's machine date glued before the lead (" date 2021-05 Trong đợt …"): the date is read, the lead kept.
+_MACHINE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?:[–-]\s+)?")
+
+
 def lost_lines(case: Case, body: str) -> list[str]:
     """Lines of the source that are article text and are not in the body."""
     skip = {_squash(nfc(line)) for line in case.furniture}  # as the lines below: nfc() also maps "Ð" to "Đ"
@@ -238,7 +242,7 @@ def lost_lines(case: Case, body: str) -> list[str]:
         line = _squash(nfc(raw))
         if len(line.split()) < MIN_BODY_WORDS or line in skip or any(m and m in line for m in meta):
             continue
-        if line not in body and _CREDIT.sub("", line) not in body:
+        if line not in body and _CREDIT.sub("", line) not in body and _MACHINE_DATE.sub("", line) not in body:
             lost.append(line)
     return lost
 
