@@ -498,6 +498,8 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             in_title = _commune_named(article.title or "", item.mention) is not None
             if (strong or subject) and (in_title or not title_district):
                 candidates.append(commune)
+            elif _titled_by_bare_name(article.title, item.mention, gaz) and not title_district:
+                candidates.append(commune)
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
         candidates = _committee_commune(seen, era) or _only_commune_again_and_again(seen, era)
     if province is not None:
@@ -515,6 +517,14 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if len(distinct) != 1 or _another_commune_as_often(seen, candidates[0]):
         return None
     return candidates[0]
+
+
+def _titled_by_bare_name(title: str | None, mention: Mention, gaz: Gazetteer) -> bool:
+    """The title names, without its type, a commune the text names with it ("… buôn làng ở
+    Dur Kmăl" and "xã Dur Kmăl" further on): the news is of that commune, unless a district
+    or a province has the name too."""
+    return bool(title) and mention.written_type in _COMMUNE_TYPES and _whole_word(mention.text, title) \
+        and not gaz.names_a_unit(exact_key(mention.text))
 
 
 def _another_commune_as_often(seen: list[_Seen], chosen: Commune) -> bool:

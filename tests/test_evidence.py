@@ -805,3 +805,15 @@ def test_a_numbered_ward_is_the_locality_its_district_tells():
     alone = convert("Phường 10 tổ chức hội nghị triển khai nghị quyết", "12/07/2022",
                     "Ngày 11/7/2022, Đảng ủy Phường 10 tổ chức hội nghị triển khai nghị quyết.", BODY)
     assert alone.locality is None
+
+
+def test_a_commune_the_title_names_without_its_type_is_the_locality():
+    lead = ("Ngày 20/11/2025, Ban Công tác Mặt trận buôn Kmăn tổ chức ngày hội đại đoàn kết. Ông Y Khôk H’mok, "
+            "người có uy tín ở buôn Kmăn, xã Dur Kmăl, tỉnh Đắk Lắk, được biểu dương.")
+    article = convert("Những tấm gương mẫu mực vun đắp bình yên buôn làng ở Dur Kmăl", "28/11/2025", lead, BODY)
+    assert (article.locality, article.province) == ("xã Dur Kmăl", "Đắk Lắk")
+    # a name a district has too stays unsettled by a title alone
+    shared = convert("Những tấm gương mẫu mực ở Thạch Hà", "28/11/2025",
+                     "Ngày 20/11/2025, Ủy ban Mặt trận Tổ quốc tỉnh Hà Tĩnh tổ chức hội nghị biểu dương người có uy tín; "
+                     "trong số đó có ông Nguyễn Văn An ở xã Thạch Hà.", BODY)
+    assert shared.province == "Hà Tĩnh" and shared.locality != "xã Thạch Hà"
