@@ -140,8 +140,10 @@ def write(weights: dict[str, float], threshold: float) -> None:
     text = WEIGHTS.read_text(encoding="utf-8")
     header = text[: text.index("min_score:")]
     margin = text[text.index("confident_margin:"): text.index("weights:")].rstrip()  # chosen by hand: kept
+    comments = dict(re.findall(r"(?m)^  (\w+):[^#\n]*(#.*)$", text))  # what each weight means, for editors: kept
     lines = [f"min_score: {threshold:.2f}", f"confident_score: {threshold + 2.0:.2f}", margin, "weights:"]
-    lines += [f"  {name}: {weights[name]:.2f}" for name in headline.FEATURES]
+    lines += [f"  {name}: {weights[name]:.2f}".ljust(28) + " " + comments[name] if name in comments
+              else f"  {name}: {weights[name]:.2f}" for name in headline.FEATURES]
     WEIGHTS.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 
 
