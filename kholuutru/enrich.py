@@ -337,13 +337,13 @@ def _told_apart_by_communes(districts: list[District], text: str, gaz: Gazetteer
 
 def _commune_home(mention: Mention, gaz: Gazetteer, when: date | None) -> Province | None:
     """The province of a commune named with its type ("xã Phổ Khánh"), when only one
-    province has a commune of that type and name in the article's era."""
+    province has a commune of that type and name in the article's era. A commune merged
+    away before 2025 counts only when no commune of the 2025 list has the name: a
+    historical name does not make a living one ambiguous, and stays evidence of its own."""
     era = _era(when)
-    homes = {
-        gaz.province_on(gaz.province_by_name[commune.province], when)
-        for commune in mention.communes
-        if (era is None or commune.era == era) and commune.province in gaz.province_by_name
-    }
+    communes = [c for c in mention.communes if (era is None or c.era == era) and c.province in gaz.province_by_name]
+    living = [c for c in communes if not c.former]
+    homes = {gaz.province_on(gaz.province_by_name[c.province], when) for c in living or communes}
     return homes.pop() if len(homes) == 1 else None
 
 

@@ -88,6 +88,7 @@ class Commune:
     province: str  # province name (historical for legacy communes, 2025 unit otherwise)
     district: str | None  # legacy district code
     era: str  # "legacy" (to 30 Jun 2025) or "2025"
+    former: bool = False  # in the list of 2019, merged or renamed before 2025 (communes_2019.tsv)
 
 
 @dataclass
@@ -196,10 +197,12 @@ class Gazetteer:
         if self._communes is None:
             index: dict[str, list[Commune]] = defaultdict(list)
             district_province = {d.code: d.province for d in self.districts if d.code}
-            for row in data.load_tsv("communes.tsv"):
-                province = district_province.get(row["district_code"], "")
-                commune = Commune(row["code"], row["type"], row["name"], province, row["district_code"], "legacy")
-                index[exact_key(row["name"])].append(commune)
+            # the list of 2025, then the communes of 2019 merged or renamed since (news of those years names them)
+            for name, former in (("communes.tsv", False), ("communes_2019.tsv", True)):
+                for row in data.load_tsv(name):
+                    province = district_province.get(row["district_code"], "")
+                    commune = Commune(row["code"], row["type"], row["name"], province, row["district_code"], "legacy", former)
+                    index[exact_key(row["name"])].append(commune)
             code_2025 = {p.code: p.name for p in self.provinces_2025}
             for row in data.load_tsv("communes_2025.tsv"):
                 commune = Commune(row["code"], row["type"], row["name"], code_2025.get(row["province_code"], ""), None, "2025")

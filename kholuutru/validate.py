@@ -71,6 +71,7 @@ SHAPES: dict[str, dict[str, type]] = {
 COLUMNS = {
     "districts.tsv": ("code", "province_code", "type", "name"),
     "communes.tsv": ("code", "district_code", "type", "name"),
+    "communes_2019.tsv": ("code", "district_code", "type", "name"),
     "communes_2025.tsv": ("code", "province_code", "type", "name"),
 }
 TYPE_NAMES = {list: "danh sách (các dòng «- …»)", dict: "các cặp «khóa: giá trị»", float: "một số"}

@@ -817,3 +817,16 @@ def test_a_commune_the_title_names_without_its_type_is_the_locality():
                      "Ngày 20/11/2025, Ủy ban Mặt trận Tổ quốc tỉnh Hà Tĩnh tổ chức hội nghị biểu dương người có uy tín; "
                      "trong số đó có ông Nguyễn Văn An ở xã Thạch Hà.", BODY)
     assert shared.province == "Hà Tĩnh" and shared.locality != "xã Thạch Hà"
+
+
+def test_a_commune_merged_away_before_2025_is_still_a_place():
+    lead = "Tối ngày 14/4/2024, Chi bộ 1, Đảng bộ phường Sài Đồng, quận Long Biên tổ chức sinh hoạt chuyên đề."
+    article = convert("Chi bộ 1 phường Sài Đồng sinh hoạt chuyên đề", "15/04/2024", lead, BODY)
+    assert (article.locality, article.province) == ("phường Sài Đồng", "Hà Nội")
+
+
+def test_a_merged_communes_name_does_not_unsettle_a_living_one():
+    # xã Vân An of Lạng Sơn lives on; a xã Vân An of Cao Bằng was merged away before 2025
+    lead = "Ngày 12/5/2023, Đảng ủy xã Vân An tổ chức hội nghị sơ kết công tác xây dựng Đảng."
+    article = convert("Đảng ủy xã Vân An sơ kết công tác xây dựng Đảng", "13/05/2023", lead, BODY)
+    assert article.province == "Lạng Sơn"
