@@ -27,7 +27,7 @@ from .gazetteer import (
 )
 from .publisher import publisher_of
 from .text import CAPITAL, SENTENCE_BREAK, exact_key, fold, sentences
-from .years import CELEBRATED, anniversary, date_bounds, year_reported
+from .years import CELEBRATED, anniversary, date_bounds, part_year_reported, year_reported
 
 # How much a place named in each part of the article says about its subject.
 ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2,
@@ -885,8 +885,9 @@ def resolve_tenure(article: Article, when: date | None) -> None:
         article.decide("tenure", reviewed, "bài tổng kết cả nhiệm kỳ", weak=True)
         article.tenure_basis = "text"
         return
-    marked, reported = anniversary(subject), year_reported(subject)
-    clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([(reported[0], None, reported[1])] if reported else [])
+    marked, reported, reviewed_part = anniversary(subject), year_reported(subject), part_year_reported(subject)
+    clues = ([(marked.year, marked.day, marked.note)] if marked else []) + [
+        (found[0], None, found[1]) for found in (reported, reviewed_part) if found]
     for year, day, why in clues:
         term = _term_in_year(year, day, article.province)
         if term and int(term[:4]) >= ONLINE_SINCE:  # "(HCM toàn tập, H2002)": a source's year, not the time of writing

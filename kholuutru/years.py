@@ -315,19 +315,33 @@ def _part_year_reviewed(text: str, month: int | None) -> tuple[int, str] | None:
         return None
     years = set()
     for match in _PART_YEAR.finditer(text):
-        if match["quarter"]:
-            ended = 3 * _QUARTERS[match["quarter"].upper()]
-        elif match["half"]:
-            ended = 6
-        else:
-            ended = _MONTH_WORDS.get(match["months"].lower()) or int(match["months"])
-        if not 1 <= ended < month:
+        if not 1 <= _months_ended(match) < month:
             return None  # a review this day could follow in the next year too
         years.add(int(match["year"]))
     if len(years) == 1:
         year = years.pop()
         return year, f"năm suy ra từ văn bản: bài điểm lại phần đầu năm {year}, trước ngày đưa tin"
     return None
+
+
+def _months_ended(match: re.Match) -> int:
+    """How many months of its year a part-year review covers ("quý II" 6, "9 tháng đầu năm" 9)."""
+    if match["quarter"]:
+        return 3 * _QUARTERS[match["quarter"].upper()]
+    if match["half"]:
+        return 6
+    return _MONTH_WORDS.get(match["months"].lower()) or int(match["months"])
+
+
+def part_year_reported(text: str) -> tuple[int, str] | None:
+    """An undated article that reviews the first part of one year, nine months at most
+    ("6 tháng đầu năm 2021"): written within that year (a year's last quarter is
+    reviewed in the next)."""
+    matches = list(_PART_YEAR.finditer(text))
+    if not matches or any(not 1 <= _months_ended(m) <= 9 for m in matches) or len({m["year"] for m in matches}) != 1:
+        return None
+    year = int(matches[0]["year"])
+    return year, f"bài điểm lại phần đầu năm {year}: viết trong năm ấy"
 
 
 _NATIONAL_CONGRESS = re.compile(

@@ -256,3 +256,15 @@ def test_a_cells_congress_held_in_a_congress_year_opens_no_party_term():
 )
 def test_a_congress_held_or_ahead_in_a_congress_year(lead, term):
     assert _tenure(f"Tin tức địa phương\n\n{lead}\n\n{FILLER}\n\n{FILLER}\n") == term
+
+
+def test_an_undated_review_of_the_first_half_of_a_year_is_in_that_years_term():
+    from kholuutru.pipeline import convert_text
+
+    text = ("Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 6\n\n"
+            "Trong 6 tháng đầu năm 2021, Đảng bộ và nhân dân thị xã An Nhơn nỗ lực thực hiện nhiệm vụ; tăng trưởng "
+            "theo giá so sánh 2010 đạt 6,5%.\n\nHội nghị thống nhất các giải pháp cho 6 tháng còn lại.\n")
+    assert convert_text(text, "seeds/x.txt").tenure == "2020-2025"
+    # the last quarter of a year is reviewed in the next: no term from it
+    late = text.replace("Trong 6 tháng đầu năm 2021", "Trong quý IV/2021")
+    assert convert_text(late, "seeds/x.txt").tenure is None
