@@ -835,6 +835,28 @@ def term_from_review(text: str) -> str | None:
     return None
 
 
+# Carrying out a congress's resolution: "triển khai thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2017 - 2020".
+_CARRIED_OUT = re.compile(
+    r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+ho[áa])[^.;]{0,40}?Nghị\s+quyết\s+Đại\s+hội[^.;]{0,120}?"
+    r"nhiệm\s+kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def term_carried_out(text: str) -> str | None:
+    """The local term of an undated text that carries out a congress's resolution: the term
+    itself ("nhiệm kỳ 2015-2020"), or the one a cell's shorter term falls in when it starts
+    within it ("2017-2020": a chi bộ under a grassroots committee elects twice a term; not
+    "2020-2022", carried out on both sides of the province's congress of 2020). Only when
+    every such resolution names the same term."""
+    terms = set()
+    for match in _CARRIED_OUT.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        whole = start % 5 == 0 and end - start == 5
+        if not whole and not (start % 5 and 2 <= end - start and end <= start - start % 5 + 5):
+            return None  # not a term, or one that straddles or may straddle two local terms
+        terms.add(term_of(start - start % 5))
+    return terms.pop() if len(terms) == 1 else None
+
+
 # A headline about preparing the congress: "… CHUẨN BỊ ĐẠI HỘI ĐIỂM, NHIỆM KỲ 2020 – 2025".
 _PREPARING = re.compile(r"(?:chuẩn\s+bị|tiến\s+tới|hướng\s+tới|trước\s+thềm)(?:\s+\S+){0,3}?\s+đại\s+hội", re.IGNORECASE)
 
@@ -883,6 +905,11 @@ def resolve_tenure(article: Article, when: date | None) -> None:
     reviewed = term_from_review(text)
     if reviewed:
         article.decide("tenure", reviewed, "bài tổng kết cả nhiệm kỳ", weak=True)
+        article.tenure_basis = "text"
+        return
+    carried_out = term_carried_out(text)
+    if carried_out:
+        article.decide("tenure", carried_out, "bài nói về việc thực hiện nghị quyết đại hội của nhiệm kỳ này", weak=True)
         article.tenure_basis = "text"
         return
     marked, reported, reviewed_part = anniversary(subject), year_reported(subject), part_year_reported(subject)

@@ -268,3 +268,17 @@ def test_an_undated_review_of_the_first_half_of_a_year_is_in_that_years_term():
     # the last quarter of a year is reviewed in the next: no term from it
     late = text.replace("Trong 6 tháng đầu năm 2021", "Trong quý IV/2021")
     assert convert_text(late, "seeds/x.txt").tenure is None
+
+
+def test_an_undated_text_carrying_out_a_congress_resolution_is_in_its_term():
+    from kholuutru.pipeline import convert_text
+
+    def tenure(term: str) -> str | None:
+        text = ("Chi bộ kết nạp đảng viên mới\n\n"
+                f"Triển khai Nghị quyết Đại hội Chi bộ Trường Mầm non Hoa Lan nhiệm kỳ {term} về công tác phát triển "
+                "đảng viên, chi bộ đã bồi dưỡng quần chúng ưu tú.\n\nBuổi lễ diễn ra trang trọng.\n")
+        return convert_text(text, "seeds/x.txt").tenure
+
+    assert tenure("2017 - 2020") == "2015-2020"  # a cell's half-term, within the local term
+    assert tenure("2020 - 2025") == "2020-2025"
+    assert tenure("2020 - 2022") is None  # carried out on both sides of the province's congress of 2020
