@@ -836,9 +836,10 @@ def term_from_review(text: str) -> str | None:
 
 
 # Carrying out a congress's resolution: "triển khai thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2017 - 2020".
+# … or counting from its start, or halfway through it: "Từ đầu nhiệm kỳ 2020-2025 đến nay", "giữa nhiệm kỳ 2015-2020".
 _CARRIED_OUT = re.compile(
-    r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+ho[áa])[^.;]{0,40}?Nghị\s+quyết\s+Đại\s+hội[^.;]{0,120}?"
-    r"nhiệm\s+kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+    r"(?:(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+ho[áa])[^.;]{0,40}?Nghị\s+quyết\s+Đại\s+hội[^.;]{0,120}?"
+    r"|\b(?:từ\s+đầu|giữa)\s+)nhiệm\s+kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
 
 
 def term_carried_out(text: str) -> str | None:

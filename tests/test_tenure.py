@@ -282,3 +282,7 @@ def test_an_undated_text_carrying_out_a_congress_resolution_is_in_its_term():
     assert tenure("2017 - 2020") == "2015-2020"  # a cell's half-term, within the local term
     assert tenure("2020 - 2025") == "2020-2025"
     assert tenure("2020 - 2022") is None  # carried out on both sides of the province's congress of 2020
+    since = convert_text("Những công trình dân vận khéo\n\nTừ đầu nhiệm kỳ 2020-2025 tới nay, các tổ chức đảng "
+                         "trực thuộc đã thực hiện hơn 20 công trình an sinh xã hội.\n\nNhân dân đồng tình ủng hộ.\n",
+                         "seeds/x.txt")
+    assert since.tenure == "2020-2025"
