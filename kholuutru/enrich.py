@@ -496,9 +496,8 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             subject = subject or (item.zone in ("title", "lead") and item.mention.written_type in _COMMUNE_TYPES
                                   and commune.district in host_district)
             in_title = _commune_named(article.title or "", item.mention) is not None
-            if (strong or subject) and (in_title or not title_district):
-                candidates.append(commune)
-            elif _titled_by_bare_name(article.title, item.mention, gaz) and not title_district:
+            titled = _titled_by_bare_name(article.title, item.mention, gaz)
+            if ((strong or subject) and (in_title or not title_district)) or (titled and not title_district):
                 candidates.append(commune)
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
         candidates = _committee_commune(seen, era) or _only_commune_again_and_again(seen, era)
@@ -842,7 +841,7 @@ _CARRIED_OUT = re.compile(
     r"|\b(?:từ\s+đầu|giữa)\s+)nhiệm\s+kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
 
 
-def term_carried_out(text: str) -> str | None:
+def _term_carried_out(text: str) -> str | None:
     """The local term of an undated text that carries out a congress's resolution: the term
     itself ("nhiệm kỳ 2015-2020"), or the one a cell's shorter term falls in when it starts
     within it ("2017-2020": a chi bộ under a grassroots committee elects twice a term; not
@@ -908,7 +907,7 @@ def resolve_tenure(article: Article, when: date | None) -> None:
         article.decide("tenure", reviewed, "bài tổng kết cả nhiệm kỳ", weak=True)
         article.tenure_basis = "text"
         return
-    carried_out = term_carried_out(text)
+    carried_out = _term_carried_out(text)
     if carried_out:
         article.decide("tenure", carried_out, "bài nói về việc thực hiện nghị quyết đại hội của nhiệm kỳ này", weak=True)
         article.tenure_basis = "text"
