@@ -225,28 +225,25 @@ GLUED_NAME_LETTERS = 5
 def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher | None:
     """"conganbacninh.vn", "benhviendklaichau.vn", "quangninhcustoms.gov.vn": a province's
     police, hospital or office, its name glued to the province's in the site's own label (not
-    a sub-domain's: "thphutho.tptdm.edu.vn" is a school named after a ward). Read only when one
-    province fits."""
+    a sub-domain's: "thphutho.tptdm.edu.vn" is a school named after a ward). Else
+    "tuoitrethangbinh.vn", "ttytdakrong.vn", "pgdtxhongngu.edu.vn": a district's youth union,
+    health centre or office, the district's name ending the label: its province (not its
+    district: such a site reports on the district's communes as much). Read only when one
+    province fits ("phuninh": Phú Ninh and Phù Ninh, none)."""
     plain = labels[-1].replace("-", "")
     schools = tables["rules"].get("school_prefixes") or ()
-    found = {name for key, name in tables["provinces"].items() if len(key) >= GLUED_NAME_LETTERS and plain != key
-             and (plain.startswith(key) or (plain.endswith(key) and plain[: -len(key)] not in schools))}
-    if len(found) == 1:
-        return Publisher(host, "organisation", None, found.pop())
-    return None if found else _district_organisation_host(host, plain, tables)
+    found = {tables["provinces"][key] for key in _glued(plain, tables["provinces"], schools, at_start=True)}
+    if not found:
+        found = {province for key in _glued(plain, tables["everywhere"], schools) for province, _ in tables["everywhere"][key]}
+    return Publisher(host, "organisation", None, found.pop()) if len(found) == 1 else None
 
 
-def _district_organisation_host(host: str, plain: str, tables: dict) -> Publisher | None:
-    """"tuoitrethangbinh.vn", "ttytdakrong.vn", "pgdtxhongngu.edu.vn": a district's youth union,
-    health centre or office, the district's name ending the site's own label: its province
-    (not its district: such a site reports on the district's communes as much); only when every
-    district of that name is in one province (not "phuninh": Phú Ninh and Phù Ninh), and not
-    after a school's prefix alone (a school is named after a commune as often)."""
-    schools = tables["rules"].get("school_prefixes") or ()
-    found = {place for key, places in tables["everywhere"].items() if len(key) >= GLUED_NAME_LETTERS and plain != key
-             and plain.endswith(key) and plain[: -len(key)] not in schools for place in places}
-    provinces = {province for province, _ in found}
-    return Publisher(host, "organisation", None, provinces.pop()) if len(provinces) == 1 else None
+def _glued(plain: str, names, schools, at_start: bool = False) -> list[str]:
+    """The host names of `names` glued to another word in a site's label: ending it (not
+    after a school's prefix alone: a school is named after a commune as often), or, with
+    at_start, opening it."""
+    return [key for key in names if len(key) >= GLUED_NAME_LETTERS and plain != key
+            and ((at_start and plain.startswith(key)) or (plain.endswith(key) and plain[: -len(key)] not in schools))]
 
 
 def _known_host(host: str, rules: dict) -> Publisher | None:
