@@ -877,15 +877,7 @@ def resolve_tenure(article: Article, when: date | None) -> None:
     without a date, from the congress, a term review, or the article's date bounds."""
     text = "\n".join([article.title or ""] + [b.text for b in article.blocks])
     subject = "\n".join([article.title or ""] + [b.text for b in article.blocks if b.kind in ("lead", "paragraph")][:2])
-    evidence = congress_evidence(subject, None)
-    whole = congress_evidence(text, {exact_key(n) for n in _own_names(article)})
-    if evidence is None or (whole is not None and whole.elected and not evidence.elected and whole.term > evidence.term):
-        evidence = whole  # the committee the congress elected outranks the review of the term before
-    evidence = _still_being_prepared(article.title or "", evidence)
-    if evidence and int(evidence.term[:4]) < ONLINE_SINCE:
-        evidence = None  # a congress of 2000 in a history of the Party organisation, not the time of writing
-    if evidence is None and when is not None and when.year % 5 == 0:
-        evidence = _congress_this_year(subject, when.year)
+    evidence = _reported_congress(article, text, subject, when)
     if when is not None:
         by_date = term_by_date(when, article.province)
         year_inferred = bool(article.date_note and "năm suy ra" in article.date_note)
@@ -902,31 +894,48 @@ def resolve_tenure(article: Article, when: date | None) -> None:
         article.decide("tenure", evidence.term, f"đại hội trong bài: «{evidence.quote[:120]}»", weak=True)
         article.tenure_basis = "text"
         return
+    undated = _undated_term(text, subject, article.province)
+    if undated:
+        term, why, basis = undated
+        article.decide("tenure", term, why, weak=True)
+        article.tenure_basis = basis
+        return
+    article.evidence["tenure"] = Evidence(["không có ngày đăng và bài không cho biết nhiệm kỳ"], weak=True)
+
+
+def _reported_congress(article: Article, text: str, subject: str, when: date | None) -> TermEvidence | None:
+    """The congress the article reports: the one its title or lead is about, else its own
+    organisation's anywhere in the text (the committee a congress elected first)."""
+    evidence = congress_evidence(subject, None)
+    whole = congress_evidence(text, {exact_key(n) for n in _own_names(article)})
+    if evidence is None or (whole is not None and whole.elected and not evidence.elected and whole.term > evidence.term):
+        evidence = whole  # the committee the congress elected outranks the review of the term before
+    evidence = _still_being_prepared(article.title or "", evidence)
+    if evidence and int(evidence.term[:4]) < ONLINE_SINCE:
+        evidence = None  # a congress of 2000 in a history of the Party organisation, not the time of writing
+    if evidence is None and when is not None and when.year % 5 == 0:
+        evidence = _congress_this_year(subject, when.year)
+    return evidence
+
+
+def _undated_term(text: str, subject: str, province: str | None) -> tuple[str, str, str] | None:
+    """(term, why, basis) of an undated article that names no congress of its own: a review
+    of a whole term, the resolution it carries out, a year it marks or reports, its date bounds."""
     reviewed = term_from_review(text)
     if reviewed:
-        article.decide("tenure", reviewed, "bài tổng kết cả nhiệm kỳ", weak=True)
-        article.tenure_basis = "text"
-        return
+        return reviewed, "bài tổng kết cả nhiệm kỳ", "text"
     carried_out = _term_carried_out(text)
     if carried_out:
-        article.decide("tenure", carried_out, "bài nói về việc thực hiện nghị quyết đại hội của nhiệm kỳ này", weak=True)
-        article.tenure_basis = "text"
-        return
+        return carried_out, "bài nói về việc thực hiện nghị quyết đại hội của nhiệm kỳ này", "text"
     marked, reported, reviewed_part = anniversary(subject), year_reported(subject), part_year_reported(subject)
     clues = ([(marked.year, marked.day, marked.note)] if marked else []) + [
         (found[0], None, found[1]) for found in (reported, reviewed_part) if found]
     for year, day, why in clues:
-        term = _term_in_year(year, day, article.province)
+        term = _term_in_year(year, day, province)
         if term and int(term[:4]) >= ONLINE_SINCE:  # "(HCM toàn tập, H2002)": a source's year, not the time of writing
-            article.decide("tenure", term, why, weak=True)
-            article.tenure_basis = "inferred"
-            return
-    bounded = _term_from_bounds(text, subject, article.province)
-    if bounded:
-        article.decide("tenure", bounded[0], bounded[1], weak=True)
-        article.tenure_basis = "inferred"
-        return
-    article.evidence["tenure"] = Evidence(["không có ngày đăng và bài không cho biết nhiệm kỳ"], weak=True)
+            return term, why, "inferred"
+    bounded = _term_from_bounds(text, subject, province)
+    return (bounded[0], bounded[1], "inferred") if bounded else None
 
 
 def _term_in_year(year: int, day: date | None, province: str | None) -> str | None:
