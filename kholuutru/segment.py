@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import data, headline
 from .dates import read_date_line, read_dateline
-from .text import CAPITAL, UPPERCASE, fold, squash_spaces, unify_line_breaks
+from .text import CAPITAL, UPPERCASE, WORD_RE, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
@@ -107,7 +107,8 @@ def _continues(previous: str, line: str) -> bool:
     if _goes_on_lower_case(previous, line):
         return not read_date_line(line)  # "thứ tư, 26/11/2025" under a site's name is its date line
     last_word = previous.rsplit(None, 1)[-1]
-    return line[0].isdigit() and last_word.isalpha() and last_word.islower() and not read_date_line(line)
+    wrapped_at_a_width = len(line) <= 2 * len(previous)  # not a headline over a paragraph ("… vững chắc" / "93 năm qua, …")
+    return line[0].isdigit() and last_word.isalpha() and last_word.islower() and wrapped_at_a_width and not read_date_line(line)
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s[/>»›]\s")  # "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị"
@@ -262,6 +263,17 @@ def _caption_opener() -> re.Pattern[str]:
 
 def _starts_caption(line: str) -> bool:
     return _caption_opener().match(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _position_in_photo() -> re.Pattern[str]:
+    positions = "|".join(map(re.escape, sorted(data.credits()["caption_positions"], key=len, reverse=True)))
+    return re.compile(rf"\((?:[^()]{{0,25}}?\s)?(?:{positions})(?!\w)[^()]{{0,15}}\)", re.IGNORECASE)
+
+
+def _tells_who_stands_where(line: str) -> bool:
+    """"Bí thư Tỉnh ủy X (bìa trái) trao …", "(thứ 3 từ phải sang)": a photo's caption."""
+    return "(" in line and _position_in_photo().search(line) is not None
 
 
 def _title_like(line: str) -> bool:
@@ -860,6 +872,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # under "I. CÔNG TÁC XÂY DỰNG ĐẢNG" the document has begun: a part's heading
     if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
         return True  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
+    if _tells_who_stands_where(line):
+        return True  # "… (bìa trái) tặng hoa …": a photo's caption
     if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
         return True
     if _starts_caption(line) and any(i < index for i in prose):
@@ -876,14 +890,15 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
 
 def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | None) -> int | None:
     """The head line that is the chosen one and the line under (or above) it joined: the
-    headline printed whole once and again wrapped over two lines; the whole one is the headline."""
+    headline printed whole once and again wrapped over two lines; the whole one is the
+    headline (its words compared: the whole one may join the parts with a dash)."""
     if best is None:
         return None
     at = window.index(best)
     pairs = [window[at : at + 2], window[at - 1 : at + 1] if at else []]
     for pair in (pair for pair in pairs if len(pair) == 2):
-        joined = fold(" ".join(texts[i] for i in pair)).split()
-        whole = next((i for i in scored if i not in pair and fold(texts[i]).split() == joined), None)
+        joined = WORD_RE.findall(fold(" ".join(texts[i] for i in pair)))
+        whole = next((i for i in scored if i not in pair and WORD_RE.findall(fold(texts[i])) == joined), None)
         if whole is not None:
             return whole
     return None

@@ -836,3 +836,29 @@ def test_a_blog_themes_leftovers_are_dropped():
     article = convert("Quảng Nam kỷ luật cán bộ vi phạm", f"Ngày 12/5/2015, Ủy ban Kiểm tra Tỉnh ủy Quảng Nam họp. {PARAGRAPH}",
                       PARAGRAPH, "\n".join(leftovers))
     assert not any(line in body(article) for line in leftovers)
+
+
+def test_the_headline_printed_whole_and_again_wrapped_at_its_dash():
+    """A school portal prints the headline whole, then again over two lines cut at its dash:
+    the whole one is the title, and no line of the page is lost."""
+    first, second = "Đại hội Chi bộ Trường THCS Măng Đen lần thứ V", "Nhiệm kỳ 2020-2023"
+    article = convert(f"{first} – {second}", "Lượt xem:", first, second,
+                      f"Chiều ngày 07/01/2020, Chi bộ trường THCS Măng Đen tiến hành Đại hội. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == f"{first} – {second}"
+    assert first in body(article) and second in body(article)
+
+
+def test_a_caption_telling_who_stands_where_is_not_the_headline():
+    caption = "Phó Bí thư Quận ủy Nguyễn Trí Dũng (bìa trái) tặng hoa chúc mừng Đại hội"
+    article = convert(caption, f"Hiện nay, CLB Truyền thống kháng chiến quận gồm 15 CLB thành viên. {PARAGRAPH}", PARAGRAPH)
+    assert article.title is None
+    assert caption in body(article)
+
+
+def test_a_headline_over_a_paragraph_opening_with_a_number_is_not_joined_to_it():
+    """No blank line between them, and the paragraph opens with a number: still a headline
+    (a hard-wrapped line is not half as long as the line that carries it on)."""
+    title = "Xây dựng niềm tin của Nhân dân với Đảng ngày càng vững chắc"
+    article = convert_text(f"{title}\n93 năm qua, Đảng Cộng sản Việt Nam đồng hành cùng dân tộc. {PARAGRAPH}\n", "seeds/x.txt")
+    assert article.title == title
+    assert body(article).startswith("93 năm qua, Đảng Cộng sản")
