@@ -272,6 +272,8 @@ def _anniversary_days_away(text: str, month: int | None, day: int | None) -> tup
     return found.year, f"{found.note}; ngày {day}/{month} gần ngày kỷ niệm"
 
 
+# "Hội nghị nhìn lại 5 năm triển khai thực hiện Chỉ thị 03-CT/TW ngày 14/5/2011 …"
+_YEARS_CARRIED_OUT = re.compile(r"\b\d{1,2}\s+năm\s+(?:triển\s+khai\s+)?thực\s+hiện\b[^.;\n]{0,100}$", re.IGNORECASE)
 _BORN = re.compile(r"(?:\bsinh|ngày\s+sinh)\s*(?:ngày|năm)?\s*[:：]?\s*$", re.IGNORECASE)
 
 
@@ -284,6 +286,8 @@ def _dates_nearby(text: str, day: int | None, month: int | None) -> tuple[int, s
     for found in find_dates(text):
         if not found.year or _BORN.search(text, max(0, found.start - 20), found.start):
             continue  # a birthday says nothing of when the news was written
+        if _YEARS_CARRIED_OUT.search(text, max(0, found.start - 140), found.start):
+            continue  # "5 năm thực hiện Chỉ thị 03-CT/TW ngày 14/5/2011": a document years older than the news
         try:
             gap = (date(found.year, month, day) - date(found.year, found.month, found.day)).days
         except ValueError:

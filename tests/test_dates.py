@@ -408,3 +408,12 @@ def test_a_us_stamp_before_a_sentence_is_not_a_date_line():
 ])
 def test_a_stamp_in_another_zone_is_the_same_instant_in_vietnam_time(line, stamp):
     assert read_date_line(line).iso() == stamp
+
+
+def test_a_document_reviewed_after_years_does_not_give_the_year():
+    """"Nhìn lại 5 năm thực hiện Chỉ thị 03-CT/TW ngày 14/5/2011" on 19/5: the directive is
+    five years older than the meeting, not of its year."""
+    text = ("Ngày 19/5, Trường Đại học GTVT tổ chức Hội nghị nhìn lại 5 năm triển khai thực hiện "
+            "Chỉ thị 03-CT/TW ngày 14/5/2011 của Bộ Chính trị.")
+    assert infer_year(text, 5, day=19).year != 2011
+    assert infer_year(text.replace("5 năm triển khai thực hiện ", "việc triển khai "), 5, day=19).year == 2011
