@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kholuutru.enrich import TermEvidence, congress_evidence, term_by_date, term_from_review
+from kholuutru.enrich import TermEvidence, _congress_mentions, congress_evidence, term_by_date, term_from_review
 
 
 @pytest.mark.parametrize(
@@ -286,3 +286,19 @@ def test_an_undated_text_carrying_out_a_congress_resolution_is_in_its_term():
                          "trực thuộc đã thực hiện hơn 20 công trình an sinh xã hội.\n\nNhân dân đồng tình ủng hộ.\n",
                          "seeds/x.txt")
     assert since.tenure == "2020-2025"
+
+
+def test_a_congress_held_under_the_plan_it_carries_out_opens_its_term():
+    """"Thực hiện Kế hoạch … về việc tổ chức Đại hội …": the plan is carried out, the congress
+    held now; a cell's congress for 2025-2030 in July 2025, before the province's."""
+    lead = ("Thực hiện Kế hoạch số 01-KH/ĐU ngày 11/7/2025 của Đảng uỷ MTTQ Việt Nam tỉnh về việc tổ chức Đại hội "
+            "lần thứ I, nhiệm kỳ 2025- 2030. Ngày 22/7/2025, chi bộ Ban công tác Cựu chiến binh đã tiến hành Đại hội "
+            "lần thứ I, nhiệm kỳ 2025- 2030.")
+    assert _tenure(f"Tin tức địa phương\n\n{lead}\n\n{FILLER}\n\n{FILLER}\n") == "2025-2030"
+    assert not congress_evidence(lead.split(". Ngày")[0] + ".", None).upcoming
+
+
+def test_the_term_a_congress_reviews_then_the_next_named_in_one_sentence():
+    text = ("Đại hội có nhiệm vụ tổng kết việc thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ 2020- 2025; đề ra phương "
+            "hướng, mục tiêu, nhiệm vụ, giải pháp cho nhiệm kỳ 2025- 2030.")
+    assert {evidence.term for evidence in _congress_mentions(text, None)} == {"2025-2030"}
