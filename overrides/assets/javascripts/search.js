@@ -424,6 +424,7 @@
   var anchor = state.q;
   input.addEventListener("input", function () {
     clearTimeout(typing);
+    engine.init().catch(function () {});  // the index starts loading at the first keystroke, not after the pause (a failure shows when the search runs)
     typing = setTimeout(function () {
       var q = input.value.slice(0, 300), trimmed = q.trim();
       var fresh = trimmed && anchor && !(trimmed.indexOf(anchor) === 0 || anchor.indexOf(trimmed) === 0);
