@@ -91,6 +91,10 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
         author, credited = split_credit(printed)
         author = without_role(author, creds["author_roles"])
         where = f"dòng tác giả «{bylines[-1].text}»" if bylines else "tên in trên dòng ngày"
+        if not author and credited and len(bylines) > 1:  # "Thúy Hường" / "(--- Báo Vĩnh Phúc ---)": the writer, then the paper
+            above, also_credited = split_credit(_strip_byline_label(bylines[-2].text, creds, article))
+            if above and not also_credited:
+                author, where = without_role(above, creds["author_roles"]), f"dòng tác giả «{bylines[-2].text}»"
         if author:
             article.decide("author", author, where)
         if credited:

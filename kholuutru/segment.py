@@ -337,9 +337,15 @@ def _byline_patterns() -> dict:
 _BYLINE_DECOR = re.compile(r"\s*(?:\((?:[a-zđ]{1,4}|(?i:ctv|btv|t/h|thực hiện|ghi|lược ghi|ghi chép|tổng hợp|biên soạn|trình bày))\)|\|)\s*$")
 
 
+# "(--- Báo Vĩnh Phúc ---)", "=== Nguyễn Văn A ===": a credit framed by runs of dashes
+_BYLINE_FRAME = re.compile(r"^[(\[]?\s*[-–—=*~_]{2,}\s*(?P<inner>\S.*?)\s*[-–—=*~_]{2,}\s*[)\]]?$")
+
+
 def clean_byline(line: str) -> str:
-    """A byline without the decorations sites print after it."""
+    """A byline without the decorations sites print around or after it."""
     text = line.strip()
+    framed = _BYLINE_FRAME.match(text)
+    text = framed["inner"] if framed else text
     while True:
         shorter = _BYLINE_DECOR.sub("", text)
         if shorter == text:

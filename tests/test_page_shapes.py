@@ -90,9 +90,18 @@ def test_a_name_with_an_office_below_the_article_is_the_author():
     assert article.author == "Nguyễn Ngọc Ánh"
 
 
+def test_the_writer_above_the_paper_framed_in_dashes():
+    """"Thúy Hường" / "(--- Báo Vĩnh Phúc ---)": the writer is the author, the paper the source."""
+    article = convert("Vĩnh Tường nâng cao chất lượng đảng viên", "08/04/2021",
+                      f"Đảng bộ huyện Vĩnh Tường hiện có 7.693 đảng viên. {PARAGRAPH}", PARAGRAPH,
+                      "Thúy Hường", "(--- Báo Vĩnh Phúc ---)")
+    assert (article.author, article.source) == ("Thúy Hường", "Báo Vĩnh Phúc")
+
+
 def test_widget_leftovers_are_furniture():
     leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
-                 "Responsive image", "thanhtrung1"]
+                 "Responsive image", "thanhtrung1", "Đã đăng trên", "Không tìm thấy tài nguyên media nào",
+                 "Chúng tôi trên mạng xã hội"]
     article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021", *leftovers,
                       f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
     text = body(article)
