@@ -235,6 +235,8 @@ def test_the_issuer_of_a_cited_document_is_not_the_committee_of_the_news():
     ("các đảng viên được Thạc sĩ Hà Trung Thành – Giảng viên chính Khoa Xây dựng Đảng trình bày", False),
     ("Đại tá Hà Trung Kiên, Chính ủy Bộ Chỉ huy Quân sự, phát biểu", False),
     ("đoàn công tác về thăm huyện Hà Trung", True),
+    # an academic title, a surname, then a given name that is a district's ("Thanh Sơn", Phú Thọ)
+    ("Phó Chính ủy Học viện Quốc phòng; PGS.TS Vũ Thanh Sơn, Cục trưởng, Cục Đào tạo", False),
 ])
 def test_a_persons_given_name_is_no_place(gaz, text, named):
     """Surname, middle name, then a place's name ends the run: the person, not Huế; a unit
