@@ -180,10 +180,16 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     # where it stands bare too ("… tại Phú Lương"), not the district of the same name.
     communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in _COMMUNE_TYPES}
     districts = {exact_key(m.text) for m in mentions if m.written_type in _DISTRICT_TYPES + ("tỉnh",)}
+    listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
     for mention in mentions:
         key = exact_key(mention.text)
         if mention.written_type is None and key in communes and key not in districts:
             mention.written_type = communes[key]
+        if mention.written_type is None and listed is not None and _runs_on(joined, listed, mention):
+            alike = [c for c in gaz.communes(key) if c.type == listed.written_type]
+            if alike and not mention.provinces:  # "…, Vĩnh Thuận, Kiên Giang": an address goes up to the district
+                mention.written_type, mention.communes = listed.written_type, alike
+        listed = mention if mention.written_type in _COMMUNE_TYPES else None
         zone = zones[bisect_right(starts, mention.start) - 1][0]
         committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
         institution = mention.written_type is None and bool(
@@ -192,6 +198,22 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
                           zone, institution, issuer))
     return seen, province_scope, district_scope, joined
+
+
+# "hai xã Minh Đức và Thanh Bình", "các xã A, B và C": one type word for a list of units
+_AND = re.compile(r"\s*,?\s+và\s+")
+_COMMA = re.compile(r"\s*,\s*")
+_PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|những|\d+)\s+(?:xã|phường|thị\s+trấn)\s+$", re.IGNORECASE)
+
+
+def _runs_on(text: str, listed: Mention, mention: Mention) -> bool:
+    """mention is the next name of a list that listed, a commune with its type, opened: joined
+    by "và", or by a comma after a plural ("các xã A, B"); not an address ("xã A, B, C")."""
+    end = listed.start + len(listed.text)
+    if _AND.fullmatch(text, end, mention.start):
+        return True
+    head = text.rfind("\n", 0, listed.start) + 1
+    return bool(_COMMA.fullmatch(text, end, mention.start) and _PLURAL_BEFORE.search(text[max(head, listed.start - 40) : listed.start]))
 
 
 def _capitalised(text: str) -> str:
@@ -289,9 +311,10 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
     the 2025 reform) former units for their successor."""
     votes: Counter = Counter()
     after_reform = when is not None and when >= REFORM_DAY
+    named_districts = {d.code for item in seen if item.mention.written_type in _DISTRICT_TYPES for d in item.mention.districts}
     for item in seen:
         if item.mention.communes:
-            home = _commune_home(item.mention, gaz, when)
+            home = _commune_home(item.mention, gaz, when, named_districts)
             if home is not None:
                 votes[home] += item.weight / 2
             continue
@@ -335,15 +358,18 @@ def _told_apart_by_communes(districts: list[District], text: str, gaz: Gazetteer
     return [found[0][1]] if len(found) == 1 and sum(n for n, _ in counts) == found[0][0] else []
 
 
-def _commune_home(mention: Mention, gaz: Gazetteer, when: date | None) -> Province | None:
+def _commune_home(mention: Mention, gaz: Gazetteer, when: date | None, named_districts: frozenset[str] | set[str] = frozenset()
+                  ) -> Province | None:
     """The province of a commune named with its type ("xã Phổ Khánh"), when only one
-    province has a commune of that type and name in the article's era. A commune merged
-    away before 2025 counts only when no commune of the 2025 list has the name: a
-    historical name does not make a living one ambiguous, and stays evidence of its own."""
+    province has a commune of that type and name in the article's era. The district the
+    text names with its type settles a shared name ("xã Thái Học" … "huyện Bình Giang"). A
+    commune merged away before 2025 counts only when no commune of the 2025 list has the
+    name: a historical name does not make a living one ambiguous, and stays evidence of its own."""
     era = _era(when)
     communes = [c for c in mention.communes if (era is None or c.era == era) and c.province in gaz.province_by_name]
     living = [c for c in communes if not c.former]
-    homes = {gaz.province_on(gaz.province_by_name[c.province], when) for c in living or communes}
+    beside = [c for c in communes if c.district in named_districts]
+    homes = {gaz.province_on(gaz.province_by_name[c.province], when) for c in beside or living or communes}
     return homes.pop() if len(homes) == 1 else None
 
 

@@ -337,3 +337,24 @@ def test_a_commune_in_the_lead_and_another_named_as_often_is_no_one_commune():
         return convert_text(text, "seeds/x.txt").locality
     assert locality(0) == "xã Pà Cò"
     assert locality(2) != "xã Pà Cò"
+
+
+def test_a_commune_name_several_share_is_settled_by_the_district_named_with_it():
+    """xã Thái Học: one living in Cao Bằng, one merged away in Hải Dương's huyện Bình Giang,
+    which the text names."""
+    text = ("Đảng bộ xã Thái Học 75 năm xây dựng và trưởng thành\n\n"
+            "Ban biên tập cổng thông tin điện tử xã Thái Học giới thiệu lịch sử Đảng bộ xã.\n\n"
+            "Xã Thái Học nằm ở phía nam huyện Bình Giang, có tỉnh lộ 392 đi qua.\n")
+    assert convert_text(text, "seeds/x.txt").province == "Hải Dương"
+
+
+@pytest.mark.parametrize("text,province", [
+    # "hai xã Minh Đức và Thanh Bình": Thanh Bình is a commune, not huyện Thanh Bình of Đồng Tháp
+    ("Đại biểu HĐND tỉnh tiếp xúc cử tri\n\nNgày 6/8, đại biểu đã tiếp xúc cử tri xã Minh Đức và Thanh Bình.\n\n"
+     "Cử tri hai xã Minh Đức và Thanh Bình đã kiến nghị nhiều nội dung.\n", None),
+    # an address, not a list: "xã Vĩnh Phong, Vĩnh Thuận, Kiên Giang" goes up to the district and province
+    ("Chi bộ ấp Đập Đá\n\nChi bộ thành lập năm 2005, nay là Ấp Đập Đá 1, xã Vĩnh Phong, Vĩnh Thuận, Kiên Giang.\n",
+     "Kiên Giang"),
+])
+def test_a_list_of_communes_shares_its_type_word(text, province):
+    assert convert_text(text, "seeds/x.txt").province == province
