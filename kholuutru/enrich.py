@@ -108,6 +108,11 @@ _INSTITUTION_BEFORE = re.compile(
     r"\b(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|Trung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*|"
     r"(?:[Tt]rường\s+)?(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS))" + _NAME_GOES_ON
 )
+# "Đồng chí Thái Văn Đa, sinh năm 1963, quê ở xã Cẩm Sơn, huyện Cai Lậy, tỉnh Tiền Giang, …": a
+# person's home village, not where the news happens
+_HOMETOWN_BEFORE = re.compile(
+    r"(?:,|\bsinh\s+năm\s+\d{4})\s*(?:[Qq]uê(?:\s+quán)?|[Nn]guyên\s+quán)\s*(?:ở|tại|:)?\s*[^.;:\n]{0,80}$"
+)
 # A commune's or ward's school, named after it: "Trường Tiểu học Phú Thọ" (in phường Phú Thọ, Bình Dương)
 _LOCAL_SCHOOL_BEFORE = re.compile(r"\b(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS)" + _NAME_GOES_ON)
 
@@ -183,6 +188,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
     for mention in mentions:
         key = exact_key(mention.text)
+        if _HOMETOWN_BEFORE.search(joined, max(0, mention.start - 120), mention.start):
+            continue
         if mention.written_type is None and key in communes and key not in districts:
             mention.written_type = communes[key]
         if mention.written_type is None and listed is not None and _runs_on(joined, listed, mention):

@@ -358,3 +358,10 @@ def test_a_commune_name_several_share_is_settled_by_the_district_named_with_it()
 ])
 def test_a_list_of_communes_shares_its_type_word(text, province):
     assert convert_text(text, "seeds/x.txt").province == province
+
+
+def test_a_persons_home_village_is_not_where_the_news_happens():
+    text = ("Trao Huy hiệu Đảng cho đảng viên\n\n"
+            "Đồng chí Thái Văn Đa, sinh năm 1963, quê ở xã Cẩm Sơn, huyện Cai Lậy, tỉnh Tiền Giang, vào đảng năm 1983, "
+            "hiện sinh hoạt tại chi bộ ấp Thạnh Trung, xã Thạnh Tân, thành phố Tây Ninh.\n")
+    assert convert_text(text, "seeds/x.txt").province == "Tây Ninh"
