@@ -130,6 +130,12 @@ def credits() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """One-word titles printed before a person's name, folded (credits.yml author_titles): "ts", "ths"."""
+    return frozenset(fold(title) for title in credits()["author_titles"] if " " not in title and "." not in title)
+
+
+@lru_cache(maxsize=None)
 def sections() -> frozenset[str]:
     return frozenset(phrase_key(line) for line in load_lines("sections.txt"))
 

@@ -95,6 +95,9 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
             above, also_credited = split_credit(_strip_byline_label(bylines[-2].text, creds, article))
             if above and not also_credited:
                 author, where = without_role(above, creds["author_roles"]), f"dòng tác giả «{bylines[-2].text}»"
+        if author and _shouted_words(author):
+            article.evidence["author"] = Evidence([f"«{author}» viết hoa không phải tên người"], weak=True)
+            author = None
         if author:
             article.decide("author", author, where)
         if credited:
@@ -113,6 +116,18 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
         article.decide("source", creds["publisher_tags"].get(title_tag, title_tag), f"ký hiệu trước tiêu đề «({title_tag})»")
     else:
         _source_from_page(article, segments, creds)
+
+
+def _shouted_words(name: str) -> bool:
+    """"CÔNG TÁC NỘI CHÍNH", "CHI BỘ HIỆN NAY": three words or more in capitals that do not
+    open with a surname are a section's or a heading's words, not a full name (a pen name in
+    capitals has two words: "NGỌC MAI")."""
+    if re.search(r"[.,&/–-]|\bvà\b", name):
+        return False  # initials, several writers, a title: "Đ.ĐẠO - H.QUÂN", "ThS TRẦN NGỌC NHIỀU"
+    words = WORD_RE.findall(name)
+    letters = [c for c in name if c.isalpha()]
+    shouted = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return shouted and len(words) >= 3 and fold(words[0]) not in data.surnames() | data.title_words()
 
 
 def _source_from_page(article: Article, segments: list[Segment], creds) -> None:

@@ -338,7 +338,7 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         words = list(_RUN_WORD.finditer(matched_text))
         if _ADDRESSED.search(text, max(0, run.start() - 12), run.start()):
             continue  # "đồng chí Y Thanh Hà Niê Kđăm": the person addressed, named like a place
-        titled = len(words) > 2 and _fold_word(words[0].group(0)) in _title_words()  # "(PGS.)TS Vũ Thanh Sơn"
+        titled = len(words) > 2 and _fold_word(words[0].group(0)) in data.title_words()  # "(PGS.)TS Vũ Thanh Sơn"
         first = _fold_word(words[titled].group(0))
         person = len(words) > 1 + titled and (first in data.surnames() or first in ("ong", "ba"))  # "Ông Thanh Hà …"
         index = 0
@@ -386,12 +386,6 @@ def _numbered_district_mentions(gazetteer: Gazetteer, text: str) -> list[Mention
         if districts:
             found.append(Mention(match["number"], match.start("number"), "quận", [], districts))
     return found
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """One-word titles printed before a person's name (credits.yml author_titles): "TS", "ThS"."""
-    return frozenset(fold(title) for title in data.credits()["author_titles"] if " " not in title and "." not in title)
 
 
 @lru_cache(maxsize=65536)

@@ -98,6 +98,18 @@ def test_the_writer_above_the_paper_framed_in_dashes():
     assert (article.author, article.source) == ("Thúy Hường", "Báo Vĩnh Phúc")
 
 
+@pytest.mark.parametrize("signature,author", [
+    ("CHI BỘ HIỆN NAY", None),  # a heading in capitals at the end: no writer's name
+    ("NGỌC MAI", "NGỌC MAI"),  # a pen name in capitals
+    ("NGUYỄN VĂN HÙNG", "NGUYỄN VĂN HÙNG"),
+    ("THẾ AN - HỒNG QUÂN", "THẾ AN - HỒNG QUÂN"),
+])
+def test_words_in_capitals_under_the_article_are_a_writer_only_when_they_read_as_a_name(signature, author):
+    article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021",
+                      f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH, signature)
+    assert article.author == author
+
+
 def test_widget_leftovers_are_furniture():
     leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
                  "Responsive image", "thanhtrung1", "Đã đăng trên", "Không tìm thấy tài nguyên media nào",
