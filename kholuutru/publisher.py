@@ -284,8 +284,8 @@ def _district_host(host: str, labels: list[str], suffix: str, rules: dict, table
 
 
 _PATH_DATES = (
-    # /2019/08/27/ or /2019-08-27/ : the day
-    (re.compile(r"(?<!\d)(?P<y>20\d\d)[/-](?P<m>[01]\d)[/-](?P<d>[0-3]\d)(?!\d)"), "day"),
+    # /2019/08/27/, /2019-08-27/ or /2025-4-2/ : the day
+    (re.compile(r"(?<!\d)(?P<y>20\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?!\d)"), "day"),
     # -20190421194045736.htm (a timestamp of 14 to 17 digits) or -20190421.htm
     (re.compile(r"(?<!\d)(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{6,9})?(?=\D|$)"), "day"),
     # /201504/ or /2019/08/ : the month

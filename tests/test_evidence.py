@@ -644,6 +644,7 @@ def test_unknown_hosts_say_nothing():
         ("https://vtv.vn/a-20190421194045736.htm", (2019, 4, 21, "day")),
         ("https://baoquangbinh.vn/chinh-tri/201504/tap-2124091/", (2015, 4, 1, "month")),
         ("https://www.quanlynhanuoc.vn/2021/05/13/dong-nai", (2021, 5, 13, "day")),
+        ("https://nhuxuan.thanhhoa.gov.vn/portal/Pages/2025-4-2/Khai-giang-lop.aspx", (2025, 4, 2, "day")),
     ],
 )
 def test_dates_in_urls(url, expected):
