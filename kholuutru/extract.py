@@ -13,7 +13,7 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .decode import is_syllable
 from .publisher import names_a_host, publisher_of
-from .segment import Segment, clean_byline, name_and_office
+from .segment import Segment, clean_byline, label_pattern, name_and_office
 from .text import CAPITAL, WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
@@ -241,7 +241,7 @@ def _is_organisation(text: str, strict: bool = False) -> bool:
 def _strip_byline_label(line: str, creds, article: Article) -> str:
     text = clean_byline(line)
     for label in sorted(creds["byline_labels"], key=len, reverse=True):
-        match = re.match(rf"^{re.escape(label)}\s*[:：]\s*(?P<name>.+)$", text, re.IGNORECASE)
+        match = re.match(rf"^{label_pattern(label)}\s*[:：]\s*(?P<name>.+)$", text, re.IGNORECASE)
         if match:
             name = match.group("name").strip()
             if "ảnh" in label.lower():

@@ -315,7 +315,7 @@ def _byline_patterns() -> dict:
     if not _BYLINE:
         creds = data.credits()
         sources = "|".join(re.escape(label) for label in sorted(creds["source_labels"], key=len, reverse=True))
-        bylines = "|".join(re.escape(label) for label in sorted(creds["byline_labels"], key=len, reverse=True))
+        bylines = "|".join(map(label_pattern, sorted(creds["byline_labels"], key=len, reverse=True)))
         titles = "|".join(re.escape(t) for t in sorted(creds["author_titles"], key=len, reverse=True))
         offices = "|".join(re.escape(t) for t in sorted(creds["author_offices"], key=len, reverse=True))
         _BYLINE.update(
@@ -339,6 +339,11 @@ _BYLINE_DECOR = re.compile(r"\s*(?:\((?:[a-zđ]{1,4}|(?i:ctv|btv|t/h|thực hi�
 
 # "(--- Báo Vĩnh Phúc ---)", "=== Nguyễn Văn A ===": a credit framed by runs of dashes
 _BYLINE_FRAME = re.compile(r"^[(\[]?\s*[-–—=*~_]{2,}\s*(?P<inner>\S.*?)\s*[-–—=*~_]{2,}\s*[)\]]?$")
+
+
+def label_pattern(label: str) -> str:
+    """A byline label as sites vary it: "Tin, ảnh" also as "Tin-ảnh", "Tin - ảnh", "Tin/ảnh"."""
+    return re.escape(label).replace(r",\ ", r"\s*[,/&–-]\s*")
 
 
 def clean_byline(line: str) -> str:

@@ -110,6 +110,13 @@ def test_words_in_capitals_under_the_article_are_a_writer_only_when_they_read_as
     assert article.author == author
 
 
+@pytest.mark.parametrize("signature", ["Tin, ảnh: N.Huỳnh", "Tin-ảnh: N.Huỳnh", "Tin - ảnh: N.Huỳnh"])
+def test_a_byline_label_written_with_a_dash(signature):
+    article = convert("Tạo điều kiện cho công nhân ưu tú vào Đảng", "08/04/2021",
+                      f"Ngày 7/4, Đảng ủy khối doanh nghiệp quận tổ chức hội nghị đối thoại. {PARAGRAPH}", PARAGRAPH, signature)
+    assert article.author == "N.Huỳnh"
+
+
 def test_widget_leftovers_are_furniture():
     leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
                  "Responsive image", "thanhtrung1", "Đã đăng trên", "Không tìm thấy tài nguyên media nào",
