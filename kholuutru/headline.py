@@ -76,9 +76,15 @@ def _opens_with(text: str, openers: str) -> bool:
     return any(key == o or key.startswith(o + " ") for o in data.boilerplate()[openers])
 
 
+# "Chính sách - Hạ tầng", "Kinh tế – Xã hội": two short names a dash joins, a section's
+_PAIRED_NAMES = re.compile(rf"{CAPITAL}[^\s\d–-]*(?: [^\s\d–-]+){{0,2}} [–-] {CAPITAL}[^\s\d–-]*(?: [^\s\d–-]+){{0,2}}")
+
+
 def is_section_name(line: str) -> bool:
-    """"Tin hoạt động phong trào": a site's section, by its first word and its length."""
-    return len(line.split()) <= 5 and _opens_with(line, "section_prefixes")
+    """"Tin hoạt động phong trào", "Chính sách - Hạ tầng": a site's section, by its first
+    word and its length, or by two short names a dash joins."""
+    words = len(line.split())
+    return words <= 5 and _opens_with(line, "section_prefixes") or words <= 7 and bool(_PAIRED_NAMES.fullmatch(line.strip()))
 
 
 _EDITORS_NOTE = re.compile(r"^\s*(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[:.–-]", re.IGNORECASE)

@@ -1181,6 +1181,9 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             headless_top and seen <= 2 and following < len(units) and _name_over_unit(line, units[following].text)
         ):
             mark(index, "top_byline")
+        elif title is not None and seen <= 2 and headline.is_section_name(line) and following < len(units) and read_date_line(
+                units[following].text):
+            mark(index, "category")  # "Chính sách - Hạ tầng" between the headline and its date line
         elif headless_top and _capitals_then_dash(line):
             mark(index, "boilerplate", "dòng giao diện trang")  # a menu's entry above a headless page's text
         elif _starts_caption(line) and len(line) <= 160 and (not _is_prose(line) or headless_top) and following < len(units):

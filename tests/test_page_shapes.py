@@ -117,6 +117,15 @@ def test_a_byline_label_written_with_a_dash(signature):
     assert article.author == "N.Huỳnh"
 
 
+def test_a_section_of_two_names_between_the_headline_and_the_date_line():
+    title = "Chân dung 4 nữ Bí thư Tỉnh ủy khóa 2020 - 2025"
+    article = convert(title, "Chính sách - Hạ tầng", "08/10/2020 12:55",
+                      f"4 nữ Bí thư Tỉnh ủy ở Hà Nam, Lạng Sơn, Bắc Ninh và An Giang đều được bầu tại đại hội. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert (article.title, article.date[:10]) == (title, "2020-10-08")
+    assert "Chính sách - Hạ tầng" not in body(article)
+
+
 def test_widget_leftovers_are_furniture():
     leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
                  "Responsive image", "thanhtrung1", "Đã đăng trên", "Không tìm thấy tài nguyên media nào",
