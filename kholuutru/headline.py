@@ -84,7 +84,12 @@ def is_section_name(line: str) -> bool:
     """"Tin hoạt động phong trào", "Chính sách - Hạ tầng": a site's section, by its first
     word and its length, or by two short names a dash joins."""
     words = len(line.split())
-    return words <= 5 and _opens_with(line, "section_prefixes") or words <= 7 and bool(_PAIRED_NAMES.fullmatch(line.strip()))
+    return words <= 5 and _opens_with(line, "section_prefixes") or words <= 7 and _paired_names(line.strip())
+
+
+def _paired_names(line: str) -> bool:
+    """Not writers' names: "NGUYỄN NGỌC SƠN - NGUYỄN THỊ NGHĨA", "Đặng Thành – Hồng Nhung"."""
+    return bool(_PAIRED_NAMES.fullmatch(line)) and line.upper() != line and fold(line.split()[0]) not in data.surnames()
 
 
 _EDITORS_NOTE = re.compile(r"^\s*(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[:.–-]", re.IGNORECASE)
