@@ -365,3 +365,11 @@ def test_a_persons_home_village_is_not_where_the_news_happens():
             "Đồng chí Thái Văn Đa, sinh năm 1963, quê ở xã Cẩm Sơn, huyện Cai Lậy, tỉnh Tiền Giang, vào đảng năm 1983, "
             "hiện sinh hoạt tại chi bộ ấp Thạnh Trung, xã Thạnh Tân, thành phố Tây Ninh.\n")
     assert convert_text(text, "seeds/x.txt").province == "Tây Ninh"
+
+
+@pytest.mark.parametrize("district,province", [("Nông Sơn", "Quảng Nam"), ("Nam Đông", "Thừa Thiên Huế"),
+                                               ("Đông Sơn", "Thanh Hóa"), ("Tây Trà", "Quảng Ngãi")])
+def test_districts_merged_away_before_the_reform_are_known(gaz, district, province):
+    """Four districts merged into neighbours in 2020-2025 that districts.tsv (4 Jan 2025) lacks."""
+    found = [d for m in gaz.mentions(f"Huyện ủy {district} tổ chức hội nghị") for d in m.districts]
+    assert [d.province for d in found] == [province]
