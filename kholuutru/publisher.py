@@ -288,6 +288,8 @@ _PATH_DATES = (
     (re.compile(r"(?<!\d)(?P<y>20\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?!\d)"), "day"),
     # -20190421194045736.htm (a timestamp of 14 to 17 digits) or -20190421.htm
     (re.compile(r"(?<!\d)(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{6,9})?(?=\D|$)"), "day"),
+    # a slug ending with the day: "…-sai-pham-22-02-2012/", "…-dot-19-5-2020.html"
+    (re.compile(r"-(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>20\d\d)(?=\.html?$|\.aspx$|/?$)"), "day"),
     # /201504/ or /2019/08/ : the month
     (re.compile(r"/(?P<y>20\d\d)/?(?P<m>[01]\d)/"), "month"),
 )

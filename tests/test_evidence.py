@@ -645,6 +645,7 @@ def test_unknown_hosts_say_nothing():
         ("https://baoquangbinh.vn/chinh-tri/201504/tap-2124091/", (2015, 4, 1, "month")),
         ("https://www.quanlynhanuoc.vn/2021/05/13/dong-nai", (2021, 5, 13, "day")),
         ("https://nhuxuan.thanhhoa.gov.vn/portal/Pages/2025-4-2/Khai-giang-lop.aspx", (2025, 4, 2, "day")),
+        ("http://cuuchienbinh.vn/vu-viec-tai-tien-lang-ky-luat-22-02-2012/", (2012, 2, 22, "day")),
     ],
 )
 def test_dates_in_urls(url, expected):
