@@ -575,11 +575,11 @@ def _head_kind(line: str) -> tuple[str, str] | None:
         return "page_title", page_title(line)
     if cut_marker(line):
         return "boilerplate", "mục liên kết trước bài"
+    meta = split_meta_line(line)
+    if meta:  # "Lê Minh - 11:08, 24/03/2020": the writer too
+        return "date_line", "dòng ngày kèm tác giả"
     if read_date_line(line):
         return "date_line", ""
-    meta = split_meta_line(line)
-    if meta:
-        return "date_line", "dòng ngày kèm tác giả"
     if is_section(line) or headline.is_section_name(line):
         return "category", ""
     if masthead(line):
@@ -612,7 +612,7 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
         first = DATE_START.search(line)
         if first and first.start() > 2:
             name, dated = line[: first.start()].strip(" -–,|"), line[first.start() :]
-            if read_date_line(dated) and byline_kind(name) == "byline":
+            if read_date_line(dated) and byline_kind(name) == "byline" and not _NAMES_A_DAY.search(name):
                 return dated, clean_byline(name)
         return None
     parts = [p.strip() for p in _META_SPLIT.split(line) if p.strip()]
@@ -623,6 +623,8 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     return None
 
 
+# "Thứ Năm, 24/03/2020", "Hà Nội, ngày 20/5/2020": a weekday or a dateline's place, not a writer
+_NAMES_A_DAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\b|,", re.IGNORECASE)
 DATE_START = re.compile(r"(?<![\d/])(?:[012]?\d:[0-5]\d\s*,?\s+)?[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d")
 DATE_LINE_NOISE_ONLY = re.compile(r"(?:lượt\s+(?:xem|đọc)|views?|view count)\s*:?\s*\d[\d.,]*", re.IGNORECASE)
 
@@ -1161,10 +1163,10 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
         following = _next_free(marks, index + 1)
         meta = split_meta_line(line)
         headless_top = title is None and first_prose is not None and index < first_prose  # above a headless page's text
-        if read_date_line(line):
-            mark(index, "date_line", "" if title is not None else "đầu trang")
-        elif meta:
+        if meta:
             mark(index, "date_line", "dòng ngày kèm tác giả", author=meta[1])
+        elif read_date_line(line):
+            mark(index, "date_line", "" if title is not None else "đầu trang")
         elif title is not None and is_section(line) and seen <= 2:
             mark(index, "category")
         elif credit_only(line):

@@ -126,6 +126,17 @@ def test_a_section_of_two_names_between_the_headline_and_the_date_line():
     assert "Chính sách - Hạ tầng" not in body(article)
 
 
+@pytest.mark.parametrize("date_line,author", [
+    ("Lê Minh - 11:08, 24/03/2020", "Lê Minh"),  # the writer printed before the date
+    ("Hà An 14:36 24/03/2020", "Hà An"),
+    ("Thứ Ba, 24/03/2020 11:08", None),  # a weekday is no writer
+])
+def test_a_writer_printed_on_the_date_line(date_line, author):
+    article = convert("An Giang: Châu Thành chuẩn bị tốt Đại hội Đảng các cấp", date_line,
+                      f"Ngày 23/3, Huyện ủy Châu Thành tổ chức hội nghị chuẩn bị đại hội. {PARAGRAPH}", PARAGRAPH)
+    assert (article.author, article.date[:10]) == (author, "2020-03-24")
+
+
 def test_widget_leftovers_are_furniture():
     leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
                  "Responsive image", "thanhtrung1", "Đã đăng trên", "Không tìm thấy tài nguyên media nào",
