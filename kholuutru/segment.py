@@ -161,6 +161,24 @@ def cut_marker(line: str) -> str | None:
     key = data.phrase_key(line)
     if len(line) <= 60 and (key in data.boilerplate()["cut"] or _ALREADY_PUBLISHED.sub("", key) in data.boilerplate()["cut"]):
         return line
+    return _glued_marker(line)
+
+
+_SHOUTED_START = re.compile(rf"(?:{CAPITAL}[^\s\w]*|\s)+")
+
+
+def _glued_marker(line: str) -> str | None:
+    """"TIN MỚI NHẤTNAU N’KÔCH …": a marker in capitals run into the first link after it."""
+    shouted = _SHOUTED_START.match(line)
+    if shouted is None or len(shouted.group(0)) < 6:
+        return None
+    words = shouted.group(0).split()
+    for size in range(len(words) - 1, 0, -1):  # the last word runs on into the link: "NHẤTNAU"
+        head = " ".join(words[:size])
+        glued = words[size]
+        for cut in range(1, len(glued)):
+            if data.phrase_key(f"{head} {glued[:cut]}") in data.boilerplate()["cut"]:
+                return f"{head} {glued[:cut]}"
     return None
 
 

@@ -137,6 +137,16 @@ def test_a_writer_printed_on_the_date_line(date_line, author):
     assert (article.author, article.date[:10]) == (author, "2020-03-24")
 
 
+def test_a_marker_in_capitals_run_into_the_first_link_ends_the_article():
+    """"TIN MỚI NHẤTNAU N’KÔCH …": the list of latest news starts; the writer above it stays the author."""
+    article = convert("Gây dựng “hạt giống đỏ” ở bon B’Tong", "31/05/2018 10:33",
+                      f"Chi bộ bon B’Tong hiện có 20 đảng viên, trong số này nhiều người là đồng bào M’Nông. {PARAGRAPH}",
+                      PARAGRAPH, "Cao Biên", "1,448", "TIN MỚI NHẤTNAU N’KÔCH MHEXOR XƯV YAZ HLO",
+                      "Là số lễ hội truyền thống của các dân tộc thiểu số tại chỗ ở Đắk Nông, được tổ chức hằng năm.")
+    assert article.author == "Cao Biên"
+    assert "TIN MỚI NHẤT" not in body(article) and "Là số lễ hội" not in body(article)
+
+
 def test_widget_leftovers_are_furniture():
     leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
                  "Responsive image", "thanhtrung1", "Đã đăng trên", "Không tìm thấy tài nguyên media nào",
