@@ -172,7 +172,7 @@ def _glued_marker(line: str) -> str | None:
     shouted = _SHOUTED_START.match(line)
     if shouted is None or len(shouted.group(0)) < 6:
         return None
-    words = shouted.group(0).split()
+    words = shouted.group(0).split()[:6]  # a marker has at most five words
     for size in range(len(words) - 1, 0, -1):  # the last word runs on into the link: "NHẤTNAU"
         head = " ".join(words[:size])
         glued = words[size]
