@@ -309,7 +309,27 @@ def url_date(url: str | None) -> FoundDate | None:
             day = int(match.groupdict().get("d") or 1)
             if valid_date(day, month, year) and year <= date.today().year:
                 return FoundDate(day, month, year, precision=precision)
-    return None
+    return _stamped_id(path)
+
+
+# "…-198250907140619384.htm", "…-2784260301143608843": a CMS's id made of a category number
+# (3 or 4 digits), then the time of posting (yymmddHHMM), then more digits
+_LONG_ID = re.compile(r"(?<!\d)\d{15,20}(?=\D*$)")
+
+
+def _stamped_id(path: str) -> FoundDate | None:
+    """The day a long numeric id at the end of the path stamps, when one reading only is a
+    time of day in a year of web news."""
+    match = _LONG_ID.search(path.rsplit("/", 1)[-1])
+    if match is None:
+        return None
+    readings = []
+    for offset in (3, 4):
+        yy, month, day, hour, minute = (int(match.group(0)[offset + i : offset + i + 2]) for i in range(0, 10, 2))
+        year = 2000 + yy
+        if 8 <= yy and year <= date.today().year and hour < 24 and minute < 60 and valid_date(day, month, year):
+            readings.append(FoundDate(day, month, year, precision="day"))
+    return readings[0] if len(readings) == 1 else None
 
 
 _PATH_WORD = re.compile(r"[a-z]+")

@@ -646,11 +646,18 @@ def test_unknown_hosts_say_nothing():
         ("https://www.quanlynhanuoc.vn/2021/05/13/dong-nai", (2021, 5, 13, "day")),
         ("https://nhuxuan.thanhhoa.gov.vn/portal/Pages/2025-4-2/Khai-giang-lop.aspx", (2025, 4, 2, "day")),
         ("http://cuuchienbinh.vn/vu-viec-tai-tien-lang-ky-luat-22-02-2012/", (2012, 2, 22, "day")),
+        # an id: a category number, then the time of posting (yymmddHHMM), then more digits
+        ("https://soha.vn/da-nang-nguyen-chu-tich-xa-bi-khai-tru-dang-198250907140619384.htm", (2025, 9, 7, "day")),
+        ("https://phucloc.hanoi.gov.vn/cong-tac-dang/hoi-nghi-toan-quoc-2728250916211606284", (2025, 9, 16, "day")),
     ],
 )
 def test_dates_in_urls(url, expected):
     found = url_date(url)
     assert (found.year, found.month, found.day, found.precision) == expected
+
+
+def test_a_long_id_that_reads_no_time_of_day_gives_no_date():
+    assert url_date("https://example.vn/tin-tuc/bai-viet-123456789012345678.htm") is None
 
 
 def test_url_words_spell_the_slug():
