@@ -283,6 +283,13 @@ def _starts_caption(line: str) -> bool:
     return _caption_opener().match(line) is not None
 
 
+# "Đồng chí Lý Hồng Quang - Bí thư Đảng ủy xã phát biểu tại Hội nghị": who speaks, under a photo
+_SPEAKS_AT_THE_END = re.compile(
+    r"\bphát\s+biểu(?:\s+(?:tại|chỉ\s+đạo|khai\s+mạc|bế\s+mạc|kết\s+luận|chúc\s+mừng|ý\s+kiến))?(?:\s+\S+){0,3}\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1)
 def _position_in_photo() -> re.Pattern[str]:
     positions = "|".join(map(re.escape, sorted(data.credits()["caption_positions"], key=len, reverse=True)))
@@ -903,8 +910,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # under "I. CÔNG TÁC XÂY DỰNG ĐẢNG" the document has begun: a part's heading
     if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
         return True  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
-    if _tells_who_stands_where(line):
-        return True  # "… (bìa trái) tặng hoa …": a photo's caption
+    if _tells_who_stands_where(line) or _SPEAKS_AT_THE_END.search(line):
+        return True  # "… (bìa trái) tặng hoa …", "Đồng chí X phát biểu tại Hội nghị": a photo's caption
     if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
         return True
     if _starts_caption(line) and any(i < index for i in prose):

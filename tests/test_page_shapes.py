@@ -906,8 +906,11 @@ def test_the_headline_printed_whole_and_again_wrapped_at_its_dash():
     assert first in body(article) and second in body(article)
 
 
-def test_a_caption_telling_who_stands_where_is_not_the_headline():
-    caption = "Phó Bí thư Quận ủy Nguyễn Trí Dũng (bìa trái) tặng hoa chúc mừng Đại hội"
+@pytest.mark.parametrize("caption", [
+    "Phó Bí thư Quận ủy Nguyễn Trí Dũng (bìa trái) tặng hoa chúc mừng Đại hội",
+    "Đồng chí Lý Hồng Quang - Bí thư Đảng ủy, chủ tịch HĐND xã phát biểu tại Hội nghị",
+])
+def test_a_caption_telling_who_stands_where_or_speaks_is_not_the_headline(caption):
     article = convert(caption, f"Hiện nay, CLB Truyền thống kháng chiến quận gồm 15 CLB thành viên. {PARAGRAPH}", PARAGRAPH)
     assert article.title is None
     assert caption in body(article)
