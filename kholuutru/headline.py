@@ -251,6 +251,21 @@ _JUNK_END = re.compile(r"\s*[\"“]?\(?\*+\)?[\"”]?\s*$")
 _TEMPLATE_LEFTOVER = re.compile(r"^(?:null|undefined|None|NaN|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,40})\s+(?=\S)")
 
 
+# "… Nhiệm Kỳ 2025 – 2030 01/08/2025": the posting date run on after the headline's last word
+_BARE_DATE_AT_END = re.compile(
+    r"(?<=[\w”\"])\s+(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d(?:\s+[012]?\d:[0-5]\d(?::[0-5]\d)?)?)\s*$"
+)
+_DATE_WORDS_BEFORE = frozenset("ngày đợt từ đến và hôm sáng trưa chiều tối lúc".split())
+
+
+def _bare_glued_date(text: str) -> re.Match | None:
+    """A bare date after the headline's last word, which is not one that leads to a date ("đợt 02/9/2021")."""
+    match = _BARE_DATE_AT_END.search(text)
+    if match is None or text[: match.start()].split()[-1].lower() in _DATE_WORDS_BEFORE:
+        return None
+    return match
+
+
 @dataclass
 class Cleaned:
     title: str
@@ -290,11 +305,12 @@ def clean(line: str) -> Cleaned:
         cleaned.source_tag = tag["tag"]
         cleaned.removed.append(tag.group(0).strip())
         text = text[tag.end():]
-    glued = _GLUED_DATE.search(text)
-    if glued and len(text[: glued.start()].split()) >= 3:
-        cleaned.date_text = glued["date"]
-        cleaned.removed.append(glued.group(0).strip())
-        text = text[: glued.start()]
+    for find in (_GLUED_DATE.search, _bare_glued_date):  # "… 2030 01/08/2025 (01/08/2025)": both
+        glued = find(text)
+        if glued and len(text[: glued.start()].split()) >= 3:
+            cleaned.date_text = cleaned.date_text or glued["date"]
+            cleaned.removed.append(glued.group(0).strip())
+            text = text[: glued.start()]
     for trailer in data.boilerplate()["title_trailers"]:
         match = trailer.search(text)
         if match and len(text[: match.start()].split()) >= 2:

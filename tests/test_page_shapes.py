@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kholuutru.headline import clean
 from kholuutru.pipeline import convert_text
 from kholuutru.segment import is_section, segment
 
@@ -923,3 +924,15 @@ def test_a_headline_over_a_paragraph_opening_with_a_number_is_not_joined_to_it()
     article = convert_text(f"{title}\n93 năm qua, Đảng Cộng sản Việt Nam đồng hành cùng dân tộc. {PARAGRAPH}\n", "seeds/x.txt")
     assert article.title == title
     assert body(article).startswith("93 năm qua, Đảng Cộng sản")
+
+
+@pytest.mark.parametrize("line,title,date_text", [
+    ("Công an xã Võ Miếu bảo vệ an toàn Đại hội, nhiệm kỳ 2025 – 2030 01/08/2025 (01/08/2025)",
+     "Công an xã Võ Miếu bảo vệ an toàn Đại hội, nhiệm kỳ 2025 – 2030", "01/08/2025"),
+    # a date the headline leads to stays in it
+    ("Phường 7 trao huy hiệu tuổi Đảng đợt 03/02/2023", "Phường 7 trao huy hiệu tuổi Đảng đợt 03/02/2023", None),
+    ("Kỷ niệm 90 năm thành lập Đảng (03/02/1930 - 03/02/2020)", "Kỷ niệm 90 năm thành lập Đảng (03/02/1930 - 03/02/2020)", None),
+])
+def test_a_posting_date_run_on_after_the_headline(line, title, date_text):
+    cleaned = clean(line)
+    assert (cleaned.title, cleaned.date_text) == (title, date_text)
