@@ -820,11 +820,38 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         if index < (title if title is not None else first_prose):
             _mark_head(units, index, kind, detail, mark)
     if title is not None:
+        at = window.index(title)
+        if at and _headline_goes_on(units, window, known, window[at - 1]) == title:
+            title, second = window[at - 1], title  # the line above is the headline's first half
+        else:
+            second = _headline_goes_on(units, window, known, title)
+        if second is not None:  # "Đảng bộ Đài … Nam Bộ tổ chức" / "Đại hội đảng viên lần thứ VI …"
+            units[title].text = f"{units[title].text} {units[second].text}"
+            mark(second, "title", "dòng thứ hai của tiêu đề")
         _mark_above_title(units, marks, mark, window, title, is_place_line)
         removed = _title_detail(units[title].text)
         mark(title, "title", "; ".join(reasons) + (f"; bỏ «{removed}»" if removed else ""))
         marks[title].score, marks[title].rival = score, rival
     return _after_head(units, marks, mark, window, title, is_place_line)
+
+
+# Words a headline never ends on: a verb still waiting for its object, a preposition, a conjunction
+_DANGLING_END = re.compile(
+    r"\b(?:tổ\s+chức|tiến\s+hành|triển\s+khai|thực\s+hiện|của|và|với|về|cho|tại|trong|các|những|là|để|theo|từ|đến|nhằm|trên)$"
+)  # lower case: "… Tư tưởng và Tổ chức" ends on a noun
+
+
+def _headline_goes_on(units, window: list[int], known: dict, title: int) -> int | None:
+    """The next head line, when the headline stops on a word that needs one after it and
+    that line reads as the rest of it (capitalised, no sentence's end)."""
+    at = window.index(title)
+    if title in known or not _DANGLING_END.search(units[title].text.rstrip()) or at + 1 >= len(window):
+        return None
+    following = window[at + 1]
+    text = units[following].text.strip()
+    if following in known or not text[:1].isupper() or not 2 <= _word_count(text) <= 30 or text[-1] in TERMINAL + ":;,":
+        return None
+    return following
 
 
 def _mark_head(units, index: int, kind: str, detail: str, mark) -> None:

@@ -936,3 +936,17 @@ def test_a_headline_over_a_paragraph_opening_with_a_number_is_not_joined_to_it()
 def test_a_posting_date_run_on_after_the_headline(line, title, date_text):
     cleaned = clean(line)
     assert (cleaned.title, cleaned.date_text) == (title, date_text)
+
+
+@pytest.mark.parametrize("first,second,title", [
+    # a headline printed over two lines, the first stopping on a verb still waiting for its object
+    ("Đảng bộ Đài Khí tượng Thủy văn khu vực Nam Bộ tổ chức", "Đại hội đảng viên lần thứ VI nhiệm kỳ 2020-2025",
+     "Đảng bộ Đài Khí tượng Thủy văn khu vực Nam Bộ tổ chức Đại hội đảng viên lần thứ VI nhiệm kỳ 2020-2025"),
+    # … but "Tổ chức" with a capital is a noun that ends it
+    ("Xây dựng Đảng về chính trị, tư tưởng và Tổ chức", "Đặng Thành – Hồng Nhung",
+     "Xây dựng Đảng về chính trị, tư tưởng và Tổ chức"),
+])
+def test_a_headline_printed_over_two_lines(first, second, title):
+    article = convert(first, second, f"Căn cứ Chỉ thị số 35-CT/TW ngày 30/05/2019 của Bộ Chính trị về đại hội đảng bộ các cấp. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title == title
