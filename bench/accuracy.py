@@ -237,11 +237,14 @@ def lost_lines(case: Case, body: str) -> list[str]:
     """Lines of the source that are article text and are not in the body."""
     skip = {_squash(nfc(line)) for line in case.furniture}  # as the lines below: nfc() also maps "Ð" to "Đ"
     meta = [_squash(nfc(m)) for m in case.metadata_lines]
+    title = _squash(nfc(case.want.get("title") or ""))
     lost = []
     for raw in case.text_path.read_text(encoding="utf-8").splitlines():
         line = _squash(nfc(raw))
         if len(line.split()) < MIN_BODY_WORDS or line in skip or any(m and m in line for m in meta):
             continue
+        if len(line.split()) >= 4 and line in title:
+            continue  # a headline printed over two lines: each is the title's, not the body's
         if line not in body and _CREDIT.sub("", line) not in body and _MACHINE_DATE.sub("", line) not in body:
             lost.append(line)
     return lost
