@@ -258,6 +258,16 @@ _BARE_DATE_AT_END = re.compile(
 _DATE_WORDS_BEFORE = frozenset("ngày đợt từ đến và hôm sáng trưa chiều tối lúc".split())
 
 
+_SIGNED = re.compile(r"\s[-–]\s(?P<name>\S+(?:\s\S+){1,3})$")
+
+
+def _names_a_person(name: str) -> bool:
+    """"Trương Văn Lịch": a surname, then capitalised given names, not in capitals."""
+    words = name.split()
+    return (name.upper() != name and all(w[:1].isupper() and w.isalpha() for w in words)
+            and fold(words[0]) in data.surnames())
+
+
 def _bare_glued_date(text: str) -> re.Match | None:
     """A bare date after the headline's last word, which is not one that leads to a date ("đợt 02/9/2021")."""
     match = _BARE_DATE_AT_END.search(text)
@@ -311,6 +321,10 @@ def clean(line: str) -> Cleaned:
             cleaned.date_text = cleaned.date_text or glued["date"]
             cleaned.removed.append(glued.group(0).strip())
             text = text[: glued.start()]
+    signed = _SIGNED.search(text)
+    if signed and len(text[: signed.start()].split()) >= 5 and _names_a_person(signed["name"]):
+        cleaned.removed.append(signed.group(0).strip())  # "… 70 năm xây dựng và trưởng thành - Trương Văn Lịch"
+        text = text[: signed.start()]
     for trailer in data.boilerplate()["title_trailers"]:
         match = trailer.search(text)
         if match and len(text[: match.start()].split()) >= 2:

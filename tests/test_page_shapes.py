@@ -929,11 +929,15 @@ def test_a_headline_over_a_paragraph_opening_with_a_number_is_not_joined_to_it()
 @pytest.mark.parametrize("line,title,date_text", [
     ("Công an xã Võ Miếu bảo vệ an toàn Đại hội, nhiệm kỳ 2025 – 2030 01/08/2025 (01/08/2025)",
      "Công an xã Võ Miếu bảo vệ an toàn Đại hội, nhiệm kỳ 2025 – 2030", "01/08/2025"),
+    # the writer's name after a dash is no part of the headline
+    ("Đảng bộ huyện Bá Thước 70 năm xây dựng và trưởng thành - Trương Văn Lịch",
+     "Đảng bộ huyện Bá Thước 70 năm xây dựng và trưởng thành", None),
+    ("HUYỆN ĐIỆN BIÊN: 70 NĂM PHẤN ĐẤU - XÂY DỰNG - TRƯỞNG THÀNH", "HUYỆN ĐIỆN BIÊN: 70 NĂM PHẤN ĐẤU - XÂY DỰNG - TRƯỞNG THÀNH", None),
     # a date the headline leads to stays in it
     ("Phường 7 trao huy hiệu tuổi Đảng đợt 03/02/2023", "Phường 7 trao huy hiệu tuổi Đảng đợt 03/02/2023", None),
     ("Kỷ niệm 90 năm thành lập Đảng (03/02/1930 - 03/02/2020)", "Kỷ niệm 90 năm thành lập Đảng (03/02/1930 - 03/02/2020)", None),
 ])
-def test_a_posting_date_run_on_after_the_headline(line, title, date_text):
+def test_what_a_site_runs_on_after_the_headline(line, title, date_text):
     cleaned = clean(line)
     assert (cleaned.title, cleaned.date_text) == (title, date_text)
 
