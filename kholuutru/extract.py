@@ -47,6 +47,8 @@ def extract(article: Article, segments: list[Segment]) -> Article:
 
     published.decide(article, segments, _glued_date(segments, cleaned))
     _read_people(article, segments, cleaned.source_tag if cleaned else None)
+    if article.author is None and cleaned and cleaned.signed:
+        article.decide("author", cleaned.signed, f"tên người viết sau tiêu đề «… - {cleaned.signed}»")
     _fold_parts(article)
     article.documents = find_documents(
         "\n".join([article.title or ""] + [b.text for b in article.blocks]), article.date, folded=article.folded["all"]

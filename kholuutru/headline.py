@@ -281,6 +281,7 @@ class Cleaned:
     title: str
     source_tag: str | None = None  # "(TTV) …" → TTV
     date_text: str | None = None  # "… (03/02/2019 21:20)" → the glued date
+    signed: str | None = None  # "… - Trương Văn Lịch" → the writer's name after the headline
     removed: list[str] = field(default_factory=list)
 
 
@@ -324,6 +325,7 @@ def clean(line: str) -> Cleaned:
     signed = _SIGNED.search(text)
     if signed and len(text[: signed.start()].split()) >= 5 and _names_a_person(signed["name"]):
         cleaned.removed.append(signed.group(0).strip())  # "… 70 năm xây dựng và trưởng thành - Trương Văn Lịch"
+        cleaned.signed = signed["name"]
         text = text[: signed.start()]
     for trailer in data.boilerplate()["title_trailers"]:
         match = trailer.search(text)

@@ -954,3 +954,9 @@ def test_a_headline_printed_over_two_lines(first, second, title):
     article = convert(first, second, f"Căn cứ Chỉ thị số 35-CT/TW ngày 30/05/2019 của Bộ Chính trị về đại hội đảng bộ các cấp. {PARAGRAPH}",
                       PARAGRAPH)
     assert article.title == title
+
+
+def test_the_writer_named_after_the_headline_is_the_author():
+    article = convert("Đảng bộ huyện Bá Thước 70 năm xây dựng và trưởng thành - Trương Văn Lịch", "08/04/2021",
+                      f"Ngày 7/4, Huyện ủy Bá Thước tổ chức lễ kỷ niệm 70 năm thành lập Đảng bộ huyện. {PARAGRAPH}", PARAGRAPH)
+    assert (article.title, article.author) == ("Đảng bộ huyện Bá Thước 70 năm xây dựng và trưởng thành", "Trương Văn Lịch")
