@@ -13,7 +13,7 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .decode import is_syllable
 from .publisher import names_a_host, publisher_of
-from .segment import Segment, clean_byline, label_pattern, name_and_office
+from .segment import Segment, clean_byline, label_pattern, name_and_office, upper_ratio
 from .text import CAPITAL, WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
@@ -127,9 +127,7 @@ def _shouted_words(name: str) -> bool:
     if re.search(r"[.,&/–-]|\bvà\b", name):
         return False  # initials, several writers, a title: "Đ.ĐẠO - H.QUÂN", "ThS TRẦN NGỌC NHIỀU"
     words = WORD_RE.findall(name)
-    letters = [c for c in name if c.isalpha()]
-    shouted = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    return shouted and len(words) >= 3 and fold(words[0]) not in data.surnames() | data.title_words()
+    return upper_ratio(name) >= 0.8 and len(words) >= 3 and fold(words[0]) not in data.surnames() | data.title_words()
 
 
 def _source_from_page(article: Article, segments: list[Segment], creds) -> None:

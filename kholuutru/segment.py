@@ -328,7 +328,7 @@ def _heading_like(line: str) -> bool:
 _UPPER_LETTERS = re.compile(r"[^\W\d_]")
 
 
-def _upper_ratio(line: str) -> float:
+def upper_ratio(line: str) -> float:
     letters = _UPPER_LETTERS.findall(line)
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
@@ -436,7 +436,7 @@ def byline_kind(line: str) -> str | None:
         return None  # "Nghệ An" alone is a tag or a dateline place, not a person
     if all(len(word) > 2 and word.isalpha() and not _is_word(word) for word in name_words):
         return None  # "Related Articles", "Show More": whole words, none Vietnamese: not a Vietnamese name
-    if _upper_ratio(core) >= 0.8:
+    if upper_ratio(core) >= 0.8:
         return "byline"
     if 2 <= len(name_words) <= 8 and all(w[0].isupper() for w in name_words) and core[-1] not in "!?…":
         return "byline"
@@ -481,7 +481,7 @@ def _name_then_office(text: str) -> bool:
 def name_and_office(line: str) -> tuple[str, str] | None:
     """"LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy …" → (name, office): a signed article's author."""
     name, _, office = line.partition(", ")
-    if office and _upper_ratio(name) > 0.9 and 2 <= _word_count(name) <= 5 and _byline_patterns()["office"].match(office):
+    if office and upper_ratio(name) > 0.9 and 2 <= _word_count(name) <= 5 and _byline_patterns()["office"].match(office):
         return name.strip(), office.strip()
     return None
 
@@ -505,7 +505,7 @@ def _capitals_then_dash(line: str) -> str | None:
     if len(line) > 120 or any(ch.isdigit() for ch in line):
         return None  # "TRƯỜNG CHÍNH TRỊ KON TUM - CHẶNG ĐƯỜNG 30 NĂM": a headline in capitals
     head = _byline_patterns()["affiliation"].split(line, maxsplit=1)[0]
-    ok = len(head) > 4 and _upper_ratio(head) > 0.9 and 2 <= _word_count(head) <= 6 and ("/" in line or " - " in line)
+    ok = len(head) > 4 and upper_ratio(head) > 0.9 and 2 <= _word_count(head) <= 6 and ("/" in line or " - " in line)
     return head if ok else None
 
 
@@ -1020,7 +1020,7 @@ def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int)
     below = window[at + 1] if at + 1 < len(window) else None
     dated_lead = (at == 0 and below is not None and below not in known and read_dateline(texts[below]) is not None
                   and not _starts_caption(line))  # "Đồng chí … tặng quà …." over the lead: the photo's caption
-    shouted = at == 0 and _upper_ratio(line) > 0.9  # a first line in capitals is never the body's sentence
+    shouted = at == 0 and upper_ratio(line) > 0.9  # a first line in capitals is never the body's sentence
     return (line.endswith(".") and _word_count(line) <= 40 and not SENTENCE_END.search(line[:-1])
             and not headline.opens_like_lead(line) and (known.get(below, ("",))[0] == "date_line" or dated_lead or shouted))
 
@@ -1177,7 +1177,7 @@ def _mark_above_title(units, marks, mark, window: list[int], title: int, is_plac
         right_above = index == above[-1]
         if _publisher_name(line):
             mark(index, "page_title", line)
-        elif right_above and (line.rstrip().endswith(":") or _upper_ratio(line) > 0.8) and _word_count(line) <= 12:
+        elif right_above and (line.rstrip().endswith(":") or upper_ratio(line) > 0.8) and _word_count(line) <= 12:
             mark(index, "kicker", "dòng trên tiêu đề")
         elif right_above and _word_count(line) <= 4 and len(line) <= 40 and line[-1] not in TERMINAL and not is_place_line(line):
             mark(index, "category")
