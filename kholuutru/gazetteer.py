@@ -124,6 +124,30 @@ def _date(value) -> date | None:
     return date.fromisoformat(str(value))
 
 
+def _spelling_table(groups: list[list[str]]) -> dict[str, list[str]]:
+    """Each spelling of a name word (exact_key) → every spelling of its group."""
+    return {exact_key(word): [exact_key(w) for w in group] for group in groups for word in group}
+
+
+def _spelled_keys(name: str, spellings: dict[str, list[str]]) -> list[str]:
+    """exact_key of a name, then of its other spellings ("đắk glei" → "đăk glei", "đắc glei")."""
+    key = exact_key(name)
+    keys = [key]
+    for position, word in enumerate(key.split(" ")):
+        for other in spellings.get(word, ()):
+            variant = key.split(" ")
+            variant[position] = other
+            spelled = " ".join(variant)
+            if spelled not in keys:
+                keys.append(spelled)
+    return keys
+
+
+def _unquoted(key: str) -> str:
+    """A name without its apostrophes: "Đắk P'lao" and "Đắk Plao" are one commune."""
+    return key.replace("'", "").replace("’", "")
+
+
 class Gazetteer:
     def __init__(self) -> None:
         places = data.load_yaml("provinces.yml")
@@ -143,11 +167,14 @@ class Gazetteer:
             if province.since is None:
                 by_code.setdefault(province.code, province)
         self.province_by_code = by_code
+        self._spellings = _spelling_table(places.get("name_word_spellings") or [])
         self.districts = self._load_districts()
         self._district_keys: dict[str, list[District]] = defaultdict(list)
         for district in self.districts:
-            self._district_keys[exact_key(district.name)].append(district)
+            for key in _spelled_keys(district.name, self._spellings):
+                self._district_keys[key].append(district)
         self._communes: dict[str, list[Commune]] | None = None
+        self._commune_spellings: dict[str, str] = {}
         self._commune_names: dict[str, frozenset[str]] | None = None
         self._index_for_scanning()
 
@@ -208,7 +235,10 @@ class Gazetteer:
                 commune = Commune(row["code"], row["type"], row["name"], code_2025.get(row["province_code"], ""), None, "2025")
                 index[exact_key(row["name"])].append(commune)
             self._communes = index
-        return self._communes.get(key, [])
+            self._commune_spellings = {_unquoted(other): key for key in index for other in _spelled_keys(key, self._spellings)
+                                       if _unquoted(other) not in index}
+        loose = _unquoted(key)
+        return self._communes.get(key) or self._communes.get(loose) or self._communes.get(self._commune_spellings.get(loose, ""), [])
 
     def every_commune(self) -> list[Commune]:
         """Every commune, before the reform and after."""

@@ -107,12 +107,14 @@ def _tables() -> dict:
 def _commune_in_labels(labels: list[str], province: str, district: str, tables: dict) -> str | None:
     """The commune a district's sub-domain names ("phucdong" of phucdong.longbien.hanoi.gov.vn,
     a trailing number dropped), as "phường Phúc Đồng"; only a name one commune of that
-    district has, and not the district's own."""
+    district has (of the province, for a district merged away), and not the district's own."""
     from .gazetteer import gazetteer
 
     code = tables["codes"].get((province, district))
-    if not code or not labels:
+    if not labels:
         return None
+    if not code:  # a district merged away before the snapshot (thành phố Ninh Bình, 2025): one commune of its province
+        return _province_commune(labels[0], province, tables)
     gaz = gazetteer()
     label = labels[0].replace("-", "")
     readings = [(re.sub(r"\d+$", "", label), None)]  # a trailing number is the site's, not the name's
@@ -168,12 +170,14 @@ def _province_in_label(label: str, tables: dict) -> tuple[str, dict | None] | No
 
 def _district_in_labels(labels: list[str], province: str, tables: dict) -> tuple[str, str] | None:
     """(district, its province) a sub-domain names ("lucngan" of lucngan.bacgiang.gov.vn, "haihau"
-    of hailong-haihau.namdinh.gov.vn); since 2025 a merged province's district sits under the
+    of hailong-haihau.namdinh.gov.vn, "huyendakglei" of huyendakglei.kontum.gov.vn); since 2025 a merged province's district sits under the
     new province's domain (yenminh.tuyenquang.gov.vn: Yên Minh of Hà Giang)."""
+    prefixes = tables["rules"].get("district_prefixes") or ()
     for label in reversed(labels):
         for part in reversed(label.split("-")):
+            readings = [part] + [part[len(prefix):] for prefix in prefixes if part.startswith(prefix)]  # "huyendakglei"
             for home in tables["merged_into"].get(province, (province,)):
-                name = tables["districts"].get((home, part))
+                name = next((tables["districts"][(home, key)] for key in readings if (home, key) in tables["districts"]), None)
                 if name:
                     return name, home
     return None

@@ -60,7 +60,7 @@ SHAPES: dict[str, dict[str, type]] = {
     "documents.yml": {"party_types": dict, "party_issuers": dict, "state_issuers": list, "known": list,
                       "issuer_names": dict, "state_issuer_names": dict, "state_types": dict},
     "map.yml": {"units": list},
-    "provinces.yml": {"provinces": list, "provinces_2025": list},
+    "provinces.yml": {"provinces": list, "provinces_2025": list, "name_word_spellings": list},
     "publishers.yml": {"label_prefixes": dict, "label_suffixes": dict, "domains": dict, "host_names": dict,
                        "district_prefixes": list, "district_office_prefixes": list, "school_prefixes": list, "hosts": dict,
                        "national": list},

@@ -580,6 +580,15 @@ def test_a_communes_site_named_with_its_unit_type_or_number():
     assert publisher_of("http://quan10.gov.vn/Tin-tuc").commune is None
 
 
+def test_a_districts_label_with_its_unit_word_under_the_provinces_domain():
+    site = publisher_of("https://huyendakglei.kontum.gov.vn/tin-tuc")
+    assert (site.kind, site.district) == ("district portal", "Đắk Glei")
+    assert publisher_of("https://tptuyhoa.phuyen.gov.vn/tin").district == "Tuy Hòa"
+    assert publisher_of("https://quanhoa.thanhhoa.gov.vn/tin").district == "Quan Hóa"  # a name that begins like a unit word
+    # a commune's site under a district merged away before the gazetteer's snapshot (thành phố Ninh Bình, 2025)
+    assert publisher_of("https://ninhkhanh.tpninhbinh.ninhbinh.gov.vn/tin").commune == "phường Ninh Khánh"
+
+
 def test_on_a_districts_site_the_commune_the_lead_names_is_the_place():
     lead = ("Sáng ngày 17/7/2023, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận xã Hưng Thuận "
             "ra quân làm đường giao thông nông thôn tại ấp Lộc Thọ.")

@@ -373,3 +373,15 @@ def test_districts_merged_away_before_the_reform_are_known(gaz, district, provin
     """Four districts merged into neighbours in 2020-2025 that districts.tsv (4 Jan 2025) lacks."""
     found = [d for m in gaz.mentions(f"Huyện ủy {district} tổ chức hội nghị") for d in m.districts]
     assert [d.province for d in found] == [province]
+
+
+def test_a_name_spelled_the_local_way_is_the_same_unit(gaz):
+    """Kon Tum's sites write "huyện Đăk Glei", the GSO list "Đắk Glei" (provinces.yml
+    name_word_spellings); a commune's apostrophe comes and goes ("Đắk P'lao", "Đắk Plao")."""
+    for written in ("huyện Đăk Glei", "huyện Đắk Glei", "huyện Đắc Glei"):
+        assert [d.name for m in gaz.mentions(f"Huyện ủy tổ chức hội nghị tại {written}") for d in m.districts] == ["Đắk Glei"]
+    assert [c.name for c in gaz.communes("đắk p'lao")] == [c.name for c in gaz.communes("đăk plao")] == ["Đắk Plao"]
+    text = ("Huyện ủy Đăk Tô tổng kết công tác dân vận năm 2023\n\n"
+            "Sáng 12/12/2023, Ban Thường vụ Huyện ủy Đăk Tô tổ chức hội nghị tổng kết công tác dân vận năm 2023.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert (article.province, article.locality) == ("Kon Tum", "huyện Đăk Tô")  # shown as the article spells it
