@@ -948,7 +948,7 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
     if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
             or _cut_mid_phrase(units, index):
         return True
-    if _below_a_widget_marker(units, index) or _below_the_lead(texts, window, index):
+    if _below_a_widget_marker(units, texts, window, known, prose, index) or _below_the_lead(texts, window, index):
         return True  # a widget's line; a line below the lead ("Ngày 15/5, …"): the article has begun
     return headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index)
 
@@ -1006,10 +1006,15 @@ def _sentences_run(line: str) -> bool:
     return text.endswith(".") and _word_count(text) >= 25 and SENTENCE_END.search(text[:-1]) is not None
 
 
-def _below_a_widget_marker(units, index: int) -> bool:
+def _below_a_widget_marker(units, texts: dict, window: list[int], known: dict, prose: list[int], index: int) -> bool:
     """The line right under "Ý kiến thăm dò", "Tin mới nhất" …: the poll's question, the
-    first link of the list; never the headline."""
-    return index > 0 and cut_marker(units[index - 1].text) is not None
+    first link of the list; never the headline, unless the date line and the lead follow
+    it ("CHUYÊN MỤC" above an article: the section's label)."""
+    if index == 0 or cut_marker(units[index - 1].text) is None:
+        return False
+    at = window.index(index)
+    below = window[at + 1: at + 3]
+    return not (len(below) == 2 and known.get(below[0], ("",))[0] == "date_line" and below[1] in prose)
 
 
 def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int) -> bool:

@@ -392,6 +392,18 @@ def test_a_polls_question_is_never_the_headline():
     assert article.title == title
 
 
+def test_a_section_label_above_the_headline_date_line_and_lead():
+    """"CHUYÊN MỤC" heads a list of links on most pages; here the date line and the lead
+    follow the line under it: that line is the article's headline."""
+    title = "Đại hội Đảng bộ xã Đak Smar lần thứ X, nhiệm kỳ 2020 – 2025"
+    lead = f"Đảng bộ xã Đak Smar tiến hành Đại hội lần thứ X, nhiệm kỳ 2020-2025 trong hai ngày 14 và 15/5/2020. {PARAGRAPH}"
+    assert convert("CHUYÊN MỤC", title, "(ngày đăng bài: 15/05/2020)", lead, PARAGRAPH).title == title
+    # under the same label, a list of links: its first link is not the headline
+    links = convert("CHUYÊN MỤC", "Tin tức sự kiện", "Hoạt động của Đảng bộ", "Văn bản chỉ đạo", title,
+                    "(ngày đăng bài: 15/05/2020)", lead, PARAGRAPH)
+    assert links.title == title
+
+
 def test_a_labelled_publication_date_is_the_sites_stamp_not_the_crawl_time():
     article = convert("Đảng Bộ", "Phòng chức năng Ngày đăng: 21/01/2020",
                       "Đảng bộ bệnh viện Răng Hàm Mặt là Đảng bộ cơ sở thuộc Đảng bộ Sở Y tế thành phố Hồ Chí Minh. Năm 2002 "
