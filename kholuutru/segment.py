@@ -1023,11 +1023,19 @@ def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int)
     or a dated lead ("Sáng ngày 14/10/2015, …") right below."""
     line, at = texts[index].rstrip(), window.index(index)
     below = window[at + 1] if at + 1 < len(window) else None
-    dated_lead = (at == 0 and below is not None and below not in known and read_dateline(texts[below]) is not None
+    # only a section's label ("Tin tổng hợp", "Hoạt động chính") above it, or between it and the lead
+    first = all(_is_label(texts[i]) and known.get(i, ("category",))[0] == "category" for i in window[:at])
+    lead = next((i for i in window[at + 1:] if known.get(i, ("category",))[0] != "category" or not _is_label(texts[i])), None)
+    dated_lead = (first and lead is not None and lead not in known and read_dateline(texts[lead]) is not None
                   and not _starts_caption(line))  # "Đồng chí … tặng quà …." over the lead: the photo's caption
     shouted = at == 0 and upper_ratio(line) > 0.9  # a first line in capitals is never the body's sentence
     return (line.endswith(".") and _word_count(line) <= 40 and not SENTENCE_END.search(line[:-1])
             and not headline.opens_like_lead(line) and (known.get(below, ("",))[0] == "date_line" or dated_lead or shouted))
+
+
+def _is_label(line: str) -> bool:
+    """A short line that ends no sentence: a section's or a menu's label."""
+    return _word_count(line) <= 4 and line.rstrip()[-1:] not in TERMINAL
 
 
 def _heads_a_section(texts: dict, window: list[int], prose: list[int], index: int) -> bool:

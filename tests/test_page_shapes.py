@@ -404,6 +404,24 @@ def test_a_section_label_above_the_headline_date_line_and_lead():
     assert links.title == title
 
 
+@pytest.mark.parametrize("above,between", [("Tin tổng hợp", None), (None, "Hoạt động chính")])
+def test_a_headline_ending_with_a_full_stop_with_a_sections_label_near(above, between):
+    """A headline some sites end with a full stop is first on the page and over a dated
+    lead even with a section's label above it or between it and the lead."""
+    title = "Huyện Xuyên Mộc: Hội nghị tổng kết công tác Dân vận của Đảng và chương trình phối hợp năm 2019."
+    lead = f"Ngày 8/1, Huyện ủy Xuyên Mộc tổ chức hội nghị tổng kết công tác dân vận năm 2019. {PARAGRAPH}"
+    lines = [line for line in (above, title, between, lead, PARAGRAPH) if line]
+    assert convert(*lines).title == title
+
+
+def test_a_machine_date_above_a_sapo_does_not_make_it_a_headline():
+    sapo = ("Ban Bí thư chuẩn y ông Hồ Thanh Thủy, Trưởng ban Tổ chức Tỉnh ủy Cà Mau, đảm nhận chức Phó bí thư "
+            "Tỉnh ủy nhiệm kỳ 2020-2025.")
+    lead = ("Quyết định chuẩn y nhân sự của Ban Bí thư được ông Nguyễn Hồ Hải, Bí thư Tỉnh ủy Cà Mau, trao cho ông "
+            "Thủy vào chiều 18/9.")
+    assert convert(f" date 2025-09-18 {sapo}", lead, PARAGRAPH).title != sapo
+
+
 def test_a_labelled_publication_date_is_the_sites_stamp_not_the_crawl_time():
     article = convert("Đảng Bộ", "Phòng chức năng Ngày đăng: 21/01/2020",
                       "Đảng bộ bệnh viện Răng Hàm Mặt là Đảng bộ cơ sở thuộc Đảng bộ Sở Y tế thành phố Hồ Chí Minh. Năm 2002 "
