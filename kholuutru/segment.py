@@ -603,7 +603,7 @@ def _head_kind(line: str) -> tuple[str, str] | None:
     meta = split_meta_line(line)
     if meta:  # "Lê Minh - 11:08, 24/03/2020": the writer too
         return "date_line", "dòng ngày kèm tác giả"
-    if read_date_line(line):
+    if read_date_line(line) or date_after_section(line):
         return "date_line", ""
     if is_section(line) or headline.is_section_name(line):
         return "category", ""
@@ -611,6 +611,18 @@ def _head_kind(line: str) -> tuple[str, str] | None:
         return "masthead", line
     if _IMAGE_ADDRESS.search(line):
         return "boilerplate", "địa chỉ ảnh của trang (logo, ảnh đại diện)"
+    return None
+
+
+# "Chính trị xã hội 08:00 | 26/06/2025", "Tin tổng hợp Thứ Tư, 22/04/2020, 10:30": a section, then the date
+_SECTION_THEN_DATE = re.compile(r"(?P<section>[^\d|,.:;!?]+?)\s+(?P<date>(?:thứ\s|chủ\s+nhật|\d).*)", re.IGNORECASE)
+
+
+def date_after_section(line: str) -> str | None:
+    """The date line after the site's section named before it on one line, or None."""
+    parts = _SECTION_THEN_DATE.fullmatch(line.strip())
+    if parts and read_date_line(parts["date"]) and (is_section(parts["section"]) or headline.is_section_name(parts["section"])):
+        return parts["date"]
     return None
 
 
@@ -1230,7 +1242,7 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
         headless_top = title is None and first_prose is not None and index < first_prose  # above a headless page's text
         if meta:
             mark(index, "date_line", "dòng ngày kèm tác giả", author=meta[1])
-        elif read_date_line(line):
+        elif read_date_line(line) or date_after_section(line):
             mark(index, "date_line", "" if title is not None else "đầu trang")
         elif title is not None and is_section(line) and seen <= 2:
             mark(index, "category")

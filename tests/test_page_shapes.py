@@ -422,6 +422,16 @@ def test_a_machine_date_above_a_sapo_does_not_make_it_a_headline():
     assert convert(f" date 2025-09-18 {sapo}", lead, PARAGRAPH).title != sapo
 
 
+@pytest.mark.parametrize("line,day", [("Chính trị xã hội 08:00 | 26/06/2025", "2025-06-26"),
+                                      ("Tin tổng hợp Thứ Tư, 22/04/2020, 10:30", "2020-04-22")])
+def test_a_date_line_after_the_sections_name(line, day):
+    title = "Tổng Bí thư ký quyết định thành lập 23 đảng bộ các tỉnh, thành mới sau hợp nhất"
+    lead = f"Theo Quyết định số 328-QĐ/TW, Bộ Chính trị thành lập đảng bộ các tỉnh, thành phố mới. {PARAGRAPH}"
+    for lines in ([title, line, lead, PARAGRAPH], [line, title, lead, PARAGRAPH]):
+        article = convert(*lines)
+        assert (article.title, str(article.date)[:10]) == (title, day) and line not in body(article)
+
+
 def test_a_labelled_publication_date_is_the_sites_stamp_not_the_crawl_time():
     article = convert("Đảng Bộ", "Phòng chức năng Ngày đăng: 21/01/2020",
                       "Đảng bộ bệnh viện Răng Hàm Mặt là Đảng bộ cơ sở thuộc Đảng bộ Sở Y tế thành phố Hồ Chí Minh. Năm 2002 "
