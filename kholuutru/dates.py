@@ -54,7 +54,7 @@ TIME_RE = re.compile(
     r"(?:\s*(?P<ampm>SA|CH|AM|PM|sáng|chiều|tối)\b)?",
     re.IGNORECASE,
 )
-_NUMERIC = r"(?<![\d/.:-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/:]|\.\d)"
+_NUMERIC = r"(?<![\d/.-])(?<!\d:)(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/:]|\.\d)"
 _WORDS = (r"(?<!\d)(?P<wd>[0-3]?\d)(?:\s+|\.\s+(?=tháng\s+[01]?\d\s+\d{4}))(?:tháng|thg|th)\.?\s*(?P<wm>[01]?\d)"
           r"(?:(?:\s*(?:năm|,)\s*|\s+(?=(?:19|20)\d\d(?!\d)))(?P<wy>\d{4}))?")  # "26 Tháng 11 2023", "29. Tháng 4 2025"
 # ISO dates as feeds and metadata print them: 2019-05-03, or a month alone: 2020-05.
@@ -316,12 +316,12 @@ def _dateparser_line(line: str) -> FoundDate | None:
     )
 
 
-# "(TTXVN) - Ngày 7/3, …", "Sáng 12/6, …", "Chiều 15-3 …", "Hôm nay (20/4), …", "Sáng 2.10, …",
+# "(TTXVN) - Ngày 7/3, …", "Sáng 12/6, …", "Chiều 15-3 …", "Hôm nay (20/4), …", "Sáng 2.10, …", "Sáng chủ nhật 23/7, …",
 # "Trong 2 ngày (3 và 4/8), …" (the last day), "Ngày mai 12.10, …" (published the day before)
 _DATELINE = re.compile(
     r"^(?:[^\s,;:()][^,;:()\n]{0,38}?\s*[-–—:]\s*)?(?:\([^)]{1,40}\)\s*[-–—:]?\s*)?"
     r"(?:(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|hôm\s+nay|ngày\s+mai|ngày|hôm\s+qua|trong\s+(?:2|3|4|hai|ba|bốn|các|những)\s+ngày)"
-    r"\s*(?:nay\s*)?(?:ngày\s*)?(?:mùng\s*)?\(?)"
+    r"\s*(?:nay\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?(?:mùng\s*)?\(?)"
     r"(?:(?:[0-3]?\d\s*(?:,|và|;|-|–)\s*(?:mùng\s*)?){1,3}(?=[0-3]?\d\s*[/.-]\s*[01]?\d))?"  # "18,19 và 20/5": the last day
     r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?\)?(?=[\s,.:;)])",
     re.IGNORECASE,
@@ -332,7 +332,8 @@ _DATELINE = re.compile(
 # "Nhân kỷ niệm …, sáng ngày 02/02/2026, …", "Sau 3 ngày làm việc, chiều 28-10-2010, …".
 _DAY_MONTH_YEAR = r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?=[\s,.:;)])"
 _EVENT_DAY = re.compile(
-    r"(?=[stcđrn])(?<![\w(])(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|ngày|sang|chieu|toi|ngay)\s+(?:nay\s*,?\s*\(?\s*)?(?:ngày\s+)?(?:mùng\s+)?"
+    r"(?=[stcđrn])(?<![\w(])(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|ngày|sang|chieu|toi|ngay)\s+(?:nay\s*,?\s*\(?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*\(?\s*)?(?:ngày\s+)?(?:mùng\s+)?"
     + _DAY_MONTH_YEAR,
     re.IGNORECASE,
 )

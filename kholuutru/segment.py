@@ -739,8 +739,9 @@ _PROSE_DATE_OPENER = re.compile(r"^(?:ngày|tháng|năm|sáng|chiều|tối|trư
 _DIGIT = re.compile(r"\d")
 
 
-# A date printed with no space before the text: "14/12/2021Ngày 13/12, …", "19/12/2017 03:52Chủ tịch …".
-_DATE_GLUED = re.compile(rf"((?:[012]?\d:[0-5]\d\s+)?{_SLASH_DATE}(?:\s+[012]?\d:[0-5]\d)?)(?={CAPITAL})")
+# A date printed with no space before the text: "14/12/2021Ngày 13/12, …", "19/12/2017 03:52Chủ tịch …",
+# "13/11/2017 | 09:41Ngày 12/11, …".
+_DATE_GLUED = re.compile(rf"((?:[012]?\d:[0-5]\d\s+)?{_SLASH_DATE}(?:\s*[|,–-]?\s*[012]?\d:[0-5]\d)?)(?={CAPITAL})")
 
 
 def _date_glued_parts(text: str) -> list[str]:

@@ -41,6 +41,7 @@ DATE_LINES = [
     ("Cập nhật lần cuối vào 05/06/2024", "2024-06-05"),
     ("28/11/2023 | Ban Nội chính", "2023-11-28"),  # the office that posted it, after a bar
     ("13/01/2022 04:24:8PM", "2022-01-13T16:24:08+07:00"),  # a template that leaves the seconds unpadded
+    ("Cập nhật:28/08/2017 8:24:15 CH", "2017-08-28T20:24:15+07:00"),  # the label glued to the date; "CH": p.m.
 ]
 
 
@@ -68,6 +69,7 @@ def test_date_lines(line, iso):
         "Ngày 5/10/1964, b",  # a paragraph of history cut short: no web page was published then
         "năm 2019. Tháng 4 2025",  # "19" of a year is no day
         "28/11/2023 | Huyện ủy tổ chức hội nghị tổng kết",  # a list's item: date and headline
+        "Khai mạc lúc 10:28/08",  # the minutes of a time, not a day
     ],
 )
 def test_not_date_lines(line):
@@ -85,6 +87,8 @@ def test_not_date_lines(line):
         ("Trong các ngày 18,19 và 20/5/2020, các đại biểu của Chi bộ", 20, 5, 2020),  # a span: its last day
         ("Trong 2 ngày 11 và 12/8, Đảng bộ xã", 12, 8, None),
         ("Ngày 1-3-2020, Huyện ủy", 1, 3, 2020),
+        ("Sáng chủ nhật 23/7/2023, Hội cựu TNXP quận 6 họp", 23, 7, 2023),  # the weekday before the day
+        ("Chiều thứ Hai (6/5), Đảng ủy phường", 6, 5, None),
         # a preamble, then the day after an hour or a span's "Trong 2"
         ("Thực hiện Kế hoạch số 37-KH/ĐU ngày 23/5/2017 của Đảng ủy. Vào lúc 13 giờ 30 phút, ngày 18/8/2017, Chi bộ 28 "
          "tổ chức Đại hội", 18, 8, 2017),

@@ -21,10 +21,11 @@ def body(article) -> str:
     return "\n".join(block.text for block in article.blocks)
 
 
-def test_a_date_glued_to_the_lead():
+@pytest.mark.parametrize("stamp,date", [("14/12/2021", "2021-12-14"), ("14/12/2021 | 09:41", "2021-12-14T09:41:00+07:00")])
+def test_a_date_glued_to_the_lead(stamp, date):
     article = convert("Vĩnh Long tổng kết công tác xây dựng Đảng",
-                      f"14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH)
-    assert article.date == "2021-12-14"
+                      f"{stamp}Ngày 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH)
+    assert article.date == date
     assert body(article).startswith("Ngày 13/12, Ban Thường vụ")
 
 
