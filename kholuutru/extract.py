@@ -31,6 +31,8 @@ def extract(article: Article, segments: list[Segment]) -> Article:
 
     first = {s.kind: s for s in reversed(segments)}
     cleaned = headline.clean(first["title"].text) if "title" in first else None
+    if cleaned and cleaned.signed and _named_in_body(cleaned.signed, article.blocks):
+        cleaned = headline.clean(first["title"].text, signed=False)  # "Tượng đài Nguyễn Sinh Sắc - Nguyễn Tất Thành"
     if cleaned:
         score, rival = first["title"].score or 0.0, first["title"].rival
         article.decide("title", squash_spaces(cleaned.title), f"điểm {score:.1f}: {first['title'].detail}",
@@ -236,6 +238,13 @@ def _is_organisation(text: str, strict: bool = False) -> bool:
         for lowered in {text.lower(), *text.lower().split("/")}  # "Vnews/Vietnam+": agencies credited together
         for w in words
     )
+
+
+def _named_in_body(name: str, blocks: list[Block]) -> bool:
+    """The body names the person a headline ends with after a dash: the headline's subject,
+    not its writer (who signs, and is not written about)."""
+    key = fold(name)
+    return any(key in fold(block.text) for block in blocks)
 
 
 def _strip_byline_label(line: str, creds, article: Article) -> str:

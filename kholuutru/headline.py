@@ -297,9 +297,10 @@ def _without_pictographs(text: str) -> str:
     return text[start:end] if end > start else text
 
 
-def clean(line: str) -> Cleaned:
+def clean(line: str, signed: bool = True) -> Cleaned:
     """The headline without what a site glued to it: a template's "null", a bullet, a
-    source tag, a date, widget words ("In trang"), a stray asterisk."""
+    source tag, a date, widget words ("In trang"), a stray asterisk; with `signed`, a
+    writer's name after a dash."""
     text = _without_pictographs(line.strip())
     cleaned = Cleaned(text)
     if text != line.strip():
@@ -322,11 +323,11 @@ def clean(line: str) -> Cleaned:
             cleaned.date_text = cleaned.date_text or glued["date"]
             cleaned.removed.append(glued.group(0).strip())
             text = text[: glued.start()]
-    signed = _SIGNED.search(text)
-    if signed and len(text[: signed.start()].split()) >= 5 and _names_a_person(signed["name"]):
-        cleaned.removed.append(signed.group(0).strip())  # "… 70 năm xây dựng và trưởng thành - Trương Văn Lịch"
-        cleaned.signed = signed["name"]
-        text = text[: signed.start()]
+    signature = _SIGNED.search(text) if signed else None
+    if signature and len(text[: signature.start()].split()) >= 5 and _names_a_person(signature["name"]):
+        cleaned.removed.append(signature.group(0).strip())  # "… 70 năm xây dựng và trưởng thành - Trương Văn Lịch"
+        cleaned.signed = signature["name"]
+        text = text[: signature.start()]
     for trailer in data.boilerplate()["title_trailers"]:
         match = trailer.search(text)
         if match and len(text[: match.start()].split()) >= 2:

@@ -1001,3 +1001,18 @@ def test_the_writer_named_after_the_headline_is_the_author():
     article = convert("Đảng bộ huyện Bá Thước 70 năm xây dựng và trưởng thành - Trương Văn Lịch", "08/04/2021",
                       f"Ngày 7/4, Huyện ủy Bá Thước tổ chức lễ kỷ niệm 70 năm thành lập Đảng bộ huyện. {PARAGRAPH}", PARAGRAPH)
     assert (article.title, article.author) == ("Đảng bộ huyện Bá Thước 70 năm xây dựng và trưởng thành", "Trương Văn Lịch")
+
+
+def test_a_person_after_the_headlines_dash_whom_the_body_names_is_its_subject_not_its_writer():
+    title = "Đoàn Thanh niên tỉnh Bình Định dâng hoa tại Tượng đài Nguyễn Sinh Sắc - Nguyễn Tất Thành"
+    lead = ("Sáng ngày 27/5/2017, tại Quảng trường Nguyễn Tất Thành, 120 đoàn viên ưu tú dâng hoa tưởng nhớ công ơn "
+            "của Bác.")
+    article = convert(title, lead, PARAGRAPH)
+    assert (article.title, article.author) == (title, None)
+
+
+@pytest.mark.parametrize("byline", ["Viết Bài: Trang Anh", "T/h: Trang Anh", "Tổng hợp: Trang Anh"])
+def test_more_byline_labels(byline):
+    article = convert("Công đoàn Công ty Cấp nước Nhà Bè tổ chức hội nghị", "14/04/2022",
+                      f"Ngày 14/4/2022, Công đoàn Công ty tổ chức hội nghị người lao động. {PARAGRAPH}", PARAGRAPH, byline)
+    assert article.author == "Trang Anh"
