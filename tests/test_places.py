@@ -385,3 +385,9 @@ def test_a_name_spelled_the_local_way_is_the_same_unit(gaz):
             "Sáng 12/12/2023, Ban Thường vụ Huyện ủy Đăk Tô tổ chức hội nghị tổng kết công tác dân vận năm 2023.\n")
     article = convert_text(text, "seeds/x.txt")
     assert (article.province, article.locality) == ("Kon Tum", "huyện Đăk Tô")  # shown as the article spells it
+
+
+def test_a_battle_named_after_a_place_is_not_the_place(gaz):
+    for text in ("kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)", "Chiến dịch Điện Biên Phủ năm 1954"):
+        assert not [m for m in gaz.mentions(text) if m.districts or m.provinces]
+    assert [d.name for m in gaz.mentions("Thành ủy Điện Biên Phủ tổ chức hội nghị") for d in m.districts] == ["Điện Biên Phủ"]
