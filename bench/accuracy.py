@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -233,6 +234,11 @@ _CREDIT = re.compile(r"[\s.,;(\[–—-]*(?:Ảnh|Ảnh tư liệu|Ảnh minh h�
 _MACHINE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?:[–-]\s+)?")
 
 
+def _without_pictographs(line: str) -> str:
+    """"… NĂM 2026 🇻🇳🇻🇳": the words, without the symbols a site strews around a headline."""
+    return _squash("".join(c for c in line if unicodedata.category(c) not in ("So", "Sk")))
+
+
 def lost_lines(case: Case, body: str) -> list[str]:
     """Lines of the source that are article text and are not in the body."""
     skip = {_squash(nfc(line)) for line in case.furniture}  # as the lines below: nfc() also maps "Ð" to "Đ"
@@ -243,8 +249,8 @@ def lost_lines(case: Case, body: str) -> list[str]:
         line = _squash(nfc(raw))
         if len(line.split()) < MIN_BODY_WORDS or line in skip or any(m and m in line for m in meta):
             continue
-        if len(line.split()) >= 4 and line in title:
-            continue  # a headline printed over two lines: each is the title's, not the body's
+        if len(line.split()) >= 4 and _without_pictographs(line) in title:
+            continue  # a headline printed over two lines: each is the title's (its flags and stars aside), not the body's
         if line not in body and _CREDIT.sub("", line) not in body and _MACHINE_DATE.sub("", line) not in body:
             lost.append(line)
     return lost

@@ -858,13 +858,26 @@ def _headline_goes_on(units, window: list[int], known: dict, title: int) -> int 
     """The next head line, when the headline stops on a word that needs one after it and
     that line reads as the rest of it (capitalised, no sentence's end)."""
     at = window.index(title)
-    if title in known or not _DANGLING_END.search(units[title].text.rstrip()) or at + 1 >= len(window):
+    if title in known or at + 1 >= len(window):
         return None
     following = window[at + 1]
     text = units[following].text.strip()
+    if _shouted_over_two_lines(units[title], units[following]):
+        return following
+    if not _DANGLING_END.search(units[title].text.rstrip()):
+        return None
     if following in known or not text[:1].isupper() or not 2 <= _word_count(text) <= 30 or text[-1] in TERMINAL + ":;,":
         return None
     return following
+
+
+def _shouted_over_two_lines(first: _Unit, second: _Unit) -> bool:
+    """A headline in capitals printed over two lines, the second right under the first
+    ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA YÊU NƯỚC … NĂM 2026")."""
+    upper, lower = first.text.strip(), second.text.strip()
+    return (second.line == first.line + 1 and upper_ratio(upper) > 0.9 and upper_ratio(lower) > 0.9
+            and upper[-1] not in TERMINAL and _word_count(upper) >= 3 and _word_count(lower) >= 3
+            and _word_count(upper) + _word_count(lower) <= 40)
 
 
 def _mark_head(units, index: int, kind: str, detail: str, mark) -> None:

@@ -1016,3 +1016,14 @@ def test_more_byline_labels(byline):
     article = convert("Công đoàn Công ty Cấp nước Nhà Bè tổ chức hội nghị", "14/04/2022",
                       f"Ngày 14/4/2022, Công đoàn Công ty tổ chức hội nghị người lao động. {PARAGRAPH}", PARAGRAPH, byline)
     assert article.author == "Trang Anh"
+
+
+def test_a_headline_in_capitals_printed_over_two_lines():
+    text = ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO\nTHI ĐUA YÊU NƯỚC “CỰU CHIẾN BINH GƯƠNG MẪU” NĂM 2026 🇻🇳🇻🇳\n"
+            "Chiều ngày 22/01/2026, Cụm thi đua số 5, Hội Cựu chiến binh Thành phố Hồ Chí Minh tổ chức hội nghị phát "
+            f"động, ký kết giao ước thi đua năm 2026. {PARAGRAPH}\n\n{PARAGRAPH}\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.title == "PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO THI ĐUA YÊU NƯỚC “CỰU CHIẾN BINH GƯƠNG MẪU” NĂM 2026"
+    # a blank line between them: two lines of the page, not one headline wrapped
+    apart = convert_text(text.replace("PHONG TRÀO\n", "PHONG TRÀO\n\n"), "seeds/x.txt")
+    assert apart.title != article.title
