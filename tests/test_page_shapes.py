@@ -152,7 +152,8 @@ def test_a_marker_in_capitals_run_into_the_first_link_ends_the_article():
 def test_widget_leftovers_are_furniture():
     leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
                  "Responsive image", "thanhtrung1", "Đã đăng trên", "Không tìm thấy tài nguyên media nào",
-                 "Chúng tôi trên mạng xã hội", "/media/files/KH-330-TU_signed.pdf", "Chi tiết bài viết Tin hoạt động"]
+                 "Chúng tôi trên mạng xã hội", "/media/files/KH-330-TU_signed.pdf", "Chi tiết bài viết Tin hoạt động",
+                 "• Lượt xem: 3644 lượt xem", "Xếp hạng bài viết", ".jpg?width=760&height=460&quality=100&mode=crop)"]
     article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021", *leftovers,
                       f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
     text = body(article)
