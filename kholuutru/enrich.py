@@ -655,14 +655,24 @@ def term_of(year: int) -> str:
 
 
 def term_by_date(when: date, province: str | None) -> str:
-    """The local term running on a date: a new one starts after the province's congress closes."""
+    """The local term running on a date: a new one starts after the province's congress
+    closes (for no one province, after the last one, when the calendar knows them all)."""
     cycle = when.year - when.year % 5
     calendar = data.congresses()
-    closed = calendar["closings"].get((province, cycle)) if province else None
+    closed = calendar["closings"].get((province, cycle)) if province else _last_closing(cycle)
     if closed is None:
         month, day = calendar["cutoff"]
         closed = date(cycle, month, day) - date.resolution
     return term_of(cycle) if when > closed else term_of(cycle - 5)
+
+
+def _last_closing(cycle: int) -> date | None:
+    """The day the last provincial congress of a cycle closed, if congresses.yml lists every one."""
+    gaz = gazetteer()
+    season = date(cycle, 10, 1)
+    units = [p.name for p in gaz.provinces_2025] if season >= REFORM_DAY else [p.name for p in gaz.provinces if p.valid_on(season)]
+    closings = [data.congresses()["closings"].get((name, cycle)) for name in units]
+    return max(closings) if all(closings) else None
 
 
 _TERM = re.compile(r"nhiệm\s+k[ỳì]\s*(?:[IVX]{1,4}\s*[,:]?\s*)?\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)

@@ -21,6 +21,10 @@ from kholuutru.enrich import TermEvidence, _congress_mentions, congress_evidence
         (date(2025, 8, 12), "Bắc Ninh", "2020-2025"),
         (date(2026, 3, 11), "Hải Phòng", "2025-2030"),
         (date(2011, 5, 1), None, "2010-2015"),
+        # no one province: the last provincial congress closed 17 Oct 2025 (every one of 2025 is listed) …
+        (date(2025, 10, 31), None, "2025-2030"),
+        (date(2025, 10, 10), None, "2020-2025"),
+        (date(2020, 10, 31), None, "2015-2020"),  # … not every one of 2020: the 1 November fallback
     ],
 )
 def test_term_by_date(when, province, term):
