@@ -7,7 +7,7 @@ import pytest
 
 from kholuutru.headline import clean
 from kholuutru.pipeline import convert_text
-from kholuutru.segment import is_section, segment
+from kholuutru.segment import is_boilerplate, is_section, segment
 
 PARAGRAPH = ("Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương "
              "và đơn vị, góp phần nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức đảng.")
@@ -153,11 +153,13 @@ def test_widget_leftovers_are_furniture():
     leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
                  "Responsive image", "thanhtrung1", "Đã đăng trên", "Không tìm thấy tài nguyên media nào",
                  "Chúng tôi trên mạng xã hội", "/media/files/KH-330-TU_signed.pdf", "Chi tiết bài viết Tin hoạt động",
-                 "• Lượt xem: 3644 lượt xem", "Xếp hạng bài viết", ".jpg?width=760&height=460&quality=100&mode=crop)"]
+                 "• Lượt xem: 3644 lượt xem", "Xếp hạng bài viết", ".jpg?width=760&height=460&quality=100&mode=crop)",
+                 "Đảng bộ  »  Điều lệ Đảng", "Tin tức › Hoạt động › Xây dựng Đảng"]
     article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021", *leftovers,
                       f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
     text = body(article)
     assert not any(line in text.split("\n") for line in leftovers)
+    assert not is_boilerplate("Phong trào «Dân vận khéo» ở xã Tân Lập » kết quả")  # a closing quote hugs its word
 
 
 def test_a_dingbat_before_the_headline_and_an_editors_note_below_it():
