@@ -217,7 +217,7 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
         if month and 1 <= int(month["m"]) <= 12 and valid_date(1, int(month["m"]), int(month["y"])):
             return FoundDate(1, int(month["m"]), int(month["y"]), precision="month", end=len(line))
         return _us_stamp_line(line) or _dateparser_line(line)
-    chosen = next((d for d in dates if d.precision == "day"), dates[0])
+    chosen = _as_us_clock(line, next((d for d in dates if d.precision == "day"), dates[0]))
     first, rest = _with_time(chosen, line)
     for other in dates:
         rest = rest[: other.start] + " " * (other.end - other.start) + rest[other.end :]
@@ -275,6 +275,19 @@ _US_STAMP = re.compile(
     r"\s*(?P<m>1[0-2]|0?[1-9])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)\s+"
     r"(?P<h>1[0-2]|0?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>AM|PM)"
 )
+
+
+# ASP.NET's US default "M/d/yyyy h:mm:ss tt": nothing padded, seconds, AM/PM in English
+# ("1/9/2020 9:08:24 AM" is 9 January); Vietnamese stamps pad them ("05/06/2024 03:26:23 PM").
+_US_CLOCK = re.compile(r"(?P<m>[1-9]|1[0-2])/(?P<d>[1-9]|[12]\d|3[01])/(?:19|20)\d\d\s+(?:[1-9]|1[0-2]):[0-5]\d:[0-5]\d\s*(?:AM|PM)")
+
+
+def _as_us_clock(line: str, found: FoundDate) -> FoundDate:
+    """The date read month first, when it is printed in the US default shape."""
+    us = _US_CLOCK.match(line, found.start)
+    if us is None or found.precision != "day" or not valid_date(int(us["d"]), int(us["m"]), found.year):
+        return found
+    return replace(found, day=int(us["d"]), month=int(us["m"]))
 
 
 def _us_stamp_line(line: str) -> FoundDate | None:

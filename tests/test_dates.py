@@ -42,6 +42,9 @@ DATE_LINES = [
     ("28/11/2023 | Ban Nội chính", "2023-11-28"),  # the office that posted it, after a bar
     ("13/01/2022 04:24:8PM", "2022-01-13T16:24:08+07:00"),  # a template that leaves the seconds unpadded
     ("Cập nhật:28/08/2017 8:24:15 CH", "2017-08-28T20:24:15+07:00"),  # the label glued to the date; "CH": p.m.
+    ("(Cập nhật: 1/9/2020 9:08:24 AM)", "2020-01-09T09:08:24+07:00"),  # ASP.NET's US default: month first
+    ("05/06/2024 03:26:23 PM", "2024-06-05T15:26:23+07:00"),  # padded: the Vietnamese order, an English clock
+    ("1/9/2020 09:08", "2020-09-01T09:08:00+07:00"),
 ]
 
 
