@@ -393,10 +393,14 @@ def test_a_course_numbered_within_its_year_gives_the_year():
     ("8/31/2011 4:25:00 PM", 31, 8, 16),
     ("8/31/2011 4:25:00 PMBản tin COMECO", 31, 8, 16),  # a section's name glued after it
     ("12/13/2019 11:05 AM", 13, 12, 11),
-    ("8/5/2011 4:25:00 PM", 8, 5, 16),  # either order could be meant: day first, as Vietnamese sites print
+    # .NET's en-US default pads nothing and prints seconds and an English clock; vi-VN pads the
+    # day and the month ("dd/MM/yyyy") and says SA/CH: unpadded with AM/PM is month first
+    ("8/5/2011 4:25:00 PM", 5, 8, 16),
+    ("08/05/2011 04:25:00 PM", 8, 5, 16),  # padded: day first, as Vietnamese sites print
+    ("8/5/2011 16:25", 8, 5, 16),  # no English clock: day first
     ("31/8/2011 4:25:00 PM", 31, 8, 16),
 ])
-def test_a_us_culture_stamp_is_month_first_only_when_the_day_is_past_12(line, day, month, hour):
+def test_a_us_culture_stamp_is_month_first_when_the_day_is_past_12_or_nothing_is_padded(line, day, month, hour):
     found = read_date_line(line)
     assert (found.day, found.month, found.hour) == (day, month, hour)
 
