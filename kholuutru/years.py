@@ -312,19 +312,29 @@ _MONTH_WORDS = {"ba": 3, "sáu": 6, "chín": 9}
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+# The months of a year still ahead: "nhiệm vụ 6 tháng cuối năm 2023"
+_REST_OF_YEAR = re.compile(r"(?P<months>\d{1,2}|ba|sáu)\s+tháng\s+cuối\s+năm\s*(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
 def _part_year_reviewed(text: str, month: int | None) -> tuple[int, str] | None:
-    """A lead's day after the part of a year the article reviews ("Sáng 12-9" and "6 tháng
-    đầu năm 2017"): that year, when every such review names the same one."""
+    """A lead's day at or after the end of the part of a year the article reviews ("Sáng
+    12-9" and "6 tháng đầu năm 2017"), or about when the months of it the article plans
+    begin ("Sáng 28-6" and "nhiệm vụ 6 tháng cuối năm 2023"): that year, when every such
+    part names the same one."""
     if month is None:
         return None
     years = set()
     for match in _PART_YEAR.finditer(text):
-        if not 1 <= _months_ended(match) < month:
+        if not 1 <= _months_ended(match) <= month:
             return None  # a review this day could follow in the next year too
         years.add(int(match["year"]))
+    for match in _REST_OF_YEAR.finditer(text):
+        months = _MONTH_WORDS.get(match["months"].lower()) or int(match["months"])
+        if 1 <= months <= 12 and month <= 15 - months:  # planned by the review of the months before (July, August)
+            years.add(int(match["year"]))
     if len(years) == 1:
         year = years.pop()
-        return year, f"năm suy ra từ văn bản: bài điểm lại phần đầu năm {year}, trước ngày đưa tin"
+        return year, f"năm suy ra từ văn bản: bài điểm lại hoặc giao nhiệm vụ cho một phần của năm {year}"
     return None
 
 

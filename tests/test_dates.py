@@ -131,6 +131,16 @@ def test_year_from_the_part_of_a_year_reviewed_before_the_day():
     assert infer_year(text.replace("Sáng 12-9", "Sáng 12-3"), 3, day=12).year is None  # it may review last year's half
 
 
+def test_year_from_the_part_of_a_year_planned_or_just_ended():
+    """A meeting of late June reviews the half-year then ending and plans the next one."""
+    plan = ("Sáng 28-6, Đảng ủy Quân sự tỉnh họp hội nghị ra nghị quyết lãnh đạo nhiệm vụ 6 tháng cuối năm 2023, đồng "
+            "thời tổng kết 15 năm thực hiện Chỉ thị 154-CT/ĐUQSTW ngày 9/4/2008.")
+    found = infer_year(plan, 6, "", 28)
+    assert found.year == 2023 and "một phần của năm" in found.note
+    review = "Chiều 30/6, Huyện ủy sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2019."
+    assert infer_year(review, 6, review, 30).year == 2019
+
+
 def test_a_year_counted_from_is_not_the_year_reported():
     assert year_reported("Chi bộ nhà trường được thành lập từ năm 2009, hiện có 24 đảng viên sinh hoạt.") is None
     assert year_reported("Năm 2009, chi bộ nhà trường kết nạp 3 đảng viên mới.")[0] == 2009
