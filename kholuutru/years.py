@@ -222,11 +222,22 @@ class Anniversary:
     day: date | None = None  # when the article prints the anniversary's day ("(3/2/1930 - 3/2/2020)")
 
 
+# "… và 76 năm Ngày truyền thống Ngành Kiểm tra Đảng": a count with no "kỷ niệm" before it counts
+# only when an anniversary's name follows right after it (not "hơn 90 năm", a round figure)
+_BARE_ANNIVERSARY = re.compile(r"(?<![\d.,/])(?<!hơn )(?<!gần )(?<!trên )(?<!ngót )(\d{1,3})\s+năm\b(?=([^.;]{0,120}))", re.IGNORECASE)
+
+
 def anniversary(text: str) -> Anniversary | None:
     """"kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": 2020, and its day when printed."""
+    cued = [(match, 12) for match in _ANNIVERSARY.finditer(text)]
+    return _anniversary_of(cued) or _anniversary_of((match, 0) for match in _BARE_ANNIVERSARY.finditer(text))
+
+
+def _anniversary_of(matches) -> Anniversary | None:
+    """The first count of years (match, how far into its words the anniversary's name may start) that is one."""
     from . import data
 
-    for match in _ANNIVERSARY.finditer(text):
+    for match, reach in matches:
         years, rest = int(match.group(1)), match.group(2)
         span = _ANNIVERSARY_SPAN.search(rest)
         if span and int(span["year"]) - int(span["since"]) == years:
@@ -239,7 +250,7 @@ def anniversary(text: str) -> Anniversary | None:
         key = f" {data.phrase_key(rest)} "
         for phrase, written, base, marked_on in data.anniversaries():
             at = key.find(f" {phrase} ")
-            if 0 <= at <= 12 and not key[at + len(phrase) + 2 :].startswith(("bo ", "uy ")):
+            if 0 <= at <= reach and not key[at + len(phrase) + 2 :].startswith(("bo ", "uy ")):
                 day = date(base + years, *marked_on) if marked_on else None
                 return Anniversary(base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {written} (năm {base})", day)
     return None

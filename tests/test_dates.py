@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kholuutru.dates import is_document_date, read_date_line, read_dateline
-from kholuutru.years import date_bounds, infer_year, year_reported
+from kholuutru.years import anniversary, date_bounds, infer_year, year_reported
 
 DATE_LINES = [
     ("THỨ TƯ, 28/10/2020 19:32:34", "2020-10-28T19:32:34+07:00"),
@@ -438,3 +438,14 @@ def test_a_document_reviewed_after_years_does_not_give_the_year():
             "Chỉ thị 03-CT/TW ngày 14/5/2011 của Bộ Chính trị.")
     assert infer_year(text, 5, day=19).year != 2011
     assert infer_year(text.replace("5 năm triển khai thực hiện ", "việc triển khai "), 5, day=19).year == 2011
+
+
+@pytest.mark.parametrize("text,year", [
+    ("đại biểu ôn lại chặng đường vẻ vang 94 năm ngày truyền thống các ban Đảng: Tổ chức (14/10), Dân vận (15/10)", 2024),
+    ("Dịp này, Đảng ủy khối tổ chức gặp mặt nhân 76 năm Ngày truyền thống Ngành Kiểm tra Đảng (16/10).", 2024),
+    ("Trải qua hơn 90 năm ngày thành lập Đảng, Đảng bộ huyện luôn đoàn kết.", None),  # a round figure
+    ("Đảng viên được trao Huy hiệu 30 năm tuổi Đảng.", None),
+])
+def test_an_anniversary_counted_without_a_cue_word_before_it(text, year):
+    found = anniversary(text)
+    assert (found.year if found else None) == year
