@@ -13,7 +13,7 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .decode import is_syllable
 from .publisher import names_a_host, publisher_of
-from .segment import Segment, clean_byline, label_pattern, name_and_office, upper_ratio
+from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, upper_ratio
 from .text import CAPITAL, WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
@@ -250,7 +250,7 @@ def _named_in_body(name: str, blocks: list[Block]) -> bool:
 def _strip_byline_label(line: str, creds, article: Article) -> str:
     text = clean_byline(line)
     for label in sorted(creds["byline_labels"], key=len, reverse=True):
-        match = re.match(rf"^{label_pattern(label)}\s*[:：]\s*(?P<name>.+)$", text, re.IGNORECASE)
+        match = re.match(rf"^{label_pattern(label)}(?:\s*[:：]|{BY_LABEL})\s*(?P<name>.+)$", text, re.IGNORECASE)
         if match:
             name = match.group("name").strip()
             if "ảnh" in label.lower():

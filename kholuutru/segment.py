@@ -334,6 +334,7 @@ def upper_ratio(line: str) -> float:
 
 
 _BYLINE: dict = {}
+BY_LABEL = r"(?<=[bB]ởi)\s"  # "bởi Linh": the one byline label without a colon
 
 
 def _byline_patterns() -> dict:
@@ -346,7 +347,7 @@ def _byline_patterns() -> dict:
         _BYLINE.update(
             source=re.compile(rf"^(?:{sources})\s*[:：]?\s+(?P<name>[^\s,;]+(?:\s+[^\s,;]+){{0,7}})$", re.IGNORECASE),
             domain=re.compile(r"\w\.(?:vn|com|net|org|gov|info)\b", re.IGNORECASE),
-            label=re.compile(rf"^(?:{bylines})\s*[:：]\s*\S", re.IGNORECASE),
+            label=re.compile(rf"^(?:{bylines})(?:\s*[:：]|{BY_LABEL})\s*\S", re.IGNORECASE),
             initials=re.compile(r"(?:[A-ZĐ][a-zđ]?\.\s?){1,4}[A-ZĐ]?[a-zđ]?"),
             bracketed=re.compile(r"\([^)]*\)"),
             name_split=re.compile(r"[\s,/]+|\s[-–]\s"),
@@ -751,10 +752,29 @@ def _date_glued_parts(text: str) -> list[str]:
     return [text]
 
 
+# A blog theme's "by Author Date" between the headline and the lead, all on one line:
+# "<headline> bởi Linh 19 Tháng 8, 2025 Trong hai ngày 23-24/7, …"
+_BY_WRITER_ON = re.compile(
+    rf"\s+bởi\s+(?P<name>{CAPITAL}\S*(?:\s+{CAPITAL}\S*){{0,3}})\s+"
+    r"(?P<date>[0-3]?\d\s+[Tt]háng\s+[01]?\d,?\s+(?:19|20)\d\d|[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+"
+)
+
+
+def _written_by_on(text: str) -> list[str] | None:
+    """[headline, writer, date, lead] of a line that glues them with "bởi", else None."""
+    match = _BY_WRITER_ON.search(text)
+    if match is None or not 4 <= _word_count(text[: match.start()]) <= 40 or _word_count(text[match.end():]) < 6:
+        return None
+    return [text[: match.start()], text[match.start(): match.start("date")].strip(), match["date"], text[match.end():]]
+
+
 def _glued_parts(text: str) -> list[str]:
     words = text.split()
     if len(words) < 6:
         return [text]
+    written = _written_by_on(text)
+    if written:
+        return [*written[:3], *_glued_parts(written[3])]
     dated, *rest = _date_glued_parts(text)
     if rest:
         return [dated, *_glued_parts(rest[0])]
@@ -1096,8 +1116,8 @@ def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
     trường …" / "nhiệm kỳ 2025 - 2027 được tổ chức …"): a hard-wrapped paragraph's first
     line, not a headline (no lead opens lower-case)."""
     below = units[index + 1] if index + 1 < len(units) else None
-    if below is None or not _goes_on_lower_case(units[index].text, below.text):
-        return False
+    if below is None or below.line == units[index].line or not _goes_on_lower_case(units[index].text, below.text):
+        return False  # (a part cut from the same line, "… bởi Linh …", is no wrapped line)
     # across a blank line too when the two end one sentence ("Đồng chí …, Trưởng ban Tổ chức Tỉnh ủy" /
     # "trao tặng bức trướng … Bỉm Sơn."): a caption or paragraph broken in two
     return below.blank_before == 0 or (below.text.rstrip()[-1:] in ".!?" and _word_count(below.text) >= 5)

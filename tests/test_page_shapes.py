@@ -1031,3 +1031,13 @@ def test_a_headline_in_capitals_printed_over_two_lines():
     # a blank line between them: two lines of the page, not one headline wrapped
     apart = convert_text(text.replace("PHONG TRÀO\n", "PHONG TRÀO\n\n"), "seeds/x.txt")
     assert apart.title != article.title
+
+
+def test_headline_writer_date_and_lead_glued_with_bởi():
+    """A blog theme prints "<headline> bởi <writer> <date>" and the lead on one line."""
+    title = "Bí thư tỉnh ủy được chỉ định giữ chức Bí thư Đảng ủy Quân sự tỉnh"
+    line = (f"{title} bởi Linh 15 Tháng 9, 2025 Có 160 đại biểu dự Đại hội đại biểu Đảng bộ Quân sự tỉnh nhiệm kỳ "
+            "2025-2030, trong đó có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.")
+    article = convert(line, PARAGRAPH)
+    assert (article.title, article.author, str(article.date)) == (title, "Linh", "2025-09-15")
+    assert body(article).startswith("Có 160 đại biểu dự Đại hội")
