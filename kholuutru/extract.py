@@ -13,7 +13,7 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .decode import is_syllable
 from .publisher import names_a_host, publisher_of
-from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, upper_ratio
+from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio
 from .text import CAPITAL, WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
@@ -133,6 +133,10 @@ def _shouted_words(name: str) -> bool:
 
 
 def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
+    stamped = next((stamp_source(s.text) for s in segments if s.kind == "date_line" and stamp_source(s.text)), None)
+    if stamped:
+        article.decide("source", stamped, "nguồn ghi cùng ngày trước đoạn mở đầu")  # "Hà Nội (TTXVN 11/3/2022)"
+        return
     for block in [b for b in article.blocks if b.kind in ("lead", "paragraph")][:3]:
         match = _LEADIN.match(block.text)
         if match and len(match.group("tag")) <= 24:

@@ -19,7 +19,7 @@ from functools import cached_property
 from .article import Article
 from .dates import ONLINE_SINCE, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
 from .publisher import url_date
-from .segment import Segment, date_after_section, split_meta_line
+from .segment import Segment, date_part, split_meta_line
 from .years import YearEvidence, anniversary, coming_days, infer_year
 
 # Where a date line stands, most trusted first; a date glued into the headline ("Đại hội …
@@ -130,7 +130,7 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
         if segment.kind != "date_line":
             continue
         meta = split_meta_line(segment.text) if segment.author else None
-        read = read_date_line(meta[0] if meta else date_after_section(segment.text) or segment.text)
+        read = read_date_line(meta[0] if meta else date_part(segment.text) or segment.text)
         if read is None or read.year is None:
             continue
         if "cuối" in segment.detail:

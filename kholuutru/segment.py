@@ -604,7 +604,7 @@ def _head_kind(line: str) -> tuple[str, str] | None:
     meta = split_meta_line(line)
     if meta:  # "Lê Minh - 11:08, 24/03/2020": the writer too
         return "date_line", "dòng ngày kèm tác giả"
-    if read_date_line(line) or date_after_section(line):
+    if read_date_line(line) or date_part(line):
         return "date_line", ""
     if is_section(line) or headline.is_section_name(line):
         return "category", ""
@@ -619,8 +619,23 @@ def _head_kind(line: str) -> tuple[str, str] | None:
 _SECTION_THEN_DATE = re.compile(r"(?P<section>[^\d|,.:;!?]+?)\s+(?P<date>(?:thứ\s|chủ\s+nhật|\d).*)", re.IGNORECASE)
 
 
-def date_after_section(line: str) -> str | None:
-    """The date line after the site's section named before it on one line, or None."""
+# A dateline stamped with its source and day before the lead: "Hà Nội (TTXVN 11/3/2022)",
+# "(P. TS&TT – Văn Lang, 02/9/2020) -"
+_STAMP = re.compile(r"(?:[^\s(][^()]{0,30}?\s)?\((?P<source>[^()\d:]{2,40}?)[\s,–-]+(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\)\s*[-–—:]?")
+
+
+def stamp_source(line: str) -> str | None:
+    """The source of a dateline's stamp: "Hà Nội (TTXVN 11/3/2022)" → "TTXVN"."""
+    stamp = _STAMP.fullmatch(line.strip())
+    return stamp["source"].strip(" ,–-") if stamp and read_date_line(stamp["date"]) else None
+
+
+def date_part(line: str) -> str | None:
+    """The date of a date line printed with the site's section before it, or of a source's
+    stamp ("Hà Nội (TTXVN 11/3/2022)"); None for any other line."""
+    stamp = _STAMP.fullmatch(line.strip())
+    if stamp and read_date_line(stamp["date"]):
+        return stamp["date"]
     parts = _SECTION_THEN_DATE.fullmatch(line.strip())
     if parts and read_date_line(parts["date"]) and (is_section(parts["section"]) or headline.is_section_name(parts["section"])):
         return parts["date"]
@@ -644,8 +659,8 @@ _META_SPLIT = re.compile(r"\s+\|\s+|\s{2,}")
 def split_meta_line(line: str) -> tuple[str, str] | None:
     """A date line that also carries a byline: "Đăng ngày: 20/01/2020 - 8:28 AM | Lượt xem:
     12 | Trần Thị Thanh Thủy", "NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09" → (the date part, the name)."""
-    if len(line) > 160:
-        return None
+    if len(line) > 160 or _STAMP.fullmatch(line.strip()):
+        return None  # "Hà Nội (TTXVN 11/3/2022)": a source's stamp, not a writer's
     if "|" not in line:
         first = DATE_START.search(line)
         if first and first.start() > 2:
@@ -775,6 +790,9 @@ def _glued_parts(text: str) -> list[str]:
     written = _written_by_on(text)
     if written:
         return [*written[:3], *_glued_parts(written[3])]
+    stamp = _STAMP.match(text)
+    if stamp and read_date_line(stamp["date"]) and text[stamp.end():].lstrip()[:1].isupper() and _word_count(text[stamp.end():]) >= 6:
+        return [text[: stamp.end()].strip(), *_glued_parts(text[stamp.end():].strip())]  # "Hà Nội (TTXVN 11/3/2022) Chiều 10/3, …"
     dated, *rest = _date_glued_parts(text)
     if rest:
         return [dated, *_glued_parts(rest[0])]
@@ -1276,7 +1294,7 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
         headless_top = title is None and first_prose is not None and index < first_prose  # above a headless page's text
         if meta:
             mark(index, "date_line", "dòng ngày kèm tác giả", author=meta[1])
-        elif read_date_line(line) or date_after_section(line):
+        elif read_date_line(line) or date_part(line):
             mark(index, "date_line", "" if title is not None else "đầu trang")
         elif title is not None and is_section(line) and seen <= 2:
             mark(index, "category")

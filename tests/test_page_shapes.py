@@ -1041,3 +1041,13 @@ def test_headline_writer_date_and_lead_glued_with_bởi():
     article = convert(line, PARAGRAPH)
     assert (article.title, article.author, str(article.date)) == (title, "Linh", "2025-09-15")
     assert body(article).startswith("Có 160 đại biểu dự Đại hội")
+
+
+@pytest.mark.parametrize("stamp,day,source", [("Hà Nội (TTXVN 11/3/2022)", "2022-03-11", "TTXVN"),
+                                              ("(P. TS&TT – Văn Lang, 02/9/2020) -", "2020-09-02", "P. TS&TT – Văn Lang")])
+def test_a_sources_stamp_with_the_day_before_the_lead(stamp, day, source):
+    lead = ("Tại hội nghị lần thứ nhất của Ban Chấp hành Hội Liên hiệp Phụ nữ Việt Nam, các ủy viên đã bầu Đoàn Chủ "
+            "tịch và các chức danh chủ chốt.")
+    article = convert(f"{stamp} {lead}", PARAGRAPH)
+    assert (str(article.date), article.source, article.author) == (day, source, None)
+    assert body(article).startswith("Tại hội nghị lần thứ nhất")
