@@ -113,6 +113,14 @@ _INSTITUTION_BEFORE = re.compile(
 _HOMETOWN_BEFORE = re.compile(
     r"(?:,|\bsinh\s+năm\s+\d{4})\s*(?:[Qq]uê(?:\s+quán)?|[Nn]guyên\s+quán)\s*(?:ở|tại|:)?\s*[^.;:\n]{0,80}$"
 )
+# The capital as the venue of the Party's or the state's national events ("Đại hội XIII … tại Thủ
+# đô Hà Nội", "Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông, Hà Nội"): where national news happens,
+# not a sign that the news is Hà Nội's
+_CAPITAL_VENUE_BEFORE = re.compile(r"(?:\btại(?:\s+[Tt]hủ\s+đô)?|[Tt]hủ\s+đô|[Tt]rần\s+[Tt]hánh\s+[Tt]ông,?(?:\s+thành\s+phố)?)\s+$")
+_NATIONAL_EVENT = re.compile(
+    r"Đại hội(?: đại biểu)? toàn quốc|Đại hội (?:X|XI|XII|XIII|XIV|XV) của Đảng|Ban Chấp hành Trung ương|Quốc tang|"
+    r"[Nn]hà tang lễ [Qq]uốc gia|[Tt]ừ trần|[Qq]uốc hội khóa", re.IGNORECASE)
+_CAPITAL_KEYS = ("hà nội",)
 # A commune's or ward's school, named after it: "Trường Tiểu học Phú Thọ" (in phường Phú Thọ, Bình Dương)
 _LOCAL_SCHOOL_BEFORE = re.compile(r"\b(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS)" + _NAME_GOES_ON)
 
@@ -186,9 +194,12 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in _COMMUNE_TYPES}
     districts = {exact_key(m.text) for m in mentions if m.written_type in _DISTRICT_TYPES + ("tỉnh",)}
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
+    national = _NATIONAL_EVENT.search(joined) is not None
     for mention in mentions:
         key = exact_key(mention.text)
         if _HOMETOWN_BEFORE.search(joined, max(0, mention.start - 120), mention.start):
+            continue
+        if national and key in _CAPITAL_KEYS and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start):
             continue
         if mention.written_type is None and key in communes and key not in districts:
             mention.written_type = communes[key]

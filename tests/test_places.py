@@ -391,3 +391,19 @@ def test_a_battle_named_after_a_place_is_not_the_place(gaz):
     for text in ("kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)", "Chiến dịch Điện Biên Phủ năm 1954"):
         assert not [m for m in gaz.mentions(text) if m.districts or m.provinces]
     assert [d.name for m in gaz.mentions("Thành ủy Điện Biên Phủ tổ chức hội nghị") for d in m.districts] == ["Điện Biên Phủ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị Trung ương\n\nBan Chấp hành Trung ương Đảng khóa XII quyết định triệu tập Đại hội XIII tại Thủ đô Hà Nội "
+    "từ ngày 25-1 đến ngày 2-2-2021.\n",
+    "Lễ viếng nguyên Tổng Bí thư\n\nLễ viếng diễn ra tại Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông, Hà Nội, đồng chí "
+    "đã từ trần ngày 7/8 tại Hà Nội.\n",
+])
+def test_the_capital_as_the_venue_of_national_events_is_not_the_articles_province(text):
+    assert convert_text(text, "seeds/x.txt").province is None
+
+
+def test_the_capitals_own_news_stays_the_capitals():
+    text = ("Thành ủy Hà Nội học tập Nghị quyết\n\nSáng 12/3/2021, tại Hà Nội, Thành ủy Hà Nội tổ chức hội nghị học tập "
+            "Nghị quyết Đại hội XIII của Đảng cho cán bộ chủ chốt các quận, huyện.\n")
+    assert convert_text(text, "seeds/x.txt").province == "Hà Nội"
