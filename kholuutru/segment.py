@@ -1349,7 +1349,7 @@ def _tail_start(units, marks, body_start: int) -> int:
         if cut_marker(line) or _inline_related(line):
             if not prose_seen:
                 continue
-            if _body_resumes(units, index):
+            if _body_resumes(units, index) or _read_more_link(units, index):
                 continue
             return _tags_before(units, marks, body_start, index)
         if _is_prose(line):
@@ -1384,6 +1384,17 @@ def _links_follow(units, marker: int) -> bool:
     following = [u.text for u in units[marker + 1 : marker + 3]]
     links = [t for t in following if _inline_related(t) or (not _is_prose(t) and _title_like(t) and not byline_kind(t))]
     return len(following) >= 2 and len(links) == len(following)
+
+
+def _read_more_link(units, marker: int) -> bool:
+    """"Đọc thêm" closing each teaser of a listing: the same marker again further down, a
+    paragraph between: a link under one teaser, not the start of the page's links."""
+    key, prose_between = fold(units[marker].text.strip()), False
+    for unit in units[marker + 1 :]:
+        if fold(unit.text.strip()) == key:
+            return prose_between
+        prose_between = prose_between or (_is_prose(unit.text) and len(unit.text) >= 120)
+    return False
 
 
 def _body_resumes(units, marker: int) -> bool:

@@ -1051,3 +1051,12 @@ def test_a_sources_stamp_with_the_day_before_the_lead(stamp, day, source):
     article = convert(f"{stamp} {lead}", PARAGRAPH)
     assert (str(article.date), article.source, article.author) == (day, source, None)
     assert body(article).startswith("Tại hội nghị lần thứ nhất")
+
+
+def test_read_more_under_each_teaser_of_a_listing_cuts_nothing():
+    first = f"Nhà báo với cuộc chiến đẩy lùi thông tin xấu độc. {PARAGRAPH} {PARAGRAPH}"
+    second = f"Mấy ngày gần đây, mạng xã hội xoay quanh một hiện tượng mới. {PARAGRAPH} {PARAGRAPH}"
+    article = convert("NHẬN DIỆN THÔNG TIN XẤU ĐỘC", first, "Đọc thêm", "Nhận diện âm mưu lợi dụng tôn giáo", second,
+                      "Đọc thêm")
+    assert "Mấy ngày gần đây" in body(article) and "Nhận diện âm mưu lợi dụng tôn giáo" in body(article)
+    assert "Đọc thêm" not in body(article)
