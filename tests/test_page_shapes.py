@@ -1060,3 +1060,10 @@ def test_read_more_under_each_teaser_of_a_listing_cuts_nothing():
                       "Đọc thêm")
     assert "Mấy ngày gần đây" in body(article) and "Nhận diện âm mưu lợi dụng tôn giáo" in body(article)
     assert "Đọc thêm" not in body(article)
+
+
+@pytest.mark.parametrize("widget", ["TRỌN BỘ", "Email In PDF"])
+def test_a_widgets_words_under_the_headline_are_no_writer(widget):
+    article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", widget, "08/04/2021",
+                      f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
+    assert article.author is None and widget not in body(article)
