@@ -85,7 +85,7 @@ DATE_LINE_NOISE = re.compile(
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|\bT[2-7]\b|\bCN\b|"
     r"cập nhật(?:\s+lần\s+cuối)?(?:\s+(?:lúc|vào))?|ngày\s+đăng|đăng\s+(?:lúc|ngày)|ngày\s+cập\s+nhật|thời\s+gian(?:\s+đăng)?|xuất\s+bản|"
     r"ngày\s+xuất\s+bản|posted|published|updated|lúc|ngày|đã\s+đăng(?:\s+vào)?|đăng|date|"
-    r"người\s+đăng\s*:?\s*(?:admin|administrator|quản\s+trị(?:\s+viên)?)|lượt\s+xem\s*:?\s*\d[\d.,]*\s*lượt|"
+    r"(?:người\s+đăng\s*:?\s*)?(?:admin|administrator|quản\s+trị(?:\s+viên)?)|lượt\s+xem\s*:?\s*\d[\d.,]*\s*lượt|"
     r"gửi(?:\s+(?:bài|email|cho\s+bạn\s+bè))?|in\s+(?:bài(?:\s+viết)?|trang)|bản\s+in|chia\s+sẻ|bình\s+luận|"
     r"email|facebook|zalo|tweet|print|share|view\s+count\s*:?\s*\d[\d.,]*|views?|(?:xem\s+)?cỡ\s+chữ|google|twitter|rss|"
     r"\bxem\s*:\s*\d[\d.,]*|"

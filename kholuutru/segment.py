@@ -624,6 +624,9 @@ _SECTION_THEN_DATE = re.compile(r"(?P<section>[^\d|,.:;!?]+?)\s+(?P<date>(?:th�
 _STAMP = re.compile(r"(?:[^\s(][^()]{0,30}?\s)?\((?P<source>[^()\d:]{2,40}?)[\s,–-]+(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\)\s*[-–—:]?")
 
 
+_DATE_THEN_SECTION = re.compile(r"(?P<dated>.{0,40}?[0-3]?\d/[01]?\d/(?:19|20)\d\d(?:\s+[012]?\d:[0-5]\d)?)\s+(?P<section>[^\d|]{2,40})")
+
+
 def stamp_source(line: str) -> str | None:
     """The source of a dateline's stamp: "Hà Nội (TTXVN 11/3/2022)" → "TTXVN"."""
     stamp = _STAMP.fullmatch(line.strip())
@@ -631,11 +634,14 @@ def stamp_source(line: str) -> str | None:
 
 
 def date_part(line: str) -> str | None:
-    """The date of a date line printed with the site's section before it, or of a source's
-    stamp ("Hà Nội (TTXVN 11/3/2022)"); None for any other line."""
+    """The date of a date line printed with the site's section before or after it, or of a
+    source's stamp ("Hà Nội (TTXVN 11/3/2022)"); None for any other line."""
     stamp = _STAMP.fullmatch(line.strip())
     if stamp and read_date_line(stamp["date"]):
         return stamp["date"]
+    after = _DATE_THEN_SECTION.fullmatch(line.strip())  # "Quản trị viên 16/09/2022 Tin tức - sự kiện"
+    if after and read_date_line(after["dated"]) and (is_section(after["section"]) or headline.is_section_name(after["section"])):
+        return after["dated"]
     parts = _SECTION_THEN_DATE.fullmatch(line.strip())
     if parts and read_date_line(parts["date"]) and (is_section(parts["section"]) or headline.is_section_name(parts["section"])):
         return parts["date"]
@@ -775,12 +781,25 @@ _BY_WRITER_ON = re.compile(
 )
 
 
+# … or the site's section and the date: "<headline> Thời sự 07/05/2020 Bộ Chính trị đã công bố …"
+_DATE_ON = re.compile(rf"\s(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+(?={CAPITAL})")
+
+
 def _written_by_on(text: str) -> list[str] | None:
-    """[headline, writer, date, lead] of a line that glues them with "bởi", else None."""
+    """[headline, writer or section, date, lead] of a line that glues them ("bởi Linh", "Thời sự"), else None."""
     match = _BY_WRITER_ON.search(text)
-    if match is None or not 4 <= _word_count(text[: match.start()]) <= 40 or _word_count(text[match.end():]) < 6:
+    if match is not None:
+        head, meta = text[: match.start()], text[match.start(): match.start("date")].strip()
+    else:
+        match = _DATE_ON.search(text, 0, 400)
+        words = text[: match.start()].split() if match else []
+        size = next((n for n in range(1, 5) if n < len(words) and is_section(" ".join(words[-n:]))), None)
+        if size is None:
+            return None
+        head, meta = " ".join(words[:-size]), " ".join(words[-size:])
+    if not 4 <= _word_count(head) <= 40 or _word_count(text[match.end():]) < 6:
         return None
-    return [text[: match.start()], text[match.start(): match.start("date")].strip(), match["date"], text[match.end():]]
+    return [head, meta, match["date"], text[match.end():]]
 
 
 def _glued_parts(text: str) -> list[str]:
