@@ -224,13 +224,16 @@ class Anniversary:
 
 # "… và 76 năm Ngày truyền thống Ngành Kiểm tra Đảng": a count with no "kỷ niệm" before it counts
 # only when an anniversary's name follows right after it (not "hơn 90 năm", a round figure)
-_BARE_ANNIVERSARY = re.compile(r"(?<![\d.,/])(?<!hơn )(?<!gần )(?<!trên )(?<!ngót )(\d{1,3})\s+năm\b(?=([^.;]{0,120}))", re.IGNORECASE)
+_BARE_ANNIVERSARY = re.compile(r"(?<![\d.,/])(\d{1,3})\s+năm\b(?=([^.;]{0,120}))", re.IGNORECASE)
+_ROUGHLY_BEFORE = ("hơn ", "gần ", "trên ", "ngót ")
 
 
 def anniversary(text: str) -> Anniversary | None:
     """"kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": 2020, and its day when printed."""
     cued = [(match, 12) for match in _ANNIVERSARY.finditer(text)]
-    return _anniversary_of(cued) or _anniversary_of((match, 0) for match in _BARE_ANNIVERSARY.finditer(text))
+    bare = ((match, 0) for match in _BARE_ANNIVERSARY.finditer(text)
+            if not text[max(0, match.start() - 5) : match.start()].lower().endswith(_ROUGHLY_BEFORE))
+    return _anniversary_of(cued) or _anniversary_of(bare)
 
 
 def _anniversary_of(matches) -> Anniversary | None:
@@ -339,7 +342,7 @@ def _part_year_reviewed(text: str, month: int | None) -> tuple[int, str] | None:
         if not 1 <= _months_ended(match) <= month:
             return None  # a review this day could follow in the next year too
         years.add(int(match["year"]))
-    for match in _REST_OF_YEAR.finditer(text):
+    for match in _REST_OF_YEAR.finditer(text) if "cuối" in text else ():
         months = _MONTH_WORDS.get(match["months"].lower()) or int(match["months"])
         if 1 <= months <= 12 and month <= 15 - months:  # planned by the review of the months before (July, August)
             years.add(int(match["year"]))
