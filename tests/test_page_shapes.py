@@ -155,7 +155,8 @@ def test_widget_leftovers_are_furniture():
                  "Chúng tôi trên mạng xã hội", "/media/files/KH-330-TU_signed.pdf", "Chi tiết bài viết Tin hoạt động",
                  "• Lượt xem: 3644 lượt xem", "Xếp hạng bài viết", ".jpg?width=760&height=460&quality=100&mode=crop)",
                  "Đảng bộ  »  Điều lệ Đảng", "Tin tức › Hoạt động › Xây dựng Đảng", "Lưu bút", "Multimedia",
-                 "TẢI VỀ Mẫu Báo cáo chính trị Đại hội Đảng bộ xã mới nhất", "TRỌN BỘ", "Email In PDF"]
+                 "TẢI VỀ Mẫu Báo cáo chính trị Đại hội Đảng bộ xã mới nhất", "TRỌN BỘ", "Email In PDF", "Trong tuần: 0",
+                 "Xem tất cả »", "• Chọn ngày:"]
     article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021", *leftovers,
                       f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
     text = body(article)
