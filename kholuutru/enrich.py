@@ -118,8 +118,8 @@ _HOMETOWN_BEFORE = re.compile(
 # not a sign that the news is Hà Nội's
 _CAPITAL_VENUE_BEFORE = re.compile(r"(?:\btại(?:\s+[Tt]hủ\s+đô)?|[Tt]hủ\s+đô|[Tt]rần\s+[Tt]hánh\s+[Tt]ông,?(?:\s+thành\s+phố)?)\s+$")
 _NATIONAL_EVENT = re.compile(
-    r"Đại hội(?: đại biểu)? toàn quốc|Đại hội (?:X|XI|XII|XIII|XIV|XV) của Đảng|Ban Chấp hành Trung ương|Quốc tang|"
-    r"[Nn]hà tang lễ [Qq]uốc gia|[Tt]ừ trần|[Qq]uốc hội khóa", re.IGNORECASE)
+    r"(?=[ĐBQNT])(?:Đại hội(?: đại biểu)? toàn quốc|Đại hội (?:X|XI|XII|XIII|XIV|XV) của Đảng|Ban Chấp hành Trung ương|"
+    r"Quốc tang|Nhà tang lễ Quốc gia|Từ trần|Quốc hội khóa)", re.IGNORECASE)
 _CAPITAL_KEYS = ("hà nội",)
 # A commune's or ward's school, named after it: "Trường Tiểu học Phú Thọ" (in phường Phú Thọ, Bình Dương)
 _LOCAL_SCHOOL_BEFORE = re.compile(r"\b(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS)" + _NAME_GOES_ON)

@@ -636,6 +636,8 @@ def stamp_source(line: str) -> str | None:
 def date_part(line: str) -> str | None:
     """The date of a date line printed with the site's section before or after it, or of a
     source's stamp ("Hà Nội (TTXVN 11/3/2022)"); None for any other line."""
+    if not _DIGIT.search(line):
+        return None
     stamp = _STAMP.fullmatch(line.strip())
     if stamp and read_date_line(stamp["date"]):
         return stamp["date"]
@@ -787,7 +789,9 @@ _DATE_ON = re.compile(rf"\s(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+(?={CAPITA
 
 def _written_by_on(text: str) -> list[str] | None:
     """[headline, writer or section, date, lead] of a line that glues them ("bởi Linh", "Thời sự"), else None."""
-    match = _BY_WRITER_ON.search(text)
+    match = _BY_WRITER_ON.search(text) if "bởi" in text else None
+    if match is None and "/" not in text[:400]:
+        return None
     if match is not None:
         head, meta = text[: match.start()], text[match.start(): match.start("date")].strip()
     else:
