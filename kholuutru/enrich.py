@@ -699,7 +699,7 @@ _NOT_PARTY = re.compile(
 # or welcoming only right before it ("phục vụ Đại hội", not "phục vụ người dân … Đại hội").
 _UPCOMING = re.compile(
     rf"chuẩn bị|tiến tới|hướng tới|trước thềm|{ABOUT_TO}|sẽ|dự kiến|kế hoạch|dự thảo|góp ý|(?:phục vụ|đón)(?:\s+\S+){{0,2}}\s*$|ấn định|họp báo|sẵn sàng|trước\s*$|"
-    r"triệu tập|đại biểu (?:chính thức )?dự\s*$|"
+    r"triệu tập|(?<!\d )(?<!\d\d )(?<!\d\d\d )đại biểu (?:chính thức )?dự\s*$|"  # "bầu đại biểu dự …", not "160 đại biểu dự" (held)
     r"chào mừng(?!\s+thành\s+công)",
     re.IGNORECASE,
 )

@@ -256,6 +256,10 @@ def test_a_cells_congress_held_in_a_congress_year_opens_no_party_term():
         # "sẽ" inside what reads as the congress's name: still ahead
         ("Ngày 29/6/2020, Ban Thường vụ Huyện ủy họp. Đại hội Đảng bộ huyện sẽ diễn ra vào tháng 7.",
          "2015-2020"),
+        # delegates counted at the congress: it met; delegates elected to attend one: it is ahead
+        ("Ngày 29/6/2020, có 160 đại biểu dự Đại hội đại biểu Đảng bộ Quân sự huyện nhiệm kỳ 2020-2025.", "2020-2025"),
+        ("Ngày 29/6/2020, Đảng bộ xã bầu 12 đại biểu chính thức. Các đại biểu dự Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025 "
+         "đã được chuẩn bị chu đáo.", "2015-2020"),
     ],
 )
 def test_a_congress_held_or_ahead_in_a_congress_year(lead, term):
