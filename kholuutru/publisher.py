@@ -170,8 +170,9 @@ def _province_in_label(label: str, tables: dict) -> tuple[str, dict | None] | No
 
 def _district_in_labels(labels: list[str], province: str, tables: dict) -> tuple[str, str] | None:
     """(district, its province) a sub-domain names ("lucngan" of lucngan.bacgiang.gov.vn, "haihau"
-    of hailong-haihau.namdinh.gov.vn, "huyendakglei" of huyendakglei.kontum.gov.vn); since 2025 a merged province's district sits under the
-    new province's domain (yenminh.tuyenquang.gov.vn: Yên Minh of Hà Giang)."""
+    of hailong-haihau.namdinh.gov.vn, "huyendakglei" of huyendakglei.kontum.gov.vn); since 2025
+    a merged province's district sits under the new province's domain (yenminh.tuyenquang.gov.vn:
+    Yên Minh of Hà Giang)."""
     prefixes = tables["rules"].get("district_prefixes") or ()
     for label in reversed(labels):
         for part in reversed(label.split("-")):

@@ -624,6 +624,7 @@ _SECTION_THEN_DATE = re.compile(r"(?P<section>[^\d|,.:;!?]+?)\s+(?P<date>(?:th�
 _STAMP = re.compile(r"(?:[^\s(][^()]{0,30}?\s)?\((?P<source>[^()\d:]{2,40}?)[\s,–-]+(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\)\s*[-–—:]?")
 
 
+# The poster and the date, then the section: "Quản trị viên 16/09/2022 Tin tức - sự kiện"
 _DATE_THEN_SECTION = re.compile(r"(?P<dated>.{0,40}?[0-3]?\d/[01]?\d/(?:19|20)\d\d(?:\s+[012]?\d:[0-5]\d)?)\s+(?P<section>[^\d|]{2,40})")
 
 
@@ -641,7 +642,7 @@ def date_part(line: str) -> str | None:
     stamp = _STAMP.fullmatch(line.strip())
     if stamp and read_date_line(stamp["date"]):
         return stamp["date"]
-    after = _DATE_THEN_SECTION.fullmatch(line.strip())  # "Quản trị viên 16/09/2022 Tin tức - sự kiện"
+    after = _DATE_THEN_SECTION.fullmatch(line.strip())
     if after and read_date_line(after["dated"]) and (is_section(after["section"]) or headline.is_section_name(after["section"])):
         return after["dated"]
     parts = _SECTION_THEN_DATE.fullmatch(line.strip())
@@ -1035,7 +1036,7 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
     if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
             or _cut_mid_phrase(units, index):
         return True
-    if _below_a_widget_marker(units, texts, window, known, prose, index) or _below_the_lead(texts, window, index):
+    if _below_a_widget_marker(units, window, known, prose, index) or _below_the_lead(texts, window, index):
         return True  # a widget's line; a line below the lead ("Ngày 15/5, …"): the article has begun
     return headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index)
 
@@ -1093,7 +1094,7 @@ def _sentences_run(line: str) -> bool:
     return text.endswith(".") and _word_count(text) >= 25 and SENTENCE_END.search(text[:-1]) is not None
 
 
-def _below_a_widget_marker(units, texts: dict, window: list[int], known: dict, prose: list[int], index: int) -> bool:
+def _below_a_widget_marker(units, window: list[int], known: dict, prose: list[int], index: int) -> bool:
     """The line right under "Ý kiến thăm dò", "Tin mới nhất" …: the poll's question, the
     first link of the list; never the headline, unless the date line and the lead follow
     it ("CHUYÊN MỤC" above an article: the section's label)."""
