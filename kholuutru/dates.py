@@ -269,8 +269,8 @@ _DATEISH = re.compile(r"\btháng\b", re.IGNORECASE)
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-# An ASP.NET site in its default US culture: "8/31/2011 4:25:00 PM", month first. Read so
-# only when the day is past 12 (no day-month reading exists); "8/5/2011 …" stays 8 May.
+# An ASP.NET site in its default US culture: "8/31/2011 4:25:00 PM", month first, when the
+# day is past 12 (no day-month reading exists; a day of 12 or less: _US_CLOCK below).
 _US_STAMP = re.compile(
     r"\s*(?P<m>1[0-2]|0?[1-9])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)\s+"
     r"(?P<h>1[0-2]|0?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>AM|PM)"
