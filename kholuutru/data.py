@@ -160,33 +160,45 @@ def topics() -> list[dict[str, Any]]:
     return entries
 
 
+_PHRASE_END = ""  # a trie key no folded word can be: the phrase that ends at this node
+
+
 @lru_cache(maxsize=None)
-def topic_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """First word → the topic phrases that start with it, longest first: (words, key)."""
-    index: dict[str, set[tuple[str, ...]]] = {}
+def topic_phrases() -> dict[str, dict]:
+    """Every topic phrase as a path of words in a trie: word → {next word → …, "" → phrase key}."""
+    trie: dict[str, dict] = {}
     for topic in topics():
         for key in [*topic["strong_keys"], *topic["keys"]]:
-            words = tuple(key.split())
-            index.setdefault(words[0], set()).add(words)
-    return {first: tuple((words, " ".join(words)) for words in sorted(phrases, key=len, reverse=True))
-            for first, phrases in index.items()}
+            node = trie
+            for word in key.split():
+                node = node.setdefault(word, {})
+            node[_PHRASE_END] = key
+    return trie
 
 
 def count_phrases(folded: str) -> Counter:
     """How often each topic phrase occurs in folded text (whole words, longest first,
     not overlapping; punctuation between words is ignored)."""
     words = _WORDS.findall(folded)
-    index = topic_phrases()
+    trie = topic_phrases()
     counts: Counter = Counter()
-    free = 0  # the first word no phrase found so far has taken
-    for position in [i for i, word in enumerate(words) if word in index]:  # only where a phrase may start
-        if position < free:
+    position, size = 0, len(words)
+    while position < size:
+        node = trie.get(words[position])
+        if node is None:
+            position += 1
             continue
-        for phrase, key in index[words[position]]:
-            if tuple(words[position : position + len(phrase)]) == phrase:
-                counts[key] += 1
-                free = position + len(phrase)
-                break
+        found, end, reach = node.get(_PHRASE_END), position + 1, position + 1
+        while reach < size and words[reach] in node:
+            node = node[words[reach]]
+            reach += 1
+            if _PHRASE_END in node:
+                found, end = node[_PHRASE_END], reach
+        if found is not None:
+            counts[found] += 1
+            position = end
+        else:
+            position += 1
     return counts
 
 

@@ -47,3 +47,15 @@ def test_slugify(title, slug):
 def test_slug_is_ascii_and_bounded():
     slug = slugify("Rất dài " * 100)
     assert slug.isascii() and len(slug) <= 80 and not slug.endswith("-")
+
+
+def test_topic_phrases_are_counted_longest_first_without_overlap():
+    """"đại hội Đảng bộ" is one phrase, not "đại hội" too; punctuation between words is ignored;
+    a word that starts a phrase and is not followed by it counts nothing."""
+    from kholuutru.data import count_phrases
+
+    counts = count_phrases(fold("Đại hội Đảng bộ huyện; đại hội, chi bộ … đại hội. Đại hội đại biểu xong"))
+    assert counts["dai hoi dang bo"] == 1
+    assert counts["dai hoi chi bo"] == 1  # across a comma
+    assert counts["dai hoi"] == 2  # the bare one, and the one "đại biểu" does not extend to a phrase
+    assert counts["dai hoi dai bieu dang bo"] == 0
