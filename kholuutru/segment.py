@@ -158,9 +158,10 @@ def _links_run_together(line: str) -> bool:
 def cut_marker(line: str) -> str | None:
     """A line that opens the related-links area: a marker of boilerplate.yml, also with
     "đã đăng" after it ("Tin khác đã đăng", "Các tin đã đưa")."""
-    key = data.phrase_key(line)
-    if len(line) <= 60 and (key in data.boilerplate()["cut"] or _ALREADY_PUBLISHED.sub("", key) in data.boilerplate()["cut"]):
-        return line
+    if len(line) <= 60:
+        key, markers = data.phrase_key(line), data.boilerplate()["cut"]
+        if key in markers or _ALREADY_PUBLISHED.sub("", key) in markers:
+            return line
     return _glued_marker(line)
 
 
