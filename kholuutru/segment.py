@@ -480,10 +480,15 @@ def _name_then_office(text: str) -> bool:
     return any(office.startswith(word) for word in offices) or bool(re.match(r"[A-ZĐ]{3,}\b", office))
 
 
+def opens_with_office(text: str) -> bool:
+    """"Bí thư Tỉnh ủy …", "Công chức Văn hoá xã": an office of credits.yml author_offices."""
+    return _byline_patterns()["office"].match(text) is not None
+
+
 def name_and_office(line: str) -> tuple[str, str] | None:
     """"LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy …" → (name, office): a signed article's author."""
     name, _, office = line.partition(", ")
-    if office and upper_ratio(name) > 0.9 and 2 <= _word_count(name) <= 5 and _byline_patterns()["office"].match(office):
+    if office and upper_ratio(name) > 0.9 and 2 <= _word_count(name) <= 5 and opens_with_office(office):
         return name.strip(), office.strip()
     return None
 

@@ -318,6 +318,11 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("Tin HCMUS", None, "HCMUS"),  # a news office's initials
         ("THANH", "THANH", None),  # a name in capitals, one syllable
         ("Lê Anh – cand.com.vn", "Lê Anh", "cand.com.vn"),  # the outlet by its web address
+        ("An Trịnh LDO", "An Trịnh", "Báo Lao Động"),  # the paper's tag after the name
+        ("Minh Anh VNX", "Minh Anh", "VNX"),  # a tag not in credits.yml stays as printed
+        ("Hồng Hà PV", "Hồng Hà PV", None),  # a role's initials, not a paper
+        ("Lò Văn Nguyên, Công chức Văn hoá xã", "Lò Văn Nguyên", None),  # an office after a comma
+        ("Minh Anh, Thu Hà", "Minh Anh, Thu Hà", None),  # two writers
     ],
 )
 def test_credits_split_into_author_and_source(printed, author, source):
