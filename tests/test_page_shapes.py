@@ -983,6 +983,10 @@ def test_a_headline_over_a_paragraph_opening_with_a_number_is_not_joined_to_it()
     # a date the headline leads to stays in it
     ("Phường 7 trao huy hiệu tuổi Đảng đợt 03/02/2023", "Phường 7 trao huy hiệu tuổi Đảng đợt 03/02/2023", None),
     ("Kỷ niệm 90 năm thành lập Đảng (03/02/1930 - 03/02/2020)", "Kỷ niệm 90 năm thành lập Đảng (03/02/1930 - 03/02/2020)", None),
+    # the date's label goes with the date
+    ("Ngày hội Đại đoàn kết các cụm dân cư xã Phong Hải năm 2014 Ngày cập nhật 22/11/2014",
+     "Ngày hội Đại đoàn kết các cụm dân cư xã Phong Hải năm 2014", "22/11/2014"),
+    ("Danh sách đảng viên được cập nhật", "Danh sách đảng viên được cập nhật", None),
 ])
 def test_what_a_site_runs_on_after_the_headline(line, title, date_text):
     cleaned = clean(line)
