@@ -223,7 +223,7 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
         rest = rest[: other.start] + " " * (other.end - other.start) + rest[other.end :]
     leftover = DATE_LINE_NOISE.sub(" ", rest).strip()
     if leftover and (strict or len(leftover.split()) > 2) and not _section_then_label(line, rest, chosen) \
-            and not _date_then_section(line, chosen):
+            and not _date_then_section(line, chosen) and not _section_then_date(line, rest, chosen):
         return None
     return first
 
@@ -236,6 +236,17 @@ def _date_then_section(line: str, chosen: FoundDate) -> bool:
     or the office that posted it (at most four words); still a date line."""
     after = _AFTER_A_BAR.match(line, chosen.end)
     return (not line[: chosen.start].strip() and after is not None and len(after["section"].split()) <= 4)
+
+
+_BEFORE_A_BAR = re.compile(r"(?P<section>[^\d|.!?:;,]{2,60})\|\s*")
+
+
+def _section_then_date(line: str, rest: str, chosen: FoundDate) -> bool:
+    """"Hoạt động Văn hoá & Xã hội | 16/07/2024": the section, a bar, then the date (and
+    its time) ending the line; still a date line."""
+    before = _BEFORE_A_BAR.fullmatch(line, 0, chosen.start)
+    return (before is not None and len(re.findall(r"\w+", before["section"])) <= 6
+            and not DATE_LINE_NOISE.sub(" ", rest[chosen.end :]).strip())
 
 
 # A publication label right before the date: "Phòng chức năng Ngày đăng: 21/01/2020".
