@@ -853,7 +853,8 @@ def _glued_parts(text: str) -> list[str]:
             continue  # "… Đảng bộ CTCP – Viện …": an organisation's name goes on, no source tag opens a lead
         before, after = text[: match.start()], text[match.end() :]
         if (5 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12
-                and before.rstrip()[-1] not in "-–—,;:"):  # a headline never ends on a dash or a comma
+                and before.rstrip()[-1] not in "-–—,;:"  # a headline never ends on a dash or a comma
+                and upper_ratio(after) < 0.8):  # "… DỆT MAY MIỀN NAM – VINATEX …": a lead is not in capitals
             section = _leading_section(before)
             return [*section, before[len("".join(section)) :].strip(), after] if section else [before, after]
     return [text]

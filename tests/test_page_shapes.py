@@ -964,6 +964,14 @@ def test_a_caption_telling_who_stands_where_or_speaks_is_not_the_headline(captio
     assert caption in body(article)
 
 
+def test_a_headline_in_capitals_holding_a_name_and_a_dash_stays_whole():
+    """"… MIỀN NAM – VINATEX TỔ CHỨC …" looks like a headline glued to a tagged lead ("NAM –"),
+    but a lead is never printed in capitals: one headline, and no "NAM" as the writer."""
+    title = "CHI BỘ TỔNG CÔNG TY DỆT MAY MIỀN NAM – VINATEX TỔ CHỨC LỄ KẾT NẠP CHO 02 ĐẢNG VIÊN MỚI"
+    article = convert_text(f"{title}\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert (article.title, article.author) == (title, None)
+
+
 def test_a_headline_over_a_paragraph_opening_with_a_number_is_not_joined_to_it():
     """No blank line between them, and the paragraph opens with a number: still a headline
     (a hard-wrapped line is not half as long as the line that carries it on)."""
