@@ -753,8 +753,30 @@ def _split_glued_dates(units: list[_Unit]) -> None:
         if not match and _word_count(unit.text) <= 10:
             match = _DATE_AFTER_WORD.search(unit.text)
         if match and read_date_line(unit.text[match.start():], strict=True):
-            units[index : index + 1] = [_Unit(unit.line, unit.text[: match.start()], unit.blank_before, wrapped=unit.wrapped),
-                                        _Unit(unit.line, unit.text[match.start():], 0, unit.placeholder_after)]
+            cut, resume = match.start(), match.start()
+        else:
+            cut, resume = _stamp_after_dash(unit.text) or (None, None)
+        if cut is not None:
+            units[index : index + 1] = [_Unit(unit.line, unit.text[:cut].rstrip(), unit.blank_before, wrapped=unit.wrapped),
+                                        _Unit(unit.line, unit.text[resume:], 0, unit.placeholder_after)]
+
+
+# "<headline> - 02:29:32 PM | 28/12/2016": a posting stamp (a time, or a bar) after a dash
+_DASH_THEN_STAMP = re.compile(r"\s[-–]\s+(?=[^-–]{6,40}$)")
+
+
+def _stamp_after_dash(text: str) -> tuple[int, int] | None:
+    """(end of the text before, start of the stamp) of a stamp run on after a dash, else None;
+    not a range's end ("(03/02/1930 - 03/02/2020)", "từ 01/02 - 03/02/2020")."""
+    match = _DASH_THEN_STAMP.search(text, max(0, len(text) - 48))
+    if match is None or "/" not in text[match.end():]:
+        return None
+    head, stamp = text[: match.start()], text[match.end():]
+    found = read_date_line(stamp, strict=True)
+    if (found is None or (found.hour is None and "|" not in stamp) or head.count("(") > head.count(")")
+            or head.rstrip()[-1:].isdigit() or _word_count(head) < 4):
+        return None
+    return match.start(), match.end()
 
 
 _LEAD_OPENER = re.compile(  # after a space, or glued to the headline's last word ("… tỉnh Gia LaiNgày 19/6, …")
@@ -1032,6 +1054,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # under "I. CÔNG TÁC XÂY DỰNG ĐẢNG" the document has begun: a part's heading
     if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
         return True  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
+    if _ADDRESSEES.match(line):
+        return True  # "Kính gửi: Ban thường vụ …": whom a document is sent to
     if _tells_who_stands_where(line) or _SPEAKS_AT_THE_END.search(line):
         return True  # "… (bìa trái) tặng hoa …", "Đồng chí X phát biểu tại Hội nghị": a photo's caption
     if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
@@ -1086,6 +1110,7 @@ _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[IVX]{1,4
 _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
 _COMRADE_SHORT = re.compile(r"Đ/c\s", re.IGNORECASE)  # a headline writes "Đồng chí" out
 _PICTURE = re.compile(r"Hình\s+ảnh\s+(?!và\b)", re.IGNORECASE)
+_ADDRESSEES = re.compile(r"Kính\s+gửi\b", re.IGNORECASE)  # a letter's or a document's "Kính gửi: …"
 
 
 def _below_the_lead(texts: dict, window: list[int], index: int) -> bool:

@@ -964,6 +964,26 @@ def test_a_caption_telling_who_stands_where_or_speaks_is_not_the_headline(captio
     assert caption in body(article)
 
 
+def test_a_document_page_with_its_stamp_after_the_headline_and_a_letterhead_below():
+    """"<headline> - 02:29:32 PM | 28/12/2016": the posting stamp run on after a dash is the date
+    line; the letter's "Kính gửi: …" is whom it is sent to, never the headline."""
+    title = "ĐỀ CƯƠNG TUYÊN TRUYỀN KỶ NIỆM 87 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (03/02/1930 - 03/02/2017)"
+    article = convert_text(
+        f"{title} - 02:29:32 PM | 28/12/2016\n\nBAN TUYÊN GIÁO\n\nSố 580 - CV/BTGTU\n\n"
+        f"Kính gửi: - Ban Tuyên giáo, tuyên huấn các đảng bộ\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert (article.title, article.date[:10]) == (title, "2016-12-28")
+    assert "Kính gửi: - Ban Tuyên giáo" in body(article)
+
+
+@pytest.mark.parametrize("line", [
+    "Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)",  # a range's end
+    "Đợt sinh hoạt chính trị từ ngày 01/02/2020 - 03/02/2020 10:00",
+])
+def test_a_range_of_dates_is_no_stamp_after_a_dash(line):
+    article = convert_text(f"{line}\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert article.title == line
+
+
 def test_a_headline_in_capitals_holding_a_name_and_a_dash_stays_whole():
     """"… MIỀN NAM – VINATEX TỔ CHỨC …" looks like a headline glued to a tagged lead ("NAM –"),
     but a lead is never printed in capitals: one headline, and no "NAM" as the writer."""
