@@ -967,6 +967,7 @@ def _shouted_over_two_lines(first: _Unit, second: _Unit) -> bool:
     ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA YÊU NƯỚC … NĂM 2026")."""
     upper, lower = first.text.strip(), second.text.strip()
     return (second.line == first.line + 1 and upper_ratio(upper) > 0.9 and upper_ratio(lower) > 0.9
+            and not _SECTION_NUMBER.match(lower)  # "… NĂM HỌC 2015 –2016" / "I. ĐẶC ĐIỂM TÌNH HÌNH:": a part begins
             and upper[-1] not in TERMINAL and _word_count(upper) >= 3 and _word_count(lower) >= 3
             and _word_count(upper) + _word_count(lower) <= 40)
 
@@ -1105,7 +1106,9 @@ _SITE_NAME_AFTER = re.compile(r"\s*[–—|-]\s+\S")
 
 
 # a document's part, in capitals after a Roman numeral (a menu numbers its items "1. Giới thiệu")
-_PART_HEADING = re.compile(rf"[IVX]{{1,4}}\.\s+[{re.escape(UPPERCASE)}\s,–-]+$")
+# "I. CÔNG TÁC XÂY DỰNG ĐẢNG", "I. ĐẶC ĐIỂM TÌNH HÌNH:", "Phần thứ nhất:": a document's part
+_PART_HEADING = re.compile(
+    rf"(?:[IVX]{{1,4}}\.\s+[{re.escape(UPPERCASE)}\s,–-]+|(?i:phần\s+thứ\s+(?:nhất|hai|ba|tư|năm)|phần\s+[IVX]{{1,4}}\b.*)):?$")
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[IVX]{1,4}[.)])\s+\S")  # "1.1.", "2)", "II."
 _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
 _COMRADE_SHORT = re.compile(r"Đ/c\s", re.IGNORECASE)  # a headline writes "Đồng chí" out

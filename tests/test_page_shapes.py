@@ -832,6 +832,20 @@ def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
     assert "I. CÔNG TÁC XÂY DỰNG ĐẢNG" in body(article) and heading in body(article)
 
 
+def test_a_reports_parts_begin_below_its_headline():
+    """"Phần thứ nhất:" and "I. ĐẶC ĐIỂM TÌNH HÌNH:" open a report's parts: the capitals line
+    after "Phần thứ nhất:" is the part's title, and a part's first heading is never the second
+    half of a headline in capitals."""
+    part = "BÁO CÁO CÔNG TÁC XÂY DỰNG ĐẢNG NĂM HỌC 2015 –2016"
+    lead = ("Năm học 2015 –2016, công tác xây dựng Đảng của chi bộ mầm non gồm 11 đồng chí đảng viên đạt kết quả "
+            "tốt; trong năm kết nạp 01 đồng chí, 02 đồng chí học xong lớp bồi dưỡng nhận thức về Đảng.")
+    alone = convert_text(f"{part}\nI. ĐẶC ĐIỂM TÌNH HÌNH:\n{lead}\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert alone.title == part and "I. ĐẶC ĐIỂM TÌNH HÌNH:" in body(alone)
+    title = "Chi bộ Mầm non Đức Châu báo cáo công tác năm 2015-2016 và phương hướng năm học mới"
+    article = convert_text(f"{title}\n\nPhần thứ nhất:\n{part}\n{lead}\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert article.title == title and part in body(article)
+
+
 @pytest.mark.parametrize("line,section", [("Thời sự - Chính trị", True), ("Xây dựng Đảng, Tin tức", True),
                                           ("Hoạt động Đảng - Đoàn thể", True),
                                           ("Thời sự - Kết nạp đảng viên mới", False)])
