@@ -222,12 +222,15 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
     for other in dates:
         rest = rest[: other.start] + " " * (other.end - other.start) + rest[other.end :]
     leftover = DATE_LINE_NOISE.sub(" ", rest).strip()
+    if leftover and first.hour is not None and not DATE_LINE_NOISE.sub(" ", _BARE_COUNTS.sub("", rest)).strip():
+        leftover = ""  # "Thứ hai - 16/12/2013 13:46 10.957 0": the views and comments, unlabelled
     if leftover and (strict or len(leftover.split()) > 2) and not _section_then_label(line, rest, chosen) \
             and not _date_then_section(line, chosen) and not _section_then_date(line, rest, chosen):
         return None
     return first
 
 
+_BARE_COUNTS = re.compile(r"(?:\s*(?<![\d.,:/])\d{1,3}(?:[.,]\d{3})*(?![\d.,:/])){1,2}\s*$")
 _AFTER_A_BAR = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?\|\s*(?P<section>[^\d|.!?:;,]{2,40})$")
 
 

@@ -41,6 +41,7 @@ DATE_LINES = [
     ("Cập nhật lần cuối vào 05/06/2024", "2024-06-05"),
     ("28/11/2023 | Ban Nội chính", "2023-11-28"),  # the office that posted it, after a bar
     ("Hoạt động Văn hoá & Xã hội | 16/07/2024", "2024-07-16"),  # … or the section, before it
+    ("Thứ hai - 16/12/2013 13:46 10.957 0", "2013-12-16T13:46:00+07:00"),  # views and comments, unlabelled
     ("13/01/2022 04:24:8PM", "2022-01-13T16:24:08+07:00"),  # a template that leaves the seconds unpadded
     ("Cập nhật:28/08/2017 8:24:15 CH", "2017-08-28T20:24:15+07:00"),  # the label glued to the date; "CH": p.m.
     ("(Cập nhật: 1/9/2020 9:08:24 AM)", "2020-01-09T09:08:24+07:00"),  # ASP.NET's US default: month first
@@ -75,6 +76,7 @@ def test_date_lines(line, iso):
         "28/11/2023 | Huyện ủy tổ chức hội nghị tổng kết",  # a list's item: date and headline
         "Huyện ủy Cẩm Giàng tổ chức hội nghị tổng kết công tác | 16/07/2024",  # … headline and date
         "Khai mạc lúc 10:28/08",  # the minutes of a time, not a day
+        "16/12/2013 10.957 0",  # bare numbers after a date with no time: nothing says they are counters
     ],
 )
 def test_not_date_lines(line):
