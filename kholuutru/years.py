@@ -254,6 +254,8 @@ def _anniversary_of(matches) -> Anniversary | None:
         for phrase, written, base, marked_on in data.anniversaries():
             at = key.find(f" {phrase} ")
             if 0 <= at <= reach and not key[at + len(phrase) + 2 :].startswith(("bo ", "uy ")):
+                if span and int(span["since"]) == base:
+                    break  # "90 năm … (22/12/1944-22/12/2024)": the count and the printed years disagree
                 day = date(base + years, *marked_on) if marked_on else None
                 return Anniversary(base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {written} (năm {base})", day)
     return None

@@ -453,3 +453,11 @@ def test_a_document_reviewed_after_years_does_not_give_the_year():
 def test_an_anniversary_counted_without_a_cue_word_before_it(text, year):
     found = anniversary(text)
     assert (found.year if found else None) == year
+
+
+def test_an_anniversary_whose_count_and_printed_years_disagree_gives_no_year():
+    """"90 năm … (22/12/1944-22/12/2024)": one of the two is a misprint; the converter cannot
+    tell which, so neither 2034 nor a guess (the printed years alone, when they agree, give 2024)."""
+    misprinted = "Nhân kỷ niệm 90 năm ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944-22/12/2024), sáng ngày 20/12"
+    assert anniversary(misprinted) is None
+    assert anniversary(misprinted.replace("90 năm", "80 năm")).year == 2024
