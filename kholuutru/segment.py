@@ -232,8 +232,9 @@ _CREDIT_CACHE: dict[str, re.Pattern[str]] = {}
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     if not _CREDIT_CACHE:
         labels = _credit_labels()
-        _CREDIT_CACHE["only"] = re.compile(
-            rf"^[(\[]?\s*(?:{labels})\s*[:：]\s*(?P<credit>[^()\[\]]{{1,80}}?)\s*[)\]]?\s*\.?$", re.IGNORECASE
+        _CREDIT_CACHE["only"] = re.compile(  # "Ảnh: VŨ HỘI.", and in brackets without the colon: "(Ảnh Bích Tuyền)"
+            rf"^[(\[]?\s*(?:{labels})\s*[:：]\s*(?P<credit>[^()\[\]]{{1,80}}?)\s*[)\]]?\s*\.?$"
+            rf"|^[(\[]\s*(?:{labels})\s+(?P<bracketed>(?-i:{CAPITAL})[^()\[\]]{{1,80}}?)\s*[)\]]\s*\.?$", re.IGNORECASE
         )
         _CREDIT_CACHE["tail"] = re.compile(
             rf"^(?P<caption>.+?)[\s.,;–—-]*[(\[]\s*(?:{labels})\s*[:：]?\s*(?P<credit>[^()\[\]]{{1,80}}?)\s*[)\]]\s*\.?$"
@@ -252,10 +253,11 @@ def credit_only(line: str) -> str | None:
     match = only.match(line)
     if not match:
         return None
-    words = match.group("credit").split()
+    credit = match.group("credit") or match.group("bracketed")
+    words = credit.split()
     if len(words) >= 3 and sum(1 for w in words if w[0].islower() and w != "và") >= 2:
         return None  # "ảnh: ông Ninh Đức Bảo báo cáo tại hội nghị", "Ảnh: Toàn cảnh hội nghị": a caption, not who took it
-    return match.group("credit").strip(" .")
+    return credit.strip(" .")
 
 
 def split_caption_credit(line: str) -> tuple[str, str] | None:

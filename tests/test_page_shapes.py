@@ -451,6 +451,11 @@ def test_a_photographer_after_the_writer_is_a_photo_credit():
                       f"Ngày 11/5, Chi bộ Trường Đoàn Lý Tự Trọng tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH,
                       "          Tin: Tuyết Mai – Ảnh: Xuân Vũ")
     assert article.author == "Tuyết Mai" and "Xuân Vũ" in article.photo_credits
+    # … and on a line of its own, in brackets without a colon
+    article = convert("Trường Đoàn Lý Tự Trọng kết nạp đảng viên mới", "12/05/2021",
+                      f"Ngày 11/5, Chi bộ Trường Đoàn Lý Tự Trọng tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH,
+                      "Trung Hòa", "(Ảnh Bích Tuyền)")
+    assert article.author == "Trung Hòa" and "Bích Tuyền" in article.photo_credits
 
 
 def test_a_contact_box_is_furniture():
