@@ -160,7 +160,8 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
 
 
 _CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})[)\]]\s*$")
-_CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*)(?P<org>\S.{1,60})$")  # "Đoàn Xuân Định- Ban Tuyên giáo" too
+# "Đoàn Xuân Định- Ban Tuyên giáo", "Cảnh Miên-CĐCS Đảng ủy Khối …" (glued to an office's initials) too
+_CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*|[-–](?=[A-ZĐ]{2,}\b))(?P<org>\S.{1,60})$")
 _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:&[A-ZĐ]{2,})*(?:\s|$)")  # "VPHU", "TTTT&CĐS"
 _NEWS_DESK = re.compile(r"(?:Tin\s+|Bài\s+)?(?P<office>[A-ZĐ]{4,8})")
 _TAG_AFTER_NAME = re.compile(rf"(?P<name>{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{1,4}})\s+(?P<tag>[A-ZĐ]{{2,6}})")

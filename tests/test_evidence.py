@@ -311,6 +311,8 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("Hoàng Linh/Quốc Hưng", "Hoàng Linh/Quốc Hưng", None),
         ("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy", "LÊ QUANG TÙNG", None),
         ("Đoàn Xuân Định- Ban Tuyên giáo", "Đoàn Xuân Định", "Ban Tuyên giáo"),  # the dash glued to the name
+        ("Cảnh Miên-CĐCS Đảng ủy Khối các cơ quan tỉnh", "Cảnh Miên", "CĐCS Đảng ủy Khối các cơ quan tỉnh"),  # … to both
+        ("Nguyễn Thị Mai-Anh", "Nguyễn Thị Mai-Anh", None),  # a hyphenated given name
         ("Thu Hà - Minh Châu", "Thu Hà - Minh Châu", None),
         ("Nguyễn Hằng ( Huyện Văn Lãng)", "Nguyễn Hằng", None),  # the author's place, in brackets
         ("quantritrangbang quantritrangbang", None, None),  # the site's account
