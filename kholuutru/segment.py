@@ -1673,6 +1673,7 @@ def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
 
 def _tail(units, marks, mark, start: int) -> None:
     body = {s.text for s in marks[:start] if s is not None and s.kind in ("paragraph", "lead", "caption")}
+    signed = any(s is not None and s.kind == "byline" for s in marks[:start])  # then the page's last line is no byline
     footer = False
     marker = ""
     last_content = max((i for i in range(start, len(units)) if marks[i] is None), default=None)
@@ -1690,7 +1691,7 @@ def _tail(units, marks, mark, start: int) -> None:
             mark(index, "boilerplate", "mục liên kết/tiện ích của trang")
         elif line in body or any(b.startswith(line.rstrip(" .…")) for b in body if len(line) >= 40):
             mark(index, "duplicate", "lặp lại đoạn đã có trong bài")
-        elif index == last_content and byline_kind(line) == "byline":
+        elif index == last_content and not signed and byline_kind(line) == "byline":
             mark(index, "byline")
         elif index == last_content and byline_kind(line) == "source":
             mark(index, "source_line")

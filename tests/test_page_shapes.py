@@ -458,6 +458,16 @@ def test_a_photographer_after_the_writer_is_a_photo_credit():
     assert article.author == "Trung Hòa" and "Bích Tuyền" in article.photo_credits
 
 
+def test_the_pages_last_line_is_no_byline_when_the_article_is_signed():
+    """The writer signed the article; the page's last line, below the site's widgets ("TRANG
+    TT"), and the "Top Home" links are not the writer."""
+    article = convert("Phước Hậu tổ chức lễ dâng hương tại nhà bia liệt sĩ",
+                      f"Sáng 27/7/2023, Đảng ủy xã Phước Hậu tổ chức lễ dâng hương. {PARAGRAPH}", PARAGRAPH,
+                      "Thanh Hằng", "Top  Home", "Tin mới", "THỐNG KÊ TRUY CẬP", "• Hôm nay: 1", "TRANG TT")
+    assert article.author == "Thanh Hằng"
+    assert "Top  Home" not in body(article) and "TRANG TT" not in body(article)
+
+
 def test_a_contact_box_is_furniture():
     article = convert("294.3855246 - Số nội bộ: 232", "lrc@tvu.edu.vn", "Liên hệ:",
                       f"Ngày 18/8/2017, Chi bộ 28 tổ chức Đại hội lần thứ IV, nhiệm kỳ 2017 – 2020. {PARAGRAPH}", PARAGRAPH)
