@@ -710,6 +710,26 @@ def test_an_indented_list_item_keeps_its_marker():
     assert item in body(article)
 
 
+@pytest.mark.parametrize("line", [
+    "- In ra", "- Đóng cửa sổ này",  # a print view's links
+    "Mục lục bài viết", "- 2 2. Đảng viên sinh con thứ ba có bị xử phạt hành chính không?",  # a table of contents
+    "Thời lượng : 11.07 phút", "Hiện chưa có bài viết nào khác trong chuyên mục này",
+    "Bạn cần đăng nhập để thực hiện chức năng này!", "Content on this page requires a newer version of Adobe Flash Player.",
+    "3-truong-cao-dang-cong-nghiep-tuy-hoa-tham-va-tang-qua", "THONG-BAO-TREO-CO-30-4(28.04.2025_10h14p37)_signed6388.pdf",
+])
+def test_widgets_of_print_views_tables_of_contents_players_and_comment_boxes_are_furniture(line):
+    article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
+                      line, PARAGRAPH)
+    assert line not in body(article)
+
+
+@pytest.mark.parametrize("line", ["2020-2025", "In ra quyết định kết nạp đảng viên cho quần chúng ưu tú."])
+def test_a_term_and_a_sentence_opening_with_the_same_words_stay(line):
+    article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
+                      line, PARAGRAPH)
+    assert line in body(article)
+
+
 @pytest.mark.parametrize("line", ["Site banner", "baner tvts2016"])
 def test_a_banners_alt_text_is_furniture(line):
     article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
