@@ -13,7 +13,7 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .decode import is_syllable
 from .publisher import names_a_host, publisher_of
-from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, opens_with_office, stamp_source, upper_ratio
+from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio
 from .text import CAPITAL, WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
@@ -185,7 +185,7 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
             and all(is_syllable(word.lower()) for word in tagged["name"].split())):
         # "An Trịnh LDO": the writer, then the paper's tag ("Hồng Hà PV": a role, kept)
         return tagged["name"], data.credits()["publisher_tags"].get(tagged["tag"], tagged["tag"])
-    if named := name_and_office(text) or _name_then_office_after_comma(text):
+    if named := name_and_office(text, in_capitals=False):
         return named[0], None  # the office stays in the report, not in the author
     for pattern in (_CREDIT_IN_BRACKETS, _CREDIT_AFTER_DASH):
         match = pattern.search(text)
@@ -202,16 +202,6 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         if pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _UNIT_NAMED.match(org)) and author and " - " not in author:
             return author, None  # "(Ban Tổ chức Tỉnh ủy Nghệ An)", "( Huyện Văn Lãng)": the author's office or place
     return text, None
-
-
-def _name_then_office_after_comma(text: str) -> tuple[str, str] | None:
-    """"Lò Văn Nguyên, Công chức Văn hoá xã": a person's name (surname first), then an office."""
-    name, _, office = text.partition(", ")
-    words = name.split()
-    if (office and 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words)
-            and fold(words[0]) in data.surnames() and opens_with_office(office)):
-        return name, office
-    return None
 
 
 def without_role(author: str | None, roles: list[str]) -> str | None:

@@ -482,15 +482,16 @@ def _name_then_office(text: str) -> bool:
     return any(office.startswith(word) for word in offices) or bool(re.match(r"[A-ZĐ]{3,}\b", office))
 
 
-def opens_with_office(text: str) -> bool:
-    """"Bí thư Tỉnh ủy …", "Công chức Văn hoá xã": an office of credits.yml author_offices."""
-    return _byline_patterns()["office"].match(text) is not None
-
-
-def name_and_office(line: str) -> tuple[str, str] | None:
-    """"LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy …" → (name, office): a signed article's author."""
+def name_and_office(line: str, in_capitals: bool = True) -> tuple[str, str] | None:
+    """"LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy …" → (name, office): a signed article's author.
+    On a byline (in_capitals=False) the name may be in mixed case when it opens with a surname:
+    "Lò Văn Nguyên, Công chức Văn hoá xã"."""
     name, _, office = line.partition(", ")
-    if office and upper_ratio(name) > 0.9 and 2 <= _word_count(name) <= 5 and opens_with_office(office):
+    if not office or not 2 <= _word_count(name) <= 5 or _byline_patterns()["office"].match(office) is None:
+        return None
+    words = name.split()
+    capitalised = all(word[:1].isupper() for word in words) and fold(words[0]) in data.surnames()
+    if upper_ratio(name) > 0.9 or (not in_capitals and capitalised):
         return name.strip(), office.strip()
     return None
 
