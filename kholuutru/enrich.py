@@ -550,16 +550,21 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
         candidates = [c for c in candidates if c.province in names]
     elif len({c.province for c in candidates}) > 1 and era == "legacy":
         candidates = [c for c in candidates if c.district in district_named]
-    distinct = {(c.type, c.name, c.province) for c in candidates}
+    distinct = {_unit_key(c) for c in candidates}
     if len(distinct) > 1 and era == "legacy":
         candidates = [c for c in candidates if c.district in district_named]
-        distinct = {(c.type, c.name, c.province) for c in candidates}
+        distinct = {_unit_key(c) for c in candidates}
     if len(distinct) == 2 and era is None:
         candidates = _one_commune_through_the_reform(candidates, gaz)
-        distinct = {(c.type, c.name, c.province) for c in candidates}
+        distinct = {_unit_key(c) for c in candidates}
     if len(distinct) != 1 or _another_commune_as_often(seen, candidates[0]):
         return None
     return candidates[0]
+
+
+def _unit_key(commune: Commune) -> tuple[str, str, str]:
+    """One commune however the lists capitalise it ("AL Bá" before 2025, "Al Bá" after)."""
+    return commune.type, exact_key(commune.name), commune.province
 
 
 def _titled_by_bare_name(title: str | None, mention: Mention, gaz: Gazetteer) -> bool:
@@ -586,8 +591,8 @@ def _one_commune_through_the_reform(candidates: list[Commune], gaz: Gazetteer) -
     """An undated article's commune that kept its name in 2025 ("phường Mũi Né" of Bình Thuận,
     then of Lâm Đồng) is one commune, not two: as it was before, like the province."""
     legacy = [c for c in candidates if c.era == "legacy"]
-    twins = {(c.type, c.name, getattr(gaz.province_by_name.get(c.province), "successor", None)) for c in legacy}
-    later = {(c.type, c.name, c.province) for c in candidates if c.era == "2025"}
+    twins = {(c.type, exact_key(c.name), getattr(gaz.province_by_name.get(c.province), "successor", None)) for c in legacy}
+    later = {_unit_key(c) for c in candidates if c.era == "2025"}
     return legacy if len(twins) == 1 and later == twins else candidates
 
 

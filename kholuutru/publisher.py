@@ -127,7 +127,7 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
         found = {(c.type, c.name) for name in gaz.commune_names(code) if _host_key(name) == wanted
                  for c in gaz.communes(exact_key(name)) if c.district == code and unit in (None, c.type)}
         if found:
-            return " ".join(found.pop()) if len(found) == 1 else None
+            return _one_commune(found)
     return None
 
 
@@ -140,9 +140,17 @@ def _province_commune(label: str, province: str, tables: dict) -> str | None:
                                   if plain.startswith(prefix) and len(plain) > len(prefix)]
     for wanted, unit in readings:
         found = {(kind, name) for kind, name in tables["province_communes"].get((province, wanted), ()) if unit in (None, kind)}
-        if len(found) == 1:
-            return " ".join(found.pop())
+        if found and (commune := _one_commune(found)):
+            return commune
     return None
+
+
+def _one_commune(found: set[tuple[str, str]]) -> str | None:
+    """"xã Al Bá" when the (type, name) pairs found are one commune, however the lists
+    capitalise it ("AL Bá" before 2025): its spelling with the fewest capitals."""
+    if len({(kind, exact_key(name)) for kind, name in found}) != 1:
+        return None
+    return " ".join(min(found, key=lambda pair: (sum(ch.isupper() for ch in pair[1]), pair)))
 
 
 def _split_host(host: str) -> tuple[list[str], str]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import data, headline
 from .dates import read_date_line, read_dateline
-from .text import CAPITAL, UPPERCASE, WORD_RE, fold, squash_spaces, unify_line_breaks
+from .text import CAPITAL, UPPERCASE, WORD_RE, exact_key, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
@@ -971,6 +971,7 @@ def _shouted_over_two_lines(first: _Unit, second: _Unit) -> bool:
     upper, lower = first.text.strip(), second.text.strip()
     return (second.line == first.line + 1 and upper_ratio(upper) > 0.9 and upper_ratio(lower) > 0.9
             and not _SECTION_NUMBER.match(lower)  # "… NĂM HỌC 2015 –2016" / "I. ĐẶC ĐIỂM TÌNH HÌNH:": a part begins
+            and exact_key(lower) not in exact_key(upper)  # the headline again, or its first words: a copy
             and upper[-1] not in TERMINAL and _word_count(upper) >= 3 and _word_count(lower) >= 3
             and _word_count(upper) + _word_count(lower) <= 40)
 

@@ -572,6 +572,8 @@ def test_a_communes_own_site_names_its_commune():
     # under a province's domain: a commune of that province, before the reform or after
     assert publisher_of("https://longha.dongnai.gov.vn/tin").commune == "xã Long Hà"
     assert publisher_of("https://ttgiolinh.quangtri.gov.vn/tin").commune == "thị trấn Gio Linh"
+    # one commune whose name the lists capitalise two ways ("AL Bá" before 2025, "Al Bá" after)
+    assert publisher_of("https://alba.gialai.gov.vn/tin").commune == "xã Al Bá"
     assert publisher_of("https://sotuphap.dongnai.gov.vn/tin").commune is None
     assert publisher_of("http://lucngan.bacgiang.gov.vn/tin").commune is None  # the district's own site
     lead = ("Tối 03/4/2021, Chi bộ Tổ dân phố số 1 tổ chức sinh hoạt chi bộ định kỳ tháng 4 với sự tham dự của "

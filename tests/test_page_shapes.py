@@ -1109,6 +1109,17 @@ def test_a_headline_in_capitals_printed_over_two_lines():
     assert apart.title != article.title
 
 
+@pytest.mark.parametrize("copy", ["XÃ XUÂN CHINH TÍCH CỰC CHUẨN BỊ ĐẠI HỘI ĐẢNG BỘ LẦN THỨ NHẤT", "XÃ XUÂN CHINH TÍCH CỰC"])
+def test_a_headline_in_capitals_printed_again_under_itself(copy):
+    """The page's title and its heading both kept by the scraper: the second line is a copy
+    (whole, or its first words), not the headline's second half."""
+    title = "XÃ XUÂN CHINH TÍCH CỰC CHUẨN BỊ ĐẠI HỘI ĐẢNG BỘ LẦN THỨ NHẤT, NHIỆM KỲ 2025 - 2030"
+    lead = ("Ngày 10/7/2025, Ban Thường vụ Đảng ủy xã Xuân Chinh họp bàn công tác chuẩn bị Đại hội Đảng bộ xã "
+            "lần thứ nhất.")
+    article = convert_text(f"{title}\n{copy}\n{lead} {PARAGRAPH}\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert article.title == title
+
+
 def test_headline_writer_date_and_lead_glued_with_bởi():
     """A blog theme prints "<headline> bởi <writer> <date>" and the lead on one line."""
     title = "Bí thư tỉnh ủy được chỉ định giữ chức Bí thư Đảng ủy Quân sự tỉnh"

@@ -327,6 +327,16 @@ def test_an_undated_commune_that_kept_its_name_in_2025_is_one_commune():
     assert article.locality == "phường Mũi Né" and article.province == "Bình Thuận"
 
 
+def test_an_undated_commune_the_lists_capitalise_two_ways_is_one_commune():
+    """"xã AL Bá" of Chư Sê before 2025 and "xã Al Bá" of Gia Lai after: one commune, as the article spells it."""
+    text = ("Sáng ngày 19/8, Đảng ủy – HĐND – UBND xã Al Bá đến thăm hỏi, chúc mừng công an xã nhân ngày truyền "
+            "thống.\n\nCông an xã Al Bá ngày đêm giữ bình yên ở cơ sở.\n\nĐồng chí Phó Bí thư Đảng ủy xã Al Bá chúc "
+            "cán bộ, chiến sĩ luôn vững vàng.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.date is None
+    assert article.locality == "xã Al Bá" and article.province == "Gia Lai"
+
+
 def test_a_commune_in_the_lead_and_another_named_as_often_is_no_one_commune():
     """The lead names xã Pà Cò, the text xã Hang Kia as often: the news is of both."""
     def locality(hang_kia_times: int) -> str | None:
