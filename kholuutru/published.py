@@ -278,11 +278,21 @@ def _take_line(article: Article, candidate: Candidate, lead: Lead | None, doubt:
 
 def _lead_year(lead: Lead, candidates: list[Candidate], from_url: FoundDate | None) -> int | None:
     if lead.found.year:
-        return None if _history(lead) else lead.found.year
+        return _anniversary_day_year(lead) or (None if _history(lead) else lead.found.year)
     for source in [c.found for c in candidates if c.found.precision == "month"] + ([from_url] if from_url else []):
         if source.month in (lead.found.month, lead.found.month % 12 + 1):
             return source.year if source.month >= lead.found.month else source.year - 1
     return lead.evidence.year
+
+
+def _anniversary_day_year(lead: Lead) -> int | None:
+    """The year of the anniversary the lead marks on its own day, where the lead prints
+    another ("Sáng 19/5/2022, … kỷ niệm 133 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 –
+    19/5/2023)"): the count and the span agree, so the lead's year is the slip."""
+    marked = anniversary(lead.paragraph)
+    if marked is None or marked.day is None or marked.day.year == lead.found.year:
+        return None
+    return marked.day.year if (marked.day.month, marked.day.day) == (lead.found.month, lead.found.day) else None
 
 
 def _history(lead: Lead) -> bool:
@@ -294,7 +304,9 @@ def _history(lead: Lead) -> bool:
 def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_url: FoundDate | None, rejected: list[str]) -> None:
     year = _lead_year(lead, candidates, from_url)
     found = lead.found
-    if found.year:
+    if found.year and year != found.year:
+        why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; năm {year} của ngày kỷ niệm đoạn văn nêu, không phải năm {found.year} in ở đó"
+    elif found.year:
         why = f"lấy từ đầu đoạn văn «{lead.opening}» (không có dòng ngày đăng)"
     elif lead.evidence.year == year:
         why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; {lead.evidence.note}"
@@ -302,6 +314,6 @@ def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_u
         why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; năm {year} từ tháng của trang"
     two_days = bool(re.search(r"\d\s*(?:và|,|;|-|–)\s*(?:mùng\s*)?\d{1,2}\s*[/.-]\s*\d", lead.opening))
     article.decide("date", found.iso(year), why + ("; sự kiện kéo dài hai ngày, lấy ngày cuối" if two_days else ""),
-                   weak=(not found.year and lead.evidence.year != year) or two_days)
+                   weak=(not found.year and lead.evidence.year != year) or two_days or year != (found.year or year))
     article.date_precision = "day"
     article.date_note = "; ".join([*rejected, why])
