@@ -251,6 +251,8 @@ _JUNK_END = re.compile(r"\s*[\"“]?\(?\*+\)?[\"”]?\s*$")
 _TEMPLATE_LEFTOVER = re.compile(r"^(?:null|undefined|None|NaN|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,40})\s+(?=\S)")
 
 
+# The headline printed twice on one line, maybe with the site's suffix after the copy
+_DOUBLED = re.compile(r"(?P<once>\S.{10,}?\S)\s+(?P=once)(?=\s*$|\s+[-–|]\s)")
 # "… Nhiệm Kỳ 2025 – 2030 01/08/2025": the posting date run on after the headline's last word
 _BARE_DATE_AT_END = re.compile(
     r"(?<=[\w”\"])\s+(?P<date>[0-3]?\d/[01]?\d/(?:19|20)\d\d(?:\s+[012]?\d:[0-5]\d(?::[0-5]\d)?)?)\s*$"
@@ -305,6 +307,10 @@ def clean(line: str, signed: bool = True) -> Cleaned:
     cleaned = Cleaned(text)
     if text != line.strip():
         cleaned.removed.append(line.strip().replace(text, " ").strip())  # listed in the report
+    doubled = _DOUBLED.match(text)
+    if doubled:  # "Đổi thay ở … Sài Sơn Đổi thay ở … Sài Sơn": a link's title and its text, both kept
+        cleaned.removed.append(doubled["once"])
+        text = doubled["once"] + text[doubled.end():]
     leftover = _TEMPLATE_LEFTOVER.match(text)
     if leftover and len(text.split()) > 3:
         cleaned.removed.append(leftover.group(0).strip())

@@ -1064,6 +1064,10 @@ def test_a_headline_over_a_paragraph_opening_with_a_number_is_not_joined_to_it()
     ("Ngày hội Đại đoàn kết các cụm dân cư xã Phong Hải năm 2014 Ngày cập nhật 22/11/2014",
      "Ngày hội Đại đoàn kết các cụm dân cư xã Phong Hải năm 2014", "22/11/2014"),
     ("Danh sách đảng viên được cập nhật", "Danh sách đảng viên được cập nhật", None),
+    # the headline twice on one line (a link's title and its text), the site's suffix after the copy
+    ("Đổi thay ở vùng quê cách mạng Sài Sơn Đổi thay ở vùng quê cách mạng Sài Sơn", "Đổi thay ở vùng quê cách mạng Sài Sơn", None),
+    ("Giới thiệu huyện Hòa An Giới thiệu huyện Hòa An - Tỉnh Cao Bằng", "Giới thiệu huyện Hòa An - Tỉnh Cao Bằng", None),
+    ("Học tập và làm theo Bác, học tập và làm theo Bác", "Học tập và làm theo Bác, học tập và làm theo Bác", None),
 ])
 def test_what_a_site_runs_on_after_the_headline(line, title, date_text):
     cleaned = clean(line)
