@@ -544,7 +544,8 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             if ((strong or subject) and (in_title or not title_district)) or (titled and not title_district):
                 candidates.append(commune)
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
-        candidates = _committee_commune(seen, era) or _only_commune_again_and_again(seen, era)
+        candidates = (_committee_commune(seen, era) or _only_commune_again_and_again(seen, era)
+                      or _bare_commune_subject(article.title, opening, seen, era))
     if province is not None:
         names = {province.name, province.successor}
         candidates = [c for c in candidates if c.province in names]
@@ -609,6 +610,28 @@ def _committee_commune(seen: list[_Seen], era: str | None) -> list[Commune]:
     if len(named) != 1 or _district_committee_leads(seen):
         return []
     return [c for item in seen if item.committee for c in item.mention.communes if era is None or c.era == era]
+
+
+# The lead's subject a commune's own bodies, the commune unnamed: "Đảng ủy, HĐND, UBND xã đã tổ chức …"
+_BARE_COMMUNE_BODY = re.compile(
+    r"(?:Đảng\s+[uủ][ỷy]|Đảng\s+bộ|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|MTTQ|Chi\s+bộ|Bí\s+thư|Chủ\s+tịch)"
+    rf"[^.;]{{0,40}}?\b(?:xã|phường|thị\s+trấn)\b(?!\s+(?:{CAPITAL}|\d))")
+
+
+_PLURAL_COMMUNES = re.compile(r"\b(?:các|những|\d+)\s+(?:xã|phường|thị\s+trấn)\b", re.IGNORECASE)
+
+
+def _bare_commune_subject(title: str | None, opening: list[str], seen: list[_Seen], era: str | None) -> list[Commune]:
+    """The lead tells of a commune's own bodies without its name ("UBND xã đã tổ chức …", a
+    commune's site) and the text names one commune with its type: that commune."""
+    if not any(_BARE_COMMUNE_BODY.search(sentence) for sentence in opening) or any(
+            _PLURAL_COMMUNES.search(text) for text in [title or "", *opening]):
+        return []  # "HĐND các xã huyện Chợ Đồn …": news of all of them
+    typed = [item for item in seen if item.mention.written_type in _COMMUNE_TYPES
+             and any(era is None or c.era == era for c in item.mention.communes)]
+    if len({exact_key(item.mention.text) for item in typed}) != 1:
+        return []
+    return [c for c in typed[0].mention.communes if era is None or c.era == era]
 
 
 def _only_commune_again_and_again(seen: list[_Seen], era: str | None) -> list[Commune]:

@@ -345,6 +345,17 @@ def _ends_a_commune(gazetteer: Gazetteer, run: str, words: list[re.Match], index
     return bool(gazetteer.communes(exact_key(f"{words[index - 1].group(0)} {phrase}")))
 
 
+def _starts_a_commune(gazetteer: Gazetteer, run: str, words: list[re.Match], index: int, size: int) -> bool:
+    """The words after, joined by spaces, make a commune's name of the phrase: "Trường Mẫu
+    giáo Hoà Bình Thạnh" names xã Hòa Bình Thạnh, not the province Hòa Bình."""
+    for last in range(index + size, min(index + size + 2, len(words))):
+        if run[words[last - 1].end() : words[last].start()] != " ":
+            return False
+        if gazetteer.communes(exact_key(run[words[index].start() : words[last].end()])):
+            return True
+    return False
+
+
 def _ends_a_name(words: list[re.Match], index: int, size: int) -> bool:
     """The place's word ends a run in which a surname and a middle name stand right before
     it: a person's given name ("TS Nguyễn Hữu Huế"), not a place."""
@@ -381,7 +392,8 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             start = run.start() + words[index].start()
             if person and index > 0 or _ends_a_name(words, index, size):
                 break  # "Lê Đức Thọ", "Nguyễn Thái Bình", "PGS.TS Nguyễn Hữu Huế": a person named like a place
-            inside = _ends_a_commune(gazetteer, matched_text, words, index, phrase)
+            inside = _ends_a_commune(gazetteer, matched_text, words, index, phrase) or _starts_a_commune(
+                gazetteer, matched_text, words, index, size)
             index += size
             prefix = _prefix().search(text[max(0, start - 12) : start])
             if not prefix and (gazetteer.not_unit.search(text[max(0, start - 24) : start]) or inside):
@@ -399,7 +411,11 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             written = "thành phố" if match.group(0).upper().startswith("TP") else None
             mentions.append(Mention(match.group(0), match.start(), written, [province]))
     mentions.extend(_numbered_district_mentions(gazetteer, text))
-    mentions.extend(_commune_mentions(gazetteer, text))
+    communes = _commune_mentions(gazetteer, text)
+    if communes:  # "xã Vinh Quang": a commune, not thành phố Vinh written with the commune's word
+        named = {m.start for m in communes}
+        mentions = [m for m in mentions if m.start not in named or m.communes or m.written_type not in _COMMUNE_TYPES]
+    mentions.extend(communes)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -430,6 +446,7 @@ _COMMUNE = re.compile(
     r"|\d{1,2}(?![\d/.,-]\d|[\d/]))"  # a numbered ward: "Phường 10", "P.7" (a city's district tells which)
 )
 _COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
+_COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 
 
 _COMMUNE_WORDS = ("xã", "Xã", "XÃ", "phường", "Phường", "PHƯỜNG", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu", "TT.", "P.")

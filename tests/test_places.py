@@ -417,3 +417,33 @@ def test_the_capitals_own_news_stays_the_capitals():
     text = ("Thành ủy Hà Nội học tập Nghị quyết\n\nSáng 12/3/2021, tại Hà Nội, Thành ủy Hà Nội tổ chức hội nghị học tập "
             "Nghị quyết Đại hội XIII của Đảng cho cán bộ chủ chốt các quận, huyện.\n")
     assert convert_text(text, "seeds/x.txt").province == "Hà Nội"
+
+
+def test_a_commune_named_after_a_bigger_unit_is_the_commune(gaz):
+    """"xã Vinh Quang" is a commune, not thành phố Vinh written with the commune's word; and the
+    bare "Hoà Bình Thạnh" of a school's name is xã Hòa Bình Thạnh, not the province Hòa Bình."""
+    def read(text):
+        return [(m.text, m.written_type, bool(m.communes), bool(m.districts or m.provinces)) for m in gaz.mentions(text)]
+
+    assert read("nhân dân xã Vinh Quang tích cực thi đua") == [("Vinh Quang", "xã", True, False)]
+    assert read("Chi bộ Trường Mẫu giáo Hoà Bình Thạnh tổ chức đại hội") == []
+    assert read("Nghĩa trang Liệt sỹ Vinh Quang, huyện Tiên Lãng") == [("Tiên Lãng", "huyện", False, True)]
+    # the unit itself, where no commune's name goes on from it
+    assert read("tỉnh Hòa Bình, Hà Nội Mới") == [("Hòa Bình", "tỉnh", False, True), ("Hà Nội", None, False, True)]
+
+
+@pytest.mark.parametrize("opening,locality", [
+    # a commune's bodies without its name, one commune named with its type further on
+    ("Ngày 10/3/2023, Đảng ủy, HĐND, UBND xã đã tổ chức Lễ thắp nến tri ân tại Nghĩa trang liệt sĩ huyện Giồng Trôm, "
+     "tỉnh Bến Tre.", "xã Lương Phú"),
+    # … but news of several communes is of none of them: the district the lead names
+    ("Ngày 10/3/2023, HĐND các xã đã tổ chức kỳ họp tại huyện Giồng Trôm, tỉnh Bến Tre.", "huyện Giồng Trôm"),
+    # … and a lead without a commune's bodies says nothing of one
+    ("Ngày 10/3/2023, đoàn công tác đã thăm Nghĩa trang liệt sĩ huyện Giồng Trôm, tỉnh Bến Tre.", "huyện Giồng Trôm"),
+])
+def test_a_lead_of_an_unnamed_communes_bodies_and_the_one_commune_named(opening, locality):
+    text = (f"{opening}\n\nTrong năm 2023, Đảng bộ, chính quyền và nhân dân xã Lương Phú tích cực thi đua lập thành tích "
+            "chào mừng các ngày lễ lớn.\n\nBuổi lễ diễn ra trang nghiêm, xúc động.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.province == "Bến Tre"
+    assert article.locality == locality
