@@ -615,7 +615,7 @@ def _committee_commune(seen: list[_Seen], era: str | None) -> list[Commune]:
 # The lead's subject a commune's own bodies, the commune unnamed: "Đảng ủy, HĐND, UBND xã đã tổ chức …"
 _BARE_COMMUNE_BODY = re.compile(
     r"(?:Đảng\s+[uủ][ỷy]|Đảng\s+bộ|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|MTTQ|Chi\s+bộ|Bí\s+thư|Chủ\s+tịch)"
-    rf"[^.;]{{0,40}}?\b(?:xã|phường|thị\s+trấn)\b(?!\s+(?:{CAPITAL}|\d))")
+    rf"[^.;]{{0,40}}?\b(?:(?<!thị )xã|phường|thị\s+trấn)\b(?!\s+(?:{CAPITAL}|\d))")  # not "thị xã"
 
 
 _PLURAL_COMMUNES = re.compile(r"\b(?:các|những|\d+)\s+(?:xã|phường|thị\s+trấn)\b", re.IGNORECASE)

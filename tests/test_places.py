@@ -438,6 +438,9 @@ def test_a_commune_named_after_a_bigger_unit_is_the_commune(gaz):
      "tỉnh Bến Tre.", "xã Lương Phú"),
     # … but news of several communes is of none of them: the district the lead names
     ("Ngày 10/3/2023, HĐND các xã đã tổ chức kỳ họp tại huyện Giồng Trôm, tỉnh Bến Tre.", "huyện Giồng Trôm"),
+    # … nor the bodies of a town ("thị xã"), a district-level unit
+    ("Năm 2022, Ủy ban Kiểm tra đã giúp xây dựng Đảng bộ thị xã trong sạch, vững mạnh ở huyện Giồng Trôm, tỉnh Bến Tre.",
+     "huyện Giồng Trôm"),
     # … and a lead without a commune's bodies says nothing of one
     ("Ngày 10/3/2023, đoàn công tác đã thăm Nghĩa trang liệt sĩ huyện Giồng Trôm, tỉnh Bến Tre.", "huyện Giồng Trôm"),
 ])
