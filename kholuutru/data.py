@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from .text import fold, nfc
+from .text import exact_key, fold, nfc
 
 # KHOLUUTRU_DATA: another copy of the data files (an editor trying a change, a test)
 DATA_DIR = Path(os.environ.get("KHOLUUTRU_DATA") or Path(__file__).parent / "data")
@@ -144,6 +144,12 @@ def sections() -> frozenset[str]:
 def surnames() -> frozenset[str]:
     """Family names (folded), from surnames.txt."""
     return frozenset(fold(name) for name in load_lines("surnames.txt") if " " not in name)
+
+
+@lru_cache(maxsize=None)
+def middle_names() -> frozenset[str]:
+    """Middle names pages print in lower case (marks kept: "thanh", not "thành"), from middle_names.txt."""
+    return frozenset(exact_key(name) for name in load_lines("middle_names.txt"))
 
 
 @lru_cache(maxsize=None)

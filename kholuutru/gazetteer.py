@@ -321,6 +321,7 @@ def _prefix() -> re.Pattern[str]:
 _CAPITALISED_RUN = re.compile(rf"[{re.escape(UPPERCASE)}][\w'’]*(?:[ \t]*[-–]?[ \t]*[{re.escape(UPPERCASE)}][\w'’]*){{0,40}}")
 _RUN_WORD = re.compile(r"[^\W\d_][\w']*")
 _ADDRESSED = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà)\s+$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(rf"(?<!\w)(?P<surname>[{re.escape(UPPERCASE)}]\w*) (?P<middle>[a-zđà-ỹ]\w*) $")
 
 
 def _longest_name(gazetteer: Gazetteer, run: str, words: list[re.Match], index: int):
@@ -379,6 +380,9 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         words = list(_RUN_WORD.finditer(matched_text))
         if _ADDRESSED.search(text, max(0, run.start() - 12), run.start()):
             continue  # "đồng chí Y Thanh Hà Niê Kđăm": the person addressed, named like a place
+        before = _NAME_BEFORE.search(text, max(0, run.start() - 24), run.start())
+        if before and _fold_word(before["surname"]) in data.surnames() and exact_key(before["middle"]) in data.middle_names():
+            continue  # "Anh Nguyễn đắc Vinh": a given name after a surname and a middle name in lower case
         titled = len(words) > 2 and _fold_word(words[0].group(0)) in data.title_words()  # "(PGS.)TS Vũ Thanh Sơn"
         first = _fold_word(words[titled].group(0))
         person = len(words) > 1 + titled and (first in data.surnames() or first in ("ong", "ba"))  # "Ông Thanh Hà …"
@@ -446,6 +450,7 @@ _COMMUNE = re.compile(
     r"|\d{1,2}(?![\d/.,-]\d|[\d/]))"  # a numbered ward: "Phường 10", "P.7" (a city's district tells which)
 )
 _COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
+_LOWER_WORD = re.compile(r" ([a-zđà-ỹ]\w*)")
 _COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 
 
@@ -461,6 +466,9 @@ def _commune_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             continue  # "thị xã X" is a district-level unit
         written = _COMMUNE_ABBREVIATIONS.get(match.group(1).lower(), match.group(1).lower())
         words = match.group(2).split()
+        lower = _LOWER_WORD.match(text, match.end(2))
+        if lower and any(c.type == written for c in gazetteer.communes(exact_key(f"{match.group(2)} {lower.group(1)}"))):
+            words.append(lower.group(1))  # "xã Đông hoàng": xã Đông Hoàng, its last word printed in lower case
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
             communes = [c for c in gazetteer.communes(exact_key(name)) if c.type == written]

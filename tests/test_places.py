@@ -450,3 +450,17 @@ def test_a_lead_of_an_unnamed_communes_bodies_and_the_one_commune_named(opening,
     article = convert_text(text, "seeds/x.txt")
     assert article.province == "Bến Tre"
     assert article.locality == locality
+
+
+@pytest.mark.parametrize("text,names", [
+    # a given name after a surname and a middle name printed in lower case is a person's
+    ("Anh Nguyễn đắc Vinh sinh năm 1972, quê Quỳnh Lưu", ["Quỳnh Lưu"]),
+    ("đồng chí Trần văn Thanh Hóa phát biểu", []),
+    # … not after words that only look like one: "Tổ quốc", "Đào tạo"
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam Huyện Giồng Trôm", ["Giồng Trôm"]),
+    ("Sở Giáo dục và Đào tạo Hà Nội", ["Hà Nội"]),
+    # a commune's name whose last word is printed in lower case
+    ("Đảng và nhân dân xã Đông hoàng đã dựng nhà bia", ["Đông hoàng"]),
+])
+def test_names_printed_partly_in_lower_case(gaz, text, names):
+    assert [m.text for m in gaz.mentions(text)] == names
