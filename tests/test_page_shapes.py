@@ -150,6 +150,14 @@ def test_a_marker_in_capitals_run_into_the_first_link_ends_the_article():
     assert "TIN MỚI NHẤT" not in body(article) and "Là số lễ hội" not in body(article)
 
 
+@pytest.mark.parametrize("marker", ["Related Post", "Source link", "Cảm ơn bạn đã đọc bài"])
+def test_what_a_blog_theme_prints_after_the_article_ends_it(marker):
+    article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021",
+                      f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH, marker,
+                      "Phường tổ chức hội nghị sơ kết công tác dân vận năm 2021 với nhiều nội dung đáng chú ý.")
+    assert marker not in body(article) and "sơ kết công tác dân vận" not in body(article)
+
+
 def test_widget_leftovers_are_furniture():
     leftovers = ["635097077", "img 1757", "0:00", "Anh-tin-bai", "Sign In", "Không có bình luận", "Dâng%20hương",
                  "Responsive image", "thanhtrung1", "Đã đăng trên", "Không tìm thấy tài nguyên media nào",
@@ -157,7 +165,7 @@ def test_widget_leftovers_are_furniture():
                  "• Lượt xem: 3644 lượt xem", "Xếp hạng bài viết", ".jpg?width=760&height=460&quality=100&mode=crop)",
                  "Đảng bộ  »  Điều lệ Đảng", "Tin tức › Hoạt động › Xây dựng Đảng", "Lưu bút", "Multimedia",
                  "TẢI VỀ Mẫu Báo cáo chính trị Đại hội Đảng bộ xã mới nhất", "TRỌN BỘ", "Email In PDF", "Trong tuần: 0",
-                 "Xem tất cả »", "• Chọn ngày:"]
+                 "Xem tất cả »", "• Chọn ngày:", "Hits: 17", "2 nhận xét:", "Tìm theo ngày :"]
     article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021", *leftovers,
                       f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
     text = body(article)
