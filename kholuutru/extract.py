@@ -106,6 +106,9 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
             article.decide("author", author, where)
         if credited:
             article.evidence.setdefault("author", Evidence([f"«{printed}» là tên cơ quan → source"]))
+        unit = credited or (printed[len(author):].strip(" -–—/,()[]") if author and printed.startswith(author) else "")
+        if unit:  # "Thụy Vi – Thị Đoàn Phú Mỹ", "… – Viện kiểm sát nhân dân huyện Long Điền": the writer's unit and place
+            article.place_hints.append(("paragraph", unit))
     sources = [s for s in segments if s.kind == "source_line"]
     if sources:
         source = _strip_source_label(sources[-1].text, creds)

@@ -113,11 +113,23 @@ def test_words_in_capitals_under_the_article_are_a_writer_only_when_they_read_as
 
 
 @pytest.mark.parametrize("signature", ["Tin, ảnh: N.Huỳnh", "Tin-ảnh: N.Huỳnh", "Tin - ảnh: N.Huỳnh", "Viết Bài: N.Huỳnh",
-                                       "T/h: N.Huỳnh", "Tổng hợp: N.Huỳnh"])
+                                       "T/h: N.Huỳnh", "Tổng hợp: N.Huỳnh", "Tin bài: N.Huỳnh", "Đăng bởi: N.Huỳnh"])
 def test_byline_labels_as_sites_write_them(signature):
     article = convert("Tạo điều kiện cho công nhân ưu tú vào Đảng", "08/04/2021",
                       f"Ngày 7/4, Đảng ủy khối doanh nghiệp quận tổ chức hội nghị đối thoại. {PARAGRAPH}", PARAGRAPH, signature)
     assert article.author == "N.Huỳnh"
+
+
+@pytest.mark.parametrize("signature,source", [("Tin bài: Thụy Vi – Thị Đoàn Phú Mỹ", "Thị Đoàn Phú Mỹ"),
+                                              ("Tin bài: Thụy Vi – Viện kiểm sát nhân dân thị xã Phú Mỹ", None)])
+def test_the_writers_unit_after_the_byline_names_the_place(signature, source):
+    """The unit after the writer's name goes to source (or stays in the report) and still tells
+    where the news is: the town's youth union, the town's procuracy."""
+    article = convert("Tuổi trẻ ra quân tình nguyện hè", "08/06/2022",
+                      f"Sáng 8/6, đoàn viên thanh niên tổ chức lễ ra quân chiến dịch tình nguyện hè năm 2022. {PARAGRAPH}",
+                      "Các hoạt động hè diễn ra sôi nổi.", signature)
+    assert (article.author, article.source) == ("Thụy Vi", source)
+    assert article.province == "Bà Rịa - Vũng Tàu"
 
 
 def test_a_section_of_two_names_between_the_headline_and_the_date_line():
