@@ -55,8 +55,8 @@ TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = r"(?<![\d/.-])(?<!\d:)(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/:]|\.\d)"
-_WORDS = (r"(?<!\d)(?P<wd>[0-3]?\d)(?:\s+|\.\s+(?=tháng\s+[01]?\d\s+\d{4}))(?:tháng|thg|th)\.?\s*(?P<wm>[01]?\d)"
-          r"(?:(?:\s*(?:năm|,)\s*|\s+(?=(?:19|20)\d\d(?!\d)))(?P<wy>\d{4}))?")  # "26 Tháng 11 2023", "29. Tháng 4 2025"
+_WORDS = (r"(?<!\d)(?P<wd>[0-3]?\d)(?:\s+|\.\s+(?=tháng\s+[01]?\d\s+\d{4}))(?:tháng|thg|th|t(?=[01]?\d\s+(?:19|20)\d\d))\.?\s*(?P<wm>[01]?\d)"
+          r"(?:(?:\s*(?:năm|,)\s*|\s+(?=(?:19|20)\d\d(?!\d)))(?P<wy>\d{4}))?")  # "26 Tháng 11 2023", "29. Tháng 4 2025", "14 T11 2019"
 # ISO dates as feeds and metadata print them: 2019-05-03, or a month alone: 2020-05.
 _ISO = r"(?<![\d/.-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?(?![\d/]|-\d)"
 # English timestamps: "12 Aug 2019", "Aug 12, 2019", Java's "Thu Mar 07 10:20:00 ICT 2019".

@@ -102,6 +102,8 @@ def _continues(previous: str, line: str) -> bool:
     Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …")."""
     if line[:1].isdigit() and _DAY_WORDS_ALONE.fullmatch(previous):
         return True
+    if _DAY_AND_MONTH.fullmatch(previous) and _YEAR_ALONE.fullmatch(line):
+        return True  # a calendar badge: "14 T11" over "2019"
     if len(previous) <= 50 or previous[-1] in TERMINAL or _no_wrap_across(previous, line):
         return False
     if _goes_on_lower_case(previous, line):
@@ -111,6 +113,8 @@ def _continues(previous: str, line: str) -> bool:
     return line[0].isdigit() and last_word.isalpha() and last_word.islower() and wrapped_at_a_width and not read_date_line(line)
 
 
+_DAY_AND_MONTH = re.compile(r"[0-3]?\d\s*(?:tháng|thg|th|t)\.?\s*[01]?\d", re.IGNORECASE)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _CRUMB_SEPARATOR = re.compile(r"\s[/>»›]\s")  # "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị"
 
 

@@ -35,6 +35,7 @@ DATE_LINES = [
     ("Thứ Hai, 14 tháng Tư năm 2025", "2025-04-14"),
     ("14 Tháng Mười Hai, 2019", "2019-12-14"),
     ("Chủ nhật, 26 Tháng 11 2023 15:06", "2023-11-26T15:06:00+07:00"),
+    ("14 T11 2019", "2019-11-14"),  # a theme's short month ("T11"), with the year after it
     ("Phòng chức năng Ngày đăng: 21/01/2020", "2020-01-21"),  # a section's name before the label
     ("27/09/2019 03:04:23 Xem cỡ chữ Google", "2019-09-27T03:04:23+07:00"),  # the page's text-size and share widgets
     ("Thứ ba, 29. Tháng 4 2025 - 15:09", "2025-04-29T15:09:00+07:00"),  # Joomla's "%d. %B %Y"
@@ -77,6 +78,7 @@ def test_date_lines(line, iso):
         "Huyện ủy Cẩm Giàng tổ chức hội nghị tổng kết công tác | 16/07/2024",  # … headline and date
         "Khai mạc lúc 10:28/08",  # the minutes of a time, not a day
         "16/12/2013 10.957 0",  # bare numbers after a date with no time: nothing says they are counters
+        "Lớp 5 T2 năm học mới",  # "T2" with no year after it is no month
     ],
 )
 def test_not_date_lines(line):

@@ -162,6 +162,13 @@ def test_a_marker_in_capitals_run_into_the_first_link_ends_the_article():
     assert "TIN MỚI NHẤT" not in body(article) and "Là số lễ hội" not in body(article)
 
 
+def test_a_calendar_badge_over_two_lines_is_the_date_line():
+    """"14 T11" over "2019": a theme's date badge, day and month above the year."""
+    article = convert_text("14 T11\n2019\n\nBan chấp hành Đảng ủy bệnh viện\n\n"
+                           f"Ngày 12/11, Đảng ủy bệnh viện tổ chức hội nghị. {PARAGRAPH}\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert article.date[:10] == "2019-11-14"
+
+
 @pytest.mark.parametrize("marker", ["Related Post", "Source link", "Cảm ơn bạn đã đọc bài"])
 def test_what_a_blog_theme_prints_after_the_article_ends_it(marker):
     article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021",
