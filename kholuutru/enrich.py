@@ -274,8 +274,13 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
             [f"đoạn mở đầu nêu cả {district.name} lẫn {rival}: chưa rõ bài nói về huyện hay xã"], weak=True)
         return
     if district is not None:
+        kind = _type_on(district, districts.written, when)
+        if kind is None:
+            article.evidence["locality"] = Evidence(
+                [f"{district.name}: bài không ghi ngày, không viết loại đơn vị, mà đơn vị đã đổi loại"], weak=True)
+            return
         name = _as_written(district.name, districts.spelling[district])
-        article.decide("locality", f"{_type_on(district, districts.written, when)} {name}",
+        article.decide("locality", f"{kind} {name}",
                        f"{districts.scores[district]:g} điểm địa danh cấp huyện", weak=districts.weak)
 
 
@@ -673,14 +678,18 @@ def _subject_in(sentence: str, mention: Mention) -> bool:
     return bool(_COMMUNE_SUBJECT.search(before)) or at < 60
 
 
-def _type_on(district: District, written_types: dict, when: date | None) -> str:
-    """The unit's type on the article's date: history, then the article's own words."""
+def _type_on(district: District, written_types: dict, when: date | None) -> str | None:
+    """The unit's type on the article's date: history, then the article's own words; None for
+    an undated article that does not write the type of a unit whose type changed
+    (huyện Thủy Nguyên until 2025, thành phố since)."""
     known = district.type_on(when)
     if known:
         return known
     written = written_types.get(district)
     if written:
         return written.most_common(1)[0][0]
+    if when is None and len({period[0] for period in district.history}) > 1:
+        return None
     return district.type
 
 

@@ -464,3 +464,15 @@ def test_a_lead_of_an_unnamed_communes_bodies_and_the_one_commune_named(opening,
 ])
 def test_names_printed_partly_in_lower_case(gaz, text, names):
     assert [m.text for m in gaz.mentions(text)] == names
+
+
+@pytest.mark.parametrize("named,locality", [("Thủy Nguyên", None), ("huyện Thủy Nguyên", "huyện Thủy Nguyên")])
+def test_an_undated_unit_whose_type_changed_needs_its_type_written(named, locality):
+    """Thủy Nguyên was a huyện until 2025, a thành phố since: an undated article that does not
+    write which is left for an editor, not filed under today's type."""
+    text = (f"Tuổi trẻ {named} tuyên truyền ngày quật khởi\n\n"
+            f"Đoàn viên thanh niên {named} tổ chức tuyên truyền về truyền thống quật khởi của quê hương. "
+            f"Các chi đoàn {named} ra quân làm sạch khu di tích.\n\nHoạt động diễn ra sôi nổi.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.date is None and article.province == "Hải Phòng"
+    assert article.locality == locality
