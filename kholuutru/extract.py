@@ -99,6 +99,9 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
             above, also_credited = split_credit(_strip_byline_label(bylines[-2].text, creds, article))
             if above and not also_credited:
                 author, where = without_role(above, creds["author_roles"]), f"dòng tác giả «{bylines[-2].text}»"
+        if author and _label_alone(author, creds["byline_labels"]):
+            article.evidence["author"] = Evidence([f"«{author}» chỉ là nhãn, không có tên"], weak=True)
+            author = None  # "TỔNG HỢP" over a compiled document: who made it, not a name
         if author and _shouted_words(author):
             article.evidence["author"] = Evidence([f"«{author}» viết hoa không phải tên người"], weak=True)
             author = None
@@ -123,6 +126,13 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
         article.decide("source", creds["publisher_tags"].get(title_tag, title_tag), f"ký hiệu trước tiêu đề «({title_tag})»")
     else:
         _source_from_page(article, segments, creds)
+
+
+def _label_alone(author: str, labels: list[str]) -> bool:
+    """A byline's label with no name after it ("Tổng hợp", "THỰC HIỆN"); an abbreviation
+    such as "PV" or "BT" is the writer's signature and stays."""
+    words = author.strip(" .:").lower()
+    return any(words == label.lower() for label in labels if not label.isupper() and "/" not in label)
 
 
 def _shouted_words(name: str) -> bool:

@@ -120,6 +120,13 @@ def test_byline_labels_as_sites_write_them(signature):
     assert article.author == "N.Huỳnh"
 
 
+@pytest.mark.parametrize("signature,author", [("TỔNG HỢP", None), ("Thực hiện", None), ("PV", "PV")])
+def test_a_bylines_label_without_a_name_is_no_author(signature, author):
+    article = convert("Tạo điều kiện cho công nhân ưu tú vào Đảng", "08/04/2021",
+                      f"Ngày 7/4, Đảng ủy khối doanh nghiệp quận tổ chức hội nghị đối thoại. {PARAGRAPH}", PARAGRAPH, signature)
+    assert article.author == author
+
+
 @pytest.mark.parametrize("signature,source", [("Tin bài: Thụy Vi – Thị Đoàn Phú Mỹ", "Thị Đoàn Phú Mỹ"),
                                               ("Tin bài: Thụy Vi – Viện kiểm sát nhân dân thị xã Phú Mỹ", None)])
 def test_the_writers_unit_after_the_byline_names_the_place(signature, source):
@@ -184,7 +191,8 @@ def test_widget_leftovers_are_furniture():
                  "• Lượt xem: 3644 lượt xem", "Xếp hạng bài viết", ".jpg?width=760&height=460&quality=100&mode=crop)",
                  "Đảng bộ  »  Điều lệ Đảng", "Tin tức › Hoạt động › Xây dựng Đảng", "Lưu bút", "Multimedia",
                  "TẢI VỀ Mẫu Báo cáo chính trị Đại hội Đảng bộ xã mới nhất", "TRỌN BỘ", "Email In PDF", "Trong tuần: 0",
-                 "Xem tất cả »", "• Chọn ngày:", "Hits: 17", "2 nhận xét:", "Tìm theo ngày :"]
+                 "Xem tất cả »", "• Chọn ngày:", "Hits: 17", "2 nhận xét:", "Tìm theo ngày :",
+                 "Mở cửa: 7:00 SA - Đóng cửa: 5:00 CH", "Thời gian tham quan tại một điểm: 120 phút", "Giá: Miễn phí"]
     article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021", *leftovers,
                       f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
     text = body(article)
