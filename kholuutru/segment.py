@@ -1073,6 +1073,9 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # "Toàn cảnh các đại biểu về dự Hội nghị" under a paragraph: a photo's caption
     if _under_a_name(texts, window, index):
         return True  # "ThS. Lê Thị Huyền" / "Khoa Nhà nước và pháp luật": the author's unit
+    at = window.index(index)
+    if at and texts[window[at - 1]].rstrip().endswith(",") and units[window[at - 1]].line == units[index].line - 1:
+        return True  # "Ủy viên Ban Chấp hành Đảng bộ tỉnh," / "Chủ tịch Liên đoàn Lao động tỉnh": one phrase goes on
     if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
             or _cut_mid_phrase(units, index):
         return True

@@ -3,6 +3,8 @@ converter must take, and what it must leave as furniture."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kholuutru.headline import clean
@@ -118,6 +120,16 @@ def test_byline_labels_as_sites_write_them(signature):
     article = convert("Tạo điều kiện cho công nhân ưu tú vào Đảng", "08/04/2021",
                       f"Ngày 7/4, Đảng ủy khối doanh nghiệp quận tổ chức hội nghị đối thoại. {PARAGRAPH}", PARAGRAPH, signature)
     assert article.author == "N.Huỳnh"
+
+
+def test_an_office_printed_over_two_lines_under_the_writer_is_no_headline():
+    """A signed article (the top of a real page): the headline in capitals, the writer, and the
+    writer's offices over two lines, the first ending with a comma: the second goes on from it."""
+    page = Path(__file__).parent / "realworld" / "dev" / "congdoanlaocai.org.vn--64889749.txt"
+    top = "\n".join(page.read_text(encoding="utf-8").split("\n")[:7]) + "\n"
+    article = convert_text(top, "seeds/x.txt")
+    assert article.title.startswith("CÔNG ĐOÀN LÀO CAI PHÁT HUY TRUYỀN THỐNG 93 NĂM")
+    assert article.author == "Nguyễn Hữu Long"
 
 
 @pytest.mark.parametrize("signature,author", [("TỔNG HỢP", None), ("Thực hiện", None), ("PV", "PV")])
