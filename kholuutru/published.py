@@ -218,8 +218,9 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
     evidence = lead.evidence if lead else infer_year(text)
     if evidence.strong and evidence.year != when.year and not (when.month <= 2 and evidence.year == when.year - 1):
         return f"bài cho thấy năm {evidence.year}"
-    # a time of day or a "Ngày đăng:" label: the site's stamp of the article, not a header's "today"
-    stamp = candidate.found.has_time or has_publication_label(candidate.text)
+    # a time of day, a "Ngày đăng:" label or the article's view count: the site's stamp of the
+    # article, not a header's "today"
+    stamp = candidate.found.has_time or has_publication_label(candidate.text) or bool(_VIEWS.search(candidate.text))
     if not stamp and evidence.lower_bound and evidence.lower_bound > when.year:
         return f"bài đã nói về năm {evidence.lower_bound}"
     if not stamp and evidence.lower_bound and when.year >= evidence.lower_bound + 3:
@@ -231,6 +232,9 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
     if not stamp and lead is None and marked and marked.day and (when - marked.day).days > 30:
         return f"muộn hơn nhiều tuần so với ngày kỷ niệm bài nói tới ({marked.day.day}/{marked.day.month}/{marked.day.year})"
     return None
+
+
+_VIEWS = re.compile(r"lượt\s+(?:xem|đọc)|số\s+lần\s+(?:xem|đọc)|\bviews?\b", re.IGNORECASE)
 
 
 def _weeks_after(lead: Lead, when: date) -> bool:

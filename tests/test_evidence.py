@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+from pathlib import Path
+
 import pytest
 import yaml
 from conftest import pages, run_convert
@@ -183,6 +185,17 @@ def test_a_leads_year_against_the_anniversary_it_marks_that_day(day, expected):
     assert article.date == expected
     assert ("không phải năm 2022" in article.date_note) == (day == "19/5/2022")
     assert article.evidence["date"].weak
+
+
+@pytest.mark.parametrize("stamp,date", [("24/10/2019 2241 Lượt xem 2.00", "2019-10-24"), ("24/10/2019", None)])
+def test_a_history_page_keeps_the_date_its_site_stamped_with_a_view_count(stamp, date):
+    """A state farm's history told up to 1961 (a real page) under "24/10/2019 2241 Lượt xem": the
+    view count says the site stamped this article, not a header's today; a bare date that much
+    later than every year the text names is doubted."""
+    page = Path(__file__).parent / "realworld" / "dev" / "caosuqtri.com.vn--1eec6c75.txt"
+    text = page.read_text(encoding="utf-8").replace("24/10/2019 2241 Lượt xem 2.00", stamp, 1)
+    article = convert_text(text, "seeds/x.txt")
+    assert (article.date[:10] if article.date else None) == date
 
 
 def test_a_dated_lead_outranks_the_body():
