@@ -317,24 +317,21 @@ def test_a_commune_whose_name_opens_with_an_accented_capital(gaz, written, name)
     assert [m.text for m in found] == [name]
 
 
-def test_an_undated_commune_that_kept_its_name_in_2025_is_one_commune():
-    """"phường Mũi Né" was Bình Thuận's, and from 2025 Lâm Đồng's: with no date, one ward, as before."""
-    text = ("Phường Mũi Né triển khai sắp xếp tổ dân phố\n\n"
-            "Căn cứ hướng dẫn của Sở Nội vụ, Đảng ủy phường Mũi Né triển khai sắp xếp các khu phố thành tổ dân phố. "
-            "Các chi bộ khu phố được kiện toàn theo tổ dân phố mới.\n\nPhường Mũi Né hoàn thành việc sắp xếp đúng tiến độ.\n")
+@pytest.mark.parametrize("text,locality,province", [
+    # "phường Mũi Né" was Bình Thuận's, and from 2025 Lâm Đồng's: with no date, one ward, as before
+    ("Phường Mũi Né triển khai sắp xếp tổ dân phố\n\n"
+     "Căn cứ hướng dẫn của Sở Nội vụ, Đảng ủy phường Mũi Né triển khai sắp xếp các khu phố thành tổ dân phố. "
+     "Các chi bộ khu phố được kiện toàn theo tổ dân phố mới.\n\nPhường Mũi Né hoàn thành việc sắp xếp đúng tiến độ.\n",
+     "phường Mũi Né", "Bình Thuận"),
+    # "xã AL Bá" of Chư Sê before 2025 and "xã Al Bá" of Gia Lai after: one commune, as the article spells it
+    ("Sáng ngày 19/8, Đảng ủy – HĐND – UBND xã Al Bá đến thăm hỏi, chúc mừng công an xã nhân ngày truyền "
+     "thống.\n\nCông an xã Al Bá ngày đêm giữ bình yên ở cơ sở.\n\nĐồng chí Phó Bí thư Đảng ủy xã Al Bá chúc "
+     "cán bộ, chiến sĩ luôn vững vàng.\n", "xã Al Bá", "Gia Lai"),
+])
+def test_an_undated_commune_listed_twice_is_one_commune(text, locality, province):
     article = convert_text(text, "seeds/x.txt")
     assert article.date is None
-    assert article.locality == "phường Mũi Né" and article.province == "Bình Thuận"
-
-
-def test_an_undated_commune_the_lists_capitalise_two_ways_is_one_commune():
-    """"xã AL Bá" of Chư Sê before 2025 and "xã Al Bá" of Gia Lai after: one commune, as the article spells it."""
-    text = ("Sáng ngày 19/8, Đảng ủy – HĐND – UBND xã Al Bá đến thăm hỏi, chúc mừng công an xã nhân ngày truyền "
-            "thống.\n\nCông an xã Al Bá ngày đêm giữ bình yên ở cơ sở.\n\nĐồng chí Phó Bí thư Đảng ủy xã Al Bá chúc "
-            "cán bộ, chiến sĩ luôn vững vàng.\n")
-    article = convert_text(text, "seeds/x.txt")
-    assert article.date is None
-    assert article.locality == "xã Al Bá" and article.province == "Gia Lai"
+    assert (article.locality, article.province) == (locality, province)
 
 
 def test_a_commune_in_the_lead_and_another_named_as_often_is_no_one_commune():
