@@ -368,7 +368,22 @@ def _ends_a_name(words: list[re.Match], index: int, size: int) -> bool:
 
 
 def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
-    """Place names in runs of capitalised words, longest name first."""
+    """Place names: in runs of capitalised words, written with punctuation ("TP.HCM"), as a
+    number ("Quận 8"), and communes after their unit's word; in the order the text names them."""
+    mentions = _run_mentions(gazetteer, text)
+    mentions += _punctuated_mentions(gazetteer, text, {m.start for m in mentions})
+    mentions += _numbered_district_mentions(gazetteer, text)
+    communes = _commune_mentions(gazetteer, text)
+    if communes:  # "xã Vinh Quang": a commune, not thành phố Vinh written with the commune's word
+        named = {m.start for m in communes}
+        mentions = [m for m in mentions if m.start not in named or m.communes or m.written_type not in _COMMUNE_TYPES]
+    mentions.extend(communes)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _run_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
+    """Provinces and districts in runs of capitalised words, longest name first."""
     mentions: list[Mention] = []
     for run in _CAPITALISED_RUN.finditer(text):
         if run.start() and (text[run.start() - 1].isalnum() or text[run.start() - 1] == "'"):
@@ -377,12 +392,9 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         if " " not in matched_text and "-" not in matched_text and "–" not in matched_text:
             if _fold_word(matched_text) not in gazetteer.first_words:
                 continue  # one capitalised word that begins no place name: the common case
+        if _a_person_named(text, run.start()):
+            continue
         words = list(_RUN_WORD.finditer(matched_text))
-        if _ADDRESSED.search(text, max(0, run.start() - 12), run.start()):
-            continue  # "đồng chí Y Thanh Hà Niê Kđăm": the person addressed, named like a place
-        before = _NAME_BEFORE.search(text, max(0, run.start() - 24), run.start())
-        if before and _fold_word(before["surname"]) in data.surnames() and exact_key(before["middle"]) in data.middle_names():
-            continue  # "Anh Nguyễn đắc Vinh": a given name after a surname and a middle name in lower case
         titled = len(words) > 2 and _fold_word(words[0].group(0)) in data.title_words()  # "(PGS.)TS Vũ Thanh Sơn"
         first = _fold_word(words[titled].group(0))
         person = len(words) > 1 + titled and (first in data.surnames() or first in ("ong", "ba"))  # "Ông Thanh Hà …"
@@ -406,22 +418,29 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
             provinces = [p for p in provinces if written or not p.needs_type or exact_key(phrase) != exact_key(p.name)]
             if provinces or districts:
                 mentions.append(Mention(phrase, start, written, list(provinces), list(districts)))
-    if gazetteer._punctuated_re:
-        starts = {m.start for m in mentions}
-        for match in gazetteer._punctuated_re.finditer(text):
-            if match.start() in starts or (match.start() and text[match.start() - 1].isalnum()):
-                continue
-            province = gazetteer._punctuated[match.group(0)]
-            written = "thành phố" if match.group(0).upper().startswith("TP") else None
-            mentions.append(Mention(match.group(0), match.start(), written, [province]))
-    mentions.extend(_numbered_district_mentions(gazetteer, text))
-    communes = _commune_mentions(gazetteer, text)
-    if communes:  # "xã Vinh Quang": a commune, not thành phố Vinh written with the commune's word
-        named = {m.start for m in communes}
-        mentions = [m for m in mentions if m.start not in named or m.communes or m.written_type not in _COMMUNE_TYPES]
-    mentions.extend(communes)
-    mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _a_person_named(text: str, start: int) -> bool:
+    """The run at start names a person: "đồng chí Y Thanh Hà Niê Kđăm" (the person addressed),
+    "Anh Nguyễn đắc Vinh" (a given name after a surname and a middle name in lower case)."""
+    if _ADDRESSED.search(text, max(0, start - 12), start):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 24), start)
+    return bool(before and _fold_word(before["surname"]) in data.surnames() and exact_key(before["middle"]) in data.middle_names())
+
+
+def _punctuated_mentions(gazetteer: Gazetteer, text: str, taken: set[int]) -> list[Mention]:
+    """Provinces written with punctuation ("TP.HCM", "TP. Hồ Chí Minh") where no run found one."""
+    if not gazetteer._punctuated_re:
+        return []
+    found = []
+    for match in gazetteer._punctuated_re.finditer(text):
+        if match.start() in taken or (match.start() and text[match.start() - 1].isalnum()):
+            continue
+        written = "thành phố" if match.group(0).upper().startswith("TP") else None
+        found.append(Mention(match.group(0), match.start(), written, [gazetteer._punctuated[match.group(0)]]))
+    return found
 
 
 # "Quận 8", "quận 12", "Q.1", "UBND Q8": a district named by a number (not "Q1/2024", a quarter)
