@@ -17,6 +17,7 @@ from . import data
 from .article import Article, Evidence
 from .dates import ABOUT_TO, ONLINE_SINCE, read_dateline
 from .gazetteer import (
+    COMMUNE_TYPES,
     REFORM_DAY,
     Commune,
     District,
@@ -94,7 +95,6 @@ _COMMITTEE_BEFORE = re.compile(
     r"(?:(?P<district>(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ])|Đảng\s+[uủ][yỷ]|Đảng\s+bộ)\s+"
     r"(?:(?:huyện|quận|thị\s+xã|thành\s+phố|(?i:xã|phường|thị\s+trấn))\s+)?$"  # "Đảng ủy Phường Thượng Thanh" too
 )
-_COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 # "Thông tri số 06-TT/QU ngày 31/3/2022 của Ban thường vụ Quận uỷ Hải An": the issuer of a document the
 # article cites, not the committee whose news it is
 _ISSUER_BEFORE = re.compile(
@@ -142,7 +142,7 @@ def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list
     provinces = [p for p in mention.provinces if when is None or p.valid_on(when) or (p.until and when > p.until)]
     districts = [d for d in mention.districts if when is None or d.existed_on(when)]
     written = mention.written_type
-    if written in _COMMUNE_TYPES:
+    if written in COMMUNE_TYPES:
         return [], []  # "phường Hương Trà" is a ward, not thị xã Hương Trà
     if written in _DISTRICT_TYPES and len(districts) > 1:
         same_type = [d for d in districts if (d.type_on(when) or d.type) == written]
@@ -191,7 +191,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     mentions = gaz.mentions(joined)
     # A name the article itself calls a commune ("Đảng ủy phường Phú Lương") is that commune
     # where it stands bare too ("… tại Phú Lương"), not the district of the same name.
-    communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in _COMMUNE_TYPES}
+    communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in COMMUNE_TYPES}
     districts = {exact_key(m.text) for m in mentions if m.written_type in _DISTRICT_TYPES + ("tỉnh",)}
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
     national = _NATIONAL_EVENT.search(joined) is not None
@@ -207,7 +207,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
             alike = [c for c in gaz.communes(key) if c.type == listed.written_type]
             if alike and not mention.provinces:  # "…, Vĩnh Thuận, Kiên Giang": an address goes up to the district
                 mention.written_type, mention.communes = listed.written_type, alike
-        listed = mention if mention.written_type in _COMMUNE_TYPES else None
+        listed = mention if mention.written_type in COMMUNE_TYPES else None
         zone = zones[bisect_right(starts, mention.start) - 1][0]
         committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
         institution = mention.written_type is None and bool(
@@ -310,7 +310,7 @@ def _commune_beside(seen: list[_Seen], district: District, when: date | None) ->
     named = {
         _name_key(item.mention.text): f"{item.mention.written_type} {item.mention.text}"
         for item in seen
-        if item.zone in ("title", "lead") and item.mention.written_type in _COMMUNE_TYPES
+        if item.zone in ("title", "lead") and item.mention.written_type in COMMUNE_TYPES
         and _name_key(item.mention.text) != _name_key(district.name)
         and any(c.district == district.code and (era is None or c.era == era) for c in item.mention.communes)
     }
@@ -344,7 +344,7 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
         provinces, districts = _classify(item.mention, when)
         if item.institution and _LOCAL_SCHOOL_BEFORE.search(text, max(0, item.mention.start - 60), item.mention.start):
             provinces = []  # a school named after its commune, which shares a province's name
-        if after_reform and not provinces and not districts and item.mention.written_type not in _COMMUNE_TYPES:
+        if after_reform and not provinces and not districts and item.mention.written_type not in COMMUNE_TYPES:
             districts = list(item.mention.districts)  # a former district, now part of a 2025 unit
         for province in provinces:
             votes[gaz.province_on(province, when)] += item.weight / len(provinces)
@@ -542,7 +542,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
                 continue
             strong = item.weight >= STRONG and not (district_subject and item.weight >= ZONE_WEIGHT["publisher"])
             subject = item.weight >= ZONE_WEIGHT["paragraph"] and any(_subject_in(o, item.mention) for o in opening)
-            subject = subject or (item.zone in ("title", "lead") and item.mention.written_type in _COMMUNE_TYPES
+            subject = subject or (item.zone in ("title", "lead") and item.mention.written_type in COMMUNE_TYPES
                                   and commune.district in host_district)
             in_title = _commune_named(article.title or "", item.mention) is not None
             titled = _titled_by_bare_name(article.title, item.mention, gaz)
@@ -577,7 +577,7 @@ def _titled_by_bare_name(title: str | None, mention: Mention, gaz: Gazetteer) ->
     """The title names, without its type, a commune the text names with it ("… buôn làng ở
     Dur Kmăl" and "xã Dur Kmăl" further on): the news is of that commune, unless a district
     or a province has the name too."""
-    return bool(title) and mention.written_type in _COMMUNE_TYPES and _whole_word(mention.text, title) \
+    return bool(title) and mention.written_type in COMMUNE_TYPES and _whole_word(mention.text, title) \
         and not gaz.names_a_unit(exact_key(mention.text))
 
 
@@ -588,7 +588,7 @@ def _another_commune_as_often(seen: list[_Seen], chosen: Commune) -> bool:
     if any(item.zone in _PUBLISHER_ZONES and chosen in item.mention.communes for item in seen):
         return False
     typed = Counter(_name_key(item.mention.text) for item in seen
-                    if item.mention.communes and item.mention.written_type in _COMMUNE_TYPES and item.zone not in _PUBLISHER_ZONES)
+                    if item.mention.communes and item.mention.written_type in COMMUNE_TYPES and item.zone not in _PUBLISHER_ZONES)
     own = typed.get(_name_key(chosen.name), 0)
     return any(count >= own for name, count in typed.items() if name != _name_key(chosen.name))
 
@@ -632,7 +632,7 @@ def _bare_commune_subject(title: str | None, opening: list[str], seen: list[_See
     if not any(_BARE_COMMUNE_BODY.search(sentence) for sentence in opening) or any(
             _PLURAL_COMMUNES.search(text) for text in [title or "", *opening]):
         return []  # "HĐND các xã huyện Chợ Đồn …": news of all of them
-    typed = [item for item in seen if item.mention.written_type in _COMMUNE_TYPES
+    typed = [item for item in seen if item.mention.written_type in COMMUNE_TYPES
              and any(era is None or c.era == era for c in item.mention.communes)]
     if len({exact_key(item.mention.text) for item in typed}) != 1:
         return []
@@ -642,7 +642,7 @@ def _bare_commune_subject(title: str | None, opening: list[str], seen: list[_See
 def _only_commune_again_and_again(seen: list[_Seen], era: str | None) -> list[Commune]:
     """The only commune an article names, named with its type three times or more ("xã Ô
     Diên" in the lead and through the text): the place the news is about."""
-    typed = [item for item in seen if item.mention.written_type in _COMMUNE_TYPES
+    typed = [item for item in seen if item.mention.written_type in COMMUNE_TYPES
              and any(era is None or c.era == era for c in item.mention.communes)]
     named = {exact_key(item.mention.text) for item in seen if item.mention.communes}
     if len(named) != 1 or len(typed) < 3 or any(item.mention.districts for item in seen if item.weight >= ZONE_WEIGHT["lead"]):
@@ -669,7 +669,7 @@ def _subject_in(sentence: str, mention: Mention) -> bool:
     """The lead's first sentence names this commune (as a commune) as the one acting or meeting."""
     at = sentence.find(mention.text)
     typed = _commune_named(sentence, mention)
-    if at < 0 or (mention.written_type in _COMMUNE_TYPES and typed is None):
+    if at < 0 or (mention.written_type in COMMUNE_TYPES and typed is None):
         return False
     at = typed.start() if typed else at
     before = re.sub(r"(?:xã|phường|thị\s+trấn|đặc\s+khu|TT\.|P\.)\s*$", "", sentence[:at], flags=re.IGNORECASE)

@@ -376,7 +376,7 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     communes = _commune_mentions(gazetteer, text)
     if communes:  # "xã Vinh Quang": a commune, not thành phố Vinh written with the commune's word
         named = {m.start for m in communes}
-        mentions = [m for m in mentions if m.start not in named or m.communes or m.written_type not in _COMMUNE_TYPES]
+        mentions = [m for m in mentions if m.start not in named or m.communes or m.written_type not in COMMUNE_TYPES]
     mentions.extend(communes)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -470,7 +470,7 @@ _COMMUNE = re.compile(
 )
 _COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
 _LOWER_WORD = re.compile(r" ([a-zđà-ỹ]\w*)")
-_COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
+COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")  # the units below a district, and since 2025 below a province
 
 
 _COMMUNE_WORDS = ("xã", "Xã", "XÃ", "phường", "Phường", "PHƯỜNG", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu", "TT.", "P.")
