@@ -510,8 +510,9 @@ def _choose_district(
 
 # The commune an article is about is named with its Party organisation or people:
 # "Đảng bộ xã X", "Đảng ủy phường Y", "Bí thư xã Z", or as the title's subject.
+_COMMUNE_BODIES = r"Đảng\s+bộ|Đảng\s+[uủ][ỷy]|Bí\s+thư|UBND|HĐND|Chi\s+bộ|MTTQ(?:VN)?"
 _COMMUNE_SUBJECT = re.compile(
-    r"(?:Đảng\s+bộ|Đảng\s+ủy|Đảng\s+uỷ|Bí\s+thư|UBND|HĐND|Chi\s+bộ|nhân\s+dân|Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?|MTTQ(?:VN)?)\s+$",
+    rf"(?:{_COMMUNE_BODIES}|nhân\s+dân|Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?)\s+$",
     re.IGNORECASE,
 )
 # A district-level committee or unit as the subject: "Huyện ủy Gio Linh tổ chức …", "Huyện Vĩnh Tường: …".
@@ -619,7 +620,7 @@ def _committee_commune(seen: list[_Seen], era: str | None) -> list[Commune]:
 
 # The lead's subject a commune's own bodies, the commune unnamed: "Đảng ủy, HĐND, UBND xã đã tổ chức …"
 _BARE_COMMUNE_BODY = re.compile(
-    r"(?:Đảng\s+[uủ][ỷy]|Đảng\s+bộ|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|MTTQ|Chi\s+bộ|Bí\s+thư|Chủ\s+tịch)"
+    rf"(?:{_COMMUNE_BODIES}|Ủy\s+ban\s+nhân\s+dân|Chủ\s+tịch)"
     rf"[^.;]{{0,40}}?\b(?:(?<!thị )xã|phường|thị\s+trấn)\b(?!\s+(?:{CAPITAL}|\d))")  # not "thị xã"
 
 

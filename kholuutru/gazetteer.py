@@ -321,7 +321,8 @@ def _prefix() -> re.Pattern[str]:
 _CAPITALISED_RUN = re.compile(rf"[{re.escape(UPPERCASE)}][\w'’]*(?:[ \t]*[-–]?[ \t]*[{re.escape(UPPERCASE)}][\w'’]*){{0,40}}")
 _RUN_WORD = re.compile(r"[^\W\d_][\w']*")
 _ADDRESSED = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà)\s+$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(rf"(?<!\w)(?P<surname>[{re.escape(UPPERCASE)}]\w*) (?P<middle>[a-zđà-ỹ]\w*) $")
+_LOWER_LETTER = rf"[^\W\d_{re.escape(UPPERCASE)}]"  # a letter that is no capital: "đắc", "hoàng"
+_NAME_BEFORE = re.compile(rf"(?<!\w)(?P<surname>[{re.escape(UPPERCASE)}]\w*) (?P<middle>{_LOWER_LETTER}\w*) $")
 
 
 def _longest_name(gazetteer: Gazetteer, run: str, words: list[re.Match], index: int):
@@ -469,7 +470,7 @@ _COMMUNE = re.compile(
     r"|\d{1,2}(?![\d/.,-]\d|[\d/]))"  # a numbered ward: "Phường 10", "P.7" (a city's district tells which)
 )
 _COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
-_LOWER_WORD = re.compile(r" ([a-zđà-ỹ]\w*)")
+_LOWER_WORD = re.compile(rf" ({_LOWER_LETTER}\w*)")
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")  # the units below a district, and since 2025 below a province
 
 

@@ -19,7 +19,7 @@ from functools import cached_property
 from .article import Article
 from .dates import ONLINE_SINCE, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
 from .publisher import url_date
-from .segment import Segment, date_part, split_meta_line
+from .segment import VIEW_COUNT, Segment, date_part, split_meta_line
 from .years import YearEvidence, anniversary, coming_days, infer_year
 
 # Where a date line stands, most trusted first; a date glued into the headline ("Đại hội …
@@ -220,7 +220,7 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
         return f"bài cho thấy năm {evidence.year}"
     # a time of day, a "Ngày đăng:" label or the article's view count: the site's stamp of the
     # article, not a header's "today"
-    stamp = candidate.found.has_time or has_publication_label(candidate.text) or bool(_VIEWS.search(candidate.text))
+    stamp = candidate.found.has_time or has_publication_label(candidate.text) or bool(VIEW_COUNT.search(candidate.text))
     if not stamp and evidence.lower_bound and evidence.lower_bound > when.year:
         return f"bài đã nói về năm {evidence.lower_bound}"
     if not stamp and evidence.lower_bound and when.year >= evidence.lower_bound + 3:
@@ -232,9 +232,6 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
     if not stamp and lead is None and marked and marked.day and (when - marked.day).days > 30:
         return f"muộn hơn nhiều tuần so với ngày kỷ niệm bài nói tới ({marked.day.day}/{marked.day.month}/{marked.day.year})"
     return None
-
-
-_VIEWS = re.compile(r"lượt\s+(?:xem|đọc)|số\s+lần\s+(?:xem|đọc)|\bviews?\b", re.IGNORECASE)
 
 
 def _weeks_after(lead: Lead, when: date) -> bool:

@@ -102,8 +102,10 @@ def _continues(previous: str, line: str) -> bool:
     Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …")."""
     if line[:1].isdigit() and _DAY_WORDS_ALONE.fullmatch(previous):
         return True
-    if _DAY_AND_MONTH.fullmatch(previous) and _YEAR_ALONE.fullmatch(line):
-        return True  # a calendar badge: "14 T11" over "2019"
+    if _YEAR_ALONE.fullmatch(line) and len(previous) <= 12 and not read_date_line(previous):
+        found = read_date_line(f"{previous} {line}")
+        if found and found.year == int(line):
+            return True  # a calendar badge: "14 T11" over "2019"
     if len(previous) <= 50 or previous[-1] in TERMINAL or _no_wrap_across(previous, line):
         return False
     if _goes_on_lower_case(previous, line):
@@ -113,7 +115,6 @@ def _continues(previous: str, line: str) -> bool:
     return line[0].isdigit() and last_word.isalpha() and last_word.islower() and wrapped_at_a_width and not read_date_line(line)
 
 
-_DAY_AND_MONTH = re.compile(r"[0-3]?\d\s*(?:tháng|thg|th|t)\.?\s*[01]?\d", re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _CRUMB_SEPARATOR = re.compile(r"\s[/>»›]\s")  # "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị"
 
@@ -701,7 +702,9 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
 # "Thứ Năm, 24/03/2020", "Hà Nội, ngày 20/5/2020": a weekday or a dateline's place, not a writer
 _NAMES_A_DAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\b|,", re.IGNORECASE)
 DATE_START = re.compile(r"(?<![\d/])(?:[012]?\d:[0-5]\d\s*,?\s+)?[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d")
-DATE_LINE_NOISE_ONLY = re.compile(r"(?:lượt\s+(?:xem|đọc)|views?|view count)\s*:?\s*\d[\d.,]*", re.IGNORECASE)
+_VIEW_WORDS = r"lượt\s+(?:xem|đọc)|views?|view count"
+DATE_LINE_NOISE_ONLY = re.compile(rf"(?:{_VIEW_WORDS})\s*:?\s*\d[\d.,]*", re.IGNORECASE)
+VIEW_COUNT = re.compile(rf"\b(?:{_VIEW_WORDS})\b", re.IGNORECASE)  # "24/10/2019 2241 Lượt xem": the article's own counter
 
 
 def _split_glued_head(units: list[_Unit]) -> None:
