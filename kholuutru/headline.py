@@ -49,6 +49,7 @@ class Context:
     lead_follows: bool = False  # the next free line is body prose
     after_prose: bool = False  # a body-like paragraph stands above it
     lines_to_body: int = 0  # lines between it and the first body paragraph
+    printed_again: bool = False  # another head line is it again, or starts or ends with it (a breadcrumb, the browser's title)
 
 
 def _overlap(words: set[str], other: set[str]) -> float:
@@ -154,6 +155,7 @@ REASONS = {
     "first": "dòng dài như tiêu đề đầu tiên của trang", "subheading": "giống tiêu đề phụ của bài",
     "date_next_to": "sát dòng ngày", "lead_follows": "ngay trên đoạn mở đầu", "after_prose": "đứng sau một đoạn văn",
     "lead_repeats_none": "bài không nhắc lại từ nào của dòng này",
+    "printed_again": "trang in lại dòng này (đường dẫn, tiêu đề của trình duyệt)",
     "url_spells_other": "địa chỉ trang viết một tiêu đề khác",
 }
 FEATURES = ("bias", *REASONS, "lines_to_body", "lead_repeats_half", "lead_repeats_third", "lead_repeats_some",
@@ -173,6 +175,7 @@ def features(line: str, context: Context) -> dict[str, float]:
         "opens_like_lead": opens_like_lead(line),
         "first": context.first, "subheading": context.subheading, "date_next_to": context.date_next_to,
         "lead_follows": context.lead_follows, "after_prose": context.after_prose,
+        "printed_again": context.printed_again,
     }
     values = {name: float(bool(value)) for name, value in found.items()}
     values["lines_to_body"] = float(min(10, context.lines_to_body))

@@ -1004,7 +1004,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     texts = {i: units[i].text for i in window}
     # a headline some sites end with a full stop, right above the date line, is no paragraph
     prose = [i for i in window if _body_prose(texts[i]) and not _headline_with_stop(texts, window, known, i)]
-    best, best_score = None, headline.min_score()
+    best, best_score = None, float("-inf")
     free = [i for i in window if i not in known]
     first_shaped = None
     scored: dict[int, tuple[float, list[str]]] = {}
@@ -1025,11 +1025,16 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             lead_follows=first_prose_after is not None and window.index(first_prose_after) - window.index(index) <= 2,
             after_prose=any(i < index for i in prose),
             lines_to_body=(window.index(first_prose_after) - window.index(index) - 1) if first_prose_after else len(window),
+            printed_again=_printed_again(texts, window, prose, index),
         )
+        if _headline_with_stop(texts, window, known, index):
+            line = line.rstrip()[:-1]  # the site ends its headlines with a full stop: no sign of a sentence here
         value, reasons = headline.score(line, context)
         scored[index] = value, reasons
         if value > best_score:
             best, best_score, best_reasons = index, value, reasons
+    if best_score < headline.min_score():
+        best = None  # too little evidence for any line: no headline
     instead = _whole_of_wrapped(texts, window, scored, best)
     if instead is None:
         instead = _without_the_site_name(texts, scored, best)
@@ -1045,6 +1050,26 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     return best, best_score, best_reasons, scored[rival][0]
 
 
+def _printed_again(texts: dict, window: list[int], prose: list[int], index: int) -> bool:
+    """Another head line is this one again, a breadcrumb ending with it, or the browser's
+    title (it, then " - " or " | " and the site's name): pages print their headline twice."""
+    words = WORD_RE.findall(fold(texts[index]))
+    if len(words) < 4:
+        return False
+    for other in (i for i in window if i != index and i not in prose):
+        steps = _BREADCRUMB_STEP.split(texts[other])
+        if any(WORD_RE.findall(fold(part)) == words for part in (texts[other], steps[-1])):
+            return True
+        title = _BROWSER_TITLE.match(texts[other])
+        if title and WORD_RE.findall(fold(title["headline"])) == words:
+            return True
+    return False
+
+
+_BREADCRUMB_STEP = re.compile(r"\s+[/>»›]\s+")
+_BROWSER_TITLE = re.compile(r"(?P<headline>.+?)\s+[-–|]\s+\S[^-–|]*$")
+
+
 def _runner_up(texts: dict, scored: dict, best: int) -> int | None:
     """The best-scored head line that is not the chosen headline again (whole, wrapped or
     with the site's name): a close runner-up makes the choice one for an editor to look at."""
@@ -1058,7 +1083,7 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
     line = texts[index]
     if is_boilerplate(line) or cut_marker(line) or credit_only(line) or _body_prose(line) and _word_count(line) > 45:
         return True
-    if line[0].islower() and headline.clean(line).title[:1].islower():
+    if headline.clean(line).title[:1].islower():
         return True  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
     if line.startswith("*") and not line.startswith("**") or _SECTION_NUMBER.match(line):
         return True  # "*Tạo chuyển biến thực chất", "1.1. Chủ tịch nước …": a point or section of the body, not its headline

@@ -14,6 +14,7 @@ import pytest
 import yaml
 from conftest import pages, run_convert
 
+from kholuutru import headline
 from kholuutru.dates import read_date_line, read_dateline
 from kholuutru.extract import split_credit
 from kholuutru.pipeline import convert_text
@@ -299,6 +300,40 @@ def test_a_subheading_is_not_the_headline():
     assert article.title == "Đảng bộ huyện Thanh Hà chăm lo xây dựng tổ chức cơ sở đảng"
 
 
+def test_the_headline_the_page_prints_twice_wins_over_a_line_above_the_lead():
+    title = "THÀNH LẬP CHI BỘ QUÂN SỰ TRỰC THUỘC ĐẢNG BỘ XÃ ĐỒNG LÂM"
+    sapo = "Đảng ủy xã Đồng Lâm tổ chức lễ công bố quyết định thành lập Chi bộ quân sự xã Đồng Lâm"
+    lead = ("Chiều ngày 23/10/2023, Đảng ủy xã Đồng Lâm long trọng công bố Quyết định thành lập Chi bộ quân sự xã "
+            "Đồng Lâm trực thuộc Đảng bộ xã, với 5 đảng viên.")
+    assert convert(title, title, sapo, lead, BODY).title == title
+    crumbs = f"Trang chủ / Tin tức / {title}"  # a breadcrumb ending with the headline says the same
+    assert convert(crumbs, title, sapo, lead, BODY).title == title
+    assert convert("Bảo tàng Bình Thuận xây dựng Đảng", "Hoạt động mừng Đảng tại Bảo tàng Bình Thuận xây dựng Đảng", lead,
+                   BODY).title != "Bảo tàng Bình Thuận xây dựng Đảng"  # the end of a longer line is no copy of it
+
+
+def test_a_headline_scoring_just_the_least_evidence_is_taken(monkeypatch):
+    lines = ("Tăng giảm Cỡ chữ: cho phần tin văn bản",
+             "Đề cương tuyên truyền kỷ niệm 87 năm Ngày thành lập Đảng Cộng sản Việt Nam", "28/12/2016",
+             "Đảng Cộng sản Việt Nam ra đời năm 1930 mở ra bước ngoặt lịch sử của cách mạng nước ta.", BODY)
+    scores, weigh = {}, headline.score
+    monkeypatch.setattr(headline, "score", lambda line, context: scores.setdefault(line, weigh(line, context)))
+    convert(*lines)
+    score = scores[lines[1]][0]
+    monkeypatch.setattr(headline, "min_score", lambda: score)  # as tools/fit_headline_weights.py counts: at least the threshold
+    assert convert(*lines).title == lines[1]
+    monkeypatch.setattr(headline, "min_score", lambda: score + 0.01)
+    assert convert(*lines).title is None
+
+
+def test_a_bulleted_breadcrumb_in_lower_case_is_no_headline():
+    step = "công tác chuẩn bị bầu cử đại biểu hội đồng nhân dân các cấp ở huyện mai sơn"
+    article = convert("  • Trang chủ", f"  • {step}", step, "Mai Sơn chuẩn bị tốt cho công tác bầu cử đại biểu HĐND các cấp",
+                      "Huyện Mai Sơn coi cuộc bầu cử đại biểu HĐND các cấp là nhiệm vụ chính trị trọng tâm của năm 2021.",
+                      BODY)
+    assert article.title == "Mai Sơn chuẩn bị tốt cho công tác bầu cử đại biểu HĐND các cấp"
+
+
 def test_the_url_slug_picks_the_headline():
     head = ["Đảng bộ huyện Thanh Hà", "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I"]
     article = convert(*head, LEAD, BODY, url="https://baohaiduong.vn/huyen-uy-thanh-ha-so-ket-cong-tac-xay-dung-dang-quy-i-129125")
@@ -454,6 +489,14 @@ def test_a_person_named_like_a_district_is_not_a_place():
                       "Bí thư Tỉnh ủy Lê Đức Thọ phát biểu khai mạc hội nghị, nhấn mạnh yêu cầu xây dựng Đảng trong sạch, vững mạnh.",
                       BODY.replace("huyện", "tỉnh"))
     assert article.province == "Bến Tre" and article.locality is None
+
+
+def test_an_uprising_named_like_a_district_is_not_a_place():
+    article = convert("Lãnh đạo tỉnh chúc mừng Hội Liên hiệp Phụ nữ tỉnh dịp 08/3", "05/03/2020",
+                      "Nhân kỷ niệm 110 năm Ngày Quốc tế Phụ nữ và 1980 năm Khởi nghĩa Hai Bà Trưng, sáng 05/3, "
+                      "Hội Liên hiệp Phụ nữ tỉnh tổ chức họp mặt.",
+                      "Phó Chủ tịch UBND tỉnh ghi nhận những đóng góp của chị em phụ nữ tỉnh Đồng Tháp trên mọi lĩnh vực.")
+    assert article.province == "Đồng Tháp" and article.locality is None
 
 
 def test_a_2025_ward_is_told_apart_by_the_units_named_with_it():
