@@ -1002,7 +1002,7 @@ def resolve_tenure(article: Article, when: date | None) -> None:
 def _reported_congress(article: Article, text: str, subject: str, when: date | None) -> TermEvidence | None:
     """The congress the article reports: the one its title or lead is about, else its own
     organisation's anywhere in the text (the committee a congress elected first)."""
-    evidence = congress_evidence(subject, None)
+    evidence = _titled_congress(article.title or "", text) or congress_evidence(subject, None)
     whole = congress_evidence(text, {exact_key(n) for n in _own_names(article)})
     if evidence is None or (whole is not None and whole.elected and not evidence.elected and whole.term > evidence.term):
         evidence = whole  # the committee the congress elected outranks the review of the term before
@@ -1012,6 +1012,21 @@ def _reported_congress(article: Article, text: str, subject: str, when: date | N
     if evidence is None and when is not None and when.year % 5 == 0:
         evidence = _congress_this_year(subject, when.year)
     return evidence
+
+
+_ORDINAL = re.compile(r"\blần\s+thứ\s+([IVXLC]+|\d+)\b", re.IGNORECASE)
+
+
+def _titled_congress(title: str, text: str) -> TermEvidence | None:
+    """The congress the title numbers ("ĐẠI HỘI ĐẢNG BỘ LẦN THỨ IV"), where the text gives
+    that congress its term ("… tiến hành Đại hội lần thứ IV, nhiệm kỳ 2020-2025"): the one
+    reported, whatever congress a plan cited before it looks ahead to."""
+    numbered = {m.upper() for m in _ORDINAL.findall(title)}
+    if len(numbered) != 1 or not _CONGRESS.search(title) or _UPCOMING.search(title):
+        return None  # "CHÀO MỪNG ĐẠI HỘI … LẦN THỨ XIII": the congress is still ahead
+    held = [e for e in _congress_mentions(text, None) if not e.upcoming
+            and {m.upper() for m in _ORDINAL.findall(e.quote)} == numbered]
+    return held[0] if len({e.term for e in held}) == 1 else None
 
 
 def _undated_term(text: str, subject: str, province: str | None) -> tuple[str, str, str] | None:

@@ -570,6 +570,19 @@ def test_the_own_congress_held_opens_the_new_term():
     assert article.tenure == "2025-2030" and article.tenure_basis == "text"
 
 
+def test_the_congress_the_title_numbers_outranks_one_a_cited_plan_looks_ahead_to():
+    plan = ("Căn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị; Kế hoạch số 78-KH/ĐUK, ngày 8/11/2019 của Đảng ủy "
+            "Khối các cơ quan tỉnh về tổ chức đại hội đảng bộ cơ sở tiến tới Đại hội đại biểu Đảng bộ Khối các cơ quan "
+            "tỉnh lần thứ VI, nhiệm kỳ 2020- 2025.")
+    held = ("Ngày 8/5/2020, Đảng bộ Trường Cao đẳng Văn hóa Nghệ thuật Thái Bình long trọng tiến hành Đại hội lần thứ IV, "
+            "nhiệm kỳ 2020- 2025.")
+    article = convert("ĐẠI HỘI ĐẢNG BỘ LẦN THỨ IV", "11/05/2020", plan, held, BODY)
+    assert article.tenure == "2020-2025" and article.tenure_basis == "text"
+    ahead = convert("CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ LẦN THỨ IV", "11/05/2020", plan, held.replace("Ngày 8/5/2020", "Ngày 18/5/2020")
+                    .replace("long trọng tiến hành", "sẽ tiến hành"), BODY)
+    assert ahead.tenure == "2015-2020"  # the title greets a congress still ahead
+
+
 def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
     article = convert("ĐẢNG BỘ CÔNG TY ĐIỆN LỰC NAM ĐỊNH TRIỂN KHAI CÔNG TÁC CHUẨN BỊ ĐẠI HỘI ĐIỂM, NHIỆM KỲ 2020 – 2025",
                       "Trong Quý I, nhiệm vụ chính trị quan trọng của Công ty là tổ chức thành công Đại hội Đảng bộ lần thứ XV, "
