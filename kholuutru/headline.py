@@ -49,7 +49,7 @@ class Context:
     lead_follows: bool = False  # the next free line is body prose
     after_prose: bool = False  # a body-like paragraph stands above it
     lines_to_body: int = 0  # lines between it and the first body paragraph
-    printed_again: bool = False  # another head line is it again, or starts or ends with it (a breadcrumb, the browser's title)
+    printed_again: bool = False  # another head line is it again, a breadcrumb ending with it, or the browser's title (it, " - ", the site)
 
 
 def _overlap(words: set[str], other: set[str]) -> float:

@@ -1014,22 +1014,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             continue
         if first_shaped is None and 5 <= _word_count(line) <= 40:
             first_shaped = index
-        first_prose_after = next((i for i in prose if i > index), None)
-        context = headline.Context(
-            lead_words=_lead_words(texts, prose, index),
-            url_words=set(url_words),
-            slug_words=slug_words,
-            first=index == first_shaped,
-            subheading=first_shaped is not None and index != first_shaped and _heads_a_section(texts, window, prose, index),
-            date_next_to=_date_next_to(texts, window, known, index),
-            lead_follows=first_prose_after is not None and window.index(first_prose_after) - window.index(index) <= 2,
-            after_prose=any(i < index for i in prose),
-            lines_to_body=(window.index(first_prose_after) - window.index(index) - 1) if first_prose_after else len(window),
-            printed_again=_printed_again(texts, window, prose, index),
-        )
-        if _headline_with_stop(texts, window, known, index):
-            line = line.rstrip()[:-1]  # the site ends its headlines with a full stop: no sign of a sentence here
-        value, reasons = headline.score(line, context)
+        value, reasons = _score_candidate(texts, window, known, prose, index, first_shaped, url_words, slug_words)
         scored[index] = value, reasons
         if value > best_score:
             best, best_score, best_reasons = index, value, reasons
@@ -1048,6 +1033,28 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     if best_score - scored[rival][0] < headline.confident_margin():
         best_reasons = [*best_reasons, f"dòng khác gần bằng điểm ({scored[rival][0]:.1f}): «{texts[rival][:80]}»"]
     return best, best_score, best_reasons, scored[rival][0]
+
+
+def _score_candidate(texts: dict, window: list[int], known: dict, prose: list[int], index: int,
+                     first_shaped: int | None, url_words, slug_words) -> tuple[float, list[str]]:
+    """A head line's score as the headline, from what stands around it (headline.Context)."""
+    first_prose_after = next((i for i in prose if i > index), None)
+    context = headline.Context(
+        lead_words=_lead_words(texts, prose, index),
+        url_words=set(url_words),
+        slug_words=slug_words,
+        first=index == first_shaped,
+        subheading=first_shaped is not None and index != first_shaped and _heads_a_section(texts, window, prose, index),
+        date_next_to=_date_next_to(texts, window, known, index),
+        lead_follows=first_prose_after is not None and window.index(first_prose_after) - window.index(index) <= 2,
+        after_prose=any(i < index for i in prose),
+        lines_to_body=(window.index(first_prose_after) - window.index(index) - 1) if first_prose_after else len(window),
+        printed_again=_printed_again(texts, window, prose, index),
+    )
+    line = texts[index]
+    if _headline_with_stop(texts, window, known, index):
+        line = line.rstrip()[:-1]  # the site ends its headlines with a full stop: no sign of a sentence here
+    return headline.score(line, context)
 
 
 def _printed_again(texts: dict, window: list[int], prose: list[int], index: int) -> bool:
