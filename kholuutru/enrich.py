@@ -1021,12 +1021,16 @@ def _titled_congress(title: str, text: str) -> TermEvidence | None:
     """The congress the title numbers ("ĐẠI HỘI ĐẢNG BỘ LẦN THỨ IV"), where the text gives
     that congress its term ("… tiến hành Đại hội lần thứ IV, nhiệm kỳ 2020-2025"): the one
     reported, whatever congress a plan cited before it looks ahead to."""
-    numbered = {m.upper() for m in _ORDINAL.findall(title)}
+    numbered = _ordinals(title)
     if len(numbered) != 1 or not _CONGRESS.search(title) or _UPCOMING.search(title):
         return None  # "CHÀO MỪNG ĐẠI HỘI … LẦN THỨ XIII": the congress is still ahead
-    held = [e for e in _congress_mentions(text, None) if not e.upcoming
-            and {m.upper() for m in _ORDINAL.findall(e.quote)} == numbered]
+    held = [e for e in _congress_mentions(text, None) if not e.upcoming and _ordinals(e.quote) == numbered]
     return held[0] if len({e.term for e in held}) == 1 else None
+
+
+def _ordinals(text: str) -> set[str]:
+    """The congress numbers a text writes ("lần thứ IV", "lần thứ 4"), however capitalised."""
+    return {number.upper() for number in _ORDINAL.findall(text)}
 
 
 def _undated_term(text: str, subject: str, province: str | None) -> tuple[str, str, str] | None:
