@@ -305,9 +305,12 @@ def _as_us_clock(line: str, found: FoundDate) -> FoundDate:
 
 
 def _us_stamp_line(line: str) -> FoundDate | None:
-    """A US stamp opening the line; after it at most a section's name ("…PMBản tin COMECO")."""
-    match = _US_STAMP.match(line)
-    if not match or len(line[match.end():].split()) > 4 or re.search(r"[\d.!?;]", line[match.end():]):
+    """A US stamp opening the line, or after a date line's label ("Cập nhật ngày: 11/24/2023
+    3:18:29 PM"); after it at most a section's name ("…PMBản tin COMECO")."""
+    match = _US_STAMP.search(line)
+    if not match or DATE_LINE_NOISE.sub(" ", line[: match.start()]).strip(" :-|"):
+        return None
+    if len(line[match.end():].split()) > 4 or re.search(r"[\d.!?;]", line[match.end():]):
         return None
     day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
     if not valid_date(day, month, year):

@@ -1100,6 +1100,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
     if _ADDRESSEES.match(line):
         return True  # "Kính gửi: Ban thường vụ …": whom a document is sent to
+    if _address(line):
+        return True  # "Xã Minh Quang, huyện Ba Vì, thành phố Hà Nội": where a place is, not news
     if _tells_who_stands_where(line) or _SPEAKS_AT_THE_END.search(line):
         return True  # "… (bìa trái) tặng hoa …", "Đồng chí X phát biểu tại Hội nghị": a photo's caption
     if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
@@ -1160,13 +1162,36 @@ _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
 _COMRADE_SHORT = re.compile(r"Đ/c\s", re.IGNORECASE)  # a headline writes "Đồng chí" out
 _PICTURE = re.compile(r"Hình\s+ảnh\s+(?!và\b)", re.IGNORECASE)
 _ADDRESSEES = re.compile(r"Kính\s+gửi\b", re.IGNORECASE)  # a letter's or a document's "Kính gửi: …"
+_UNIT_PART = re.compile(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?)\s+(?P<name>.+)", re.IGNORECASE)
+
+
+def _address(line: str) -> bool:
+    """Two units or more, each its type and a capitalised name of at most four words, one
+    after another: an address ("Xã Minh Quang, huyện Ba Vì, thành phố Hà Nội")."""
+    parts = re.split(r"\s*[,–-]\s*", line.strip().rstrip("."))
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        unit = _UNIT_PART.fullmatch(part)
+        words = unit["name"].split() if unit else []
+        if not 1 <= len(words) <= 4 or not all(word[:1].isupper() or word[:1].isdigit() for word in words):
+            return False
+    return True
 
 
 def _below_the_lead(texts: dict, window: list[int], index: int) -> bool:
     """A paragraph above it opens like a lead ("Ngày 15/5, Đảng ủy …") or runs for several
-    sentences: the article has begun, and the line is a caption or a subheading."""
+    sentences: the article has begun, and the line is a caption or a subheading. Not when
+    that paragraph is printed again below the line: a teaser above the headline."""
     return any(i < index and (_word_count(texts[i]) >= 12 and headline.opens_like_lead(texts[i]) or _sentences_run(texts[i]))
-               for i in window)
+               and not _printed_again_below(texts, window, i, index) for i in window)
+
+
+def _printed_again_below(texts: dict, window: list[int], paragraph: int, index: int) -> bool:
+    """The paragraph's words open a paragraph below the line again (whole, or cut short
+    with "…" as a teaser): the page's summary above the headline, then the article."""
+    words = WORD_RE.findall(fold(texts[paragraph]))
+    return any(WORD_RE.findall(fold(texts[j]))[: len(words)] == words for j in window if j > index)
 
 
 def _sentences_run(line: str) -> bool:

@@ -415,6 +415,8 @@ def test_a_course_numbered_within_its_year_gives_the_year():
     ("08/05/2011 04:25:00 PM", 8, 5, 16),  # padded: day first, as Vietnamese sites print
     ("8/5/2011 16:25", 8, 5, 16),  # no English clock: day first
     ("31/8/2011 4:25:00 PM", 31, 8, 16),
+    ("Cập nhật ngày: 11/24/2023 3:18:29 PM", 24, 11, 15),  # after a date line's label
+    ("Ngày đăng: 8/31/2011 4:25:00 PM", 31, 8, 16),
 ])
 def test_a_us_culture_stamp_is_month_first_when_the_day_is_past_12_or_nothing_is_padded(line, day, month, hour):
     found = read_date_line(line)
@@ -423,6 +425,7 @@ def test_a_us_culture_stamp_is_month_first_when_the_day_is_past_12_or_nothing_is
 
 def test_a_us_stamp_before_a_sentence_is_not_a_date_line():
     assert read_date_line("8/31/2011 4:25:00 PM Hội nghị tổng kết công tác năm 2011 của Đảng ủy") is None
+    assert read_date_line("Hội nghị 11/24/2023 3:18:29 PM") is None  # words before it that are no label
 
 
 @pytest.mark.parametrize("line, stamp", [

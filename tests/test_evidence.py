@@ -466,7 +466,9 @@ def test_a_byline_printed_on_the_date_line():
      "Album ảnh:", "Chuyên mục: Tin tức, sự kiện |", "Page Content", ".png)",
      "Chủ đề : Phó Chủ tịch Quốc hội Tòng Thị Phóng, Đại hội Đảng bộ tỉnh Thái Bình",
      "Thống kê truy cập Tổng truy cập 7.036.269 Truy cập hiện tại 1.020 khách", "GÓP Ý KIẾN", "LIÊN KẾT", "Phuninh.gov.vn", "Hình 1", "Ảnh 2:", "Đang truy cập: 25 | Hôm nay: 1,234 | Tổng lượt truy cập: 1.234.567", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
-     "- 222 lượt xem", "[ Điểm đánh giá5/5 ]1 người đã bình chọn", "z3792973522200_d2a0b88edc7e87024dc3623459cd1929 z3793224580036_eff06b27b8a75ff558dee234774cf990"],
+     "- 222 lượt xem", "[ Điểm đánh giá5/5 ]1 người đã bình chọn", "z3792973522200_d2a0b88edc7e87024dc3623459cd1929 z3793224580036_eff06b27b8a75ff558dee234774cf990",
+     "Từ khóa phổ biến: Chủ tịch Hồ Chí Minh", "Chế độ ban đêm OFF", "Lưu thông tin và không hỏi lại lần sau",
+     "Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi."],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
@@ -476,7 +478,9 @@ def test_furniture_lines(line):
                                   "3 tháng trước, thôn còn nhiều khó khăn.", "Hôm nay 25 đảng viên, tuần này 30 đảng viên", "Hình ảnh hoạt động của chi bộ", "5 năm trước Đại hội, xã mới có 3 chi bộ.",
                                   "Nhiệt liệt chào mừng các đại biểu về dự, đồng chí Bí thư Huyện ủy phát biểu khai mạc.",
                                   "Chủ đề: “Đoàn kết, dân chủ, kỷ cương, đổi mới”, đại hội bầu 15 đồng chí vào Ban Chấp hành.",
-                                  "- Hôm nay chi bộ họp xét kết nạp 2 quần chúng", "- 5 đảng viên được tặng huy hiệu"])
+                                  "- Hôm nay chi bộ họp xét kết nạp 2 quần chúng", "- 5 đảng viên được tặng huy hiệu",
+                                  "Chế độ ban đêm, các tổ tự quản thay nhau tuần tra.",
+                                  "Lưu thông tin của đảng viên chuyển sinh hoạt để lần sau tra cứu nhanh hơn, chi bộ lập sổ riêng cho từng người."])
 def test_text_is_not_furniture(line):
     assert not is_boilerplate(line)
 
@@ -939,3 +943,23 @@ def test_a_merged_communes_name_does_not_unsettle_a_living_one():
     lead = "Ngày 12/5/2023, Đảng ủy xã Vân An tổ chức hội nghị sơ kết công tác xây dựng Đảng."
     article = convert("Đảng ủy xã Vân An sơ kết công tác xây dựng Đảng", "13/05/2023", lead, BODY)
     assert article.province == "Lạng Sơn"
+
+
+def test_a_teaser_above_the_headline_printed_again_as_the_lead():
+    """The page's summary, the headline, then the summary again as the first paragraph: the
+    summary above does not mean the article has begun."""
+    teaser = ("Trong những năm kháng chiến, hàng nghìn chiến sĩ cộng sản của huyện Mỹ Đức bị địch bắt giam. "
+              "Nay các cựu tù chính trị vẫn giữ nếp sinh hoạt chi hội mỗi tháng một lần.")
+    text = (f"{teaser}\n\nKý ức khó quên của cựu tù chính trị\n\n{teaser}\n\n"
+            "Ông Nguyễn Văn Hòa, 86 tuổi, kể lại những ngày ở nhà tù Hỏa Lò năm 1952.\n")
+    assert convert_text(text, "seeds/x.txt").title == "Ký ức khó quên của cựu tù chính trị"
+    once = f"{teaser}\n\nKý ức khó quên của cựu tù chính trị\n\nÔng Nguyễn Văn Hòa, 86 tuổi, kể lại những ngày ở nhà tù.\n"
+    assert convert_text(once, "seeds/x.txt").title is None  # printed once, the paragraph has begun the article
+
+
+def test_an_address_is_never_the_headline():
+    article = convert_text("Xã Minh Quang, huyện Ba Vì, thành phố Hà Nội\n\n"
+                           "Khu di tích nằm dưới chân núi Ba Vì, cách trung tâm Hà Nội khoảng 60 km. Nơi đây từng là "
+                           "căn cứ của Chi bộ Đảng đầu tiên trong vùng, thành lập năm 1947.\n", "seeds/x.txt")
+    assert article.title is None
+    assert any(block.text == "Xã Minh Quang, huyện Ba Vì, thành phố Hà Nội" for block in article.blocks)  # kept as text
