@@ -194,7 +194,10 @@
         if (named) self.docs[+named[1]] = row;
       }
     };
-    this.ready = Promise.all([loadScript("search/meta.js"), loadScript("search/facets.js")]).then(function () {
+    // meta.js (a few KB) says which shard holds a term, so the query's shards load while
+    // facets.js (~6 bytes an article) is still on its way
+    this.metaReady = loadScript("search/meta.js");
+    this.ready = Promise.all([this.metaReady, loadScript("search/facets.js")]).then(function () {
       self.facets = new Facets(self.facetData, self.meta);
       self.facetData = null;
     });
@@ -208,11 +211,22 @@
     for (var i = 0; i < bytes.length; i++) h = Math.imul((h ^ bytes[i]) >>> 0, 16777619) >>> 0;
     return h;
   };
-  IndexEngine.prototype.postings = async function (term) {
+  IndexEngine.prototype.shardOf = function (term) {
     var family = term.indexOf("zp") === 0 ? "p" : "t";
-    var bucket = IndexEngine.hash(term) % this.meta.buckets[family];
-    await loadScript("search/" + family + "/" + bucket + ".js");
-    return decodePostings((this.shards[family][bucket] || {})[term] || "");
+    return { family: family, bucket: IndexEngine.hash(term) % this.meta.buckets[family] };
+  };
+  IndexEngine.prototype.postings = async function (term) {
+    var shard = this.shardOf(term);
+    await loadScript("search/" + shard.family + "/" + shard.bucket + ".js");
+    return decodePostings((this.shards[shard.family][shard.bucket] || {})[term] || "");
+  };
+  /* Every shard a search will read starts loading at once: the word pairs' with the words'. */
+  IndexEngine.prototype.prefetch = function (terms) {
+    var self = this;
+    terms.forEach(function (term) {
+      var shard = self.shardOf(term);
+      loadScript("search/" + shard.family + "/" + shard.bucket + ".js").catch(function () {});  // a failure shows when postings() awaits it
+    });
   };
   IndexEngine.prototype.matching = async function (needs) {
     var self = this, n = this.meta.count;
@@ -228,9 +242,13 @@
     return scores;
   };
   IndexEngine.prototype.search = async function (parsed, filters, sort) {
-    await this.init();
-    var self = this, keys = this.meta.facetKeys, facets = this.facets, rank = facets.rank;
+    this.init();
+    await this.metaReady;
     var needs = F.required(parsed);
+    var pairs = needs.length && sort !== "date" && parsed.words.length > 1 ? F.pairs(parsed.words) : [];
+    this.prefetch(needs.concat(pairs));
+    await this.ready;
+    var self = this, keys = this.meta.facetKeys, facets = this.facets, rank = facets.rank;
     var scores = await this.matching(needs);
     // facet filters, then counts within the filtered results
     var wanted = keys.map(function (k) { return filters[k] ? self.meta.facetValues[k].indexOf(filters[k]) : null; });
@@ -252,7 +270,7 @@
     });
     if (needs.length && sort !== "date") {
       var adjacent = null, exact = null;
-      if (parsed.words.length > 1) adjacent = new Set((await this.matching(needs.concat(F.pairs(parsed.words)))).keys());
+      if (pairs.length) adjacent = new Set((await this.matching(needs.concat(pairs))).keys());
       ids = tiered(ids, adjacent, exact);
       if (hasMarks(parsed.text)) {
         // the spelling the reader typed ranks first, among the first page of results
