@@ -213,19 +213,19 @@
   };
   IndexEngine.prototype.shardOf = function (term) {
     var family = term.indexOf("zp") === 0 ? "p" : "t";
-    return { family: family, bucket: IndexEngine.hash(term) % this.meta.buckets[family] };
+    var bucket = IndexEngine.hash(term) % this.meta.buckets[family];
+    return { family: family, bucket: bucket, file: "search/" + family + "/" + bucket + ".js" };
   };
   IndexEngine.prototype.postings = async function (term) {
     var shard = this.shardOf(term);
-    await loadScript("search/" + shard.family + "/" + shard.bucket + ".js");
+    await loadScript(shard.file);
     return decodePostings((this.shards[shard.family][shard.bucket] || {})[term] || "");
   };
   /* Every shard a search will read starts loading at once: the word pairs' with the words'. */
   IndexEngine.prototype.prefetch = function (terms) {
     var self = this;
     terms.forEach(function (term) {
-      var shard = self.shardOf(term);
-      loadScript("search/" + shard.family + "/" + shard.bucket + ".js").catch(function () {});  // a failure shows when postings() awaits it
+      loadScript(self.shardOf(term).file).catch(function () {});  // a failure shows when postings() awaits it
     });
   };
   IndexEngine.prototype.matching = async function (needs) {
