@@ -23,12 +23,12 @@ What is measured (nothing is asserted; goals are printed next to the figures):
   same file gzipped at level 6, what a static host such as GitHub Pages sends.
   Pagefind's index, fragments and wasm are gzip files already and count as served.
 - Page view: the home page and an article, cold, until the network is quiet. Any
-  request for an index file (search/meta.js, facets.js, t/, p/, d/; pagefind/) is
+  request for an index file (search/meta.js, order.js, facets.js, t/, p/, d/; pagefind/) is
   listed: there should be none.
 - First query: the search page opened cold (its own HTML, CSS and scripts are
   "search page"), then one query typed; everything fetched from that keystroke
-  until the results are on screen and the network is quiet (index meta and
-  facets, term shards, pair shards, the documents of the hits shown) is "first
+  until the results are on screen and the network is quiet (index meta, order
+  and facets, term shards, pair shards, the documents of the hits shown) is "first
   query". Each further query: what it fetched on top (cache warm).
 - Latency: in the page, performance.now() when the query is put in the box and
   the input event is dispatched (the last keystroke), then a MutationObserver
@@ -103,8 +103,8 @@ GOALS = {
     "offline_later_ms": 300,
 }
 TEXT_TYPES = (".html", ".js", ".css", ".json", ".svg", ".txt", ".xml", ".map")
-# Index files: ours (search/meta.js, facets.js, t/, p/, d/; earlier layouts too) and Pagefind's.
-INDEX = re.compile(r"/pagefind/|/search/(?:offline/|meta\.js|facets\.js|[tpd]/)|\.wasm$")
+# Index files: ours (search/meta.js, order.js, facets.js, t/, p/, d/; earlier layouts too) and Pagefind's.
+INDEX = re.compile(r"/pagefind/|/search/(?:offline/|meta\.js|order\.js|facets\.js|[tpd]/)|\.wasm$")
 KB = 1000
 
 # --- page instrumentation -------------------------------------------------------------
@@ -367,7 +367,7 @@ def _by_kind(transfers: list[dict]) -> dict[str, int]:
                     else "pagefind script")
         elif INDEX.search(path):
             kind = ("index terms" if "/t/" in path else "index pairs" if "/p/" in path else "index docs" if "/d/" in path
-                    else "index meta+facets")
+                    else "index meta+order+facets")
         elif "/search/" in path:
             kind = "search tables (vocab, labels)"
         elif path.endswith(".js"):

@@ -467,10 +467,10 @@ def test_hostile_queries_run_no_html_and_raise_no_error(context, base):
 
 # --- what loads from where ----------------------------------------------------------------
 
-# The search index: search/meta.js, facets.js and the shards under search/t/, p/ and d/ (also the
+# The search index: search/meta.js, order.js, facets.js and the shards under search/t/, p/ and d/ (also the
 # layouts of earlier designs: pagefind/ and search/offline/). search/vocab.js and labels.js are
 # the query side's tables, not the index.
-INDEX = re.compile(r"/pagefind/|/search/(?:offline/|meta\.js|facets\.js|[tpd]/)|\.wasm$")
+INDEX = re.compile(r"/pagefind/|/search/(?:offline/|meta\.js|order\.js|facets\.js|[tpd]/)|\.wasm$")
 
 
 def is_local(url: str, base: str) -> bool:

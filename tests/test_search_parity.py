@@ -7,7 +7,8 @@ parseQuery, required, hidden), run by node with the vocabulary the build writes
 tests/search_cases.json, then on random Vietnamese-ish strings from hypothesis.
 The shard a term lives in must be found the same way too: kholuutru/search/index.py
 fnv1a() against search.js's IndexEngine.hash (read out of search.js); and search.js's
-decodePostings and Facets must read back what index.py postings_code and encode_facets write.
+decodePostings, decodeRanks and Facets must read back what index.py postings_code, encode_order
+and encode_facets write.
 
 One node process per module answers every question over a pipe (one JSON line
 in, one JSON line out), so hundreds of examples cost one node start.
@@ -26,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from kholuutru.search.index import FACET_KEYS, encode_facets, fnv1a, postings_code
+from kholuutru.search.index import FACET_KEYS, date_ranks, encode_facets, encode_order, fnv1a, postings_code
 from kholuutru.search.terms import _matches, _split, index_text, pair_token, parse_query, vocabulary, vocabulary_json
 from kholuutru.text import exact_key, fold
 
@@ -35,7 +36,7 @@ FOLD_JS = ROOT / "overrides" / "assets" / "javascripts" / "fold.js"
 SEARCH_JS = ROOT / "overrides" / "assets" / "javascripts" / "search.js"
 # search.js keeps its engine in a closure; its hash function is read out of the file.
 HASH_JS = re.compile(r"IndexEngine\.hash = (function \(term\) \{.*?\n  \});", re.S)
-# and its codes: postings and facets.js, from "/* --- codes:" to "/* --- the index:"
+# and its codes: postings, order.js and facets.js, from "/* --- codes:" to "/* --- the index:"
 CODES_JS = re.compile(r"  /\* --- codes:.*?\n(?=  /\* --- the index:)", re.S)
 FOLD_CASES = json.loads((ROOT / "tests" / "fold_cases.json").read_text(encoding="utf-8"))["cases"]
 SEARCH_CASES = json.loads((ROOT / "tests" / "search_cases.json").read_text(encoding="utf-8"))["cases"]
@@ -48,7 +49,7 @@ require(process.argv[3]);
 const F = globalThis.KLFold;
 const hash = eval("(" + fs.readFileSync(process.argv[4], "utf8") + ")");
 globalThis.window = globalThis;
-const codes = eval("(function () {" + fs.readFileSync(process.argv[5], "utf8") + "; return { Facets, decodePostings }; })()");
+const codes = eval("(function () {" + fs.readFileSync(process.argv[5], "utf8") + "; return { Facets, decodePostings, decodeRanks }; })()");
 const ops = {
   hash: (x) => hash(x),
   fold: (x) => F.fold(x),
@@ -58,15 +59,18 @@ const ops = {
   needs: (x) => F.required(F.parseQuery(x)),
   // what excerpts mark: each word's terms (its folded form and the tokens it is part of)
   termSpans: (x) => F.termSpans(x).map((span) => span[2]),
-  // facets.js read back: per article, each key's value numbers and the date rank
-  facets: ([data, meta]) => {
-    const f = new codes.Facets(data, meta);
+  // order.js and facets.js read back: per article, the date rank and each key's value numbers
+  facets: ([order, data, meta]) => {
+    const rank = codes.decodeRanks(order);
+    const f = new codes.Facets(data, meta, rank);
     return Array.from({ length: data.count }, (_, id) => {
-      const row = { rank: f.rank[id] };
+      const row = { rank: rank[id] };
       meta.facetKeys.forEach((k) => { const vs = []; f.each(k, id, (v) => vs.push(v)); row[k] = vs; });
       return row;
     });
   },
+  // order.js read back: every article's date rank
+  ranks: (order) => Array.from(codes.decodeRanks(order)),
   // a term's postings read back: [id, weight, …]
   postings: (text) => [...codes.decodePostings(text)].flat(),
 };
@@ -361,18 +365,33 @@ def facet_articles():
 @given(facet_articles())
 @example([])
 def test_search_js_reads_back_the_facets_index_py_writes(node, articles):
-    """Every article's values per facet and the order of its date, as written, as read."""
+    """Every article's values per facet and the order of its date, as written, as read (the
+    articles in any order of days, not only the ids' order of a build, so a rank may fall)."""
     values = {k: sorted({v for filters, _ in articles for v in filters.get(k, [])}) for k in FACET_KEYS}
-    data = encode_facets(articles, values)
+    ranks, days = date_ranks(articles)
+    order, data = encode_order(ranks), encode_facets(articles, values, ranks, days)
     meta = {"facetKeys": list(FACET_KEYS), "facetValues": values}
-    read = node.one("facets", [data, meta])
+    read = node.one("facets", [order, data, meta])
     assert len(read) == len(articles)
     for row, (filters, day) in zip(read, articles):
         assert {k: sorted(values[k][v] for v in row[k]) for k in FACET_KEYS} == {k: sorted(filters[k]) for k in FACET_KEYS}
     for (a, (_, day_a)), (b, (_, day_b)) in zip(zip(read, articles), zip(read[1:], articles[1:])):
         assert (a["rank"] < b["rank"]) == (day_a < day_b) and (a["rank"] == b["rank"]) == (day_a == day_b)
-    codes = [data["sort"]["codes"], *(c["codes"] for c in data["columns"].values()), *(c["sets"] for c in data["columns"].values() if "sets" in c)]
+    codes = [order["runs"], *(c["codes"] for c in data["columns"].values()), *(c["sets"] for c in data["columns"].values() if "sets" in c)]
     assert all(json.dumps(code) == f'"{code}"' for code in codes), "a code JSON must escape (a quote or a backslash)"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.one_of(st.integers(0, 3), st.integers(0, 20_000)), st.one_of(st.integers(1, 3), st.integers(1, 1_500))),
+                max_size=40))
+@example([(0, 33), (1, 34), (1, 577), (1, 578), (9_826, 1), (0, 9_827)])
+def test_search_js_reads_back_the_date_order_index_py_writes(node, runs):
+    """Runs of one rank of any length, the rank rising by one (a build: ids in day order),
+    by more, or falling, at the limits of each digit count."""
+    ranks = [rank for rank, length in runs for _ in range(length)]
+    order = encode_order(ranks)
+    assert json.dumps(order["runs"]) == f'"{order["runs"]}"', "a code JSON must escape"
+    assert node.one("ranks", order) == ranks
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

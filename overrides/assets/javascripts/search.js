@@ -99,29 +99,48 @@
   for (var i = 0; i < CODE_ALPHABET.length; i++) CODE_OF[CODE_ALPHABET.charCodeAt(i)] = i;
   var NEXT_ID_WEIGHTS = 40, FINAL_DIGITS = 34, CONTINUED_DIGITS = 17;
 
-  /* A term's postings (index.py postings_code): doc id -> weight. A code below
-     NEXT_ID_WEIGHTS is the next id with that weight less one; else a gap and a weight,
-     each in base-CONTINUED digits (least significant first) ending with a final digit. */
-  function decodePostings(text) {
-    var out = new Map(), id = 0, at = 0, n = text.length;
-    function number() {
+  /* Numbers in base-CONTINUED digits (least significant first) ending with a final digit,
+     read one after another from text (index.py _number_code). */
+  function numberReader(text) {
+    var reader = { at: 0 };
+    reader.next = function () {
       var value = 0, scale = 1;
       for (;;) {
-        var code = CODE_OF[text.charCodeAt(at++)] - NEXT_ID_WEIGHTS;
+        var code = CODE_OF[text.charCodeAt(reader.at++)] - NEXT_ID_WEIGHTS;
         if (code < FINAL_DIGITS) return value + code * scale;
         value += (code - FINAL_DIGITS) * scale;
         scale *= CONTINUED_DIGITS;
       }
-    }
-    while (at < n) {
-      var code = CODE_OF[text.charCodeAt(at)];
-      if (code < NEXT_ID_WEIGHTS) { id += 1; out.set(id, code + 1); at++; continue; }
-      id += number();
-      out.set(id, number());
+    };
+    return reader;
+  }
+
+  /* A term's postings (index.py postings_code): doc id -> weight. A code below
+     NEXT_ID_WEIGHTS is the next id with that weight less one; else a gap and a weight. */
+  function decodePostings(text) {
+    var out = new Map(), id = 0, reader = numberReader(text), n = text.length;
+    while (reader.at < n) {
+      var code = CODE_OF[text.charCodeAt(reader.at)];
+      if (code < NEXT_ID_WEIGHTS) { id += 1; out.set(id, code + 1); reader.at++; continue; }
+      id += reader.next();
+      out.set(id, reader.next());
     }
     return out;
   }
   window.KLCodes = { postings: decodePostings }; // for bench/search_bench.py, which counts full result sets
+
+  /* order.js (index.py encode_order): every article's date rank (newer is higher), from
+     runs of ids of one rank, each its length and the change of rank (zigzag: 0, -1, 1 → 0, 1, 2). */
+  function decodeRanks(data) {
+    var out = new Int32Array(data.count), reader = numberReader(data.runs), id = 0, rank = 0;
+    while (reader.at < data.runs.length) {
+      var length = reader.next(), change = reader.next();
+      rank += change & 1 ? -(change + 1) / 2 : change / 2;
+      out.fill(rank, id, id + length);
+      id += length;
+    }
+    return out;
+  }
 
   /* --- facets.js: columns of fixed-width codes (index.py encode_facets) --- */
 
@@ -147,13 +166,13 @@
     }
     return out;
   }
-  /* Every article's value numbers per facet key (a list) and its date rank (newer is higher). */
-  function Facets(data, meta) {
+  /* Every article's value numbers per facet key (a list); rank: the date ranks (decodeRanks),
+     from which a column marked "from": "sort" (the year) follows. */
+  function Facets(data, meta, rank) {
     var self = this, n = data.count;
-    this.rank = fixedCodes(data.sort.codes, data.sort.width);
     this.single = {};
     this.sets = {};
-    var numbers = { sort: this.rank };
+    var numbers = { sort: rank };
     meta.facetKeys.forEach(function (key) {
       var col = data.columns[key];
       var codes = fixedCodes(col.codes, col.width);
@@ -187,6 +206,7 @@
     if (this.ready) return this.ready;
     window.KLIndex = {
       meta: function (m) { self.meta = m; },
+      order: function (o) { self.orderData = o; },
       facets: function (f) { self.facetData = f; },
       shard: function (family, bucket, terms) { self.shards[family][bucket] = terms; },
       doc: function (row) {  /* search/d/<id>.js: the id is the file's name (renamed, not rewritten, when ids move) */
@@ -194,13 +214,19 @@
         if (named) self.docs[+named[1]] = row;
       }
     };
-    // meta.js (a few KB) says which shard holds a term, so the query's shards load while
-    // facets.js (~6 bytes an article) is still on its way
+    // meta.js (a few KB) says which shard holds a term, and order.js (a few bytes a day) how
+    // results rank by date: the query's shards load, and its results show, while facets.js
+    // (~4 bytes an article, wanted only for filters and their counts) is still on its way
     this.metaReady = loadScript("search/meta.js");
-    this.ready = Promise.all([this.metaReady, loadScript("search/facets.js")]).then(function () {
-      self.facets = new Facets(self.facetData, self.meta);
+    this.ranked = Promise.all([this.metaReady, loadScript("search/order.js")]).then(function () {
+      self.rank = decodeRanks(self.orderData);
+      self.orderData = null;
+    });
+    this.ready = Promise.all([this.ranked, loadScript("search/facets.js")]).then(function () {
+      self.facets = new Facets(self.facetData, self.meta, self.rank);
       self.facetData = null;
     });
+    this.ready.catch(function () {});  // awaited where filters need it; a failure shows there
     return this.ready;
   };
   /* 32-bit FNV-1a, as kholuutru/search/index.py fnv1a(): which shard holds a term. */
@@ -241,29 +267,28 @@
     });
     return scores;
   };
+  /* The hits in order; their facet counts (found.facets) follow when facets.js is in:
+     only a query with a filter waits for it. */
   IndexEngine.prototype.search = async function (parsed, filters, sort) {
     this.init();
     await this.metaReady;
     var needs = F.required(parsed);
     var pairs = needs.length && sort !== "date" && parsed.words.length > 1 ? F.pairs(parsed.words) : [];
     this.prefetch(needs.concat(pairs));
-    await this.ready;
-    var self = this, keys = this.meta.facetKeys, facets = this.facets, rank = facets.rank;
-    var scores = await this.matching(needs);
-    // facet filters, then counts within the filtered results
+    var self = this, keys = this.meta.facetKeys;
     var wanted = keys.map(function (k) { return filters[k] ? self.meta.facetValues[k].indexOf(filters[k]) : null; });
-    var ids = [];
-    scores.forEach(function (s, id) {
-      for (var k = 0; k < keys.length; k++) if (wanted[k] !== null && !facets.has(keys[k], id, wanted[k])) return;
-      ids.push(id);
-    });
-    var counts = {};
-    keys.forEach(function (k) {
-      var names = self.meta.facetValues[k], tally = new Int32Array(names.length);
-      ids.forEach(function (id) { facets.each(k, id, function (v) { tally[v] += 1; }); });
-      counts[k] = {};
-      names.forEach(function (name, v) { counts[k][name] = tally[v]; });
-    });
+    var filtered = wanted.some(function (v) { return v !== null; });
+    await (filtered ? this.ready : this.ranked);
+    var rank = this.rank, scores = await this.matching(needs), ids = Array.from(scores.keys());
+    if (filtered) {
+      var facets = this.facets;
+      ids = ids.filter(function (id) {
+        for (var k = 0; k < keys.length; k++) if (wanted[k] !== null && !facets.has(keys[k], id, wanted[k])) return false;
+        return true;
+      });
+    }
+    var matched = ids, counts = this.ready.then(function () { return self.counts(matched); });
+    counts.catch(function () {});
     ids.sort(function (a, b) {
       if (sort === "date" || !needs.length) return rank[b] - rank[a] || a - b;
       return scores.get(b) - scores.get(a) || rank[b] - rank[a] || a - b;
@@ -282,6 +307,17 @@
       }
     }
     return { total: ids.length, facets: counts, hits: ids, load: function (id) { return self.doc(id); } };
+  };
+  /* Per facet key, per value: how many of ids have it. */
+  IndexEngine.prototype.counts = function (ids) {
+    var facets = this.facets, counts = {}, meta = this.meta;
+    meta.facetKeys.forEach(function (k) {
+      var names = meta.facetValues[k], tally = new Int32Array(names.length);
+      ids.forEach(function (id) { facets.each(k, id, function (v) { tally[v] += 1; }); });
+      counts[k] = {};
+      names.forEach(function (name, v) { counts[k][name] = tally[v]; });
+    });
+    return counts;
   };
   IndexEngine.prototype.cached = function (id) {
     var row = this.docs[id];
@@ -410,7 +446,7 @@
     try {
       var found = await engine.search(parsed, state.filters, state.sort);
       if (token !== current) return;
-      renderFacets(state, found.facets);
+      found.facets.then(function (counts) { if (token === current) renderFacets(state, counts); }, function () {});
       if (!found.total) {
         results.textContent = "";
         more.hidden = true;
