@@ -121,6 +121,11 @@ _NATIONAL_EVENT = re.compile(
     r"(?=[ĐBQNT])(?:Đại hội(?: đại biểu)? toàn quốc|Đại hội (?:X|XI|XII|XIII|XIV|XV) của Đảng|Ban Chấp hành Trung ương|"
     r"Quốc tang|Nhà tang lễ Quốc gia|Từ trần|Quốc hội khóa)", re.IGNORECASE)
 _CAPITAL_KEYS = ("hà nội",)
+# "Số: 154-HD/BTGTW … Hà Nội, ngày 09 tháng 10 năm 2020": a central body's document (its number's
+# issuer ends in TW, or its header says BAN CHẤP HÀNH TRUNG ƯƠNG) is dated from the capital, where
+# that body sits; a Hà Nội committee's own document is numbered …/TU, a district's dated from the district
+_CENTRAL_ISSUER_BEFORE = re.compile(r"Số\s*:?\s*\d+\s*-\s*[A-ZĐ]+\s*/\s*[A-ZĐ]*T[WƯ]\b|BAN CHẤP HÀNH TRUNG ƯƠNG")
+_DATED_AFTER = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 # A commune's or ward's school, named after it: "Trường Tiểu học Phú Thọ" (in phường Phú Thọ, Bình Dương)
 _LOCAL_SCHOOL_BEFORE = re.compile(r"\b(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS)" + _NAME_GOES_ON)
 
@@ -199,7 +204,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         key = exact_key(mention.text)
         if _HOMETOWN_BEFORE.search(joined, max(0, mention.start - 120), mention.start):
             continue
-        if national and key in _CAPITAL_KEYS and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start):
+        if key in _CAPITAL_KEYS and (national and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
+                                     or _central_document_dated(joined, mention)):
             continue
         if mention.written_type is None and key in communes and key not in districts:
             mention.written_type = communes[key]
@@ -216,6 +222,12 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
                           zone, institution, issuer))
     return seen, province_scope, district_scope, joined
+
+
+def _central_document_dated(text: str, mention: Mention) -> bool:
+    """The mention is the place of a central body's document's date line ("Hà Nội, ngày …")."""
+    return bool(_DATED_AFTER.match(text, mention.start + len(mention.text))
+                and _CENTRAL_ISSUER_BEFORE.search(text, max(0, mention.start - 300), mention.start))
 
 
 # "hai xã Minh Đức và Thanh Bình", "các xã A, B và C": one type word for a list of units

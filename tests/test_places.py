@@ -410,6 +410,21 @@ def test_the_capital_as_the_venue_of_national_events_is_not_the_articles_provinc
     assert convert_text(text, "seeds/x.txt").province is None
 
 
+@pytest.mark.parametrize("header", [
+    "Ban Tuyên giáo Trung ương | Đảng Cộng sản Việt Nam |\n\nSố: 154-HD/BTGTW | Hà Nội, ngày 09 tháng 10 năm 2020 |\n",
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n--------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 11-HD/VPTW\n\nHà Nội, ngày 28 tháng 05 năm 2004\n",
+])
+def test_a_central_documents_date_line_is_the_capitals_not_the_articles(header):
+    """A central body's document is dated "Hà Nội, ngày …" where it sits; a Hà Nội committee's
+    own document (…/TU) stays Hà Nội's."""
+    title = "Hướng dẫn kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm 2020\n\n"
+    body = ("\nHƯỚNG DẪN\n\nĐể thực hiện Quy định số 132-QĐ/TW, hướng dẫn này áp dụng cho các tổ chức cơ sở đảng và "
+            "đảng viên trong toàn Đảng, kiểm điểm hằng năm.\n")
+    assert convert_text(title + header + body, "seeds/x.txt").province is None
+    own = header.replace("154-HD/BTGTW", "154-HD/TU").replace("11-HD/VPTW", "11-HD/TU").replace("Trung ương", "Thành ủy Hà Nội")
+    assert convert_text(title + own.replace("TRUNG ƯƠNG", "THÀNH ỦY HÀ NỘI") + body, "seeds/x.txt").province == "Hà Nội"
+
+
 def test_the_capitals_own_news_stays_the_capitals():
     text = ("Thành ủy Hà Nội học tập Nghị quyết\n\nSáng 12/3/2021, tại Hà Nội, Thành ủy Hà Nội tổ chức hội nghị học tập "
             "Nghị quyết Đại hội XIII của Đảng cho cán bộ chủ chốt các quận, huyện.\n")
