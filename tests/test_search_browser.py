@@ -188,6 +188,8 @@ class SearchPage:
         return self.done(query)
 
     def facets(self) -> dict[tuple[str, str], tuple[bool, int]]:
+        """The filters and their counts (the first query's may come after its hits: facets.js)."""
+        self.page.wait_for_selector("[data-kl-facets] button[data-facet]", timeout=WAIT_MS)
         return {(f, v): (pressed == "true", int(count)) for f, v, pressed, count in self.page.evaluate(FACETS)}
 
     def click_facet(self, facet: str, value: str) -> Found:
@@ -417,6 +419,24 @@ def test_a_facet_without_a_query_browses(context, base):
     assert search.facets()[("tinh", "quang-tri")][0] is True
     assert search.page.locator("#kl-q").input_value() == ""
     assert search.problems() == []
+
+
+def test_results_do_not_wait_for_the_filters_index(browser, hosted):
+    """A query without a filter is answered from meta.js, order.js and its shards: with facets.js
+    refused, the same results show in the same order, only the filters are missing; a filter
+    needs facets.js, and the page says it could not search."""
+    contexts = [browser.new_context(viewport=DESKTOP, locale="vi-VN") for _ in range(2)]
+    try:
+        contexts[1].route("**/search/facets.js", lambda route: route.abort())
+        whole, without = (SearchPage.open(c, search_url(hosted, "xây dựng Đảng")) for c in contexts)
+        expected, found = whole.done(), without.done()
+        assert count_of(found.status) > 1 and found.slugs == expected.slugs, (found.status, found.titles, expected.titles)
+        assert whole.facets() and without.page.evaluate(FACETS) == []
+        filtered = SearchPage.open(contexts[1], search_url(hosted, "xây dựng Đảng", tinh="quang-tri")).done()
+        assert filtered.status.startswith("Không tìm được") and "facets.js" in filtered.status, filtered.status
+    finally:
+        for context in contexts:
+            context.close()
 
 
 # --- hostile queries --------------------------------------------------------------------
