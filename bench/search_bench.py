@@ -192,7 +192,7 @@ INDEX_SET = """q => {
     const family = term.indexOf('zp') === 0 ? 'p' : 't', bucket = hash(term) % meta.buckets[family];
     const loaded = (shards[family] || {})[bucket];
     if (!loaded) return null;
-    const here = new Set(window.KLCodes.postings(loaded[term] || "").keys());
+    const here = new Set(window.KLCodes.postings(loaded[term] || "").ids);
     ids = ids === null ? here : new Set([...ids].filter(id => here.has(id)));
   }
   return [...ids].sort((a, b) => a - b);

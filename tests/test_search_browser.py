@@ -188,8 +188,9 @@ class SearchPage:
         return self.done(query)
 
     def facets(self) -> dict[tuple[str, str], tuple[bool, int]]:
-        """The filters and their counts (the first query's may come after its hits: facets.js)."""
-        self.page.wait_for_selector("[data-kl-facets] button[data-facet]", timeout=WAIT_MS)
+        """The filters and their counts, once drawn for the results shown: they follow the hits
+    (the first query's wait for facets.js), and the box is aria-busy until then."""
+        self.page.wait_for_selector("[data-kl-facets]:not([aria-busy]) button[data-facet]", timeout=WAIT_MS)
         return {(f, v): (pressed == "true", int(count)) for f, v, pressed, count in self.page.evaluate(FACETS)}
 
     def click_facet(self, facet: str, value: str) -> Found:
@@ -432,6 +433,7 @@ def test_results_do_not_wait_for_the_filters_index(browser, hosted):
         expected, found = whole.done(), without.done()
         assert count_of(found.status) > 1 and found.slugs == expected.slugs, (found.status, found.titles, expected.titles)
         assert whole.facets() and without.page.evaluate(FACETS) == []
+        assert without.page.locator("[data-kl-facets]").get_attribute("aria-busy") is None
         filtered = SearchPage.open(contexts[1], search_url(hosted, "xây dựng Đảng", tinh="quang-tri")).done()
         assert filtered.status.startswith("Không tìm được") and "facets.js" in filtered.status, filtered.status
     finally:

@@ -72,7 +72,7 @@ const ops = {
   // order.js read back: every article's date rank
   ranks: (order) => Array.from(codes.decodeRanks(order)),
   // a term's postings read back: [id, weight, …]
-  postings: (text) => [...codes.decodePostings(text)].flat(),
+  postings: (text) => { const p = codes.decodePostings(text); return Array.from(p.ids).flatMap((id, at) => [id, p.weights[at]]); },
 };
 const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
 lines.on("line", (line) => {
