@@ -201,10 +201,10 @@
 
   /* --- the index: classic-script shards, the same files hosted and offline --- */
 
-  function IndexEngine() { this.ready = null; this.shards = { t: {}, p: {} }; this.docs = {}; this.decoded = new Map(); }
+  function IndexEngine() { this.ranked = null; this.faceted = null; this.shards = { t: {}, p: {} }; this.docs = {}; this.decoded = new Map(); }
   IndexEngine.prototype.init = function () {
     var self = this;
-    if (this.ready) return this.ready;
+    if (this.ranked) return this.ranked;
     window.KLIndex = {
       meta: function (m) { self.meta = m; },
       order: function (o) { self.orderData = o; },
@@ -216,19 +216,25 @@
       }
     };
     // meta.js (a few KB) says which shard holds a term, and order.js (a few bytes a day) how
-    // results rank by date: the query's shards load, and its results show, while facets.js
-    // (~4 bytes an article, wanted only for filters and their counts) is still on its way
+    // results rank by date: all a query without a filter waits for
     this.metaReady = loadScript("search/meta.js");
     this.ranked = Promise.all([this.metaReady, loadScript("search/order.js")]).then(function () {
       self.rank = decodeRanks(self.orderData);
       self.orderData = null;
     });
-    this.ready = Promise.all([this.ranked, loadScript("search/facets.js")]).then(function () {
-      self.facets = new Facets(self.facetData, self.meta, self.rank);
-      self.facetData = null;
-    });
-    this.ready.catch(function () {});  // awaited where filters need it; a failure shows there
-    return this.ready;
+    return this.ranked;
+  };
+  /* facets.js (~4 bytes an article): asked for by a query with a filter, or for the filters
+     once the hits show, so on a slow line it does not share the bandwidth the hits need. */
+  IndexEngine.prototype.facetsReady = function () {
+    var self = this;
+    if (!this.faceted) {
+      this.faceted = Promise.all([this.init(), loadScript("search/facets.js")]).then(function () {
+        self.facets = new Facets(self.facetData, self.meta, self.rank);
+        self.facetData = null;
+      });
+    }
+    return this.faceted;
   };
   /* 32-bit FNV-1a, as kholuutru/search/index.py fnv1a(): which shard holds a term. */
   /* Over the UTF-8 bytes, as Python: a term may keep a letter folding leaves alone (ł, ²). */
@@ -293,7 +299,7 @@
     var self = this, keys = this.meta.facetKeys;
     var wanted = keys.map(function (k) { return filters[k] ? self.meta.facetValues[k].indexOf(filters[k]) : null; });
     var filtered = wanted.some(function (v) { return v !== null; });
-    await (filtered ? this.ready : this.ranked);
+    await (filtered ? this.facetsReady() : this.ranked);
     var rank = this.rank, found = await this.matching(needs), score = new Float64Array(this.meta.count);
     found.ids.forEach(function (id, at) { score[id] = found.scores[at]; });
     var ids = Array.from(found.ids);
@@ -323,7 +329,7 @@
       }
     }
     return { total: ids.length, hits: ids, load: function (id) { return self.doc(id); },
-             facets: function () { return self.ready.then(function () { return self.counts(matched); }); } };
+             facets: function () { return self.facetsReady().then(function () { return self.counts(matched); }); } };
   };
   /* Per facet key, per value: how many of ids have it. */
   IndexEngine.prototype.counts = function (ids) {
