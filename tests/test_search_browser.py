@@ -441,6 +441,24 @@ def test_results_do_not_wait_for_the_filters_index(browser, hosted):
             context.close()
 
 
+HITS_SHOWN_AT = """() => new MutationObserver((_, observer) => {
+  if (document.querySelector('#search-results li.kl-hit')) { window.__hitsAt = performance.now(); observer.disconnect(); }
+}).observe(document, {childList: true, subtree: true})"""
+
+
+def test_the_filters_index_is_fetched_after_the_hits_show(context, hosted):
+    """A query without a filter does not fetch facets.js until its hits are on screen: on a slow
+    line the hits do not share the bandwidth with the filters."""
+    context.add_init_script(f"({HITS_SHOWN_AT})()")
+    search = SearchPage.open(context, search_url(hosted, "xây dựng Đảng"))
+    search.done()
+    assert search.facets()
+    started = search.page.evaluate(
+        "() => performance.getEntriesByType('resource').filter(e => e.name.endsWith('/search/facets.js')).map(e => e.startTime)")
+    hits_at = search.page.evaluate("() => window.__hitsAt")
+    assert len(started) == 1 and hits_at is not None and started[0] >= hits_at, (started, hits_at)
+
+
 # --- hostile queries --------------------------------------------------------------------
 
 NO_HTML = """() => ({
