@@ -1162,7 +1162,13 @@ _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
 _COMRADE_SHORT = re.compile(r"Đ/c\s", re.IGNORECASE)  # a headline writes "Đồng chí" out
 _PICTURE = re.compile(r"Hình\s+ảnh\s+(?!và\b)", re.IGNORECASE)
 _ADDRESSEES = re.compile(r"Kính\s+gửi\b", re.IGNORECASE)  # a letter's or a document's "Kính gửi: …"
-_UNIT_PART = re.compile(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?)\s+(?P<name>.+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _unit_part() -> re.Pattern[str]:
+    """A unit's type as written (place_types of abbreviations.yml: "xã", "TP.", "huyện") and its name."""
+    forms = sorted({str(form) for forms in data.abbreviations()["place_types"].values() for form in forms}, key=len, reverse=True)
+    return re.compile(r"(?:%s)\s+(?P<name>.+)" % "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms), re.IGNORECASE)
 
 
 def _address(line: str) -> bool:
@@ -1172,7 +1178,7 @@ def _address(line: str) -> bool:
     if len(parts) < 2:
         return False
     for part in parts:
-        unit = _UNIT_PART.fullmatch(part)
+        unit = _unit_part().fullmatch(part)
         words = unit["name"].split() if unit else []
         if not 1 <= len(words) <= 4 or not all(word[:1].isupper() or word[:1].isdigit() for word in words):
             return False
