@@ -9,6 +9,7 @@ say it is done (the status line and the list of hits agree).
 
 from __future__ import annotations
 
+import json
 import re
 import urllib.parse
 from dataclasses import dataclass, field
@@ -457,6 +458,54 @@ def test_the_filters_index_is_fetched_after_the_hits_show(context, hosted):
         "() => performance.getEntriesByType('resource').filter(e => e.name.endsWith('/search/facets.js')).map(e => e.startTime)")
     hits_at = search.page.evaluate("() => window.__hitsAt")
     assert len(started) == 1 and hits_at is not None and started[0] >= hits_at, (started, hits_at)
+
+
+SEARCH_STARTS = """() => { window.__searchAt = null; new MutationObserver((_, observer) => {
+  if (document.querySelector('[data-kl-status]').textContent.startsWith('Đang tìm')) { window.__searchAt = performance.now(); observer.disconnect(); }
+}).observe(document.querySelector('[data-kl-status]'), {childList: true, characterData: true, subtree: true}); }"""
+
+SHARDS_SINCE = """since => performance.getEntriesByType('resource')
+  .filter(e => /\\/search\\/[tp]\\/\\d+\\.js$/.test(e.name) && e.startTime >= since)
+  .map(e => [e.name.split('/search/')[1], e.startTime])"""
+
+
+def shard_files(site, query: str) -> set[str]:
+    """search/<family>/<bucket>.js of every term a search for query reads (its words, its
+    phrases' pairs, and the pairs of its neighbouring words), as meta.js places them."""
+    from kholuutru.search.index import fnv1a
+    from kholuutru.search.terms import pair_token, parse_query
+
+    meta = (site / "search" / "meta.js").read_text(encoding="utf-8")
+    buckets = json.loads(meta[meta.index("(") + 1 : meta.rindex(")")])["buckets"]
+    parsed = parse_query(query)
+    terms = list(parsed["words"])
+    for words in [*parsed["phrases"], parsed["words"]]:
+        terms += [pair_token(a, b) for a, b in zip(words, words[1:])]
+    families = {term: "p" if term.startswith("zp") else "t" for term in terms}
+    return {f"{families[t]}/{fnv1a(t) % buckets[families[t]]}.js" for t in terms}
+
+
+def test_the_shards_of_finished_words_load_during_the_typing_pause(context, hosted, built):
+    """A query brought in whole (pasted, a phone's predicted word) fetches its shards at once,
+    before the search after the typing pause starts; typed key by key, a half-typed word's
+    shard is never fetched, only those of the words the search reads."""
+    search = SearchPage.open(context, search_url(hosted, "xây dựng Đảng"))
+    search.done()
+    search.page.evaluate(SEARCH_STARTS)
+    since = search.page.evaluate("() => performance.now()")
+    search.forget_status()
+    search.page.locator("#kl-q").fill("Bắc Giang Chí Linh")
+    search.done("Bắc Giang Chí Linh")
+    fetched, started = search.page.evaluate(SHARDS_SINCE, since), search.page.evaluate("() => window.__searchAt")
+    assert fetched and started is not None, (fetched, started)
+    assert all(at < started for _, at in fetched), (fetched, started)
+    assert {name for name, _ in fetched} <= shard_files(built.site, "Bắc Giang Chí Linh"), fetched
+
+    since = search.page.evaluate("() => performance.now()")
+    search.type("tổ chức cơ sở")
+    fetched = {name for name, _ in search.page.evaluate(SHARDS_SINCE, since)}
+    assert fetched and fetched <= shard_files(built.site, "tổ chức cơ sở"), fetched
+    assert search.problems() == []
 
 
 # --- hostile queries --------------------------------------------------------------------

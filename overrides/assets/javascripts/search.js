@@ -269,6 +269,25 @@
       loadScript(self.shardOf(term).file).catch(function () {});  // a failure shows when postings() awaits it
     });
   };
+  /* What a search reads: the terms every hit holds, and, for a ranking by relevance, the
+     pairs of its neighbouring words (hits with them side by side rank first). */
+  IndexEngine.prototype.terms = function (parsed, sort) {
+    var needs = F.required(parsed);
+    var pairs = needs.length && sort !== "date" && parsed.words.length > 1 ? F.pairs(parsed.words) : [];
+    return { needs: needs, pairs: pairs };
+  };
+  /* While the reader types, the shards of the words already finished start loading, so the
+     search after the typing pause finds them in. Finished: followed by a space, or brought in
+     whole (a paste, a phone's predicted word, dictation: an input of more than one character).
+     A half-typed last word is not fetched: its shard is seldom the one searched. */
+  IndexEngine.prototype.prefetchTyped = function (text, sort) {
+    var self = this;
+    this.init();
+    this.metaReady.then(function () {
+      var terms = self.terms(F.parseQuery(text), sort);
+      self.prefetch(terms.needs.concat(terms.pairs));
+    }, function () {});  // a failure shows when the search runs
+  };
   /* The ids holding every needed term, in id order, and their scores (Σ weight × idf, the
      shortest list first): each list is walked once beside the ids still in. */
   IndexEngine.prototype.matching = async function (needs) {
@@ -293,8 +312,7 @@
   IndexEngine.prototype.search = async function (parsed, filters, sort) {
     this.init();
     await this.metaReady;
-    var needs = F.required(parsed);
-    var pairs = needs.length && sort !== "date" && parsed.words.length > 1 ? F.pairs(parsed.words) : [];
+    var terms = this.terms(parsed, sort), needs = terms.needs, pairs = terms.pairs;
     this.prefetch(needs.concat(pairs));
     var self = this, keys = this.meta.facetKeys;
     var wanted = keys.map(function (k) { return filters[k] ? self.meta.facetValues[k].indexOf(filters[k]) : null; });
@@ -453,12 +471,22 @@
     more.hidden = found.total <= state.shown;
   }
 
+  /* How many characters an input brought: the new value less what it keeps of the old at
+     both ends (a keystroke, or a vowel's mark added by Telex, brings one). */
+  function inserted(before, after) {
+    var start = 0, end = 0, limit = Math.min(before.length, after.length);
+    while (start < limit && before[start] === after[start]) start++;
+    while (end < limit - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+    return after.length - start - end;
+  }
+
   var current = 0;
   var engine = new IndexEngine();
+  var before = "";  // the box's value at the last input event or search: how much an input brought
 
   async function run(state) {
     var token = ++current;
-    input.value = state.q;
+    input.value = before = state.q;
     sortSelect.value = state.sort === "date" ? "ngay" : "lien-quan";
     var parsed = F.parseQuery(state.q);
     var browsing = !parsed.words.length && !parsed.phrases.length;
@@ -511,6 +539,10 @@
   input.addEventListener("input", function () {
     clearTimeout(typing);
     engine.init().catch(function () {});  // the index starts loading at the first keystroke, not after the pause (a failure shows when the search runs)
+    var value = input.value.slice(0, 300), whole = inserted(before, value) > 1;
+    before = value;
+    var finished = whole ? value : value.slice(0, value.search(/\S*$/));
+    if (finished.trim()) engine.prefetchTyped(finished, state.sort);
     typing = setTimeout(function () {
       var q = input.value.slice(0, 300), trimmed = q.trim();
       var fresh = trimmed && anchor && !(trimmed.indexOf(anchor) === 0 || anchor.indexOf(trimmed) === 0);
