@@ -648,20 +648,24 @@ class PageIndexer:
     MkDocs renders on one core; the pages it has written are read on the others.
     Their postings are merged as they come back, so memory holds the postings,
     not every page's terms. With a cache (make dev), pages not rendered this time
-    are taken from the last build's.
+    are taken from the last build's. jobs=None indexes in this process: a shard of
+    a build, which already has a core of its own (site/build.py runs one per core).
     """
 
-    def __init__(self, site_dir: Path, urls: list[str], jobs: int = 0, cache: IndexCache | None = None,
+    def __init__(self, site_dir: Path, urls: list[str], jobs: int | None = 0, cache: IndexCache | None = None,
                  partial: Path | None = None) -> None:
         self.writer = IndexWriter(site_dir, urls, cache)
         self.partial = partial  # a shard of a build (site/shards.py) leaves its postings there for the merge
         self.cache = cache
-        self.jobs = jobs or max(1, (os.cpu_count() or 1) - 1)
+        self.jobs = None if jobs is None else jobs or max(1, (os.cpu_count() or 1) - 1)
         self.pool: ProcessPoolExecutor | None = None
         self.pending: deque = deque()
 
     def add(self, page: str, url: str) -> None:
         if url not in self.writer.ids:
+            return
+        if self.jobs is None:
+            self._merge(index_page(page, url))
             return
         if self.pool is None:
             # fork while MkDocs runs one thread (`mkdocs build`: nothing to re-import, works

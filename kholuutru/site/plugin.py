@@ -138,7 +138,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if self.config.search_index:  # site_dir is clean by now: the index is written as pages are
             from ..search.index import PageIndexer
 
-            self.indexer = PageIndexer(Path(config.site_dir), doc_order,
+            self.indexer = PageIndexer(Path(config.site_dir), doc_order, jobs=None if self.shard else 0,
                                        cache=self.state.index if self.state is not None else None,
                                        partial=self.shard.partial(config.site_dir) if self.shard else None)
             files = self._articles_in_index_order(files, doc_order)
