@@ -276,17 +276,19 @@
     var pairs = needs.length && sort !== "date" && parsed.words.length > 1 ? F.pairs(parsed.words) : [];
     return { needs: needs, pairs: pairs };
   };
-  /* While the reader types, the shards of the words already finished start loading, so the
-     search after the typing pause finds them in. Finished: followed by a space, or brought in
-     whole (a paste, a phone's predicted word, dictation: an input of more than one character).
-     A half-typed last word is not fetched: its shard is seldom the one searched. */
+  /* While the reader types, the shards of the words already finished load and their postings
+     are decoded, so the search after the typing pause finds them ready. Finished: followed by a
+     space, or brought in whole (a paste, a phone's predicted word, dictation: an input of more
+     than one character). A half-typed last word is not fetched: its shard is seldom the one searched. */
   IndexEngine.prototype.prefetchTyped = function (text, sort) {
     var self = this;
     this.init();
     this.metaReady.then(function () {
       var terms = self.terms(F.parseQuery(text), sort);
-      self.prefetch(terms.needs.concat(terms.pairs));
-    }, function () {});  // a failure shows when the search runs
+      terms.needs.concat(terms.pairs).forEach(function (term) {
+        self.postings(term).catch(function () {});  // a failure shows when the search runs
+      });
+    }, function () {});
   };
   /* The ids holding every needed term, in id order, and their scores (Σ weight × idf, the
      shortest list first): each list is walked once beside the ids still in. */
