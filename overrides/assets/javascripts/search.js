@@ -262,11 +262,12 @@
     }
     return list;
   };
-  /* Every shard a search will read starts loading at once: the word pairs' with the words'. */
+  /* Every shard a search will read starts loading at once, the word pairs' with the words',
+     and each term's postings are decoded as its shard comes in. */
   IndexEngine.prototype.prefetch = function (terms) {
     var self = this;
     terms.forEach(function (term) {
-      loadScript(self.shardOf(term).file).catch(function () {});  // a failure shows when postings() awaits it
+      self.postings(term).catch(function () {});  // a failure shows when the search awaits it
     });
   };
   /* What a search reads: the terms every hit holds, and, for a ranking by relevance, the
@@ -285,10 +286,8 @@
     this.init();
     this.metaReady.then(function () {
       var terms = self.terms(F.parseQuery(text), sort);
-      terms.needs.concat(terms.pairs).forEach(function (term) {
-        self.postings(term).catch(function () {});  // a failure shows when the search runs
-      });
-    }, function () {});
+      self.prefetch(terms.needs.concat(terms.pairs));
+    }, function () {});  // a failure shows when the search runs
   };
   /* The ids holding every needed term, in id order, and their scores (Σ weight × idf, the
      shortest list first): each list is walked once beside the ids still in. */
