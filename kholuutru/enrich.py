@@ -267,7 +267,11 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
         article.evidence["province"] = Evidence([_vote_text(votes) or "bài không nêu địa danh nào đủ rõ"], weak=bool(votes))
         return
     current = gaz.province_on(province, when)
-    host_only = _named_by_host_only(article, seen, gaz, when, text, province)
+    host_only, rivals = _named_by_host_only(article, seen, gaz, when, text, province)
+    if rivals:
+        article.evidence["province"] = Evidence(
+            [f"chỉ tên miền của trang nêu {current.name}, còn bài nêu {', '.join(p.name for p in rivals)}"], weak=True)
+        return
     why = _vote_text(votes) or f"theo {commune.type} {commune.name}"
     article.decide("province", current.name, why + ("; chỉ tên miền của trang nêu tỉnh này" if host_only else ""),
                    weak=host_only or _weak_vote(votes, province))
@@ -300,14 +304,19 @@ _HOST_ZONES = ("url", "url_undated")
 
 
 def _named_by_host_only(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str,
-                        province: Province) -> bool:
-    """An organisation's host names the province and nothing in the text does ("tpcduyenhai.com.vn",
-    a power plant's site, reprinting national news): an editor should look. (A provincial
-    paper's or portal's host is trusted: their text says "tỉnh" without the name.)"""
+                        province: Province) -> tuple[bool, list[Province]]:
+    """Whether an organisation's host names the province and nothing in the text does
+    ("tpcduyenhai.com.vn", a power plant's site, reprinting national news): an editor should
+    look; and the other provinces the text names then, which leave the province unknown (a
+    Đà Nẵng site's page on Đồng Tháp). A provincial paper's or portal's host is trusted:
+    their text says "tỉnh" without the name."""
     site = publisher_of(article.source_url)
     if site is None or site.kind != "organisation" or not any(item.zone in _HOST_ZONES for item in seen):
-        return False
-    return not _province_votes([item for item in seen if item.zone not in _HOST_ZONES], gaz, when, text).get(province)
+        return False, []
+    in_text = _province_votes([item for item in seen if item.zone not in _HOST_ZONES], gaz, when, text)
+    if in_text.get(province):
+        return False, []
+    return True, [named for named, _ in in_text.most_common()]
 
 
 def _era(when: date | None) -> str | None:

@@ -650,6 +650,22 @@ def test_a_province_only_an_organisations_host_names_is_listed_for_review():
     assert named.province == "Trà Vinh" and not named.evidence["province"].weak
 
 
+def test_an_organisations_host_does_not_outvote_another_province_the_text_names():
+    # a Đà Nẵng site reprinting a page about Đồng Tháp: the host's province against the text's is no
+    # evidence either way, so the province stays unknown (for an editor) instead of being the host's
+    lines = ["Tuổi trẻ ra quân tình nguyện hè", "08/06/2022",
+             "Sáng 8/6/2022, đoàn thanh niên ra quân chiến dịch thanh niên tình nguyện hè.", BODY,
+             "Chiến dịch năm nay học cách làm của tuổi trẻ Đồng Tháp."]
+    article = convert(*lines, url="https://tuoitrehoavang.vn/tin")
+    assert article.province is None and article.evidence["province"].weak
+    assert "Đồng Tháp" in article.evidence["province"].reasons[0]
+    # with no other province in the text, the host's still decides (for review)
+    alone = convert("Tuổi trẻ ra quân tình nguyện hè", "08/06/2022",
+                    "Sáng 8/6/2022, đoàn thanh niên ra quân chiến dịch thanh niên tình nguyện hè.", BODY,
+                    url="https://tuoitrehoavang.vn/tin")
+    assert alone.province == "Đà Nẵng" and alone.evidence["province"].weak
+
+
 def test_a_communes_own_site_names_its_commune():
     assert publisher_of("https://phucdong.longbien.hanoi.gov.vn/hoat-dong").commune == "phường Phúc Đồng"
     # under a district's domain that does not name its province
