@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import signal
 import subprocess
@@ -250,3 +251,36 @@ def test_an_unchanged_settled_seed_is_not_read_again(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "_job_key", no_reading)
     result = pipeline.run(Path("seeds"), Path("docs/articles"), jobs=1)
     assert not result.errors and len(result.unchanged) == 1 and not result.written
+
+
+def test_pages_just_written_are_vouched_for_once_settled(seeded, monkeypatch):
+    """A run trusts no page it has just written (a same-size rewrite within the clock's tick
+    would go unseen); settle_cache, which the preview runs while the editor looks at its
+    first build, records them once settled, so the first edit reads no page but its own."""
+    from kholuutru import pipeline
+
+    monkeypatch.chdir(seeded)
+    articles = Path("docs/articles")
+    assert pipeline.run(Path("seeds"), articles).exit_code == 0
+    cache_file = Path(".cache/convert.json")
+    assert all(entry["page_stat"] is None for entry in json.loads(cache_file.read_text()).values())
+    pipeline.settle_cache(articles)  # too recent still: nothing vouched for
+    assert all(entry["page_stat"] is None for entry in json.loads(cache_file.read_text()).values())
+
+    long_ago = time.time() - 60
+    pages = sorted(articles.glob("*.md"))
+    changed = pages[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nSửa tay.\n", encoding="utf-8")
+    for page in pages:
+        os.utime(page, (long_ago, long_ago))
+    pipeline.settle_cache(articles)
+    cache = json.loads(cache_file.read_text())
+    vouched = {entry["slug"] for entry in cache.values() if entry["page_stat"]}
+    assert vouched == {page.stem for page in pages[1:]}
+
+    read = []
+    original = pipeline._page_source
+    monkeypatch.setattr(pipeline, "_page_source", lambda path: read.append(Path(path).name) or original(path))
+    result = pipeline.run(Path("seeds"), articles)
+    assert result.exit_code == 0 and read == [changed.name]
+    assert "Sửa tay." not in changed.read_text(encoding="utf-8")  # converted again: the page is the seed's

@@ -32,7 +32,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.livereload import _SCRIPT_TEMPLATE_STR, LiveReloadServer, _timestamp
 
 from .. import cli, data
-from ..pipeline import ConversionError, convert_text, load_tables
+from ..pipeline import ConversionError, convert_text, load_tables, settle_cache
 from . import incremental
 
 log = logging.getLogger("kholuutru.dev")
@@ -122,7 +122,9 @@ class Preview:
 
     def _warm_converter(self) -> None:
         """Convert one seed without writing it: what the first edit round would load (the
-        gazetteer's communes, the compiled boilerplate and date patterns) is loaded now."""
+        gazetteer's communes, the compiled boilerplate and date patterns) is loaded now;
+        and vouch for the pages the full round wrote, which the first edit would read."""
+        settle_cache(Path(self.docs_dir) / "articles")
         load_tables()
         seed = next(iter(sorted(Path(self.source).rglob("*.txt"))), None)
         if seed is not None:
