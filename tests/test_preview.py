@@ -230,7 +230,7 @@ def test_the_preview_index_equals_a_fresh_one_after_ids_move(tmp_path):
     """Additions and removals before other articles, and a day moved, renumber the search ids:
     the preview patches only the moved chunks of each term's code, and must write what a
     fresh index of the same articles writes."""
-    from kholuutru.search.index import IndexCache
+    from kholuutru.search.index import POSTINGS_PER_CHUNK, IndexCache
 
     results = _synthetic_results(700, seed=5)
     cache, preview = IndexCache(), tmp_path / "preview"
@@ -241,6 +241,13 @@ def test_the_preview_index_equals_a_fresh_one_after_ids_move(tmp_path):
     def on_day(result: tuple, day: int) -> tuple:
         return (*result[:2], day, result[3])
 
+    # 300 articles of one older day at once: the chunks they land in grow past the largest a
+    # chunk may be, and are cut again
+    batch = {url: (*result[:2], 20150101, result[3] + "\n7 mot-dot")
+             for url, result in _synthetic_results(300, seed=7).items()}
+    back = "articles/bai-tro-lai/"  # takes up words the same round removes with all their articles
+    returning = {back: ([back, "Bài trở lại", "", "", ""], results[urls[0]][1], 20120101, "3 tu1 mot-tu-moi\n7 mot-dot")}
+
     rounds = [  # (what, articles removed, articles added or changed: the pages rendered again)
         ("an older article added", [], dict([older])),
         ("one removed in the middle", [urls[100]], {}),
@@ -249,6 +256,8 @@ def test_the_preview_index_equals_a_fresh_one_after_ids_move(tmp_path):
         ("an article's words changed", [], {urls[400]: (*results[urls[400]][:3], "3 tu1 tu2 mot-tu-moi")}),
         ("the newest added", [], {newest[0]: on_day(newest[1], 20991231)}),
         ("the newest removed", [newest[0]], {}),
+        ("many of one older day added", [], batch),
+        ("words gone and back in one round", [urls[400], *batch], returning),
     ]
     for name, removed, changed in rounds:
         for url in removed:
@@ -259,4 +268,8 @@ def test_the_preview_index_equals_a_fresh_one_after_ids_move(tmp_path):
         _index_round(fresh, results, None, list(results))
         problems = differences(preview / "search", fresh / "search")
         assert problems == [], f"after '{name}':\n" + "\n".join(problems[:20])
+        if name == "many of one older day added":  # the chunks they grew past the largest size were cut again
+            sizes = [b - a for starts in cache.chunk_starts.values() for a, b in zip(starts, starts[1:])]
+            assert max(sizes) <= 2 * POSTINGS_PER_CHUNK
+            assert any(start % POSTINGS_PER_CHUNK for starts in cache.chunk_starts.values() for start in starts)
     assert max(len(parts) for parts in cache.fragments.values()) > 3  # terms of several chunks were patched

@@ -210,7 +210,12 @@ def postings_code(ids_weights: list[int], previous_id: int = 0) -> str:
     return "".join([next_id[weight] if gap == 1 else numbers[gap] + numbers[weight] for gap, weight in zip(gaps, weights)])
 
 
-POSTINGS_PER_CHUNK = 128  # a preview encodes again only the chunks of a term's code that a renumbering moved
+# A term's code is kept in chunks of postings (a build cuts every POSTINGS_PER_CHUNK): a preview
+# encodes again only the chunks an edit or a renumbering changed. An article added or removed
+# grows or shrinks its chunk, so the chunks after it stay as they are; a chunk grown past
+# MAX_POSTINGS_PER_CHUNK is cut again.
+POSTINGS_PER_CHUNK = 128
+MAX_POSTINGS_PER_CHUNK = 2 * POSTINGS_PER_CHUNK
 
 
 def _chunk_code(ids_weights: list[int], chunk: int) -> str:
@@ -225,6 +230,16 @@ def _chunk_count(ids_weights: list[int]) -> int:
 
 def _chunk_codes(ids_weights: list[int]) -> list[str]:
     return [_chunk_code(ids_weights, chunk) for chunk in range(_chunk_count(ids_weights))]
+
+
+def _span_code(ids_weights: list[int], start: int, stop: int) -> str:
+    """The code of postings [start, stop) (counted in postings), its first gap from the one before."""
+    return postings_code(ids_weights[2 * start : 2 * stop], ids_weights[2 * start - 2] if start else 0)
+
+
+def _chunk_of(starts: list[int], at: int) -> int:
+    """The chunk holding posting `at` (one inserted at a chunk's start joins that chunk)."""
+    return max(0, bisect.bisect_right(starts, at) - 1)
 
 
 def _shift_points(new_id: dict[int, int]) -> list[int] | None:
@@ -256,8 +271,9 @@ class IndexCache:
         self.buckets: dict[str, int] = {}
         self.shard_sizes: dict[tuple[str, int], int] = {}
         self.hashes: dict[str, int] = {}  # term → fnv1a(term)
-        # term → its text in the last shards: ['"term":"', the code of each POSTINGS_PER_CHUNK postings…]
+        # term → its text in the last shards: ['"term":"', the code of each chunk of its postings…]
         self.fragments: dict[str, list[str]] = {}
+        self.chunk_starts: dict[str, list[int]] = {}  # term → the posting each of its chunks starts at
         self.facets: tuple | None = None  # (what facets.js and meta.js were written from, their bytes)
 
 
@@ -320,8 +336,7 @@ class IndexWriter:
         self.reuse = cache is not None and cache.postings is not None
         self.postings: dict[str, list[int]] = cache.postings if self.reuse else defaultdict(list)
         self.touched: set[str] | None = None  # terms whose postings changed; None: every shard is written
-        self.shifted: dict[str, set[int]] = {}  # term → its chunks whose gaps a renumbering moved
-        self.changed_from: dict[str, int] = {}  # term → the first of its postings that an edit moved
+        self.dirty: dict[str, set[int]] = {}  # term → its chunks an edit or a renumbering changed
         if self.reuse:
             self.touched = set()
             if all(self.ids.get(url, doc_id) == doc_id for doc_id, url in cache.urls_by_id.items()):
@@ -357,7 +372,7 @@ class IndexWriter:
         """Pages moved (added or removed before others, or a day changed): drop the removed
         pages' postings, then give every remaining page its new id. Where the pages kept their
         order, a term's code changes only at the postings where the shift (new id − old id)
-        changes: those chunks are encoded again (self.shifted). Otherwise every term is."""
+        changes: those chunks are encoded again (self.dirty). Otherwise every term is."""
         old_ids = {url: doc_id for doc_id, url in cache.urls_by_id.items()}
         for url in old_ids.keys() - self.ids.keys():
             if url in cache.results:
@@ -374,9 +389,11 @@ class IndexWriter:
         for term, ids_weights in self.postings.items():
             ids = ids_weights[::2]
             starts = [bisect.bisect_left(ids, point) for point in points]
-            chunks = {at // POSTINGS_PER_CHUNK for at in starts if at < len(ids)}
+            chunk_starts = cache.chunk_starts.get(term)
+            chunks = {_chunk_of(chunk_starts, at) for at in starts if at < len(ids)} if chunk_starts else ()
             if chunks:
-                self.shifted[term] = chunks
+                self.touched.add(term)
+                self.dirty.setdefault(term, set()).update(chunks)
             for (_, end, shift), start in zip(spans, starts):
                 stop = len(ids) if end is None else bisect.bisect_left(ids, end, start)
                 if shift and start < stop:
@@ -401,7 +418,7 @@ class IndexWriter:
             else:
                 at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
                 ids_weights[at:at] = (doc_id, weight)
-            self._changed(name, at)
+            self._changed(name, at // 2, 1)
 
     def _unpost(self, doc_id: int, names) -> None:
         postings = self.postings
@@ -414,14 +431,22 @@ class IndexWriter:
             del ids_weights[at : at + 2]
             if not ids_weights:
                 del postings[name]
-            self._changed(name, at)
+            self._changed(name, at // 2, -1)
 
-    def _changed(self, name: str, at: int) -> None:
-        """The term's postings changed from position at (of [id, weight, …]) on: its code is
-        encoded again from that chunk (an article of the newest day: the last chunk only)."""
-        if self.touched is not None:
-            self.touched.add(name)
-            self.changed_from[name] = min(at // 2, self.changed_from.get(name, at // 2))
+    def _changed(self, name: str, at: int, grown: int) -> None:
+        """Posting `at` of the term was inserted (grown 1) or removed (-1): its chunk grows or
+        shrinks, the chunks after it start one posting later or earlier and keep their code
+        (their gaps did not change), except the next one's first gap after a removal."""
+        if self.touched is None:
+            return
+        self.touched.add(name)
+        starts = self.cache.chunk_starts.get(name)
+        if not starts:
+            return  # a term new to the index: encoded whole
+        chunk = _chunk_of(starts, at)
+        for later in range(chunk + 1, len(starts)):
+            starts[later] += grown
+        self.dirty.setdefault(name, set()).update((chunk, chunk + 1) if grown < 0 and chunk + 1 < len(starts) else (chunk,))
 
     def dump(self, path: Path) -> dict:
         """A shard's share, for merge_partials: every article's URL (the doc ids), the facets of
@@ -472,26 +497,19 @@ class IndexWriter:
         hashes = cache.hashes if cache is not None else {}
         for term in postings.keys() - hashes.keys():
             hashes[term] = fnv1a(term)
-        fragments = cache.fragments if cache is not None and self.touched is not None else {}
-        encoded_from: dict[str, int] = {}  # term → the chunk from which it was just encoded again
+        kept = cache is not None and self.touched is not None
+        fragments = cache.fragments if kept else {}
+        chunk_starts = cache.chunk_starts if kept else {}
         for term in self.touched or ():
-            parts = fragments.get(term)
-            if parts is not None and term in postings:  # encoded again from its first changed chunk
-                start, ids_weights = self.changed_from[term] // POSTINGS_PER_CHUNK, postings[term]
-                del parts[1 + start :]
-                parts += [_chunk_code(ids_weights, chunk) for chunk in range(start, _chunk_count(ids_weights))]
-                encoded_from[term] = start
+            if term in fragments and term in postings:
+                self._encode_dirty(term, fragments[term], chunk_starts[term])
             else:
                 fragments.pop(term, None)
-        for term, chunks in self.shifted.items():
-            parts = fragments.get(term)
-            for chunk in chunks if parts is not None else ():
-                if chunk < min(len(parts) - 1, encoded_from.get(term, len(parts))):  # parts[0]: the term's key
-                    parts[1 + chunk] = _chunk_code(postings[term], chunk)
+                chunk_starts.pop(term, None)
         partial = self.touched is not None and cache.buckets == buckets
         redo = None
         if partial:  # the shards of changed terms, and any shard a full rebuild of the folder left out
-            redo = {(_family(t), (hashes[t] if t in hashes else fnv1a(t)) % buckets[_family(t)]) for t in [*self.touched, *self.shifted]}
+            redo = {(_family(t), (hashes[t] if t in hashes else fnv1a(t)) % buckets[_family(t)]) for t in self.touched}
             redo |= {key for key in cache.shard_sizes if not (out / key[0] / f"{key[1]}.js").exists()}
         shards: dict[tuple[str, int], list[str]] = defaultdict(list)
         for term in sorted(postings):
@@ -502,6 +520,7 @@ class IndexWriter:
             if parts is None:
                 postings[term] = ids_weights = _in_id_order(postings[term])  # kept sorted for the next rebuild
                 parts = fragments[term] = [f'{json.dumps(term, ensure_ascii=False)}:"', *_chunk_codes(ids_weights)]
+                chunk_starts[term] = list(range(0, len(ids_weights) // 2, POSTINGS_PER_CHUNK))
             shards[key].append("".join(parts) + '"')
         sizes = {key: size for key, size in cache.shard_sizes.items() if key not in redo} if partial else {}
         for (family, bucket), texts in sorted(shards.items()):
@@ -512,7 +531,20 @@ class IndexWriter:
                     path.unlink()
         if cache is not None:
             cache.postings, cache.buckets, cache.shard_sizes, cache.fragments = dict(postings), buckets, sizes, fragments
+            cache.chunk_starts = chunk_starts
         return sum(sizes.values())
+
+    def _encode_dirty(self, term: str, parts: list[str], starts: list[int]) -> None:
+        """The term's changed chunks encoded again (parts[0] is its key); one grown past
+        MAX_POSTINGS_PER_CHUNK is cut into chunks of POSTINGS_PER_CHUNK (last first: the
+        indices of the earlier ones hold)."""
+        ids_weights = self.postings[term]
+        count = len(ids_weights) // 2
+        for chunk in sorted(self.dirty.get(term, ()), reverse=True):
+            start, stop = starts[chunk], starts[chunk + 1] if chunk + 1 < len(starts) else count
+            cuts = list(range(start, stop, POSTINGS_PER_CHUNK)) if stop - start > MAX_POSTINGS_PER_CHUNK else [start]
+            parts[1 + chunk : 2 + chunk] = [_span_code(ids_weights, cut, end) for cut, end in zip(cuts, [*cuts[1:], stop])]
+            starts[chunk : chunk + 1] = cuts
 
     def _write_facets(self, buckets: dict[str, int]) -> int:
         """facets.js, order.js and meta.js; a preview rebuild whose edits moved no filter, date or doc id
