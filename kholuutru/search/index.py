@@ -218,23 +218,16 @@ POSTINGS_PER_CHUNK = 128
 MAX_POSTINGS_PER_CHUNK = 2 * POSTINGS_PER_CHUNK
 
 
-def _chunk_code(ids_weights: list[int], chunk: int) -> str:
-    """The code of postings [chunk·N, (chunk+1)·N): the chunks of a term joined are its postings_code."""
-    start = 2 * chunk * POSTINGS_PER_CHUNK
-    return postings_code(ids_weights[start : start + 2 * POSTINGS_PER_CHUNK], ids_weights[start - 2] if start else 0)
-
-
-def _chunk_count(ids_weights: list[int]) -> int:
-    return -(-len(ids_weights) // (2 * POSTINGS_PER_CHUNK))
-
-
-def _chunk_codes(ids_weights: list[int]) -> list[str]:
-    return [_chunk_code(ids_weights, chunk) for chunk in range(_chunk_count(ids_weights))]
-
-
 def _span_code(ids_weights: list[int], start: int, stop: int) -> str:
     """The code of postings [start, stop) (counted in postings), its first gap from the one before."""
     return postings_code(ids_weights[2 * start : 2 * stop], ids_weights[2 * start - 2] if start else 0)
+
+
+def _chunks(ids_weights: list[int], start: int, stop: int) -> tuple[list[int], list[str]]:
+    """Postings [start, stop) cut every POSTINGS_PER_CHUNK: where each chunk starts, and its code
+    (the codes joined are the postings' code)."""
+    starts = list(range(start, stop, POSTINGS_PER_CHUNK)) or [start]
+    return starts, [_span_code(ids_weights, a, b) for a, b in zip(starts, [*starts[1:], stop])]
 
 
 def _chunk_of(starts: list[int], at: int) -> int:
@@ -519,8 +512,8 @@ class IndexWriter:
             parts = fragments.get(term)
             if parts is None:
                 postings[term] = ids_weights = _in_id_order(postings[term])  # kept sorted for the next rebuild
-                parts = fragments[term] = [f'{json.dumps(term, ensure_ascii=False)}:"', *_chunk_codes(ids_weights)]
-                chunk_starts[term] = list(range(0, len(ids_weights) // 2, POSTINGS_PER_CHUNK))
+                chunk_starts[term], codes = _chunks(ids_weights, 0, len(ids_weights) // 2)
+                parts = fragments[term] = [f'{json.dumps(term, ensure_ascii=False)}:"', *codes]
             shards[key].append("".join(parts) + '"')
         sizes = {key: size for key, size in cache.shard_sizes.items() if key not in redo} if partial else {}
         for (family, bucket), texts in sorted(shards.items()):
@@ -542,9 +535,10 @@ class IndexWriter:
         count = len(ids_weights) // 2
         for chunk in sorted(self.dirty.get(term, ()), reverse=True):
             start, stop = starts[chunk], starts[chunk + 1] if chunk + 1 < len(starts) else count
-            cuts = list(range(start, stop, POSTINGS_PER_CHUNK)) if stop - start > MAX_POSTINGS_PER_CHUNK else [start]
-            parts[1 + chunk : 2 + chunk] = [_span_code(ids_weights, cut, end) for cut, end in zip(cuts, [*cuts[1:], stop])]
-            starts[chunk : chunk + 1] = cuts
+            if stop - start > MAX_POSTINGS_PER_CHUNK:
+                starts[chunk : chunk + 1], parts[1 + chunk : 2 + chunk] = _chunks(ids_weights, start, stop)
+            else:
+                parts[1 + chunk] = _span_code(ids_weights, start, stop)
 
     def _write_facets(self, buckets: dict[str, int]) -> int:
         """facets.js, order.js and meta.js; a preview rebuild whose edits moved no filter, date or doc id
