@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -17,7 +18,8 @@ import pytest
 from browser import ROOT, free_port, make_project, stop
 from kholuutru import data
 
-GENERATED = 40  # with the seeds: listings of more than one page, neighbours in every province
+GENERATED = 40  # with the seeds: neighbours in every province
+PAGE_SIZE = 4  # the test project's listings: every topic, year and province of more than one page
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -40,6 +42,9 @@ def workspace(tmp_path_factory):
 
     top = tmp_path_factory.mktemp("preview")
     project = make_project(top / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "\n  - kholuutru\n", f"\n  - kholuutru:\n      page_size: {PAGE_SIZE}\n", 1), encoding="utf-8")
     generator.generate(GENERATED, project / "seeds", seed=5)
     shutil.copytree(data.DATA_DIR, top / "data")
     return project, top / "data"
@@ -137,11 +142,15 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, data_r
               ("after the data change", edit_change, True), ("a hand-written page", edit_page, True),
               ("a template", edit_template, False),
               ("a seed saved unchanged", touch_seed, "skipped")]
+    written_late = []  # rounds whose listing pages it only shifted were written after the page reloaded
+    preview.pages_written_late = lambda: written_late.append(name)
     for name, edit, dirty in rounds:
         if edit:
             edit()
         done = preview.rebuild()
-        preview.finish()  # the feeds and downloads an edit round writes after the page reloads
+        if edit is edit_add_newest:  # the page that shows it is written before the reload, the later ones after
+            assert "Bài mới nhất của kho" in (site / "nam" / "2026" / "index.html").read_text(encoding="utf-8")
+        preview.finish()  # the feeds and downloads, and the pages an edit round only shifted
         assert done.get("skipped", False) is (dirty == "skipped"), f"{name}: {done}"
         assert done["dirty"] is bool(dirty), f"{name}: {done}"
         problems = differences(site, fresh_build(project, data_dir))
@@ -149,6 +158,8 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, data_r
         if edit is edit_add_newest:  # the last search id
             last = len(list((site / "search" / "d").glob("*.js"))) - 1
             assert "Bài mới nhất của kho" in (site / "search" / "d" / f"{last}.js").read_text(encoding="utf-8")
+    assert {"add", "add the newest", "delete"} <= set(written_late), written_late
+    assert "change" not in written_late  # a headline moves no entry: its pages are written at once
     assert "(đã sửa) (đã sửa)" in (site / "tinh" / "index.html").read_text(encoding="utf-8") or any(
         "(đã sửa) (đã sửa)" in page.read_text(encoding="utf-8") for page in (site / "articles").rglob("index.html"))
     assert "tên đã sửa" in (site / "van-ban" / "12-nq-tw" / "index.html").read_text(encoding="utf-8")
@@ -195,6 +206,28 @@ def test_open_page_reloads_after_an_edit_under_the_csp(browser, tmp_path):
         page.close()
     finally:
         stop(server, 20)
+
+
+def test_pages_written_after_the_reload_reload_the_open_pages_again(tmp_path):
+    """The listing pages a round only shifted are written after the page reloaded: the
+    open pages are told to reload once more, unless a round is under way (it reloads them)."""
+    from kholuutru.site.dev import PreviewServer
+
+    server = PreviewServer(builder=lambda: None, host="127.0.0.1", port=free_port(), root=str(tmp_path))
+    shown = server._visible_epoch
+    answers: list[bytes] = []
+    poll = threading.Thread(target=lambda: answers.extend(
+        server._serve_request({"PATH_INFO": f"/livereload/{shown}/1"}, lambda *status: None)))
+    poll.start()  # an open page asks for news and waits
+    time.sleep(0.3)
+    server._wanted_epoch += 1  # a round under way
+    server.reload_open_pages()
+    time.sleep(0.3)
+    assert answers == []
+    server._wanted_epoch = server._visible_epoch  # the round done, its pages reloaded
+    server.reload_open_pages()
+    poll.join(10)
+    assert answers and int(answers[0]) > shown
 
 
 def _synthetic_results(count: int, seed: int) -> dict[str, tuple]:

@@ -297,20 +297,30 @@ def _move_docs(folder: Path, kept: dict[int, str], ids: dict[str, int]) -> dict[
     """A preview's d/ files follow their articles to their new ids: renamed, not written again
     (a d/ file does not hold its id). Files of articles gone, or that no build of this process
     wrote, are removed. Returns new id → URL of the files kept."""
-    placed, moves = {}, []
-    for path in folder.glob("*.js"):
-        url = kept.get(int(path.stem))
-        new = ids.get(url) if url is not None else None
-        if new is None:
-            path.unlink()
-            continue
-        placed[new] = url
-        if path.name != f"{new}.js":
-            moves.append((path, folder / f"{new}.js"))
-    for path, _ in moves:  # in two steps: a target may be another file's old name
-        path.rename(path.with_suffix(".moving"))
-    for path, target in moves:
-        path.with_suffix(".moving").rename(target)
+    placed, pairs = {}, []
+    with os.scandir(folder) as found:  # thousands of files: no Path object for each
+        for entry in found:
+            stem = entry.name[:-3] if entry.name.endswith(".js") else ""
+            url = kept.get(int(stem)) if stem.isdigit() else None
+            new = ids.get(url) if url is not None else None
+            if new is None:
+                os.unlink(entry.path)
+                continue
+            placed[new] = url
+            pairs.append((int(stem), new))
+    pairs.sort()
+    moves = [(old, new) for old, new in pairs if old != new]
+    name = lambda number, suffix=".js": os.path.join(folder, f"{number}{suffix}")  # noqa: E731
+    if all(a[1] < b[1] for a, b in zip(pairs, pairs[1:])):
+        # the order kept (articles added or removed before others): files moving up go first
+        # from the top, those moving down from the bottom, so no target is taken
+        for old, new in [move for move in reversed(moves) if move[1] > move[0]] + [move for move in moves if move[1] < move[0]]:
+            os.rename(name(old), name(new))
+        return placed
+    for old, _ in moves:  # in two steps: a target may be another file's old name
+        os.rename(name(old), name(old, ".moving"))
+    for old, new in moves:
+        os.rename(name(old, ".moving"), name(new))
     return placed
 
 

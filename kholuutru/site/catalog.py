@@ -23,7 +23,7 @@ from ..publisher import is_web_address
 from ..text import exact_key, slugify
 
 DATA_PAGE = "du-lieu"
-PAGE_SIZE = 200  # entries per listing page; more are split into trang-2/, trang-3/ …
+PAGE_SIZE = 200  # entries per listing page (the plugin's page_size); more are split into trang-2/, trang-3/ …
 UNKNOWN_TERM = "chua-xac-dinh"
 UNDATED = "khong-ro-ngay"
 NO_PROVINCE = "chua-xac-dinh"
@@ -182,13 +182,14 @@ class Listing:
     extra: dict = field(default_factory=dict)
 
 
-def _paged(base: str, title: str, kind: str, key: str, entries: list[Entry], crumbs, extra=None) -> list[Listing]:
-    """One listing per PAGE_SIZE entries: base/index.md, base/trang-2/index.md, …"""
-    pages = max(1, math.ceil(len(entries) / PAGE_SIZE))
+def _paged(base: str, title: str, kind: str, key: str, entries: list[Entry], crumbs, extra=None,
+           size: int = PAGE_SIZE) -> list[Listing]:
+    """One listing per `size` entries: base/index.md, base/trang-2/index.md, …"""
+    pages = max(1, math.ceil(len(entries) / size))
     out = []
     for number in range(1, pages + 1):
         src = f"{base}/index.md" if number == 1 else f"{base}/trang-{number}/index.md"
-        chunk = entries[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        chunk = entries[(number - 1) * size : number * size]
         out.append(Listing(src, title, kind, key, chunk, number, pages, crumbs, dict(extra or {})))
     for listing in out:
         listing.extra["page_uris"] = [o.src_uri for o in out]
@@ -211,8 +212,9 @@ def term_sort_key(term: str) -> tuple:
 class Catalog:
     """All articles, and every listing page built from them."""
 
-    def __init__(self, entries: list[Entry]):
+    def __init__(self, entries: list[Entry], page_size: int = PAGE_SIZE):
         self.entries = sorted(entries, key=lambda e: e.sort_key)
+        self.page_size = page_size
         self.gaz = gazetteer()
 
     # --- groups ---------------------------------------------------------
@@ -315,6 +317,9 @@ class Catalog:
                                "count": len(self.by_province_2025.get(unit.name, [])), "members": members})
         return groups
 
+    def _paged(self, *listing, **extra) -> list[Listing]:
+        return _paged(*listing, **extra, size=self.page_size)
+
     def _province_listings(self, home, groups) -> list[Listing]:
         unknown = len(self.by_province.get("", []))
         out = [Listing("tinh/index.md", "Theo tỉnh, thành phố", "provinces", crumbs=[home],
@@ -324,7 +329,7 @@ class Catalog:
             ordered = sorted(entries, key=lambda e: (term_sort_key(e.tenure or ""), e.sort_key))
             title = name or "Chưa xác định tỉnh"
             successor = self.successor_of(name) if name else None
-            out += _paged(self.province_uri(name)[: -len("/index.md")], title, "province", name, ordered, crumbs,
+            out += self._paged(self.province_uri(name)[: -len("/index.md")], title, "province", name, ordered, crumbs,
                           {"successor": successor, "successor_uri": self.province_2025_uri(successor) if successor else None,
                            "grouped_by": "tenure"})
         return out
@@ -337,7 +342,7 @@ class Catalog:
             entries = self.by_province_2025.get(unit.name, [])
             ordered = sorted(entries, key=lambda e: (exact_key(e.province or "~"), e.sort_key))
             members = [(name, len(self.by_province.get(name, []))) for name in unit.members]
-            out += _paged(self.province_2025_uri(unit.name)[: -len("/index.md")], f"{unit.name} (từ 1/7/2025)",
+            out += self._paged(self.province_2025_uri(unit.name)[: -len("/index.md")], f"{unit.name} (từ 1/7/2025)",
                           "province_2025", unit.name, ordered, crumbs, {"members": members, "grouped_by": "province"})
         return out
 
@@ -349,7 +354,7 @@ class Catalog:
         for term in terms:
             ordered = sorted(self.by_term[term], key=lambda e: (exact_key(e.province or "~"), e.sort_key))
             title = f"Nhiệm kỳ {term}" if term else "Chưa xác định nhiệm kỳ"
-            out += _paged(self.term_uri(term)[: -len("/index.md")], title, "term", term, ordered, crumbs,
+            out += self._paged(self.term_uri(term)[: -len("/index.md")], title, "term", term, ordered, crumbs,
                           {"grouped_by": "province"})
         return out
 
@@ -360,7 +365,7 @@ class Catalog:
         crumbs = [home, ("Theo năm", "nam/index.md")]
         for year in years + ([None] if None in self.by_year else []):
             title = f"Năm {year}" if year else "Không rõ ngày đăng"
-            out += _paged(self.year_uri(year)[: -len("/index.md")], title, "year", str(year or ""),
+            out += self._paged(self.year_uri(year)[: -len("/index.md")], title, "year", str(year or ""),
                           self.by_year[year], crumbs, {"grouped_by": "month" if year else None})
         return out
 
@@ -371,7 +376,7 @@ class Catalog:
         out = [Listing("chu-de/index.md", "Theo chủ đề", "topics", crumbs=[home], extra={"topics": topics})]
         crumbs = [home, ("Theo chủ đề", "chu-de/index.md")]
         for tag, _ in topics:
-            out += _paged(self.topic_uri(tag)[: -len("/index.md")], tag[:1].upper() + tag[1:], "topic", tag,
+            out += self._paged(self.topic_uri(tag)[: -len("/index.md")], tag[:1].upper() + tag[1:], "topic", tag,
                           self.by_topic[tag], crumbs)
         return out
 
@@ -384,7 +389,7 @@ class Catalog:
         crumbs = [home, ("Văn bản", "van-ban/index.md")]
         for number, entries in cited:
             document = describe_document(number)
-            out += _paged(self.document_uri(number)[: -len("/index.md")], document.name, "document", number, entries,
+            out += self._paged(self.document_uri(number)[: -len("/index.md")], document.name, "document", number, entries,
                           crumbs, {"document": document})
         return out
 

@@ -52,6 +52,14 @@ class PreviewServer(LiveReloadServer):
         end = len(content) if end < 0 else end
         return content[:end] + tag + content[end:]
 
+    def reload_open_pages(self) -> None:
+        """Reload the open pages again: pages were written after the round's reload
+        (the listing pages it only shifted). A round under way reloads them itself."""
+        with self._epoch_cond:
+            if self._visible_epoch == self._wanted_epoch:
+                self._wanted_epoch = self._visible_epoch = _timestamp()
+                self._epoch_cond.notify_all()
+
     def _serve_request(self, environ, start_response):
         if environ["PATH_INFO"] == RELOAD_SCRIPT:
             start_response("200 OK", [("Content-Type", "application/javascript"), ("Content-Length", str(len(_CLIENT)))])
@@ -70,6 +78,7 @@ class Preview:
         self.pages: list | None = None  # stat of docs/ at the last good build
         self.finishing: threading.Thread | None = None  # the last edit round's feeds and downloads
         self.finish_s = 0.0  # how long they took
+        self.pages_written_late = None  # called when the finishing wrote pages (the server reloads the open ones)
 
     def watched(self) -> list[str]:
         return [self.source, self.docs_dir, str(data.DATA_DIR), "overrides", self.config_file]
@@ -136,7 +145,8 @@ class Preview:
     def _finish_quietly(self, deferred) -> None:
         started = time.perf_counter()
         try:
-            deferred()
+            if deferred() and self.pages_written_late is not None:
+                self.pages_written_late()
         except Exception as error:  # the next round is a full build, which writes them all again
             log.error(f"make dev: không ghi được tệp tải về và nguồn tin: {error}")
             self.settings = None
@@ -268,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"make dev: {error}", file=sys.stderr)
         return 2
     server = PreviewServer(builder=rebuild, host=args.host, port=args.port, root=preview.site_dir)
+    preview.pages_written_late = server.reload_open_pages
     not_found = Path(preview.site_dir) / "404.html"
     server.error_handler = lambda code: not_found.read_bytes() if code == 404 and not_found.is_file() else None
     for path in preview.watched():

@@ -134,6 +134,22 @@ def changed(state: PreviewState, fingerprints: dict[str, str | None]) -> set[str
     return {src for src, value in fingerprints.items() if value is None or state.fingerprints.get(src) != value}
 
 
+def shifted_only(listings: dict, todo: set[str], rewritten: set[str]) -> set[str]:
+    """The changed pages of a paged listing that come after its first changed page and
+    show no article whose page was rewritten: an article added or removed there only
+    shifts them by one entry (a newest-day article: every page of its province, year and
+    topics). A preview writes them once the page that shows the change has reloaded, as
+    Hugo's fast render writes the open pages first."""
+    later = set()
+    for listing in listings.values():
+        uris = listing.extra.get("page_uris", ())
+        if listing.kind not in ITEM_KINDS or listing.page == 1 or listing.src_uri not in todo:
+            continue
+        if any(uri in todo for uri in uris[: listing.page - 1]) and not any(e.src_uri in rewritten for e in listing.entries):
+            later.add(listing.src_uri)
+    return later
+
+
 def remove_stale(site_dir: Path, before: set[str], now: set[str]) -> None:
     """Delete what the last build wrote and this one will not (a deleted article's page,
     a listing page that is no longer needed, its feed)."""

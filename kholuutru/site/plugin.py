@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -30,6 +31,7 @@ from .catalog import (
     _FENCE,
     DATA_PAGE,
     ITEM_KINDS,
+    PAGE_SIZE,
     UNDATED,
     UNKNOWN_TERM,
     Catalog,
@@ -63,6 +65,7 @@ class ArchiveConfig(Config):
     # feeds, JSON-LD, Open Graph, downloads beyond metadata.csv/json, CSV slices, document
     # pages, charts and the map (issue 12); off only to measure what they cost (bench/run.py)
     extras = config_options.Type(bool, default=True)
+    page_size = config_options.Type(int, default=PAGE_SIZE)  # entries per listing page
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -83,6 +86,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.frames: dict[tuple, Markup] = {}  # parts of the page frame, by what they depend on (once)
         self.newest: dict[tuple, str | None] = {}  # a listing's newest article's day (the sitemap)
         self.shard: shards.Shard | None = None  # a shard of a build renders only its own pages (shards.py)
+        # a preview edit's pages written after the reload: listing pages it only shifted, the sitemap
+        self.later: list[File] = []
+        self.sitemap_later = False
+        self.built: tuple = ()  # (files, nav, env) of the build, to write them with
 
     # --- handlers, in build order ------------------------------------------------
 
@@ -121,7 +128,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self.matters[file.src_uri] = matter
         if problems:
             raise PluginError("Không đọc được front matter:\n" + "\n".join(problems))
-        self.catalog = Catalog(entries)
+        self.catalog = Catalog(entries, self.config.page_size)
         self.entries = {entry.src_uri: entry for entry in entries}
         self.neighbours = self.catalog.neighbours()
         self._add_listing_pages(files, config)
@@ -169,6 +176,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         for n, file in zip(slots, ordered):
             listed[n] = file
         return Files(listed)
+
+    def on_nav(self, nav, *, config, files):
+        self.built = (files, nav)
+        return nav
 
     def on_build_error(self, *, error) -> None:
         if self.indexer is not None:
@@ -222,15 +233,18 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if file.page.markdown is None and file.src_uri in self.listings:
                 file.page.title = _page_title(self.listings[file.src_uri])
         if self.state is not None:
-            self._keep_unchanged_sitemap(pages, config)
+            self.built = (*self.built[:2], env)
+            self._sitemap_after_reload(pages, config)
         return env
 
-    def _keep_unchanged_sitemap(self, pages: list[File], config) -> None:
-        """A preview edit that moved no address and no date (a headline, a sentence) leaves
-        sitemap.xml as it is: MkDocs would render its 5,000 entries again."""
+    def _sitemap_after_reload(self, pages: list[File], config) -> None:
+        """A preview edit writes sitemap.xml (no page shows it) after the reload, and only
+        when an address or a date moved: a headline or a sentence leaves it as it is
+        (MkDocs would render its 5,000 entries again)."""
         sitemap = incremental.fingerprint(*(f"{file.page.canonical_url}\x01{self.lastmod(file.src_uri)}" for file in pages))
-        if self.dirty and sitemap == self.state.sitemap and os.path.exists(os.path.join(config.site_dir, "sitemap.xml")):
+        if self.dirty:
             config.theme.static_templates.discard("sitemap.xml")
+            self.sitemap_later = sitemap != self.state.sitemap or not os.path.exists(os.path.join(config.site_dir, "sitemap.xml"))
         self.state.sitemap = sitemap
 
     def on_page_context(self, context, *, page, config, nav):
@@ -289,15 +303,30 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                                            for href in (self.feed_href(listing), self.slice_href(listing)) if href}
             incremental.remove_stale(site, self.state.outputs, outputs)
             self.state.outputs, self.state.fingerprints = outputs, dict(self.fingerprints)
-        if not self.config.extras:
-            if self.config.data_export:
-                exports.write_basic(site / DATA_PAGE, self._encoded_rows())
-            return
         articles = Path(config.docs_dir) / self.config.articles_dir
+        extras = functools.partial(self._write_extras, site, config.site_url, articles) if self.config.extras else None
+        if not self.config.extras and self.config.data_export:
+            exports.write_basic(site / DATA_PAGE, self._encoded_rows())
         if self.state is not None and self.dirty:  # make dev: after the page reloads (dev.Preview.finish)
-            self.state.deferred = functools.partial(self._write_extras, site, config.site_url, articles)
-        else:
-            self._write_extras(site, config.site_url, articles)
+            self.state.deferred = functools.partial(self._after_reload, config, extras)
+        elif extras is not None:
+            extras()
+
+    def _after_reload(self, config, extras) -> bool:
+        """What a preview edit writes once the page that shows the change has reloaded:
+        the listing pages it only shifted, the sitemap, then the feeds and downloads. True
+        when pages were written (the open ones reload again)."""
+        files, nav, env = self.built
+        doc_files = files.documentation_pages()
+        for file in self.later:  # MkDocs' own steps, as its build loop takes them
+            file.rebuild = True
+            mkdocs_build._populate_page(file.page, config, files, dirty=True)
+            mkdocs_build._build_page(file.page, config, doc_files, nav, env, dirty=True)
+        if self.sitemap_later:
+            mkdocs_build._build_theme_template("sitemap.xml", env, files, config, nav)
+        if extras is not None:
+            extras()
+        return bool(self.later)
 
     def _write_extras(self, site: Path, site_url: str | None, articles: Path) -> None:
         """Feeds, robots.txt, the downloads and each listing's CSV slice: files no page
@@ -527,9 +556,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not self.dirty:
             return
         todo = incremental.changed(self.state, prints)
+        later = incremental.shifted_only(self.listings, todo, self.moved)
+        self.later = [file for file in pages if file.src_uri in later]
         for file in pages:
             if isinstance(file, incremental.ListingFile):
-                file.rebuild = file.src_uri in todo
+                file.rebuild = file.src_uri in todo and file.src_uri not in later
             elif file.src_uri in todo:
                 if os.path.exists(file.abs_dest_path):
                     os.unlink(file.abs_dest_path)  # stale: MkDocs renders a page whose output is missing
