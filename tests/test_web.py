@@ -320,3 +320,28 @@ def test_a_thousand_articles_sitemap_feeds_json_ld_and_data(corpus):
     from frictionless import Package
 
     assert Package(str(site / "du-lieu" / "datapackage.json")).validate().valid
+
+
+def test_a_row_rendered_for_one_page_links_as_mkdocs_would_on_any_other():
+    """An article's row is rendered once and shown in a dozen listings (web.rebased): its
+    links must be what MkDocs' url filter writes on each page, hosted and offline, within
+    the shown page's own section too (a province's row on that province's pages)."""
+    from mkdocs.utils import get_relative_url
+
+    from kholuutru.site.web import rebased
+
+    for offline in (False, True):
+        def url(path: str) -> str:
+            return (path + "index.html") if offline else path
+
+        pages = [url(p) for p in ("", "tinh/", "tinh/ha-noi/", "tinh/ha-noi/trang-2/", "chu-de/can-bo/trang-3/",
+                                  "nam/2020/", "nhiem-ky/2020-2025/", "van-ban/12-nq-tw/")]
+        targets = [url(p) for p in ("articles/bai-a/", "tinh/ha-noi/", "tinh/quang-tri/", "nhiem-ky/2020-2025/",
+                                    "nam/2020/trang-2/")]
+        for written_at in pages:
+            row = "".join(f'<a href="{get_relative_url(target, written_at)}">{n}</a>' for n, target in enumerate(targets))
+            row += '<a href="#moi-nhat">x</a><a href="https://example.org/a/">y</a>'
+            for shown_at in pages:
+                expected = "".join(f'<a href="{get_relative_url(target, shown_at)}">{n}</a>' for n, target in enumerate(targets))
+                expected += '<a href="#moi-nhat">x</a><a href="https://example.org/a/">y</a>'
+                assert rebased(row, written_at, shown_at) == expected, (written_at, shown_at)

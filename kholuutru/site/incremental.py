@@ -36,7 +36,7 @@ class PreviewState:
     entries: dict[str, list] = field(default_factory=dict)
     index: IndexCache = field(default_factory=IndexCache)
     zip_members: dict = field(default_factory=dict)  # the Markdown zip's compressed files (exports.markdown_zip)
-    # (article, its columns, the listing page's address) → (its entry, its row's HTML): kept while the entry is the same object
+    # (article, its columns) → (its entry, its row's HTML, the page it was rendered for): kept while the entry is the same object
     listing_rows: dict[tuple, tuple] = field(default_factory=dict)
     rows: dict = field(default_factory=dict)  # (article, address, front matter's fingerprint) → its encoded row (exports.encode_rows)
     written: dict[str, str] = field(default_factory=dict)  # a feed's or a slice's address → the fingerprint of what it was written from

@@ -84,6 +84,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.page_outputs: set[str] = set()
         self.site_dir = ""
         self.frames: dict[tuple, Markup] = {}  # parts of the page frame, by what they depend on (once)
+        self.rows: dict[tuple, tuple] = {}  # (article, columns) → (its entry, its row's HTML, the page it was rendered for)
         self.newest: dict[tuple, str | None] = {}  # a listing's newest article's day (the sitemap)
         self.shard: shards.Shard | None = None  # a shard of a build renders only its own pages (shards.py)
         # a preview edit's pages written after the reload: listing pages it only shifted, the sitemap
@@ -109,7 +110,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         prefix = self.config.articles_dir.rstrip("/") + "/"
         problems, entries = [], []
         self.matters, self.moved = {}, set()
-        self.newest, self.frames = {}, {}
+        self.newest, self.frames, self.rows = {}, {}, {}
         self.site_dir = config.site_dir
         self.state = incremental.state_for(config.site_dir) if self.serving else None
         if self.state is not None and not self.dirty:
@@ -362,16 +363,17 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return html
 
     def row(self, macro, item: Entry, page, *columns) -> Markup:
-        """An article's row in a listing page (partials/entry-row.html). The preview keeps the
-        rows it rendered: an added article shifts every page of its listings, and each page
-        is then rendered again around rows it already had."""
-        if self.state is None:
-            return macro(item, *columns)
-        key = (item.src_uri, columns, page.url)
-        kept = self.state.listing_rows.get(key)
+        """An article's row in a listing page (partials/entry-row.html), rendered once per
+        build for each set of columns and shown on each of its listing pages with its links
+        rebased (an article stands in a dozen listings; its row was a sixth of a build). The
+        preview keeps the rows between builds: an added article shifts every page of its
+        listings, and each page is then rendered again around rows it already had."""
+        rows = self.state.listing_rows if self.state is not None else self.rows
+        key = (item.src_uri, columns)
+        kept = rows.get(key)
         if kept is None or kept[0] is not item:
-            kept = self.state.listing_rows[key] = (item, macro(item, *columns))
-        return kept[1]
+            kept = rows[key] = (item, macro(item, *columns), page.url)
+        return web.rebased(kept[1], kept[2], page.url)
 
     def entry_list(self, macro, listing, page, *columns) -> Markup:
         """A listing page's rows under their group headings (by term, province or month), as

@@ -2,14 +2,18 @@
 
 Pure functions from the catalog's entries and listings to addresses, page
 descriptions and schema.org JSON-LD. The templates put them in the page head;
-nothing here touches MkDocs.
+nothing here touches MkDocs' build (links follow its get_relative_url).
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import posixpath
+import re
 
 from markupsafe import Markup
+from mkdocs.utils import get_relative_url
 
 from .catalog import Entry, Listing
 
@@ -31,6 +35,47 @@ def absolute(site_url: str | None, page_url: str) -> str:
     """The hosted address of a page (site_url + its path); the path alone without a site_url."""
     path = hosted_path(page_url).lstrip("/")
     return (site_url.rstrip("/") + "/" + path) if site_url else path
+
+
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+def rebased(html: str, written_at: str, shown_at: str) -> Markup:
+    """HTML rendered for the page at written_at, with its relative links as MkDocs' url
+    filter writes them on the page at shown_at (an article's row, rendered once and shown
+    in all its listings)."""
+    if written_at == shown_at:
+        return Markup(html)
+    return Markup(_HREF.sub(lambda match: f'href="{_rebased_link(match.group(1), written_at, shown_at)}"', html))
+
+
+def _rebased_link(link: str, written_at: str, shown_at: str) -> str:
+    if not link or link.startswith(("/", "#")) or ":" in link.split("/", 1)[0]:
+        return link  # absolute, or an anchor: the same on every page
+    folder, parts = _folder(written_at), link.split("/")
+    ups = next((n for n, part in enumerate(parts) if part != ".."), len(parts))
+    rest, shown = parts[ups:], _folder(shown_at)
+    if ups > len(folder) or not rest or rest[0] == "" or any(part in (".", "..") for part in rest):
+        return _rebased_slowly(link, written_at, shown_at)
+    target = folder[: len(folder) - ups] + tuple(rest)
+    if shown and target[0] == shown[0]:  # a link within the shown page's own section
+        return get_relative_url("/".join(target), shown_at)
+    return "../" * len(shown) + "/".join(target)  # what get_relative_url gives when no folder is shared
+
+
+@functools.lru_cache(maxsize=4096)
+def _folder(page_url: str) -> tuple[str, ...]:
+    """The folders of a page's URL, as MkDocs' get_relative_url reads it."""
+    head, tail = posixpath.split(page_url)
+    folder = head if page_url != "." and "." in tail else page_url
+    return tuple(part for part in folder.split("/") if part and part != ".")
+
+
+def _rebased_slowly(link: str, written_at: str, shown_at: str) -> str:
+    head, tail = posixpath.split(written_at)
+    folder = head if written_at != "." and "." in tail else written_at  # as get_relative_url reads it
+    target = posixpath.normpath(posixpath.join(folder, link)) + ("/" if link.endswith("/") else "")
+    return get_relative_url(target, shown_at)
 
 
 def json_ld(value: dict) -> Markup:
