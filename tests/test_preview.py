@@ -167,6 +167,28 @@ def test_preview_equals_a_fresh_build_after_every_kind_of_edit(workspace, data_r
     assert "mẫu đã sửa" in (site / "van-ban" / "12-nq-tw" / "index.html").read_text(encoding="utf-8")
     assert "Một câu biên tập viên viết tay." in (site / "articles" / "bai-bien-tap-vien-viet-tay" / "index.html").read_text(encoding="utf-8")
 
+    # MkDocs' own `mkdocs serve --dirty` has no preview to write the shifted pages after the
+    # reload: the build writes them itself
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from kholuutru import cli
+    from kholuutru.site import incremental
+
+    incremental.state_for(str(site)).finisher = False
+    edit_add_newest_again = seeds[14].read_text(encoding="utf-8").split("\n")
+    (project / "seeds" / "bai-moi-nhat-2.txt").write_text(
+        "\n\n".join(["Bài mới nhất thứ hai", "30/11/2026", *[line for line in edit_add_newest_again[2:] if len(line) > 80][:3]]) + "\n",
+        encoding="utf-8")
+    assert cli.main(["--source", "seeds", "--out", "docs/articles", "--jobs", "1"]) == 0
+    config = load_config("mkdocs.yml", site_dir=str(site), docs_dir="docs")
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=True)
+    config.plugins.on_shutdown()
+    assert incremental.state_for(str(site)).deferred is None
+    problems = differences(site, fresh_build(project, data_dir))
+    assert problems == [], "after mkdocs serve --dirty:\n" + "\n".join(problems[:30])
+
 
 def _wait_for(url: str, seconds: float) -> None:
     deadline = time.monotonic() + seconds

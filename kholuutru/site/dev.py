@@ -104,6 +104,7 @@ class Preview:
             _forget_data()
         config = load_config(self.config_file, site_dir=self.site_dir, docs_dir=self.docs_dir)
         config.plugins.on_startup(command="serve", dirty=dirty)
+        incremental.state_for(self.site_dir).finisher = True
         try:
             build(config, dirty=dirty)
         except BaseException:

@@ -41,7 +41,8 @@ class PreviewState:
     rows: dict = field(default_factory=dict)  # (article, address, front matter's fingerprint) → its encoded row (exports.encode_rows)
     written: dict[str, str] = field(default_factory=dict)  # a feed's or a slice's address → the fingerprint of what it was written from
     sitemap: str = ""  # the fingerprint of what sitemap.xml was written from
-    deferred: object = None  # a dirty build's feeds and downloads, written after the page reloads (dev.Preview.finish)
+    finisher: bool = False  # a preview (dev.Preview) writes what no open page needs after the reload …
+    deferred: object = None  # … a dirty build's shifted listing pages, sitemap, feeds and downloads (dev.Preview.finish)
 
 
 _STATES: dict[str, PreviewState] = {}

@@ -308,8 +308,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         extras = functools.partial(self._write_extras, site, config.site_url, articles) if self.config.extras else None
         if not self.config.extras and self.config.data_export:
             exports.write_basic(site / DATA_PAGE, self._encoded_rows())
-        if self.state is not None and self.dirty:  # make dev: after the page reloads (dev.Preview.finish)
-            self.state.deferred = functools.partial(self._after_reload, config, extras)
+        if self.state is not None and self.dirty:
+            finish = functools.partial(self._after_reload, config, extras)
+            if self.state.finisher:  # make dev: after the page reloads (dev.Preview.finish)
+                self.state.deferred = finish
+            else:  # mkdocs serve --dirty: nobody would write them later
+                finish()
         elif extras is not None:
             extras()
 
