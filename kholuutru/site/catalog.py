@@ -317,8 +317,9 @@ class Catalog:
                                "count": len(self.by_province_2025.get(unit.name, [])), "members": members})
         return groups
 
-    def _paged(self, *listing, **extra) -> list[Listing]:
-        return _paged(*listing, **extra, size=self.page_size)
+    def _in_pages(self, *listing) -> list[Listing]:
+        """_paged, with this catalog's page size (the plugin's page_size)."""
+        return _paged(*listing, size=self.page_size)
 
     def _province_listings(self, home, groups) -> list[Listing]:
         unknown = len(self.by_province.get("", []))
@@ -329,9 +330,9 @@ class Catalog:
             ordered = sorted(entries, key=lambda e: (term_sort_key(e.tenure or ""), e.sort_key))
             title = name or "Chưa xác định tỉnh"
             successor = self.successor_of(name) if name else None
-            out += self._paged(self.province_uri(name)[: -len("/index.md")], title, "province", name, ordered, crumbs,
-                          {"successor": successor, "successor_uri": self.province_2025_uri(successor) if successor else None,
-                           "grouped_by": "tenure"})
+            out += self._in_pages(self.province_uri(name)[: -len("/index.md")], title, "province", name, ordered, crumbs,
+                                  {"successor": successor, "successor_uri": self.province_2025_uri(successor) if successor else None,
+                                   "grouped_by": "tenure"})
         return out
 
     def _province_2025_listings(self, home, groups) -> list[Listing]:
@@ -342,8 +343,8 @@ class Catalog:
             entries = self.by_province_2025.get(unit.name, [])
             ordered = sorted(entries, key=lambda e: (exact_key(e.province or "~"), e.sort_key))
             members = [(name, len(self.by_province.get(name, []))) for name in unit.members]
-            out += self._paged(self.province_2025_uri(unit.name)[: -len("/index.md")], f"{unit.name} (từ 1/7/2025)",
-                          "province_2025", unit.name, ordered, crumbs, {"members": members, "grouped_by": "province"})
+            out += self._in_pages(self.province_2025_uri(unit.name)[: -len("/index.md")], f"{unit.name} (từ 1/7/2025)",
+                                  "province_2025", unit.name, ordered, crumbs, {"members": members, "grouped_by": "province"})
         return out
 
     def _term_listings(self, home) -> list[Listing]:
@@ -354,8 +355,8 @@ class Catalog:
         for term in terms:
             ordered = sorted(self.by_term[term], key=lambda e: (exact_key(e.province or "~"), e.sort_key))
             title = f"Nhiệm kỳ {term}" if term else "Chưa xác định nhiệm kỳ"
-            out += self._paged(self.term_uri(term)[: -len("/index.md")], title, "term", term, ordered, crumbs,
-                          {"grouped_by": "province"})
+            out += self._in_pages(self.term_uri(term)[: -len("/index.md")], title, "term", term, ordered, crumbs,
+                                  {"grouped_by": "province"})
         return out
 
     def _year_listings(self, home, years) -> list[Listing]:
@@ -365,8 +366,8 @@ class Catalog:
         crumbs = [home, ("Theo năm", "nam/index.md")]
         for year in years + ([None] if None in self.by_year else []):
             title = f"Năm {year}" if year else "Không rõ ngày đăng"
-            out += self._paged(self.year_uri(year)[: -len("/index.md")], title, "year", str(year or ""),
-                          self.by_year[year], crumbs, {"grouped_by": "month" if year else None})
+            out += self._in_pages(self.year_uri(year)[: -len("/index.md")], title, "year", str(year or ""),
+                                  self.by_year[year], crumbs, {"grouped_by": "month" if year else None})
         return out
 
     def _topic_listings(self, home) -> list[Listing]:
@@ -376,8 +377,8 @@ class Catalog:
         out = [Listing("chu-de/index.md", "Theo chủ đề", "topics", crumbs=[home], extra={"topics": topics})]
         crumbs = [home, ("Theo chủ đề", "chu-de/index.md")]
         for tag, _ in topics:
-            out += self._paged(self.topic_uri(tag)[: -len("/index.md")], tag[:1].upper() + tag[1:], "topic", tag,
-                          self.by_topic[tag], crumbs)
+            out += self._in_pages(self.topic_uri(tag)[: -len("/index.md")], tag[:1].upper() + tag[1:], "topic", tag,
+                                  self.by_topic[tag], crumbs)
         return out
 
     def _document_listings(self, home) -> list[Listing]:
@@ -389,8 +390,8 @@ class Catalog:
         crumbs = [home, ("Văn bản", "van-ban/index.md")]
         for number, entries in cited:
             document = describe_document(number)
-            out += self._paged(self.document_uri(number)[: -len("/index.md")], document.name, "document", number, entries,
-                          crumbs, {"document": document})
+            out += self._in_pages(self.document_uri(number)[: -len("/index.md")], document.name, "document", number, entries,
+                                  crumbs, {"document": document})
         return out
 
     def listed(self, listing: Listing) -> list[Entry]:

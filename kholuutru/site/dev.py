@@ -149,7 +149,7 @@ class Preview:
             if deferred() and self.pages_written_late is not None:
                 self.pages_written_late()
         except Exception as error:  # the next round is a full build, which writes them all again
-            log.error(f"make dev: không ghi được tệp tải về và nguồn tin: {error}")
+            log.error(f"make dev: không ghi được phần ghi sau khi tải lại (trang danh sách, sơ đồ trang, tệp tải về, nguồn tin): {error}")
             self.settings = None
             incremental.forget(self.site_dir)
         self.finish_s = time.perf_counter() - started
