@@ -322,7 +322,7 @@ def clean(line: str, signed: bool = True) -> Cleaned:
     if bullet and len(text) - bullet.end() > 10:
         text = text[bullet.end():]
     tag = _SOURCE_TAG.match(text)
-    if tag:
+    if tag and data.phrase_key(tag["tag"]) not in data.boilerplate()["title_format_tags"]:  # "[Video]" stays
         cleaned.source_tag = tag["tag"]
         cleaned.removed.append(tag.group(0).strip())
         text = text[tag.end():]

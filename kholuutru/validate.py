@@ -51,7 +51,7 @@ SHAPES: dict[str, dict[str, type]] = {
     "abbreviations.yml": {"expansions": list, "place_types": dict, "party_committees": dict, "not_unit_words": list},
     "anniversaries.yml": {"anniversaries": list},
     "boilerplate.yml": {"cut_markers": list, "footer_markers": list, "drop_lines": list, "page_title_prefixes": list,
-                        "title_trailers": list, "mastheads": list, "section_prefixes": list,
+                        "title_trailers": list, "title_format_tags": list, "mastheads": list, "section_prefixes": list,
                         "lead_openers": list, "organisation_types": list},
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,

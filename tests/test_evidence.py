@@ -236,6 +236,14 @@ def test_a_time_and_a_source_tag_glued_to_the_headline_are_taken_off():
     assert article.date == "2019-02-03T21:20:00+07:00"
 
 
+@pytest.mark.parametrize("tag", ["[Video]", "[Infographic]", "[Podcast]"])
+def test_a_tag_that_says_what_the_piece_is_stays_in_the_title_and_is_no_source(tag):
+    """"[Video] …" is the piece's form (boilerplate.yml title_format_tags), not who made it: "(TTV)" is."""
+    article = convert(f"{tag} Đảng bộ tỉnh Vĩnh Phúc - Dấu ấn nửa nhiệm kỳ", "03/02/2019", LEAD, BODY)
+    assert article.title == f"{tag} Đảng bộ tỉnh Vĩnh Phúc - Dấu ấn nửa nhiệm kỳ"
+    assert article.source is None
+
+
 def test_the_date_line_under_the_headline_outranks_a_date_glued_into_it():
     """"Đại hội … (22/5/2015)" may date the event; the page's own date line is its posting."""
     lead = ("Theo Chỉ thị số 36-CT/TW ngày 30/5/2014 của Bộ Chính trị, Chi bộ Viện Kinh tế và Chính trị Thế giới "
