@@ -72,9 +72,7 @@ def _folder(page_url: str) -> tuple[str, ...]:
 
 
 def _rebased_slowly(link: str, written_at: str, shown_at: str) -> str:
-    head, tail = posixpath.split(written_at)
-    folder = head if written_at != "." and "." in tail else written_at  # as get_relative_url reads it
-    target = posixpath.normpath(posixpath.join(folder, link)) + ("/" if link.endswith("/") else "")
+    target = posixpath.normpath(posixpath.join("/".join(_folder(written_at)), link)) + ("/" if link.endswith("/") else "")
     return get_relative_url(target, shown_at)
 
 
