@@ -90,7 +90,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         # a preview edit's pages written after the reload: listing pages it only shifted, the sitemap
         self.later: list[File] = []
         self.sitemap_later = False
-        self.built: tuple = ()  # (files, nav, env) of the build, to write them with
+        self.nav = None  # the build's navigation, to write the later pages with
+        self.built: tuple = ()  # (files, nav, env) of a preview build, to write the later pages with
 
     # --- handlers, in build order ------------------------------------------------
 
@@ -179,7 +180,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return Files(listed)
 
     def on_nav(self, nav, *, config, files):
-        self.built = (files, nav)
+        self.nav = nav
         return nav
 
     def on_build_error(self, *, error) -> None:
@@ -234,7 +235,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if file.page.markdown is None and file.src_uri in self.listings:
                 file.page.title = _page_title(self.listings[file.src_uri])
         if self.state is not None:
-            self.built = (*self.built[:2], env)
+            self.built = (files, self.nav, env)
             self._sitemap_after_reload(pages, config)
         return env
 
