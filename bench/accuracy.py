@@ -239,6 +239,15 @@ def _without_pictographs(line: str) -> str:
     return _squash("".join(c for c in line if unicodedata.category(c) not in ("So", "Sk")))
 
 
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def _as_text(line: str) -> str:
+    """A line of HTML the scraper kept ("<p style=…><span>Suốt 71 năm …</span></p>") as the
+    text a reader sees: the body keeps the words, not the tags."""
+    return html.unescape(_MARKUP.sub(" ", line)) if "<" in line else line
+
+
 def lost_lines(case: Case, body: str) -> list[str]:
     """Lines of the source that are article text and are not in the body."""
     skip = {_squash(nfc(line)) for line in case.furniture}  # as the lines below: nfc() also maps "Ð" to "Đ"
@@ -246,7 +255,7 @@ def lost_lines(case: Case, body: str) -> list[str]:
     title = _squash(nfc(case.want.get("title") or ""))
     lost = []
     for raw in case.text_path.read_text(encoding="utf-8").splitlines():
-        line = _squash(nfc(raw))
+        line = _squash(nfc(_as_text(raw)))
         if len(line.split()) < MIN_BODY_WORDS or line in skip or any(m and m in line for m in meta):
             continue
         if len(line.split()) >= 4 and _without_pictographs(line) in title:

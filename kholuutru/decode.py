@@ -194,6 +194,10 @@ def decode_bytes(data: bytes) -> Decoded:
     if _HTML_DOCUMENT.match(text):
         text = html_text(text)
         repairs.append("trang HTML thô: bỏ thẻ, giữ chữ")
+    elif _MARKUP_LINE.search(text):
+        text, count = _markup_lines_as_text(text)
+        if count:
+            repairs.append(f"{count} dòng HTML thô: bỏ thẻ, giữ chữ")
     if not text.strip():
         raise DecodeError("tệp chỉ có khoảng trắng")
     return Decoded(text=text, encoding=encoding, repairs=repairs)
@@ -235,6 +239,23 @@ class _TextOfHtml(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.hidden and (self.in_title or not self.in_head):
             self.parts.append(data)
+
+
+# A line of the page's HTML among its text ("<div> <p>Trong c&aacute;c ng&agrave;y …</p>"):
+# it opens with a block or text tag and closes one. A tag met inside a sentence
+# ("… đoạn mã <script>alert(1)</script> …") is what the article quotes, and stays.
+_MARKUP_LINE = re.compile(r"^[ \t]*<(?:p|div|span|strong|em|b|i|font|h[1-6]|blockquote|section|article|figure|figcaption|ul|ol|li|table|tr|td)\b[^<>\n]*>(?=.*</[a-z0-9]+>)", re.IGNORECASE | re.MULTILINE)
+
+
+def _markup_lines_as_text(text: str) -> tuple[str, int]:
+    """Each line of HTML as the paragraphs a browser shows; (text, lines changed)."""
+    lines = text.split("\n")
+    count = 0
+    for index, line in enumerate(lines):
+        if _MARKUP_LINE.match(line):
+            lines[index] = html_text(line).strip("\n")
+            count += 1
+    return "\n".join(lines), count
 
 
 def html_text(html: str) -> str:

@@ -1707,6 +1707,8 @@ def _mark_after_byline(units, marks, mark, start: int, end: int) -> None:
         line = units[index].text
         kind = byline_kind(line)
         if kind == "byline" and marks[index].kind != "lead":
+            if _numbered_in_turn([units[i].text for i in reversed(after)]):
+                return  # "1. Nghị định …", "2. Thông báo …": a list the article numbers, not links
             for i in after:
                 mark(i, "boilerplate", "liên kết sau tên tác giả")
             return
@@ -1717,6 +1719,15 @@ def _mark_after_byline(units, marks, mark, start: int, end: int) -> None:
 
 
 _PHOTO_LABEL = re.compile(r"(?:Ảnh|Hình)\s*\d*\s*[:：]", re.IGNORECASE)
+
+_ITEM_NUMBER = re.compile(r"(\d{1,2})[.)]\s")
+
+
+def _numbered_in_turn(lines: list[str]) -> bool:
+    """Two or more lines numbered 1, 2, 3 … in turn: a list of the article's own (a page
+    does not number the links it prints after a byline)."""
+    numbers = [int(match.group(1)) for match in map(_ITEM_NUMBER.match, lines) if match]
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:

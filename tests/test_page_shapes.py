@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kholuutru.headline import clean
-from kholuutru.pipeline import convert_text
+from kholuutru.pipeline import convert_bytes, convert_text
 from kholuutru.segment import is_boilerplate, is_section, segment
 
 PARAGRAPH = ("Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương "
@@ -1205,3 +1205,33 @@ def test_a_widgets_words_under_the_headline_are_no_writer(widget):
     article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", widget, "08/04/2021",
                       f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH)
     assert article.author is None and widget not in body(article)
+
+
+def test_a_line_of_the_pages_html_among_its_text_reads_as_its_words():
+    """A scraper that kept one block's HTML ("<div> <p>Trong c&aacute;c …</p> <p>…</p>"): the
+    reader gets the paragraphs with their letters, not tags and entities; a tag the article
+    quotes inside a sentence stays as printed."""
+    lines = ["Ủy ban Kiểm tra Trung ương họp kỳ 45",
+             "<div> <p>Trong c&aacute;c ng&agrave;y từ 1 đến 4.6, Ủy ban Kiểm tra Trung ương&nbsp; họp kỳ 45 "
+                      "tại H&agrave; Nội.</p> <p>Tại kỳ họp, Ủy ban đã xem xét nhiều nội dung quan trọng về công tác "
+             "kiểm tra, giám sát.</p></div>",
+             f"Tin nhắn giả chèn đoạn mã <script>alert(1)</script> vào đường link. {PARAGRAPH}"]
+    article = convert_bytes(("\n\n".join(lines) + "\n").encode("utf-8"), "seeds/x.txt")
+    text = body(article)
+    assert "1 dòng HTML thô: bỏ thẻ, giữ chữ" in article.notes
+    assert "Trong các ngày từ 1 đến 4.6, Ủy ban Kiểm tra Trung ương họp kỳ 45 tại Hà Nội." in text
+    assert "Tại kỳ họp, Ủy ban đã xem xét" in text
+    assert "&aacute;" not in text and "<p>" not in text and "<div>" not in text
+    assert "<script>alert(1)</script>" in text
+
+
+def test_a_numbered_list_under_a_label_byline_is_the_articles_not_links():
+    """A label the byline rule reads as a signature ("TỔNG HỢP") above a numbered list of
+    documents: the items are numbered 1, 2, 3 in turn, so they are the article's own list,
+    not links the page printed after a signature."""
+    items = [f"{n}. Quy định số {100 + n}-QĐ/TW ngày {n}/3/2013 của Ban Bí thư, về chức năng, nhiệm vụ của đảng bộ, "
+             "chi bộ cơ sở trong doanh nghiệp" for n in range(1, 5)]
+    article = convert("Trích yếu một số văn bản liên quan đến việc thành lập tổ chức Đảng trong doanh nghiệp",
+                      "TỔNG HỢP", "I. Các văn bản trích yếu (04 văn bản)", *items)
+    for item in items:
+        assert item in body(article)
