@@ -65,8 +65,10 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
             blank += 1
             continue
         columns = [part for part in map(squash_spaces, _COLUMN_GAP.split(raw)) if part] if _has_gap(raw) else [line]
-        if len(columns) > 1 and _LIST_MARKER.fullmatch(columns[0]):
-            columns[:2] = [f"{columns[0]} {columns[1]}"]  # "-         Chi bộ lãnh đạo …": a list item indented, not two columns
+        if len(columns) > 1 and (_LIST_MARKER.fullmatch(columns[0]) or columns[0].endswith((":", "："))):
+            # "-         Chi bộ lãnh đạo …": a list item indented; "Bí thư:       TS. …": a label
+            # and its value set apart: one line each, not two columns
+            columns[:2] = [f"{columns[0]} {columns[1]}"]
         if len(columns) > 1:
             for column in columns:
                 units.append(_Unit(number, column, blank))

@@ -1235,3 +1235,19 @@ def test_a_numbered_list_under_a_label_byline_is_the_articles_not_links():
                       "TỔNG HỢP", "I. Các văn bản trích yếu (04 văn bản)", *items)
     for item in items:
         assert item in body(article)
+
+
+def test_a_label_and_its_value_set_apart_by_spaces_are_one_line_not_a_byline():
+    """"Bí thư:       TS. Hoàng Anh Tuấn" lists who leads the Party committee: the label and
+    the name are one line of the article, so the name is not the writer, and the lines
+    after it are not links printed after a signature."""
+    article = convert("Đảng bộ Trường Cao đẳng Y tế Thái Nguyên 50 năm một chặng đường", PARAGRAPH,
+                      "Lãnh đạo hiện nay:",
+                      "                        Bí thư:       TS. Hoàng Anh Tuấn",
+                      "                        Thường trực Đảng : PGS.TS Nguyễn Minh Tuấn",
+                      "Công tác xây dựng Đảng liên tục được củng cố, ngày càng lớn mạnh về chất lượng và số lượng")
+    assert article.author is None
+    text = body(article)
+    assert "Bí thư: TS. Hoàng Anh Tuấn" in text
+    assert "Thường trực Đảng : PGS.TS Nguyễn Minh Tuấn" in text
+    assert "Công tác xây dựng Đảng liên tục được củng cố" in text
