@@ -293,6 +293,20 @@ def page_sort(path: Path) -> int:
     return int(json.loads(record.group(1))["sort"]) if record else 0
 
 
+def _pair_at(ids_weights: list[int], doc_id: int, lo: int = 0) -> int:
+    """bisect_left on the ids of a flat [id, weight, id, weight, …] list in id order, by pair,
+    without copying the ids out: a common term's list holds thousands, and a preview round
+    looks up every term of a rewritten page."""
+    hi = len(ids_weights) // 2
+    while lo < hi:
+        middle = (lo + hi) // 2
+        if ids_weights[2 * middle] < doc_id:
+            lo = middle + 1
+        else:
+            hi = middle
+    return lo
+
+
 def _move_docs(folder: Path, kept: dict[int, str], ids: dict[str, int]) -> dict[int, str]:
     """A preview's d/ files follow their articles to their new ids: renamed, not written again
     (a d/ file does not hold its id). Files of articles gone, or that no build of this process
@@ -390,17 +404,17 @@ class IndexWriter:
         # the shift is the same from one point to the next: ids before the first keep theirs
         spans = [(point, end, new_id[point] - point) for point, end in zip(points, [*points[1:], None])]
         for term, ids_weights in self.postings.items():
-            ids = ids_weights[::2]
-            starts = [bisect.bisect_left(ids, point) for point in points]
+            count = len(ids_weights) // 2
+            starts = [_pair_at(ids_weights, point) for point in points]
             chunk_starts = cache.chunk_starts.get(term)
-            chunks = {_chunk_of(chunk_starts, at) for at in starts if at < len(ids)} if chunk_starts else ()
+            chunks = {_chunk_of(chunk_starts, at) for at in starts if at < count} if chunk_starts else ()
             if chunks:
                 self.touched.add(term)
                 self.dirty.setdefault(term, set()).update(chunks)
             for (_, end, shift), start in zip(spans, starts):
-                stop = len(ids) if end is None else bisect.bisect_left(ids, end, start)
+                stop = count if end is None else _pair_at(ids_weights, end, start)
                 if shift and start < stop:
-                    ids_weights[2 * start : 2 * stop : 2] = [doc_id + shift for doc_id in ids[start:stop]]
+                    ids_weights[2 * start : 2 * stop : 2] = map(shift.__add__, ids_weights[2 * start : 2 * stop : 2])
 
     def _post(self, doc_id: int, terms: str) -> None:
         """A full build's postings: lists are put in id order when written (the hot loop)."""
@@ -419,7 +433,7 @@ class IndexWriter:
                 at = len(ids_weights)
                 ids_weights.extend((doc_id, weight))
             else:
-                at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
+                at = 2 * _pair_at(ids_weights, doc_id)
                 ids_weights[at:at] = (doc_id, weight)
             self._changed(name, at // 2, 1)
 
@@ -428,7 +442,7 @@ class IndexWriter:
         for name in names:
             ids_weights = postings[name]
             if self.touched is not None:  # lists in id order
-                at = 2 * bisect.bisect_left(ids_weights[::2], doc_id)
+                at = 2 * _pair_at(ids_weights, doc_id)
             else:
                 at = next(i for i in range(0, len(ids_weights), 2) if ids_weights[i] == doc_id)
             del ids_weights[at : at + 2]
