@@ -242,9 +242,15 @@ class _TextOfHtml(HTMLParser):
 
 
 # A line of the page's HTML among its text ("<div> <p>Trong c&aacute;c ng&agrave;y …</p>"):
-# it opens with a block or text tag and closes one. A tag met inside a sentence
-# ("… đoạn mã <script>alert(1)</script> …") is what the article quotes, and stays.
-_MARKUP_LINE = re.compile(r"^[ \t]*<(?:p|div|span|strong|em|b|i|font|h[1-6]|blockquote|section|article|figure|figcaption|ul|ol|li|table|tr|td)\b[^<>\n]*>(?=.*</[a-z0-9]+>)", re.IGNORECASE | re.MULTILINE)
+# it opens with a block tag and closes one. A tag met inside a sentence ("… đoạn mã
+# <script>alert(1)</script> …"), a line that opens with an inline tag ("<b>Bài</b> …") or
+# one that holds a script, a style or a frame is what the article quotes, and stays as printed:
+# reading it as HTML would drop the words inside those tags.
+_MARKUP_LINE = re.compile(
+    r"^[ \t]*<(?:p|div|span|h[1-6]|blockquote|section|article|figure|figcaption|ul|ol|li|table|tr|td)\b[^<>\n]*>"
+    r"(?=.*</(?:p|div|span|h[1-6]|blockquote|section|article|figure|figcaption|ul|ol|li|table|tr|td)>)",
+    re.IGNORECASE | re.MULTILINE)
+_HIDDEN_TAG = re.compile(r"<(?:" + "|".join(sorted(_HIDDEN_TAGS)) + r")\b", re.IGNORECASE)
 
 
 def _markup_lines_as_text(text: str) -> tuple[str, int]:
@@ -252,7 +258,7 @@ def _markup_lines_as_text(text: str) -> tuple[str, int]:
     lines = text.split("\n")
     count = 0
     for index, line in enumerate(lines):
-        if _MARKUP_LINE.match(line):
+        if _MARKUP_LINE.match(line) and not _HIDDEN_TAG.search(line):
             lines[index] = html_text(line).strip("\n")
             count += 1
     return "\n".join(lines), count

@@ -1215,14 +1215,19 @@ def test_a_line_of_the_pages_html_among_its_text_reads_as_its_words():
              "<div> <p>Trong c&aacute;c ng&agrave;y từ 1 đến 4.6, Ủy ban Kiểm tra Trung ương&nbsp; họp kỳ 45 "
                       "tại H&agrave; Nội.</p> <p>Tại kỳ họp, Ủy ban đã xem xét nhiều nội dung quan trọng về công tác "
              "kiểm tra, giám sát.</p></div>",
-             f"Tin nhắn giả chèn đoạn mã <script>alert(1)</script> vào đường link. {PARAGRAPH}"]
+             f"Tin nhắn giả chèn đoạn mã <script>alert(1)</script> vào đường link. {PARAGRAPH}",
+             "<p>Đoạn trích mã độc <script>alert(2)</script> mà bài đưa ra làm ví dụ.</p>",
+             "<b>Chữ đậm</b> mà bài trích nguyên văn ở đầu dòng."]
     article = convert_bytes(("\n\n".join(lines) + "\n").encode("utf-8"), "seeds/x.txt")
     text = body(article)
     assert "1 dòng HTML thô: bỏ thẻ, giữ chữ" in article.notes
     assert "Trong các ngày từ 1 đến 4.6, Ủy ban Kiểm tra Trung ương họp kỳ 45 tại Hà Nội." in text
     assert "Tại kỳ họp, Ủy ban đã xem xét" in text
-    assert "&aacute;" not in text and "<p>" not in text and "<div>" not in text
+    assert "&aacute;" not in text and "<p>Trong" not in text and "<div>" not in text
     assert "<script>alert(1)</script>" in text
+    # a line holding a script, or opening with an inline tag, is quoted: read as HTML it would lose words
+    assert "<p>Đoạn trích mã độc <script>alert(2)</script> mà bài đưa ra làm ví dụ.</p>" in text
+    assert "<b>Chữ đậm</b> mà bài trích nguyên văn ở đầu dòng." in text
 
 
 def test_a_numbered_list_under_a_label_byline_is_the_articles_not_links():
