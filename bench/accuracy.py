@@ -205,7 +205,7 @@ def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = Non
                 tally.errors.append(f"{case.name}: unknown, want {want!r}")
             else:
                 tally.wrong += 1
-                tally.errors.append(f"{case.name}: got {got!r}, want {want!r}")
+                tally.errors.append(f"{case.name}: got {got!r}, want {want!r}" + (" (cần xem lại)" if flagged else ""))
         body = visible(post.content)
         body_lines = {_squash(line) for line in post.content.splitlines()}
         for line in case.furniture:

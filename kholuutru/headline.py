@@ -229,6 +229,22 @@ def min_score() -> float:
     return float(data.headline_weights()["min_score"])
 
 
+# Words a headline never ends on: a verb still waiting for its object, a preposition, a conjunction
+DANGLING_END = re.compile(
+    r"\b(?:tổ\s+chức|tiến\s+hành|triển\s+khai|thực\s+hiện|của|và|với|về|cho|tại|trong|các|những|là|để|theo|từ|đến|nhằm|trên)$"
+)  # lower case: "… Tư tưởng và Tổ chức" ends on a noun
+
+
+def unfinished(title: str) -> bool:
+    """A headline that stops where a phrase goes on: on a colon ("Quá trình thành lập :"), or on
+    a word that needs another after it ("… THI ĐUA YÊU NƯỚC VÀ CÁC"): a label, or a headline
+    cut short. Such a title is for an editor to look at."""
+    text = title.rstrip(" .…")
+    if text.endswith((":", "：")):
+        return True
+    return bool(DANGLING_END.search(text.lower() if text.isupper() else text))
+
+
 def close_call(score: float, rival: float | None) -> bool:
     """The report asks an editor to look at a headline with little evidence, or with another
     head line scored nearly as high (on the development pages one headline in twenty-five is

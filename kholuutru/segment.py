@@ -951,12 +951,6 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
     return _after_head(units, marks, mark, window, title, is_place_line)
 
 
-# Words a headline never ends on: a verb still waiting for its object, a preposition, a conjunction
-_DANGLING_END = re.compile(
-    r"\b(?:tổ\s+chức|tiến\s+hành|triển\s+khai|thực\s+hiện|của|và|với|về|cho|tại|trong|các|những|là|để|theo|từ|đến|nhằm|trên)$"
-)  # lower case: "… Tư tưởng và Tổ chức" ends on a noun
-
-
 def _headline_goes_on(units, window: list[int], known: dict, title: int) -> int | None:
     """The next head line, when the headline stops on a word that needs one after it and
     that line reads as the rest of it (capitalised, no sentence's end)."""
@@ -967,7 +961,7 @@ def _headline_goes_on(units, window: list[int], known: dict, title: int) -> int 
     text = units[following].text.strip()
     if _shouted_over_two_lines(units[title], units[following]):
         return following
-    if not _DANGLING_END.search(units[title].text.rstrip()):
+    if not headline.DANGLING_END.search(units[title].text.rstrip()):
         return None
     if following in known or not text[:1].isupper() or not 2 <= _word_count(text) <= 30 or text[-1] in TERMINAL + ":;,":
         return None

@@ -987,3 +987,16 @@ def test_an_address_is_never_the_headline():
                            "căn cứ của Chi bộ Đảng đầu tiên trong vùng, thành lập năm 1947.\n", "seeds/x.txt")
     assert article.title is None
     assert any(block.text == "Xã Minh Quang, huyện Ba Vì, thành phố Hà Nội" for block in article.blocks)  # kept as text
+
+
+def test_a_title_that_stops_where_a_phrase_goes_on_is_listed_for_review():
+    """A title ending on "và", "của" … was cut short, and one ending on a colon is a label for
+    what follows: taken, since the page gives no better line, but listed for an editor to look at."""
+    title = "Hội nghị sơ kết công tác xây dựng Đảng của Huyện ủy Thanh Hà và"
+    article = convert(title, "12/3/2016", LEAD, BODY)
+    assert article.title == title and "title" in article.to_review()
+    finished = convert(title.removesuffix(" và"), "12/3/2016", LEAD, BODY)
+    assert finished.title and "title" not in finished.to_review()
+    assert headline.unfinished("Hoạt động của các tổ chức chính trị:") and headline.unfinished("Qúa trình thành lập :")
+    assert headline.unfinished("ĐẨY MẠNH THI ĐUA CỦA")  # capitals: the same words
+    assert not headline.unfinished("Hội thảo về công tác Tư tưởng và Tổ chức")  # ends on a noun
