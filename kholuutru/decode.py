@@ -246,10 +246,8 @@ class _TextOfHtml(HTMLParser):
 # <script>alert(1)</script> …"), a line that opens with an inline tag ("<b>Bài</b> …") or
 # one that holds a script, a style or a frame is what the article quotes, and stays as printed:
 # reading it as HTML would drop the words inside those tags.
-_MARKUP_LINE = re.compile(
-    r"^[ \t]*<(?:p|div|span|h[1-6]|blockquote|section|article|figure|figcaption|ul|ol|li|table|tr|td)\b[^<>\n]*>"
-    r"(?=.*</(?:p|div|span|h[1-6]|blockquote|section|article|figure|figcaption|ul|ol|li|table|tr|td)>)",
-    re.IGNORECASE | re.MULTILINE)
+_TEXT_BLOCK = r"(?:p|div|span|h[1-6]|blockquote|section|article|figure|figcaption|ul|ol|li|table|tr|td)"
+_MARKUP_LINE = re.compile(rf"^[ \t]*<{_TEXT_BLOCK}\b[^<>\n]*>(?=.*</{_TEXT_BLOCK}>)", re.IGNORECASE | re.MULTILINE)
 _HIDDEN_TAG = re.compile(r"<(?:" + "|".join(sorted(_HIDDEN_TAGS)) + r")\b", re.IGNORECASE)
 
 

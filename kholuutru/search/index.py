@@ -297,14 +297,7 @@ def _pair_at(ids_weights: list[int], doc_id: int, lo: int = 0) -> int:
     """bisect_left on the ids of a flat [id, weight, id, weight, …] list in id order, by pair,
     without copying the ids out: a common term's list holds thousands, and a preview round
     looks up every term of a rewritten page."""
-    hi = len(ids_weights) // 2
-    while lo < hi:
-        middle = (lo + hi) // 2
-        if ids_weights[2 * middle] < doc_id:
-            lo = middle + 1
-        else:
-            hi = middle
-    return lo
+    return bisect.bisect_left(range(len(ids_weights) // 2), doc_id, lo, key=lambda pair: ids_weights[2 * pair])
 
 
 def _move_docs(folder: Path, kept: dict[int, str], ids: dict[str, int]) -> dict[int, str]:
