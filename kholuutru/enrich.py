@@ -662,12 +662,12 @@ def _bare_commune_subject(title: str | None, opening: list[str], seen: list[_See
 
 
 def _only_commune_again_and_again(seen: list[_Seen], era: str | None) -> list[Commune]:
-    """The only commune an article names, named with its type three times or more ("xã Ô
-    Diên" in the lead and through the text): the place the news is about."""
+    """The only commune an article names, named with its type twice or more ("xã Ô Diên"
+    in the lead and again further on): the place the news is about. Once is a passing mention."""
     typed = [item for item in seen if item.mention.written_type in COMMUNE_TYPES
              and any(era is None or c.era == era for c in item.mention.communes)]
     named = {exact_key(item.mention.text) for item in seen if item.mention.communes}
-    if len(named) != 1 or len(typed) < 3 or any(item.mention.districts for item in seen if item.weight >= ZONE_WEIGHT["lead"]):
+    if len(named) != 1 or len(typed) < 2 or any(item.mention.districts for item in seen if item.weight >= ZONE_WEIGHT["lead"]):
         return []
     return [c for c in typed[0].mention.communes if era is None or c.era == era]
 

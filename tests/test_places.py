@@ -281,7 +281,8 @@ def test_the_only_commune_named_again_and_again_is_the_locality():
                              "Toàn bộ 65 Hội nghị Chi hội Phụ nữ nhiệm kỳ 2025 - 2030 đã diễn ra thành công tốt đẹp.", *paragraphs])
         return convert_text(text + "\n", "seeds/x.txt").locality
     assert locality(named) == "xã Ô Diên"
-    assert locality(named[:2]) is None  # named twice: not enough
+    assert locality(named[:2]) == "xã Ô Diên"  # twice: the news comes back to it
+    assert locality(named[:1]) is None  # once: a passing mention
 
 
 def test_a_tie_between_two_provinces_is_no_province():
