@@ -189,12 +189,11 @@ def count_phrases(folded: str) -> Counter:
     words = _WORDS.findall(folded)
     trie = topic_phrases()
     counts: Counter = Counter()
-    position, size = 0, len(words)
-    while position < size:
-        node = trie.get(words[position])
-        if node is None:
-            position += 1
+    size, free_from = len(words), 0  # a phrase's words count once
+    for position in [i for i, word in enumerate(words) if word in trie]:  # most words open no phrase
+        if position < free_from:
             continue
+        node = trie[words[position]]
         found, end, reach = node.get(_PHRASE_END), position + 1, position + 1
         while reach < size and words[reach] in node:
             node = node[words[reach]]
@@ -203,9 +202,7 @@ def count_phrases(folded: str) -> Counter:
                 found, end = node[_PHRASE_END], reach
         if found is not None:
             counts[found] += 1
-            position = end
-        else:
-            position += 1
+            free_from = end
     return counts
 
 

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from . import data
 from .article import Article, Evidence
@@ -684,7 +685,12 @@ def _opening_sentences(article: Article) -> list[str]:
 
 def _commune_named(text: str, mention: Mention) -> re.Match | None:
     """Where the text names the mention as a commune ("xã Tân Việt", "TT. Long Hải")."""
-    return re.search(rf"(?:(?<!thị )xã|phường|thị\s+trấn|đặc\s+khu|TT\.|P\.)\s*{re.escape(mention.text)}", text, re.IGNORECASE)
+    return _as_commune(mention.text).search(text)
+
+
+@lru_cache(maxsize=4096)  # asked for every commune mention against the title and opening: compile once
+def _as_commune(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?<!thị )xã|phường|thị\s+trấn|đặc\s+khu|TT\.|P\.)\s*{re.escape(name)}", re.IGNORECASE)
 
 
 def _subject_in(sentence: str, mention: Mention) -> bool:

@@ -248,6 +248,7 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
             rf"|^(?P<caption2>.+?[.!?…])\s*(?:{labels})\s*[:：]\s*(?P<credit2>[^()\[\]]{{1,80}}?)\s*\.?$",
             re.IGNORECASE,
         )
+        _CREDIT_CACHE["label"] = re.compile(labels, re.IGNORECASE)  # every credit names its label somewhere
         _CREDIT_CACHE["bare"] = re.compile(
             r"^(?P<caption>.+?[.!?…]?)\s+Ảnh\s*[:：]?\s*(?P<credit>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w.]*\s*){1,5}(?:/\s*\w+)?)\.?$"
         )
@@ -270,8 +271,8 @@ def credit_only(line: str) -> str | None:
 def split_caption_credit(line: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption printed with its credit, else None."""
     _, tail, bare = _credit_patterns()
-    if len(line) > 400:
-        return None
+    if len(line) > 400 or not _CREDIT_CACHE["label"].search(line):
+        return None  # a paragraph, or no credit's label anywhere: the common case, told fast
     match = tail.match(line)
     if match:
         caption = match.group("caption") or match.group("caption2")
