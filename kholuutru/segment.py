@@ -937,19 +937,28 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         if index < (title if title is not None else first_prose):
             _mark_head(units, index, kind, detail, mark)
     if title is not None:
-        at = window.index(title)
-        if at and _headline_goes_on(units, window, known, window[at - 1]) == title:
-            title, second = window[at - 1], title  # the line above is the headline's first half
-        else:
-            second = _headline_goes_on(units, window, known, title)
-        if second is not None:  # "Đảng bộ Đài … Nam Bộ tổ chức" / "Đại hội đảng viên lần thứ VI …"
-            units[title].text = f"{units[title].text} {units[second].text}"
-            mark(second, "title", "dòng thứ hai của tiêu đề")
+        title, *rest = _headline_lines(units, window, known, title)
+        for part in rest:  # "Đảng bộ Đài … Nam Bộ tổ chức" / "Đại hội đảng viên lần thứ VI …"
+            units[title].text = f"{units[title].text} {units[part].text}"
+            mark(part, "title", "dòng tiếp theo của tiêu đề")
         _mark_above_title(units, marks, mark, window, title, is_place_line)
         removed = _title_detail(units[title].text)
         mark(title, "title", "; ".join(reasons) + (f"; bỏ «{removed}»" if removed else ""))
         marks[title].score, marks[title].rival = score, rival
     return _after_head(units, marks, mark, window, title, is_place_line)
+
+
+def _headline_lines(units, window: list[int], known: dict, title: int) -> list[int]:
+    """The head lines the chosen headline is printed over, in order: the line above when
+    the headline is its second half, or when it is only a document's kind ("HƯỚNG DẪN" /
+    "VỀ ĐÁNH GIÁ CHẤT LƯỢNG …"); the line below when the headline goes on there."""
+    at = window.index(title)
+    above = window[at - 1] if at else None
+    if above is not None and _headline_goes_on(units, window, known, above) == title:
+        return [above, title]
+    lines = [above, title] if above is not None and above not in known and _names_a_document_kind(units[above].text) else [title]
+    below = _headline_goes_on(units, window, known, title)
+    return lines if below is None else [*lines, below]
 
 
 def _headline_goes_on(units, window: list[int], known: dict, title: int) -> int | None:
@@ -967,6 +976,13 @@ def _headline_goes_on(units, window: list[int], known: dict, title: int) -> int 
     if following in known or not text[:1].isupper() or not 2 <= _word_count(text) <= 30 or text[-1] in TERMINAL + ":;,":
         return None
     return following
+
+
+def _names_a_document_kind(line: str) -> bool:
+    """Only a document's kind, in capitals ("HƯỚNG DẪN", "KẾ HOẠCH"): a document prints it on
+    its own line above what it is about, and its title is both ("HƯỚNG DẪN" / "VỀ ĐÁNH GIÁ …").
+    ("Thông báo" in small letters is a site's section.)"""
+    return upper_ratio(line) > 0.9 and data.phrase_key(line) in _document_types()
 
 
 def _shouted_over_two_lines(first: _Unit, second: _Unit) -> bool:

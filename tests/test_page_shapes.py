@@ -1160,6 +1160,20 @@ def test_a_headline_in_capitals_printed_over_two_lines():
     assert apart.title != article.title
 
 
+def test_a_documents_kind_on_its_own_line_opens_its_title():
+    """A Party document prints its kind ("HƯỚNG DẪN") on a line of its own above what it is
+    about: the title is both. A site's section "Thông báo" in small letters is no part of it."""
+    head = ("BAN TỔ CHỨC TRUNG ƯƠNG\n--------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 20-HD/BTCTW\n\n"
+            "Hà Nội, ngày 10 tháng 10 năm 2008\n\n{kind}\n\nVỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN\n\n")
+    body = ("Căn cứ Điều lệ Đảng, Ban Tổ chức Trung ương hướng dẫn việc đánh giá chất lượng tổ chức cơ sở đảng "
+            f"và đảng viên hằng năm như sau. {PARAGRAPH}\n\n{PARAGRAPH}\n")
+    article = convert_text(head.format(kind="HƯỚNG DẪN") + body, "seeds/x.txt")
+    assert article.title == "HƯỚNG DẪN VỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN"
+    assert "HƯỚNG DẪN" not in [d.text for d in article.dropped]
+    section = convert_text(head.format(kind="Thông báo") + body, "seeds/x.txt")
+    assert section.title == "VỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN"
+
+
 @pytest.mark.parametrize("copy", ["XÃ XUÂN CHINH TÍCH CỰC CHUẨN BỊ ĐẠI HỘI ĐẢNG BỘ LẦN THỨ NHẤT", "XÃ XUÂN CHINH TÍCH CỰC"])
 def test_a_headline_in_capitals_printed_again_under_itself(copy):
     """The page's title and its heading both kept by the scraper: the second line is a copy
