@@ -203,8 +203,11 @@ def _full_text(article: Article) -> str:
 
 def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, text: str) -> str | None:
     """Why the article disagrees with a date line, or None. A date line printed with the
-    article is checked against its lead and URL; a header's date against everything."""
+    article is checked against its lead and URL; a header's date against everything. A lead
+    that tells history ("Ngày 6/4/1955, …") says nothing of the day the page went up."""
     when = candidate.day
+    if lead and lead.found.year and lead.found.year < ONLINE_SINCE:
+        lead = None
     if lead and not _lead_fits(lead, when):
         return f"đoạn mở đầu kể sự kiện ngày {lead.found.day}/{lead.found.month}, không khớp"
     if from_url and from_url.precision == "day" and from_url.year:

@@ -106,6 +106,15 @@ def test_a_header_printing_the_crawl_day_is_not_the_date():
     assert "bỏ qua «Thứ Năm, 23/09/2021»" in article.date_note
 
 
+def test_a_lead_telling_history_does_not_unseat_the_date_line_above_the_headline():
+    """"Ngày 6/4/1955, …" opens a history of a Party organisation: a day long before any
+    page was online says nothing against the stamp the site printed over the article."""
+    history = ("Ngày 6/4/1955, Ban Bí thư Trung ương Đảng ban hành quyết định thành lập Đảng bộ Đường sắt, "
+               "đánh dấu bước trưởng thành của công tác Đảng trong ngành.")
+    article = convert("Cập nhật lúc : 8:36 AM, 10/08/2015", "Đảng bộ Đường sắt từ đại hội đến đại hội", history, BODY)
+    assert article.date == "2015-08-10T08:36:00+07:00"
+
+
 def test_a_date_line_with_the_headline_is_trusted():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "15/03/2016 08:30", LEAD, BODY)
     assert article.date == "2016-03-15T08:30:00+07:00"
@@ -476,7 +485,8 @@ def test_a_byline_printed_on_the_date_line():
      "Thống kê truy cập Tổng truy cập 7.036.269 Truy cập hiện tại 1.020 khách", "GÓP Ý KIẾN", "LIÊN KẾT", "Phuninh.gov.vn", "Hình 1", "Ảnh 2:", "Đang truy cập: 25 | Hôm nay: 1,234 | Tổng lượt truy cập: 1.234.567", "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
      "- 222 lượt xem", "[ Điểm đánh giá5/5 ]1 người đã bình chọn", "z3792973522200_d2a0b88edc7e87024dc3623459cd1929 z3793224580036_eff06b27b8a75ff558dee234774cf990",
      "Từ khóa phổ biến: Chủ tịch Hồ Chí Minh", "Chế độ ban đêm OFF", "Lưu thông tin và không hỏi lại lần sau",
-     "Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi."],
+     "Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi.",
+     "[caption id=\"attachment_12\" align=\"aligncenter\"]", "[/caption]", "[Sửa]", "[sửa | sửa mã nguồn]"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
@@ -488,7 +498,8 @@ def test_furniture_lines(line):
                                   "Chủ đề: “Đoàn kết, dân chủ, kỷ cương, đổi mới”, đại hội bầu 15 đồng chí vào Ban Chấp hành.",
                                   "- Hôm nay chi bộ họp xét kết nạp 2 quần chúng", "- 5 đảng viên được tặng huy hiệu",
                                   "Chế độ ban đêm, các tổ tự quản thay nhau tuần tra.",
-                                  "Lưu thông tin của đảng viên chuyển sinh hoạt để lần sau tra cứu nhanh hơn, chi bộ lập sổ riêng cho từng người."])
+                                  "Lưu thông tin của đảng viên chuyển sinh hoạt để lần sau tra cứu nhanh hơn, chi bộ lập sổ riêng cho từng người.",
+                                  "[Ngày đăng 23/01/2010]"])  # a date line in brackets, not a shortcode
 def test_text_is_not_furniture(line):
     assert not is_boilerplate(line)
 

@@ -117,6 +117,19 @@ def test_a_congress_before_the_archives_first_term_is_history():
     assert _tenure(text) != "2000-2005"
 
 
+def test_a_congress_the_organisations_history_tells_opens_no_term_in_a_congress_year():
+    """Dated January 2010 (before that year's congresses), a page retells how its Party
+    committee began after its first congress in 1997: that is history, so the page stays in
+    the term of its date, not in the one the 2010 congresses open."""
+    history = ("Đảng bộ Đại học Quốc gia TPHCM được tách khỏi Đảng bộ Khối các trường đại học từ tháng 10/1996; Đảng ủy "
+               "lâm thời hoạt động đến tháng 04/1997 và Đảng bộ đi vào hoạt động chính thức sau Đại hội Đại biểu Đảng bộ "
+               "ĐHQG lần thứ I.")
+    text = f"Lời giới thiệu\n\n[Ngày đăng 23/01/2010]\n\n{history} {FILLER}\n\n{FILLER}\n"
+    assert _tenure(text) == "2005-2010"
+    held_now = "Sáng 20/1, Đại hội Đại biểu Đảng bộ ĐHQG lần thứ IV khai mạc tại Thành phố Hồ Chí Minh."
+    assert _tenure(text.replace(history, held_now)) == "2010-2015"  # a congress of this year: its term
+
+
 @pytest.mark.parametrize(
     "text,term",
     [
