@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import data, headline
-from .dates import read_date_line, read_dateline
+from .dates import ONLINE_SINCE, read_date_line, read_dateline
 from .text import CAPITAL, UPPERCASE, WORD_RE, exact_key, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
@@ -665,7 +665,16 @@ def date_part(line: str) -> str | None:
     parts = _SECTION_THEN_DATE.fullmatch(line.strip())
     if parts and read_date_line(parts["date"]) and (is_section(parts["section"]) or headline.is_section_name(parts["section"])):
         return parts["date"]
+    posted = _DATE_THEN_POSTER.fullmatch(line.strip())
+    if posted and read_date_line(posted["dated"]):
+        return posted["dated"]
     return None
+
+
+# "Đăng lúc: Thứ tư - 20/04/2016 08:44 - Người đăng bài viết: Tạp Chí": the date, then the
+# account that posted it (the site's, not a writer's byline)
+_DATE_THEN_POSTER = re.compile(
+    r"(?P<dated>.+?)\s+[-–|]\s+(?:người\s+đăng(?:\s+bài(?:\s+viết)?|\s+tin)?|đăng\s+bởi|người\s+cập\s+nhật)\s*:.{0,60}", re.IGNORECASE)
 
 
 _IMAGE_ADDRESS = re.compile(r"https?://\S+\.(?:png|jpe?g|gif|svg|webp|ico)\b", re.IGNORECASE)
@@ -1374,7 +1383,12 @@ def _without_titles(text: str) -> str:
 
 
 def _date_next_to(texts: dict, window: list[int], known: dict, index: int) -> bool:
-    """A date line right above or below, bylines between them aside."""
+    """A date line right above or below, bylines between them aside; or the site's stamp
+    printed on the line itself ("… TỈNH ĐẮKLẮK (27/12/2016, 08:17)")."""
+    glued = headline.clean(texts[index]).date_text
+    stamp = read_date_line(glued) if glued else None
+    if stamp and stamp.year and stamp.year >= ONLINE_SINCE:  # "(24-3-1946)" under a photo is history
+        return True
     at = window.index(index)
     for step in (-1, 1):
         k = at + step

@@ -1160,6 +1160,19 @@ def test_a_headline_in_capitals_printed_over_two_lines():
     assert apart.title != article.title
 
 
+def test_the_sites_stamp_glued_to_a_headline_counts_as_its_date_line():
+    """"… TỈNH ĐẮKLẮK (27/12/2016, 08:17)" over a history of the school: the stamp glued to the
+    line is the site's date line, evidence that the line is the headline, whatever its lead tells."""
+    headline = "QUÁ TRÌNH HÌNH THÀNH VÀ PHÁT TRIỂN TRƯỜNG CHÍNH TRỊ TỈNH ĐẮKLẮK"
+    history = ("Năm 1940, tại nhà tù Buôn Ma Thuột, chi bộ Cộng sản ra đời; đến ngày 24 tháng 8 năm 1945 tỉnh đã "
+               "giành được chính quyền về tay nhân dân.")
+    article = convert_text(f"{headline} (27/12/2016, 08:17)\n\n{history}\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert (article.title, article.date) == (headline, "2016-12-27T08:17:00+07:00")
+    assert "sát dòng ngày" in article.evidence["title"].reasons[0]
+    old_photo = convert_text(f"{headline} (24-3-1946)\n\n{history}\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert "sát dòng ngày" not in old_photo.evidence["title"].reasons[0]  # a day of history, not the site's stamp
+
+
 def test_a_documents_kind_on_its_own_line_opens_its_title():
     """A Party document prints its kind ("HƯỚNG DẪN") on a line of its own above what it is
     about: the title is both. A site's section "Thông báo" in small letters is no part of it."""
