@@ -120,11 +120,13 @@ def test_a_date_line_with_the_headline_is_trusted():
     assert article.date == "2016-03-15T08:30:00+07:00"
 
 
-def test_a_date_line_followed_by_the_account_that_posted_it():
-    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I",
-                      "Đăng lúc: Thứ tư - 16/03/2016 08:44 - Người đăng bài viết: Tạp Chí", LEAD, BODY)
+@pytest.mark.parametrize("line", ["Đăng lúc: Thứ tư - 16/03/2016 08:44 - Người đăng bài viết: Tạp Chí",
+                                  "Đã đăng trong Công tác đảng, Tin hoạt động chung, Tin tức lúc 16/03/2016 08:44."])
+def test_a_date_line_with_the_posting_account_or_the_blogs_categories(line):
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", line, LEAD, BODY)
     assert article.date == "2016-03-16T08:44:00+07:00"
     assert article.author is None  # the site's posting account is no writer
+    assert all("Tin hoạt động" not in block.text for block in article.blocks)
 
 
 def test_a_date_line_between_a_view_count_and_a_feed_link():
