@@ -103,6 +103,13 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         article.date_precision = "day"
         article.date_note = "; ".join([*rejected, why])
         return
+    signed = _signed_in_body(article) if lead is None and round_up is None else None
+    if signed:
+        why = f"ngày ký của văn bản bài đăng lại «{signed[1]}» (không có dòng ngày đăng)"
+        article.decide("date", signed[0].iso(), why, weak=True)
+        article.date_precision = "day"
+        article.date_note = "; ".join([*rejected, why])
+        return
     note = rejected[:]
     if round_up:
         note.append(f"«{round_up.opening}» mở đầu một đoạn kể nhiều sự kiện cách nhau hơn hai tuần, không phải ngày đăng")
@@ -188,6 +195,19 @@ def _reported_day(article: Article) -> tuple[FoundDate, str] | None:
     if (max(days) - min(days)).days > REPORTED_WITHIN_DAYS:
         return None
     return found[days.index(max(days))]
+
+
+def _signed_in_body(article: Article) -> tuple[FoundDate, str] | None:
+    """A page that reprints a document and has no date of its own: the document's
+    "Hà Nội, ngày 28 tháng 05 năm 2004" near its top (a line, or a cell of its header's
+    table "Số: 154-HD/BTGTW | Hà Nội, ngày …"), the day the document was signed."""
+    for block in article.blocks[:8]:
+        for cell in block.text.split("|"):
+            if _SIGNED.match(cell.strip()):
+                found = read_date_line(cell.strip())
+                if found and found.year:
+                    return found, cell.strip()
+    return None
 
 
 def _words_before(text: str, end: int, words: int = 8) -> str:

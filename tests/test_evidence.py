@@ -129,6 +129,16 @@ def test_a_date_line_with_the_posting_account_or_the_blogs_categories(line):
     assert all("Tin hoạt động" not in block.text for block in article.blocks)
 
 
+def test_a_reprinted_documents_signing_day_dates_a_page_with_no_date_of_its_own():
+    """A legal database prints a document's header as a table: its signing day is the only date."""
+    header = "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n\nSố: 154-HD/BTGTW | Hà Nội, ngày 09 tháng 10 năm 2020 |"
+    body = ("Căn cứ Quy định số 208-QĐ/TW của Ban Bí thư, Ban Tuyên giáo Trung ương hướng dẫn việc cấp và quản lý "
+            "giấy chứng nhận hoàn thành chương trình bồi dưỡng lý luận chính trị.")
+    article = convert(header, body, BODY)
+    assert article.date == "2020-10-09" and "ngày ký của văn bản" in article.date_note
+    assert article.evidence["date"].weak  # listed for an editor to confirm
+
+
 def test_a_date_line_between_a_view_count_and_a_feed_link():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "Xem: 292 | Cập nhật: 14/03/2016 10:48:17 | RSS",
                       LEAD, BODY)
