@@ -172,9 +172,11 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
         article.decide("source", site.name, f"trang đăng bài ({site.host})")
 
 
-_CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})[)\]]\s*$")
-# "Đoàn Xuân Định- Ban Tuyên giáo", "Cảnh Miên-CĐCS Đảng ủy Khối …" (glued to an office's initials) too
-_CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*|[-–](?=[A-ZĐ]{2,}\b))(?P<org>\S.{1,60})$")
+# "(Báo Bạc Liêu)"; "Trúc Mai (Đài Truyền": the scraper cut the bracket short
+_CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})(?:[)\]]\s*|$)")
+# "Đoàn Xuân Định- Ban Tuyên giáo", "Cảnh Miên-CĐCS Đảng ủy Khối …" (glued to an office's initials),
+# "Đức Nguyên-Hiệp Thương, TTVHTTTTDL" (an office's initials after a comma) too
+_CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*|[-–](?=[A-ZĐ]{2,}\b)|,\s*(?=[A-ZĐ]{3,}$))(?P<org>\S.{1,60})$")
 _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:&[A-ZĐ]{2,})*(?:\s|$)")  # "VPHU", "TTTT&CĐS"
 _NEWS_DESK = re.compile(r"(?:Tin\s+|Bài\s+)?(?P<office>[A-ZĐ]{4,8})")
 _TAG_AFTER_NAME = re.compile(rf"(?P<name>{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{1,4}})\s+(?P<tag>[A-ZĐ]{{2,6}})")

@@ -422,6 +422,10 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("Hồng Hà PV", "Hồng Hà PV", None),  # a role's initials, not a paper
         ("Lò Văn Nguyên, Công chức Văn hoá xã", "Lò Văn Nguyên", None),  # an office after a comma
         ("Minh Anh, Thu Hà", "Minh Anh, Thu Hà", None),  # two writers
+        ("Trúc Mai (Đài Truyền", "Trúc Mai", "Đài Truyền"),  # the scraper cut the bracket short
+        ("Đức Nguyên-Hiệp Thương, TTVHTTTTDL", "Đức Nguyên-Hiệp Thương", "TTVHTTTTDL"),  # an office's initials after a comma
+        ("Minh Anh, TTXVN", "Minh Anh", "TTXVN"),
+        ("Minh Anh (ảnh", "Minh Anh (ảnh", None),  # no organisation opens the bracket
     ],
 )
 def test_credits_split_into_author_and_source(printed, author, source):
