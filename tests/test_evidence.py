@@ -509,7 +509,8 @@ def test_a_byline_printed_on_the_date_line():
      "- 222 lượt xem", "[ Điểm đánh giá5/5 ]1 người đã bình chọn", "z3792973522200_d2a0b88edc7e87024dc3623459cd1929 z3793224580036_eff06b27b8a75ff558dee234774cf990",
      "Từ khóa phổ biến: Chủ tịch Hồ Chí Minh", "Chế độ ban đêm OFF", "Lưu thông tin và không hỏi lại lần sau",
      "Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi.",
-     "[caption id=\"attachment_12\" align=\"aligncenter\"]", "[/caption]", "[Sửa]", "[sửa | sửa mã nguồn]"],
+     "[caption id=\"attachment_12\" align=\"aligncenter\"]", "[/caption]", "[Sửa]", "[sửa | sửa mã nguồn]",
+     "Kết nạp Đảng cho 3 sinh viên ưu tú ảnh 1", "• Trong tuần: 12 901", "201 - 220 của ( 1616 ) tin, bài", "Published"],
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
@@ -522,7 +523,8 @@ def test_furniture_lines(line):
                                   "- Hôm nay chi bộ họp xét kết nạp 2 quần chúng", "- 5 đảng viên được tặng huy hiệu",
                                   "Chế độ ban đêm, các tổ tự quản thay nhau tuần tra.",
                                   "Lưu thông tin của đảng viên chuyển sinh hoạt để lần sau tra cứu nhanh hơn, chi bộ lập sổ riêng cho từng người.",
-                                  "[Ngày đăng 23/01/2010]"])  # a date line in brackets, not a shortcode
+                                  "[Ngày đăng 23/01/2010]",  # a date line in brackets, not a shortcode
+                                  "Đoàn đã chụp ảnh 2", "Tổng số 5 - 6 của chi bộ"])
 def test_text_is_not_furniture(line):
     assert not is_boilerplate(line)
 
