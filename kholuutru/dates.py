@@ -292,8 +292,10 @@ _US_STAMP = re.compile(
 
 
 # ASP.NET's US default "M/d/yyyy h:mm:ss tt": nothing padded, seconds, AM/PM in English
-# ("1/9/2020 9:08:24 AM" is 9 January); Vietnamese stamps pad them ("05/06/2024 03:26:23 PM").
-_US_CLOCK = re.compile(r"(?P<m>[1-9]|1[0-2])/(?P<d>[1-9]|[12]\d|3[01])/(?:19|20)\d\d\s+(?:[1-9]|1[0-2]):[0-5]\d:[0-5]\d\s*(?:AM|PM)")
+# ("1/9/2020 9:08:24 AM" is 9 January), and its short form "M/d/yy h:mm tt" ("2/4/26 8:30 AM"
+# is 4 February); Vietnamese stamps pad them ("05/06/2024 03:26:23 PM").
+_US_CLOCK = re.compile(r"(?P<m>[1-9]|1[0-2])/(?P<d>[1-9]|[12]\d|3[01])/"
+                       r"(?:(?:19|20)\d\d\s+(?:[1-9]|1[0-2]):[0-5]\d:[0-5]\d|\d\d\s+(?:[1-9]|1[0-2]):[0-5]\d)\s*(?:AM|PM)")
 
 
 def _as_us_clock(line: str, found: FoundDate) -> FoundDate:

@@ -46,6 +46,8 @@ DATE_LINES = [
     ("13/01/2022 04:24:8PM", "2022-01-13T16:24:08+07:00"),  # a template that leaves the seconds unpadded
     ("Cập nhật:28/08/2017 8:24:15 CH", "2017-08-28T20:24:15+07:00"),  # the label glued to the date; "CH": p.m.
     ("(Cập nhật: 1/9/2020 9:08:24 AM)", "2020-01-09T09:08:24+07:00"),  # ASP.NET's US default: month first
+    ("2/4/26 8:30 AM", "2026-02-04T08:30:00+07:00"),  # … and its short form "M/d/yy h:mm tt"
+    ("02/04/26 08:30 AM", "2026-04-02T08:30:00+07:00"),  # padded: a Vietnamese stamp, day first
     ("05/06/2024 03:26:23 PM", "2024-06-05T15:26:23+07:00"),  # padded: the Vietnamese order, an English clock
     ("1/9/2020 09:08", "2020-09-01T09:08:00+07:00"),
 ]
