@@ -65,7 +65,8 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     Only evidence that pins one year counts, strongest first: the same day written
     out with its year; the article's own congress for a term, held in the term's
     first year; the closing review of a term (in its last year); a round
-    anniversary; dates written out within weeks of the dateline; the one year the
+    anniversary; dates written out within weeks of the dateline; a review of N years
+    of carrying out a document (its year + N); the one year the
     opening paragraph speaks of. Each is checked against the latest past year the
     text reports on. Without such evidence the year stays unknown: never the
     current year.
@@ -81,6 +82,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _dates_nearby(text, day, month), False),
         (lambda: _anniversary_days_away(text, month, day), False),
         (lambda: _part_year_reviewed(text, month), False),
+        (lambda: _review_of_a_document(text), False),
         (lambda: _same_month(opening, month), False),
         (lambda: _congress_just_held(text), False),
         (lambda: _school_year(opening, month) or _new_school_year(text, month), False),
@@ -286,6 +288,49 @@ def _anniversary_days_away(text: str, month: int | None, day: int | None) -> tup
     if abs((found.day - date(found.year, month, day)).days) > 21:
         return None
     return found.year, f"{found.note}; ngày {day}/{month} gần ngày kỷ niệm"
+
+
+# "tổng kết 15 năm thực hiện Nghị quyết 23-NQ/TW ngày 16/6/2008", "5 năm triển khai Chỉ thị số 03"
+_REVIEW_OF = re.compile(r"(?<!\d)(?P<years>\d{1,2})\s+năm\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?P<what>[^.;\n]{3,100})",
+                        re.IGNORECASE)
+
+
+def _review_of_a_document(text: str) -> tuple[int, str] | None:
+    """A meeting that reviews N years of carrying out a document reviews them in the document's
+    year + N: its date written after it, its number in documents.yml ("23-NQ/TW"), or its
+    common name there ("Chỉ thị số 03" with its subject named in the text). One year, or none."""
+    found = {}
+    for match in _REVIEW_OF.finditer(text):
+        issued = _issue_year(match["what"], text)
+        if issued:
+            found[issued + int(match["years"])] = match.group(0).strip()
+    if len(found) != 1:
+        return None
+    year, quote = found.popitem()
+    return year, f"năm suy ra từ văn bản: «{quote[:80]}»"
+
+
+def _issue_year(what: str, text: str) -> int | None:
+    """The year of the document named at the start of `what`: written out, or known."""
+    written = next((d for d in find_dates(what[:60]) if d.year), None)
+    if written:
+        return written.year
+    pattern, dated = _known_documents()
+    numbered = pattern.search(what[:40]) if pattern else None  # "Kết luận 21-KL/TW"
+    if numbered:
+        key = re.sub(r"\s+", "", numbered.group(0)).replace("TƯ", "TW").replace("T.Ư", "TW")
+        return dated[key].year if key in dated else None
+    from . import data  # the common names ("Chỉ thị số 03") and the words that tell them apart
+
+    opening, whole = data.phrase_key(what), data.phrase_key(text)
+    for known in data.documents().get("known") or ():
+        spoken = [data.phrase_key(str(name)) for name in known.get("spoken") or ()]
+        context = [data.phrase_key(str(c)) for c in known.get("context") or ()]
+        if known.get("date") and any(opening == name or opening.startswith(name + " ") for name in spoken) \
+                and (not context or any(c in whole for c in context)):
+            issued = known["date"]
+            return issued.year if isinstance(issued, date) else date.fromisoformat(str(issued)).year
+    return None
 
 
 # "Hội nghị nhìn lại 5 năm triển khai thực hiện Chỉ thị 03-CT/TW ngày 14/5/2011 …"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kholuutru.dates import is_document_date, read_date_line, read_dateline
@@ -468,3 +470,15 @@ def test_an_anniversary_whose_count_and_printed_years_disagree_gives_no_year():
     misprinted = "Nhân kỷ niệm 90 năm ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944-22/12/2024), sáng ngày 20/12"
     assert anniversary(misprinted) is None
     assert anniversary(misprinted.replace("90 năm", "80 năm")).year == 2024
+
+
+@pytest.mark.parametrize("opening,year", [
+    ("Sáng nay 17-3, Huyện uỷ Bù Đăng tổng kết 15 năm thực hiện Nghị quyết 23-NQ/TW ngày 16/6/2008 của Bộ Chính trị.", 2023),
+    ("Ngày 19-5, Huyện ủy Nga Sơn nhìn lại 5 năm triển khai Chỉ thị số 03 của Bộ Chính trị về học tập và làm theo "
+     "tấm gương đạo đức Hồ Chí Minh.", 2016),  # the directive by its common name, told apart by its subject
+    ("Chiều 9/3, Tỉnh ủy sơ kết 3 năm thực hiện Kết luận 21-KL/TW của Trung ương.", 2024),  # its date in documents.yml
+    ("Ngày 19-5, Huyện ủy nhìn lại 5 năm thực hiện Chỉ thị 03 của UBND tỉnh về an toàn giao thông.", None),  # another 03
+])
+def test_a_review_of_n_years_of_a_document_falls_in_its_year_plus_n(opening, year):
+    day, month = (int(part) for part in re.search(r"(\d{1,2})[-/](\d{1,2})", opening).groups())
+    assert infer_year(opening, month, opening, day).year == year
