@@ -617,12 +617,12 @@ _LOOKS_BACK = re.compile(r"tổng kết|năm qua|năm trước|cả năm|kết q
 
 def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
     """The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023"; a
-    review of a whole year early in the next ("tổng kết năm 2022" in January) is the next."""
+    review of a whole year early in the next ("tổng kết năm 2022" from January to March) is the next."""
     years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening) - _years_since(opening)
     if len(years) != 1:
         return None
     year = years.pop()
-    if month is not None and month <= 2 and _LOOKS_BACK.search(opening):
+    if month is not None and month <= 3 and _LOOKS_BACK.search(opening):
         return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
     return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
 

@@ -482,3 +482,11 @@ def test_an_anniversary_whose_count_and_printed_years_disagree_gives_no_year():
 def test_a_review_of_n_years_of_a_document_falls_in_its_year_plus_n(opening, year):
     day, month = (int(part) for part in re.search(r"(\d{1,2})[-/](\d{1,2})", opening).groups())
     assert infer_year(opening, month, opening, day).year == year
+
+
+@pytest.mark.parametrize("month,year", [(1, 2018), (3, 2018), (5, 2017)])
+def test_a_review_of_a_whole_year_in_the_first_quarter_is_of_the_year_before(month, year):
+    """A year-end review is held up to March of the next year; in May the year named is the current one."""
+    opening = (f"Chiều ngày 30/{month}, tại xã Thạch Kênh, Ban chỉ đạo mô hình “Cụm liên kết đảm bảo an ninh trật tự” "
+               "họp tổng kết năm 2017 của mô hình.")
+    assert infer_year(opening, month, opening, 30).year == year
