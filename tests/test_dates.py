@@ -99,6 +99,7 @@ def test_not_date_lines(line):
         ("Ngày 7/3/2024, Tỉnh ủy", 7, 3, 2024),
         ("Trong các ngày 18,19 và 20/5/2020, các đại biểu của Chi bộ", 20, 5, 2020),  # a span: its last day
         ("Trong 2 ngày 11 và 12/8, Đảng bộ xã", 12, 8, None),
+        ("Trong 02 ngày 24-25/6, Đảng bộ xã", 25, 6, None),  # the count written with a zero, the days with a dash
         ("Ngày 1-3-2020, Huyện ủy", 1, 3, 2020),
         ("Sáng chủ nhật 23/7/2023, Hội cựu TNXP quận 6 họp", 23, 7, 2023),  # the weekday before the day
         ("Chiều thứ Hai (6/5), Đảng ủy phường", 6, 5, None),
