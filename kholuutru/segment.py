@@ -148,10 +148,14 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > 600:
         return False
     bare = _BULLET_BEFORE.sub("", line, count=1)  # "• lượt xem: 790": a counter in a bulleted widget
-    return data.boilerplate()["drop"].fullmatch(bare) is not None or _links_run_together(line)
+    drop = data.boilerplate()["drop"]
+    bracketed = _IN_BRACKETS.fullmatch(bare.strip())  # "[Quay lại]", "[In bài]": a widget in brackets
+    return (drop.fullmatch(bare) is not None or (bracketed is not None and drop.fullmatch(bracketed[1].strip()) is not None)
+            or _links_run_together(line))
 
 
 _BULLET_BEFORE = re.compile(r"^[•●▪◦·*–-]\s+")  # "- 222 lượt xem" too
+_IN_BRACKETS = re.compile(r"\[([^\[\]]{1,60})\]")
 
 
 def _links_run_together(line: str) -> bool:

@@ -511,7 +511,8 @@ def test_a_byline_printed_on_the_date_line():
      "Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi.",
      "[caption id=\"attachment_12\" align=\"aligncenter\"]", "[/caption]", "[Sửa]", "[sửa | sửa mã nguồn]",
      "Kết nạp Đảng cho 3 sinh viên ưu tú ảnh 1", "• Trong tuần: 12 901", "201 - 220 của ( 1616 ) tin, bài", "Published",
-     "Xem tiếp...", "Bình luận bài đăng", "Truy cập nội dung luôn", "Đóng truy cập", "Thuyết minh tự động"],
+     "Xem tiếp...", "Bình luận bài đăng", "Truy cập nội dung luôn", "Đóng truy cập", "Thuyết minh tự động",
+     "[Quay lại]", "[ In bài ]", "[Đóng]", "[VIDEO]"],  # a widget in brackets, a shortcode in capitals
 )
 def test_furniture_lines(line):
     assert is_boilerplate(line)
