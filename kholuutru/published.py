@@ -96,20 +96,15 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         article.date_precision = precision
         article.date_note = "; ".join([*rejected, "lấy từ địa chỉ trang (không có dòng ngày đăng)"])
         return
-    reported = _reported_day(article) if lead is None and round_up is None else None
-    if reported:
-        why = f"ngày sự kiện bài kể «{reported[1]}» (không có dòng ngày đăng)"
-        article.decide("date", reported[0].iso(), why, weak=True)
-        article.date_precision = "day"
-        article.date_note = "; ".join([*rejected, why])
-        return
-    signed = _signed_in_body(article) if lead is None and round_up is None else None
-    if signed:
-        why = f"ngày ký của văn bản bài đăng lại «{signed[1]}» (không có dòng ngày đăng)"
-        article.decide("date", signed[0].iso(), why, weak=True)
-        article.date_precision = "day"
-        article.date_note = "; ".join([*rejected, why])
-        return
+    # the last resorts, always listed for review: a day the body reports, a reprinted document's signing day
+    for find, told in ((_reported_day, "ngày sự kiện bài kể"), (_signed_in_body, "ngày ký của văn bản bài đăng lại")):
+        found = find(article) if lead is None and round_up is None else None
+        if found:
+            why = f"{told} «{found[1]}» (không có dòng ngày đăng)"
+            article.decide("date", found[0].iso(), why, weak=True)
+            article.date_precision = "day"
+            article.date_note = "; ".join([*rejected, why])
+            return
     note = rejected[:]
     if round_up:
         note.append(f"«{round_up.opening}» mở đầu một đoạn kể nhiều sự kiện cách nhau hơn hai tuần, không phải ngày đăng")
