@@ -280,7 +280,7 @@ MONTH_YEAR = re.compile(r"(?:(?:số|ấn phẩm)\s+[\w.]+\s*[-,]?\s*)?tháng\s+
 # Only word dates go to dateparser: a numeric date the expressions rejected
 # (31/02, month 13) is invalid, not an invitation to guess the order.
 _DATEISH = re.compile(r"\btháng\b", re.IGNORECASE)
-_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # An ASP.NET site in its default US culture: "8/31/2011 4:25:00 PM", month first, when the
@@ -323,7 +323,7 @@ def _us_stamp_line(line: str) -> FoundDate | None:
 
 def _dateparser_line(line: str) -> FoundDate | None:
     """Fallback for date lines in shapes the expressions do not know."""
-    if not _DATEISH.search(line) or len(line.split()) > 10 or not _FOUR_DIGIT_YEAR.search(line):
+    if not _DATEISH.search(line) or len(line.split()) > 10 or not FOUR_DIGIT_YEAR.search(line):
         return None  # "Trong 6 tháng" is not "in six months from today"
     import dateparser
 

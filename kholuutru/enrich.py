@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import data
 from .article import Article, Evidence
-from .dates import ABOUT_TO, ONLINE_SINCE, read_dateline
+from .dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE, read_dateline
 from .gazetteer import (
     COMMUNE_TYPES,
     REFORM_DAY,
@@ -914,16 +914,13 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
             continue
         if re.search(r"nghị\s+quyết\s*$|văn\s+kiện\s*$|báo\s+cáo\s+chính\s+trị[^.]{0,40}$", before, re.IGNORECASE):
             continue  # "thực hiện Nghị quyết Đại hội … lần thứ XIV": a congress held before
-        if any(int(told) < year - 5 for told in _YEAR.findall(sentence)):
+        if any(int(told) < year - 5 for told in FOUR_DIGIT_YEAR.findall(sentence)):
             continue  # "từ tháng 10/1996 … sau Đại hội … lần thứ I": a congress in the organisation's history
         # "sẽ" after the congress, or inside what reads as its name ("Đại hội Đảng bộ huyện sẽ diễn ra")
         upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(subject[match.end() :]) or _UPCOMING_AFTER.search(match.group(0)))
         term = term_of(year - 5) if upcoming else term_of(year)
         return TermEvidence(term, match.group(0), upcoming)
     return None
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -298,10 +298,11 @@ _REVIEW_OF = re.compile(r"(?<!\d)(?P<years>\d{1,2})\s+năm\s+(?:triển\s+khai\s
 def _review_of_a_document(text: str) -> tuple[int, str] | None:
     """A meeting that reviews N years of carrying out a document reviews them in the document's
     year + N: its date written after it, its number in documents.yml ("23-NQ/TW"), or its
-    common name there ("Chỉ thị số 03" with its subject named in the text). One year, or none."""
+    common name there ("Chỉ thị số 03" with its subject named near it, as
+    `find_documents` reads it). One year, or none."""
     found = {}
     for match in _REVIEW_OF.finditer(text):
-        issued = _issue_year(match["what"], text)
+        issued = _issue_year(match["what"])
         if issued:
             found[issued + int(match["years"])] = match.group(0).strip()
     if len(found) != 1:
@@ -310,27 +311,16 @@ def _review_of_a_document(text: str) -> tuple[int, str] | None:
     return year, f"năm suy ra từ văn bản: «{quote[:80]}»"
 
 
-def _issue_year(what: str, text: str) -> int | None:
-    """The year of the document named at the start of `what`: written out, or known."""
+def _issue_year(what: str) -> int | None:
+    """The year of the document named at the start of `what`: written out after it, or, for
+    one the converter knows (documents.yml, by number or by common name), its date there."""
     written = next((d for d in find_dates(what[:60]) if d.year), None)
     if written:
         return written.year
-    pattern, dated = _known_documents()
-    numbered = pattern.search(what[:40]) if pattern else None  # "Kết luận 21-KL/TW"
-    if numbered:
-        key = re.sub(r"\s+", "", numbered.group(0)).replace("TƯ", "TW").replace("T.Ư", "TW")
-        return dated[key].year if key in dated else None
-    from . import data  # the common names ("Chỉ thị số 03") and the words that tell them apart
+    from .extract import find_documents  # extract reads dates through published, which reads years
 
-    opening, whole = data.phrase_key(what), data.phrase_key(text)
-    for known in data.documents().get("known") or ():
-        spoken = [data.phrase_key(str(name)) for name in known.get("spoken") or ()]
-        context = [data.phrase_key(str(c)) for c in known.get("context") or ()]
-        if known.get("date") and any(opening == name or opening.startswith(name + " ") for name in spoken) \
-                and (not context or any(c in whole for c in context)):
-            issued = known["date"]
-            return issued.year if isinstance(issued, date) else date.fromisoformat(str(issued)).year
-    return None
+    _, dated = _known_documents()
+    return next((dated[number].year for number in find_documents(what) if number in dated), None)
 
 
 # "Hội nghị nhìn lại 5 năm triển khai thực hiện Chỉ thị 03-CT/TW ngày 14/5/2011 …"
