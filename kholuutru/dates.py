@@ -433,7 +433,6 @@ _EVENT_DAY_WORDS = re.compile(
 
 
 _DEADLINE = re.compile(r"(?:trước|sau|đến|tới|từ|hạn|chậm nhất|tính đến|kể từ)\s*$", re.IGNORECASE)
-_LOOKED_TOWARD = re.compile(r"hướng\s+(?:về|tới)\s*$", re.IGNORECASE)
 # "Đảng bộ … ra đời ngày 8/10/2007", "được thành lập vào ngày …": the day a body was founded, history
 _FOUNDED_BEFORE = re.compile(r"(?:thành\s+lập|ra\s+đời|ngày\s+sinh|sinh)\s+(?:vào\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -504,8 +503,7 @@ def _day_in(sentence: str) -> FoundDate | None:
 def _not_the_news_day(sentence: str, start: int, end: int, span: bool = False) -> bool:
     """A day in a sentence that is not the day of its news: in brackets ("(3/2/1930 - 3/2/2020)"
     is an anniversary; a span's "(từ 29 - 31/12/2022)" is not), a cited document's, a deadline
-    (not a span's "từ ngày 17-19/12"), a founding day, a day looked toward ("hướng về ngày 27/7"),
-    or a day announced ahead ("… sẽ diễn ra
+    (not a span's "từ ngày 17-19/12"), a founding day, or a day announced ahead ("… sẽ diễn ra
     từ ngày 26-27/9", "Vào ngày 29/5 tới đây")."""
     before = sentence[:start]
     if before.count("(") > before.count(")") and not (span and re.search(r"(?:từ|ngày)\s*$", before, re.IGNORECASE)):
@@ -513,8 +511,6 @@ def _not_the_news_day(sentence: str, start: int, end: int, span: bool = False) -
     deadline = _DEADLINE.search(sentence[max(0, start - 16) : start]) and not (span and re.search(r"từ\s+(?:ngày\s+)?$", before))
     if deadline or is_document_date(sentence, start) or _FOUNDED_BEFORE.search(sentence[max(0, start - 24) : start]):
         return True
-    if _LOOKED_TOWARD.search(sentence[max(0, start - 20) : start]):
-        return True  # "Tháng 7 nào cả nước cũng hướng về ngày 27/7": a day of remembrance, not the news
     ahead = sentence[max(0, start - 110) : start]
     return bool((_STILL_TO_COME.search(ahead) and not _TODAY.search(ahead) and not _DONE_AFTER.match(sentence, end))
                 or _COMING_AFTER.match(sentence, end))

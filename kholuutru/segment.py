@@ -669,7 +669,7 @@ def date_part(line: str) -> str | None:
     parts = _SECTION_THEN_DATE.fullmatch(line.strip())
     if parts and read_date_line(parts["date"]) and (is_section(parts["section"]) or headline.is_section_name(parts["section"])):
         return parts["date"]
-    posted = _DATE_THEN_POSTER.fullmatch(line.strip()) or _POSTED_IN.fullmatch(line.strip())
+    posted = _DATE_THEN_POSTER.fullmatch(line.strip())
     if posted and read_date_line(posted["dated"]):
         return posted["dated"]
     return None
@@ -679,8 +679,6 @@ def date_part(line: str) -> str | None:
 # account that posted it (the site's, not a writer's byline)
 _DATE_THEN_POSTER = re.compile(
     r"(?P<dated>.+?)\s+[-–|]\s+(?:người\s+đăng(?:\s+bài(?:\s+viết)?|\s+tin)?|đăng\s+bởi|người\s+cập\s+nhật)\s*:.{0,60}", re.IGNORECASE)
-# A blog theme's "Posted in <categories> at <date>": "Đã đăng trong Công tác đảng, Tin tức lúc 12/02/2026 07:00."
-_POSTED_IN = re.compile(r"(?:đã\s+)?đăng\s+trong\s+.{1,400}?\s+(?:lúc|vào(?:\s+lúc)?)\s+(?P<dated>[^,]{6,40}?)\.?", re.IGNORECASE)
 
 
 _IMAGE_ADDRESS = re.compile(r"https?://\S+\.(?:png|jpe?g|gif|svg|webp|ico)\b", re.IGNORECASE)

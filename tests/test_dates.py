@@ -225,12 +225,6 @@ def test_the_day_a_body_was_founded_is_its_history_not_the_news_day(paragraph):
     assert read_dateline(paragraph) is None
 
 
-def test_a_day_of_remembrance_looked_toward_is_not_the_news_day():
-    paragraph = "Tháng 7 nào cả nước cũng hướng về ngày 27/7 và về các nghĩa trang liệt sĩ."
-    assert read_dateline(paragraph) is None
-    assert read_dateline("Ngày 27/7, Công ty tổ chức viếng nghĩa trang liệt sĩ.").day == 27  # the day itself still is
-
-
 def test_a_cited_documents_date_after_its_number_and_ngay():
     text = "nhất là những điểm mới của Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị"
     assert is_document_date(text, text.index("14/6"))
