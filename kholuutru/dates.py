@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .text import CAPITAL, SENTENCE_BREAK
+from .text import CAPITAL, SENTENCE_BREAK, fold
 
 VIETNAM_OFFSET = "+07:00"
 VIETNAM_MINUTES = 7 * 60
@@ -195,6 +195,19 @@ def _zone_minutes(zone: str) -> int:
         return 0
     minutes = int(digits[2]) * 60 + int(digits[3] or 0)
     return -minutes if digits[1] == "-" else minutes
+
+
+# "Phú Yên, ngày 25 tháng 10 năm 2021": where and when a document was signed (a plan, an outline
+# a page reprints), not when the page was posted.
+SIGNING_LINE = re.compile(r"^(?P<place>[A-ZĐ][^\d,]{1,40}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s*\d{4}\s*\.?\s*$",
+                          re.IGNORECASE)
+
+
+def is_signing_line(line: str) -> bool:
+    """A place and a day in words: a document's own line ("Hoằng Thắng, ngày 27 tháng 3 năm 2024"),
+    which belongs to the text it closes; a weekday there ("Thứ hai, ngày …") makes it a site's stamp."""
+    found = SIGNING_LINE.match(line.strip())
+    return bool(found) and not DATE_LINE_NOISE.fullmatch(found["place"]) and fold(found["place"]) != "hom nay"
 
 
 def read_date_line(line: str, strict: bool = False) -> FoundDate | None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
+from .dates import is_signing_line
 from .decode import is_syllable
 from .publisher import names_a_host, publisher_of
 from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio
@@ -22,8 +23,9 @@ BODY_KINDS = ("lead", "paragraph", "heading", "caption")
 def extract(article: Article, segments: list[Segment]) -> Article:
     """Fill the fields that are read straight from the text."""
     for segment in segments:
-        if segment.kind in BODY_KINDS:
-            article.blocks.append(Block(segment.kind, segment.text, segment.line, segment.credit))
+        if segment.kind in BODY_KINDS or _closes_a_document(segment):
+            kind = "paragraph" if segment.kind == "date_line" else segment.kind
+            article.blocks.append(Block(kind, segment.text, segment.line, segment.credit))
         else:
             article.dropped.append(Dropped(segment.line, segment.text, segment.kind, segment.detail))
         if segment.credit:
@@ -264,6 +266,12 @@ def _is_organisation(text: str, strict: bool = False) -> bool:
         for lowered in {text.lower(), *text.lower().split("/")}  # "Vnews/Vietnam+": agencies credited together
         for w in words
     )
+
+
+def _closes_a_document(segment: Segment) -> bool:
+    """A place-and-day line inside the body ("Hoằng Thắng, ngày 27 tháng 3 năm 2024") closes
+    the plan or report the page prints: it gives a date and stays part of the text."""
+    return segment.kind == "date_line" and published.inside_body(segment) and is_signing_line(segment.text)
 
 
 def _named_in_body(name: str, blocks: list[Block]) -> bool:

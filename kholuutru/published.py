@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from .article import Article
-from .dates import ONLINE_SINCE, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
+from .dates import ONLINE_SINCE, SIGNING_LINE, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
 from .publisher import url_date
 from .segment import VIEW_COUNT, Segment, date_part, split_meta_line
 from .years import YearEvidence, anniversary, coming_days, infer_year
@@ -33,11 +33,6 @@ PLACE_TEXT = {
     "top": "dòng ngày đầu trang",
     "header": "dòng ngày ở phần đầu trang, trên tiêu đề",
 }
-
-
-# "Phú Yên, ngày 25 tháng 10 năm 2021": where and when a document was signed (a plan, an outline
-# the page reprints), not when the page was posted; the page's own date line comes first.
-_SIGNED = re.compile(r"^[A-ZĐ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -77,7 +72,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     text = _full_text(article)
     from_url = url_date(article.source_url)
     rejected = []
-    ranked = sorted(candidates, key=lambda c: (RANK[c.where], c.found.precision != "day", bool(_SIGNED.match(c.text)),
+    ranked = sorted(candidates, key=lambda c: (RANK[c.where], c.found.precision != "day", bool(SIGNING_LINE.match(c.text)),
                                                -c.order if c.where == "header" else c.order))
     for candidate in ranked:
         doubt = _doubt(candidate, lead, from_url, text)
@@ -135,10 +130,8 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
         read = read_date_line(meta[0] if meta else date_part(segment.text) or segment.text)
         if read is None or read.year is None:
             continue
-        if "cuối" in segment.detail:
-            where = "bottom"
-        elif "sau đoạn mở đầu" in segment.detail:
-            where = "after_lead"
+        if inside_body(segment):
+            where = "bottom" if "cuối" in segment.detail else "after_lead"
         elif title_at is None:
             where = "top"
         elif position < title_at:
@@ -151,6 +144,11 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
         if read and read.year:
             found.append(Candidate(read, "glued", glued, title_at or 0))
     return found
+
+
+def inside_body(segment: Segment) -> bool:
+    """A date line segment.py found after the lead or at the body's end."""
+    return "cuối" in segment.detail or "sau đoạn mở đầu" in segment.detail
 
 
 def _lead(article: Article) -> Lead | None:
@@ -198,7 +196,7 @@ def _signed_in_body(article: Article) -> tuple[FoundDate, str] | None:
     table "Số: 154-HD/BTGTW | Hà Nội, ngày …"), the day the document was signed."""
     for block in article.blocks[:8]:
         for cell in block.text.split("|"):
-            if _SIGNED.match(cell.strip()):
+            if SIGNING_LINE.match(cell.strip()):
                 found = read_date_line(cell.strip())
                 if found and found.year:
                     return found, cell.strip()

@@ -1283,3 +1283,18 @@ def test_a_label_and_its_value_set_apart_by_spaces_are_one_line_not_a_byline():
     assert "Bí thư: TS. Hoàng Anh Tuấn" in text
     assert "Thường trực Đảng : PGS.TS Nguyễn Minh Tuấn" in text
     assert "Công tác xây dựng Đảng liên tục được củng cố" in text
+
+
+@pytest.mark.parametrize("signed", ["Hoằng Thắng, ngày 27 tháng 3 năm 2024", "Mỹ Hưng, ngày 06 tháng 6 năm2022."])
+def test_a_plans_place_and_day_inside_the_body_stays_in_it(signed):
+    """A commune's plan printed under the lead closes with where and when it was signed: the
+    line dates the page and is still the plan's text (only a weekday stamp is the site's)."""
+    article = convert("Kế hoạch tổ chức kỷ niệm ngày thành lập Đảng",
+                      f"Thực hiện Hướng dẫn của Huyện ủy, Đảng ủy xã ban hành kế hoạch kỷ niệm. {PARAGRAPH}",
+                      signed, PARAGRAPH, PARAGRAPH)
+    assert signed in body(article).splitlines()
+    assert article.date and article.date[:4] in signed
+    stamped = convert("Kế hoạch tổ chức kỷ niệm ngày thành lập Đảng",
+                      f"Thực hiện Hướng dẫn của Huyện ủy, Đảng ủy xã ban hành kế hoạch kỷ niệm. {PARAGRAPH}",
+                      "Thứ hai, ngày 19 tháng 05 năm 2025", PARAGRAPH, PARAGRAPH)
+    assert "Thứ hai, ngày 19" not in body(stamped)
