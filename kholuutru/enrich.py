@@ -357,9 +357,10 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
     votes: Counter = Counter()
     after_reform = when is not None and when >= REFORM_DAY
     named_districts = {d.code for item in seen if item.mention.written_type in _DISTRICT_TYPES for d in item.mention.districts}
+    hosts = {p.name for item in seen if item.zone in _HOST_ZONES for p in item.mention.provinces}
     for item in seen:
         if item.mention.communes:
-            home = _commune_home(item.mention, gaz, when, named_districts)
+            home = _commune_home(item.mention, gaz, when, named_districts, hosts)
             if home is not None:
                 votes[home] += item.weight / 2
             continue
@@ -403,18 +404,21 @@ def _told_apart_by_communes(districts: list[District], text: str, gaz: Gazetteer
     return [found[0][1]] if len(found) == 1 and sum(n for n, _ in counts) == found[0][0] else []
 
 
-def _commune_home(mention: Mention, gaz: Gazetteer, when: date | None, named_districts: frozenset[str] | set[str] = frozenset()
-                  ) -> Province | None:
+def _commune_home(mention: Mention, gaz: Gazetteer, when: date | None, named_districts: frozenset[str] | set[str] = frozenset(),
+                  hosts: frozenset[str] | set[str] = frozenset()) -> Province | None:
     """The province of a commune named with its type ("xã Phổ Khánh"), when only one
     province has a commune of that type and name in the article's era. The district the
-    text names with its type settles a shared name ("xã Thái Học" … "huyện Bình Giang"). A
+    text names with its type settles a shared name ("xã Thái Học" … "huyện Bình Giang"),
+    else the province of the page's host (nghiadong.namdinh.gov.vn: not Nghĩa Đồng of Nghệ
+    An; a province the text names in passing settles nothing). A
     commune merged away before 2025 counts only when no commune of the 2025 list has the
     name: a historical name does not make a living one ambiguous, and stays evidence of its own."""
     era = _era(when)
     communes = [c for c in mention.communes if (era is None or c.era == era) and c.province in gaz.province_by_name]
     living = [c for c in communes if not c.former]
     beside = [c for c in communes if c.district in named_districts]
-    homes = {gaz.province_on(gaz.province_by_name[c.province], when) for c in beside or living or communes}
+    hosted = [c for c in communes if c.province in hosts]
+    homes = {gaz.province_on(gaz.province_by_name[c.province], when) for c in beside or hosted or living or communes}
     return homes.pop() if len(homes) == 1 else None
 
 

@@ -489,3 +489,16 @@ def test_an_undated_unit_whose_type_changed_needs_its_type_written(named, locali
     article = convert_text(text, "seeds/x.txt")
     assert article.date is None and article.province == "Hải Phòng"
     assert article.locality == locality
+
+
+def test_a_commune_name_several_provinces_share_goes_to_the_hosts_province(gaz):
+    """xã Nghĩa Đồng is a commune of Nghệ An and of Nam Định: on the commune's own site, under
+    its province's domain, the host settles which, not which province has more of the name."""
+    url, text_names = "https://nghiadong.namdinh.gov.vn/van-hoa-xa-hoi/tin-293540", ""
+    homes = {c.province for c in gaz.communes("nghĩa đồng")}
+    assert {"Nghệ An", "Nam Định"} <= homes
+    text = ("Xã Nghĩa Đồng tổ chức hội nghị sơ kết công tác xây dựng Đảng\n\n"
+            "Sáng 12/5/2023, Đảng ủy xã Nghĩa Đồng tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm."
+            + text_names + "\n\nCác chi bộ thôn của xã Nghĩa Đồng báo cáo kết quả thực hiện nghị quyết, nêu những việc còn tồn tại.\n")
+    article = convert_text(text, "seeds/x.txt", overrides={"source_url": url} if url else None)
+    assert article.province == "Nam Định"
