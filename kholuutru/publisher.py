@@ -307,6 +307,10 @@ _PATH_DATES = (
     (re.compile(r"/(?P<y>20\d\d)/?(?P<m>[01]\d)/"), "month"),
 )
 
+# A slug's anniversary span, "ky-niem-71-nam-ngay-thanh-lap-…-22-12-1944-22-12-2015": its second date
+# is the day remembered (weeks from the posting, either side), not the day of posting
+_SPAN_OPENS = re.compile(r"(?<!\d)[0-3]?\d-[01]?\d-(?:1[89]|20)\d\d-?$")
+
 
 def url_date(url: str | None) -> FoundDate | None:
     """The publication date a URL's path carries (day, or month with day 1), if any."""
@@ -318,6 +322,8 @@ def url_date(url: str | None) -> FoundDate | None:
         return None
     for pattern, precision in _PATH_DATES:
         for match in pattern.finditer(path):
+            if _SPAN_OPENS.search(path, 0, match.start()):
+                continue  # "…-thanh-lap-dang-3-2-1930-3-2-2020": the anniversary, not the day of posting
             year, month = int(match["y"]), int(match["m"])
             day = int(match.groupdict().get("d") or 1)
             if valid_date(day, month, year) and year <= date.today().year:

@@ -820,6 +820,16 @@ def test_dates_in_urls(url, expected):
     assert (found.year, found.month, found.day, found.precision) == expected
 
 
+@pytest.mark.parametrize("url", [
+    "https://ceco.com.vn/en/ky-niem-71-nam-ngay-thanh-lap-quan-doi-nhan-dan-viet-nam-22-12-1944-22-12-2015",
+    "https://example.vn/tin-tuc/toa-dam-ky-niem-93-nam-ngay-thanh-lap-dang-3-2-1930-3-2-2023.html",
+    "https://example.vn/ky-niem-78-nam-cach-mang-thang-8-19-8-1945-19-8-2023-va-quoc-khanh",
+])
+def test_an_anniversary_span_in_the_slug_is_no_day_of_posting(url):
+    """"…-22-12-1944-22-12-2015": the day remembered, which the posting precedes or follows by weeks."""
+    assert url_date(url) is None
+
+
 def test_a_long_id_that_reads_no_time_of_day_gives_no_date():
     assert url_date("https://example.vn/tin-tuc/bai-viet-123456789012345678.htm") is None
 
