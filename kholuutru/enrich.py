@@ -776,6 +776,7 @@ _UPCOMING = re.compile(
 _HELD_BEFORE = re.compile(r"(?:^|(?<!để)(?<!nhằm)(?<!tâm)(?<!đấu)\s)(?:tổ\s+chức|tiến\s+hành)\s+thành\s+công\s*$|"
                           r"\bđã\s+(?:long\s+trọng\s+)?(?:tổ\s+chức|tiến\s+hành)\s*$", re.IGNORECASE)
 _PLAN_CARRIED_OUT = re.compile(r"\bthực\s+hiện\s+(?:kế\s+hoạch|hướng\s+dẫn)\b", re.IGNORECASE)
+_TOWARDS = re.compile(r"\b(?:tiến|hướng)\s+tới(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 _UPCOMING_AFTER = re.compile(rf"^[^.;]{{0,80}}?\b(?:sẽ|dự kiến|{ABOUT_TO}|được ấn định)\b", re.IGNORECASE)
 _OWN_GENERIC = re.compile(r"Đảng\s+bộ\s+(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|cơ sở)?\s*(?:lần|khóa|khoá|,|nhiệm|$)|Đảng\s+các\s+cấp|Đảng\s+bộ\s*$", re.IGNORECASE)
 
@@ -827,7 +828,8 @@ def _congress_mentions(text: str, own_names: set[str] | None):
         upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(text[match.end() :]))
         upcoming = upcoming and not CELEBRATED.match(text, match.end()) and not resolution  # its resolution: held
         upcoming = upcoming and not _HELD_BEFORE.search(before)  # "tổ chức thành công Đại hội …": held
-        upcoming = upcoming and not _PLAN_CARRIED_OUT.search(before)  # "Thực hiện Kế hoạch … về tổ chức Đại hội …": held now
+        # "Thực hiện Kế hoạch … về tổ chức Đại hội …": held now; "… Đại hội chi bộ, tiến tới Đại hội …": still ahead
+        upcoming = upcoming and not (_PLAN_CARRIED_OUT.search(before) and not _TOWARDS.search(before))
         quote = (between + match.group(0)).strip()
         # the congress that reviews a term, or the resolution of the term before, opens the next
         reviewed = 5 if _REVIEWED.search(between) or (resolution and _RESOLUTION_REVIEWED.search(window[: congress.start()])) else 0

@@ -319,6 +319,14 @@ def test_a_congress_held_under_the_plan_it_carries_out_opens_its_term():
     assert not congress_evidence(lead.split(". Ngày")[0] + ".", None).upcoming
 
 
+def test_a_congress_the_plans_congresses_lead_towards_is_still_ahead():
+    """"Thực hiện Kế hoạch … về tổ chức Đại hội chi bộ …, tiến tới Đại hội Đảng bộ Sở …": the
+    cells hold theirs under the plan; the department's congress they lead towards is to come."""
+    lead = ("Thực hiện Kế hoạch số 04-KH/ĐU ngày 07/02/2020 của BCH Đảng bộ Sở Xây dựng về chuẩn bị và tổ chức Đại hội "
+            "chi bộ nhiệm kỳ 2020 – 2022, tiến tới Đại hội Đảng bộ Sở Xây dựng nhiệm kỳ 2020 – 2025.")
+    assert congress_evidence(lead, None).upcoming
+
+
 def test_the_term_a_congress_reviews_then_the_next_named_in_one_sentence():
     text = ("Đại hội có nhiệm vụ tổng kết việc thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ 2020- 2025; đề ra phương "
             "hướng, mục tiêu, nhiệm vụ, giải pháp cho nhiệm kỳ 2025- 2030.")
