@@ -116,8 +116,8 @@ def _dated_like_a_lead(line: str) -> bool:
 
 
 _UNIT_LABEL = re.compile(
-    r"^(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ)"
-    rf"(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|khối))?(?:\s+{CAPITAL}[^\s]*){{1,4}}$"
+    r"^(?i:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ)"
+    rf"(?i:\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|khối))?(?:\s+{CAPITAL}[^\s]*){{1,4}}$"
 )
 
 

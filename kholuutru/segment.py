@@ -370,6 +370,7 @@ def _byline_patterns() -> dict:
             title_prefix=re.compile(rf"^(?:{titles})\.?,?\s+"),
             office=re.compile(rf"^(?:{offices})\b", re.IGNORECASE),
             affiliation=re.compile(r"\s+[/–—-]\s+|\s*/\s*"),
+            not_in_names=frozenset(word.lower() for word in creds["not_in_names"]),
         )
     return _BYLINE
 
@@ -453,7 +454,7 @@ def byline_kind(line: str) -> str | None:
     if all(len(word) > 2 and word.isalpha() and not _is_word(word) for word in name_words):
         return None  # "Related Articles", "Show More": whole words, none Vietnamese: not a Vietnamese name
     if upper_ratio(core) >= 0.8:
-        return "byline"
+        return None if any(word.lower() in patterns["not_in_names"] for word in name_words) else "byline"
     if 2 <= len(name_words) <= 8 and all(w[0].isupper() for w in name_words) and core[-1] not in "!?…":
         return "byline"
     return None

@@ -1298,3 +1298,27 @@ def test_a_plans_place_and_day_inside_the_body_stays_in_it(signed):
                       f"Thực hiện Hướng dẫn của Huyện ủy, Đảng ủy xã ban hành kế hoạch kỷ niệm. {PARAGRAPH}",
                       "Thứ hai, ngày 19 tháng 05 năm 2025", PARAGRAPH, PARAGRAPH)
     assert "Thứ hai, ngày 19" not in body(stamped)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("MỘT SỐ HÌNH ẢNH CỦA NGÀY HỘI TẾT NGÀNH Y", None),  # a heading in capitals: "của" is in no name
+    ("LÝ DO CHÁN HỌC", None),  # opens on a surname's word, but "do" is in no name
+    ("MINH ANH", "byline"),  # a pen name in capitals
+    ("NGUYỄN THỊ HOA", "byline"),
+])
+def test_a_heading_in_capitals_is_no_byline(line, kind):
+    from kholuutru.segment import byline_kind
+
+    assert byline_kind(line) == kind
+
+
+def test_a_heading_in_capitals_under_the_body_stays_in_it():
+    article = convert("Bệnh viện tổ chức ngày hội Tết ngành Y", PARAGRAPH, PARAGRAPH, "MỘT SỐ HÌNH ẢNH CỦA NGÀY HỘI TẾT NGÀNH Y")
+    assert "MỘT SỐ HÌNH ẢNH CỦA NGÀY HỘI TẾT NGÀNH Y" in body(article) and article.author is None
+
+
+def test_a_party_units_name_in_capitals_is_a_label_not_a_headline():
+    from kholuutru.headline import _is_unit_label
+
+    assert _is_unit_label("ĐẢNG ỦY KHỐI CÁC CƠ QUAN") and _is_unit_label("Đảng bộ TP Hà Giang")
+    assert not _is_unit_label("Đảng ủy xã tổ chức hội nghị")
