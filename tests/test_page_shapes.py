@@ -1322,3 +1322,12 @@ def test_a_party_units_name_in_capitals_is_a_label_not_a_headline():
 
     assert _is_unit_label("ĐẢNG ỦY KHỐI CÁC CƠ QUAN") and _is_unit_label("Đảng bộ TP Hà Giang")
     assert not _is_unit_label("Đảng ủy xã tổ chức hội nghị")
+
+
+def test_a_journal_articles_keywords_are_its_text_a_sites_tags_are_not():
+    """"Từ khoá: Báo chí; quan điểm sai trái; đấu tranh phản bác." sets its own keywords apart
+    by semicolons, as journals print them; "Từ khóa: Đại hội, Thành ủy" is the site's tag list."""
+    journal = "Từ khoá: Báo chí; các quan điểm sai trái, thù địch; đấu tranh phản bác."
+    article = convert("Báo chí với cuộc đấu tranh phản bác các quan điểm sai trái", journal, PARAGRAPH, PARAGRAPH)
+    assert journal in body(article)
+    assert is_boilerplate("Từ khóa: Đại hội Đảng bộ, Thành ủy Hà Nội")
