@@ -502,3 +502,14 @@ def test_a_commune_name_several_provinces_share_goes_to_the_hosts_province(gaz):
             + text_names + "\n\nCác chi bộ thôn của xã Nghĩa Đồng báo cáo kết quả thực hiện nghị quyết, nêu những việc còn tồn tại.\n")
     article = convert_text(text, "seeds/x.txt", overrides={"source_url": url} if url else None)
     assert article.province == "Nam Định"
+
+
+@pytest.mark.parametrize("place,weak", [("Hà Nội", True), ("Nghệ An", False)])
+def test_the_capital_named_once_is_a_province_to_review(place, weak):
+    """A national meeting "tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the capital named once is
+    as often the venue as the article's place, so the editor looks; another province is not."""
+    text = (f"Hội nghị tổng kết công tác xây dựng Đảng\n\nSáng 12/12/2024, hội nghị tổng kết công tác xây dựng Đảng "
+            f"năm 2024 diễn ra tại hội trường lớn ({place}) với sự tham dự của đại biểu các đơn vị.\n\n"
+            "Các đại biểu thảo luận kết quả thực hiện nhiệm vụ và giải pháp cho năm tới.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.province == place and article.evidence["province"].weak is weak
