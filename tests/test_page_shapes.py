@@ -1331,3 +1331,10 @@ def test_a_journal_articles_keywords_are_its_text_a_sites_tags_are_not():
     article = convert("Báo chí với cuộc đấu tranh phản bác các quan điểm sai trái", journal, PARAGRAPH, PARAGRAPH)
     assert journal in body(article)
     assert is_boilerplate("Từ khóa: Đại hội Đảng bộ, Thành ủy Hà Nội")
+
+
+@pytest.mark.parametrize("line", ["Leave A Reply", "Email In PDF", "Ad Widget", "Print Email"])
+def test_a_themes_english_widgets_are_furniture_not_a_writer(line):
+    assert is_boilerplate(line)
+    article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH, line)
+    assert article.author is None and line not in body(article)
