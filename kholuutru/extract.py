@@ -261,11 +261,10 @@ def _is_organisation(text: str, strict: bool = False) -> bool:
     words = data.credits().get("organisations") or []
     if strict:  # in brackets after a name, only a publisher: "(Ban Thời sự)" is the author's desk
         words = [w for w in words if w in ("Báo", "Đài", "Tạp chí", "TTXVN", "VOV", "VTV", "Cổng thông tin", "Nguồn", "Theo")]
-    return any(
-        lowered == w.lower() or lowered.startswith(w.lower() + " ")
-        for lowered in {text.lower(), *text.lower().split("/")}  # "Vnews/Vietnam+": agencies credited together
-        for w in words
-    )
+    spelled = {text.lower(), *text.lower().split("/")}  # "Vnews/Vietnam+": agencies credited together
+    if " " not in text:
+        spelled.add(text.lower().replace(".", ""))  # "B.B.T": BBT spelled with stops
+    return any(lowered == w.lower() or lowered.startswith(w.lower() + " ") for lowered in spelled for w in words)
 
 
 def _closes_a_document(segment: Segment) -> bool:

@@ -1338,3 +1338,9 @@ def test_a_themes_english_widgets_are_furniture_not_a_writer(line):
     assert is_boilerplate(line)
     article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH, line)
     assert article.author is None and line not in body(article)
+
+
+@pytest.mark.parametrize("credit", ["BBT", "B.B.T"])
+def test_the_editorial_board_signs_as_a_source_not_a_writer(credit):
+    article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH, credit)
+    assert article.author is None and article.source == credit
