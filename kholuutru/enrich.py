@@ -76,6 +76,8 @@ def _url_zones(url: str | None, when: date | None) -> list[tuple[str, str]]:
     gaz = gazetteer()
     province = gaz.province_by_name.get(named)
     zones = [(zone, f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
+    if site.commune_2025 and when is not None and when >= REFORM_DAY:
+        return [*zones, ("publisher", site.commune_2025)]  # the district's site became the new commune's
     if district:
         kinds = {d.type for d in gaz.districts if d.name == district and d.province == site.district_province}
         zones.append(("url", f"{kinds.pop() if len(kinds) == 1 else 'huyện'} {district}"))

@@ -34,6 +34,9 @@ class Publisher:
     # 2025 (Yên Minh, Hà Giang). Before 1 July 2025 that district's site; after, maybe the new
     # commune named after it: the former province and district hold only for articles before.
     former_province: str | None = None
+    # bathuoc.thanhhoa.gov.vn, dongdang.langson.gov.vn: the commune of the 2025 list the first label
+    # spells, whose site it is from 1 July 2025 (the district is gone, or the name had other types before)
+    commune_2025: str | None = None
 
 
 def host_of(url: str) -> str:
@@ -98,10 +101,13 @@ def _tables() -> dict:
         if province.name != province.successor:
             merged_into[province.successor].append(province.name)
     province_communes: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (province, host key) → communes
+    communes_2025: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # the same, of the 2025 list only
     for commune in gaz.every_commune():
         province_communes[(commune.province, _host_key(commune.name))].add((commune.type, commune.name))
+        if commune.era == "2025":
+            communes_2025[(commune.province, _host_key(commune.name))].add((commune.type, commune.name))
     return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
-            "merged_into": merged_into, "province_communes": province_communes}
+            "merged_into": merged_into, "province_communes": province_communes, "communes_2025": communes_2025}
 
 
 def _commune_in_labels(labels: list[str], province: str, district: str, tables: dict) -> str | None:
@@ -217,6 +223,8 @@ def publisher_of(url: str | None) -> Publisher | None:
         commune = _commune_in_labels(labels[: position - 1], province, district, tables) if district and position >= 2 else None
         if district is None and position == 1 and suffix == "gov.vn":
             commune = _province_commune(labels[0], province, tables)  # "longha.dongnai.gov.vn": a commune's own site
+        found_2025 = tables["communes_2025"].get((province, labels[0].replace("-", ""))) if position == 1 and suffix == "gov.vn" else None
+        commune_2025 = _one_commune(found_2025) if found_2025 and not commune else None
         if meaning is None:
             meaning = (rules.get("domains") or {}).get(suffix) or {"kind": "portal", "name": None}
         kind = meaning["kind"]
@@ -226,7 +234,7 @@ def publisher_of(url: str | None) -> Publisher | None:
             district = tables["districts"].get((province, labels[position].replace("-", "")[: -len("city")]))
         name = meaning.get("name")
         return Publisher(host, kind, name.format(province=province) if name and not district and not commune else None,
-                         province, district, province if district else None, commune)
+                         province, district, province if district else None, commune, commune_2025=commune_2025)
     return _district_host(host, labels, suffix, rules, tables) or _organisation_host(host, labels, tables)
 
 

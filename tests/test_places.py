@@ -513,3 +513,14 @@ def test_the_capital_named_once_is_a_province_to_review(place, weak):
             "Các đại biểu thảo luận kết quả thực hiện nhiệm vụ và giải pháp cho năm tới.\n")
     article = convert_text(text, "seeds/x.txt")
     assert article.province == place and article.evidence["province"].weak is weak
+
+
+@pytest.mark.parametrize("day,locality", [("12/8/2025", "xã Bá Thước"), ("12/8/2024", "huyện Bá Thước")])
+def test_a_district_sites_host_names_the_new_commune_after_the_reform(day, locality):
+    """bathuoc.thanhhoa.gov.vn: huyện Bá Thước's site before 1 July 2025, xã Bá Thước's after,
+    when the district was gone and the commune of its name took the address."""
+    text = (f"Hội nghị sơ kết công tác xây dựng Đảng\n\nNgày {day}, Ban Thường vụ tổ chức hội nghị sơ kết công tác "
+            "xây dựng Đảng sáu tháng đầu năm, đánh giá kết quả và đề ra nhiệm vụ.\n\n"
+            "Các chi bộ báo cáo kết quả thực hiện nghị quyết và những việc còn tồn tại.\n")
+    article = convert_text(text, "seeds/x.txt", overrides={"source_url": "https://bathuoc.thanhhoa.gov.vn/tin-tuc/hoi-nghi-123"})
+    assert (article.province, article.locality) == ("Thanh Hóa", locality)
