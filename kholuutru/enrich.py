@@ -79,7 +79,7 @@ def _url_zones(url: str | None, when: date | None) -> list[tuple[str, str]]:
     if site.commune_2025 and when is not None and when >= REFORM_DAY:
         return [*zones, ("publisher", site.commune_2025)]  # the district's site became the new commune's
     if district:
-        kinds = {d.type for d in gaz.districts if d.name == district and d.province == site.district_province}
+        kinds = {d.type_on(when) or d.type for d in gaz.districts if d.name == district and d.province == site.district_province}
         zones.append(("url", f"{kinds.pop() if len(kinds) == 1 else 'huyện'} {district}"))
     if site.commune:
         zones.append(("publisher", site.commune))  # the commune's own site, as its masthead would say

@@ -524,3 +524,11 @@ def test_a_district_sites_host_names_the_new_commune_after_the_reform(day, local
             "Các chi bộ báo cáo kết quả thực hiện nghị quyết và những việc còn tồn tại.\n")
     article = convert_text(text, "seeds/x.txt", overrides={"source_url": "https://bathuoc.thanhhoa.gov.vn/tin-tuc/hoi-nghi-123"})
     assert (article.province, article.locality) == ("Thanh Hóa", locality)
+
+
+def test_a_district_sites_host_is_named_with_the_type_of_the_articles_day():
+    """hoathanh.tayninh.gov.vn on a page of 2012: huyện Hòa Thành (thị xã only from 2020)."""
+    text = ("Hội nghị sơ kết công tác xây dựng Đảng\n\nNgày 3/5/2012, Ban Thường vụ tổ chức hội nghị sơ kết công tác "
+            "xây dựng Đảng quý I, đánh giá kết quả và đề ra nhiệm vụ.\n\nCác chi bộ báo cáo kết quả thực hiện nghị quyết.\n")
+    article = convert_text(text, "seeds/x.txt", overrides={"source_url": "https://hoathanh.tayninh.gov.vn/tin-tuc/hoi-nghi-123"})
+    assert article.locality == "huyện Hòa Thành"
