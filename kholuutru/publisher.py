@@ -221,6 +221,8 @@ def publisher_of(url: str | None) -> Publisher | None:
         if home != province:
             return Publisher(host, "portal", None, province, district, home, former_province=home)
         commune = _commune_in_labels(labels[: position - 1], province, district, tables) if district and position >= 2 else None
+        if district and position == 1 and "-" in labels[0]:  # "hailong-haihau": xã Hải Long of huyện Hải Hậu
+            commune = _commune_in_labels([labels[0].rsplit("-", 1)[0]], province, district, tables)
         if district is None and position == 1 and suffix == "gov.vn":
             commune = _province_commune(labels[0], province, tables)  # "longha.dongnai.gov.vn": a commune's own site
         found_2025 = tables["communes_2025"].get((province, labels[0].replace("-", ""))) if position == 1 and suffix == "gov.vn" else None

@@ -720,6 +720,10 @@ def test_a_communes_own_site_names_its_commune():
     assert publisher_of("https://ttgiolinh.quangtri.gov.vn/tin").commune == "thị trấn Gio Linh"
     # one commune whose name the lists capitalise two ways ("AL Bá" before 2025, "Al Bá" after)
     assert publisher_of("https://alba.gialai.gov.vn/tin").commune == "xã Al Bá"
+    # the commune and its district in one label
+    assert publisher_of("https://hailong-haihau.namdinh.gov.vn/tin").commune == "xã Hải Long"
+    # a district's site, whose address a commune of the 2025 list took
+    assert publisher_of("https://bathuoc.thanhhoa.gov.vn/tin").commune_2025 == "xã Bá Thước"
     assert publisher_of("https://sotuphap.dongnai.gov.vn/tin").commune is None
     assert publisher_of("http://lucngan.bacgiang.gov.vn/tin").commune is None  # the district's own site
     lead = ("Tối 03/4/2021, Chi bộ Tổ dân phố số 1 tổ chức sinh hoạt chi bộ định kỳ tháng 4 với sự tham dự của "
