@@ -137,15 +137,16 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
     return None
 
 
-def _province_commune(label: str, province: str, tables: dict) -> str | None:
+def _province_commune(label: str, province: str, tables: dict, communes: str = "province_communes") -> str | None:
     """The commune a province's sub-domain names ("longha" of longha.dongnai.gov.vn, "ttgiolinh"
     of ttgiolinh.quangtri.gov.vn), as "xã Long Hà": a name one commune of that province has
-    (before the reform or after: one that kept its name is one), not a district's."""
+    (before the reform or after: one that kept its name is one), not a district's; with
+    communes="communes_2025", one of the 2025 list only."""
     plain = label.replace("-", "")
     readings = [(plain, None)] + [(plain[len(prefix):], unit) for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items()
                                   if plain.startswith(prefix) and len(plain) > len(prefix)]
     for wanted, unit in readings:
-        found = {(kind, name) for kind, name in tables["province_communes"].get((province, wanted), ()) if unit in (None, kind)}
+        found = {(kind, name) for kind, name in tables[communes].get((province, wanted), ()) if unit in (None, kind)}
         if found and (commune := _one_commune(found)):
             return commune
     return None
@@ -225,8 +226,8 @@ def publisher_of(url: str | None) -> Publisher | None:
             commune = _commune_in_labels([labels[0].rsplit("-", 1)[0]], province, district, tables)
         if district is None and position == 1 and suffix == "gov.vn":
             commune = _province_commune(labels[0], province, tables)  # "longha.dongnai.gov.vn": a commune's own site
-        found_2025 = tables["communes_2025"].get((province, labels[0].replace("-", ""))) if position == 1 and suffix == "gov.vn" else None
-        commune_2025 = _one_commune(found_2025) if found_2025 and not commune else None
+        commune_2025 = (_province_commune(labels[0], province, tables, "communes_2025")
+                        if position == 1 and suffix == "gov.vn" and not commune else None)
         if meaning is None:
             meaning = (rules.get("domains") or {}).get(suffix) or {"kind": "portal", "name": None}
         kind = meaning["kind"]
