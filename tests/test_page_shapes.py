@@ -1333,7 +1333,7 @@ def test_a_journal_articles_keywords_are_its_text_a_sites_tags_are_not():
     assert is_boilerplate("Từ khóa: Đại hội Đảng bộ, Thành ủy Hà Nội")
 
 
-@pytest.mark.parametrize("line", ["Leave A Reply", "Email In PDF", "Ad Widget", "Print Email"])
+@pytest.mark.parametrize("line", ["Leave A Reply", "Advertisement", "Email In PDF", "Print Email"])
 def test_a_themes_english_widgets_are_furniture_not_a_writer(line):
     assert is_boilerplate(line)
     article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH, line)
