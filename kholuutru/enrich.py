@@ -116,6 +116,15 @@ _INSTITUTION_BEFORE = re.compile(
 _HOMETOWN_BEFORE = re.compile(
     r"(?:,|\bsinh\s+năm\s+\d{4})\s*(?:[Qq]uê(?:\s+quán)?|[Nn]guyên\s+quán)\s*(?:ở|tại|:)?\s*[^.;:\n]{0,80}$"
 )
+
+
+def _hometown(text: str, start: int) -> bool:
+    """The mention at start is where a person comes from ("quê ở …", "nguyên quán …")."""
+    reach = max(0, start - 120)
+    before = text[reach:start]  # the words the pattern needs, looked for first: most mentions have none
+    return ("uê" in before or "guyên" in before) and _HOMETOWN_BEFORE.search(text, reach, start) is not None
+
+
 # The capital as the venue of the Party's or the state's national events ("Đại hội XIII … tại Thủ
 # đô Hà Nội", "Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông, Hà Nội"): where national news happens,
 # not a sign that the news is Hà Nội's
@@ -202,10 +211,11 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in COMMUNE_TYPES}
     districts = {exact_key(m.text) for m in mentions if m.written_type in _DISTRICT_TYPES + ("tỉnh",)}
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
-    national = _NATIONAL_EVENT.search(joined) is not None
+    capital_named = any(exact_key(m.text) in _CAPITAL_KEYS for m in mentions)
+    national = capital_named and _NATIONAL_EVENT.search(joined) is not None  # asked only of the capital
     for mention in mentions:
         key = exact_key(mention.text)
-        if _HOMETOWN_BEFORE.search(joined, max(0, mention.start - 120), mention.start):
+        if _hometown(joined, mention.start):
             continue
         if key in _CAPITAL_KEYS and (national and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
                                      or _central_document_dated(joined, mention)):

@@ -320,15 +320,16 @@ def _strip_source_label(line: str, creds) -> str:
 
 
 def _document_patterns():
-    # No look-behind at the front: a pattern that starts with \d lets the regex engine
-    # jump from digit to digit; what stands before a number is checked in code.
+    # No look-behind at the front: a pattern that starts with \d (not \d{1,4}: a repeat
+    # hides it) lets the regex engine jump from digit to digit; what stands before a number
+    # is checked in code.
     docs = data.documents()
     types = "|".join(sorted(map(re.escape, docs["party_types"]), key=len, reverse=True))
     issuers = "|".join(sorted(map(re.escape, docs["party_issuers"]), key=len, reverse=True))
-    party = re.compile(rf"(?P<num>\d{{1,4}})\s*-\s*(?P<type>{types})\s*/\s*(?P<issuer>{issuers})(?![\w])")
+    party = re.compile(rf"(?P<num>\d\d{{0,3}})\s*-\s*(?P<type>{types})\s*/\s*(?P<issuer>{issuers})(?![\w])")
     states = "|".join(sorted(map(re.escape, docs["state_issuers"]), key=len, reverse=True))
     state = re.compile(
-        rf"(?P<num>\d{{1,5}})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<issuer>{states}|(?:NQ|QĐ|CT|KH|TT|NĐ)-[A-ZĐ]{{2,12}}\d{{0,2}})(?![\w])"
+        rf"(?P<num>\d\d{{0,4}})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<issuer>{states}|(?:NQ|QĐ|CT|KH|TT|NĐ)-[A-ZĐ]{{2,12}}\d{{0,2}})(?![\w])"
     )
     return party, state
 

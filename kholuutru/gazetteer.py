@@ -445,7 +445,8 @@ def _punctuated_mentions(gazetteer: Gazetteer, text: str, taken: set[int]) -> li
 
 
 # "Quận 8", "quận 12", "Q.1", "UBND Q8": a district named by a number (not "Q1/2024", a quarter)
-_NUMBERED_DISTRICT = re.compile(r"(?=[Qq])(?<!\w)(?:(?:[Qq]uận|QUẬN)\s*|Q\.\s?|Q(?=\d))(?P<number>\d{1,2})(?![\d/]|[.,-]\d)")
+# (It opens with the letter, not a look-ahead, so the engine skips to each Q fast.)
+_NUMBERED_DISTRICT = re.compile(r"[Qq](?<!\w[Qq])(?:uận\s*|(?<=Q)UẬN\s*|(?<=Q)\.\s?|(?<=Q)(?=\d))(?P<number>\d{1,2})(?![\d/]|[.,-]\d)")
 
 
 def _numbered_district_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:

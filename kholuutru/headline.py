@@ -358,6 +358,8 @@ def clean(line: str, signed: bool = True) -> Cleaned:
         if match and len(text[: match.start()].split()) >= 2:
             cleaned.removed.append(match.group(0).strip())
             text = text[: match.start()]
-    text = _JUNK_END.sub("", text) if len(_JUNK_END.sub("", text).split()) >= 2 else text
+    if "*" in text:  # "… (*)", "… ***": a footnote's star or a separator after the headline
+        unstarred = _JUNK_END.sub("", text)
+        text = unstarred if len(unstarred.split()) >= 2 else text
     cleaned.title = text.strip()
     return cleaned

@@ -252,7 +252,8 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
             rf"|^(?P<caption2>.+?[.!?…])\s*(?:{labels})\s*[:：]\s*(?P<credit2>[^()\[\]]{{1,80}}?)\s*\.?$",
             re.IGNORECASE,
         )
-        _CREDIT_CACHE["label"] = re.compile(labels, re.IGNORECASE)  # every credit names its label somewhere
+        # every credit names its label somewhere: a line holding none, in lower case, is no credit
+        _CREDIT_CACHE["label"] = tuple(label.lower() for label in data.credits()["photo_credit_labels"])
         _CREDIT_CACHE["bare"] = re.compile(
             r"^(?P<caption>.+?[.!?…]?)\s+Ảnh\s*[:：]?\s*(?P<credit>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w.]*\s*){1,5}(?:/\s*\w+)?)\.?$"
         )
@@ -275,8 +276,11 @@ def credit_only(line: str) -> str | None:
 def split_caption_credit(line: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption printed with its credit, else None."""
     _, tail, bare = _credit_patterns()
-    if len(line) > 400 or not _CREDIT_CACHE["label"].search(line):
-        return None  # a paragraph, or no credit's label anywhere: the common case, told fast
+    if len(line) > 400:
+        return None  # a paragraph
+    lowered = line.lower()
+    if not any(label in lowered for label in _CREDIT_CACHE["label"]):
+        return None  # no credit's label anywhere: the common case, told fast
     match = tail.match(line)
     if match:
         caption = match.group("caption") or match.group("caption2")
@@ -895,7 +899,7 @@ def _glued_parts(text: str) -> list[str]:
     if labelled:
         return labelled
     reach = len(" ".join(words[:41]))  # a headline has at most 40 words: no cut further on
-    for match in _LEAD_OPENER.finditer(text):
+    for match in _LEAD_OPENER.finditer(text, 0, _opener_window(text, reach)):
         if match.start() > reach:
             break
         if text[match.end() :].split(maxsplit=1)[0].strip("()") in data.abbreviation_set():
@@ -907,6 +911,16 @@ def _glued_parts(text: str) -> list[str]:
             section = _leading_section(before)
             return [*section, before[len("".join(section)) :].strip(), after] if section else [before, after]
     return [text]
+
+
+def _opener_window(text: str, reach: int) -> int:
+    """Where a search for a lead opener that starts by reach may stop: 80 characters on (an
+    opener spans at most 50 where no two spaces follow each other), else the whole text."""
+    end = reach + 80
+    return len(text) if _TWO_SPACES.search(text, 0, end) else end
+
+
+_TWO_SPACES = re.compile(r"\s\s")
 
 
 # A labelled publication date between a headline and the text it was glued to:
