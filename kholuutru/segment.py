@@ -420,7 +420,7 @@ _OUTLINE_NUMBER = re.compile(r"(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.\s")
 
 def byline_kind(line: str) -> str | None:
     """'source' for "Theo TTXVN", 'byline' for an author line, else None."""
-    if _URL.search(line):
+    if "://" in line and _URL.search(line):
         line = _URL.sub("", line).rstrip(" :")  # "Nguồn An Giang: https://…"
     if len(line) > 90 or line.lstrip().startswith(("•", "●", "▪", "◦")):
         return None  # a paragraph; an item of a bulleted list

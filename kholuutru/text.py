@@ -154,8 +154,9 @@ def anchor(value: str, separator: str = "-") -> str:
 
 
 # A sentence ends at a stop and a space, or a line break; "TP. Cần Thơ", "TS. Lê Văn A" and
-# initials ("Nguyễn V. A") do not end one. The stop comes first so the look-behinds run only at stops.
-SENTENCE_BREAK = re.compile(r"[.!?](?<!\bTP.)(?<!\bTX.)(?<!\bTT.)(?<!\bTS.)(?<!\bThS.)(?<!\b[A-ZĐ].)\s+|\n")
+# initials ("Nguyễn V. A") do not end one. One class of stops and the line break opens the pattern,
+# so the engine skips to them fast and the look-behinds run only at stops.
+SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|(?<!\bTP.)(?<!\bTX.)(?<!\bTT.)(?<!\bTS.)(?<!\bThS.)(?<!\b[A-ZĐ].)\s+)")
 
 
 def sentences(text: str) -> list[str]:
