@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import data
 from .dates import FoundDate, valid_date
-from .text import exact_key, fold
+from .text import exact_key, fold, unaccented
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ _SUFFIXES = ("com.vn", "org.vn", "net.vn", "gov.vn", "edu.vn", "info.vn", "dcs.v
 
 
 def _host_key(text: str) -> str:
-    """A place's name as a host label spells it: "Phúc Đồng" → "phucdong"."""
-    return re.sub(r"[^a-z0-9]", "", fold(text))
+    """A place's name as a host label spells it: "Phúc Đồng" → "phucdong", "Kỳ Anh" → "kyanh"."""
+    return re.sub(r"[^a-z0-9]", "", unaccented(text))
 
 
 @lru_cache(maxsize=1)

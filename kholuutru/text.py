@@ -1,7 +1,7 @@
 """Vietnamese text keys: NFC, canonical tone placement, folding, slugs.
 
 Every comparison in the archive goes through these functions, so that
-"hoà" and "hòa", "Ðảng" and "Đảng", NFD and NFC input, or a reader typing
+"hoà" and "hòa", "sĩ" and "sỹ", "Ðảng" and "Đảng", NFD and NFC input, or a reader typing
 "dong ha" all meet the same key. Display text is never replaced by a key.
 
 The JavaScript twin lives in overrides/assets/javascripts/fold.js; both are
@@ -90,15 +90,35 @@ _FOLD_LIST = [_FOLD_TABLE.get(_cp, chr(_cp)) for _cp in range(0x1F00)]
 _OUTSIDE_TABLE = re.compile("[^\x00-\u036f\u1e00-\u1eff]")
 
 
-@lru_cache(maxsize=2048)  # the stages fold the same paragraphs again: half the text, per article
-def fold(text: str) -> str:
-    """Lower-case, strip every diacritic including đ→d: the key readers can type.
-
-    Same as fold.js: NFC, lower case, decompose, drop U+0300–U+036F, đ→d."""
+def unaccented(text: str) -> str:
+    """Lower case without diacritics, đ→d: how a slug or a web address spells a name
+    ("Kỳ Anh" → "ky anh", as in kyanh.hatinh.gov.vn)."""
     folded = nfc(text).lower().translate(_FOLD_LIST)
     if _OUTSIDE_TABLE.search(folded):
         folded = _OUTSIDE_TABLE.sub(lambda m: _strip_marks(m.group(0)), folded)
     return folded
+
+
+# After an initial consonant, i and y spell the same vowel, and both spellings are in print
+# ("liệt sĩ" / "liệt sỹ", "nhiệm kì" / "nhiệm kỳ", "lí luận" / "lý luận", "qui định" / "quy
+# định"): a syllable that is an initial and y folds to the initial and i. Only a whole
+# syllable: "tay", "thuy", "quyết" keep their y. The pattern opens with its literal y so
+# the regex engine skips ahead to each y (fold runs over whole articles).
+_INITIALS = ("b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+             "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x")
+_I_SPELLED_Y = re.compile("y(?:" + "|".join(
+    f"(?<=(?<![a-z0-9])(?:{'|'.join(initial for initial in _INITIALS if len(initial) == size)})y)"
+    for size in (1, 2, 3)) + ")(?![a-z0-9])")
+
+
+@lru_cache(maxsize=2048)  # the stages fold the same paragraphs again: half the text, per article
+def fold(text: str) -> str:
+    """Lower-case, strip every diacritic including đ→d, and spell with i the vowel that i or y
+    writes after an initial consonant: the key readers can type ("liet sy" = "liệt sĩ").
+
+    Same as fold.js: NFC, lower case, decompose, drop U+0300–U+036F, đ→d, y→i."""
+    folded = unaccented(text)
+    return _I_SPELLED_Y.sub("i", folded) if "y" in folded else folded
 
 
 @lru_cache(maxsize=65536)
@@ -113,8 +133,8 @@ def words(text: str) -> list[str]:
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    """ASCII slug: folded, words joined by '-', cut at a word boundary."""
-    folded = fold(text)
+    """ASCII slug: unaccented, words joined by '-', cut at a word boundary ("liet-sy" stays)."""
+    folded = unaccented(text)
     ascii_only = folded.encode("ascii", "ignore").decode("ascii")
     parts = re.findall(r"[a-z0-9]+", ascii_only)
     slug = ""

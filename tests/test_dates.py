@@ -491,3 +491,11 @@ def test_a_review_of_a_whole_year_in_the_first_quarter_is_of_the_year_before(mon
     opening = (f"Chiều ngày 30/{month}, tại xã Thạch Kênh, Ban chỉ đạo mô hình “Cụm liên kết đảm bảo an ninh trật tự” "
                "họp tổng kết năm 2017 của mô hình.")
     assert infer_year(opening, month, opening, 30).year == year
+
+
+@pytest.mark.parametrize("spelled", ["Liệt sĩ", "Liệt sỹ"])
+def test_an_anniversary_is_named_with_i_or_y_after_a_consonant(spelled):
+    """anniversaries.yml writes "ngày Thương binh Liệt sĩ"; pages print "sĩ" and "sỹ" alike
+    (136 and 75 times among the real pages), and "kì"/"kỳ", "lí"/"lý", "qui"/"quy" too."""
+    found = anniversary(f"Cùng cả nước hướng về kỷ niệm 71 năm ngày Thương binh {spelled}, UBND xã đã tổ chức thăm hỏi")
+    assert found is not None and found.year == 2018

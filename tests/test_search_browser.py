@@ -43,6 +43,8 @@ RECALL_PAIRS = [
     ("đảng viên", "dang vien"),
     ("Bắc Giang", "bac giang"),
     ("TCCSĐ", "tổ chức cơ sở đảng"),
+    ("quy hoạch", "qui hoạch"),  # i and y spell one vowel after a consonant (sĩ/sỹ, kì/kỳ)
+    ("quy chế", "qui che"),
 ]
 # typed without diacritics, each finds its seed (DONG_HA's title starts "Phát huy truyền thống đoàn kết")
 SEED_QUERIES = [("dong ha", DONG_HA), ("chi linh", CHI_LINH), ("phuc yen", PHUC_YEN), ("bac giang", BAC_GIANG)]

@@ -59,3 +59,9 @@ def test_topic_phrases_are_counted_longest_first_without_overlap():
     assert counts["dai hoi chi bo"] == 1  # across a comma
     assert counts["dai hoi"] == 2  # the bare one, and the one "đại biểu" does not extend to a phrase
     assert counts["dai hoi dai bieu dang bo"] == 0
+
+
+def test_slugs_and_host_names_keep_the_y_the_search_key_folds():
+    """URLs printed before the search key folded i/y stay the same, and a host spells y."""
+    assert slugify("Tri ân các anh hùng liệt sỹ, nhiệm kỳ 2020 - 2025") == "tri-an-cac-anh-hung-liet-sy-nhiem-ky-2020-2025"
+    assert fold("liệt sỹ, nhiệm kỳ") == fold("liệt sĩ, nhiệm kì") == "liet si, nhiem ki"

@@ -28,7 +28,7 @@ DOC_WORDS = {
     "nghi quyet": "nq",
     "chi thi": "ct",
     "ket luan": "kl",
-    "quy dinh": "qd",
+    "qui dinh": "qd",  # folded: "quy định" and "qui định" alike
     "quyet dinh": "qd",
     "huong dan": "hd",
     "ke hoach": "kh",

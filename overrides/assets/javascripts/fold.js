@@ -1,6 +1,7 @@
 /* Kho lưu trữ Xây dựng Đảng — the query side of kholuutru/search/terms.py.
  *
- * fold(): case, diacritics (đ→d, Ð→Đ) and tone placement all fold to one key.
+ * fold(): case, diacritics (đ→d, Ð→Đ), tone placement and i/y after a consonant
+ * (sĩ/sỹ) all fold to one key.
  * exactKey(): diacritics kept, tone placement made canonical (hoà → hòa).
  * parseQuery(): a reader's query as words and quoted phrases of search terms,
  * with abbreviations, expansions and document numbers replaced by the same
@@ -22,11 +23,25 @@
     return String(text).replace(/\u00d0/g, "\u0110").replace(/\u00f0/g, "\u0111").replace(/\u0189/g, "\u0110").normalize("NFC");
   }
 
-  function foldWord(word) {
+  /* After an initial consonant, i and y spell one vowel (liệt sĩ / liệt sỹ, qui / quy định):
+     the syllable folds to the initial and i, as kholuutru/text.py's _I_SPELLED_Y does. */
+  var I_SPELLED_Y = /(?<![a-z0-9])(ngh|ch|gh|kh|ng|nh|ph|qu|th|tr|[bcdghklmnprstvx])y(?![a-z0-9])/g;
+
+  function unaccentedWord(word) {
     return word.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/đ/g, "d");
   }
 
-  /* The whole string, as Python's fold(): lower case, decompose, drop U+0300–U+036F, đ→d. */
+  function foldWord(word) {
+    var plain = unaccentedWord(word);
+    return plain.indexOf("y") < 0 ? plain : plain.replace(I_SPELLED_Y, "$1i");
+  }
+
+  /* Lower case without diacritics, đ→d: what a reader typed without marks (Python's unaccented()). */
+  function unaccented(text) {
+    return unaccentedWord(nfc(text));
+  }
+
+  /* The whole string, as Python's fold(): lower case, decompose, drop U+0300–U+036F, đ→d, y→i. */
   function fold(text) {
     return foldWord(nfc(text));
   }
@@ -181,6 +196,6 @@
     return Array.from(new Set(all));
   }
 
-  root.KLFold = { nfc: nfc, fold: fold, exactKey: exactKey, words: words, queryWords: queryWords, parseQuery: parseQuery,
+  root.KLFold = { nfc: nfc, fold: fold, unaccented: unaccented, exactKey: exactKey, words: words, queryWords: queryWords, parseQuery: parseQuery,
                   termSpans: termSpans, pairs: pairs, required: required };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -74,7 +74,7 @@
 
   /* --- shared ranking rules ----------------------------------------------- */
 
-  function hasMarks(text) { return F.fold(text) !== text.toLowerCase(); }
+  function hasMarks(text) { return F.unaccented(text) !== text.toLowerCase(); }
 
   function termsOf(parsed) {
     var all = parsed.words.slice();
