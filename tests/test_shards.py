@@ -103,3 +103,33 @@ def test_a_merge_of_the_wrong_folders_fails_clearly_and_writes_nothing(project, 
     assert done.returncode == 1, describe(done)
     assert message in done.stderr and "Traceback" not in done.stderr
     assert not (project / "wrong").exists() and not list(project.glob(".wrong.*"))
+
+
+def test_the_shards_take_the_front_matter_read_once_while_the_page_holds(tmp_path, monkeypatch):
+    """`make build` reads every article's front matter once for all shards (each needs all of
+    them); a shard takes that reading only while the page's time and size are those read, and
+    reads a page edited since, or one that could not be read, itself."""
+    from mkdocs.structure.files import File
+
+    from kholuutru.site import shards
+    from kholuutru.site.plugin import ArchivePlugin
+
+    articles = tmp_path / "docs" / "articles"
+    articles.mkdir(parents=True)
+    kept, edited = articles / "giu.md", articles / "sua.md"
+    kept.write_text("---\ntitle: Giữ nguyên\n---\n\nThân bài.\n", encoding="utf-8")
+    edited.write_text("---\ntitle: Trước khi sửa\n---\n\nThân bài.\n", encoding="utf-8")
+    (articles / "hong.md").write_text("không có front matter\n", encoding="utf-8")
+    shared = tmp_path / "front-matter"
+    shards.share_front_matter(articles, shared, jobs=2)
+    monkeypatch.setenv(shards.FRONT_MATTER, str(shared))
+    read = shards.shared_front_matter()
+    assert set(read) == {str(kept), str(edited)}  # the broken page is left to the shard, which names the error
+
+    read[str(kept)] = (*read[str(kept)][:2], {"title": "đọc một lần"})  # what the build read is what a shard takes
+    edited.write_text("---\ntitle: Sau khi sửa, dài hơn\n---\n\nThân bài.\n", encoding="utf-8")
+    plugin = ArchivePlugin()
+    plugin.shared = read
+    docs = str(tmp_path / "docs")
+    assert plugin._front_matter(File("articles/giu.md", docs, str(tmp_path / "site"), True)) == {"title": "đọc một lần"}
+    assert plugin._front_matter(File("articles/sua.md", docs, str(tmp_path / "site"), True)) == {"title": "Sau khi sửa, dài hơn"}

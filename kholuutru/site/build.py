@@ -40,18 +40,21 @@ def default_shards(cores: int, articles: int) -> int:
     return max(cores, -(-articles // ARTICLES_PER_SHARD))
 
 
-def _mkdocs(config: str, site_dir: Path, shard: shards.Shard | None = None) -> subprocess.Popen:
+def _mkdocs(config: str, site_dir: Path, shard: shards.Shard | None = None, front_matter: Path | None = None) -> subprocess.Popen:
     # Not -q: with -q, --strict does not fail on warnings (mkdocs#4126).
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop(shards.ENVIRONMENT, None)
+    env.pop(shards.FRONT_MATTER, None)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)]
     if shard is not None:
         env[shards.ENVIRONMENT] = str(shard)
         command.append("--dirty")  # how MkDocs skips the pages other shards render
+    if front_matter is not None:
+        env[shards.FRONT_MATTER] = str(front_matter)
     return subprocess.Popen(command, env=env)
 
 
-def build_shards(config: str, folders: list[Path], jobs: int) -> int:
+def build_shards(config: str, folders: list[Path], jobs: int, front_matter: Path | None = None) -> int:
     """Shard k of len(folders) into folders[k], `jobs` MkDocs processes at a time (the next
     starts when any ends: shard 0, which also writes the downloads, takes longest)."""
     count, waiting, running, status = len(folders), list(enumerate(folders)), [], 0
@@ -59,7 +62,7 @@ def build_shards(config: str, folders: list[Path], jobs: int) -> int:
         while waiting and len(running) < jobs:
             number, folder = waiting.pop(0)
             shutil.rmtree(folder, ignore_errors=True)
-            running.append(_mkdocs(config, folder, shards.Shard(number, count) if count > 1 else None))
+            running.append(_mkdocs(config, folder, shards.Shard(number, count) if count > 1 else None, front_matter))
         ended = [process for process in running if process.poll() is not None]
         for process in ended:
             running.remove(process)
@@ -89,8 +92,11 @@ def build_into(config: str, target: Path, count: int = 1, jobs: int = 1) -> int:
     _recover(target)
     staging = target.with_name(f".{target.name}.building-{os.getpid()}")
     parts = [staging] + [staging.with_name(f"{staging.name}.{k}") for k in range(1, count)]
+    front_matter = staging.with_name(f"{staging.name}.front-matter") if count > 1 else None
     try:
-        status = build_shards(config, parts, jobs)
+        if front_matter is not None:
+            shards.share_front_matter(ARTICLES_DIR, front_matter, jobs)
+        status = build_shards(config, parts, jobs, front_matter)
         if status == 0 and count > 1:
             merge(staging, parts)
         if status == 0:
@@ -98,6 +104,8 @@ def build_into(config: str, target: Path, count: int = 1, jobs: int = 1) -> int:
     finally:
         for part in parts:
             shutil.rmtree(part, ignore_errors=True)
+        if front_matter is not None:
+            front_matter.unlink(missing_ok=True)
     return status
 
 

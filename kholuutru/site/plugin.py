@@ -87,6 +87,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.rows: dict[tuple, tuple] = {}  # (article, columns) → (its entry, its row's HTML, the page it was rendered for)
         self.newest: dict[tuple, str | None] = {}  # a listing's newest article's day (the sitemap)
         self.shard: shards.Shard | None = None  # a shard of a build renders only its own pages (shards.py)
+        self.shared: dict[str, tuple[int, int, dict]] = {}  # path → (time, size, front matter) read for all shards
         # a preview edit's pages written after the reload: listing pages it only shifted, the sitemap
         self.later: list[File] = []
         self.sitemap_later = False
@@ -100,6 +101,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_config(self, config):
         self.shard = shards.Shard.from_environment()
+        self.shared = shards.shared_front_matter()  # read once for every shard of a build, if so
         if self.serving:
             theme, get_env = config.theme, config.theme.get_env
             theme.get_env = lambda: incremental.keep_theme_listing(get_env(), theme.dirs, self.dirty)
@@ -499,8 +501,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     # --- private ----------------------------------------------------------------
 
     def _front_matter(self, file: File) -> dict:
-        """Read once per build; a preview process reads again only files whose size or time moved."""
+        """Read once per build; a preview process reads again only files whose size or time moved,
+        and a shard takes what the build read for every shard while the file's time and size hold."""
         if self.state is None or not file.abs_src_path:
+            shared = self.shared.get(file.abs_src_path) if file.abs_src_path else None
+            if shared is not None:
+                stat = os.stat(file.abs_src_path)
+                if shared[:2] == (stat.st_mtime_ns, stat.st_size):
+                    return shared[2]
             return read_front_matter(file.content_string, f"docs/{file.src_uri}")
         stat = os.stat(file.abs_src_path)
         known = self.state.matters.get(file.src_uri)
