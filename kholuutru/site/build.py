@@ -138,8 +138,11 @@ def _recover(target: Path) -> None:
     olds = sorted(target.parent.glob(f".{target.name}.old-*"))
     if olds and not target.exists():
         os.rename(olds.pop(), target)
-    for leftover in [*olds, *target.parent.glob(f".{target.name}.building-*")]:  # and their shards
-        shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in [*olds, *target.parent.glob(f".{target.name}.building-*")]:  # and their shards, their front matter
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
 
 
 def zip_tree(folder: Path, target: Path) -> None:
