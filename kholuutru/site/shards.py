@@ -30,6 +30,7 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 from ..search.index import fnv1a
+from .catalog import CatalogError, read_front_matter
 
 ENVIRONMENT = "KHOLUUTRU_SHARD"  # "k/n": this MkDocs process renders shard k of n
 FRONT_MATTER = "KHOLUUTRU_FRONT_MATTER"  # a file of every article's front matter, read once for all shards
@@ -115,8 +116,6 @@ def skip(file: File) -> None:
 
 
 def _read_matters(paths: list[str]) -> list[tuple[str, int, int, dict]]:
-    from .catalog import CatalogError, read_front_matter
-
     out = []
     for path in paths:
         try:
