@@ -309,8 +309,20 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
                 [f"{district.name}: bài không ghi ngày, không viết loại đơn vị, mà đơn vị đã đổi loại"], weak=True)
             return
         name = _as_written(district.name, districts.spelling[district])
-        article.decide("locality", f"{kind} {name}",
-                       f"{districts.scores[district]:g} điểm địa danh cấp huyện", weak=districts.weak)
+        why = f"{districts.scores[district]:g} điểm địa danh cấp huyện"
+        own = _own_commune_in(seen, district)
+        if own:  # a commune's own site: its news may be of the commune rather than the district
+            why += f"; trang của {own}, một xã của huyện ấy"
+        article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None)
+
+
+def _own_commune_in(seen: list[_Seen], district: District) -> str | None:
+    """The commune whose own site the page is (its host names it), when it lies in the district."""
+    for item in seen:
+        for commune in item.mention.communes if item.zone == "publisher" else ():
+            if commune.district == district.code:
+                return f"{commune.type} {commune.name}"
+    return None
 
 
 _HOST_ZONES = ("url", "url_undated")
