@@ -188,8 +188,9 @@ _UNIT_NAMED = re.compile(rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị x�
 
 def split_credit(text: str) -> tuple[str | None, str | None]:
     """(author, organisation) of a printed byline: "PV (Báo Bạc Liêu)" → (PV, Báo Bạc Liêu);
-    "Đài PT-TH Hải Dương" → (None, Đài PT-TH Hải Dương); "Hoàng Linh - Quốc Hưng" stays whole."""
-    text = text.strip(" .,;")
+    "Đài PT-TH Hải Dương" → (None, Đài PT-TH Hải Dương); "Hoàng Linh - Quốc Hưng" stays whole;
+    "Tuệ Lâm -" (the dash led to the date line) → Tuệ Lâm."""
+    text = text.strip(" .,;").rstrip(" -–")
     if text.isascii() and text.islower():
         return None, None  # a site's account ("quantri", "admin"): names are written with capitals
     if _is_organisation(text.strip("()[]")):

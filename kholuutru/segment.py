@@ -426,6 +426,8 @@ def byline_kind(line: str) -> str | None:
         return None  # a paragraph; an item of a bulleted list
     patterns = _byline_patterns()
     stripped = clean_byline(line)
+    if stripped.endswith((" -", " –")) and _capitalised_syllables(stripped[:-2]):
+        stripped = stripped[:-2].rstrip()  # "Tuệ Lâm -" over the date line: the writer, then the stamp
     if not stripped or stripped.endswith((" -", " –")) or is_section(stripped):
         return None  # a site tag on its own line ("NDO -"), a section name in capitals
     if stripped.startswith(("(", "[")) and stripped.endswith((")", "]")):
@@ -482,6 +484,13 @@ def _is_word(text: str) -> bool:
     from .decode import is_syllable
 
     return is_syllable(text.lower())
+
+
+def _capitalised_syllables(text: str) -> bool:
+    """Two to five words, each a capitalised Vietnamese syllable: how a name is written
+    ("Thích Trung Thượng"), not a tag ("NDO", "ĐNA")."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() and _is_word(w) for w in words)
 
 
 _OFFICE_AFTER_NAME = re.compile(

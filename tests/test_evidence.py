@@ -431,15 +431,21 @@ def test_credits_split_into_author_and_source(printed, author, source):
 
 
 @pytest.mark.parametrize("line", ["V.D", "PV", "D.Q", "X.Phú", "Đ.ĐẠO - H.QUÂN |", "T.H(bt)", "Nguyễn Khắc Trung - Đảng ủy Khối",
-                                  "V. HÙNG", "Thực hiện: Nguyễn Hằng ( Huyện Văn Lãng)"])
+                                  "V. HÙNG", "Thực hiện: Nguyễn Hằng ( Huyện Văn Lãng)", "Tuệ Lâm -"])
 def test_bylines_of_every_shape(line):
     assert byline_kind(line) == "byline"
 
 
-@pytest.mark.parametrize("line", ["NDO -", "Hội nghị diễn ra sáng nay.", "Theo dõi Báo Nghệ An trên Google News",
+@pytest.mark.parametrize("line", ["NDO -", "ĐNA -", "Tin tức -", "Hội nghị diễn ra sáng nay.", "Theo dõi Báo Nghệ An trên Google News",
                                   "BẢN ĐỒ TỈNH HÀ TĨNH", "Đài Truyền thanh huyện Chợ Mới", "I. MỤ", "II. NỘI DUNG", "THÔNG BÁO"])
 def test_not_bylines(line):
     assert byline_kind(line) != "byline"
+
+
+def test_a_writer_with_a_dash_over_the_date_line_is_the_byline_not_the_headline():
+    article = convert("Tiền Giang: Lãnh đạo Tỉnh ủy chúc tết Ban Trị sự Phật giáo tỉnh", "Thích Trung Thượng -", "22/01/2025",
+                      LEAD, BODY)
+    assert (article.title, article.author) == ("Tiền Giang: Lãnh đạo Tỉnh ủy chúc tết Ban Trị sự Phật giáo tỉnh", "Thích Trung Thượng")
 
 
 def test_a_right_aligned_byline_after_the_last_paragraph():
