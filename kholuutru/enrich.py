@@ -550,6 +550,7 @@ def _choose_district(
         and province in {gazetteer().province_on(p, when) for p in _classify(item.mention, when)[0]}
     )
     if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:
+        votes.weak = score < 6  # named in the lead and once more, but never in the title: to review
         return best
     # the only district the article names, named where its subject stands (title or lead)
     lead_named = any(item.weight >= ZONE_WEIGHT["lead"] and best in _classify(item.mention, when)[1] for item in seen)

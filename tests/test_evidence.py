@@ -1076,3 +1076,12 @@ def test_a_province_with_twice_the_runner_ups_weight_only_is_listed_for_review()
     assert _weak_vote(Counter({hcm: 4, hanoi: 2}), hcm)
     assert not _weak_vote(Counter({hcm: 5, hanoi: 2}), hcm)
     assert not _weak_vote(Counter({hcm: 4}), hcm)
+
+
+def test_a_district_named_in_the_lead_and_once_more_but_not_in_the_title_is_to_review():
+    body = BODY + " Ban Thường vụ Huyện ủy Thanh Hà giao các chi bộ hoàn thành kế hoạch trước tháng 6."
+    lead_only = convert("Sơ kết công tác xây dựng Đảng quý I", "14/03/2016", LEAD, body)
+    assert lead_only.locality == "huyện Thanh Hà" and "locality" in lead_only.to_review()
+    # (on development pages, such a district was the wrong place one time in four: a commune of it, or none)
+    titled = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "14/03/2016", LEAD, body)
+    assert titled.locality == "huyện Thanh Hà" and "locality" not in titled.to_review()
