@@ -312,7 +312,7 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
         why = f"{districts.scores[district]:g} điểm địa danh cấp huyện"
         own = _own_commune_in(seen, district)
         if own:  # a commune's own site: its news may be of the commune rather than the district
-            why += f"; trang của {own}, một xã của huyện ấy"
+            why += f"; trang của {own}, đơn vị cấp xã thuộc nơi này"
         article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None)
 
 
@@ -590,12 +590,22 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     # a district's own site: a commune of that district named as one in the title or lead is what its news is about
     host_district = set() if district_subject or _district_committee_leads(seen) else {
         d.code for item in seen if item.zone == "url" for d in item.mention.districts if d.code}
+    text_named = {_name_key(c.name) for item in seen if item.zone not in _PUBLISHER_ZONES for c in item.mention.communes}
+    up_front = any(item.weight >= ZONE_WEIGHT["lead"] and item.zone not in _PUBLISHER_ZONES and item.mention.districts
+                   and not item.mention.communes for item in seen)
+
+    def unnamed_site_commune(commune: Commune) -> bool:
+        # the site's commune that the text never names, while its title or lead names a district
+        return up_front and _name_key(commune.name) not in text_named
+
     candidates = []
     for item in seen:
         for commune in item.mention.communes:
             if era is not None and commune.era != era:
                 continue
             strong = item.weight >= STRONG and not (district_subject and item.weight >= ZONE_WEIGHT["publisher"])
+            if item.zone == "publisher" and unnamed_site_commune(commune):
+                strong = False
             subject = item.weight >= ZONE_WEIGHT["paragraph"] and any(_subject_in(o, item.mention) for o in opening)
             subject = subject or (item.zone in ("title", "lead") and item.mention.written_type in COMMUNE_TYPES
                                   and commune.district in host_district)

@@ -1085,3 +1085,15 @@ def test_a_district_named_in_the_lead_and_once_more_but_not_in_the_title_is_to_r
     # (on development pages, such a district was the wrong place one time in four: a commune of it, or none)
     titled = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "14/03/2016", LEAD, body)
     assert titled.locality == "huyện Thanh Hà" and "locality" not in titled.to_review()
+
+
+def test_a_communes_site_whose_text_never_names_it_but_names_its_district_up_front():
+    url = "https://phucdong.longbien.hanoi.gov.vn/tin-tuc/so-ket"
+    lead = ("Sáng 12/4/2021, tại hội trường quận Long Biên, các chi bộ tổ chức hội nghị sơ kết công tác kiểm tra, "
+            "giám sát quý I năm 2021.")
+    article = convert("Sơ kết công tác kiểm tra, giám sát quý I", "13/04/2021", lead, BODY, url=url)
+    # the district the lead names, for review; not the site's ward (10 of 14 such development pages were not of it)
+    assert article.locality == "quận Long Biên" and "locality" in article.to_review()
+    named = convert("Sơ kết công tác kiểm tra, giám sát quý I", "13/04/2021",
+                    lead.replace("các chi bộ", "các chi bộ phường Phúc Đồng"), BODY, url=url)
+    assert named.locality == "phường Phúc Đồng"
