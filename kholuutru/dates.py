@@ -203,6 +203,10 @@ SIGNING_LINE = re.compile(r"^(?P<place>[A-ZĐ][^\d,]{1,40}),\s*ngày\s+\d{1,2}\s
                           re.IGNORECASE)
 
 
+# A weekday ("Thứ sáu", "Thứ 5", "Chủ nhật", "Mon"): what a header's clock of today prints with its date.
+WEEKDAY = re.compile(r"\b(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
+
+
 def is_signing_line(line: str) -> bool:
     """A place and a day in words: a document's own line ("Hoằng Thắng, ngày 27 tháng 3 năm 2024"),
     which belongs to the text it closes; a weekday there ("Thứ hai, ngày …") makes it a site's stamp."""

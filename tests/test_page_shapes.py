@@ -1344,3 +1344,12 @@ def test_a_themes_english_widgets_are_furniture_not_a_writer(line):
 def test_the_editorial_board_signs_as_a_source_not_a_writer(credit):
     article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH, credit)
     assert article.author is None and article.source == credit
+
+
+def test_a_posting_stamp_with_a_time_and_no_weekday_dates_a_late_post():
+    lead = (f"Ngày 07/12/2018, Ban Thường vụ Huyện ủy Long Hồ mở hội nghị phổ biến hướng dẫn đánh giá chất lượng "
+            f"tổ chức cơ sở đảng. {PARAGRAPH}")
+    late = convert("Ngày 14/01/2019 15:51:43", "Long Hồ: Triển khai hướng dẫn đánh giá chất lượng tổ chức cơ sở Đảng", lead, PARAGRAPH)
+    assert late.date.startswith("2019-01-14")  # posted five weeks after the meeting: the site's own record
+    clock = convert("Thứ hai, 14/01/2019 15:51", "Long Hồ: Triển khai hướng dẫn đánh giá chất lượng tổ chức cơ sở Đảng", lead, PARAGRAPH)
+    assert clock.date == "2018-12-07"  # a weekday with the time: a header's clock of the day the page was saved
