@@ -292,8 +292,10 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     article.province_2025 = successor.name if successor else None
     if commune is not None:
         spelled = Counter(item.mention.text for item in seen if commune in item.mention.communes)
+        hosted_only = all(item.zone in _PUBLISHER_ZONES for item in seen if commune in item.mention.communes)
         article.decide("locality", f"{commune.type} {_as_written(commune.name, spelled)}",
-                       "xã, phường được nói tới ở tiêu đề hoặc đoạn mở đầu")
+                       "chỉ trang đăng bài (tên miền, dòng đầu trang) nêu xã, phường này" if hosted_only
+                       else "xã, phường được nói tới ở tiêu đề hoặc đoạn mở đầu", weak=hosted_only)
         return
     districts = _district_votes(seen, province, when)
     district = _choose_district(districts, seen, province, when, province_scope, district_scope)
