@@ -204,7 +204,10 @@ SIGNING_LINE = re.compile(r"^(?P<place>[A-ZĐ][^\d,]{1,40}),\s*ngày\s+\d{1,2}\s
 
 
 # A weekday ("Thứ sáu", "Thứ 5", "Chủ nhật", "Mon"): what a header's clock of today prints with its date.
-WEEKDAY = re.compile(r"\b(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b", re.IGNORECASE)
+WEEKDAY = re.compile(
+    r"\b(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|th\.?\s*[2-7]|chủ\s*nhật|cn)\b"
+    r"|(?-i:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?)(?=[,.]|\s+(?:[A-Z][a-z]{2}\b|\d))",
+    re.IGNORECASE)
 
 
 def is_signing_line(line: str) -> bool:

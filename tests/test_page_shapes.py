@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kholuutru.dates import WEEKDAY
 from kholuutru.headline import clean
 from kholuutru.pipeline import convert_bytes, convert_text
 from kholuutru.segment import is_boilerplate, is_section, segment
@@ -1353,3 +1354,5 @@ def test_a_posting_stamp_with_a_time_and_no_weekday_dates_a_late_post():
     assert late.date.startswith("2019-01-14")  # posted five weeks after the meeting: the site's own record
     clock = convert("Thứ hai, 14/01/2019 15:51", "Long Hồ: Triển khai hướng dẫn đánh giá chất lượng tổ chức cơ sở Đảng", lead, PARAGRAPH)
     assert clock.date == "2018-12-07"  # a weekday with the time: a header's clock of the day the page was saved
+    assert WEEKDAY.search("Th 6, 05/02/2021 | 09:12") and WEEKDAY.search("Thu Mar 07 10:20:00 ICT 2019")
+    assert not WEEKDAY.search("Thu Hà 14/01/2019 15:51")  # a writer's name, not Thursday
