@@ -552,7 +552,7 @@ def _choose_district(
         and province in {gazetteer().province_on(p, when) for p in _classify(item.mention, when)[0]}
     )
     if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:
-        votes.weak = score < 6  # named in the lead and once more, but never in the title: to review
+        votes.weak = score < 6  # a few mentions (3-5 points), none in the title: to review (21 of 91 wrong)
         return best
     # the only district the article names, named where its subject stands (title or lead)
     lead_named = any(item.weight >= ZONE_WEIGHT["lead"] and best in _classify(item.mention, when)[1] for item in seen)
@@ -592,21 +592,14 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     # a district's own site: a commune of that district named as one in the title or lead is what its news is about
     host_district = set() if district_subject or _district_committee_leads(seen) else {
         d.code for item in seen if item.zone == "url" for d in item.mention.districts if d.code}
-    text_named = {_name_key(c.name) for item in seen if item.zone not in _PUBLISHER_ZONES for c in item.mention.communes}
-    up_front = any(item.weight >= ZONE_WEIGHT["lead"] and item.zone not in _PUBLISHER_ZONES and item.mention.districts
-                   and not item.mention.communes for item in seen)
-
-    def unnamed_site_commune(commune: Commune) -> bool:
-        # the site's commune that the text never names, while its title or lead names a district
-        return up_front and _name_key(commune.name) not in text_named
-
+    host_only = _host_only_communes(seen)
     candidates = []
     for item in seen:
         for commune in item.mention.communes:
             if era is not None and commune.era != era:
                 continue
             strong = item.weight >= STRONG and not (district_subject and item.weight >= ZONE_WEIGHT["publisher"])
-            if item.zone == "publisher" and unnamed_site_commune(commune):
+            if item.zone == "publisher" and _name_key(commune.name) in host_only:
                 strong = False
             subject = item.weight >= ZONE_WEIGHT["paragraph"] and any(_subject_in(o, item.mention) for o in opening)
             subject = subject or (item.zone in ("title", "lead") and item.mention.written_type in COMMUNE_TYPES
@@ -633,6 +626,17 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if len(distinct) != 1 or _another_commune_as_often(seen, candidates[0]):
         return None
     return candidates[0]
+
+
+def _host_only_communes(seen: list[_Seen]) -> set[str]:
+    """The site's communes (name keys) that the text never names, when its title or lead names a
+    district: the host alone does not make the news the commune's (10 of 14 development pages)."""
+    up_front = any(item.weight >= ZONE_WEIGHT["lead"] and item.zone not in _PUBLISHER_ZONES and item.mention.districts
+                   and not item.mention.communes for item in seen)
+    if not up_front:
+        return set()
+    named = {_name_key(c.name) for item in seen if item.zone not in _PUBLISHER_ZONES for c in item.mention.communes}
+    return {_name_key(c.name) for item in seen if item.zone == "publisher" for c in item.mention.communes} - named
 
 
 def _unit_key(commune: Commune) -> tuple[str, str, str]:
