@@ -326,8 +326,10 @@ def _as_us_clock(line: str, found: FoundDate) -> FoundDate:
     return replace(found, day=int(us["d"]), month=int(us["m"]))
 
 
-# The article's view counter after its stamp, as a date line may carry it: ", lượt xem: 418 ]"
-_COUNTER_AFTER = re.compile(r"[\s,|]*(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*\d[\d.,]*\s*\]?\s*$", re.IGNORECASE)
+# The words of an article's view counter ("Lượt xem: 418", "125 views"), which a date line may carry
+VIEW_WORDS = r"lượt\s+(?:xem|đọc)|views?|view count"
+# … after a stamp: ", lượt xem: 418 ]"
+_COUNTER_AFTER = re.compile(rf"[\s,|]*(?:{VIEW_WORDS})\s*:?\s*\d[\d.,]*\s*\]?\s*$", re.IGNORECASE)
 
 
 def _us_stamp_line(line: str) -> FoundDate | None:
