@@ -375,6 +375,7 @@ def _byline_patterns() -> dict:
             office=re.compile(rf"^(?:{offices})\b", re.IGNORECASE),
             affiliation=re.compile(r"\s+[/–—-]\s+|\s*/\s*"),
             not_in_names=frozenset(word.lower() for word in creds["not_in_names"]),
+            widget=re.compile(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, creds['widget_words']))})(?![\w-])", re.IGNORECASE),
         )
     return _BYLINE
 
@@ -441,6 +442,8 @@ def byline_kind(line: str) -> str | None:
         return "byline"
     if len(stripped) > 70 or stripped.endswith((":", ";", ",")) or _OUTLINE_NUMBER.match(stripped):
         return None  # … or a document's numbered part ("I. MỤC ĐÍCH"): no name opens with "I." or "II."
+    if patterns["widget"].search(stripped):
+        return None  # a page's buttons or labels: "E.mail", "Email In PDF", "Ad Widget"
     if data.phrase_key(stripped) in _document_types():
         return None  # "THÔNG BÁO", "KẾ HOẠCH": a document's heading
     if patterns["initials"].fullmatch(stripped) or _NAME_WITH_INITIALS.fullmatch(stripped):

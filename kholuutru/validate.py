@@ -55,7 +55,7 @@ SHAPES: dict[str, dict[str, type]] = {
                         "lead_openers": list, "organisation_types": list},
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,
-                    "author_titles": list, "author_offices": list, "author_roles": list, "source_labels": list, "publisher_tags": dict, "organisations": list},
+                    "author_titles": list, "author_offices": list, "author_roles": list, "widget_words": list, "source_labels": list, "publisher_tags": dict, "organisations": list},
     "headline_weights.yml": {"min_score": float, "confident_score": float, "weights": dict},
     "documents.yml": {"party_types": dict, "party_issuers": dict, "state_issuers": list, "known": list,
                       "issuer_names": dict, "state_issuer_names": dict, "state_types": dict},

@@ -1356,3 +1356,20 @@ def test_a_posting_stamp_with_a_time_and_no_weekday_dates_a_late_post():
     assert clock.date == "2018-12-07"  # a weekday with the time: a header's clock of the day the page was saved
     assert WEEKDAY.search("Th 6, 05/02/2021 | 09:12") and WEEKDAY.search("Thu Mar 07 10:20:00 ICT 2019")
     assert not WEEKDAY.search("Thu Hà 14/01/2019 15:51")  # a writer's name, not Thursday
+
+
+@pytest.mark.parametrize("line", ["E.mail", "Ad Widget", "Email In PDF."])
+def test_a_pages_button_or_label_under_the_body_is_no_writer(line):
+    """No writer's name holds the words of a page's buttons (credits.yml widget_words): "E.mail"
+    is shaped like initials and "Ad Widget" like a two-word name, yet neither signs the article."""
+    from kholuutru.segment import byline_kind
+
+    assert byline_kind(line) is None and byline_kind("Tác giả: Hồng Nhung - Email: hn@gmail.com") == "byline"
+    article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH, line)
+    assert article.author is None and line not in body(article)
+
+
+def test_a_contact_boxs_labels_are_furniture():
+    article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH,
+                      "Địa chỉ", "68 Phan Đăng Lưu, Đà Nẵng", "Điện thoại", "0236.3624283", "E.mail")
+    assert not {"Địa chỉ", "Điện thoại", "E.mail"} & set(body(article).splitlines())
