@@ -416,6 +416,9 @@ def _document_types() -> frozenset[str]:
     return frozenset(data.phrase_key(str(kind)) for kind in (*documents["party_types"].values(), *documents["state_types"].values()))
 
 
+# A Party unit opening the line ("Đảng bộ …", "Chi bộ …" with more words): no writer's name
+# opens so ("Đặng" is the surname); "Nguồn tin: Chi bộ" is a source line, read before this.
+_PARTY_UNIT_OPENS = re.compile(r"đảng\s+bộ\b|chi\s+bộ\s+\S", re.IGNORECASE)
 _OUTLINE_NUMBER = re.compile(r"(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.\s")
 
 
@@ -444,6 +447,8 @@ def byline_kind(line: str) -> str | None:
         return None  # … or a document's numbered part ("I. MỤC ĐÍCH"): no name opens with "I." or "II."
     if patterns["widget"].search(stripped):
         return None  # a page's buttons or labels: "E.mail", "Email In PDF", "Ad Widget"
+    if _PARTY_UNIT_OPENS.match(stripped):
+        return None  # "ĐẢNG BỘ BỘ PHẬN", "CHI BỘ HIỆN NAY": a Party unit's label or a heading; no name opens so
     if data.phrase_key(stripped) in _document_types():
         return None  # "THÔNG BÁO", "KẾ HOẠCH": a document's heading
     if patterns["initials"].fullmatch(stripped) or _NAME_WITH_INITIALS.fullmatch(stripped):

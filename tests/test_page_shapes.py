@@ -1373,3 +1373,14 @@ def test_a_contact_boxs_labels_are_furniture():
     article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH,
                       "Địa chỉ", "68 Phan Đăng Lưu, Đà Nẵng", "Điện thoại", "0236.3624283", "E.mail")
     assert not {"Địa chỉ", "Điện thoại", "E.mail"} & set(body(article).splitlines())
+
+
+@pytest.mark.parametrize("line", ["ĐẢNG BỘ BỘ PHẬN", "Đảng Bộ", "CHI BỘ HIỆN NAY"])
+def test_a_party_units_label_over_the_lead_is_no_writer(line):
+    """No writer's name opens with "Đảng bộ" or "Chi bộ …" (the surname is "Đặng"): such a line
+    above the text is the unit's label or a heading, and stays out of the author."""
+    from kholuutru.segment import byline_kind
+
+    assert byline_kind(line) is None and byline_kind("ĐẶNG BỘ") == "byline"
+    article = convert("Chi bộ trường THCS Nguyễn Thị Lựu tổng kết năm học", line, PARAGRAPH, PARAGRAPH)
+    assert article.author is None
