@@ -513,7 +513,32 @@ def _opening_day(sentence: str) -> re.Match | None:
 _TODAY_DAY = re.compile(r"\bhôm\s+nay\s*,?\s*(?:ngày\s+)?" + _DAY_MONTH_YEAR, re.IGNORECASE)
 
 
+# A lead opening with the span its news took: "Từ ngày 29/5 đến ngày 31/5/2023, …", "Từ chiều ngày 27
+# đến hết 28/1/2010, …", "Từ ngày 01 đến ngày 03 tháng 12 năm 2023, …": dated by the last day.
+_SPAN_OPENING = re.compile(
+    r"(?:trong\s+(?:\d|hai|ba|bốn|các|những)\s+ngày\s*,?\s*)?từ\s+(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?[0-3]?\d(?:\s*[/.-]\s*[01]?\d)?"
+    r"\s+(?:đến|tới)\s+(?:(?:hết|sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?"
+    r"(?:(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{4})|(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)\s+năm\s+(?P<wy>\d{4}))"
+    r"(?=[\s,.:;)])",
+    re.IGNORECASE,
+)
+
+
+def _span_opening(sentence: str) -> FoundDate | None:
+    """The last day of the span a sentence opens with, its year written; not a plan ("… sẽ …")."""
+    match = _SPAN_OPENING.match(sentence)
+    if match is None or re.search(rf"\b(?:sẽ|dự kiến|{ABOUT_TO})\b", sentence[match.end() : match.end() + 120], re.IGNORECASE):
+        return None
+    day, month, year = (int(match[k] or match["w" + k]) for k in ("d", "m", "y"))
+    if not valid_date(day, month, year):
+        return None
+    return FoundDate(day=day, month=month, year=year, start=match.start("d" if match["d"] else "wd"), end=match.end())
+
+
 def _day_in(sentence: str) -> FoundDate | None:
+    span = _span_opening(sentence)
+    if span is not None:
+        return span
     today = _TODAY_DAY.search(sentence)
     if today and valid_date(int(today["d"]), int(today["m"]), _year(today["y"])):
         return FoundDate(day=int(today["d"]), month=int(today["m"]), year=_year(today["y"]), start=today.start("d"), end=today.end())
