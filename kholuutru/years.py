@@ -210,7 +210,8 @@ def _term_review(text: str) -> tuple[int, str] | None:
 # What follows the number is looked ahead at, not taken: a title's "Kỷ niệm 70 năm …" must not
 # swallow the lead's "kỷ niệm 70 năm … (20-7-1946 - 20-7-2016)" right after it.
 # "kỷ niệm 60 năm …", "chào mừng …", a quoted “60 năm …”, an admission class "Lớp đảng viên 60 năm …"
-_ANNIVERSARY = re.compile(r"(?:kỷ\s+niệm|chào\s+mừng|lớp\s+đảng\s+viên|[“\"])\s*(\d{1,3})\s+năm\b(?=([^.;]{0,120}))", re.IGNORECASE)
+# a full stop inside a number or a date ("23.11.1946") does not end the anniversary's words
+_ANNIVERSARY = re.compile(r"(?:kỷ\s+niệm|chào\s+mừng|lớp\s+đảng\s+viên|[“\"])\s*(\d{1,3})\s+năm\b(?=((?:[^.;]|\.(?=\d)){0,120}))", re.IGNORECASE)
 _ANNIVERSARY_SPAN = re.compile(  # "(3/2/1930 - 3/2/2020)", "(27-2-1955 – 27-2-2024)", "(1930-2020)"
     r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<since>1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
     r"(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*)?(?P<year>20[0-3]\d)\s*\)"
@@ -226,7 +227,7 @@ class Anniversary:
 
 # "… và 76 năm Ngày truyền thống Ngành Kiểm tra Đảng": a count with no "kỷ niệm" before it counts
 # only when an anniversary's name follows right after it (not "hơn 90 năm", a round figure)
-_BARE_ANNIVERSARY = re.compile(r"(?<![\d.,/])(\d{1,3})\s+năm\b(?=([^.;]{0,120}))", re.IGNORECASE)
+_BARE_ANNIVERSARY = re.compile(r"(?<![\d.,/])(\d{1,3})\s+năm\b(?=((?:[^.;]|\.(?=\d)){0,120}))", re.IGNORECASE)
 _ROUGHLY_BEFORE = ("hơn ", "gần ", "trên ", "ngót ")
 
 

@@ -1395,3 +1395,12 @@ def test_a_party_units_label_over_the_lead_is_no_writer(line):
 def test_a_lead_opening_with_a_span_of_days_is_dated_by_its_last(opening, date):
     article = convert("Đại hội Đảng bộ nhà trường nhiệm kỳ mới", f"{opening} {PARAGRAPH}", PARAGRAPH)
     assert article.date == date
+
+
+def test_an_anniversary_span_written_with_full_stops_gives_the_year():
+    """"(23.11.1946 -23.11.2016)" is read as "(23/11/1946 - 23/11/2016)" is (6 development pages
+    print such spans with full stops): the full stops inside the dates do not end the sentence."""
+    lead = ("Nhân dịp kỷ niệm 70 năm ngày thành lập Hội Chữ thập đỏ Việt Nam (23.11.1946 -23.11.2016). Sáng ngày 21/11, "
+            f"tại thành phố Hưng Yên, Hội Chữ thập đỏ tỉnh long trọng tổ chức lễ kỷ niệm. {PARAGRAPH}")
+    article = convert("Hội Chữ thập đỏ tỉnh kỷ niệm 70 năm ngày thành lập", lead, PARAGRAPH)
+    assert article.date == "2016-11-21"
