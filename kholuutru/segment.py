@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import data, headline
-from .dates import ONLINE_SINCE, VIEW_WORDS, read_date_line, read_dateline
+from .dates import ONLINE_SINCE, VIEW_WORDS, is_document_date, read_date_line, read_dateline
 from .text import CAPITAL, UPPERCASE, WORD_RE, exact_key, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
@@ -920,6 +920,8 @@ def _glued_parts(text: str) -> list[str]:
             break
         if text[match.end() :].split(maxsplit=1)[0].strip("()") in data.abbreviation_set():
             continue  # "… Đảng bộ CTCP – Viện …": an organisation's name goes on, no source tag opens a lead
+        if is_document_date(text, match.start()):
+            continue  # "… Hướng dẫn số 07-HD/BTCQU Ngày 15/8/2024, …": the cited document's date, mid-sentence
         before, after = text[: match.start()], text[match.end() :]
         if (5 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12
                 and before.rstrip()[-1] not in "-–—,;:"  # a headline never ends on a dash or a comma

@@ -1404,3 +1404,15 @@ def test_an_anniversary_span_written_with_full_stops_gives_the_year():
             f"tại thành phố Hưng Yên, Hội Chữ thập đỏ tỉnh long trọng tổ chức lễ kỷ niệm. {PARAGRAPH}")
     article = convert("Hội Chữ thập đỏ tỉnh kỷ niệm 70 năm ngày thành lập", lead, PARAGRAPH)
     assert article.date == "2016-11-21"
+
+
+def test_a_preamble_citing_a_documents_date_is_the_lead_not_a_headline_and_a_date():
+    """A headless page opening with "Thực hiện theo … Hướng dẫn số 07-HD/BTCQU Ngày 15/8/2024, …":
+    a preamble (boilerplate.yml lead_openers) is no headline, and the cited document's date is
+    no place where a glued headline ends and a lead begins."""
+    preamble = ("Thực hiện theo Điều lệ Đảng Cộng sản Việt Nam và theo Hướng dẫn số 07-HD/BTCQU Ngày 15/8/2024, trong đó "
+                "Ban Tổ chức Quận ủy Tân Bình hướng dẫn việc tiến hành đại hội các chi bộ trực thuộc nhiệm kỳ 2025-2027.")
+    lead = f"Sáng ngày 08/12/2024, Chi bộ trường Tiểu học Nguyễn Văn Kịp đã tiến hành Đại hội Chi bộ lần thứ VIII. {PARAGRAPH}"
+    article = convert(preamble, lead, PARAGRAPH)
+    assert article.title is None and article.date == "2024-12-08"
+    assert preamble in body(article)
