@@ -1542,7 +1542,7 @@ def _tail_start(units, marks, body_start: int) -> int:
         if marks[index] is not None and marks[index].kind != "boilerplate":
             continue
         line = units[index].text
-        if is_footer(line) and (prose_seen or index > body_start):
+        if is_footer(line) and (prose_seen or index > body_start) and not _prose_follows(units, index):
             return index
         if _inline_related(line) and not _links_follow(units, index):
             continue  # one "Xem thêm: <title>" line inside the article: only that line goes
@@ -1555,6 +1555,14 @@ def _tail_start(units, marks, body_start: int) -> int:
         if _is_prose(line):
             prose_seen = True
     return len(units)
+
+
+def _prose_follows(units, footer: int) -> bool:
+    """Two or more paragraphs of running text after a footer's line: the line is a fact box's
+    ("Cơ quan chủ quản …" in an encyclopedia's infobox), not the page's footer; no footer on the
+    development pages is followed by such paragraphs, and cutting there loses the article."""
+    paragraphs = (unit.text for unit in units[footer + 1 :])
+    return sum(1 for text in paragraphs if len(text) >= 100 and SENTENCE_END.search(text) and _is_prose(text)) >= 2
 
 
 def _tags_before(units, marks, body_start: int, marker: int) -> int:

@@ -1416,3 +1416,19 @@ def test_a_preamble_citing_a_documents_date_is_the_lead_not_a_headline_and_a_dat
     article = convert(preamble, lead, PARAGRAPH)
     assert article.title is None and article.date == "2024-12-08"
     assert preamble in body(article)
+
+
+def test_a_fact_boxs_footer_words_do_not_end_the_article():
+    """An encyclopedia copy's infobox holds "Cơ quan chủ quản …", a footer's words; the article's
+    paragraphs follow it, so it is no footer and nothing after it is lost. A real footer is
+    followed by short lines only."""
+    history = ("Đảng bộ ra đời tháng 4/1930, Bí thư đầu tiên là Nguyễn Đức Cảnh; tiền thân của nó là Đảng bộ "
+               "Đông Dương Cộng sản Đảng ở thành phố, hoạt động bí mật trong các nhà máy và bến cảng.")
+    revival = ("Bắt đầu từ năm 1936, phong trào cách mạng ở thành phố có bước hồi phục đầu tiên, các cơ sở đảng "
+               "được gây dựng lại và lãnh đạo nhiều cuộc đấu tranh của công nhân.")
+    article = convert("Thành ủy Hải Phòng", PARAGRAPH, "Bí thư Lê Tiến Châu",
+                      "Cơ quan chủ quản Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Thành lập 4/1930", history, revival)
+    assert history in body(article) and revival in body(article)
+    footed = convert("Thành ủy Hải Phòng tổng kết công tác xây dựng Đảng", PARAGRAPH, PARAGRAPH,
+                     "Cơ quan chủ quản: Thành ủy Hải Phòng", "Địa chỉ: số 9 Đinh Tiên Hoàng", "Điện thoại: 0225.3842.521")
+    assert "Cơ quan chủ quản: Thành ủy Hải Phòng" not in body(footed)
