@@ -1079,6 +1079,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             best, best_score, best_reasons = index, value, reasons
     if best_score < headline.min_score():
         best = None  # too little evidence for any line: no headline
+    elif best is not None and best_score < headline.confident_score() and _below_running_text(texts, window, prose, best):
+        best = None  # below running text on little evidence: a teaser's line or a subheading, not the headline
     instead = _whole_of_wrapped(texts, window, scored, best)
     if instead is None:
         instead = _without_the_site_name(texts, scored, best)
@@ -1092,6 +1094,13 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     if best_score - scored[rival][0] < headline.confident_margin():
         best_reasons = [*best_reasons, f"dòng khác gần bằng điểm ({scored[rival][0]:.1f}): «{texts[rival][:80]}»"]
     return best, best_score, best_reasons, scored[rival][0]
+
+
+def _below_running_text(texts: dict, window: list[int], prose: list[int], index: int) -> bool:
+    """A paragraph of running text stands above the line, and is not the page's summary printed
+    again below it as the lead (a teaser above the headline does not begin the article)."""
+    below = {texts[i] for i in window if i > index}
+    return any(i < index and texts[i] not in below for i in prose)
 
 
 def _score_candidate(texts: dict, window: list[int], known: dict, prose: list[int], index: int,
