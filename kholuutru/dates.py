@@ -326,20 +326,13 @@ def _as_us_clock(line: str, found: FoundDate) -> FoundDate:
     return replace(found, day=int(us["d"]), month=int(us["m"]))
 
 
-# The words of an article's view counter ("Lượt xem: 418", "125 views"), which a date line may carry
-VIEW_WORDS = r"lượt\s+(?:xem|đọc)|views?|view count"
-# … after a stamp: ", lượt xem: 418 ]"
-_COUNTER_AFTER = re.compile(rf"[\s,|]*(?:{VIEW_WORDS})\s*:?\s*\d[\d.,]*\s*\]?\s*$", re.IGNORECASE)
-
-
 def _us_stamp_line(line: str) -> FoundDate | None:
     """A US stamp opening the line, or after a date line's label ("Cập nhật ngày: 11/24/2023
     3:18:29 PM"); after it at most a section's name ("…PMBản tin COMECO")."""
     match = _US_STAMP.search(line)
-    if not match or DATE_LINE_NOISE.sub(" ", line[: match.start()]).strip(" :-|["):
+    if not match or DATE_LINE_NOISE.sub(" ", line[: match.start()]).strip(" :-|"):
         return None
-    after = _COUNTER_AFTER.sub("", line[match.end():])  # "[1/19/2018 7:55:46 PM, lượt xem: 418 ]"
-    if len(after.split()) > 4 or re.search(r"[\d.!?;]", after):
+    if len(line[match.end():].split()) > 4 or re.search(r"[\d.!?;]", line[match.end():]):
         return None
     day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
     if not valid_date(day, month, year):

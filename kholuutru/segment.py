@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import data, headline
-from .dates import ONLINE_SINCE, VIEW_WORDS, is_document_date, read_date_line, read_dateline
+from .dates import ONLINE_SINCE, is_document_date, read_date_line, read_dateline
 from .text import CAPITAL, UPPERCASE, WORD_RE, exact_key, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
@@ -740,8 +740,9 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
 # "Thứ Năm, 24/03/2020", "Hà Nội, ngày 20/5/2020": a weekday or a dateline's place, not a writer
 _NAMES_A_DAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\b|,", re.IGNORECASE)
 DATE_START = re.compile(r"(?<![\d/])(?:[012]?\d:[0-5]\d\s*,?\s+)?[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d")
-DATE_LINE_NOISE_ONLY = re.compile(rf"(?:{VIEW_WORDS})\s*:?\s*\d[\d.,]*", re.IGNORECASE)
-VIEW_COUNT = re.compile(rf"\b(?:{VIEW_WORDS})\b", re.IGNORECASE)  # "24/10/2019 2241 Lượt xem": the article's own counter
+_VIEW_WORDS = r"lượt\s+(?:xem|đọc)|views?|view count"
+DATE_LINE_NOISE_ONLY = re.compile(rf"(?:{_VIEW_WORDS})\s*:?\s*\d[\d.,]*", re.IGNORECASE)
+VIEW_COUNT = re.compile(rf"\b(?:{_VIEW_WORDS})\b", re.IGNORECASE)  # "24/10/2019 2241 Lượt xem": the article's own counter
 
 
 def _split_glued_head(units: list[_Unit]) -> None:

@@ -422,7 +422,6 @@ def test_a_course_numbered_within_its_year_gives_the_year():
     ("31/8/2011 4:25:00 PM", 31, 8, 16),
     ("Cập nhật ngày: 11/24/2023 3:18:29 PM", 24, 11, 15),  # after a date line's label
     ("Ngày đăng: 8/31/2011 4:25:00 PM", 31, 8, 16),
-    ("[1/19/2018 7:55:46 PM, lượt xem: 418 ]", 19, 1, 19),  # with the article's view counter, as a Vietnamese stamp may be
 ])
 def test_a_us_culture_stamp_is_month_first_when_the_day_is_past_12_or_nothing_is_padded(line, day, month, hour):
     found = read_date_line(line)

@@ -514,7 +514,7 @@ def test_a_byline_printed_on_the_date_line():
      "Từ khóa phổ biến: Chủ tịch Hồ Chí Minh", "Chế độ ban đêm OFF", "Lưu thông tin và không hỏi lại lần sau",
      "Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi.",
      "[caption id=\"attachment_12\" align=\"aligncenter\"]", "[/caption]", "[Sửa]", "[sửa | sửa mã nguồn]",
-     "Kết nạp Đảng cho 3 sinh viên ưu tú ảnh 1", "• Trong tuần: 12 901", "• Tổng lượt truy cập: 1", "Tổng lượt truy cập : 16,011", "2views", "125 views",
+     "Kết nạp Đảng cho 3 sinh viên ưu tú ảnh 1", "• Trong tuần: 12 901", "• Tổng lượt truy cập: 1", "Tổng lượt truy cập : 16,011",
      "Xem tiếp...", "Bình luận bài đăng", "Truy cập nội dung luôn", "Đóng truy cập", "Thuyết minh tự động",
      "[Quay lại]", "[ In bài ]", "[Đóng]", "[VIDEO]"],  # a widget in brackets, a shortcode in capitals
 )
