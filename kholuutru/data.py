@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -190,7 +191,7 @@ def count_phrases(folded: str) -> Counter:
     trie = topic_phrases()
     counts: Counter = Counter()
     size, free_from = len(words), 0  # a phrase's words count once
-    for position in [i for i, word in enumerate(words) if word in trie]:  # most words open no phrase
+    for position in compress(count(), map(trie.__contains__, words)):  # most words open no phrase
         if position < free_from:
             continue
         node = trie[words[position]]

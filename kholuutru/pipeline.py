@@ -642,7 +642,7 @@ def _convert_all(jobs_list, jobs: int) -> list[Converted]:
     if workers <= 1 or len(jobs_list) < 8:
         return [_work(job) for job in jobs_list]
     load_tables()  # once in the parent; forked workers share them
-    chunk = max(1, len(jobs_list) // (workers * 8))
+    chunk = max(1, len(jobs_list) // (workers * 32))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_work, jobs_list, chunksize=chunk))
 

@@ -217,6 +217,7 @@ def page_title(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def is_section(line: str) -> bool:
     """A section of sections.txt, also printed twice on one line (the breadcrumb and the
     section's heading run together: "Chính trị - Xã hội Chính trị - Xã hội"), or two
