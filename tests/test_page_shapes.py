@@ -1347,6 +1347,17 @@ def test_the_editorial_board_signs_as_a_source_not_a_writer(credit):
     assert article.author is None and article.source == credit
 
 
+@pytest.mark.parametrize("credit,source", [("TRƯỜNG ĐẠI HỌC THÀNH TÂY", "TRƯỜNG ĐẠI HỌC THÀNH TÂY"),
+                                           ("(Bộ Văn Hóa Thể Thảo - Du Lịch)", "Bộ Văn Hóa Thể Thảo - Du Lịch")])
+def test_a_school_or_a_ministry_under_the_article_is_the_source_not_a_writer(credit, source):
+    """A school's or a ministry's name signs for the body that published the text; a person
+    named Trường ("Trường Đức") still signs as the writer."""
+    article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH, credit)
+    assert article.author is None and article.source == source
+    assert convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH,
+                   "Trường Đức").author == "Trường Đức"
+
+
 def test_a_posting_stamp_with_a_time_and_no_weekday_dates_a_late_post():
     lead = (f"Ngày 07/12/2018, Ban Thường vụ Huyện ủy Long Hồ mở hội nghị phổ biến hướng dẫn đánh giá chất lượng "
             f"tổ chức cơ sở đảng. {PARAGRAPH}")
