@@ -126,6 +126,16 @@ def boilerplate() -> dict[str, Any]:
     }
 
 
+def opens_with_phrase(key: str, list_name: str) -> bool:
+    """The phrase key is one of boilerplate.yml's list_name phrases, or opens with one (whole words)."""
+    return (key + " ").startswith(_phrase_prefixes(list_name))
+
+
+@lru_cache(maxsize=None)
+def _phrase_prefixes(list_name: str) -> tuple[str, ...]:
+    return tuple(phrase + " " for phrase in boilerplate()[list_name])
+
+
 @lru_cache(maxsize=None)
 def credits() -> dict[str, Any]:
     return load_yaml("credits.yml")
@@ -164,6 +174,7 @@ def topics() -> list[dict[str, Any]]:
         entry["name"] = nfc(str(entry["name"]))
         entry["strong_keys"] = sorted({phrase_key(str(p)) for p in entry.get("strong") or [] if phrase_key(str(p))})
         entry["keys"] = sorted({phrase_key(str(p)) for p in entry.get("phrases") or [] if phrase_key(str(p))})
+        entry["all_keys"] = frozenset(entry["strong_keys"]) | frozenset(entry["keys"])
         entries.append(entry)
     return entries
 

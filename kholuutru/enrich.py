@@ -1195,10 +1195,10 @@ def find_topics(article: Article) -> list[str]:
     body = _phrase_counts(folded_part("body", lambda: "\n".join(b.text for b in article.blocks if b.kind != "lead")))
     scored = []
     for order, topic in enumerate(data.topics()):
-        keys = [*topic["strong_keys"], *topic["keys"]]
-        score = 5 * any(title[k] for k in keys) + 3 * any(lead[k] for k in keys)
-        score += 2 * sum(body[k] for k in topic["strong_keys"])
-        mentions = sum(body[k] for k in topic["keys"])
+        keys = topic["all_keys"]
+        score = 5 * (not keys.isdisjoint(title)) + 3 * (not keys.isdisjoint(lead))  # a counter holds only what it found
+        score += 2 * sum(body.get(k, 0) for k in topic["strong_keys"])
+        mentions = sum(body.get(k, 0) for k in topic["keys"])
         if mentions >= topic.get("min_mentions", 2):
             score += mentions
         score += 3 * sum(doc in article.documents for doc in topic.get("documents") or ())

@@ -73,8 +73,7 @@ def is_sentence(line: str) -> bool:
 
 
 def _opens_with(text: str, openers: str) -> bool:
-    key = data.phrase_key(text)
-    return any(key == o or key.startswith(o + " ") for o in data.boilerplate()[openers])
+    return data.opens_with_phrase(data.phrase_key(text), openers)
 
 
 # "Chính sách - Hạ tầng", "Kinh tế – Xã hội": two short names a dash joins, a section's

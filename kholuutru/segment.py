@@ -711,8 +711,7 @@ def masthead(line: str) -> bool:
     """The site's own name ("Cổng thông tin điện tử huyện X", "BÁO ĐIỆN TỬ ĐẢNG BỘ …")."""
     if _word_count(line) > 16 or SENTENCE_END.search(line):
         return False
-    key = data.phrase_key(line)
-    return any(key == m or key.startswith(m + " ") for m in data.boilerplate()["mastheads"])
+    return data.opens_with_phrase(data.phrase_key(line), "mastheads")
 
 
 _META_SPLIT = re.compile(r"\s+\|\s+|\s{2,}")
