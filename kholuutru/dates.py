@@ -393,9 +393,11 @@ _EVENT_DAY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def read_dateline(paragraph: str) -> FoundDate | None:
     """The news dateline at the start of a first paragraph, e.g. "TTXVN - Ngày 7/3, …",
-    or the event's day a little further into its first sentence."""
+    or the event's day a little further into its first sentence. Cached: the date's and
+    the year's readers ask about the same paragraphs."""
     match = _DATELINE.match(paragraph[:120])
     if not match:
         return _last_of_a_run(paragraph, _event_day(paragraph))
