@@ -217,7 +217,7 @@ def is_signing_line(line: str) -> bool:
     return bool(found) and not DATE_LINE_NOISE.fullmatch(found["place"]) and fold(found["place"]) != "hom nay"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # the repeats come within one article
 def read_date_line(line: str, strict: bool = False) -> FoundDate | None:
     """The date of a line that is essentially a date (a site's date line), else None.
     Cached: the head's lines are asked about by several readers (FoundDate is frozen).

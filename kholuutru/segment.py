@@ -166,7 +166,7 @@ def _links_run_together(line: str) -> bool:
     return sum(1 for before, after in zip(line, line[1:]) if before.islower() and after.isupper()) >= 3
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # the repeats come within one article
 def cut_marker(line: str) -> str | None:
     """A line that opens the related-links area: a marker of boilerplate.yml, also with
     "đã đăng" after it ("Tin khác đã đăng", "Các tin đã đưa")."""
@@ -218,7 +218,7 @@ def page_title(line: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # the repeats come within one article
 def is_section(line: str) -> bool:
     """A section of sections.txt, also printed twice on one line (the breadcrumb and the
     section's heading run together: "Chính trị - Xã hội Chính trị - Xã hội"), or two
@@ -424,7 +424,7 @@ _PARTY_UNIT_OPENS = re.compile(r"đảng\s+bộ\b|chi\s+bộ\s+\S", re.IGNORECAS
 _OUTLINE_NUMBER = re.compile(r"(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.\s")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # the repeats come within one article
 def byline_kind(line: str) -> str | None:
     """'source' for "Theo TTXVN", 'byline' for an author line, else None."""
     if "://" in line and _URL.search(line):
