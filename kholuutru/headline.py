@@ -304,13 +304,13 @@ def _bare_glued_date(text: str) -> re.Match | None:
     return match
 
 
-@dataclass
+@dataclass(frozen=True)
 class Cleaned:
     title: str
     source_tag: str | None = None  # "(TTV) …" → TTV
     date_text: str | None = None  # "… (03/02/2019 21:20)" → the glued date
     signed: str | None = None  # "… - Trương Văn Lịch" → the writer's name after the headline
-    removed: list[str] = field(default_factory=list)
+    removed: tuple[str, ...] = ()
 
 
 def _without_pictographs(text: str) -> str:
@@ -325,48 +325,49 @@ def _without_pictographs(text: str) -> str:
     return text[start:end] if end > start else text
 
 
+@lru_cache(maxsize=4096)  # the head's readers ask about the same lines
 def clean(line: str, signed: bool = True) -> Cleaned:
     """The headline without what a site glued to it: a template's "null", a bullet, a
     source tag, a date, widget words ("In trang"), a stray asterisk; with `signed`, a
     writer's name after a dash."""
     text = _without_pictographs(line.strip())
-    cleaned = Cleaned(text)
+    removed: list[str] = []
+    source_tag = date_text = writer = None
     if text != line.strip():
-        cleaned.removed.append(line.strip().replace(text, " ").strip())  # listed in the report
+        removed.append(line.strip().replace(text, " ").strip())  # listed in the report
     doubled = _DOUBLED.match(text)
     if doubled:  # "Đổi thay ở … Sài Sơn Đổi thay ở … Sài Sơn": a link's title and its text, both kept
-        cleaned.removed.append(doubled["once"])
+        removed.append(doubled["once"])
         text = doubled["once"] + text[doubled.end():]
     leftover = _TEMPLATE_LEFTOVER.match(text)
     if leftover and len(text.split()) > 3:
-        cleaned.removed.append(leftover.group(0).strip())
+        removed.append(leftover.group(0).strip())
         text = text[leftover.end():]
     bullet = _BULLET.match(text)
     if bullet and len(text) - bullet.end() > 10:
         text = text[bullet.end():]
     tag = _SOURCE_TAG.match(text)
     if tag and data.phrase_key(tag["tag"]) not in data.boilerplate()["title_format_tags"]:  # "[Video]" stays
-        cleaned.source_tag = tag["tag"]
-        cleaned.removed.append(tag.group(0).strip())
+        source_tag = tag["tag"]
+        removed.append(tag.group(0).strip())
         text = text[tag.end():]
     for find in (_GLUED_DATE.search, _bare_glued_date):  # "… 2030 01/08/2025 (01/08/2025)": both
         glued = find(text)
         if glued and len(text[: glued.start()].split()) >= 3:
-            cleaned.date_text = cleaned.date_text or glued["date"]
-            cleaned.removed.append(glued.group(0).strip())
+            date_text = date_text or glued["date"]
+            removed.append(glued.group(0).strip())
             text = text[: glued.start()]
     signature = _SIGNED.search(text) if signed else None
     if signature and len(text[: signature.start()].split()) >= 5 and _names_a_person(signature["name"]):
-        cleaned.removed.append(signature.group(0).strip())  # "… 70 năm xây dựng và trưởng thành - Trương Văn Lịch"
-        cleaned.signed = signature["name"]
+        removed.append(signature.group(0).strip())  # "… 70 năm xây dựng và trưởng thành - Trương Văn Lịch"
+        writer = signature["name"]
         text = text[: signature.start()]
     for trailer in data.boilerplate()["title_trailers"]:
         match = trailer.search(text)
         if match and len(text[: match.start()].split()) >= 2:
-            cleaned.removed.append(match.group(0).strip())
+            removed.append(match.group(0).strip())
             text = text[: match.start()]
     if "*" in text:  # "… (*)", "… ***": a footnote's star or a separator after the headline
         unstarred = _JUNK_END.sub("", text)
         text = unstarred if len(unstarred.split()) >= 2 else text
-    cleaned.title = text.strip()
-    return cleaned
+    return Cleaned(text.strip(), source_tag, date_text, writer, tuple(removed))
