@@ -1087,6 +1087,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     instead = _whole_of_wrapped(texts, window, scored, best)
     if instead is None:
         instead = _without_the_site_name(texts, scored, best)
+    if instead is None:
+        instead = _retold_below(texts, scored, best)
     if instead is not None:
         best, (best_score, best_reasons) = instead, scored[instead]
     if best is None:
@@ -1206,6 +1208,31 @@ def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | 
         if whole is not None:
             return whole
     return None
+
+
+def _retold_below(texts: dict, scored: dict, best: int | None) -> int | None:
+    """A head line above the chosen one, scored nearly as high, that the chosen one retells:
+    the headline, then a sapo or the first section's heading saying it again ("Lịch sử Đảng bộ
+    xã Hoằng Đạt" / date line / "Lịch sử hình thành Đảng bộ xã Hoằng Đạt")."""
+    if best is None:
+        return None
+    def close(i: int) -> bool:  # enough evidence of its own, and a close call with the chosen line
+        return scored[i][0] >= headline.min_score() and scored[best][0] - scored[i][0] < headline.confident_margin()
+
+    above = [i for i in scored if i < best and close(i) and _told_again(texts[i], texts[best])]
+    return max(above, key=lambda i: scored[i][0], default=None)
+
+
+def _told_again(first: str, later: str) -> bool:
+    """The later line holds half the first one's words or more, the first being a headline's
+    phrase: not a breadcrumb, not the later line with the site's name after it, and not an
+    organisation's name ("BỆNH VIỆN HỮU NGHỊ VIỆT NAM - CU BA" over a headline naming it)."""
+    words = headline.content_words(first)
+    if _word_count(first) < 6 or len(words) < 2 or _BREADCRUMB_STEP.search(first) or fold(later) in fold(first):
+        return False
+    if data.opens_with_phrase(data.phrase_key(first), "organisation_types"):
+        return False
+    return len(words & headline.content_words(later)) >= 0.5 * len(words)
 
 
 def _without_the_site_name(texts: dict, scored: dict, best: int | None) -> int | None:

@@ -1443,3 +1443,23 @@ def test_a_fact_boxs_footer_words_do_not_end_the_article():
     footed = convert("Thành ủy Hải Phòng tổng kết công tác xây dựng Đảng", PARAGRAPH, PARAGRAPH,
                      "Cơ quan chủ quản: Thành ủy Hải Phòng", "Địa chỉ: số 9 Đinh Tiên Hoàng", "Điện thoại: 0225.3842.521")
     assert "Cơ quan chủ quản: Thành ủy Hải Phòng" not in body(footed)
+
+
+@pytest.mark.parametrize("headline,retold", [
+    ("Lịch sử Đảng bộ xã Tân Lập huyện Đông Hưng", "Lịch sử hình thành Đảng bộ xã Tân Lập huyện Đông Hưng"),
+    ("Kỷ niệm 75 năm Ngày thành lập Quân đội nhân dân Việt Nam",
+     "QUÂN ĐỘI NHÂN DÂN VIỆT NAM TRƯỞNG THÀNH TỪ PHONG TRÀO CÁCH MẠNG"),
+])
+def test_the_headline_retold_by_the_line_above_the_lead(headline, retold):
+    """The headline, the date line, then a sapo or the first section's heading saying it again
+    right above the lead: the first line is the headline, the one retelling it is not."""
+    lead = (f"{retold.capitalize()} gắn với lịch sử Đảng bộ xã Tân Lập, huyện Đông Hưng và kỷ niệm 75 năm Ngày "
+            f"thành lập Quân đội nhân dân Việt Nam. {PARAGRAPH}")
+    article = convert(headline, "Đăng lúc: 15:29:59 15/05/2019", retold, lead, PARAGRAPH)
+    assert article.title == headline
+    # an organisation's name above a headline that names it is the site's name, not a headline retold
+    title = "Đảng ủy Bệnh viện Hữu nghị Đa khoa Sông Hồng chuẩn bị Đại hội Đảng bộ nhiệm kỳ 2020-2025"
+    named = convert("BỆNH VIỆN HỮU NGHỊ ĐA KHOA SÔNG HỒNG", "Vì sức khỏe cộng đồng!", title,
+                    "Thực hiện Chỉ thị số 35-CT/TW, Đảng ủy Bệnh viện Hữu nghị Đa khoa Sông Hồng chuẩn bị đại hội. "
+                    f"{PARAGRAPH}", PARAGRAPH)
+    assert named.title == title
