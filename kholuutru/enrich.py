@@ -590,7 +590,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     district_subject = title_district or any(_DISTRICT_SUBJECT.search(text) for text in opening)
     district_named = {d.code for item in seen for d in item.mention.districts if d.code}
     # a district's own site: a commune of that district named as one in the title or lead is what its news is about
-    host_district = set() if district_subject or _district_committee_leads(seen) else {
+    host_district = set() if district_subject or _district_committee_leads(seen) or _commune_site(seen) else {
         d.code for item in seen if item.zone == "url" for d in item.mention.districts if d.code}
     host_only = _host_only_communes(seen)
     candidates = []
@@ -626,6 +626,12 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if len(distinct) != 1 or _another_commune_as_often(seen, candidates[0]):
         return None
     return candidates[0]
+
+
+def _commune_site(seen: list[_Seen]) -> bool:
+    """The host is a commune's own site ("vinhlam.vinhlinh.quangtri.gov.vn"), not its district's:
+    the other communes its lead names are its neighbours ("phía Bắc giáp xã Vĩnh Hòa"), not its news."""
+    return any(item.zone == "publisher" and item.mention.communes for item in seen)
 
 
 def _host_only_communes(seen: list[_Seen]) -> set[str]:

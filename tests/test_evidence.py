@@ -780,6 +780,16 @@ def test_a_district_at_the_head_of_the_title_is_the_place_on_a_communes_site():
                    BODY, url=url).locality == "xã Bình Chương"
 
 
+def test_the_neighbours_a_communes_own_site_names_in_its_lead_are_not_its_news():
+    """A commune's site introducing itself ("phía Bắc giáp xã Vĩnh Hòa"): the communes its lead
+    names are its borders; the district's-site rule (the commune the lead names is the place) is not for it."""
+    lead = ("Hưng Thuận là xã nằm ở phía Bắc của thị xã Trảng Bàng, phía Đông giáp xã Đôn Thuận, "
+            "phía Tây giáp xã Phước Chỉ, có diện tích tự nhiên 5.000 ha.")
+    url = "https://hungthuan.trangbang.tayninh.gov.vn/gioi-thieu/tong-quan"
+    article = convert("Giới thiệu về xã Hưng Thuận", lead, BODY, url=url)
+    assert article.locality == "xã Hưng Thuận" and "locality" not in article.to_review()
+
+
 def test_a_commune_is_named_as_the_article_spells_it():
     lead = "Sáng 20/10, Đảng ủy xã Ea M'droh tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII."
     assert convert("Đảng ủy xã Ea M'droh học tập Nghị quyết", "20/10/2020", lead, BODY,
