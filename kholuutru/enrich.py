@@ -111,6 +111,9 @@ _INSTITUTION_BEFORE = re.compile(
     r"\b(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|Trung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*|"
     r"(?:[Tt]rường\s+)?(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS))" + _NAME_GOES_ON
 )
+# A bare name ending a company's name ("Công ty CP Supe PP&HC Lâm Thao", "Công ty Cổ phần Quốc tế Sơn
+# Hà") names the company, whose news is its own: no vote for the district it took its name from.
+_COMPANY_BEFORE = re.compile(r"\b(?:[Cc]ông\s+ty|Cty|CTy|Tập\s+đoàn)" + _NAME_GOES_ON)
 # "Đồng chí Thái Văn Đa, sinh năm 1963, quê ở xã Cẩm Sơn, huyện Cai Lậy, tỉnh Tiền Giang, …": a
 # person's home village, not where the news happens
 _HOMETOWN_BEFORE = re.compile(
@@ -152,6 +155,7 @@ class _Seen:
     zone: str = "paragraph"
     institution: bool = False  # the end of a school's name ("Trường Đại học Vinh"), not the unit itself
     issuer: bool = False  # the committee that issued a document the article cites
+    company: bool = False  # the end of a company's or a relic site's name ("Công ty CP Supe PP&HC Lâm Thao")
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -232,8 +236,9 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         institution = mention.written_type is None and bool(
             _INSTITUTION_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
         issuer = committee is not None and bool(_ISSUER_BEFORE.search(joined, max(0, mention.start - 120), mention.start))
+        company = mention.written_type is None and bool(_COMPANY_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
-                          zone, institution, issuer))
+                          zone, institution, issuer, company))
     return seen, province_scope, district_scope, joined
 
 
@@ -508,7 +513,7 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
     }
     for item in seen:
         mention = item.mention
-        if mention.communes or item.institution:
+        if mention.communes or item.institution or item.company:
             continue
         provinces, districts = _classify(mention, when)
         inside = [d for d in districts if _home(d, when) == province]

@@ -790,6 +790,18 @@ def test_the_neighbours_a_communes_own_site_names_in_its_lead_are_not_its_news()
     assert article.locality == "xã Hưng Thuận" and "locality" not in article.to_review()
 
 
+def test_a_district_name_ending_a_companys_name_is_the_company_not_the_place():
+    """"Công ty CP Supe PP&HC Lâm Thao", "Công ty Cổ phần Quốc tế Sơn Hà": a company named after a
+    district reports on itself; its name is no vote for the district (as "Trường Đại học Vinh")."""
+    lead = ("Ngày 10/1/2023, Đảng ủy Công ty Cổ phần Chè Sông Lô tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2022, "
+            "triển khai nhiệm vụ năm 2023 theo chỉ đạo của Đảng ủy Khối Doanh nghiệp tỉnh Vĩnh Phúc.")
+    article = convert("Đảng bộ Công ty Cổ phần Chè Sông Lô tổng kết công tác năm 2022", "10/01/2023", lead, BODY)
+    assert (article.province, article.locality) == ("Vĩnh Phúc", None)
+    district = convert("Huyện ủy Sông Lô tổng kết công tác năm 2022", "10/01/2023",
+                       lead.replace("Đảng ủy Công ty Cổ phần Chè Sông Lô", "Huyện ủy Sông Lô"), BODY)
+    assert district.locality == "huyện Sông Lô"
+
+
 def test_a_commune_is_named_as_the_article_spells_it():
     lead = "Sáng 20/10, Đảng ủy xã Ea M'droh tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII."
     assert convert("Đảng ủy xã Ea M'droh học tập Nghị quyết", "20/10/2020", lead, BODY,
