@@ -278,7 +278,7 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     seen, province_scope, district_scope, text = _observe(article, gaz)
     votes = _province_votes(seen, gaz, when, text)
     province = _choose_province(votes, seen, gaz, when)
-    commune = _choose_commune(article, seen, province, gaz, when, province_scope)
+    commune = _choose_commune(article, seen, province, gaz, when, province_scope, text)
     if province is None and commune is not None:
         province = gaz.province_by_name.get(commune.province)
     if province is None:
@@ -584,7 +584,7 @@ _DISTRICT_SUBJECT = re.compile(
 
 
 def _choose_commune(article: Article, seen: list[_Seen], province: Province | None, gaz: Gazetteer,
-                    when: date | None, province_scope: int = 0) -> Commune | None:
+                    when: date | None, province_scope: int = 0, text: str = "") -> Commune | None:
     """A commune-level locality: named in the title, the place line or the publisher, or
     as the organisation the lead is about; identified by its province and the district
     named with it, never by its name alone."""
@@ -608,7 +608,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
                 strong = False
             subject = item.weight >= ZONE_WEIGHT["paragraph"] and any(_subject_in(o, item.mention) for o in opening)
             subject = subject or (item.zone in ("title", "lead") and item.mention.written_type in COMMUNE_TYPES
-                                  and commune.district in host_district)
+                                  and commune.district in host_district and not _venue_or_address(text, item.mention))
             in_title = _commune_named(article.title or "", item.mention) is not None
             titled = _titled_by_bare_name(article.title, item.mention, gaz)
             if ((strong or subject) and (in_title or not title_district)) or (titled and not title_district):
@@ -637,6 +637,17 @@ def _commune_site(seen: list[_Seen]) -> bool:
     """The host is a commune's own site ("vinhlam.vinhlinh.quangtri.gov.vn"), not its district's:
     the other communes its lead names are its neighbours ("phía Bắc giáp xã Vĩnh Hòa"), not its news."""
     return any(item.zone == "publisher" and item.mention.communes for item in seen)
+
+
+# "… tổ chức tại Trung tâm văn hóa xã Hạ Long", "khai mạc ở thôn Đại Tiền xã Hoằng Đại", "(40 tuổi, thôn
+# Tường An, xã Mỹ Quang)": where the district's news took place, or a person's address
+_VENUE_BEFORE = re.compile(r"(?:\b(?:tại|ở)\s+(?!cơ\s+sở)|(?<!nông )\b(?:thôn|ấp|xóm|tổ dân phố|khu phố)\s+[^,.;()]{1,30},\s*)"
+                           r"[^.;:]{0,60}$")  # not "dân chủ ở cơ sở", "nông thôn mới"
+
+
+def _venue_or_address(text: str, mention: Mention) -> bool:
+    """The commune is named as a venue or in an address ("tại …, xã Cẩm Ninh"), not as the one acting."""
+    return bool(text) and _VENUE_BEFORE.search(text, max(0, mention.start - 90), mention.start) is not None
 
 
 def _host_only_communes(seen: list[_Seen]) -> set[str]:

@@ -767,6 +767,21 @@ def test_on_a_districts_site_the_commune_the_lead_names_is_the_place():
     assert convert("Ra quân làm công tác dân vận", district_news, BODY, url=url).locality == "thị xã Trảng Bàng"
 
 
+def test_on_a_districts_site_a_commune_named_as_the_venue_or_an_address_is_not_the_place():
+    """"… tổ chức tại Trung tâm văn hóa xã Hạ Long", "(40 tuổi, thôn Tường An, xã Mỹ Quang)": where
+    the district's news happened, or who it was for; the commune is not the one acting."""
+    url = "https://tamduong.vinhphuc.gov.vn/tin-tuc/ra-quan-thang-thanh-nien-1.html"
+    venue = ("Sáng 15/3/2024, Ban Thường vụ Huyện đoàn Tam Dương tổ chức lễ ra quân Tháng Thanh niên năm 2024 "
+             "tại Nhà văn hóa thôn Đồng Bông, xã Kim Long.")
+    assert convert("Huyện đoàn ra quân Tháng Thanh niên năm 2024", "15/03/2024", venue, BODY, url=url).locality == "huyện Tam Dương"
+    address = ("Sáng 15/3/2024, Huyện đoàn Tam Dương trao nhà nhân ái cho gia đình anh Nguyễn Văn Hòa "
+               "(40 tuổi, thôn Đồng Bông, xã Kim Long), một hộ nghèo.")
+    assert convert("Huyện đoàn trao nhà nhân ái", "15/03/2024", address, BODY, url=url).locality != "xã Kim Long"
+    # the commune's own bodies acting: its news
+    own = "Sáng 15/3/2024, Đoàn xã Kim Long tổ chức lễ ra quân Tháng Thanh niên năm 2024 với 200 đoàn viên tham gia."
+    assert convert("Ra quân Tháng Thanh niên năm 2024", "15/03/2024", own, BODY, url=url).locality == "xã Kim Long"
+
+
 def test_a_district_at_the_head_of_the_title_is_the_place_on_a_communes_site():
     lead = "Sáng 27/01, huyện Bình Sơn tổ chức buổi gặp mặt kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam."
     url = "https://xabinhchuong.binhson.quangngai.gov.vn/page/Article/News/detail/1"
