@@ -773,7 +773,11 @@ def _subject_in(sentence: str, mention: Mention) -> bool:
     before = re.sub(r"(?:xã|phường|thị\s+trấn|đặc\s+khu|TT\.|P\.)\s*$", "", sentence[:at], flags=re.IGNORECASE)
     if _DISTRICT_SCOPE.search(before):
         return False  # "Huyện ủy X tổ chức … tại xã Y": the district is the subject
-    return bool(_COMMUNE_SUBJECT.search(before)) or at < 60
+    return bool(_COMMUNE_SUBJECT.search(before)) or (at < 60 and _COMMUNE_NAMED_BEFORE.search(before) is None)
+
+
+# "Xã Xuân Trường nằm ở phía đông thị trấn Bảo Lạc": the first commune the lead names is its subject, not the next
+_COMMUNE_NAMED_BEFORE = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)\s+(?:{CAPITAL}|\d)")
 
 
 def _type_on(district: District, written_types: dict, when: date | None) -> str | None:

@@ -817,6 +817,15 @@ def test_a_district_name_ending_a_companys_name_is_the_company_not_the_place():
     assert district.locality == "huyện Sông Lô"
 
 
+def test_the_first_commune_a_lead_names_is_its_subject_not_the_next_one():
+    """"Xã Xuân Trường nằm ở phía đông thị trấn Bảo Lạc …": the commune the lead opens with is the
+    one it is about; a second commune early in the sentence is a landmark, not a rival."""
+    lead = ("Xã Hưng Thuận nằm ở phía Bắc thị trấn Trảng Bàng, cách khoảng 10 km, thuộc huyện Trảng Bàng, tỉnh Tây Ninh; "
+            "phía Đông giáp xã Đôn Thuận.")
+    article = convert("Giới thiệu chung", lead, "Năm 2010, Đảng bộ xã Hưng Thuận có 12 chi bộ trực thuộc với 250 đảng viên.", BODY)
+    assert (article.province, article.locality) == ("Tây Ninh", "xã Hưng Thuận")
+
+
 def test_a_commune_is_named_as_the_article_spells_it():
     lead = "Sáng 20/10, Đảng ủy xã Ea M'droh tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII."
     assert convert("Đảng ủy xã Ea M'droh học tập Nghị quyết", "20/10/2020", lead, BODY,
