@@ -321,6 +321,25 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
         if own:  # a commune's own site: its news may be of the commune rather than the district
             why += f"; trang của {own}, đơn vị cấp xã thuộc nơi này"
         article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None)
+        return
+    school = _schools_commune(article, gaz, current, when)
+    if school is not None:
+        article.decide("locality", f"{school.type} {school.name}", "chỉ tên miền của trường nêu xã, phường này (trường mang tên xã)",
+                       weak=True)
+
+
+def _schools_commune(article: Article, gaz: Gazetteer, province: Province, when: date | None) -> Commune | None:
+    """The commune a school's host names (mnducchau.pgdductho.edu.vn: the nursery school of xã Đức
+    Châu), when the text settles no place below the province: a school serves its commune. Not a
+    commune merged away (the school keeps the old name: mnnamsai.pgdsapa.edu.vn, now xã Liên Minh)."""
+    site = publisher_of(article.source_url)
+    if site is None or site.school_commune is None:
+        return None
+    kind, name = site.school_commune.split(" ", 1) if not site.school_commune.startswith("thị trấn") else ("thị trấn", site.school_commune[9:])
+    era = _era(when)
+    found = [c for c in gaz.communes(exact_key(name)) if c.type == kind and not c.former and (era is None or c.era == era)
+             and c.province in (province.name, province.successor)]
+    return found[0] if len({_unit_key(c) for c in found}) == 1 else None
 
 
 def _own_commune_in(seen: list[_Seen], district: District) -> str | None:

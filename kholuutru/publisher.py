@@ -37,6 +37,9 @@ class Publisher:
     # bathuoc.thanhhoa.gov.vn, dongdang.langson.gov.vn: the commune of the 2025 list the first label
     # spells, whose site it is from 1 July 2025 (the district is gone, or the name had other types before)
     commune_2025: str | None = None
+    # mnphuctrach.huongkhe.edu.vn: a school under its district's education office, named after its
+    # commune (xã Phúc Trạch); a school's news is as often its district's, so only a last resort
+    school_commune: str | None = None
 
 
 def host_of(url: str) -> str:
@@ -300,7 +303,19 @@ def _district_host(host: str, labels: list[str], suffix: str, rules: dict, table
             commune = _commune_in_labels(labels[position - 1: position], province, district, tables) if suffix == "gov.vn" else None
             if commune:  # … unless it is a commune's own site: "xatuongson.thachha.gov.vn"
                 return Publisher(host, "district portal", None, province, district, province, commune)
-            return Publisher(host, "portal", None, province)
+            school = _school_commune(labels[position - 1], province, district, tables) if suffix == "edu.vn" else None
+            return Publisher(host, "portal", None, province, school_commune=school)
+    return None
+
+
+def _school_commune(label: str, province: str, district: str, tables: dict) -> str | None:
+    """The commune a school's label names after its prefix ("mnphuctrach" of
+    mnphuctrach.huongkhe.edu.vn: the nursery school of xã Phúc Trạch), under its district's
+    education office: schools of a commune are named after it."""
+    plain = label.replace("-", "")
+    for prefix in sorted(tables["rules"].get("school_prefixes") or (), key=len, reverse=True):
+        if plain.startswith(prefix) and len(plain) > len(prefix) + 3:
+            return _commune_in_labels([plain[len(prefix):]], province, district, tables)
     return None
 
 

@@ -824,6 +824,19 @@ def test_the_first_commune_a_lead_names_is_its_subject_not_the_next_one():
             "phía Đông giáp xã Đôn Thuận.")
     article = convert("Giới thiệu chung", lead, "Năm 2010, Đảng bộ xã Hưng Thuận có 12 chi bộ trực thuộc với 250 đảng viên.", BODY)
     assert (article.province, article.locality) == ("Tây Ninh", "xã Hưng Thuận")
+def test_a_school_under_its_districts_education_office_is_of_the_commune_it_is_named_after():
+    """mnxuanhong.nghixuan.edu.vn: the nursery school of xã Xuân Hồng; when the text settles no
+    place below the province, the school's commune, for an editor to check."""
+    lead = ("Chiều 12/5/2023, Chi bộ Trường Mầm non Xuân Hồng tổ chức sinh hoạt chuyên đề về học tập và làm theo "
+            "tư tưởng, đạo đức Hồ Chí Minh.")
+    for url in ("https://mnxuanhong.nghixuan.edu.vn/tin-tuc/sinh-hoat-chuyen-de", "https://mnxuanhong.pgdnghixuan.edu.vn/tin/1"):
+        article = convert("Chi bộ sinh hoạt chuyên đề", "12/05/2023", lead, BODY, url=url)
+        assert (article.province, article.locality) == ("Hà Tĩnh", "xã Xuân Hồng") and "locality" in article.to_review()
+    # the text's own place comes first: a school's news is as often its district's
+    district = lead.replace("Chi bộ Trường Mầm non Xuân Hồng", "Ban Thường vụ Huyện ủy Nghi Xuân")
+    article = convert("Huyện ủy Nghi Xuân sinh hoạt chuyên đề", "12/05/2023", district, BODY,
+                      url="https://mnxuanhong.nghixuan.edu.vn/tin-tuc/sinh-hoat-chuyen-de")
+    assert article.locality == "huyện Nghi Xuân"
 
 
 def test_a_commune_is_named_as_the_article_spells_it():
