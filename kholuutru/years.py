@@ -87,6 +87,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _congress_just_held(text), False),
         (lambda: _school_year(opening, month) or _new_school_year(text, month), False),
         (lambda: _opening_year(opening, month), False),
+        (lambda: _year_closed_and_next_planned(text, month), False),
         (lambda: _bounded_year(text, opening, day, month), False),
     )
     for find, strong in finders:
@@ -616,6 +617,27 @@ def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
     if month is not None and month <= 3 and _LOOKS_BACK.search(opening):
         return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
     return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
+
+
+# "tổng kết công tác năm 2012 và phương hướng, nhiệm vụ năm 2013": one year's review with the next one's plan
+_REVIEW_AND_NEXT_PLAN = re.compile(
+    r"\bnăm\s+((?:19|20)\d\d)(?![\d/.-])(?!\s*[-–—]\s*\d)[^.;\n]{0,40}?\b(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\b"
+    r"[^.;\n]{0,40}?\bnăm\s+((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _year_closed_and_next_planned(text: str, month: int | None) -> tuple[int, str] | None:
+    """A meeting that reviews one year and sets the tasks of the next sits at the turn of
+    the year: "Chiều 15/10, … tình hình năm 2012 và phương hướng, nhiệm vụ năm 2013" is of
+    2012, "Chiều ngày 10-1, … tổng kết năm 2025 và triển khai phương hướng, nhiệm vụ năm
+    2026" of 2026. Only one such pair counts."""
+    pairs = {int(m.group(1)) for m in _REVIEW_AND_NEXT_PLAN.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1}
+    if month is None or len(pairs) != 1:
+        return None
+    closed = pairs.pop()
+    year = closed if month >= 7 else closed + 1
+    return year, f"năm suy ra: bài tổng kết năm {closed} và bàn nhiệm vụ năm {closed + 1} (tháng {month})"
 
 
 # A starting point: "thành lập từ năm 2009", "kể từ năm 2015", "ra đời năm 2010".
