@@ -105,17 +105,12 @@ _WORDS = re.compile(r"\w+")
 @lru_cache(maxsize=None)
 def boilerplate() -> dict[str, Any]:
     data = load_yaml("boilerplate.yml")
-    drop = []
-    for pattern in data["drop_lines"]:
-        try:
-            drop.append(re.compile(rf"(?:{pattern})", re.IGNORECASE))
-        except re.error:
-            continue  # make check names the broken pattern and its line
     return {
         "cut": frozenset(phrase_key(p) for p in data["cut_markers"]),
+        "cut_lines": _whole_line_patterns(data.get("cut_lines") or ()),
         "footer": tuple(phrase_key(p) for p in data["footer_markers"] if phrase_key(p)) + ("©",),
         "footer_first_words": frozenset(phrase_key(p).split(" ", 1)[0] for p in data["footer_markers"] if phrase_key(p)),
-        "drop": re.compile("|".join(f"(?:{d.pattern})" for d in drop) or "(?!)", re.IGNORECASE),
+        "drop": _whole_line_patterns(data["drop_lines"]),
         "page_title_prefixes": tuple(phrase_key(p) for p in data["page_title_prefixes"]),
         "title_trailers": tuple(re.compile(t, re.IGNORECASE) for t in data.get("title_trailers") or ()),
         "title_format_tags": frozenset(phrase_key(p) for p in data.get("title_format_tags") or ()),
@@ -124,6 +119,18 @@ def boilerplate() -> dict[str, Any]:
         "lead_openers": tuple(phrase_key(p) for p in data.get("lead_openers") or () if phrase_key(p)),
         "organisation_types": tuple(phrase_key(p) for p in data.get("organisation_types") or () if phrase_key(p)),
     }
+
+
+def _whole_line_patterns(patterns) -> re.Pattern:
+    """An editor's list of regular expressions as one pattern (callers fullmatch it); a broken
+    one is skipped here, as make check names it and its line."""
+    valid = []
+    for pattern in patterns:
+        try:
+            valid.append(re.compile(rf"(?:{pattern})", re.IGNORECASE))
+        except re.error:
+            continue
+    return re.compile("|".join(f"(?:{p.pattern})" for p in valid) or "(?!)", re.IGNORECASE)
 
 
 def opens_with_phrase(key: str, list_name: str) -> bool:

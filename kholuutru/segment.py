@@ -169,11 +169,14 @@ def _links_run_together(line: str) -> bool:
 @lru_cache(maxsize=4096)  # the repeats come within one article
 def cut_marker(line: str) -> str | None:
     """A line that opens the related-links area: a marker of boilerplate.yml, also with
-    "đã đăng" after it ("Tin khác đã đăng", "Các tin đã đưa")."""
+    "đã đăng" after it ("Tin khác đã đăng", "Các tin đã đưa"), or one of its cut_lines
+    ("2 Responses to “…”": a blog's comment count)."""
     if len(line) <= 60:
         key, markers = data.phrase_key(line), data.boilerplate()["cut"]
         if key in markers or _ALREADY_PUBLISHED.sub("", key) in markers:
             return line
+    if len(line) <= 200 and data.boilerplate()["cut_lines"].fullmatch(line.strip()):
+        return line
     return _glued_marker(line)
 
 

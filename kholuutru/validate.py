@@ -52,7 +52,7 @@ SHAPES: dict[str, dict[str, type]] = {
     "anniversaries.yml": {"anniversaries": list},
     "boilerplate.yml": {"cut_markers": list, "footer_markers": list, "drop_lines": list, "page_title_prefixes": list,
                         "title_trailers": list, "title_format_tags": list, "mastheads": list, "section_prefixes": list,
-                        "lead_openers": list, "organisation_types": list},
+                        "lead_openers": list, "organisation_types": list, "cut_lines": list},
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,
                     "author_titles": list, "author_offices": list, "author_roles": list, "widget_words": list, "source_labels": list, "publisher_tags": dict, "organisations": list},
@@ -231,11 +231,12 @@ def _province_names(provinces: Source) -> set[str]:
 def _check_boilerplate(source: Source) -> list[Problem]:
     path, loaded = str(source.path), source.loaded
     problems = []
-    for pattern, line in zip(loaded["drop_lines"], source.entry_lines("drop_lines")):
-        try:
-            re.compile(str(pattern))
-        except re.error as error:
-            problems.append(Problem(path, line, f"biểu thức «{pattern}» sai: {error}", "sửa biểu thức chính quy (đặt trong ngoặc đơn '…')"))
+    for key in ("drop_lines", "cut_lines"):
+        for pattern, line in zip(loaded.get(key) or [], source.entry_lines(key)):
+            try:
+                re.compile(str(pattern))
+            except re.error as error:
+                problems.append(Problem(path, line, f"biểu thức «{pattern}» sai: {error}", "sửa biểu thức chính quy (đặt trong ngoặc đơn '…')"))
     for key in ("cut_markers", "footer_markers"):
         seen = set()
         for phrase, line in zip(loaded[key], source.entry_lines(key)):

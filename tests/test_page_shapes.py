@@ -1463,3 +1463,15 @@ def test_the_headline_retold_by_the_line_above_the_lead(headline, retold):
                     "Thực hiện Chỉ thị số 35-CT/TW, Đảng ủy Bệnh viện Hữu nghị Đa khoa Sông Hồng chuẩn bị đại hội. "
                     f"{PARAGRAPH}", PARAGRAPH)
     assert named.title == title
+
+
+@pytest.mark.parametrize("count", ["1 comment:", "2 Responses to “Tổ chức Lễ kết nạp đảng viên mới”",
+                                   "No comments yet. Be the first."])
+def test_a_blog_themes_comment_count_opens_the_comments(count):
+    """A blog theme prints its comment count over the readers' comments: the article has ended,
+    and neither the count nor a comment under it is the article's."""
+    comment = "Cách tổ chức lễ trên cũ quá rồi, phải làm như sau: chào cờ, tuyên bố lý do, đọc quyết định kết nạp."
+    article = convert("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới", PARAGRAPH, PARAGRAPH, count, "1. Nguyên 18.09.2012",
+                      comment, "ReplyDelete")
+    assert PARAGRAPH in body(article)
+    assert count not in body(article) and comment not in body(article) and "ReplyDelete" not in body(article)
