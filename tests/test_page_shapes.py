@@ -1475,3 +1475,11 @@ def test_a_blog_themes_comment_count_opens_the_comments(count):
                       comment, "ReplyDelete")
     assert PARAGRAPH in body(article)
     assert count not in body(article) and comment not in body(article) and "ReplyDelete" not in body(article)
+
+
+@pytest.mark.parametrize("score", ["5/5 - (2 đánh giá)", "Đánh giá: 4.36/5 từ 14 người bình chọn.", "() Đánh giá"])
+def test_a_star_rating_widgets_score_is_furniture(score):
+    """A rating plugin prints the readers' score under the article (WordPress's "5/5 - (2 votes)"
+    in Vietnamese, a travel portal's "… từ 14 người bình chọn", an empty count before any vote)."""
+    article = convert("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới", PARAGRAPH, score, PARAGRAPH)
+    assert score not in body(article) and PARAGRAPH in body(article)
