@@ -15,7 +15,7 @@ from .article import Article, Block, Dropped, Evidence
 from .dates import is_signing_line
 from .decode import is_syllable
 from .publisher import names_a_host, publisher_of
-from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio
+from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio, writers_post
 from .text import CAPITAL, WORD_RE, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
@@ -213,7 +213,7 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         org = re.sub(r"^(?:nguồn|theo)\s*:?\s*", "", match["org"].strip(), flags=re.IGNORECASE)
         named = match["org"].strip().lower().startswith(("nguồn", "theo"))
         author = text[: match.start()].strip(" -–—/,") or None
-        if pattern is _CREDIT_AFTER_DASH and _AFFILIATION.match(org) and author and not named:
+        if pattern is _CREDIT_AFTER_DASH and (_AFFILIATION.match(org) or writers_post(org)) and author and not named:
             return author, None  # "ThS. Lê Thị Thanh Hoa - Khoa Lý luận CT - Trường CĐSP Nghệ An": where the author works
         if named or _is_organisation(org, strict=True) or (
                 pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org) or names_a_host(org))):

@@ -519,7 +519,26 @@ def _name_then_office(text: str) -> bool:
         return False
     office = match["office"].strip()
     offices = data.credits().get("organisations") or []
-    return any(office.startswith(word) for word in offices) or bool(re.match(r"[A-ZĐ]{3,}\b", office))
+    return (any(office.startswith(word) for word in offices) or bool(re.match(r"[A-ZĐ]{3,}\b", office))
+            or fold(match["name"].split()[0]) in data.surnames() and writers_post(office))
+
+
+# The writer's commune or ward, or union, after a byline's dash: "Hà Hạnh - phường Hương Chữ",
+# "Lưu Hiền – Công đoàn Ngành Xây dựng"
+_WRITERS_UNIT = re.compile(rf"(?:xã|phường|thị trấn|công đoàn)\s+{CAPITAL}", re.IGNORECASE)
+
+
+def writers_post(office: str) -> bool:
+    """What a byline prints after the dash to say where the writer works or what post they hold
+    ("Nguyễn Châu Giang – Bí thư Chi bộ II", "Hà Hạnh - phường Hương Chữ"): not part of the name,
+    and no publisher to credit as the source."""
+    if _WRITERS_UNIT.match(office):
+        return True
+    # a post, printed short ("Phó Bí thư Đảng ủy, Phó Giám đốc … phát biểu tại Đại hội" is a caption),
+    # with a word in lower case ("Ngọc Anh - Nguyên Chương": a second writer)
+    words = office.split()
+    return (bool(_byline_patterns()["office"].match(office)) and "," not in office and len(words) <= 6
+            and not all(word[:1].isupper() for word in words))
 
 
 def name_and_office(line: str, in_capitals: bool = True) -> tuple[str, str] | None:

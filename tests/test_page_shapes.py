@@ -1483,3 +1483,23 @@ def test_a_star_rating_widgets_score_is_furniture(score):
     in Vietnamese, a travel portal's "… từ 14 người bình chọn", an empty count before any vote)."""
     article = convert("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới", PARAGRAPH, score, PARAGRAPH)
     assert score not in body(article) and PARAGRAPH in body(article)
+
+
+@pytest.mark.parametrize("byline,author", [
+    ("Nguyễn Châu Giang – Bí thư Chi bộ II", "Nguyễn Châu Giang"),
+    ("Hà Hạnh - phường Hương Chữ", "Hà Hạnh"),
+    ("Lưu Hiền – Công đoàn Ngành Xây dựng", "Lưu Hiền"),
+    ("Ngọc Anh - Nguyên Chương", "Ngọc Anh - Nguyên Chương"),  # two writers, not a writer and a post
+])
+def test_a_byline_with_the_writers_post_or_ward_after_a_dash(byline, author):
+    """The last line signs the article with where the writer works or the post they hold after
+    a dash: the author is the name alone."""
+    article = convert("Chi bộ II tổ chức Đại hội nhiệm kỳ 2020-2023", PARAGRAPH, PARAGRAPH, byline)
+    assert article.author == author
+
+
+def test_a_speakers_caption_with_a_post_after_a_dash_is_no_byline():
+    """A caption naming a speaker and a long post ends the article on a school's page: no author."""
+    caption = "Đ/c Nguyễn Thị Miễn - Phó bí thư chi bộ chúc mừng Đảng viên mới"
+    article = convert("Chi bộ II tổ chức Lễ kết nạp đảng viên mới", PARAGRAPH, PARAGRAPH, caption)
+    assert article.author is None
