@@ -1756,6 +1756,9 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         if index - start < 4 and read_date_line(line):
             mark(index, "date_line", "dòng ngày sau đoạn mở đầu")
             continue
+        if accented and _image_name_or_alt(line):
+            mark(index, "boilerplate", "dòng không dấu giữa bài có dấu (chữ thay ảnh, tên tệp, tên trang)")
+            continue
         if _marked_as_picture_text(units, mark, index, nxt, next_line):
             continue
         if (
@@ -1803,6 +1806,14 @@ def _marked_as_picture_text(units, mark, index: int, nxt: int, next_line: str) -
 
 # Words and numbers without a single mark, and no markup ("<iframe …>" in a text stays text)
 _PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9 ,.\-]*")
+
+
+def _image_name_or_alt(line: str) -> bool:
+    """A short line without a single mark in a body written with them: an image's file name
+    or alt text, wherever it stands (over its caption too: "DH tt tin hoc 1" then "Toàn cảnh
+    đại hội"; "LOGO dai hoi", "ncc kon tum 2017"). A byline typed without marks ("Kim Anh",
+    "PV") still signs the article."""
+    return bool(_PLAIN_WORDS.fullmatch(line)) and _word_count(line) <= 20 and not byline_kind(line)
 
 
 def _has_marks(line: str) -> bool:

@@ -235,6 +235,19 @@ def test_an_alt_text_without_accents_is_furniture():
     assert alt not in body(article)
 
 
+
+@pytest.mark.parametrize("alt", ["DH chi bo 1", "LOGO dai hoi", "Side Logo"])
+def test_an_unaccented_line_over_a_caption_is_furniture(alt):
+    """An image's file name or alt text followed by its caption, not by prose: still not the
+    article's (real pages: "DH tt tin hoc 1" over "Toàn cảnh đại hội"). A byline typed
+    without marks ("Kim Anh", "PV") still signs the article."""
+    article = convert("Chi bộ Trung tâm tổ chức Đại hội nhiệm kỳ 2020-2025", "12/05/2020",
+                      f"Ngày 12/5/2020, Chi bộ Trung tâm tổ chức Đại hội nhiệm kỳ 2020-2025. {PARAGRAPH}",
+                      alt, "Toàn cảnh đại hội", PARAGRAPH, "Kim Anh")
+    assert alt not in body(article)
+    assert "Toàn cảnh đại hội" in body(article)
+    assert article.author == "Kim Anh"
+
 def test_a_page_without_headline_opening_with_a_dated_line():
     article = convert("Ngày 4/5/2023, Chi bộ Mầm non Sao Sáng tiến hành buổi sinh hoạt chi bộ thường kỳ tháng 5 /2023",
                       f"Tới dự buổi sinh hoạt có đồng chí Bí thư Đảng ủy thị trấn. {PARAGRAPH}", PARAGRAPH)
