@@ -953,25 +953,7 @@ def _glued_parts(text: str) -> list[str]:
                 and upper_ratio(after) < 0.8):  # "… DỆT MAY MIỀN NAM – VINATEX …": a lead is not in capitals
             section = _leading_section(before)
             return [*section, before[len("".join(section)) :].strip(), after] if section else [before, after]
-    return _headline_glued_to_text(text, reach) or [text]
-
-
-def _headline_glued_to_text(text: str, reach: int) -> list[str] | None:
-    """[headline, text] of a headline a scraper glued to the text under it with no space, at
-    its first lower-case letter or digit followed by a capitalised word ("… bị khởi tốĐời sống -
-    09:34 sáng…", "… NHIỆM KỲ 2025-2027Khi còn sống, …"), else None: the glued line reads as
-    one long paragraph, and the headline is lost. A capitalised word is never cut ("ĐăkLong",
-    "KonTum", "TikTok" are names written as one word)."""
-    at = next((i for i in range(1, min(reach, len(text) - 1))
-               if (text[i - 1].islower() or text[i - 1].isdigit()) and text[i].isupper() and text[i + 1].islower()), None)
-    if at is None:
-        return None
-    before, after = text[:at], text[at:]
-    if before.split()[-1][:1].isupper() or _starts_caption(before):
-        return None  # "Toàn cảnh hội nghịĐồng chí …": a photo's caption glued to a paragraph stays as it is
-    if 4 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12:
-        return [before, after]
-    return None
+    return [text]
 
 
 def _opener_window(text: str, reach: int) -> int:

@@ -966,31 +966,6 @@ def test_a_headline_glued_to_its_leads_day_without_a_space():
     assert body(article).startswith("Ngày 19/6, Ủy ban MTTQ")
 
 
-@pytest.mark.parametrize("headline_text,glued", [
-    ("Nhiều lãnh đạo ở huyện Đông Sơn bị khởi tố", "Thời sự - 09:34 sáng"),  # a section and a time, then the lead
-    ("CHI BỘ TRƯỜNG THCS ĐÔNG LAI TỔ CHỨC ĐẠI HỘI NHIỆM KỲ 2025-2027", ""),  # the headline's last digit
-])
-def test_a_headline_glued_to_the_text_under_it_without_a_space(headline_text, glued):
-    """A scraper dropped the line break after the headline: its last word runs into the next
-    capitalised word ("… bị khởi tốThời sự …", "… 2025-2027Khi còn sống, …")."""
-    lead = f"Khi còn sống, Chủ tịch Hồ Chí Minh luôn quan tâm đến công tác xây dựng Đảng. {PARAGRAPH}"
-    article = convert(f"{headline_text}{glued}{lead}", PARAGRAPH)
-    assert article.title == headline_text
-    assert "luôn quan tâm đến công tác xây dựng Đảng" in body(article)
-
-
-@pytest.mark.parametrize("line", [
-    f"Thực hiện Kế hoạch số 76-KH/ĐU của Đảng ủy xã ĐăkLong về việc tổ chức Đại hội chi bộ lần thứ V. {PARAGRAPH}",
-    f"Toàn cảnh hội nghịĐồng chí Nguyễn Văn Vinh, Phó Bí thư Đảng ủy, trình bày báo cáo tổng kết. {PARAGRAPH}",
-])
-def test_a_name_written_as_one_word_or_a_glued_caption_is_no_glued_headline(line):
-    """"ĐăkLong", "KonTum" are names written as one word, and a photo's caption glued to the
-    paragraph is no headline: the line stays whole."""
-    article = convert("Chi bộ Trường THCS Măng Đen tổ chức Đại hội lần thứ V", line, PARAGRAPH)
-    assert article.title == "Chi bộ Trường THCS Măng Đen tổ chức Đại hội lần thứ V"
-    assert line in body(article)
-
-
 def test_a_related_links_marker_with_already_published_after_it_ends_the_article():
     article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
                       PARAGRAPH, "Tin khác đã đăng", "Huyện Ia Grai tổng kết công tác dân vận năm 2017 (20/06/2017)")
