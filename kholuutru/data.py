@@ -133,9 +133,10 @@ def _whole_line_patterns(patterns) -> re.Pattern:
     return re.compile("|".join(f"(?:{p.pattern})" for p in valid) or "(?!)", re.IGNORECASE)
 
 
-def opens_with_phrase(key: str, list_name: str) -> bool:
-    """The phrase key is one of boilerplate.yml's list_name phrases, or opens with one (whole words)."""
-    return (key + " ").startswith(_phrase_prefixes(list_name))
+def opens_with_phrase(text: str, list_name: str) -> bool:
+    """The text is one of boilerplate.yml's list_name phrases, or opens with one (whole words,
+    compared as phrase keys)."""
+    return (phrase_key(text) + " ").startswith(_phrase_prefixes(list_name))
 
 
 @lru_cache(maxsize=None)

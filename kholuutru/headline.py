@@ -72,10 +72,6 @@ def is_sentence(line: str) -> bool:
     return words >= 12 and opens_like_lead(text)
 
 
-def _opens_with(text: str, openers: str) -> bool:
-    return data.opens_with_phrase(data.phrase_key(text), openers)
-
-
 # "Chính sách - Hạ tầng", "Kinh tế – Xã hội": two short names a dash joins, a section's
 _PAIRED_NAMES = re.compile(rf"{CAPITAL}[^\s\d–-]*(?: [^\s\d–-]+){{0,2}} [–-] {CAPITAL}[^\s\d–-]*(?: [^\s\d–-]+){{0,2}}")
 
@@ -84,7 +80,7 @@ def is_section_name(line: str) -> bool:
     """"Tin hoạt động phong trào", "Chính sách - Hạ tầng": a site's section, by its first
     word and its length, or by two short names a dash joins."""
     words = len(line.split())
-    return words <= 5 and _opens_with(line, "section_prefixes") or words <= 7 and _paired_names(line.strip())
+    return words <= 5 and data.opens_with_phrase(line, "section_prefixes") or words <= 7 and _paired_names(line.strip())
 
 
 def _paired_names(line: str) -> bool:
@@ -99,7 +95,7 @@ _EDITORS_NOTE = re.compile(r"^\s*(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[
 def opens_like_lead(line: str) -> bool:
     """"Sáng 27/8, …", "(TTXVN) - …", "KIÊN GIANG – …", "LTS: …", "Căn cứ …": how a lead
     opens, not a headline."""
-    if _dated_like_a_lead(line) or _EDITORS_NOTE.match(line) or _opens_with(line, "lead_openers"):
+    if _dated_like_a_lead(line) or _EDITORS_NOTE.match(line) or data.opens_with_phrase(line, "lead_openers"):
         return True
     match = _OPENS_WITH_TAG.match(line)
     if not match:
@@ -135,7 +131,7 @@ def _names_an_organisation(text: str) -> bool:
     """One of boilerplate.yml's organisation_types, then words that name it, ending with a
     province's or a district's name, or "Việt Nam"; a short line without a sentence's end."""
     words = text.split()
-    if not 2 <= len(words) <= 12 or _NO_NAME.search(text) or not _opens_with(text, "organisation_types"):
+    if not 2 <= len(words) <= 12 or _NO_NAME.search(text) or not data.opens_with_phrase(text, "organisation_types"):
         return False
     places = gazetteer()
     for size in range(min(4, len(words) - 1), 0, -1):

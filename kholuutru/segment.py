@@ -735,7 +735,7 @@ def masthead(line: str) -> bool:
     """The site's own name ("Cổng thông tin điện tử huyện X", "BÁO ĐIỆN TỬ ĐẢNG BỘ …")."""
     if _word_count(line) > 16 or SENTENCE_END.search(line):
         return False
-    return data.opens_with_phrase(data.phrase_key(line), "mastheads")
+    return data.opens_with_phrase(line, "mastheads")
 
 
 _META_SPLIT = re.compile(r"\s+\|\s+|\s{2,}")
@@ -1252,7 +1252,7 @@ def _told_again(first: str, later: str) -> bool:
     words = headline.content_words(first)
     if _word_count(first) < 6 or len(words) < 2 or _BREADCRUMB_STEP.search(first) or fold(later) in fold(first):
         return False
-    if data.opens_with_phrase(data.phrase_key(first), "organisation_types"):
+    if data.opens_with_phrase(first, "organisation_types"):
         return False
     return len(words & headline.content_words(later)) >= 0.5 * len(words)
 
