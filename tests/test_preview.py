@@ -204,8 +204,10 @@ def _wait_for(url: str, seconds: float) -> None:
 def test_open_page_reloads_after_an_edit_under_the_csp(browser, tmp_path):
     project = make_project(tmp_path / "project")
     port = free_port()
+    # the server's log goes to a file: a pipe nobody reads fills up and stalls the server
+    log = (tmp_path / "server.log").open("w", encoding="utf-8")
     server = subprocess.Popen([sys.executable, "-m", "kholuutru.site.dev", "--port", str(port)], cwd=project,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                              stdout=log, stderr=subprocess.STDOUT, text=True)
     try:
         base = f"http://127.0.0.1:{port}/"
         _wait_for(base, 240)
@@ -228,6 +230,7 @@ def test_open_page_reloads_after_an_edit_under_the_csp(browser, tmp_path):
         page.close()
     finally:
         stop(server, 20)
+        log.close()
 
 
 def test_pages_written_after_the_reload_reload_the_open_pages_again(tmp_path):
