@@ -78,9 +78,13 @@ _PAIRED_NAMES = re.compile(rf"{CAPITAL}[^\s\d–-]*(?: [^\s\d–-]+){{0,2}} [–
 
 def is_section_name(line: str) -> bool:
     """"Tin hoạt động phong trào", "Chính sách - Hạ tầng": a site's section, by its first
-    word and its length, or by two short names a dash joins."""
-    words = len(line.split())
-    return words <= 5 and data.opens_with_phrase(line, "section_prefixes") or words <= 7 and _paired_names(line.strip())
+    word and its length (words, not the "&" or dash between them: "Hoạt động của HĐND & UBND"),
+    or by two short names a dash joins. The first word alone ("Hoạt động" over the date line)
+    may be the page's own title."""
+    key = data.phrase_key(line)
+    return (len(key.split()) <= 5 and data.opens_with_phrase(line, "section_prefixes")
+            and key not in data.boilerplate()["section_prefixes"]
+            or len(line.split()) <= 7 and _paired_names(line.strip()))
 
 
 def _paired_names(line: str) -> bool:

@@ -161,6 +161,24 @@ def test_a_section_of_two_names_between_the_headline_and_the_date_line():
     assert "Chính sách - Hạ tầng" not in body(article)
 
 
+@pytest.mark.parametrize("section", ["Hoạt động của Chi bộ", "Hoạt động của HĐND & UBND", "Hoạt đông Đảng-Đoàn"])
+def test_a_units_doings_section_over_a_headless_page_is_no_headline(section):
+    """A page with no headline line opens with the site's section of its units' doings
+    ("Hoạt động của Chi bộ"), then the lead that names the unit: the section is no headline."""
+    article = convert(section, "Ngày 06/6/2022, Chi bộ Ban Dân tộc tỉnh tổ chức trao giấy khen cho các đảng viên "
+                      f"đạt giải cuộc thi viết về bảo vệ nền tảng tư tưởng của Đảng; hoạt động của Chi bộ được ghi nhận. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title is None
+
+
+def test_the_word_doings_alone_over_the_date_line_is_still_the_pages_title():
+    """"Hoạt động" alone, right over the date line, may be the page's own title (a hospital's
+    page about its Party's and unions' doings): only "Hoạt động" with whose doings is a section."""
+    article = convert("Hoạt động", "Ngày đăng: 10:35:00 23/04/2014",
+                      f"Hoạt động của các tổ chức chính trị trong Viện được duy trì nền nếp. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "Hoạt động"
+
+
 @pytest.mark.parametrize("date_line,author", [
     ("Lê Minh - 11:08, 24/03/2020", "Lê Minh"),  # the writer printed before the date
     ("Hà An 14:36 24/03/2020", "Hà An"),
