@@ -408,11 +408,15 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
     after_reform = when is not None and when >= REFORM_DAY
     named_districts = {d.code for item in seen if item.mention.written_type in _DISTRICT_TYPES for d in item.mention.districts}
     hosts = {p.name for item in seen if item.zone in _HOST_ZONES for p in item.mention.provinces}
+    unsettled, settled = [], set()
     for item in seen:
         if item.mention.communes:
             home = _commune_home(item.mention, gaz, when, named_districts, hosts)
             if home is not None:
                 votes[home] += item.weight / 2
+                settled.add(home)
+            elif item.mention.written_type in COMMUNE_TYPES:
+                unsettled.append(item)
             continue
         provinces, districts = _classify(item.mention, when)
         if item.institution and _LOCAL_SCHOOL_BEFORE.search(text, max(0, item.mention.start - 60), item.mention.start):
@@ -428,7 +432,35 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
             homes = {_home(d, when) for d in _told_apart_by_communes(districts, text, gaz)} - {None}
         if len(homes) == 1:  # a district named without ambiguity votes for its province
             votes[homes.pop()] += item.weight * (0.5 if after_reform else 1)
+    home = _neighbours_home(unsettled, gaz, when)
+    if home is not None and settled <= {home}:
+        for item in unsettled:
+            votes[home] += item.weight / 2
     return votes
+
+
+def _neighbours_home(unsettled: list[_Seen], gaz: Gazetteer, when: date | None) -> Province | None:
+    """The province of two or more communes, each a name several provinces have, that one
+    district alone holds all of ("hai xã Minh Đức và Thanh Bình": only huyện Hớn Quản, Bình
+    Phước, has both; after the reform, one province: "các xã Tân An, Phong Thạnh" of Vĩnh
+    Long): communes named in one article are neighbours, not namesakes far apart."""
+    era = _era(when)
+    units: dict[str, set] = {}
+    province_of = {}
+    for item in unsettled:
+        here = set()
+        for commune in item.mention.communes:
+            if (era is None or commune.era == era) and commune.province in gaz.province_by_name:
+                unit = commune.district or commune.province  # no districts after the reform: the province itself
+                here.add(unit)
+                province_of[unit] = commune.province
+        units.setdefault(_name_key(item.mention.text), set()).update(here)
+    if len(units) < 2:
+        return None
+    shared = set.intersection(*units.values())
+    if len(shared) != 1:
+        return None
+    return gaz.province_on(gaz.province_by_name[province_of[shared.pop()]], when)
 
 
 def _whole_word(name: str, text: str) -> bool:

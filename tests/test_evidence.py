@@ -607,6 +607,19 @@ def test_a_district_name_two_provinces_share_is_told_apart_by_its_communes():
     assert convert("Đại hội điểm Chi bộ ấp Phú Thượng", alone, BODY).province is None  # An Giang or Cà Mau
 
 
+def test_communes_many_provinces_share_are_told_apart_by_the_one_district_holding_them_all():
+    # xã Minh Đức and xã Thanh Bình are each names of several provinces; only huyện Hớn Quản
+    # (Bình Phước) has both: communes named together are neighbours
+    lead = ("Sáng 12/3/2023, lãnh đạo hai xã Minh Đức và Thanh Bình tổ chức hội nghị giao ban cụm thi đua, "
+            "đánh giá kết quả xây dựng tổ chức cơ sở đảng trong quý I.")
+    assert convert("Giao ban cụm thi đua hai xã", lead, BODY).province == "Bình Phước"
+    alone = lead.replace("hai xã Minh Đức và Thanh Bình", "xã Minh Đức")
+    assert convert("Giao ban cụm thi đua", alone, BODY).province is None
+    # a commune the text settles in another province: the pair proves nothing
+    elsewhere = lead.replace("trong quý I.", "trong quý I, cùng đoàn công tác xã Đông Hòa, tỉnh Thái Bình.")
+    assert convert("Giao ban cụm thi đua hai xã", elsewhere, BODY).province != "Bình Phước"
+
+
 # --- terms ------------------------------------------------------------------------------------------
 
 
