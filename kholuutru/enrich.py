@@ -138,8 +138,9 @@ _NATIONAL_EVENT = re.compile(
 _CAPITAL_KEYS = ("hà nội",)
 # "Số: 154-HD/BTGTW … Hà Nội, ngày 09 tháng 10 năm 2020": a central body's document (its number's
 # issuer ends in TW, or its header says BAN CHẤP HÀNH TRUNG ƯƠNG) is dated from the capital, where
-# that body sits; a Hà Nội committee's own document is numbered …/TU, a district's dated from the district
-_CENTRAL_ISSUER_BEFORE = re.compile(r"Số\s*:?\s*\d+\s*-\s*[A-ZĐ]+\s*/\s*[A-ZĐ]*T[WƯ]\b|BAN CHẤP HÀNH TRUNG ƯƠNG")
+# that body sits; a Hà Nội committee's own document is numbered …/TU, a district's dated from the district.
+# A header line all in capitals reaches here as names are written (_capitalised): "Ban Chấp Hành Trung Ương"
+_CENTRAL_ISSUER_BEFORE = re.compile(r"Số\s*:?\s*\d+\s*-\s*[A-ZĐ]+\s*/\s*[A-ZĐ]*T[WƯ]\b|BAN CHẤP HÀNH TRUNG ƯƠNG|Ban Chấp Hành Trung Ương")
 _DATED_AFTER = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 # A commune's or ward's school, named after it: "Trường Tiểu học Phú Thọ" (in phường Phú Thọ, Bình Dương)
 _LOCAL_SCHOOL_BEFORE = re.compile(r"\b(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS)" + _NAME_GOES_ON)

@@ -137,6 +137,18 @@ def test_a_reprinted_documents_signing_day_dates_a_page_with_no_date_of_its_own(
     assert article.evidence["date"].weak  # listed for an editor to confirm
 
 
+def test_a_central_documents_header_in_capitals_dates_it_from_the_capital_not_the_articles_province():
+    """A central body's document reprinted with its header in capitals on one line and its number
+    under the date line: "Hà Nội, ngày …" is where that body sits, not the article's province."""
+    header = (" BAN CHẤP HÀNH TRUNG ƯƠNG                    ĐẢNG CỘNG SẢN VIỆT NAM\n"
+              "      BAN TỔ CHỨC                    Hà Nội, ngày 29 tháng 12 năm 2006\n          *\nSố 33-HD/BTCTW")
+    body = ("Để thực hiện Điều lệ Đảng, Ban Tổ chức Trung ương hướng dẫn một số vấn đề cụ thể về kết nạp đảng viên "
+            "và công nhận đảng viên chính thức trong toàn Đảng.")
+    assert convert("Hướng dẫn thi hành Điều lệ Đảng", header, body, BODY).province is None
+    own = header.replace("TRUNG ƯƠNG", "THÀNH ỦY HÀ NỘI").replace("BTCTW", "TU")  # the capital's own committee
+    assert convert("Hướng dẫn thi hành Điều lệ Đảng", own, body, BODY).province == "Hà Nội"
+
+
 def test_a_date_line_between_a_view_count_and_a_feed_link():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "Xem: 292 | Cập nhật: 14/03/2016 10:48:17 | RSS",
                       LEAD, BODY)
