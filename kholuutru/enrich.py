@@ -199,8 +199,12 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     zones = _zones(article)
     starts, parts, offset = [], [], 0
     province_scope = district_scope = 0
+    in_capitals, as_printed = [], []
     for zone, text in zones:
-        text = _capitalised(text)
+        written = _capitalised(text)
+        in_capitals.append(written != text)
+        as_printed.append("" if written != text else text)
+        text = written
         starts.append(offset)
         parts.append(text)
         offset += len(text) + len(_ZONE_BREAK)
@@ -218,9 +222,13 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
     capital_named = any(exact_key(m.text) in _CAPITAL_KEYS for m in mentions)
     national = capital_named and _NATIONAL_EVENT.search(joined) is not None  # asked only of the capital
+    ordinary = "\n".join(as_printed)
     for mention in mentions:
         key = exact_key(mention.text)
         if _hometown(joined, mention.start):
+            continue
+        at = bisect_right(starts, mention.start) - 1
+        if in_capitals[at] and _words_in_capitals_only(mention, ordinary):
             continue
         if key in _CAPITAL_KEYS and (national and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
                                      or _central_document_dated(joined, mention)):
@@ -232,7 +240,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
             if alike and not mention.provinces:  # "…, Vĩnh Thuận, Kiên Giang": an address goes up to the district
                 mention.written_type, mention.communes = listed.written_type, alike
         listed = mention if mention.written_type in COMMUNE_TYPES else None
-        zone = zones[bisect_right(starts, mention.start) - 1][0]
+        zone = zones[at][0]
         committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
         institution = mention.written_type is None and bool(
             _INSTITUTION_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
@@ -241,6 +249,13 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
                           zone, institution, issuer, company))
     return seen, province_scope, district_scope, joined
+
+
+def _words_in_capitals_only(mention: Mention, ordinary: str) -> bool:
+    """A district's bare name read from a line in capitals that the article never writes as a
+    name: common words ("… THỐNG NHẤT ĐẤT NƯỚC" is no huyện Thống Nhất of Đồng Nai)."""
+    return (mention.written_type is None and not mention.provinces and not mention.communes
+            and not _whole_word(mention.text, ordinary))
 
 
 def _central_document_dated(text: str, mention: Mention) -> bool:

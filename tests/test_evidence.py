@@ -586,6 +586,17 @@ def test_an_all_capitals_title_names_its_place():
     assert article.locality == "thành phố Phan Rang - Tháp Chàm" and article.province == "Ninh Thuận"
 
 
+def test_common_words_in_an_all_capitals_title_are_no_district():
+    # "THỐNG NHẤT ĐẤT NƯỚC" title-cased reads as huyện Thống Nhất (Đồng Nai); the article never writes it as a name
+    title = "KỶ NIỆM 50 NĂM NGÀY GIẢI PHÓNG MIỀN NAM, THỐNG NHẤT ĐẤT NƯỚC"
+    lead = ("Sáng 28/4/2025, Quận ủy Quận 5 tổ chức lễ kỷ niệm 50 năm Ngày giải phóng miền Nam, "
+            "thống nhất đất nước với sự tham dự của đông đảo cán bộ, đảng viên.")
+    article = convert(title, "28/04/2025", lead, BODY)
+    assert (article.province, article.locality) == ("Hồ Chí Minh", "quận 5")
+    named = convert(title, "28/04/2025", lead.replace("Quận 5", "Quận 5 và Huyện ủy Thống Nhất"), BODY)
+    assert named.province == "Đồng Nai"  # written as a name in the text: the capitals count too
+
+
 def test_the_url_names_the_province_when_the_text_does_not():
     lines = ["Hội nghị lần thứ 25 Ban Thường vụ Tỉnh ủy khóa IX", "24/10/2012 14:41", LEAD.replace("Huyện ủy Thanh Hà", "Tỉnh ủy"), BODY]
     assert convert(*lines).province is None
