@@ -524,6 +524,8 @@ def _choose_province(votes: Counter, seen: list[_Seen], gaz: Gazetteer, when: da
     if not votes:
         return None
     (best, top), *rest = votes.most_common()
+    if _scattered(top, [score for _, score in rest]):
+        return None
     if rest and rest[0][1] == top:
         # a name a province shares with another's district ("Quảng Ninh: …" of huyện Quảng Ninh,
         # Quảng Bình): the district's province, when the tie is between those two
@@ -532,6 +534,12 @@ def _choose_province(votes: Counter, seen: list[_Seen], gaz: Gazetteer, when: da
         holding = [p for p in tied if any(_home(d, when) == p for d in named)]
         return holding[0] if len(holding) == 1 else None
     return best
+
+
+def _scattered(top: float, others: list[float]) -> bool:
+    """Three provinces or more, the runner-up near the top and a third not far behind: a
+    round-up, a trip or a history that moves between provinces, with no province of its own."""
+    return len(others) >= 2 and others[0] >= 0.4 * top and others[1] >= 0.25 * top
 
 
 def _home(district: District, when: date | None) -> Province | None:

@@ -1208,3 +1208,17 @@ def test_a_review_of_one_year_with_the_next_years_tasks_gives_a_year_less_lead_i
     article = convert("Đảng ủy xã Tân Phú họp bàn nhiệm vụ trọng tâm", lead, body)
     assert str(article.date) == date
     assert "tổng kết năm 2012 và bàn nhiệm vụ năm 2013" in article.date_note
+
+
+def test_votes_scattered_over_three_provinces_leave_the_province_unknown():
+    # a working trip through three provinces: the first named most, the others close behind
+    lines = ["Đoàn công tác khảo sát mô hình dân vận khéo", "15/06/2023",
+             "Từ ngày 10 đến 14/6/2023, đoàn công tác của Ban Dân vận Trung ương khảo sát mô hình dân vận khéo "
+             "tại các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình.",
+             "Tại Nghệ An, đoàn làm việc với Ban Dân vận Tỉnh ủy Nghệ An và thăm mô hình ở các xã vùng biển. "
+             "Tại Hà Tĩnh, đoàn nghe báo cáo của Ban Dân vận Tỉnh ủy Hà Tĩnh về phong trào xây dựng nông thôn mới.",
+             "Đoàn đánh giá cao cách làm của tỉnh Nghệ An trong công tác vận động đồng bào."]
+    article = convert(*lines)
+    assert article.province is None and article.evidence["province"].weak
+    one = convert(*[line.replace("Hà Tĩnh", "Nghệ An").replace("Quảng Bình", "Nghệ An") for line in lines])
+    assert one.province == "Nghệ An"  # one province throughout: decided
