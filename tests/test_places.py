@@ -359,7 +359,7 @@ def test_a_commune_name_several_share_is_settled_by_the_district_named_with_it()
 @pytest.mark.parametrize("text,province", [
     # "hai xã Minh Đức và Thanh Bình": Thanh Bình is a commune, not huyện Thanh Bình of Đồng Tháp
     ("Đại biểu HĐND tỉnh tiếp xúc cử tri\n\nNgày 6/8, đại biểu đã tiếp xúc cử tri xã Minh Đức và Thanh Bình.\n\n"
-     "Cử tri hai xã Minh Đức và Thanh Bình đã kiến nghị nhiều nội dung.\n", None),
+     "Cử tri hai xã Minh Đức và Thanh Bình đã kiến nghị nhiều nội dung.\n", "Bình Phước"),  # only huyện Hớn Quản has both communes
     # an address, not a list: "xã Vĩnh Phong, Vĩnh Thuận, Kiên Giang" goes up to the district and province
     ("Chi bộ ấp Đập Đá\n\nChi bộ thành lập năm 2005, nay là Ấp Đập Đá 1, xã Vĩnh Phong, Vĩnh Thuận, Kiên Giang.\n",
      "Kiên Giang"),
