@@ -114,6 +114,13 @@ _INSTITUTION_BEFORE = re.compile(
 # A bare name ending a company's name ("Công ty CP Supe PP&HC Lâm Thao", "Công ty Cổ phần Quốc tế Sơn
 # Hà") names the company, whose news is its own: no vote for the district it took its name from.
 _COMPANY_BEFORE = re.compile(r"\b(?:[Cc]ông\s+ty|Cty|CTy|Tập\s+đoàn)" + _NAME_GOES_ON)
+# "tại văn phòng số 155 Trần Hưng Đạo, Quận 1", "số 1, Liễu Giai, Ba Đình, Hà Nội", "số 176, phố Thái Hà,
+# quận Đống Đa", "(đường Bắc Sơn, quận Ba Đình)": a street address, where a body sits or a meeting
+# is held, not the district the news is of (ten development pages, none about that district)
+_STREET_ADDRESS_BEFORE = re.compile(
+    rf"(?:(?<![\d/.,-])\d{{1,4}}[A-Z]?(?:/\d{{1,3}})?\s*,?\s+(?:[Pp]hố\s+|[Đđ]ường\s+)?|(?<![Tt]hành\s)(?<![Kk]hu\s)\b(?:[Pp]hố|[Đđ]ường)\s+)"
+    rf"{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{0,4}},\s*(?:(?:[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|Tp\.?)\s*)?$"
+)
 # "Đồng chí Thái Văn Đa, sinh năm 1963, quê ở xã Cẩm Sơn, huyện Cai Lậy, tỉnh Tiền Giang, …": a
 # person's home village, not where the news happens
 _HOMETOWN_BEFORE = re.compile(
@@ -126,6 +133,11 @@ def _hometown(text: str, start: int) -> bool:
     reach = max(0, start - 120)
     before = text[reach:start]  # the words the pattern needs, looked for first: most mentions have none
     return ("uê" in before or "guyên" in before) and _HOMETOWN_BEFORE.search(text, reach, start) is not None
+
+
+def _in_street_address(text: str, start: int) -> bool:
+    """The mention at start closes a street address (house number, street): where a body sits or meets."""
+    return _STREET_ADDRESS_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 # The capital as the venue of the Party's or the state's national events ("Đại hội XIII … tại Thủ
@@ -157,6 +169,7 @@ class _Seen:
     institution: bool = False  # the end of a school's name ("Trường Đại học Vinh"), not the unit itself
     issuer: bool = False  # the committee that issued a document the article cites
     company: bool = False  # the end of a company's or a relic site's name ("Công ty CP Supe PP&HC Lâm Thao")
+    address: bool = False  # the district of a street address ("số 155 Trần Hưng Đạo, Quận 1"), not the news's place
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -246,8 +259,9 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
             _INSTITUTION_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
         issuer = committee is not None and bool(_ISSUER_BEFORE.search(joined, max(0, mention.start - 120), mention.start))
         company = mention.written_type is None and bool(_COMPANY_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
+        address = bool(mention.districts) and _in_street_address(joined, mention.start)
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
-                          zone, institution, issuer, company))
+                          zone, institution, issuer, company, address))
     return seen, province_scope, district_scope, joined
 
 
@@ -588,7 +602,7 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
     }
     for item in seen:
         mention = item.mention
-        if mention.communes or item.institution or item.company:
+        if mention.communes or item.institution or item.company or item.address:
             continue
         provinces, districts = _classify(mention, when)
         inside = [d for d in districts if _home(d, when) == province]

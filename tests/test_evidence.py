@@ -612,6 +612,20 @@ def test_the_publishers_province_in_the_url_does_not_make_an_article_province_wi
     assert convert(*lines, url=url).locality == "huyện Di Linh"
 
 
+@pytest.mark.parametrize("address", ["số 27, Trần Xuân Soạn, Hai Bà Trưng", "số 27, phố Trần Xuân Soạn, quận Hai Bà Trưng",
+                                     "văn phòng 27 Trần Xuân Soạn, Quận Hai Bà Trưng"])
+def test_a_district_in_a_street_address_is_not_the_articles_locality(address):
+    """Where a national body sits or meets ("số 1, Liễu Giai, Ba Đình, Hà Nội"): on ten development pages,
+    none of them about that district."""
+    lines = ["Đại hội Chi bộ Viện Nghiên cứu Văn hóa nhiệm kỳ 2020 - 2025", "12/06/2020",
+             f"Sáng 12/6/2020, Chi bộ Viện Nghiên cứu Văn hóa tổ chức Đại hội nhiệm kỳ 2020 - 2025 tại trụ sở Viện, {address}, Hà Nội.",
+             BODY]
+    article = convert(*lines)
+    assert (article.province, article.locality) == ("Hà Nội", None)
+    quarter = convert(*[line.replace(f"tại trụ sở Viện, {address}", "tại quận Hai Bà Trưng") for line in lines])
+    assert quarter.locality == "quận Hai Bà Trưng"  # named as the place itself, it still counts
+
+
 def test_a_city_ending_a_universitys_name_is_not_the_articles_locality():
     lines = ["Đảng bộ Trường Đại học Vinh tổ chức Hội nghị học tập Nghị quyết", "20/10/2021",
              "Sáng 20/10, Đảng ủy Trường Đại học Vinh tổ chức Hội nghị học tập Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An.",
