@@ -717,7 +717,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if len(distinct) == 2 and era is None:
         candidates = _one_commune_through_the_reform(candidates, gaz)
         distinct = {_unit_key(c) for c in candidates}
-    if len(distinct) != 1 or _another_commune_as_often(seen, candidates[0]):
+    if len(distinct) != 1 or _another_commune_as_often(seen, candidates[0]) or _only_counted_among_others(seen, candidates[0], text):
         return None
     return candidates[0]
 
@@ -773,6 +773,20 @@ def _another_commune_as_often(seen: list[_Seen], chosen: Commune) -> bool:
                     if item.mention.communes and item.mention.written_type in COMMUNE_TYPES and item.zone not in _PUBLISHER_ZONES)
     own = typed.get(_name_key(chosen.name), 0)
     return any(count >= own for name, count in typed.items() if name != _name_key(chosen.name))
+
+
+# "hai xã Bính Xá, Văn An", "gồm 9 xã Hoằng Lộc, Hoằng Thành, …", "hai phường Phú Diễn và Phúc Diễn":
+# a count of communes before the first of a list (not a hamlet's number: "tổ 14 phường Minh Xuân")
+_COUNTED_BEFORE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
+                             r"(?:xã|phường|thị\s+trấn)\s+$", re.IGNORECASE)
+
+
+def _only_counted_among_others(seen: list[_Seen], chosen: Commune, text: str) -> bool:
+    """Wherever the article names the chosen commune, it opens a counted list of several: the news
+    is of them all or of their district, not of the first one listed (3 development pages, 3 sites)."""
+    own = [item for item in seen if chosen in item.mention.communes]
+    return bool(own) and all(item.zone not in _PUBLISHER_ZONES
+                             and _COUNTED_BEFORE.search(text, max(0, item.mention.start - 25), item.mention.start) for item in own)
 
 
 def _one_commune_through_the_reform(candidates: list[Commune], gaz: Gazetteer) -> list[Commune]:

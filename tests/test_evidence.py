@@ -626,6 +626,19 @@ def test_a_district_in_a_street_address_is_not_the_articles_locality(address):
     assert quarter.locality == "quận Hai Bà Trưng"  # named as the place itself, it still counts
 
 
+@pytest.mark.parametrize("lead", [
+    "UBND tỉnh Lạng Sơn vừa ra quyết định công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới năm 2018.",
+    "Ngày 20/12/2018, UBND tỉnh Lạng Sơn công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới."])
+def test_a_commune_named_only_first_in_a_counted_list_is_not_the_articles_locality(lead):
+    """"hai xã Bính Xá, …", "gồm 9 xã Hoằng Lộc, Hoằng Thành, …": news of them all (40 development pages
+    name a commune only so; one label is that name, as a district's)."""
+    lines = ["Công nhận xã đạt chuẩn nông thôn mới", "21/12/2018", lead, "UBND hai xã Bính Xá, Hữu Kiên tiếp tục duy trì các tiêu chí.", BODY]
+    article = convert(*lines)
+    assert (article.province, article.locality) == ("Lạng Sơn", None)
+    one = convert(*[line.replace("hai xã Bính Xá", "xã Bính Xá") for line in lines])
+    assert one.locality == "xã Bính Xá"  # named alone, it is the commune of the news
+
+
 def test_a_city_ending_a_universitys_name_is_not_the_articles_locality():
     lines = ["Đảng bộ Trường Đại học Vinh tổ chức Hội nghị học tập Nghị quyết", "20/10/2021",
              "Sáng 20/10, Đảng ủy Trường Đại học Vinh tổ chức Hội nghị học tập Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An.",
