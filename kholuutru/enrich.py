@@ -333,7 +333,7 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
                        else "xã, phường được nói tới ở tiêu đề hoặc đoạn mở đầu", weak=hosted_only)
         return
     districts = _district_votes(seen, province, when)
-    district = _choose_district(districts, seen, province, when, province_scope, district_scope)
+    district = _choose_district(districts, seen, province, when, province_scope, district_scope, text)
     rival = _commune_beside(seen, district, when) if district is not None and districts.weak else None
     if rival is not None:
         article.evidence["locality"] = Evidence(
@@ -627,11 +627,12 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
 
 
 def _choose_district(
-    votes: _DistrictVotes, seen: list[_Seen], province: Province, when: date | None, province_scope: int, district_scope: int
+    votes: _DistrictVotes, seen: list[_Seen], province: Province, when: date | None, province_scope: int, district_scope: int,
+    text: str = "",
 ) -> District | None:
     if when is not None and when >= REFORM_DAY:
         return None  # the district level no longer existed
-    if not votes.scores:
+    if not votes.scores or _districts_paired_in_title(seen, province, when, text):
         return None
     ranked = votes.scores.most_common()
     best, score = ranked[0]
@@ -656,6 +657,20 @@ def _choose_district(
         votes.weak = True
         return best
     return None
+
+
+# "huyện Mai Sơn và Sông Mã", "huyện Khoái Châu và thành phố Hưng Yên", "TP Tân Uyên và TP Bến Cát",
+# "3 huyện Bình Chánh, Hóc Môn, Nhà Bè": the joint between two districts the title names together
+_DISTRICTS_JOINED = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s*)?", re.IGNORECASE)
+
+
+def _districts_paired_in_title(seen: list[_Seen], province: Province, when: date | None, text: str) -> bool:
+    """The title names two of the province's districts side by side: the news is of both (four
+    development pages, none about one of them), not of the one the body names more often."""
+    titled = [(item.mention, district) for item in seen if item.zone == "title"
+              for district in _classify(item.mention, when)[1] if _home(district, when) == province]
+    return any(first is not second and _DISTRICTS_JOINED.fullmatch(text, a.start + len(a.text), b.start) is not None
+               for (a, first), (b, second) in zip(titled, titled[1:]))
 
 
 # The commune an article is about is named with its Party organisation or people:

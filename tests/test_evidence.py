@@ -639,6 +639,30 @@ def test_a_commune_named_only_first_in_a_counted_list_is_not_the_articles_locali
     assert one.locality == "xã Bính Xá"  # named alone, it is the commune of the news
 
 
+@pytest.mark.parametrize("title", ["HOẠT ĐỘNG CHÀO MỪNG KỶ NIỆM 48 NĂM NGÀY GIẢI PHÓNG MIỀN NAM THỐNG NHẤT ĐẤT NƯỚC",
+                                   "KỶ NIỆM 48 NĂM NGÀY GIẢI PHÓNG MIỀN NAM, THỐNG NHẤT ĐẤT NƯỚC (30/4/1975 - 30/4/2023)"])
+def test_the_reunification_is_not_huyen_thong_nhat(title):
+    """"Giải phóng miền Nam, Thống nhất đất nước" (four development pages): the reunification of
+    30/4/1975, not huyện Thống Nhất of Đồng Nai."""
+    article = convert(title, "28/04/2023",
+                      "Sáng 27/4/2023, Chi đoàn Thanh niên Công ty Dịch vụ công ích quận 5 tổ chức tham quan Bảo tàng.", BODY)
+    assert article.province != "Đồng Nai" and article.locality != "huyện Thống Nhất"
+
+
+@pytest.mark.parametrize("title", ["Khảo sát phong trào thi đua Dân vận khéo tại huyện Mai Sơn và Sông Mã",
+                                   "Khảo sát phong trào thi đua Dân vận khéo tại huyện Mai Sơn, huyện Sông Mã"])
+def test_two_districts_the_title_names_together_give_no_locality(title):
+    """"huyện Khoái Châu và thành phố Hưng Yên" (four development pages, none about one of the two):
+    the news is of both, not of the one the body names more often."""
+    lines = [title, "12/08/2023",
+             "Trong 2 ngày 10 và 11/8, đoàn công tác của Ban Dân vận Tỉnh ủy Sơn La khảo sát tại các xã Bó Sinh, "
+             "Mường Lầm (huyện Sông Mã) và xã Chiềng Kheo (huyện Mai Sơn).",
+             "Thời gian qua, Huyện ủy Sông Mã đã lãnh đạo các cấp ủy làm tốt công tác dân vận.", BODY]
+    assert convert(*lines).locality is None
+    one = convert(title.replace("huyện Mai Sơn và ", "huyện ").replace("huyện Mai Sơn, ", ""), *lines[1:])
+    assert one.locality == "huyện Sông Mã"
+
+
 def test_a_city_ending_a_universitys_name_is_not_the_articles_locality():
     lines = ["Đảng bộ Trường Đại học Vinh tổ chức Hội nghị học tập Nghị quyết", "20/10/2021",
              "Sáng 20/10, Đảng ủy Trường Đại học Vinh tổ chức Hội nghị học tập Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An.",
