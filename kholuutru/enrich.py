@@ -104,11 +104,12 @@ _ISSUER_BEFORE = re.compile(
     r"\d+\s*[-/]\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ][\w-]*[^;.]{0,40}\bcủa\s+(?:(?:Ban\s+)?(?:thường|Thường|chấp|Chấp)\s+(?:vụ|hành)\s+)?"
     r"(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ]\s+(?:(?:huyện|quận|thị\s+xã|thành\s+phố)\s+)?$"
 )
-# A bare name ending a college's or university's name ("Trường Đại học Vinh", "CĐCN Huế")
+# A bare name ending a college's or university's name ("Trường Đại học Vinh", "CĐCN Huế", in lower
+# case too: "trường trung cấp Thể dục Thể thao Huế", "Trường cao đẳng Sơn La")
 # names the school, which serves the whole province: no vote for the city it stands in.
 _NAME_GOES_ON = r"(?:\s+(?!(?:tại|ở|của|và|với|thuộc|trên|cho|về|đến|từ)\b)[^\s,.;:()–-]+){0,4}\s+$"
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|Trung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*|"
+    r"\b(?:[Đđ]ại\s+học|[Hh]ọc\s+viện|[Cc]ao\s+đẳng|[Tt]rung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*|"
     r"(?:[Tt]rường\s+)?(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS))" + _NAME_GOES_ON
 )
 # A bare name ending a company's name ("Công ty CP Supe PP&HC Lâm Thao", "Công ty Cổ phần Quốc tế Sơn

@@ -612,6 +612,16 @@ def test_the_publishers_province_in_the_url_does_not_make_an_article_province_wi
     assert convert(*lines, url=url).locality == "huyện Di Linh"
 
 
+@pytest.mark.parametrize("school", ["trường trung cấp Thể dục Thể thao Vinh", "Trường cao đẳng Kỹ thuật Vinh"])
+def test_a_city_ending_a_colleges_name_in_lower_case_is_not_the_articles_locality(school):
+    """The college's type written in lower case ("trường trung cấp Thể dục Thể thao Huế", "Trường cao
+    đẳng Sơn La": three development pages, none about the city) still makes the name the school's."""
+    article = convert(f"Chi bộ {school} kết nạp đảng viên mới", "14/05/2015",
+                      f"Chiều ngày 13/05/2015, Chi bộ {school}, thuộc Đảng bộ Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An, "
+                      "tổ chức lễ kết nạp đảng viên mới.", f"Thay mặt chi bộ {school}, đồng chí Bí thư trao quyết định.", BODY)
+    assert (article.province, article.locality) == ("Nghệ An", None)
+
+
 @pytest.mark.parametrize("address", ["số 27, Trần Xuân Soạn, Hai Bà Trưng", "số 27, phố Trần Xuân Soạn, quận Hai Bà Trưng",
                                      "văn phòng 27 Trần Xuân Soạn, Quận Hai Bà Trưng"])
 def test_a_district_in_a_street_address_is_not_the_articles_locality(address):
