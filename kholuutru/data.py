@@ -118,6 +118,7 @@ def boilerplate() -> dict[str, Any]:
         "section_prefixes": tuple(phrase_key(p) for p in data.get("section_prefixes") or () if phrase_key(p)),
         "lead_openers": tuple(phrase_key(p) for p in data.get("lead_openers") or () if phrase_key(p)),
         "organisation_types": tuple(phrase_key(p) for p in data.get("organisation_types") or () if phrase_key(p)),
+        "tab_labels": frozenset(phrase_key(p) for p in data.get("tab_labels") or () if phrase_key(p)),
     }
 
 

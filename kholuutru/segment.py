@@ -1738,6 +1738,9 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         if accented and _image_name_or_alt(line):
             mark(index, "boilerplate", "dòng không dấu giữa bài có dấu (chữ thay ảnh, tên tệp, tên trang)")
             continue
+        if index > 0 and _tab_label(line):  # (a page that opens with it is headed by it: "GIỚI THIỆU" over a commune's history)
+            mark(index, "boilerplate", "nhãn thẻ của trang")
+            continue
         if _marked_as_picture_text(units, mark, index, nxt, next_line):
             continue
         if (
@@ -1763,6 +1766,13 @@ def _body(units, marks, mark, start: int, end: int) -> None:
     _mark_repeats(units, marks, paragraphs)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
+
+
+def _tab_label(line: str) -> bool:
+    """A tab's label alone on its line ("Giới thiệu" between a travel page's price box and the
+    relic's description, beside "Bản đồ"): the page's, not a heading of the text (boilerplate.yml
+    tab_labels; only in the body, so a page whose headline it is keeps it)."""
+    return len(line) <= 40 and data.phrase_key(line) in data.boilerplate()["tab_labels"]
 
 
 def _marked_as_picture_text(units, mark, index: int, nxt: int, next_line: str) -> bool:

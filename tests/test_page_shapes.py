@@ -1534,3 +1534,17 @@ def test_a_speakers_caption_with_a_post_after_a_dash_is_no_byline():
     caption = "Đ/c Nguyễn Thị Miễn - Phó bí thư chi bộ chúc mừng Đảng viên mới"
     article = convert("Chi bộ II tổ chức Lễ kết nạp đảng viên mới", PARAGRAPH, PARAGRAPH, caption)
     assert article.author is None
+
+
+@pytest.mark.parametrize("label", ["Giới thiệu", "GIỚI THIỆU"])
+def test_a_tabs_label_in_the_body_is_furniture(label):
+    """A travel or commune portal prints its tab's label alone between its widgets and the text
+    ("Giới thiệu" under the price box, beside "Bản đồ"; 5 development pages of 5 sites): the
+    page's, not a heading of the article. A page headed by it ("GIỚI THIỆU" over a commune's
+    history) keeps it."""
+    article = convert("Nhà lưu niệm đồng chí Phan Đăng Lưu", "Giá: Miễn phí", label,
+                      f"Nhà lưu niệm đồng chí Phan Đăng Lưu nằm ở xã Hoa Thành, huyện Yên Thành. {PARAGRAPH}", PARAGRAPH)
+    assert label not in body(article).split("\n")
+    assert body(article).startswith("Nhà lưu niệm đồng chí Phan Đăng Lưu nằm")
+    headed = convert(label, f"Cách đây 60 năm, xã Giao Hà và xã Giao Sơn còn chung một địa giới hành chính. {PARAGRAPH}", PARAGRAPH)
+    assert label in (headed.title or "") or label in body(headed).split("\n")
