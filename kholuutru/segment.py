@@ -1738,6 +1738,9 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         if accented and _image_name_or_alt(line):
             mark(index, "boilerplate", "dòng không dấu giữa bài có dấu (chữ thay ảnh, tên tệp, tên trang)")
             continue
+        if accented and _in_a_foreign_script(line):
+            mark(index, "boilerplate", "dòng viết bằng chữ nước ngoài (giao diện)")
+            continue
         if index > 0 and _tab_label(line):  # (a page that opens with it is headed by it: "GIỚI THIỆU" over a commune's history)
             mark(index, "boilerplate", "nhãn thẻ của trang")
             continue
@@ -1766,6 +1769,29 @@ def _body(units, marks, mark, start: int, end: int) -> None:
     _mark_repeats(units, marks, paragraphs)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
+
+
+def _in_a_foreign_script(line: str) -> bool:
+    """A line written mostly in another script than Vietnamese's, in a body written in Vietnamese
+    with its marks: the site's widgets in the browser's language ("แชร์", "ฝัง" under a video,
+    "ページビュー:" over a counter) or a foreign-language service's masthead (Khmer at the foot of
+    a station's page). Chinese characters are left alone (Hán Nôm inscriptions, couplets), and so
+    is a line holding a year (a date stamp in Thai, "เผยแพร่เมื่อ 12 ก.ย. 2024", still dates the page)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if not letters or _YEAR_IN_LINE.search(line):
+        return False
+    foreign = sum(1 for ch in letters if not _latin_or_han(ch))
+    return foreign >= 0.5 * len(letters)
+
+
+_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _latin_or_han(letter: str) -> bool:
+    """Vietnamese's letters (Latin with its marks) or a Chinese character."""
+    code = ord(letter)
+    return (code < 0x0250 or 0x1E00 <= code <= 0x1EFF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xF900 <= code <= 0xFAFF)
 
 
 def _tab_label(line: str) -> bool:

@@ -1548,3 +1548,19 @@ def test_a_tabs_label_in_the_body_is_furniture(label):
     assert body(article).startswith("Nhà lưu niệm đồng chí Phan Đăng Lưu nằm")
     headed = convert(label, f"Cách đây 60 năm, xã Giao Hà và xã Giao Sơn còn chung một địa giới hành chính. {PARAGRAPH}", PARAGRAPH)
     assert label in (headed.title or "") or label in body(headed).split("\n")
+
+
+@pytest.mark.parametrize("widget", ["แชร์", "ページビュー:", "ប្រព័ន្ធផ្សាយសម្លេងជនជាតិ VOV4"])
+def test_a_line_in_a_foreign_script_in_a_vietnamese_body_is_furniture(widget):
+    """A video page's buttons in the browser's language ("แชร์" under the player), a counter's
+    label in Japanese, a Khmer service's masthead at a station's foot (3 development pages of 3
+    sites): the site's, not the article's. Chinese characters (an inscription) and a foreign
+    date stamp stay."""
+    inscription = "忠孝節義"
+    article = convert("Thăm Nhà lưu niệm cố Thủ tướng Phạm Văn Đồng", widget,
+                      f"Ngày 10/9, đoàn viên Chi đoàn trường thăm Nhà lưu niệm cố Thủ tướng Phạm Văn Đồng. {PARAGRAPH}",
+                      inscription, PARAGRAPH, "• เผยแพร่เมื่อ 12 ก.ย. 2024")
+    lines = body(article).split("\n")
+    assert widget not in lines
+    assert lines[0].startswith("Ngày 10/9, đoàn viên")
+    assert inscription in lines and "• เผยแพร่เมื่อ 12 ก.ย. 2024" in body(article)
