@@ -1564,3 +1564,14 @@ def test_a_line_in_a_foreign_script_in_a_vietnamese_body_is_furniture(widget):
     assert widget not in lines
     assert lines[0].startswith("Ngày 10/9, đoàn viên")
     assert inscription in lines and "• เผยแพร่เมื่อ 12 ก.ย. 2024" in body(article)
+
+
+@pytest.mark.parametrize("label", ["Tác giả:", "Nguồn bài viết", "Nguồn:"])
+def test_a_byline_label_left_without_its_value_is_furniture(label):
+    """A CMS prints its byline's or source's label under the article and nothing after it
+    ("Tác giả:", "Nguồn bài viết"; like "Người đăng:", "Nguồn tin:", "Album ảnh:" — 7 development
+    pages of 7 sites): the page's. A name on the next line is still the author."""
+    article = convert("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới", PARAGRAPH, PARAGRAPH, label)
+    assert label not in body(article).split("\n") and article.author is None
+    signed = convert("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới", PARAGRAPH, PARAGRAPH, label, "Nguyễn Văn An")
+    assert label not in body(signed).split("\n") and signed.author == "Nguyễn Văn An"
