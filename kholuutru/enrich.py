@@ -958,7 +958,9 @@ _NOT_PARTY = re.compile(
 _UPCOMING = re.compile(
     rf"chuẩn bị|tiến tới|hướng tới|trước thềm|{ABOUT_TO}|sẽ|dự kiến|kế hoạch|dự thảo|góp ý|(?:phục vụ|đón)(?:\s+\S+){{0,2}}\s*$|ấn định|họp báo|sẵn sàng|trước\s*$|"
     r"triệu tập|(?<!\d )(?<!\d\d )(?<!\d\d\d )đại biểu (?:chính thức )?dự\s*$|"  # "bầu đại biểu dự …", not "160 đại biểu dự" (held)
-    r"chào mừng(?!\s+thành\s+công)",
+    r"chào mừng(?!\s+thành\s+công)|"
+    # propaganda for a congress, not for its results or resolution: "Tài liệu tuyên truyền Đại hội Đảng bộ tỉnh Phú Thọ lần thứ XVIII"
+    r"tuyên\s+truyền(?:\s+(?:về|cho))?\s*$",
     re.IGNORECASE,
 )
 # "đã tổ chức thành công Đại hội": held; "để tổ chức thành công", "quyết tâm …": an aim

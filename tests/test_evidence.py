@@ -734,6 +734,20 @@ def test_the_congress_the_title_numbers_outranks_one_a_cited_plan_looks_ahead_to
     assert ahead.tenure == "2015-2020"  # the title greets a congress still ahead
 
 
+def test_propaganda_for_a_congress_keeps_the_old_term():
+    # a veterans' association or a department spreading the word about the province's coming congress
+    article = convert("HỘI NÔNG DÂN XÃ PHÚ LỘC: TUYÊN TRUYỀN ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XX, NHIỆM KỲ 2020 - 2025",
+                      "12/10/2020",
+                      "Sáng ngày 12/10/2020, Hội Nông dân xã Phú Lộc tổ chức tuyên truyền Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa "
+                      "lần thứ XIX, nhiệm kỳ 2020 – 2025 tại nhà văn hóa thôn 3.", BODY)
+    assert article.tenure == "2015-2020"
+    # its results, once it has met, are another matter
+    results = convert("Tuyên truyền kết quả Đại hội", "12/11/2020",
+                      "Sáng ngày 12/11/2020, Hội Nông dân xã Phú Lộc tổ chức tuyên truyền kết quả Đại hội đại biểu Đảng bộ tỉnh "
+                      "Thanh Hóa lần thứ XIX, nhiệm kỳ 2020 – 2025 tại nhà văn hóa thôn 3.", BODY)
+    assert results.tenure == "2020-2025"
+
+
 def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
     article = convert("ĐẢNG BỘ CÔNG TY ĐIỆN LỰC NAM ĐỊNH TRIỂN KHAI CÔNG TÁC CHUẨN BỊ ĐẠI HỘI ĐIỂM, NHIỆM KỲ 2020 – 2025",
                       "Trong Quý I, nhiệm vụ chính trị quan trọng của Công ty là tổ chức thành công Đại hội Đảng bộ lần thứ XV, "
