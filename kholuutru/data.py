@@ -164,7 +164,17 @@ def sections() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
     """Family names (folded), from surnames.txt."""
-    return frozenset(fold(name) for name in load_lines("surnames.txt") if " " not in name)
+    return frozenset(fold(name) for name in _surname_lines())
+
+
+@lru_cache(maxsize=None)
+def exact_surnames() -> frozenset[str]:
+    """Family names with their tones ("lê", not "lễ"), from surnames.txt."""
+    return frozenset(exact_key(name) for name in _surname_lines())
+
+
+def _surname_lines() -> list[str]:
+    return [name for name in load_lines("surnames.txt") if " " not in name]
 
 
 @lru_cache(maxsize=None)

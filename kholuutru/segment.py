@@ -1199,7 +1199,9 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # "Xã Minh Quang, huyện Ba Vì, thành phố Hà Nội": where a place is, not news
     if _tells_who_stands_where(line) or _SPEAKS_AT_THE_END.search(line):
         return True  # "… (bìa trái) tặng hoa …", "Đồng chí X phát biểu tại Hội nghị": a photo's caption
-    if _credit_like(line) or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
+    # "LỄ KẾT NẠP ĐẢNG VIÊN MỚI" / the lead retelling it: reads as a name in capitals, but heads the page
+    if _credit_like(line) and not (_heading_not_a_name(line) and _heads_the_page(texts, window, known, prose, index)) \
+            or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
         return True
     if _starts_caption(line) and any(i < index for i in prose):
         return True  # "Toàn cảnh các đại biểu về dự Hội nghị" under a paragraph: a photo's caption
@@ -1425,6 +1427,29 @@ def _after_lead(texts: dict, prose: list[int], index: int) -> bool:
     """A paragraph that opens the news ("Sáng 27/8, …", "(TTXVN) - …") stands above:
     the article has begun, and no headline comes after its lead."""
     return any(i < index and headline.opens_like_lead(texts[i]) for i in prose)
+
+
+def _heading_not_a_name(line: str) -> bool:
+    """Three capitalised words or more, read as a name, whose first word is no family name as
+    printed, with its tones ("LỄ KẾT NẠP ĐẢNG", "Nhà Bia Tưởng Niệm": "Lễ" is not "Lê", "Đảng"
+    not "Đặng"), without a writer's marks (dots, dashes, commas) and not a post: a heading, not a byline."""
+    words = line.split()
+    return (len(words) >= 3 and all(word.isalpha() for word in words) and exact_key(words[0]) not in data.exact_surnames()
+            and not _byline_patterns()["office"].match(line))  # "BÍ THƯ ĐẢNG ỦY" over the holder's name: a post
+
+
+def _heads_the_page(texts: dict, window: list[int], known: dict, prose: list[int], index: int) -> bool:
+    """The first free line of the page, or the one right above the date line, with the lead
+    right below (or below the date line) and the first paragraphs repeating half its words:
+    where the headline stands."""
+    at = window.index(index)
+    first = all(i in known for i in window[:at])
+    below = window[at + 1 : at + 3]
+    dated = bool(below) and known.get(below[0], ("",))[0] == "date_line"
+    lead = next((i for i in below if i in prose), None)
+    words = headline.content_words(texts[index])
+    retold = bool(words) and len(words & _lead_words(texts, prose, index)) >= 0.5 * len(words)
+    return (first or dated) and lead is not None and retold
 
 
 def _credit_like(line: str) -> bool:

@@ -1575,3 +1575,27 @@ def test_a_byline_label_left_without_its_value_is_furniture(label):
     assert label not in body(article).split("\n") and article.author is None
     signed = convert("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới", PARAGRAPH, PARAGRAPH, label, "Nguyễn Văn An")
     assert label not in body(signed).split("\n") and signed.author == "Nguyễn Văn An"
+
+
+@pytest.mark.parametrize("heading,lead", [
+    ("LỄ KẾT NẠP ĐẢNG VIÊN MỚI", "Lễ kết nạp đảng viên mới của chi bộ thôn Đông được tổ chức trang trọng tại hội trường thôn, "
+                                 "đúng trình tự Điều lệ Đảng quy định."),
+    ("Nhà Bia Tưởng Niệm", "Nhà bia tưởng niệm các anh hùng liệt sĩ của xã được khánh thành và đưa vào sử dụng, "
+                           "là nơi nhân dân ghi nhớ công lao của những người con ưu tú."),
+])
+def test_a_heading_in_capitals_whose_first_word_is_no_family_name_is_no_byline(heading, lead):
+    """A short headline in capitals or with every word capitalised reads like a writer's name,
+    but its first word is no family name with its tones ("Lễ" is not "Lê", "Nhà" none at all):
+    over the date line or the lead that retells it, it is the headline."""
+    article = convert(heading, "Ngày 16/07/2020", lead, PARAGRAPH)
+    assert article.title == heading
+
+
+@pytest.mark.parametrize("line", ["LÊ VĂN THÀNH", "BÍ THƯ ĐẢNG ỦY"])
+def test_a_name_or_a_post_over_the_lead_stays_no_headline(line):
+    """A writer's name (a family name first) or a post ("BÍ THƯ ĐẢNG ỦY", over its holder's name)
+    is no headline, however much the lead repeats it."""
+    lead = (f"{line.title()} cùng chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới tại hội trường thôn, "
+            "đúng trình tự Điều lệ Đảng quy định.")
+    article = convert(line, lead, PARAGRAPH)
+    assert article.title != line
