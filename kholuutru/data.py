@@ -111,6 +111,7 @@ def boilerplate() -> dict[str, Any]:
         "footer": tuple(phrase_key(p) for p in data["footer_markers"] if phrase_key(p)) + ("©",),
         "footer_first_words": frozenset(phrase_key(p).split(" ", 1)[0] for p in data["footer_markers"] if phrase_key(p)),
         "drop": _whole_line_patterns(data["drop_lines"]),
+        "site_banner": _whole_line_patterns(data.get("site_banner_lines") or ()),
         "page_title_prefixes": tuple(phrase_key(p) for p in data["page_title_prefixes"]),
         "title_trailers": tuple(re.compile(t, re.IGNORECASE) for t in data.get("title_trailers") or ()),
         "title_format_tags": frozenset(phrase_key(p) for p in data.get("title_format_tags") or ()),

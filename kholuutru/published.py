@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
+from . import data
 from .article import Article
 from .dates import ONLINE_SINCE, SIGNING_LINE, WEEKDAY, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
 from .publisher import url_date
@@ -41,6 +42,7 @@ class Candidate:
     where: str
     text: str
     order: int = 0  # position among the page's segments (a header date nearest the title first)
+    over_banner: bool = False  # printed right above the site's welcome, slogan or contacts line
 
     @property
     def day(self) -> date:
@@ -138,12 +140,20 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
             where = "header"
         else:
             where = "title"
-        found.append(Candidate(read, where, segment.text, position))
+        found.append(Candidate(read, where, segment.text, position, _over_site_banner(segments, position)))
     if glued:
         read = read_date_line(glued)
         if read and read.year:
             found.append(Candidate(read, "glued", glued, title_at or 0))
     return found
+
+
+def _over_site_banner(segments: list[Segment], position: int) -> bool:
+    """The date line stands right above a line of the site's header (boilerplate.yml
+    site_banner_lines: "Thứ hai, 17/06/2024" over "Chào mừng bạn đến với Trang thông tin điện tử
+    UBND phường …", "Đẩy mạnh học tập và làm theo …!", "Hotline: …"): the site's clock of today."""
+    below = segments[position + 1] if position + 1 < len(segments) else None
+    return below is not None and below.kind == "boilerplate" and data.boilerplate()["site_banner"].fullmatch(below.text.strip()) is not None
 
 
 def inside_body(segment: Segment) -> bool:
@@ -229,6 +239,8 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
             return f"địa chỉ trang ghi ngày {from_url.day}/{from_url.month}/{from_url.year}"
     if candidate.where not in ("header", "top"):
         return None
+    if candidate.over_banner:
+        return "in ngay trên lời chào, khẩu hiệu hay dòng liên hệ của trang: ngày của đồng hồ trang, không phải ngày đăng"
     # a time of day without a weekday ("Ngày 14/01/2019 15:51:43") is the site's record of the post:
     # 222 of 226 such top lines of the development pages; a clock of today prints its weekday
     timed = candidate.found.has_time and not WEEKDAY.search(candidate.text)

@@ -52,7 +52,8 @@ SHAPES: dict[str, dict[str, type]] = {
     "anniversaries.yml": {"anniversaries": list},
     "boilerplate.yml": {"cut_markers": list, "footer_markers": list, "drop_lines": list, "page_title_prefixes": list,
                         "title_trailers": list, "title_format_tags": list, "mastheads": list, "section_prefixes": list,
-                        "lead_openers": list, "organisation_types": list, "cut_lines": list, "tab_labels": list},
+                        "lead_openers": list, "organisation_types": list, "cut_lines": list, "tab_labels": list,
+                        "site_banner_lines": list},
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,
                     "author_titles": list, "author_offices": list, "author_roles": list, "widget_words": list, "source_labels": list, "publisher_tags": dict, "organisations": list},
@@ -231,7 +232,7 @@ def _province_names(provinces: Source) -> set[str]:
 def _check_boilerplate(source: Source) -> list[Problem]:
     path, loaded = str(source.path), source.loaded
     problems = []
-    for key in ("drop_lines", "cut_lines"):
+    for key in ("drop_lines", "cut_lines", "site_banner_lines"):
         for pattern, line in zip(loaded.get(key) or [], source.entry_lines(key)):
             try:
                 re.compile(str(pattern))

@@ -616,6 +616,22 @@ def test_a_header_clock_weeks_after_the_leads_dated_event_is_not_the_publication
     assert article.date == "2025-03-20"
 
 
+@pytest.mark.parametrize("banner", [
+    "Chào mừng bạn đến với Trang thông tin điện tử UBND phường Ninh Khánh",
+    "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh!",
+    "* Email: toasoan@example.vn *Tòa soạn: 0989011688",
+])
+def test_a_date_line_over_the_sites_welcome_slogan_or_contacts_is_its_clock(banner):
+    """"Thứ hai, 17/06/2024" over the site's welcome banner, slogan or contacts line: the header's
+    clock of the day the page was saved, even with nothing in the article to contradict it."""
+    article = convert(f"Thứ hai, 17/06/2024\n{banner}", "Lịch sử hình thành phường Ninh Khánh",
+                      f"Ninh Khánh vốn là một xã thuần nông của huyện Hoa Lư, nay là phường của thành phố. {PARAGRAPH}", PARAGRAPH)
+    assert article.date is None and "17/06/2024" in article.date_note
+    labelled = convert("Thứ hai, 17/06/2024\nLượt xem: 120", "Lịch sử hình thành phường Ninh Khánh",
+                       f"Ninh Khánh vốn là một xã thuần nông của huyện Hoa Lư, nay là phường của thành phố. {PARAGRAPH}", PARAGRAPH)
+    assert labelled.date == "2024-06-17"  # over the article's own counter: its date line
+
+
 def test_the_ho_chi_minh_study_slogan_is_a_banner():
     slogan = "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"
     overlong = " ".join(["Xã Lương Phú tổ chức kỷ niệm ngày thành lập Đoàn, kết nạp dân quân và đối thoại với thanh niên"] * 3)
