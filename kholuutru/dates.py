@@ -400,7 +400,10 @@ def read_dateline(paragraph: str) -> FoundDate | None:
     the year's readers ask about the same paragraphs."""
     match = _DATELINE.match(paragraph[:120])
     if not match:
-        return _last_of_a_run(paragraph, _event_day(paragraph))
+        found = _last_of_a_run(paragraph, _event_day(paragraph))
+        return None if found is not None and _names_the_day(paragraph, found.end) else found
+    if _names_the_day(paragraph, match.end()):
+        return None
     day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
     if not valid_date(day, month, year):
         return None
@@ -409,6 +412,17 @@ def read_dateline(paragraph: str) -> FoundDate | None:
         day, month = before.day, before.month
         year = before.year if year else None
     return _last_of_a_run(paragraph, FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end()))
+
+
+# "Ngày 15/3/2026 là ngày cử tri cả nước đi bầu …", "… được ấn định là Ngày toàn dân đi bầu cử",
+# "Ngày 1 tháng 8 là ngày gì?": the sentence says what the day is, it reports nothing done on it
+_DAY_NAMED = re.compile(r"\s*,?\s*(?:là|được\s+(?:ấn\s+định|chọn|lấy)\s+(?:là|làm))\s", re.IGNORECASE)
+
+
+def _names_the_day(paragraph: str, end: int) -> bool:
+    """The day a paragraph opens with is defined, not reported: a day still ahead (an election
+    day), a calendar question, not the day of the news."""
+    return _DAY_NAMED.match(paragraph, end) is not None
 
 
 # "Ngày 30/8 và 31/8", "Ngày 05/1, 06/1, 09/1, 10/1 và 11/1 năm 2023": more days of the same event

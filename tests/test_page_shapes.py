@@ -632,6 +632,21 @@ def test_a_date_line_over_the_sites_welcome_slogan_or_contacts_is_its_clock(bann
     assert labelled.date == "2024-06-17"  # over the article's own counter: its date line
 
 
+@pytest.mark.parametrize("opening", [
+    "Ngày 15/3/2026 là ngày cử tri cả nước đi bầu đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp.",
+    "Cuộc bầu cử là ngày hội của toàn dân. Ngày 15/3/2026 được ấn định là Ngày toàn dân đi bầu cử đại biểu Quốc hội khóa XVI.",
+    "Ngày 1 tháng 8 là ngày gì? Ngày 1 tháng 8 năm 2024 là Ngày truyền thống ngành Tuyên giáo của Đảng.",
+])
+def test_a_lead_that_says_what_a_day_is_does_not_date_the_page(opening):
+    """"Ngày 15/3/2026 là ngày cử tri cả nước đi bầu …": the sentence names a day (an election
+    still ahead, a calendar question), it reports nothing done on it; the page stays undated."""
+    article = convert("Những điều cử tri cần biết về cuộc bầu cử", f"{opening} {PARAGRAPH}", PARAGRAPH)
+    assert article.date is None
+    reported = convert("Những điều cử tri cần biết về cuộc bầu cử",
+                       f"Ngày 15/3/2026, Đảng ủy xã tổ chức hội nghị quán triệt công tác bầu cử. {PARAGRAPH}", PARAGRAPH)
+    assert reported.date == "2026-03-15"
+
+
 def test_the_ho_chi_minh_study_slogan_is_a_banner():
     slogan = "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"
     overlong = " ".join(["Xã Lương Phú tổ chức kỷ niệm ngày thành lập Đoàn, kết nạp dân quân và đối thoại với thanh niên"] * 3)
