@@ -241,6 +241,8 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
         return None
     if candidate.over_banner:
         return "in ngay trên lời chào, khẩu hiệu hay dòng liên hệ của trang: ngày của đồng hồ trang, không phải ngày đăng"
+    if _place_and_today(candidate):
+        return "dòng «nơi, ngày» mở đầu trang, trên tiêu đề: ngày hôm nay của đầu trang, không phải ngày đăng"
     # a time of day without a weekday ("Ngày 14/01/2019 15:51:43") is the site's record of the post:
     # 222 of 226 such top lines of the development pages; a clock of today prints its weekday
     timed = candidate.found.has_time and not WEEKDAY.search(candidate.text)
@@ -263,6 +265,19 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
     if not stamp and lead is None and marked and marked.day and (when - marked.day).days > 30:
         return f"muộn hơn nhiều tuần so với ngày kỷ niệm bài nói tới ({marked.day.day}/{marked.day.month}/{marked.day.year})"
     return None
+
+
+# "Hà Nội, ngày 08-04-2020", "Đà Nẵng 07/06/2023": a place and a day in figures, as a site header prints today
+_PLACE_AND_DAY = re.compile(r"[A-ZĐ][^\d,:|()]{1,30},?\s*(?:ngày\s*)?[0-3]?\d\s*[-/.]\s*[01]?\d\s*[-/.]\s*(?:19|20)\d\d", re.IGNORECASE)
+
+
+def _place_and_today(candidate: Candidate) -> bool:
+    """The page opens with a place and a day above the headline ("Hà Nội, ngày 08-04-2020"): the
+    site header's today. A reprinted document's "Hà Nội, ngày 28 tháng 05 năm 2004" stands under
+    its issuer and number, not first on the page; a weekday or a label makes another line."""
+    text = candidate.text.strip()
+    return (candidate.where == "header" and candidate.order == 0 and _PLACE_AND_DAY.fullmatch(text) is not None
+            and not WEEKDAY.search(text) and not has_publication_label(text))
 
 
 def _weeks_after(lead: Lead, when: date) -> bool:

@@ -647,6 +647,18 @@ def test_a_lead_that_says_what_a_day_is_does_not_date_the_page(opening):
     assert reported.date == "2026-03-15"
 
 
+@pytest.mark.parametrize("today", ["Hà Nội, ngày 08-04-2020", "Đà Nẵng 07/06/2023"])
+def test_a_place_and_a_day_opening_the_page_above_the_headline_is_the_headers_today(today):
+    """"Hà Nội, ngày 08-04-2020" as the page's first line, above the headline: the site header's
+    today, not the article's date; the same line under the headline is the article's date line."""
+    headline = "Đổi thay ở vùng quê truyền thống cách mạng Sài Sơn"
+    lead = f"Chi bộ Đa Phúc của xã Sài Sơn ra đời năm 1938, là một trong những chi bộ đầu tiên của huyện. {PARAGRAPH}"
+    article = convert(today, headline, lead, PARAGRAPH)
+    assert article.title == headline
+    assert article.date is None and today in article.date_note
+    assert convert(headline, today, lead, PARAGRAPH).date is not None
+
+
 def test_the_ho_chi_minh_study_slogan_is_a_banner():
     slogan = "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"
     overlong = " ".join(["Xã Lương Phú tổ chức kỷ niệm ngày thành lập Đoàn, kết nạp dân quân và đối thoại với thanh niên"] * 3)
