@@ -243,6 +243,8 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
         return "in ngay trên lời chào, khẩu hiệu hay dòng liên hệ của trang: ngày của đồng hồ trang, không phải ngày đăng"
     if _place_and_today(candidate):
         return "dòng «nơi, ngày» mở đầu trang, trên tiêu đề: ngày hôm nay của đầu trang, không phải ngày đăng"
+    if candidate.where == "header" and _CALENDAR_TODAY.fullmatch(candidate.text.strip()):
+        return "ngày viết đủ thứ, ngày, tháng, năm, không giờ, trên tiêu đề: lịch hôm nay của đầu trang, không phải ngày đăng"
     # a time of day without a weekday ("Ngày 14/01/2019 15:51:43") is the site's record of the post:
     # 222 of 226 such top lines of the development pages; a clock of today prints its weekday
     timed = candidate.found.has_time and not WEEKDAY.search(candidate.text)
@@ -267,6 +269,11 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
     return None
 
 
+# "Thứ Bảy, Ngày 24 tháng 4 năm 2021", "Chủ nhật, Ngày 23 Tháng 2 Năm 2020": a header's calendar of today,
+# written out in words and without a time (a Blogger post's "Thứ Hai, 14 tháng 8, 2017" has no "ngày … năm")
+_CALENDAR_TODAY = re.compile(
+    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)\s*,?\s*ngày\s+[0-3]?\d\s+tháng\s+[01]?\d\s+năm\s+(?:19|20)\d\d",
+    re.IGNORECASE)
 # "Hà Nội, ngày 08-04-2020", "Đà Nẵng 07/06/2023": a place and a day in figures, as a site header prints today
 _PLACE_AND_DAY = re.compile(r"[A-ZĐ][^\d,:|()]{1,30},?\s*(?:ngày\s*)?[0-3]?\d\s*[-/.]\s*[01]?\d\s*[-/.]\s*(?:19|20)\d\d", re.IGNORECASE)
 

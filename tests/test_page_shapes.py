@@ -659,6 +659,16 @@ def test_a_place_and_a_day_opening_the_page_above_the_headline_is_the_headers_to
     assert convert(headline, today, lead, PARAGRAPH).date is not None
 
 
+def test_a_calendar_of_today_written_in_words_above_the_headline_is_not_the_publication_date():
+    """"Thứ Bảy, Ngày 24 tháng 4 năm 2021" above the headline, no time: the portal's calendar of
+    the day the page was saved; a blog's post date "Thứ Hai, 14 tháng 8, 2017" stays the date."""
+    headline = "Huyện M’Drắk thành lập 13 đơn vị bầu cử cấp huyện"
+    lead = f"Theo số liệu Ủy ban bầu cử huyện báo cáo, toàn huyện thành lập 13 đơn vị bầu cử. {PARAGRAPH}"
+    article = convert("Thứ Bảy, Ngày 24 tháng 4 năm 2021", headline, lead, PARAGRAPH)
+    assert article.date is None and "24 tháng 4 năm 2021" in article.date_note
+    assert convert("Thứ Hai, 14 tháng 8, 2017", headline, lead, PARAGRAPH).date == "2017-08-14"
+
+
 def test_the_ho_chi_minh_study_slogan_is_a_banner():
     slogan = "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"
     overlong = " ".join(["Xã Lương Phú tổ chức kỷ niệm ngày thành lập Đoàn, kết nạp dân quân và đối thoại với thanh niên"] * 3)
