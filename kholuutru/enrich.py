@@ -1216,7 +1216,8 @@ def resolve_tenure(article: Article, when: date | None) -> None:
         article.decide("tenure", evidence.term, f"đại hội trong bài: «{evidence.quote[:120]}»", weak=True)
         article.tenure_basis = "text"
         return
-    undated = _undated_term(text, subject, article.province)
+    opening = "\n".join([article.title or ""] + [b.text for b in article.blocks if b.kind in ("lead", "paragraph", "heading")][:3])
+    undated = _undated_term(text, subject, opening, article.province)
     if undated:
         term, why, basis = undated
         article.decide("tenure", term, why, weak=True)
@@ -1259,16 +1260,18 @@ def _ordinals(text: str) -> set[str]:
     return {number.upper() for number in _ORDINAL.findall(text)}
 
 
-def _undated_term(text: str, subject: str, province: str | None) -> tuple[str, str, str] | None:
+def _undated_term(text: str, subject: str, opening: str, province: str | None) -> tuple[str, str, str] | None:
     """(term, why, basis) of an undated article that names no congress of its own: a review
-    of a whole term, the resolution it carries out, a year it marks or reports, its date bounds."""
+    of a whole term, the resolution it carries out, a year it marks (in the title or the
+    first blocks, headings too: "70 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH (11/3/1954 – 11/3/2024)") or
+    reports, its date bounds."""
     reviewed = term_from_review(text)
     if reviewed:
         return reviewed, "bài tổng kết cả nhiệm kỳ", "text"
     carried_out = _term_carried_out(text)
     if carried_out:
         return carried_out, "bài nói về việc thực hiện nghị quyết đại hội của nhiệm kỳ này", "text"
-    marked, reported, reviewed_part = anniversary(subject), year_reported(subject), part_year_reported(subject)
+    marked, reported, reviewed_part = anniversary(opening), year_reported(subject), part_year_reported(subject)
     clues = ([(marked.year, marked.day, marked.note)] if marked else []) + [
         (found[0], None, found[1]) for found in (reported, reviewed_part) if found]
     for year, day, why in clues:

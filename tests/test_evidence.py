@@ -1297,3 +1297,17 @@ def test_votes_scattered_over_three_provinces_leave_the_province_unknown():
     assert article.province is None and article.evidence["province"].weak
     one = convert(*[line.replace("Hà Tĩnh", "Nghệ An").replace("Quảng Bình", "Nghệ An") for line in lines])
     assert one.province == "Nghệ An"  # one province throughout: decided
+
+
+def test_an_undated_pages_heading_marking_an_anniversary_gives_its_term():
+    # a commune's history page: no date line; the heading under the title marks the 70th
+    # anniversary with its span, so the page is of 2024, inside the 2020-2025 term
+    lines = ["TÓM TẮT TRUYỀN THỐNG LỊCH SỬ ĐẢNG BỘ XÃ QUẢNG BÌNH",
+             "ĐẢNG BỘ XÃ QUẢNG BÌNH - 70 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH (11/3/1954 – 11/3/2024)",
+             "Xã Quảng Bình nằm ở phía đông huyện Quảng Xương, có truyền thống yêu nước và cách mạng lâu đời. "
+             "Ngày 11/3/1954, Chi bộ Đảng đầu tiên của xã được thành lập với 5 đảng viên.",
+             "Trải qua các thời kỳ, Đảng bộ xã đã lãnh đạo nhân dân vượt qua khó khăn, xây dựng quê hương ngày càng giàu đẹp."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure == "2020-2025" and article.evidence["tenure"].weak
+    ninety = convert(*[line.replace("70 NĂM", "69 NĂM") for line in lines])
+    assert ninety.tenure is None  # the count and the printed years disagree: no year
