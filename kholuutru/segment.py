@@ -425,6 +425,14 @@ def _document_types() -> frozenset[str]:
 # opens so ("Đặng" is the surname); "Nguồn tin: Chi bộ" is a source line, read before this.
 _PARTY_UNIT_OPENS = re.compile(r"đảng\s+bộ\b|chi\s+bộ\s+\S", re.IGNORECASE)
 _OUTLINE_NUMBER = re.compile(r"(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.\s")
+# A document's part in capitals under a letter or numeral: "A -MỤC ĐÍCH, YÊU CẦU", "A/ ĐẶC ĐIỂM TÌNH HÌNH",
+# "I- QUÁ TRÌNH HÌNH THÀNH …"; a writer's initial takes one or two names ("N. NGA", "T.HỒNG")
+_OUTLINE_HEADING = re.compile(r"(?:[A-ZĐ]|I{1,3}|IV|VI{0,3}|IX|X)\s*[-–/.)]\s*(?:[^\W\d_]+[\s,]+){2,}[^\W\d_]+")
+
+
+def outline_heading(line: str) -> bool:
+    """A numbered part of a document printed in capitals: three words or more after the mark."""
+    return _OUTLINE_HEADING.fullmatch(line) is not None and upper_ratio(line) >= 0.8
 
 
 @lru_cache(maxsize=4096)  # the repeats come within one article
@@ -449,7 +457,7 @@ def byline_kind(line: str) -> str | None:
         return "source" if patterns["domain"].search(name) or name[:1].isupper() else None
     if patterns["label"].match(stripped):
         return "byline"
-    if len(stripped) > 70 or stripped.endswith((":", ";", ",")) or _OUTLINE_NUMBER.match(stripped):
+    if len(stripped) > 70 or stripped.endswith((":", ";", ",")) or _OUTLINE_NUMBER.match(stripped) or outline_heading(stripped):
         return None  # … or a document's numbered part ("I. MỤC ĐÍCH"): no name opens with "I." or "II."
     if patterns["widget"].search(stripped):
         return None  # a page's buttons or labels: "E.mail", "Email In PDF", "Ad Widget"

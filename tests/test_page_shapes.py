@@ -1652,3 +1652,14 @@ def test_a_name_or_a_post_over_the_lead_stays_no_headline(line):
             "đúng trình tự Điều lệ Đảng quy định.")
     article = convert(line, lead, PARAGRAPH)
     assert article.title != line
+
+
+@pytest.mark.parametrize("part", ["A -MỤC ĐÍCH, YÊU CẦU", "A/ ĐẶC ĐIỂM TÌNH HÌNH", "I- QUÁ TRÌNH HÌNH THÀNH MẢNH ĐẤT"])
+def test_a_documents_part_in_capitals_under_a_letter_is_no_byline(part):
+    """A guide or report heads its parts in capitals under a letter or numeral ("A -MỤC ĐÍCH,
+    YÊU CẦU", "B. QUY TRÌNH THỰC HIỆN"; 4 development pages of 4 sites): a heading of the text,
+    not a writer's initial and name ("N. NGA", "T.HỒNG" stay bylines)."""
+    article = convert("HƯỚNG DẪN ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN", part, PARAGRAPH, PARAGRAPH)
+    assert article.author is None
+    signed = convert("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới", PARAGRAPH, PARAGRAPH, "N. NGA")
+    assert signed.author == "N. NGA"
