@@ -16,7 +16,7 @@ from .dates import is_signing_line
 from .decode import is_syllable
 from .publisher import names_a_host, publisher_of
 from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio, writers_post
-from .text import CAPITAL, WORD_RE, fold, squash_spaces
+from .text import CAPITAL, WORD_RE, exact_key, fold, squash_spaces
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
 
@@ -105,6 +105,9 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
         if author and _label_alone(author, creds["byline_labels"]):
             article.evidence["author"] = Evidence([f"«{author}» chỉ là nhãn, không có tên"], weak=True)
             author = None  # "TỔNG HỢP" over a compiled document: who made it, not a name
+        if author and bylines and _place_the_page_names(author, bylines[-1].text, segments):
+            article.evidence["author"] = Evidence([f"«{author}» là tên địa phương mà bài nhắc, không phải tên người"], weak=True)
+            author = None
         if author and _shouted_words(author):
             article.evidence["author"] = Evidence([f"«{author}» viết hoa không phải tên người"], weak=True)
             author = None
@@ -129,6 +132,19 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
         article.decide("source", creds["publisher_tags"].get(title_tag, title_tag), f"ký hiệu trước tiêu đề «({title_tag})»")
     else:
         _source_from_page(article, segments, creds)
+
+
+_UNIT_BEFORE = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tp\.?)\s+"
+
+
+def _place_the_page_names(author: str, line: str, segments: list[Segment]) -> bool:
+    """A bare line that the page elsewhere writes as a commune or district ("Hưng Nghĩa" on a
+    page about "xã Hưng Nghĩa", a tag "Nhân Trạch"): a place, not a writer. A name opening
+    with a family name ("Vũ Hà") stays a writer's."""
+    if clean_byline(line).strip(" .") != author or exact_key(author.split()[0]) in data.exact_surnames():
+        return False
+    unit_and_name = re.compile(_UNIT_BEFORE + re.escape(author) + r"\b", re.IGNORECASE)
+    return any(unit_and_name.search(segment.text) for segment in segments)
 
 
 def _label_alone(author: str, labels: list[str]) -> bool:

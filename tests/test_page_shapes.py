@@ -1663,3 +1663,14 @@ def test_a_documents_part_in_capitals_under_a_letter_is_no_byline(part):
     assert article.author is None
     signed = convert("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới", PARAGRAPH, PARAGRAPH, "N. NGA")
     assert signed.author == "N. NGA"
+
+
+def test_a_bare_line_naming_the_commune_the_page_writes_of_is_no_byline():
+    """A tag or a heading ("Hưng Nghĩa", "Nhân Trạch") that the page elsewhere writes as a commune
+    or district ("xã Hưng Nghĩa"; 4 development pages of 4 sites): a place, not a writer. A name
+    opening with a family name ("Vũ Hà") stays the writer's."""
+    lead = f"Chiều 12/3, Đảng ủy xã Tân Hội tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I. {PARAGRAPH}"
+    article = convert("Xã Tân Hội sơ kết công tác xây dựng Đảng", lead, PARAGRAPH, "Tân Hội")
+    assert article.author is None
+    signed = convert("Xã Tân Hội sơ kết công tác xây dựng Đảng", lead, PARAGRAPH, "Minh Khoa")
+    assert signed.author == "Minh Khoa"
