@@ -481,8 +481,10 @@ def byline_kind(line: str) -> str | None:
         return None  # "Nghệ An" alone is a tag or a dateline place, not a person
     if all(len(word) > 2 and word.isalpha() and not _is_word(word) for word in name_words):
         return None  # "Related Articles", "Show More": whole words, none Vietnamese: not a Vietnamese name
+    if any(word.lower() in patterns["not_in_names"] for word in name_words):
+        return None  # "MỘT SỐ HÌNH ẢNH CỦA NGÀY HỘI", "Phú Ninh Đất và Người": a heading, in capitals or not
     if upper_ratio(core) >= 0.8:
-        return None if any(word.lower() in patterns["not_in_names"] for word in name_words) else "byline"
+        return "byline"
     if 2 <= len(name_words) <= 8 and all(w[0].isupper() for w in name_words) and core[-1] not in "!?…":
         return "byline"
     return None

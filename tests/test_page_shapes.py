@@ -1674,3 +1674,12 @@ def test_a_bare_line_naming_the_commune_the_page_writes_of_is_no_byline():
     assert article.author is None
     signed = convert("Xã Tân Hội sơ kết công tác xây dựng Đảng", lead, PARAGRAPH, "Minh Khoa")
     assert signed.author == "Minh Khoa"
+
+
+@pytest.mark.parametrize("heading", ["Tân Hội Đất và Người", "TÂN HỘI – VÙNG ĐẤT, CON NGƯỜI"])
+def test_a_land_and_people_heading_is_no_byline(heading):
+    """A commune's or district's history under "Đất và Người", "Vùng đất, con người" (6 development
+    pages of 6 sites), capitalised word by word or in capitals: no person's name holds "đất" or
+    "người" (`not_in_names` in credits.yml), so it is a heading, not the writer."""
+    article = convert("Lịch sử hình thành xã Tân Hội", PARAGRAPH, PARAGRAPH, heading)
+    assert article.author is None
