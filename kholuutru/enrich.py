@@ -719,7 +719,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             if ((strong or subject) and (in_title or not title_district)) or (titled and not title_district):
                 candidates.append(commune)
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
-        candidates = (_committee_commune(seen, era) or _only_commune_again_and_again(seen, era)
+        candidates = (_committee_commune(seen, era) or _only_commune_again_and_again(seen, era, text)
                       or _bare_commune_subject(article.title, opening, seen, era))
     if province is not None:
         names = {province.name, province.successor}
@@ -851,15 +851,36 @@ def _bare_commune_subject(title: str | None, opening: list[str], seen: list[_See
     return [c for c in typed[0].mention.communes if era is None or c.era == era]
 
 
-def _only_commune_again_and_again(seen: list[_Seen], era: str | None) -> list[Commune]:
+def _only_commune_again_and_again(seen: list[_Seen], era: str | None, text: str = "") -> list[Commune]:
     """The only commune an article names, named with its type twice or more ("xã Ô Diên"
-    in the lead and again further on): the place the news is about. Once is a passing mention."""
+    in the lead and again further on): the place the news is about. Once is a passing mention.
+    A district the title or lead names rules it out, unless it is the commune's own, written as
+    its address ("xã Song Liễu (thị xã Thuận Thành)")."""
     typed = [item for item in seen if item.mention.written_type in COMMUNE_TYPES
              and any(era is None or c.era == era for c in item.mention.communes)]
     named = {exact_key(item.mention.text) for item in seen if item.mention.communes}
-    if len(named) != 1 or len(typed) < 2 or any(item.mention.districts for item in seen if item.weight >= ZONE_WEIGHT["lead"]):
+    if len(named) != 1 or len(typed) < 2:
         return []
-    return [c for c in typed[0].mention.communes if era is None or c.era == era]
+    communes = [c for c in typed[0].mention.communes if era is None or c.era == era]
+    if any(item.mention.districts and not _commune_address(item.mention, typed, communes, text)
+           for item in seen if item.weight >= ZONE_WEIGHT["lead"]):
+        return []
+    return communes
+
+
+# "xã Hưng Thông, huyện Hưng Nguyên", "phường Tân Lộc, quận Thốt Nốt", "xã Song Liễu (thị xã Thuận Thành)":
+# the joint between a commune and the district it lies in, written as its address
+_ADDRESS_JOINT = re.compile(r"\s*[,(–-]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s*)?", re.IGNORECASE)
+
+
+def _commune_address(district: Mention, typed: list[_Seen], communes: list[Commune], text: str) -> bool:
+    """The district named is the commune's own, right after the commune as its address: where
+    the commune is, not a second place the news is of (3 development pages, 3 sites)."""
+    own = {c.district for c in communes if c.district}
+    if not own or any(d.code not in own for d in district.districts):
+        return False
+    return any(_ADDRESS_JOINT.fullmatch(text, item.mention.start + len(item.mention.text), district.start) is not None
+               for item in typed if item.mention.start < district.start)
 
 
 def _opening_sentences(article: Article) -> list[str]:

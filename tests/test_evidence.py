@@ -649,6 +649,20 @@ def test_a_commune_named_only_first_in_a_counted_list_is_not_the_articles_locali
     assert one.locality == "xã Bính Xá"  # named alone, it is the commune of the news
 
 
+@pytest.mark.parametrize("place", ["xã Hưng Thông, huyện Hưng Nguyên", "xã Hưng Thông (huyện Hưng Nguyên)",
+                                   "xã Hưng Thông, Huyện Hưng Nguyên"])
+def test_the_only_commune_with_its_own_district_as_its_address_in_the_lead_is_the_locality(place):
+    """"khu vực Tân Mỹ 1, phường Tân Lộc, quận Thốt Nốt", "xã Song Liễu (thị xã Thuận Thành)" (3 development
+    pages, 3 sites): the district the lead names is where the commune lies, not a second place of the news."""
+    lines = ["Ngày hội đại đoàn kết toàn dân tộc ở khu dân cư", "18/11/2019",
+             f"Ngày 18/11, trong không khí phấn khởi chào mừng ngày truyền thống, Ban công tác Mặt trận xóm Hồng Phong, "
+             f"{place} đã tổ chức Ngày hội đại đoàn kết toàn dân tộc ở khu dân cư năm 2019.",
+             "Bà con xóm Hồng Phong cùng nhìn lại chặng đường xây dựng nông thôn mới của xã Hưng Thông.", BODY]
+    assert (convert(*lines).province, convert(*lines).locality) == ("Nghệ An", "xã Hưng Thông")
+    apart = convert(*[line.replace(place, "xã Hưng Thông của huyện Hưng Nguyên") for line in lines])
+    assert apart.locality is None  # the district named on its own: the news may be the district's
+
+
 @pytest.mark.parametrize("title", ["HOẠT ĐỘNG CHÀO MỪNG KỶ NIỆM 48 NĂM NGÀY GIẢI PHÓNG MIỀN NAM THỐNG NHẤT ĐẤT NƯỚC",
                                    "KỶ NIỆM 48 NĂM NGÀY GIẢI PHÓNG MIỀN NAM, THỐNG NHẤT ĐẤT NƯỚC (30/4/1975 - 30/4/2023)"])
 def test_the_reunification_is_not_huyen_thong_nhat(title):
