@@ -721,6 +721,8 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
         candidates = (_committee_commune(seen, era) or _only_commune_again_and_again(seen, era, text)
                       or _bare_commune_subject(article.title, opening, seen, era))
+    elif not candidates and not district_subject:
+        candidates = _district_unnamed(_only_commune_again_and_again(seen, era, text), seen)
     if province is not None:
         names = {province.name, province.successor}
         candidates = [c for c in candidates if c.province in names]
@@ -855,17 +857,28 @@ def _only_commune_again_and_again(seen: list[_Seen], era: str | None, text: str 
     """The only commune an article names, named with its type twice or more ("xã Ô Diên"
     in the lead and again further on): the place the news is about. Once is a passing mention.
     A district the title or lead names rules it out, unless it is the commune's own, written as
-    its address ("xã Song Liễu (thị xã Thuận Thành)")."""
+    its address ("xã Song Liễu (thị xã Thuận Thành)"); a name written as the province ("tỉnh Phú
+    Thọ") is not its namesake town."""
     typed = [item for item in seen if item.mention.written_type in COMMUNE_TYPES
              and any(era is None or c.era == era for c in item.mention.communes)]
     named = {exact_key(item.mention.text) for item in seen if item.mention.communes}
     if len(named) != 1 or len(typed) < 2:
         return []
     communes = [c for c in typed[0].mention.communes if era is None or c.era == era]
-    if any(item.mention.districts and not _commune_address(item.mention, typed, communes, text)
+    if any(item.mention.districts and item.mention.written_type != "tỉnh" and not _commune_address(item.mention, typed, communes, text)
            for item in seen if item.weight >= ZONE_WEIGHT["lead"]):
         return []
     return communes
+
+
+def _district_unnamed(communes: list[Commune], seen: list[_Seen]) -> list[Commune]:
+    """The only commune of an article worded for the province ("toàn tỉnh", "tỉnh Bắc Ninh"),
+    when the text never names the district it lies in: a commune's news told in the province's
+    words ("phường Tam Sơn" … "tỉnh"), not the province's news passing through one of its districts."""
+    own = {c.district for c in communes}
+    named = any(item.zone not in _PUBLISHER_ZONES and not item.mention.communes and any(d.code in own for d in item.mention.districts)
+                for item in seen)
+    return [] if named else communes
 
 
 # "xã Hưng Thông, huyện Hưng Nguyên", "phường Tân Lộc, quận Thốt Nốt", "xã Song Liễu (thị xã Thuận Thành)":

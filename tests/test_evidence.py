@@ -663,6 +663,21 @@ def test_the_only_commune_with_its_own_district_as_its_address_in_the_lead_is_th
     assert apart.locality is None  # the district named on its own: the news may be the district's
 
 
+def test_the_only_commune_of_an_article_worded_for_its_province_is_the_locality_when_its_district_goes_unnamed():
+    """"UBND tỉnh Phú Thọ", "toàn tỉnh" around the only commune the article names, twice ("phường Tam Sơn",
+    "xã Vĩnh Hưng": 5 development pages, 5 sites): the commune's news told in the province's words. With its
+    district named too, it may be the province's news passing through the district: no commune then."""
+    lines = ["Tổng kết phong trào toàn dân đoàn kết xây dựng đời sống văn hóa năm 2023", "05/01/2024",
+             "Thực hiện kế hoạch của UBND tỉnh Phú Thọ, ngày 5/1/2024, Ban chỉ đạo phong trào toàn dân đoàn kết xây dựng "
+             "đời sống văn hóa phường Vân Phú tổ chức hội nghị tổng kết năm 2023.",
+             "Năm 2023, phường Vân Phú có 95% hộ gia đình đạt danh hiệu gia đình văn hóa, góp phần vào kết quả chung của toàn tỉnh.",
+             "Chi bộ các khu dân cư duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương."]
+    article = convert(*lines)
+    assert (article.province, article.locality) == ("Phú Thọ", "phường Vân Phú")
+    district = convert(*[line.replace("phường Vân Phú có", "phường Vân Phú, thành phố Việt Trì có") for line in lines])
+    assert district.locality is None
+
+
 @pytest.mark.parametrize("title", ["HOẠT ĐỘNG CHÀO MỪNG KỶ NIỆM 48 NĂM NGÀY GIẢI PHÓNG MIỀN NAM THỐNG NHẤT ĐẤT NƯỚC",
                                    "KỶ NIỆM 48 NĂM NGÀY GIẢI PHÓNG MIỀN NAM, THỐNG NHẤT ĐẤT NƯỚC (30/4/1975 - 30/4/2023)"])
 def test_the_reunification_is_not_huyen_thong_nhat(title):
