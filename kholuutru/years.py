@@ -147,7 +147,9 @@ def _party_term(start: int, end: int) -> bool:
 
 def _own_congress(opening: str) -> tuple[int, str] | None:
     """"Sáng 22/1, Đại hội đại biểu Đảng bộ … nhiệm kỳ 2025-2030 khai mạc": the first
-    year of the term, a cell's shorter one too ("nhiệm kỳ 2022-2025"); a congress still
+    year of the term, a cell's shorter one too ("nhiệm kỳ 2022-2025"), and a mass
+    organisation's five years off the Party's calendar ("Ngày 5/10, Hội Hữu nghị … tiến hành
+    Đại hội lần thứ II, nhiệm kỳ 2021 - 2026"): a congress opens its own term. A congress still
     being prepared, or whose resolution is being carried out, is no evidence."""
     for sentence in sentences(opening)[:3]:
         match = _CONGRESS_TERM.search(sentence)
@@ -158,7 +160,8 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
         if not_yet or re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
             continue
         start, end = int(match.group(1)), int(match.group(2))
-        if _party_term(start, end) or 2 <= end - start <= 3:  # a cell's term; "2011-2015" is a misprint
+        if end - start == 5 or 2 <= end - start <= 3:  # a cell's term; "2011-2015" is a misprint
+            # (five years: the Party's 2020-2025 and the Youth Union's, Women's Union's 2022-2027 alike)
             return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
     return None
 

@@ -750,6 +750,18 @@ def test_the_own_congress_held_opens_the_new_term():
     assert article.tenure == "2025-2030" and article.tenure_basis == "text"
 
 
+@pytest.mark.parametrize("lead, iso", [
+    ("Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh Cao Bằng tiến hành Đại hội lần thứ II, nhiệm kỳ 2021 - 2026.", "2021-10-05"),
+    ("Ngày 13/3, Đoàn TNCS Hồ Chí Minh phường Tuần Châu đã trọng thể tổ chức Đại hội Đại biểu lần thứ XII, "
+     "nhiệm kỳ 2022 – 2027.", "2022-03-13"),
+])
+def test_a_mass_organisations_own_congress_dates_its_lead_in_the_terms_first_year(lead, iso):
+    """A Youth Union's, Women's Union's or friendship society's five-year term runs off the
+    Party's calendar (2021-2026, 2022-2027); its congress opens it all the same."""
+    article = convert("Đại hội đại biểu lần thứ XII", lead, BODY)
+    assert article.date == iso
+
+
 def test_the_congress_the_title_numbers_outranks_one_a_cited_plan_looks_ahead_to():
     plan = ("Căn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị; Kế hoạch số 78-KH/ĐUK, ngày 8/11/2019 của Đảng ủy "
             "Khối các cơ quan tỉnh về tổ chức đại hội đảng bộ cơ sở tiến tới Đại hội đại biểu Đảng bộ Khối các cơ quan "
