@@ -76,6 +76,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     finders = (  # (finder, strong)
         (lambda: _same_day(text, day, month), True),
         (lambda: _own_congress(opening), True),
+        (lambda: _first_session(opening), True),
         (lambda: _national_congress_days(opening, month, day), True),
         (lambda: _term_review(text), True),
         (lambda: _anniversary(opening or text, month, day), True),
@@ -163,6 +164,21 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
         if end - start == 5 or 2 <= end - start <= 3:  # a cell's term; "2011-2015" is a misprint
             # (five years: the Party's 2020-2025 and the Youth Union's, Women's Union's 2022-2027 alike)
             return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
+    return None
+
+
+# "HĐND tỉnh … khóa VII họp kỳ thứ nhất, nhiệm kỳ 2021 – 2026", "Kỳ họp thứ nhất HĐND xã khóa XVI, nhiệm kỳ 2021-2026"
+_FIRST_SESSION = re.compile(
+    r"(?:kỳ\s+họp|họp\s+kỳ)\s+thứ\s+nhất\b[^.;]{0,120}?nhiệm\s+kỳ\s*\(?\s*(20\d\d)\s*[-–—]\s*(20\d\d)", re.IGNORECASE)
+
+
+def _first_session(opening: str) -> tuple[int, str] | None:
+    """A council's first session of a term meets in the term's first year, weeks after the
+    election ("Ngày 28/6, HĐND tỉnh … họp kỳ thứ nhất, nhiệm kỳ 2021 – 2026": 2021)."""
+    for sentence in sentences(opening)[:3]:
+        match = _FIRST_SESSION.search(sentence)
+        if match and int(match.group(2)) - int(match.group(1)) == 5 and not _NOT_YET.search(sentence[: match.start()]):
+            return int(match.group(1)), f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (kỳ họp thứ nhất họp vào năm đầu nhiệm kỳ)"
     return None
 
 

@@ -762,6 +762,14 @@ def test_a_mass_organisations_own_congress_dates_its_lead_in_the_terms_first_yea
     assert article.date == iso
 
 
+def test_a_councils_first_session_dates_its_lead_in_the_terms_first_year():
+    """A People's Council meets for the first time weeks after its election, in the term's first year."""
+    lead = "Ngày 28/6, HĐND tỉnh Thừa Thiên – Huế khóa VII họp kỳ thứ nhất, nhiệm kỳ 2021 – 2026, để kiện toàn các chức danh."
+    assert convert("Kiện toàn các chức danh của HĐND tỉnh", lead, BODY).date == "2021-06-28"
+    later = lead.replace("họp kỳ thứ nhất", "họp kỳ thứ 12")  # a later session: any year of the term
+    assert convert("Kiện toàn các chức danh của HĐND tỉnh", later, BODY).date is None
+
+
 def test_the_congress_the_title_numbers_outranks_one_a_cited_plan_looks_ahead_to():
     plan = ("Căn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị; Kế hoạch số 78-KH/ĐUK, ngày 8/11/2019 của Đảng ủy "
             "Khối các cơ quan tỉnh về tổ chức đại hội đảng bộ cơ sở tiến tới Đại hội đại biểu Đảng bộ Khối các cơ quan "
