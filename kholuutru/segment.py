@@ -1812,6 +1812,8 @@ def _in_a_foreign_script(line: str) -> bool:
     "ページビュー:" over a counter) or a foreign-language service's masthead (Khmer at the foot of
     a station's page). Chinese characters are left alone (Hán Nôm inscriptions, couplets), and so
     is a line holding a year (a date stamp in Thai, "เผยแพร่เมื่อ 12 ก.ย. 2024", still dates the page)."""
+    if _FOREIGN_LETTER.search(line) is None:
+        return False  # (most lines: one scan in C)
     letters = [ch for ch in line if ch.isalpha()]
     if not letters or _YEAR_IN_LINE.search(line):
         return False
@@ -1820,6 +1822,8 @@ def _in_a_foreign_script(line: str) -> bool:
 
 
 _YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a letter neither Latin (with Vietnamese's marks) nor Chinese: what _latin_or_han rejects
+_FOREIGN_LETTER = re.compile(r"[^\W\d_\u0000-\u024F\u1E00-\u1EFF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 
 
 def _latin_or_han(letter: str) -> bool:
