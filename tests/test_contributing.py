@@ -9,7 +9,7 @@ How the document is read:
     to PATH before the commands that follow it;
   - `make serve` serves forever: `make build` runs in its place and site/ must exist;
     `git …` commands are not run.
-`make` runs with `-o .venv/.installed`: the copy shares the repository's .venv (a symlink), which
+`make` runs with `-o .venv/.installed-requirements` (the Makefile's STAMP): the copy shares the repository's .venv (a symlink), which
 must never be reinstalled from a temporary folder. Then the examples are checked: the raw article
 and its correction reach their page, the hand-written example passes `make check` and appears on
 its site pages, and the document lists exactly the fields the code accepts.
@@ -132,11 +132,18 @@ class Outcome:
 @dataclass
 class Replay:
     project: Path
+    package_before: str = ""
     outcomes: list[Outcome] = field(default_factory=list)
 
 
 def _ignore(directory: str, names: list[str]) -> list[str]:
     return [n for n in names if n in ("__pycache__", ".cache") or n.endswith((".pyc", ".egg-info"))]
+
+
+# The Makefile's stamp of an installed .venv: make must take it as up to date in the copy (were
+# requirements.txt newer, make would run `pip install -e .` from the copy and point the shared
+# .venv's kholuutru at a temporary folder)
+STAMP = ".venv/.installed-requirements"
 
 
 def copy_project(target: Path) -> Path:
@@ -151,12 +158,19 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def _installed_package() -> str:
+    """Where the shared .venv's python imports kholuutru from, run outside any project."""
+    found = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c", "import kholuutru; print(kholuutru.__file__)"],
+                           cwd="/", capture_output=True, text=True, env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})
+    return found.stdout.strip() or found.stderr.strip()[-200:]
+
+
 def actual_command(command: str) -> tuple[str, str]:
     """What runs for a documented command, and a note when it differs."""
     if re.fullmatch(r"make\s+serve(\s.*)?", command):
-        return "make -o .venv/.installed build", "make serve serves forever: make build instead"
+        return f"make -o {STAMP} build", "make serve serves forever: make build instead"
     if command.startswith("make"):
-        return "make -o .venv/.installed" + command[len("make"):], ""
+        return f"make -o {STAMP}" + command[len("make"):], ""
     return command, ""
 
 
@@ -165,7 +179,7 @@ def replay(tmp_path_factory) -> Replay:
     project = copy_project(tmp_path_factory.mktemp("contributing") / "project")
     env = {**os.environ, "PYTHONPATH": str(project), "PYTHONDONTWRITEBYTECODE": "1", "NO_MKDOCS_2_WARNING": "1"}
     env.pop("MAKEFLAGS", None)
-    done = Replay(project)
+    done = Replay(project, package_before=_installed_package())
     for step in steps(DOC.read_text(encoding="utf-8")):
         if step.kind == "write":
             target = project / step.path
@@ -199,6 +213,12 @@ def test_every_command_of_the_document_runs(replay):
     assert problems == [], "\n\n".join(problems)
     ran = [o for o in replay.outcomes if o.result is not None]
     assert len(ran) >= 8, [o.ran for o in ran]
+
+
+def test_the_replay_leaves_the_shared_venv_as_it_was(replay):
+    """The copy's make never reinstalls the shared .venv: the package it imports from any
+    folder is still the one it imported before the document's commands ran."""
+    assert _installed_package() == replay.package_before
 
 
 def test_make_serve_stand_in_built_the_site(replay):
