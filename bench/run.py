@@ -747,10 +747,16 @@ def bench_site(bench: Bench) -> dict:
     print(_growth_table([row for row in rows if row["what"].startswith("make build")]))
     for anchor in (row for row in rows if row["what"] == "anchor: Material + its search" and row["wall_s"]):
         ours = next(row for row in rows if row["what"].startswith("make build") and row["n"] == anchor["n"])
+        if ours["exit_code"]:
+            print(f"  make build at N={anchor['n']} failed: no ratio to plain Material")
+            continue
         ratio = ours["wall_s"] / anchor["wall_s"]
         print(f"  make build at N={anchor['n']}: {ratio:.2f}× plain Material with its own search (goal ≤ 1.5×: {goal_mark(ratio, 1.5)})")
     for share in results.get("extras", []):
         time_share, size_share = share["time_share"], share["size_share"]
+        if time_share is None or size_share is None:
+            print(f"  issue-12 extras at N={share['n']}: not measured (a build failed)")
+            continue
         print(f"  issue-12 extras at N={share['n']}: +{time_share:.1%} build time (goal ≤ 10 %: {goal_mark(time_share, 0.10)}), "
               f"+{size_share:.1%} site size (goal ≤ 15 %: {goal_mark(size_share, 0.15)})")
     for row in rows:
