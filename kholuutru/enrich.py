@@ -282,7 +282,12 @@ def _central_document_dated(text: str, mention: Mention) -> bool:
 # "hai xã Minh Đức và Thanh Bình", "các xã A, B và C": one type word for a list of units
 _AND = re.compile(r"\s*,?\s+và\s+")
 _COMMA = re.compile(r"\s*,\s*")
-_PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|những|\d+)\s+(?:xã|phường|thị\s+trấn)\s+$", re.IGNORECASE)
+# "hai xã Bính Xá, Văn An", "gồm 9 xã Hoằng Lộc, Hoằng Thành, …", "hai phường Phú Diễn và Phúc Diễn":
+# a count of communes before the first of a list, not a hamlet's number ("tổ 14 phường Minh Xuân")
+_COUNTED_BEFORE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
+                             r"(?:xã|phường|thị\s+trấn)\s+$", re.IGNORECASE)
+# a district's unit type written before its name
+_DISTRICT_WORD = r"(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)"
 
 
 def _runs_on(text: str, listed: Mention, mention: Mention) -> bool:
@@ -292,7 +297,7 @@ def _runs_on(text: str, listed: Mention, mention: Mention) -> bool:
     if _AND.fullmatch(text, end, mention.start):
         return True
     head = text.rfind("\n", 0, listed.start) + 1
-    return bool(_COMMA.fullmatch(text, end, mention.start) and _PLURAL_BEFORE.search(text[max(head, listed.start - 40) : listed.start]))
+    return bool(_COMMA.fullmatch(text, end, mention.start) and _COUNTED_BEFORE.search(text[max(head, listed.start - 40) : listed.start]))
 
 
 def _capitalised(text: str) -> str:
@@ -629,7 +634,7 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
 
 def _choose_district(
     votes: _DistrictVotes, seen: list[_Seen], province: Province, when: date | None, province_scope: int, district_scope: int,
-    text: str = "",
+    text: str,
 ) -> District | None:
     if when is not None and when >= REFORM_DAY:
         return None  # the district level no longer existed
@@ -662,7 +667,7 @@ def _choose_district(
 
 # "huyện Mai Sơn và Sông Mã", "huyện Khoái Châu và thành phố Hưng Yên", "TP Tân Uyên và TP Bến Cát",
 # "3 huyện Bình Chánh, Hóc Môn, Nhà Bè": the joint between two districts the title names together
-_DISTRICTS_JOINED = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s*)?", re.IGNORECASE)
+_DISTRICTS_JOINED = re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:{_DISTRICT_WORD}\s*)?", re.IGNORECASE)
 
 
 def _districts_paired_in_title(seen: list[_Seen], province: Province, when: date | None, text: str) -> bool:
@@ -689,7 +694,7 @@ _DISTRICT_SUBJECT = re.compile(
 
 
 def _choose_commune(article: Article, seen: list[_Seen], province: Province | None, gaz: Gazetteer,
-                    when: date | None, province_scope: int = 0, text: str = "") -> Commune | None:
+                    when: date | None, province_scope: int, text: str) -> Commune | None:
     """A commune-level locality: named in the title, the place line or the publisher, or
     as the organisation the lead is about; identified by its province and the district
     named with it, never by its name alone."""
@@ -793,12 +798,6 @@ def _another_commune_as_often(seen: list[_Seen], chosen: Commune) -> bool:
     return any(count >= own for name, count in typed.items() if name != _name_key(chosen.name))
 
 
-# "hai xã Bính Xá, Văn An", "gồm 9 xã Hoằng Lộc, Hoằng Thành, …", "hai phường Phú Diễn và Phúc Diễn":
-# a count of communes before the first of a list (not a hamlet's number: "tổ 14 phường Minh Xuân")
-_COUNTED_BEFORE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
-                             r"(?:xã|phường|thị\s+trấn)\s+$", re.IGNORECASE)
-
-
 def _only_counted_among_others(seen: list[_Seen], chosen: Commune, text: str) -> bool:
     """Wherever the article names the chosen commune, it opens a counted list of several: the news
     is of them all or of their district, not of the first one listed (3 development pages, 3 sites)."""
@@ -853,7 +852,7 @@ def _bare_commune_subject(title: str | None, opening: list[str], seen: list[_See
     return [c for c in typed[0].mention.communes if era is None or c.era == era]
 
 
-def _only_commune_again_and_again(seen: list[_Seen], era: str | None, text: str = "") -> list[Commune]:
+def _only_commune_again_and_again(seen: list[_Seen], era: str | None, text: str) -> list[Commune]:
     """The only commune an article names, named with its type twice or more ("xã Ô Diên"
     in the lead and again further on): the place the news is about. Once is a passing mention.
     A district the title or lead names rules it out, unless it is the commune's own, written as
@@ -883,7 +882,7 @@ def _district_unnamed(communes: list[Commune], seen: list[_Seen]) -> list[Commun
 
 # "xã Hưng Thông, huyện Hưng Nguyên", "phường Tân Lộc, quận Thốt Nốt", "xã Song Liễu (thị xã Thuận Thành)":
 # the joint between a commune and the district it lies in, written as its address
-_ADDRESS_JOINT = re.compile(r"\s*[,(–-]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s*)?", re.IGNORECASE)
+_ADDRESS_JOINT = re.compile(rf"\s*[,(–-]\s*(?:{_DISTRICT_WORD}\s*)?", re.IGNORECASE)
 
 
 def _commune_address(district: Mention, typed: list[_Seen], communes: list[Commune], text: str) -> bool:
