@@ -1812,25 +1812,15 @@ def _in_a_foreign_script(line: str) -> bool:
     "ページビュー:" over a counter) or a foreign-language service's masthead (Khmer at the foot of
     a station's page). Chinese characters are left alone (Hán Nôm inscriptions, couplets), and so
     is a line holding a year (a date stamp in Thai, "เผยแพร่เมื่อ 12 ก.ย. 2024", still dates the page)."""
-    if _FOREIGN_LETTER.search(line) is None:
-        return False  # (most lines: one scan in C)
-    letters = [ch for ch in line if ch.isalpha()]
-    if not letters or _YEAR_IN_LINE.search(line):
-        return False
-    foreign = sum(1 for ch in letters if not _latin_or_han(ch))
-    return foreign >= 0.5 * len(letters)
+    foreign = [ch for ch in _FOREIGN_LETTER.findall(line) if ch.isalpha()]
+    if not foreign or _YEAR_IN_LINE.search(line):
+        return False  # (most lines: one scan in C finds no foreign letter)
+    return len(foreign) >= 0.5 * sum(ch.isalpha() for ch in line)
 
 
 _YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# a letter neither Latin (with Vietnamese's marks) nor Chinese: what _latin_or_han rejects
+# a letter neither Latin (Vietnamese's letters with their marks) nor Chinese
 _FOREIGN_LETTER = re.compile(r"[^\W\d_\u0000-\u024F\u1E00-\u1EFF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
-
-
-def _latin_or_han(letter: str) -> bool:
-    """Vietnamese's letters (Latin with its marks) or a Chinese character."""
-    code = ord(letter)
-    return (code < 0x0250 or 0x1E00 <= code <= 0x1EFF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
-            or 0xF900 <= code <= 0xFAFF)
 
 
 def _tab_label(line: str) -> bool:
