@@ -1201,6 +1201,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # "*Tạo chuyển biến thực chất", "1.1. Chủ tịch nước …": a point or section of the body, not its headline
     if any(_PART_HEADING.match(texts[i]) for i in window if i < index):
         return True  # under "I. CÔNG TÁC XÂY DỰNG ĐẢNG" the document has begun: a part's heading
+    if any(_first_point_of_text(texts, window, i) for i in window if i < index):
+        return True  # under "1. Tư tưởng Hồ Chí Minh về tổ chức cơ sở đảng" the text has begun: its first section's heading
     if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
         return True  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
     if _ADDRESSEES.match(line):
@@ -1289,6 +1291,21 @@ _SITE_NAME_AFTER = re.compile(r"\s*[–—|-]\s+\S")
 # "I. CÔNG TÁC XÂY DỰNG ĐẢNG", "I. ĐẶC ĐIỂM TÌNH HÌNH:", "Phần thứ nhất:": a document's part
 _PART_HEADING = re.compile(
     rf"(?:[IVX]{{1,4}}\.\s+[{re.escape(UPPERCASE)}\s,–-]+|(?i:phần\s+thứ\s+(?:nhất|hai|ba|tư|năm)|phần\s+[IVX]{{1,4}}\b.*)):?$")
+_FIRST_POINT = re.compile(r"(?:1|I)[.)]\s+\S")  # "1. Tư tưởng …", "I. Tên gọi: …"
+_SECOND_POINT = re.compile(r"(?:2|II)[.)]\s+\S")
+
+
+def _first_point_of_text(texts: dict, window: list[int], index: int) -> bool:
+    """The first numbered point of a text that begins without its headline (a print view, a
+    relic's dossier, a page cut from a longer one: "1. KHU VỰC BÌNH THÀNH" over its relic's
+    name), not the first item of a numbered menu, whose second item stands right under it
+    ("1. LIÊN KẾT WEBSITE" / "2. bộ pháp điển")."""
+    if not _FIRST_POINT.match(texts[index].strip()):
+        return False
+    at = window.index(index)
+    return at + 1 >= len(window) or not _SECOND_POINT.match(texts[window[at + 1]].strip())
+
+
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[IVX]{1,4}[.)])\s+\S")  # "1.1.", "2)", "II."
 _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
 _COMRADE_SHORT = re.compile(r"Đ/c\s", re.IGNORECASE)  # a headline writes "Đồng chí" out

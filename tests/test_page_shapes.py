@@ -999,6 +999,22 @@ def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
     assert "I. CÔNG TÁC XÂY DỰNG ĐẢNG" in body(article) and heading in body(article)
 
 
+def test_a_text_opening_on_its_first_numbered_point_has_no_headline():
+    """A print view or a relic's dossier keeps only the text, which opens on its first numbered
+    point ("1. Tư tưởng …", "I. Tên gọi: …"): the line under it is that point's heading, and the
+    page has no headline. A numbered menu ("1. Liên kết website" / "2. Văn bản pháp quy") above a
+    headline is no text's first point."""
+    heading = "Về vai trò của tổ chức cơ sở đảng trong công tác dân vận"
+    lead = ("Theo Hồ Chí Minh, sức mạnh của Đảng bắt nguồn từ tổ chức; chi bộ là nơi gắn Đảng với quần chúng, "
+            "nơi đưa đường lối, chủ trương của Đảng vào cuộc sống.")
+    article = convert("1. Tư tưởng Hồ Chí Minh về tổ chức cơ sở đảng", heading, lead, PARAGRAPH)
+    assert article.title is None
+    assert "1. Tư tưởng Hồ Chí Minh về tổ chức cơ sở đảng" in body(article) and heading in body(article)
+    title = "Các chi bộ trên địa bàn xã tổ chức sinh hoạt chuyên đề về công tác dân vận"
+    menu = convert_text(f"1. Liên kết website\n2. Văn bản pháp quy\n\n{title}\n\n{lead}\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert menu.title == title
+
+
 def test_a_reports_parts_begin_below_its_headline():
     """"Phần thứ nhất:" and "I. ĐẶC ĐIỂM TÌNH HÌNH:" open a report's parts: the capitals line
     after "Phần thứ nhất:" is the part's title, and a part's first heading is never the second
