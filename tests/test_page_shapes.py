@@ -676,6 +676,20 @@ def test_the_ho_chi_minh_study_slogan_is_a_banner():
     assert article.title != slogan and slogan not in body(article)
 
 
+@pytest.mark.parametrize("slogan", [
+    "QUYẾT TÂM THỰC HIỆN THẮNG LỢI NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN HOẰNG HÓA LẦN THỨ XXVII",
+    "TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN PHẤN ĐẤU THỰC HIỆN THẮNG LỢI NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG",
+])
+def test_a_call_to_carry_out_a_congresss_resolution_is_a_banner(slogan):
+    """A portal's banner over every page calls to carry out its congress's resolution: never the
+    headline, even in capitals over a shorter headline; the same call closing a paragraph stays."""
+    headline = "ĐẠI HỘI ĐẢNG VIÊN LẦN THỨ XV, NHIỆM KỲ 2015 - 2020"
+    closing = "Cán bộ, đảng viên quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ xã lần thứ XV."
+    article = convert(slogan, headline, f"Sáng 12/6/2015, Chi bộ Liên đoàn Lao động tổ chức Đại hội. {PARAGRAPH}", closing)
+    assert article.title == headline
+    assert slogan not in body(article) and closing in body(article)
+
+
 def test_the_cut_end_of_a_markdown_image_is_furniture():
     article = convert("Xã Sơn Thủy đối thoại với Nhân dân thôn Gò Sim",
                       f"Sáng 12/12/2025, Đảng ủy xã Sơn Thủy tổ chức hội nghị đối thoại. {PARAGRAPH}", ".png)",
