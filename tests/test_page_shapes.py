@@ -690,6 +690,20 @@ def test_a_call_to_carry_out_a_congresss_resolution_is_a_banner(slogan):
     assert slogan not in body(article) and closing in body(article)
 
 
+@pytest.mark.parametrize("motto", ["“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ”",
+                                   "Đoàn kết – trung thực – sáng tạo – hiệu quả - chất lượng"])
+def test_a_motto_of_short_names_joined_by_dashes_is_the_sites(motto):
+    """A school's motto under the date line is the site's, never the headline under it; the same
+    words in a sentence whose quote the line leaves open stay in the text."""
+    headline = "55 năm – Trường Cao đẳng Cảnh sát nhân dân I những mốc son lịch sử"
+    lead = f"Nhân kỷ niệm 55 năm ngày truyền thống, Phòng Chính trị biên tập những mốc son của nhà trường. {PARAGRAPH}"
+    article = convert("Thứ Sáu, 22/9/2023", motto, headline, lead, PARAGRAPH)
+    assert article.title == headline and motto not in body(article)
+    quoted = convert(headline, lead, "Với tinh thần", "“Đoàn kết - Trách nhiệm - Sáng tạo - Phát triển",
+                     "”, phiên trù bị diễn ra nghiêm túc, đúng quy định.", PARAGRAPH)
+    assert "Trách nhiệm - Sáng tạo" in body(quoted)
+
+
 def test_the_cut_end_of_a_markdown_image_is_furniture():
     article = convert("Xã Sơn Thủy đối thoại với Nhân dân thôn Gò Sim",
                       f"Sáng 12/12/2025, Đảng ủy xã Sơn Thủy tổ chức hội nghị đối thoại. {PARAGRAPH}", ".png)",
