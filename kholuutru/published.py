@@ -71,6 +71,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     candidates = _candidates(segments, glued)
     lead = _lead(article)
     round_up, lead = (lead, None) if lead and lead.rounds_up else (None, lead)
+    listing, lead = (lead, None) if lead and _lists_teasers(article) else (None, lead)
     text = _full_text(article)
     from_url = url_date(article.source_url)
     rejected = []
@@ -95,7 +96,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         return
     # the last resorts, always listed for review: a day the body reports, a reprinted document's signing day
     for find, told in ((_reported_day, "ngày sự kiện bài kể"), (_signed_in_body, "ngày ký của văn bản bài đăng lại")):
-        found = find(article) if lead is None and round_up is None else None
+        found = find(article) if lead is None and round_up is None and listing is None else None
         if found:
             why = f"{told} «{found[1]}» (không có dòng ngày đăng)"
             article.decide("date", found[0].iso(), why, weak=True)
@@ -105,6 +106,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     note = rejected[:]
     if round_up:
         note.append(f"«{round_up.opening}» mở đầu một đoạn kể nhiều sự kiện cách nhau hơn hai tuần, không phải ngày đăng")
+    if listing:
+        note.append(f"«{listing.opening}» mở đầu tin đầu tiên của một trang danh sách (các đoạn mở bằng những ngày lùi dần), không phải ngày đăng")
     if lead and lead.found.year:
         note.append(f"«{lead.opening}» là ngày trong lịch sử (trước năm {ONLINE_SINCE}), không phải ngày đăng")
     elif lead:
@@ -173,6 +176,31 @@ def _lead(article: Article) -> Lead | None:
 
 
 REPORTED_WITHIN_DAYS = 14  # days the body reports further apart tell several events
+LISTING_TEASERS = 3  # dated openings, each earlier than the one before, that make a list of news
+LISTING_WITHIN = 6  # opening paragraphs looked at for them
+
+
+def _lists_teasers(article: Article) -> bool:
+    """A category, tag or paged list of news: its paragraphs are teasers, each opening with its own
+    event's day, newest first ("Chiều ngày 30/10, …" / "Sáng ngày 28/10, …" / "Sáng ngày 24/10, …").
+    The first teaser's day is not the page's: a list has no day of its own."""
+    paragraphs = [b.text for b in article.blocks if b.kind in ("lead", "paragraph")][:LISTING_WITHIN]
+    days = [found for found in map(read_dateline, paragraphs) if found][:LISTING_TEASERS]
+    return len(days) == LISTING_TEASERS and all(_earlier(later, earlier) for later, earlier in zip(days, days[1:]))
+
+
+def _earlier(later: FoundDate, earlier: FoundDate) -> bool:
+    """`earlier` is a day before `later`: by their years where both print one, else within two
+    months before it (across New Year too: "5/1" then "28/12")."""
+    if later.year and earlier.year:
+        return (earlier.year, earlier.month, earlier.day) < (later.year, later.month, later.day)
+    year = later.year or earlier.year or 2001  # 2001: not a leap year
+    try:
+        first, second = date(year, later.month, later.day), date(year, earlier.month, earlier.day)
+    except ValueError:
+        return False
+    gap = (first - second).days % 365
+    return 0 < gap <= 62
 
 
 def _rounds_up(paragraph: str, found: FoundDate) -> bool:

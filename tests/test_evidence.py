@@ -213,6 +213,23 @@ def test_a_lead_that_rounds_up_a_years_events_gives_no_day():
     assert article.date is None and "nhiều sự kiện cách nhau" in article.date_note
 
 
+@pytest.mark.parametrize("days,listing", [
+    (("30/10", "28/10", "24/10"), True),  # a commune portal's news list, newest first
+    (("16/11", "6/11/2018", "31/10/2018"), True),  # the first teaser's year left out
+    (("5/1/2019", "28/12/2018", "20/12/2018"), True),  # across New Year
+    (("24/10", "28/10", "30/10"), False),  # one article telling its days in order
+    (("30/10", "28/10"), False),  # two days: "Trước đó, ngày …" under a lead
+])
+def test_a_list_of_news_each_opening_with_its_day_gives_no_day(days, listing):
+    """A category or paged list of news (three development pages of three sites): each teaser
+    opens with its own event's day, the newest first; the first teaser's day is not the page's."""
+    teasers = [f"Chiều ngày {day}, Đảng ủy xã Mường Ảng tổ chức hội nghị sơ kết công tác xây dựng Đảng năm 2018, "
+               f"triển khai nhiệm vụ trọng tâm đợt {n + 1}." for n, day in enumerate(days)]
+    article = convert(*teasers)
+    assert (article.date is None) == listing
+    assert ("trang danh sách" in (article.date_note or "")) == listing
+
+
 @pytest.mark.parametrize("day,expected", [("19/5/2022", "2023-05-19"), ("19/5/2023", "2023-05-19"), ("17/5/2022", "2022-05-17")])
 def test_a_leads_year_against_the_anniversary_it_marks_that_day(day, expected):
     """"Nhân kỷ niệm 133 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2023), sáng ngày 19/5/2022":
