@@ -610,6 +610,16 @@ _DONE_THAT_DAY = re.compile(
     r"vừa\s+qua|kết\s+nạp|họp|ra\s+mắt|trao|về\s+thăm|dự)\b",
     re.IGNORECASE,
 )
+# … or the clause said it first and names the day last: "Đảng bộ … đã long trọng tổ chức Đại hội nhiệm kỳ
+# 2020 – 2025 vào ngày 23/3/2020", "… đã tổ chức buổi sinh hoạt chuyên đề … vào ngày 29 tháng 06 năm 2024";
+# not a plan's day ("kế hoạch tổ chức … vào ngày", "dự kiến", "sẽ", "tiến tới").
+_DONE_BEFORE_THE_DAY = re.compile(
+    r"\b(?:đã|được)\s(?:(?!\b(?:kế\s+hoạch|dự\s+kiến|dự\s+định|sẽ|tiến\s+tới)\b)[^.;]){0,40}?"
+    r"\b(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|họp|làm\s+lễ)\b"
+    r"(?:(?!\b(?:kế\s+hoạch|dự\s+kiến|dự\s+định|sẽ|tiến\s+tới)\b)[^.;]){0,160}?"
+    r"\bvào\s+(?:buổi\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
 LONGEST_SPAN_DAYS = 3  # "trong 3 ngày 17-19/12": the last day; a longer run is a campaign, not a day's news
 
 
@@ -622,12 +632,23 @@ def reported_days(paragraph: str) -> list[FoundDate]:
         offset = paragraph.index(sentence, offset)
         for match in _WHOLE_DAY.finditer(sentence):
             day = _whole_day(match, offset)
-            if day is None or not _DAY_CUE.search(sentence[max(0, match.start() - 60) : match.start()]) \
-                    or not _DONE_THAT_DAY.match(sentence, match.end()):
+            if day is None or not (_done_on_the_day(sentence, match) or _done_before_the_day(sentence, match)):
                 continue
             if not _not_the_news_day(sentence, match.start(), match.end(), span=match["span"] is not None):
                 found.append(day)
     return found
+
+
+def _done_on_the_day(sentence: str, match: re.Match) -> bool:
+    """The day opens the clause or has its time of day, and what was done follows it."""
+    return bool(_DAY_CUE.search(sentence[max(0, match.start() - 60) : match.start()])
+                and _DONE_THAT_DAY.match(sentence, match.end()))
+
+
+def _done_before_the_day(sentence: str, match: re.Match) -> bool:
+    """What was done comes first and the day closes the clause ("… đã tổ chức Đại hội … vào ngày
+    23/3/2020"); a single day, not a span."""
+    return match["span"] is None and _DONE_BEFORE_THE_DAY.search(sentence[max(0, match.start() - 240) : match.start()]) is not None
 
 
 def _whole_day(match: re.Match, offset: int) -> FoundDate | None:

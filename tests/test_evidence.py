@@ -183,6 +183,11 @@ CELL_STORY = ("Quần chúng được chọn là giáo viên dạy giỏi cấp 
         ("Vào lúc 15h ngày 01 tháng 4 năm 2015, Chi bộ 20 đã làm lễ kết nạp đảng viên mới.", "2015-04-01"),
         ("Suốt 3 ngày (từ 29 - 31/12/2022), Hội Cựu chiến binh tỉnh đã tổ chức Đại hội khóa VII.", "2022-12-31"),
         ("Đồng chí Lê Thị Cẩm được kết nạp vào Đảng chiều 06/12/2019 vừa qua.", "2019-12-06"),
+        # what was done first, the day last (three development pages of three sites)
+        ("Chi bộ Khoa Sinh học đã long trọng tổ chức Đại hội nhiệm kỳ 2020 – 2025 vào ngày 23/3/2020.", "2020-03-23"),
+        ("Liên chi đoàn khoa đã tổ chức buổi sinh hoạt chuyên đề theo hình thức trực tuyến vào ngày 29 tháng 06 năm 2024.",
+         "2024-06-29"),
+        ("Chi bộ đã tiến hành họp xét kết nạp quần chúng ưu tú vào sáng ngày 28 tháng 11 năm 2021.", "2021-11-28"),
     ],
 )
 def test_the_day_the_body_reports_dates_a_page_without_one(paragraph, iso):
@@ -201,6 +206,9 @@ def test_the_day_the_body_reports_dates_a_page_without_one(paragraph, iso):
         "Chi bộ được thành lập ngày 8/10/2007, đã tổ chức nhiều hoạt động.",  # its founding day
         "Ngày 3/2/1999, Đảng bộ huyện đã tổ chức lễ kỷ niệm.",  # before the archive's time
         "Ngày 5/3/2020, Chi bộ 5 đã tiến hành Đại hội. Ngày 20/4/2020, Chi bộ 6 đã tiến hành Đại hội.",  # two events
+        "Đảng ủy đã ban hành kế hoạch tổ chức Đại hội các chi bộ vào ngày 5/6/2020.",  # a plan's day
+        "Chi bộ đã thống nhất sẽ tổ chức đại hội vào ngày 5/6/2020.",  # a day still ahead
+        "Đại hội đã được tổ chức trong hai ngày 3 và 4/8/2020 tại Hà Nội.",  # a span closing the clause
     ],
 )
 def test_no_day_from_the_body_without_an_event_on_it(paragraph):
