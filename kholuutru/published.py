@@ -72,6 +72,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     lead = _lead(article)
     round_up, lead = (lead, None) if lead and lead.rounds_up else (None, lead)
     listing, lead = (lead, None) if lead and _lists_teasers(article) else (None, lead)
+    items = _dated_items(candidates)
+    candidates = [] if items else candidates
     text = _full_text(article)
     from_url = url_date(article.source_url)
     rejected = []
@@ -96,7 +98,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         return
     # the last resorts, always listed for review: a day the body reports, a reprinted document's signing day
     for find, told in ((_reported_day, "ngày sự kiện bài kể"), (_signed_in_body, "ngày ký của văn bản bài đăng lại")):
-        found = find(article) if lead is None and round_up is None and listing is None else None
+        found = find(article) if lead is None and round_up is None and listing is None and not items else None
         if found:
             why = f"{told} «{found[1]}» (không có dòng ngày đăng)"
             article.decide("date", found[0].iso(), why, weak=True)
@@ -108,6 +110,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         note.append(f"«{round_up.opening}» mở đầu một đoạn kể nhiều sự kiện cách nhau hơn hai tuần, không phải ngày đăng")
     if listing:
         note.append(f"«{listing.opening}» mở đầu tin đầu tiên của một trang danh sách (các đoạn mở bằng những ngày lùi dần), không phải ngày đăng")
+    if items:
+        note.append(f"trang in {items} dòng ngày khác nhau: một trang danh sách, mỗi tin một ngày, không có ngày đăng riêng")
     if lead and lead.found.year:
         note.append(f"«{lead.opening}» là ngày trong lịch sử (trước năm {ONLINE_SINCE}), không phải ngày đăng")
     elif lead:
@@ -149,6 +153,17 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
         if read and read.year:
             found.append(Candidate(read, "glued", glued, title_at or 0))
     return found
+
+
+LISTED_ITEMS = 3  # different days printed on date lines that make a page a list of items
+
+
+def _dated_items(candidates: list[Candidate]) -> int:
+    """How many different days the page's date lines print, when they are so many that the page
+    lists items each under its own date line (a portal's section, a blog's archive: "(05/12/2017
+    20:27)" / "(02/12/2017 …)" below each item's headline, beside the header's today); else 0."""
+    days = {candidate.day for candidate in candidates}
+    return len(days) if len(days) >= LISTED_ITEMS else 0
 
 
 def _over_site_banner(segments: list[Segment], position: int) -> bool:

@@ -238,6 +238,24 @@ def test_a_list_of_news_each_opening_with_its_day_gives_no_day(days, listing):
     assert ("trang danh sách" in (article.date_note or "")) == listing
 
 
+@pytest.mark.parametrize("stamps,date", [
+    (("(05/12/2017 20:27)", "(04/12/2017 16:36)", "(02/12/2017 10:05)"), None),  # a section's items, each under its date
+    (("(05/12/2017 20:27)", "(05/12/2017 20:27)", "(05/12/2017 20:27)"), "2017-12-05T20:27:00+07:00"),  # one day: one article
+])
+def test_a_list_of_items_each_under_its_own_date_line_gives_no_day(stamps, date):
+    """A portal's section or a blog's archive (four development pages of four sites): under the
+    header's today, item after item, a headline, its date line, its teaser; three different days on
+    the page's date lines make a list, not an article."""
+    items = ["Chủ nhật, Ngày 23 Tháng 2 Năm 2020"]
+    for n, stamp in enumerate(stamps):
+        items += [f"Mèo Vạc hoàn thành công trình thứ {n + 1} chào mừng kỷ niệm thành lập huyện", stamp,
+                  f"Huyện ủy Mèo Vạc tổ chức hội nghị chuyên đề số {n + 1}, đánh giá kết quả lãnh đạo thực hiện nhiệm vụ "
+                  "chính trị năm 2017 và bàn giải pháp nâng cao chất lượng sinh hoạt chi bộ ở cơ sở."]
+    article = convert(*items[:-1])  # the last item cut after its date line, as pages are stored
+    assert article.date == date
+    assert ("trang danh sách" in (article.date_note or "")) == (date is None)
+
+
 @pytest.mark.parametrize("day,expected", [("19/5/2022", "2023-05-19"), ("19/5/2023", "2023-05-19"), ("17/5/2022", "2022-05-17")])
 def test_a_leads_year_against_the_anniversary_it_marks_that_day(day, expected):
     """"Nhân kỷ niệm 133 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2023), sáng ngày 19/5/2022":
