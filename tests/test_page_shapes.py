@@ -704,6 +704,15 @@ def test_a_motto_of_short_names_joined_by_dashes_is_the_sites(motto):
     assert "Trách nhiệm - Sáng tạo" in body(quoted)
 
 
+def test_a_units_resolve_to_carry_out_its_resolution_is_a_headline():
+    """Only the call to the people (the Party, cadres, members, the people) is a banner: a unit's
+    own resolve to carry out its congress's resolution is news, and can be the headline."""
+    headline = "Huyện Nông Cống quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI"
+    article = convert(headline, "12/06/2021 08:30",
+                      f"Sáng 12/6/2021, Huyện ủy Nông Cống tổ chức hội nghị sơ kết. {PARAGRAPH}")
+    assert article.title == headline
+
+
 def test_the_cut_end_of_a_markdown_image_is_furniture():
     article = convert("Xã Sơn Thủy đối thoại với Nhân dân thôn Gò Sim",
                       f"Sáng 12/12/2025, Đảng ủy xã Sơn Thủy tổ chức hội nghị đối thoại. {PARAGRAPH}", ".png)",
