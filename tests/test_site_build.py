@@ -416,14 +416,15 @@ def test_the_index_written_during_the_build_equals_one_made_afresh(tmp_path, sit
 
 def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path, built):
     """source_url shows in the panel and the citation (http(s) only); an article the
-    converter found no headline for is listed by its first words, marked."""
+    converter found no headline for is listed by its lead's first words, or its body's, marked."""
     linked = article_md("bai-co-dia-chi", title="Đảng bộ huyện Thanh Hà sơ kết công tác xây dựng Đảng", date="2016-03-12",
                         province="Hải Dương", source_url="https://baohaiduong.vn/chinh-tri/huyen-uy-thanh-ha-129125")
     hostile = article_md("bai-dia-chi-la", title="Bài có địa chỉ lạ", date="2016-03-12", province="Hải Dương",
                          source_url="javascript:alert(1)")
     untitled = article_md("bai-khong-tieu-de", title=None, date="2016-03-13", province="Hải Dương",
                           summary="Sáng 13/3, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2016.")
-    project = project_with(tmp_path, built, dict([linked, hostile, untitled]), seeds=False)
+    bare = article_md("bai-khong-sapo", title=None, date="2016-03-14", province="Hải Dương", summary=None)
+    project = project_with(tmp_path, built, dict([linked, hostile, untitled, bare]), seeds=False)
     result = build(project)
     assert result.returncode == 0, describe(result)
     page = hosted_file(project / "site", "articles/bai-co-dia-chi").read_text(encoding="utf-8")
@@ -434,6 +435,11 @@ def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path,
     assert "javascript:" not in hosted_file(project / "site", "articles/bai-dia-chi-la").read_text(encoding="utf-8")
     listing = hosted_file(project / "site", "tinh/hai-duong").read_text(encoding="utf-8")
     assert "(Chưa rõ tiêu đề) Sáng 13/3, Huyện ủy Thanh Hà tổ chức" in listing
+    # no headline and no lead either: the body's first words, not the file's name
+    assert "(Chưa rõ tiêu đề) Bài kiểm thử bai-khong-sapo: Đảng bộ tổ chức" in listing
+    assert "(Chưa rõ tiêu đề) bai-khong-sapo" not in listing
+    article = hosted_file(project / "site", "articles/bai-khong-sapo").read_text(encoding="utf-8")
+    assert "(Chưa rõ tiêu đề) Bài kiểm thử bai-khong-sapo" in article
 
 
 def test_encoded_rows_kept_by_a_preview_equal_rows_encoded_afresh():

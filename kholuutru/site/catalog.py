@@ -7,6 +7,7 @@ listings into pages. The site plugin turns these into generated pages.
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from collections import defaultdict
@@ -105,7 +106,28 @@ def read_front_matter(text: str, name: str) -> dict:
         raise CatalogError(f"{name}:{line}: front matter không phải YAML hợp lệ ({getattr(error, 'problem', error)})") from None
     if not isinstance(matter, dict):
         raise CatalogError(f"{name}:2: front matter phải là các cặp «khóa: giá trị»")
+    if matter.get("title") is None and not matter.get("summary"):
+        matter[OPENING] = body_opening(text[match.end():])
     return matter
+
+
+OPENING = "_opening"  # not a front-matter key: the first words of an article with no title and no summary
+_MARK = re.compile(r"^(?:#{1,6}\s+|[-+*>]\s+)")  # a heading's or a list item's mark
+
+
+def body_opening(body: str, words: int = 12) -> str | None:
+    """The first words of a page's body as a reader sees them ("## CÁC XÃ, THỊ TRẤN" / "1&#46; THỊ
+    TRẤN PHÚ MỸ" → "CÁC XÃ, THỊ TRẤN 1. THỊ TRẤN PHÚ MỸ"): what a list shows for an article that
+    has neither a headline nor a lead."""
+    found: list[str] = []
+    for line in body.splitlines():
+        text = line.strip()
+        if not text or text.startswith("{:"):
+            continue  # blank, or an attribute list ("{: .lead }")
+        found += html.unescape(_MARK.sub("", text)).split()  # render.escape_markdown writes entities
+        if len(found) > words:
+            break
+    return " ".join(found[: words + 1]) or None
 
 
 def _text(value) -> str | None:
@@ -148,7 +170,7 @@ def entry_from_matter(src_uri: str, matter: dict) -> Entry:
 def _untitled(matter: dict, slug: str) -> str:
     """What a list shows for an article the converter found no headline for: its first
     words, marked, so readers can tell it apart and editors find it."""
-    words = (_text(matter.get("summary")) or "").split()
+    words = (_text(matter.get("summary")) or _text(matter.get(OPENING)) or "").split()
     opening = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
     return f"(Chưa rõ tiêu đề) {opening}" if opening else f"(Chưa rõ tiêu đề) {slug}"
 
