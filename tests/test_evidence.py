@@ -679,6 +679,19 @@ def test_a_district_in_a_street_address_is_not_the_articles_locality(address):
     assert quarter.locality == "quận Hai Bà Trưng"  # named as the place itself, it still counts
 
 
+@pytest.mark.parametrize("venue", ["tại Khu di tích Đền Thượng (Ba Vì, Hà Nội)", "tại Khu di tích Đền Thượng – huyện Ba Vì",
+                                   "tại Khu di tích Đền Thượng (thôn Đồng Chằm, huyện Ba Vì)"])
+def test_the_only_district_named_in_a_venues_address_is_not_the_articles_locality(venue):
+    """A body from elsewhere holding a ceremony at a site ("tại Khu K9 (Đá Chông, Ba Vì, Hà Nội)", "tại
+    Nghĩa trang Liệt sĩ Rừng Sác – Huyện Cần Giờ"): 9 development pages of 9 sites, 8 with no locality."""
+    lines = ["Chi bộ Viện Nghiên cứu Văn hóa về nguồn nhân kỷ niệm ngày thành lập Đảng", "04/02/2021",
+             f"Sáng 3/2/2021, {venue}, Chi bộ Viện Nghiên cứu Văn hóa tổ chức dâng hương, ôn lại truyền thống của Đảng.",
+             BODY]
+    assert convert(*lines).locality is None
+    held_there = convert(*[line.replace(venue, "tại huyện Ba Vì") for line in lines])
+    assert held_there.locality == "huyện Ba Vì"  # named as the place itself, it still counts
+
+
 @pytest.mark.parametrize("lead", [
     "UBND tỉnh Lạng Sơn vừa ra quyết định công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới năm 2018.",
     "Ngày 20/12/2018, UBND tỉnh Lạng Sơn công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới."])
