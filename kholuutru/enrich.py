@@ -113,8 +113,10 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?:[Tt]rường\s+)?(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS))" + _NAME_GOES_ON
 )
 # A bare name ending a company's name ("Công ty CP Supe PP&HC Lâm Thao", "Công ty Cổ phần Quốc tế Sơn
-# Hà") names the company, whose news is its own: no vote for the district it took its name from.
-_COMPANY_BEFORE = re.compile(r"\b(?:[Cc]ông\s+ty|Cty|CTy|Tập\s+đoàn)" + _NAME_GOES_ON)
+# Hà") names the company, whose news is its own: no vote for the district it took its name from. So does
+# one ending a landmark's ("Nhà tù Sơn La", "Nhà lao Tân Hiệp", "Hội chiến sĩ Thành cổ Quảng Trị", "Cố đô
+# Hoa Lư", "Nhà khách Tây Hồ"): 22 development pages of 22 sites name one, most not as their place.
+_COMPANY_BEFORE = re.compile(r"\b(?:[Cc]ông\s+ty|Cty|CTy|Tập\s+đoàn|[Nn]hà\s+(?:[Tt]ù|[Ll]ao|[Kk]hách)|[Tt]hành\s+[Cc]ổ|[Cc]ố\s+[Đđ]ô)" + _NAME_GOES_ON)
 # "tại văn phòng số 155 Trần Hưng Đạo, Quận 1", "số 1, Liễu Giai, Ba Đình, Hà Nội", "số 176, phố Thái Hà,
 # quận Đống Đa", "(đường Bắc Sơn, quận Ba Đình)": a street address, where a body sits or a meeting
 # is held, not the district the news is of (ten development pages, none about that district)
@@ -645,11 +647,12 @@ def _choose_district(
     second = ranked[1][1] if len(ranked) > 1 else 0
     if best in votes.strong and score > second:
         return best
-    # the province itself named in the title or the body (not by the publisher: its line, tag or URL)
+    # the province itself named in the title or the body (not by the publisher: its line, tag or URL, nor
+    # as the end of a company's or a landmark's name: "Thành cổ Quảng Trị" is no province-wide news)
     province_named = sum(
         item.weight
         for item in seen
-        if item.zone not in _PUBLISHER_ZONES
+        if item.zone not in _PUBLISHER_ZONES and not item.company
         and province in {gazetteer().province_on(p, when) for p in _classify(item.mention, when)[0]}
     )
     if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:

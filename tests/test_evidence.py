@@ -692,6 +692,18 @@ def test_the_only_district_named_in_a_venues_address_is_not_the_articles_localit
     assert held_there.locality == "huyện Ba Vì"  # named as the place itself, it still counts
 
 
+@pytest.mark.parametrize("landmark", ["Nhà tù Thanh Ba", "Thành cổ Thanh Ba", "nhà khách Thanh Ba"])
+def test_a_district_ending_a_landmarks_name_is_not_the_articles_locality(landmark):
+    """"Hội chiến sĩ Thành cổ Quảng Trị", "Nhà lao Tân Hiệp", "Nhà khách Tây Hồ": the landmark's name, as
+    a company's ("Công ty CP Supe PP&HC Lâm Thao") is, not the district of the news."""
+    lines = ["Chi bộ Ban Tuyên giáo sinh hoạt chuyên đề về truyền thống cách mạng", "04/02/2021",
+             f"Sáng 3/2/2021, Chi bộ Ban Tuyên giáo Tỉnh ủy Phú Thọ sinh hoạt chuyên đề về {landmark}, "
+             "ôn lại truyền thống cách mạng của Đảng.", BODY]
+    assert convert(*lines).locality is None
+    named = convert(*[line.replace(landmark, "huyện Thanh Ba") for line in lines])
+    assert named.locality == "huyện Thanh Ba"  # named as the district itself, it still counts
+
+
 @pytest.mark.parametrize("lead", [
     "UBND tỉnh Lạng Sơn vừa ra quyết định công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới năm 2018.",
     "Ngày 20/12/2018, UBND tỉnh Lạng Sơn công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới."])
