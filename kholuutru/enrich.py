@@ -742,6 +742,10 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             titled = _titled_by_bare_name(article.title, item.mention, gaz)
             if ((strong or subject) and (in_title or not title_district)) or (titled and not title_district):
                 candidates.append(commune)
+    headings = [article.title or "", *(block.text for block in article.blocks if block.kind == "heading")]
+    described = _described_commune(text, headings, gaz, era)
+    if not candidates:
+        candidates = described
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
         candidates = (_committee_commune(seen, era) or _only_commune_again_and_again(seen, era, text)
                       or _bare_commune_subject(article.title, opening, seen, era))
@@ -759,9 +763,37 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if len(distinct) == 2 and era is None:
         candidates = _one_commune_through_the_reform(candidates, gaz)
         distinct = {_unit_key(c) for c in candidates}
-    if len(distinct) != 1 or _another_commune_as_often(seen, candidates[0]) or _only_counted_among_others(seen, candidates[0], text):
+    profile = bool(distinct) and distinct <= {_unit_key(c) for c in described}  # its neighbours named as often: "phía Tây giáp xã An Ấp"
+    if len(distinct) != 1 or (not profile and _another_commune_as_often(seen, candidates[0])) \
+            or _only_counted_among_others(seen, candidates[0], text):
         return None
     return candidates[0]
+
+
+# A paragraph that opens by telling where a commune lies or what it is ("Xã Mỹ Trung ở phía đông huyện Mỹ
+# Lộc", "Xã Điện Quang thuộc thị xã Điện Bàn", "Tiên Lục là một xã miền núi …"): a commune's own profile
+_COMMUNE_NAME = rf"{CAPITAL}[\w’']*(?:[ \t]+{CAPITAL}[\w’']*){{0,3}}"
+_COMMUNE_DESCRIBED = re.compile(
+    rf"^[ \t]*(?:[-+•][ \t]*)?(?:(?P<type>Xã|Phường|Thị[ \t]+trấn)[ \t]+(?P<typed>{_COMMUNE_NAME})[ \t]+"
+    rf"(?:là|nằm|ở|thuộc|có[ \t]+(?:tổng[ \t]+)?diện[ \t]+tích)\b"
+    rf"|(?P<bare>{_COMMUNE_NAME})[ \t]+là[ \t]+(?:một[ \t]+)?(?P<kind>xã|phường|thị[ \t]+trấn)\b)",
+    re.MULTILINE,
+)
+
+
+def _described_commune(text: str, headings: list[str], gaz: Gazetteer, era: str | None) -> list[Commune]:
+    """The one commune whose place or kind a paragraph opens by telling: the page is that commune's
+    profile, however often it names the district around it or its neighbours (30 development pages
+    of 30 sites describe one so, all labelled with it; 5 read as the district before, 5 as none);
+    not on a page of several ("CÁC XÃ, THỊ TRẤN": a district's list of its communes)."""
+    if any(_PLURAL_COMMUNES.search(heading) for heading in headings):
+        return []
+    described = {(exact_key(match["typed"] or match["bare"]), " ".join((match["type"] or match["kind"]).lower().split()))
+                 for match in _COMMUNE_DESCRIBED.finditer(text)}
+    if len(described) != 1:
+        return []
+    key, kind = described.pop()
+    return [c for c in gaz.communes(key) if c.type == kind and (era is None or c.era == era)]
 
 
 def _commune_site(seen: list[_Seen]) -> bool:

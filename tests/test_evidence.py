@@ -704,6 +704,22 @@ def test_a_district_ending_a_landmarks_name_is_not_the_articles_locality(landmar
     assert named.locality == "huyện Thanh Ba"  # named as the district itself, it still counts
 
 
+@pytest.mark.parametrize("description", ["Xã Ngọc Sơn nằm ở phía tây huyện Thạch Hà, cách trung tâm huyện 12 km.",
+                                         "- Xã Ngọc Sơn ở phía tây huyện Thạch Hà, cách trung tâm huyện 12 km.",
+                                         "Ngọc Sơn là một xã miền núi ở phía tây huyện Thạch Hà, cách trung tâm huyện 12 km."])
+def test_the_commune_a_profile_page_describes_is_the_locality(description):
+    """"Xã Mỹ Trung ở phía đông huyện Mỹ Lộc", "Tiên Lục là một xã miền núi …": a commune's own profile,
+    its district and neighbours named again and again (30 development pages of 30 sites, all labelled
+    with the commune); not a district's list of its communes."""
+    lines = ["Vài nét về vùng đất và con người", description,
+             "Phía Bắc giáp xã Thạch Ngọc huyện Thạch Hà; phía Nam giáp xã Thạch Xuân huyện Thạch Hà.",
+             "Ngọc Sơn là vùng đất cổ của huyện Thạch Hà, có truyền thống cách mạng từ những năm 1930; "
+             "nhân dân huyện Thạch Hà nói chung và Ngọc Sơn nói riêng cần cù, hiếu học."]
+    assert (convert(*lines).locality, convert(*lines).province) == ("xã Ngọc Sơn", "Hà Tĩnh")
+    listed = convert("CÁC XÃ, THỊ TRẤN", *lines[1:])
+    assert listed.locality != "xã Ngọc Sơn"
+
+
 @pytest.mark.parametrize("lead", [
     "UBND tỉnh Lạng Sơn vừa ra quyết định công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới năm 2018.",
     "Ngày 20/12/2018, UBND tỉnh Lạng Sơn công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới."])
