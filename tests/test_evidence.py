@@ -720,6 +720,19 @@ def test_the_commune_a_profile_page_describes_is_the_locality(description):
     assert listed.locality != "xã Ngọc Sơn"
 
 
+@pytest.mark.parametrize("veterans", ["các chiến sĩ Điện Biên Phủ năm xưa", "các chiến sỹ Điện Biên Phủ, những người con của chiến trường Điện Biên Phủ",
+                                      "các cựu chiến binh được tặng Huy hiệu Chiến sỹ Điện Biên Phủ"])
+def test_a_place_after_soldier_or_battlefield_is_not_the_articles_locality(veterans):
+    """"Huy hiệu 'Chiến sỹ Điện Biên Phủ'", "chiến trường Mỹ Tho", "Hội chiến sĩ Thành cổ Quảng Trị": a
+    title or a battlefield, like "chiến dịch Điện Biên Phủ" (8 development pages of 8 sites, none about the place)."""
+    lines = ["Gặp mặt cựu chiến binh nhân kỷ niệm Ngày thành lập Quân đội nhân dân Việt Nam", "22/12/2019",
+             f"Sáng 21/12/2019, Hội Cựu chiến binh Sở Văn hóa, Thể thao và Du lịch tổ chức gặp mặt {veterans}.",
+             f"Buổi gặp mặt ôn lại truyền thống vẻ vang của {veterans}.", BODY]
+    assert convert(*lines).locality is None
+    city = convert(*[line.replace(veterans, "cựu chiến binh thành phố Điện Biên Phủ") for line in lines])
+    assert city.locality == "thành phố Điện Biên Phủ"  # the city named as such still counts
+
+
 @pytest.mark.parametrize("lead", [
     "UBND tỉnh Lạng Sơn vừa ra quyết định công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới năm 2018.",
     "Ngày 20/12/2018, UBND tỉnh Lạng Sơn công nhận hai xã Bính Xá, huyện Đình Lập và Hữu Kiên, huyện Chi Lăng đạt chuẩn nông thôn mới."])
