@@ -105,6 +105,12 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
             article.date_precision = "day"
             article.date_note = "; ".join([*rejected, why])
             return
+    _leave_undated(article, rejected, lead, round_up=round_up, listing=listing, items=items)
+
+
+def _leave_undated(article: Article, rejected: list[str], lead: Lead | None, *, round_up: Lead | None,
+                   listing: Lead | None, items: int) -> None:
+    """No date: say in date_note why each day the page offered was not its own."""
     note = rejected[:]
     if round_up:
         note.append(f"«{round_up.opening}» mở đầu một đoạn kể nhiều sự kiện cách nhau hơn hai tuần, không phải ngày đăng")
