@@ -151,6 +151,11 @@ _NATIONAL_EVENT = re.compile(
     r"(?=[ĐBQNT])(?:Đại hội(?: đại biểu)? toàn quốc|Đại hội (?:X|XI|XII|XIII|XIV|XV) của Đảng|Ban Chấp hành Trung ương|"
     r"Quốc tang|Nhà tang lễ Quốc gia|Từ trần|Quốc hội khóa)", re.IGNORECASE)
 _CAPITAL_KEYS = ("hà nội",)
+# "Sáng 16/7, tại Hà Nội, TƯ Hội Nông dân Việt Nam khai mạc …", "Chiều 9/4, tại Hà Nội, Đảng uỷ Công an
+# Trung ương …", "… tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the capital as the venue of a central
+# body's meeting, named in the same sentence, is where that body sits, not the news's province
+_CENTRAL_VENUE_BEFORE = re.compile(r"(?:\b(?:tại|ở)(?:\s+[Tt]hủ\s+đô)?|[Tt]hủ\s+đô|Quốc\s+gia\s*\()\s*$")
+_CENTRAL_BODY = re.compile(r"\bTrung\s+ương\b|\bT[ƯW]\b|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Chính\s+phủ|Quốc\s+hội|Hội\s+nghị\s+Quốc\s+gia")
 # "Số: 154-HD/BTGTW … Hà Nội, ngày 09 tháng 10 năm 2020": a central body's document (its number's
 # issuer ends in TW, or its header says BAN CHẤP HÀNH TRUNG ƯƠNG) is dated from the capital, where
 # that body sits; a Hà Nội committee's own document is numbered …/TU, a district's dated from the district.
@@ -247,7 +252,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         if in_capitals[at] and _words_in_capitals_only(mention, ordinary):
             continue
         if key in _CAPITAL_KEYS and (national and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
-                                     or _central_document_dated(joined, mention)):
+                                     or _central_document_dated(joined, mention) or _central_body_meets(joined, mention)):
             continue
         if mention.written_type is None and key in communes and key not in districts:
             mention.written_type = communes[key]
@@ -279,6 +284,16 @@ def _central_document_dated(text: str, mention: Mention) -> bool:
     """The mention is the place of a central body's document's date line ("Hà Nội, ngày …")."""
     return bool(_DATED_AFTER.match(text, mention.start + len(mention.text))
                 and _CENTRAL_ISSUER_BEFORE.search(text, max(0, mention.start - 300), mention.start))
+
+
+def _central_body_meets(text: str, mention: Mention) -> bool:
+    """The capital is the venue ("tại Hà Nội") of a sentence that names a central body (the Politburo,
+    the Government, a central board): a national meeting held where such bodies sit."""
+    if not _CENTRAL_VENUE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    ends = [at for at in (text.find(".", mention.start), text.find("\n", mention.start)) if at >= 0]
+    return _CENTRAL_BODY.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 # "hai xã Minh Đức và Thanh Bình", "các xã A, B và C": one type word for a list of units

@@ -149,6 +149,18 @@ def test_a_central_documents_header_in_capitals_dates_it_from_the_capital_not_th
     assert convert("Hướng dẫn thi hành Điều lệ Đảng", own, body, BODY).province == "Hà Nội"
 
 
+def test_the_capital_as_the_venue_of_a_central_bodys_meeting_is_no_province():
+    """A central body's meeting held in the capital ("tại Hà Nội, TƯ Hội …", "Ban Tuyên giáo Trung
+    ương"): where national bodies sit, not the news's province; a city body's meeting there is Hà Nội's."""
+    lead = ("Sáng 16/7, tại Hà Nội, Ban Thường vụ TƯ Hội Cựu chiến binh tổ chức hội nghị sơ kết công tác "
+            "6 tháng đầu năm, triển khai nhiệm vụ trọng tâm những tháng cuối năm 2020.")
+    body = ("Hội nghị thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi hội, "
+            "phát huy vai trò của hội viên trong xây dựng Đảng, chính quyền vững mạnh.")
+    assert convert("Sơ kết công tác Hội 6 tháng đầu năm", lead, body).province is None
+    city = lead.replace("Ban Thường vụ TƯ Hội Cựu chiến binh", "Ban Thường vụ Hội Cựu chiến binh quận")
+    assert convert("Sơ kết công tác Hội 6 tháng đầu năm", city, body).province == "Hà Nội"
+
+
 def test_a_date_line_between_a_view_count_and_a_feed_link():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "Xem: 292 | Cập nhật: 14/03/2016 10:48:17 | RSS",
                       LEAD, BODY)
