@@ -713,6 +713,17 @@ def test_a_units_resolve_to_carry_out_its_resolution_is_a_headline():
     assert article.title == headline
 
 
+def test_a_relic_portals_visit_box_a_line_apiece_is_furniture():
+    """A travel or relic portal prints its visit box under the text, each label and value on its own
+    line, with its buttons: none of it is the article's."""
+    box = ["Giá vé (tham khảo)", "Miễn phí", "Thời gian mở", "Hàng ngày", "07:30 - 17:00(Đang mở cửa)",
+           "Quét mã QR", "Đánh dấu đã đến địa điểm này", "Chỉnh sửa"]
+    article = convert("Khu di tích lịch sử Chi bộ Đảng đầu tiên của tỉnh",
+                      f"Khu di tích ghi dấu nơi Chi bộ Đảng đầu tiên của tỉnh ra đời năm 1930. {PARAGRAPH}", PARAGRAPH, *box)
+    text = body(article)
+    assert [line for line in box if line in text] == [] and "ra đời năm 1930" in text
+
+
 def test_the_cut_end_of_a_markdown_image_is_furniture():
     article = convert("Xã Sơn Thủy đối thoại với Nhân dân thôn Gò Sim",
                       f"Sáng 12/12/2025, Đảng ủy xã Sơn Thủy tổ chức hội nghị đối thoại. {PARAGRAPH}", ".png)",
