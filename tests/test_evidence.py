@@ -1469,3 +1469,12 @@ def test_an_undated_pages_heading_marking_an_anniversary_gives_its_term():
     assert article.date is None and article.tenure == "2020-2025" and article.evidence["tenure"].weak
     ninety = convert(*[line.replace("70 NĂM", "69 NĂM") for line in lines])
     assert ninety.tenure is None  # the count and the printed years disagree: no year
+
+
+def test_a_district_spelled_with_y_where_the_list_has_i_is_the_same_unit():
+    """"huyện Phú Quý" in the news, "Phú Quí" in the GSO list (provinces.yml name_word_spellings;
+    4 development pages of 4 sites write it so): one district, shown as the article spells it."""
+    lines = ["Huyện ủy Phú Quý tổng kết công tác dân vận năm 2019", "20/12/2019",
+             "Sáng 20/12/2019, Ban Thường vụ Huyện ủy Phú Quý tổ chức hội nghị tổng kết công tác dân vận năm 2019.", BODY]
+    article = convert(*lines)
+    assert (article.province, article.locality) == ("Bình Thuận", "huyện Phú Quý")
