@@ -195,6 +195,7 @@ class Gazetteer:
         self.first_words = {fold(key.split()[0]) for key in [*self._province_keys, *self._district_keys] if key}
         words = sorted(data.abbreviations().get("not_unit_words") or [], key=len, reverse=True)
         self.not_unit = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+        self.island_districts = frozenset(exact_key(name) for name in data.abbreviations().get("island_districts") or [])
         self.max_words = max(len(key.split()) for key in [*self._province_keys, *self._district_keys])
 
     def _load_districts(self) -> list[District]:
@@ -413,13 +414,25 @@ def _run_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 gazetteer, matched_text, words, index, size)
             index += size
             prefix = _prefix().search(text[max(0, start - 12) : start])
-            if not prefix and (gazetteer.not_unit.search(text[max(0, start - 24) : start]) or inside):
+            before = text[max(0, start - 24) : start]
+            if not prefix and ((gazetteer.not_unit.search(before) and not _an_island_district(gazetteer, phrase, before)) or inside):
                 continue  # … or the end of a commune's name: "Trường MN Tân Khánh Hòa" names no province
             written = type_words()[prefix.group("prefix").lower()] if prefix else None
             provinces = [p for p in provinces if written or not p.needs_type or exact_key(phrase) != exact_key(p.name)]
             if provinces or districts:
                 mentions.append(Mention(phrase, start, written, list(provinces), list(districts)))
     return mentions
+
+
+# "đảo Phú Quý", "ở đảo Lý Sơn", "quần đảo Cô Tô": the island is the whole district
+_ISLAND_BEFORE = re.compile(r"(?<!\w)đảo\s+$", re.IGNORECASE)
+
+
+def _an_island_district(gazetteer: Gazetteer, phrase: str, before: str) -> bool:
+    """An island district named as its island ("Ngày giải phóng đảo Phú Quý"): still the district,
+    where "đảo" before any other name makes it no unit (5 development pages of 5 sites name one
+    so, each about that district)."""
+    return exact_key(phrase) in gazetteer.island_districts and _ISLAND_BEFORE.search(before) is not None
 
 
 def _a_person_named(text: str, start: int) -> bool:

@@ -1478,3 +1478,16 @@ def test_a_district_spelled_with_y_where_the_list_has_i_is_the_same_unit():
              "Sáng 20/12/2019, Ban Thường vụ Huyện ủy Phú Quý tổ chức hội nghị tổng kết công tác dân vận năm 2019.", BODY]
     article = convert(*lines)
     assert (article.province, article.locality) == ("Bình Thuận", "huyện Phú Quý")
+
+
+@pytest.mark.parametrize("island", ["đảo Cô Tô", "huyện đảo Cô Tô"])
+def test_an_island_district_named_as_its_island_is_the_district(island):
+    """"Ngày giải phóng đảo Phú Quý", "Chi bộ đầu tiên ở đảo Lý Sơn": the island is the whole district
+    (abbreviations.yml island_districts; 5 development pages of 5 sites), where "đảo" before another
+    name makes it no unit."""
+    lines = [f"Kỷ niệm 60 năm Ngày Bác Hồ về thăm {island}", "02/5/2021",
+             f"Sáng 2/5/2021, Đảng bộ, chính quyền và nhân dân {island} long trọng tổ chức lễ kỷ niệm 60 năm Ngày Bác Hồ về thăm {island}.",
+             BODY.replace("Đảng bộ huyện", "Đảng bộ")]
+    assert convert(*lines).locality == "huyện Cô Tô"
+    other = convert(*[line.replace(island, "đảo Cát Bà") for line in lines])
+    assert other.locality is None  # an island that is no district's whole
