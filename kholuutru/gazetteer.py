@@ -169,6 +169,7 @@ class Gazetteer:
         self.province_by_code = by_code
         self._spellings = _spelling_table(places.get("name_word_spellings") or [])
         self.districts = self._load_districts()
+        self.codes_of_2019 = {d.code for d in self.districts if d.code and d.code not in self._snapshot_codes}
         self._district_keys: dict[str, list[District]] = defaultdict(list)
         for district in self.districts:
             for key in _spelled_keys(district.name, self._spellings):
@@ -211,12 +212,14 @@ class Gazetteer:
             else:
                 by_name[(exact_key(unit["name"]), unit["province"])] = (unit, rows)
         districts = []
+        self._snapshot_codes = {row["code"] for row in data.load_tsv("districts.tsv")}
         for row in data.load_tsv("districts.tsv"):
             province = self.province_by_code[row["province_code"]].name
             districts.append(District(row["code"], province, row["type"], row["name"], by_code.get(row["code"], ())))
         for (_, province), (unit, rows) in by_name.items():
-            if rows:
-                districts.append(District(None, province, rows[-1][0], unit["name"], rows))
+            if rows:  # merged away before the snapshot: its code of 2019 holds its communes of then (Mỹ Lộc: xã Mỹ Thành)
+                code = str(unit["code_2019"]) if unit.get("code_2019") else None
+                districts.append(District(code, province, rows[-1][0], unit["name"], rows))
         return districts
 
     # --- communes, loaded on first use ------------------------------------

@@ -96,7 +96,7 @@ def _tables() -> dict:
         key = _host_key(district.name)
         districts[(district.province, key)] = district.name
         everywhere.setdefault(key, set()).add((district.province, district.name))
-        if district.code:
+        if district.code and district.code not in gaz.codes_of_2019:  # not one merged away before the snapshot
             codes[(district.province, district.name)] = district.code
     merged_into: dict[str, list[str]] = {}  # a province of 2025 → itself, then the provinces merged into it
     for province in gaz.provinces:

