@@ -667,7 +667,7 @@ def _choose_district(
     province_named = sum(
         item.weight
         for item in seen
-        if item.zone not in _PUBLISHER_ZONES and not item.company
+        if item.zone not in _PUBLISHER_ZONES and not item.company and not _a_districts_address(text, item.mention)
         and province in {gazetteer().province_on(p, when) for p in _classify(item.mention, when)[0]}
     )
     if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:
@@ -683,6 +683,18 @@ def _choose_district(
         votes.weak = True
         return best
     return None
+
+
+# "huyện Giao Thủy (Nam Định)", "UBND huyện Triệu Phong (Quảng Trị)", "huyện Ia Grai (tỉnh Gia Lai)": the province
+# in brackets right after a district's name
+_BRACKETED_AFTER_A_DISTRICT = re.compile(
+    rf"(?:[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?)\s*{CAPITAL}[\w’']*(?:\s+{CAPITAL}[\w’']*){{0,3}}\s*\(\s*(?:tỉnh\s+)?$")
+
+
+def _a_districts_address(text: str, mention: Mention) -> bool:
+    """The province written in brackets after a district, as its address: where the district
+    lies, not a sign of province-wide news (the district's own news names its province so)."""
+    return _BRACKETED_AFTER_A_DISTRICT.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 # "tại Khu K9 (Đá Chông, Ba Vì, Hà Nội)", "tại Nghĩa trang Liệt sĩ Rừng Sác – Huyện Cần Giờ", "tại Căn cứ

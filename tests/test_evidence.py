@@ -1504,3 +1504,17 @@ def test_a_commune_of_a_district_merged_away_before_2025_is_known(commune, distr
              f"Năm 2019, Đảng bộ {commune} kết nạp 12 đảng viên mới, đạt 120% kế hoạch.", BODY.replace("Đảng bộ huyện", "Đảng bộ")]
     article = convert(*lines)
     assert (article.province, article.locality) == (province, commune)
+
+
+def test_the_province_in_brackets_after_a_district_is_its_address_not_province_wide_news():
+    """"huyện Giao Thủy (Nam Định)", "UBND huyện Triệu Phong (Quảng Trị)": the province written as the
+    district's address (some 30 development pages of 30 sites write one so) is where the district lies,
+    not a sign that the news is the province's."""
+    lines = ["Tôn vinh người có uy tín tiêu biểu tỉnh Gia Lai", "12/01/2023",
+             "Ngày 12/1, Ủy ban MTTQ Việt Nam huyện Ia Grai (Gia Lai) tổ chức gặp mặt 45 người có uy tín trong đồng bào dân tộc thiểu số.",
+             "Những năm qua, người có uy tín ở huyện Ia Grai luôn gương mẫu, vận động bà con phát triển kinh tế.",
+             "Dịp này, Ủy ban MTTQ Việt Nam huyện Ia Grai tặng quà cho 20 người có uy tín tiêu biểu.",
+             "Lãnh đạo huyện Ia Grai đề nghị người có uy tín tiếp tục là cầu nối giữa Đảng, chính quyền với nhân dân.", BODY.replace("Đảng bộ huyện", "Đảng bộ")]
+    assert convert(*lines).locality == "huyện Ia Grai"
+    written_apart = convert(*[line.replace("huyện Ia Grai (Gia Lai)", "huyện Ia Grai, nay tỉnh Gia Lai") for line in lines])
+    assert written_apart.locality is None  # the province named on its own still weighs against the district
