@@ -546,9 +546,17 @@ _DOCUMENT_YEAR = re.compile(  # capitalised: "Luật Đất đai năm 2013", not
 )
 
 
+# A Party document cited by its number and year: "Hướng dẫn 01-HD/TW năm 2021", "Quy định 69-QĐ/TW năm 2022",
+# "Kết luận 150-KL/TW năm 2025" (Q&A and law pages that explain the rules long after they were issued)
+_NUMBERED_DOCUMENT_YEAR = re.compile(
+    r"(?<!\w)(?:Quy\s+định|Hướng\s+dẫn|Kết\s+luận|Thông\s+báo|Kế\s+hoạch|Đề\s+án|Chương\s+trình|Thông\s+tri|Công\s+văn|Quy\s+chế)"
+    r"(?:\s+số)?\s*\d+[-–/][^\s,;.]*\s+(?:\S+\s+){0,3}?năm\s+((?:19|20)\d\d)(?![\d/])"
+)
+
+
 def _document_years(text: str) -> set[int]:
-    """Years that name a document ("Hiến pháp năm 1992"), not the time of the news."""
-    return {int(m.group(1)) for m in _DOCUMENT_YEAR.finditer(text)}
+    """Years that name a document ("Hiến pháp năm 1992", "Quy định 69-QĐ/TW năm 2022"), not the time of the news."""
+    return {int(m.group(1)) for pattern in (_DOCUMENT_YEAR, _NUMBERED_DOCUMENT_YEAR) for m in pattern.finditer(text)}
 
 
 _COMING_CUE = re.compile(rf"(?:sẽ|dự kiến|{ABOUT_TO}|chính thức hoạt động từ|có hiệu lực từ|bắt đầu từ)[^.;]{{0,50}}$", re.IGNORECASE)

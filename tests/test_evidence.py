@@ -1518,3 +1518,17 @@ def test_the_province_in_brackets_after_a_district_is_its_address_not_province_w
     assert convert(*lines).locality == "huyện Ia Grai"
     written_apart = convert(*[line.replace("huyện Ia Grai (Gia Lai)", "huyện Ia Grai, nay tỉnh Gia Lai") for line in lines])
     assert written_apart.locality is None  # the province named on its own still weighs against the district
+
+
+def test_a_numbered_party_documents_year_in_an_undated_opening_is_not_the_time_of_writing():
+    # a Q&A page on Party rules: no date line; "năm 2022" names the rule it explains,
+    # issued years before the page may have been written, so it gives no term
+    lines = ["Đảng viên sinh con thứ ba có bị xử lý kỷ luật không?",
+             "Theo Quy định 69-QĐ/TW năm 2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng viên vi phạm, "
+             "đảng viên vi phạm chính sách dân số được xem xét theo mức độ và hậu quả của vi phạm.",
+             "Đảng viên cần nắm rõ các hình thức kỷ luật để chấp hành nghiêm túc."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure is None
+    # a year the opening reports on, with no document's number before it, still gives the term
+    reported = convert(*[line.replace("Theo Quy định 69-QĐ/TW năm 2022", "Trong năm 2022, theo quy định") for line in lines])
+    assert reported.tenure == "2020-2025"
