@@ -1070,6 +1070,8 @@ _UPCOMING = re.compile(
     rf"chuẩn bị|tiến tới|hướng tới|trước thềm|{ABOUT_TO}|sẽ|dự kiến|kế hoạch|dự thảo|góp ý|(?:phục vụ|đón)(?:\s+\S+){{0,2}}\s*$|ấn định|họp báo|sẵn sàng|trước\s*$|"
     r"triệu tập|(?<!\d )(?<!\d\d )(?<!\d\d\d )đại biểu (?:chính thức )?dự\s*$|"  # "bầu đại biểu dự …", not "160 đại biểu dự" (held)
     r"chào mừng(?!\s+thành\s+công)|"
+    # a congress's sub-committee works before it: "phiên họp đầu tiên của Tiểu ban Văn kiện Đại hội …"
+    r"tiểu\s+ban(?:\s+\S+){0,3}\s*$|"
     # propaganda for a congress, not for its results or resolution: "Tài liệu tuyên truyền Đại hội Đảng bộ tỉnh Phú Thọ lần thứ XVIII"
     r"tuyên\s+truyền(?:\s+(?:về|cho))?\s*$",
     re.IGNORECASE,

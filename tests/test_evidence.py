@@ -1532,3 +1532,14 @@ def test_a_numbered_party_documents_year_in_an_undated_opening_is_not_the_time_o
     # a year the opening reports on, with no document's number before it, still gives the term
     reported = convert(*[line.replace("Theo Quy định 69-QĐ/TW năm 2022", "Trong năm 2022, theo quy định") for line in lines])
     assert reported.tenure == "2020-2025"
+
+
+def test_a_congress_whose_sub_committee_meets_is_still_ahead():
+    # a ministry's paper: the documents sub-committee of the coming congress holds its first
+    # meeting in May 2025; the congress's term is not yet the page's
+    lines = ["Xây dựng văn kiện Đại hội Đảng bộ Sở sát thực tiễn", "07/05/2025",
+             "Sáng 7/5, tại phiên họp đầu tiên của Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ Sở Y tế lần thứ nhất, "
+             "nhiệm kỳ 2025-2030, đồng chí Bí thư Đảng ủy Sở đề nghị các thành viên tập trung xây dựng dự thảo báo cáo chính trị.",
+             "Các ý kiến thống nhất phân công nhiệm vụ cho từng thành viên của Tiểu ban."]
+    article = convert(*lines)
+    assert str(article.date) == "2025-05-07" and article.tenure == "2020-2025"
