@@ -667,8 +667,9 @@ def _year_closed_and_next_planned(text: str, month: int | None) -> tuple[int, st
     return year, f"năm suy ra: bài tổng kết năm {closed} và bàn nhiệm vụ năm {closed + 1} (tháng {month})"
 
 
-# A starting point: "thành lập từ năm 2009", "kể từ năm 2015", "ra đời năm 2010".
-_SINCE = re.compile(r"(?:\btừ|thành\s+lập|ra\s+đời)(?:\s+(?:vào|tháng\s+\d{1,2}))?\s+năm\s*$", re.IGNORECASE)
+# A starting point: "thành lập từ năm 2009", "kể từ năm 2015", "ra đời năm 2010", its day written out too:
+# "được thành lập từ ngày 15 tháng 10 năm 2008" (a school's Party cell, on a page of any later year).
+_SINCE = re.compile(r"(?:\btừ|thành\s+lập|ra\s+đời)(?:\s+(?:vào|từ))?(?:\s+ngày\s+\d{1,2})?(?:\s+tháng\s+\d{1,2})?\s+năm\s*$", re.IGNORECASE)
 
 
 def _years_since(text: str) -> set[int]:

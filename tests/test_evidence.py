@@ -1543,3 +1543,18 @@ def test_a_congress_whose_sub_committee_meets_is_still_ahead():
              "Các ý kiến thống nhất phân công nhiệm vụ cho từng thành viên của Tiểu ban."]
     article = convert(*lines)
     assert str(article.date) == "2025-05-07" and article.tenure == "2020-2025"
+
+
+def test_a_founding_day_written_out_in_an_undated_opening_is_not_the_time_of_writing():
+    # a school's page on its Party cell: no date line; the cell was founded "ngày 15 tháng 10
+    # năm 2008", and the page may be from any later year, so it gives no term
+    lines = ["Giới thiệu Chi bộ nhà trường",
+             "Chi bộ Trường Mầm non Hoa Sen trực thuộc Đảng ủy xã, có 12 đảng viên và được thành lập từ ngày "
+             "15 tháng 10 năm 2008.",
+             "Chi bộ luôn chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure is None
+    # the year a page reports on is still its time of writing
+    reported = convert(*[line.replace("được thành lập từ ngày 15 tháng 10 năm 2008", "trong tháng 10 năm 2008 kết nạp 2 đảng viên")
+                         for line in lines])
+    assert reported.tenure == "2005-2010"
