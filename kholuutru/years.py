@@ -284,6 +284,25 @@ def _anniversary_of(matches) -> Anniversary | None:
     return None
 
 
+# The Party's age told in passing, its founding (3/2/1930) unnamed: "Đảng ta suốt 93 năm qua", "93 năm qua, Đảng
+# Cộng sản Việt Nam …", "Đảng Cộng sản Việt Nam trong 90 năm qua" (a speech or teaser of the anniversary's year)
+_PARTY_AGE = re.compile(
+    r"\bĐảng(?:\s+ta|\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\s+(?:bộ|ủy|uỷ|viên))[^.;]{0,30}?\b(?:suốt|trong|qua)\s+(?P<after>\d{2})\s+năm\b(?!\s+(?:thực|xây))|"
+    r"(?<!hơn )(?<!gần )(?<!trên )(?<![\d.,])\b(?P<before>\d{2})\s+năm\s+qua,?\s+Đảng(?:\s+ta|\s+Cộng\s+sản)?\b(?!\s+(?:bộ|ủy|uỷ|viên))"
+)
+PARTY_FOUNDED = 1930
+
+
+def party_age(text: str) -> tuple[int, str] | None:
+    """The year an undated text is written in when it tells the Party's age, one age only."""
+    ages = {int(m["after"] or m["before"]) for m in _PARTY_AGE.finditer(text)}
+    ages = {age for age in ages if 75 <= age <= 120}  # the Party's age since pages were online
+    if len(ages) != 1:
+        return None
+    age = ages.pop()
+    return PARTY_FOUNDED + age, f"năm suy ra từ văn bản: Đảng {age} năm (thành lập năm {PARTY_FOUNDED})"
+
+
 def _anniversary(text: str, month: int | None = None, day: int | None = None) -> tuple[int, str] | None:
     """The anniversary's year; the year before for a day in the weeks before the anniversary's
     own day across New Year ("Tối 30/12, … kỷ niệm 25 năm tái lập tỉnh (1/1/1997 - 1/1/2022)")."""

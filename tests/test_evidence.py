@@ -1558,3 +1558,18 @@ def test_a_founding_day_written_out_in_an_undated_opening_is_not_the_time_of_wri
     reported = convert(*[line.replace("được thành lập từ ngày 15 tháng 10 năm 2008", "trong tháng 10 năm 2008 kết nạp 2 đảng viên")
                          for line in lines])
     assert reported.tenure == "2005-2010"
+
+
+def test_the_partys_age_told_in_an_undated_text_gives_its_term():
+    # a district bulletin's talk to members: no date line; "Đảng ta suốt 93 năm qua" counts from
+    # the Party's founding in 1930, so the text is of 2023, inside the 2020-2025 term
+    lines = ["Sinh hoạt chuyên đề tháng Hai ở Chi bộ khu phố 3",
+             "Buổi sinh hoạt có 25 đảng viên tham dự, do đồng chí Bí thư Chi bộ chủ trì.",
+             "Đồng chí Bí thư nhắc lại chặng đường đấu tranh anh dũng của Đảng ta suốt 93 năm qua, với những hy sinh "
+             "to lớn và thắng lợi vẻ vang của dân tộc.",
+             "Chi bộ đề ra nhiệm vụ trọng tâm trong thời gian tới."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure == "2020-2025" and article.evidence["tenure"].weak
+    # a local organisation's age is not the Party's
+    local = convert(*[line.replace("của Đảng ta suốt 93 năm qua", "của Đảng bộ phường suốt 93 năm qua") for line in lines])
+    assert local.tenure is None
