@@ -1296,10 +1296,14 @@ def _term_carried_out(text: str) -> str | None:
 _PREPARING = re.compile(r"(?:chuẩn\s+bị|tiến\s+tới|hướng\s+tới|trước\s+thềm)(?:\s+\S+){0,3}?\s+đại\s+hội", re.IGNORECASE)
 
 
+# A headline announcing the congress: "Đại hội Đại biểu Đảng bộ Thành phố Hồ Chí Minh lần thứ X sẽ diễn ra từ ngày 13/10/2015".
+_ANNOUNCED = re.compile(rf"đại\s+hội\b[^.;:]{{0,80}}?\b(?:sẽ|dự\s+kiến|{ABOUT_TO})\s+(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|được)", re.IGNORECASE)
+
+
 def _still_being_prepared(title: str, evidence: TermEvidence | None) -> TermEvidence | None:
-    """The congress is still ahead when the headline says it is being prepared (and names
-    no other term): whatever the body says of "tổ chức thành công Đại hội …"."""
-    if evidence is None or evidence.upcoming or not _PREPARING.search(title):
+    """The congress is still ahead when the headline says it is being prepared or announces
+    it (and names no other term): whatever the body says of "tổ chức thành công Đại hội …"."""
+    if evidence is None or evidence.upcoming or not (_PREPARING.search(title) or _ANNOUNCED.search(title)):
         return evidence
     named = _TERM.search(title)
     if named and f"{named.group(1)}-{named.group(2)}" != evidence.term:

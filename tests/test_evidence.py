@@ -1573,3 +1573,16 @@ def test_the_partys_age_told_in_an_undated_text_gives_its_term():
     # a local organisation's age is not the Party's
     local = convert(*[line.replace("của Đảng ta suốt 93 năm qua", "của Đảng bộ phường suốt 93 năm qua") for line in lines])
     assert local.tenure is None
+
+
+def test_a_headline_announcing_the_congress_keeps_its_term_ahead():
+    # an undated notice: the headline says the congress "sẽ diễn ra"; the lead names it with
+    # its term and days but no cue, and the running term is still the one before
+    lines = ["Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ X sẽ diễn ra từ ngày 14/10/2015",
+             "Theo thông tin từ Tỉnh ủy Long An, Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ X, nhiệm kỳ 2015 – 2020 "
+             "được tổ chức trong các ngày 14 – 16/10/2015, với 350 đại biểu tham dự.",
+             "Đại hội thảo luận văn kiện và bầu Ban Chấp hành Đảng bộ tỉnh khóa mới."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure == "2010-2015"
+    held = convert(*[lines[0].replace("sẽ diễn ra từ ngày 14/10/2015", "thành công tốt đẹp")] + lines[1:])
+    assert held.tenure == "2015-2020"
