@@ -29,7 +29,7 @@ from .gazetteer import (
 )
 from .publisher import publisher_of
 from .text import CAPITAL, SENTENCE_BREAK, exact_key, fold, sentences
-from .years import CELEBRATED, anniversary, date_bounds, part_year_reported, party_age, year_reported
+from .years import CELEBRATED, anniversary, date_bounds, lunar_new_year, part_year_reported, party_age, year_reported
 
 # How much a place named in each part of the article says about its subject.
 ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2,
@@ -1381,7 +1381,8 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None) -
     """(term, why, basis) of an undated article that names no congress of its own: a review
     of a whole term, the resolution it carries out, a year it marks (in the title or the
     first blocks, headings too: "70 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH (11/3/1954 – 11/3/2024)"), the
-    Party's age it tells ("Đảng ta suốt 93 năm qua"), the year it reports, its date bounds."""
+    Party's age it tells ("Đảng ta suốt 93 năm qua"), the lunar new year it greets ("Xuân Quý
+    Mão"), the year it reports, its date bounds."""
     reviewed = term_from_review(text)
     if reviewed:
         return reviewed, "bài tổng kết cả nhiệm kỳ", "text"
@@ -1390,7 +1391,8 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None) -
         return carried_out, "bài nói về việc thực hiện nghị quyết đại hội của nhiệm kỳ này", "text"
     marked, reported, reviewed_part = anniversary(opening), year_reported(subject), part_year_reported(subject)
     aged = None if marked else party_age(text)
-    clues = ([(marked.year, marked.day, marked.note)] if marked else []) + [
+    greeted = None if marked else lunar_new_year(text)
+    clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([greeted] if greeted else []) + [
         (found[0], None, found[1]) for found in (aged, reported, reviewed_part) if found]
     for year, day, why in clues:
         term = _term_in_year(year, day, province)

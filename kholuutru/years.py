@@ -303,6 +303,36 @@ def party_age(text: str) -> tuple[int, str] | None:
     return PARTY_FOUNDED + age, f"năm suy ra từ văn bản: Đảng {age} năm (thành lập năm {PARTY_FOUNDED})"
 
 
+# The lunar new year a text greets or marks, by its name: "bước vào Xuân Quý Mão", "Nhân dịp Tết Ất Mùi 2015",
+# "tổ chức Tết Bính Ngọ" (a year's stems and branches: 2020 is Canh Tý, 2023 Quý Mão).
+_STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")  # year % 10
+_BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")  # year % 12
+_LUNAR_NEW_YEAR = re.compile(
+    rf"\b(?:[Xx]uân|[Tt]ết(?:\s+[Nn]guyên\s+[Đđ]án)?)\s+(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join(_BRANCHES)})\b"
+    r"(?:\s*(?P<printed>(?:19|20)\d\d)\b)?"
+)
+
+
+def lunar_new_year(text: str) -> tuple[int, date, str] | None:
+    """(year, its Tết, why) of the one lunar new year a text names, within the years the congress
+    calendar knows (not "Xuân Mậu Thân" 1968: its name returns in 2028), and agreeing with a year
+    printed after it ("Tết Ất Mùi 2015"; not "Tết Kỷ Dậu 1969")."""
+    from . import data
+
+    latest = max(day.year for day in data.congresses()["national"].values()) + 1
+    years = set()
+    for match in _LUNAR_NEW_YEAR.finditer(text):
+        stem, branch = _STEMS.index(match["stem"]), _BRANCHES.index(match["branch"])
+        year = next(y for y in range(ONLINE_SINCE, ONLINE_SINCE + 60) if y % 10 == stem and y % 12 == branch)
+        if year > latest or (match["printed"] and int(match["printed"]) != year):
+            return None  # a year of history ("Tết Mậu Thân 1968"), not the time of writing
+        years.add(year)
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year, date(year, 2, 1), f"năm suy ra từ văn bản: Tết âm lịch {year} được nhắc tới"
+
+
 def _anniversary(text: str, month: int | None = None, day: int | None = None) -> tuple[int, str] | None:
     """The anniversary's year; the year before for a day in the weeks before the anniversary's
     own day across New Year ("Tối 30/12, … kỷ niệm 25 năm tái lập tỉnh (1/1/1997 - 1/1/2022)")."""

@@ -1586,3 +1586,18 @@ def test_a_headline_announcing_the_congress_keeps_its_term_ahead():
     assert article.date is None and article.tenure == "2010-2015"
     held = convert(*[lines[0].replace("sẽ diễn ra từ ngày 14/10/2015", "thành công tốt đẹp")] + lines[1:])
     assert held.tenure == "2015-2020"
+
+
+def test_the_lunar_new_year_an_undated_text_greets_gives_its_term():
+    # a commune's spring piece: no date line; "Xuân Quý Mão" is the spring of 2023
+    lines = ["Mừng Đảng, mừng Xuân",
+             "Đảng bộ và nhân dân xã Hải Long phấn khởi bước vào Xuân Quý Mão với nhiều thành tựu mới trong xây dựng "
+             "nông thôn mới kiểu mẫu.",
+             "Các chi bộ thôn tổ chức trồng cây, thăm hỏi gia đình chính sách trước Tết."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure == "2020-2025" and article.evidence["tenure"].weak
+    # Tết of a congress year comes before the congresses: the outgoing term
+    assert convert(*[line.replace("Quý Mão", "Canh Tý") for line in lines]).tenure == "2015-2020"
+    # a spring of history, its name back in a later cycle or its year printed, gives none
+    assert convert(*[line.replace("Quý Mão", "Mậu Thân") for line in lines]).tenure is None
+    assert convert(*[line.replace("Xuân Quý Mão", "Xuân Ất Dậu 1945") for line in lines]).tenure is None
