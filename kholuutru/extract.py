@@ -16,7 +16,7 @@ from .dates import is_signing_line
 from .decode import is_syllable
 from .publisher import names_a_host, publisher_of
 from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio, writers_post
-from .text import CAPITAL, WORD_RE, exact_key, fold, squash_spaces
+from .text import CAPITAL, WORD_RE, exact_key, fold, squash_spaces, unaccented
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
 
@@ -119,6 +119,10 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
         if unit:  # "Thụy Vi – Thị Đoàn Phú Mỹ", "… – Viện kiểm sát nhân dân huyện Long Điền": the writer's unit and place
             article.place_hints.append(("paragraph", unit))
     sources = [s for s in segments if s.kind == "source_line"]
+    signed = next((s for s in sources if _a_writers_name(_strip_source_label(s.text, creds))), None)
+    if signed and article.author is None:  # "Theo Đức Hùng" / "Nguồn: Vnexpress": the writer, then the outlet
+        article.decide("author", _strip_source_label(signed.text, creds), f"tên người viết ở dòng nguồn «{signed.text}»")
+        sources = [s for s in sources if s is not signed]
     if sources:
         source = _strip_source_label(sources[-1].text, creds)
         author, outlet = split_credit(source)
@@ -132,6 +136,28 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
         article.decide("source", creds["publisher_tags"].get(title_tag, title_tag), f"ký hiệu trước tiêu đề «({title_tag})»")
     else:
         _source_from_page(article, segments, creds)
+
+
+def _a_writers_name(text: str) -> bool:
+    """A source line that credits a person ("Nguồn: Hoàng Long", "Theo: Thúy Hường", "Theo Đức Hùng"):
+    two or three capitalised Vietnamese syllables, no outlet ("Tiền Phong": tienphong.vn), no
+    organisation ("Văn phòng"), no place ("Cao Bằng"), no word a name never holds ("Người Lao Động")."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and is_syllable(w.lower()) for w in words):
+        return False
+    if any(w.lower() in data.credits()["not_in_names"] for w in words) or _is_organisation(text):
+        return False
+    from .gazetteer import gazetteer
+
+    return unaccented(text).replace(" ", "") not in _outlet_host_names() and not gazetteer().names_a_unit(exact_key(text))
+
+
+@lru_cache(maxsize=1)
+def _outlet_host_names() -> frozenset[str]:
+    """The names known outlets' hosts spell ("tienphong", "tuoitre", "hanoimoi"; "baotintuc" also as "tintuc")."""
+    rules = data.publishers()
+    labels = {host.split(".")[0] for host in [*(rules.get("national") or []), *(rules.get("hosts") or {})]}
+    return frozenset(labels | {label.removeprefix("bao") for label in labels})
 
 
 _UNIT_BEFORE = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tp\.?)\s+"

@@ -1284,6 +1284,25 @@ def test_a_source_line_naming_the_writer_and_the_outlet():
     assert (article.author, article.source) == ("Lê Anh", "cand.com.vn")
 
 
+@pytest.mark.parametrize(
+    "tail,author,source",
+    [
+        ("Nguồn: Minh Khang", "Minh Khang", None),
+        ("Theo: Thu Hằng", "Thu Hằng", None),
+        ("Theo Bảo Ngọc\n\nNguồn: Vnexpress", "Bảo Ngọc", "Vnexpress"),
+        ("Nguồn: Tiền Phong", None, "Tiền Phong"),  # an outlet its host spells (tienphong.vn)
+        ("Theo Lao Động", None, "Lao Động"),
+        ("Nguồn: Cao Bằng", None, "Cao Bằng"),  # a province
+        ("Theo Người Lao Động", None, "Người Lao Động"),  # 'người' is in no name
+    ],
+)
+def test_a_source_line_crediting_only_a_writer(tail, author, source):
+    """A pen name after 'Nguồn:' or 'Theo' is who wrote the piece; an outlet or a place stays the source."""
+    article = convert_text("Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
+                           f"Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\n{tail}\n", "seeds/x.txt")
+    assert (article.author, article.source) == (author, source)
+
+
 def test_an_editors_label_is_not_the_name():
     article = convert_text("Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
                            "Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nBt: Như Ý\n", "seeds/x.txt")
