@@ -748,7 +748,10 @@ def masthead(line: str) -> bool:
     return data.opens_with_phrase(line, "mastheads")
 
 
-_META_SPLIT = re.compile(r"\s+\|\s+|\s{2,}")
+# "… | Lượt xem: 12 | Trần Thủy"; "Nhật Minh| 25/11/2022 05:59": the bar glued to the name
+_META_SPLIT = re.compile(r"\s*\|\s*|\s{2,}")
+# "Thành Long 11:24 | 01/07/2025": the stamp's time printed after the name, its day after the bar
+_TIME_AFTER_NAME = re.compile(r"\s+[012]?\d:[0-5]\d$")
 
 
 def split_meta_line(line: str) -> tuple[str, str] | None:
@@ -765,8 +768,9 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
         return None
     parts = [p.strip() for p in _META_SPLIT.split(line) if p.strip()]
     dated = [p for p in parts if read_date_line(p)]
-    names = [p for p in parts if not read_date_line(p) and not is_boilerplate(p) and not DATE_LINE_NOISE_ONLY.fullmatch(p)]
-    if len(dated) == 1 and len(names) == 1 and byline_kind(names[0]) == "byline":
+    names = [_TIME_AFTER_NAME.sub("", p) for p in parts
+             if not read_date_line(p) and not is_boilerplate(p) and not DATE_LINE_NOISE_ONLY.fullmatch(p)]
+    if len(dated) == 1 and len(names) == 1 and byline_kind(names[0]) == "byline" and not _NAMES_A_DAY.search(names[0]):
         return dated[0], names[0]
     return None
 

@@ -183,6 +183,9 @@ def test_the_word_doings_alone_over_the_date_line_is_still_the_pages_title():
     ("Lê Minh - 11:08, 24/03/2020", "Lê Minh"),  # the writer printed before the date
     ("Hà An 14:36 24/03/2020", "Hà An"),
     ("Thứ Ba, 24/03/2020 11:08", None),  # a weekday is no writer
+    ("Minh Châu| 24/03/2020 11:08", "Minh Châu"),  # the bar glued to the name
+    ("Minh Châu 11:08 | 24/03/2020", "Minh Châu"),  # the stamp's time after the name, its day after the bar
+    ("Thứ Ba|24/03/2020", None),
 ])
 def test_a_writer_printed_on_the_date_line(date_line, author):
     article = convert("An Giang: Châu Thành chuẩn bị tốt Đại hội Đảng các cấp", date_line,
