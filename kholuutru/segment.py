@@ -626,12 +626,34 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
 
     # 5. Everything after the end.
     _tail(units, marks, mark, tail)
+    _signed_under_the_lead(units, marks, mark)
 
     segments = [segment for segment in marks if segment is not None]
     _attach_credits(segments)
     if removed:
         segments = sorted(segments + removed, key=lambda segment: segment.line)  # stable: a line's own parts stay in order
     return segments
+
+
+# "Đ/c. Phạm Tuấn Cảnh" / "Bí thư Đảng ủy": a page names the comrades it writes about so (a committee's
+# list, a portrait's caption); no writer signs so
+_COMRADE = re.compile(r"(?:đ/c|đồng chí)\b", re.IGNORECASE)
+
+
+def _signed_under_the_lead(units, marks, mark) -> None:
+    """A person's name alone right under the lead, over the post they hold ("TS. Nguyễn Thanh Sơn" /
+    "Trưởng Khoa Lý luận cơ sở, Trường Chính trị tỉnh Sơn La", "Lương Hải Sinh" / "Bí thư Đảng ủy-Chủ
+    tịch HĐQT NHPT"): a signed article's byline, not its first paragraph."""
+    lead = next((i for i, m in enumerate(marks) if m is not None and m.kind == "lead"), None)
+    if lead is None:
+        return
+    after = [i for i in range(lead + 1, len(marks)) if marks[i] is not None and marks[i].kind != "boilerplate"][:3]
+    for name, below in zip(after, after[1:]):
+        post = units[below].text
+        if (marks[name].kind == "paragraph" and _name_over_unit(units[name].text, post) and len(post) <= 70
+                and _byline_patterns()["office"].match(post) and not _COMRADE.match(units[name].text)):
+            mark(name, "top_byline", "tên tác giả dưới đoạn mở đầu, trên chức vụ")
+            return
 
 
 def _attach_credits(segments: list[Segment]) -> None:

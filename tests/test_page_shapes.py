@@ -1750,3 +1750,16 @@ def test_a_land_and_people_heading_is_no_byline(heading):
     "người" (`not_in_names` in credits.yml), so it is a heading, not the writer."""
     article = convert("Lịch sử hình thành xã Tân Hội", PARAGRAPH, PARAGRAPH, heading)
     assert article.author is None
+
+
+@pytest.mark.parametrize("name,post,author", [
+    ("TS. Hoàng Minh Đức", "Trưởng Khoa Xây dựng Đảng, Trường Chính trị tỉnh", "TS. Hoàng Minh Đức"),
+    ("Đinh Quang Hải", "Bí thư Đảng ủy - Giám đốc Công ty", "Đinh Quang Hải"),
+    ("Đ/c. Đinh Quang Hải", "Bí thư Đảng ủy", None),  # a committee's list names its comrades so
+])
+def test_a_name_over_its_post_under_the_lead_signs_the_article(name, post, author):
+    """A signed article prints its writer, then the post the writer holds, right under the lead."""
+    article = convert("Nâng cao chất lượng sinh hoạt chi bộ trong tình hình mới", "15/03/2020 08:00",
+                      "Sinh hoạt chi bộ là hoạt động thường xuyên, quyết định chất lượng lãnh đạo của tổ chức đảng ở cơ sở.",
+                      name, post, PARAGRAPH, PARAGRAPH)
+    assert article.author == author
