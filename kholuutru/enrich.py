@@ -29,7 +29,8 @@ from .gazetteer import (
 )
 from .publisher import publisher_of
 from .text import CAPITAL, SENTENCE_BREAK, exact_key, fold, sentences
-from .years import CELEBRATED, anniversary, date_bounds, lunar_new_year, part_year_reported, party_age, year_reported
+from .years import (CELEBRATED, anniversary, date_bounds, lunar_new_year, off_calendar_congress, part_year_reported, party_age,
+                    year_reported)
 
 # How much a place named in each part of the article says about its subject.
 ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2,
@@ -1382,7 +1383,8 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None) -
     of a whole term, the resolution it carries out, a year it marks (in the title or the
     first blocks, headings too: "70 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH (11/3/1954 – 11/3/2024)"), the
     Party's age it tells ("Đảng ta suốt 93 năm qua"), the lunar new year it greets ("Xuân Quý
-    Mão"), the year it reports, its date bounds."""
+    Mão"), the year it reports, a mass organisation's congress off the Party's calendar ("Đại hội
+    đại biểu Hội Cựu chiến binh phường …, nhiệm kỳ 2022-2027"), its date bounds."""
     reviewed = term_from_review(text)
     if reviewed:
         return reviewed, "bài tổng kết cả nhiệm kỳ", "text"
@@ -1392,8 +1394,9 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None) -
     marked, reported, reviewed_part = anniversary(opening), year_reported(subject), part_year_reported(subject)
     aged = None if marked else party_age(text)
     greeted = None if marked else lunar_new_year(text)
+    congress = None if marked else off_calendar_congress(subject)
     clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([greeted] if greeted else []) + [
-        (found[0], None, found[1]) for found in (aged, reported, reviewed_part) if found]
+        (found[0], None, found[1]) for found in (aged, reported, reviewed_part, congress) if found]
     for year, day, why in clues:
         term = _term_in_year(year, day, province)
         if term and int(term[:4]) >= ONLINE_SINCE:  # "(HCM toàn tập, H2002)": a source's year, not the time of writing

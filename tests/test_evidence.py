@@ -1620,3 +1620,23 @@ def test_the_lunar_new_year_an_undated_text_greets_gives_its_term():
     # a spring of history, its name back in a later cycle or its year printed, gives none
     assert convert(*[line.replace("Quý Mão", "Mậu Thân") for line in lines]).tenure is None
     assert convert(*[line.replace("Xuân Quý Mão", "Xuân Ất Dậu 1945") for line in lines]).tenure is None
+
+
+def test_a_mass_organisations_congress_off_the_partys_calendar_gives_an_undated_texts_term():
+    # a ward portal's report: no date line; the veterans' congress "nhiệm kỳ 2022-2027" meets in
+    # 2022, inside the Party's 2020-2025 term (so would a run-up piece, in 2022 or 2021)
+    lines = ["Đại hội đại biểu Hội Cựu chiến binh phường Mỹ Phước lần thứ VIII, nhiệm kỳ 2022-2027",
+             "Đại hội đại biểu Hội Cựu chiến binh phường Mỹ Phước lần thứ VIII, nhiệm kỳ 2022-2027 đã diễn ra "
+             "với sự tham dự của 120 đại biểu.",
+             "Đại hội bầu Ban Chấp hành Hội khóa mới gồm 9 đồng chí."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure == "2020-2025" and article.evidence["tenure"].weak
+    ahead = convert(*[line.replace("Đại hội đại biểu Hội", "Hướng tới Đại hội đại biểu Hội") for line in lines])
+    assert ahead.tenure == "2020-2025"
+    # a resolution carried out or a term reviewed may be cited at any time in it or after
+    cited = convert(*[line.replace("Đại hội đại biểu Hội", "Thực hiện Nghị quyết Đại hội đại biểu Hội") for line in lines])
+    assert cited.tenure is None
+    # a term starting the year after a Party congress year: its run-up may come before the Party's congresses
+    assert convert(*[line.replace("Đại hội đại biểu Hội", "Hướng tới Đại hội đại biểu Hội").replace("2022-2027", "2021-2026")
+                     for line in lines]).tenure is None
+    assert convert(*[line.replace("2022-2027", "2021-2026") for line in lines]).tenure == "2020-2025"
