@@ -338,11 +338,12 @@ def party_age(text: str) -> tuple[int, str] | None:
 
 
 # The lunar new year a text greets or marks, by its name: "bước vào Xuân Quý Mão", "Nhân dịp Tết Ất Mùi 2015",
-# "tổ chức Tết Bính Ngọ" (a year's stems and branches: 2020 is Canh Tý, 2023 Quý Mão).
+# "tổ chức Tết Bính Ngọ", "những ngày đầu Xuân mới Ất Tỵ", "Tết cổ truyền Giáp Ngọ" (a year's stems and branches:
+# 2020 is Canh Tý, 2023 Quý Mão).
 _STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")  # year % 10
 _BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")  # year % 12
 _LUNAR_NEW_YEAR = re.compile(
-    rf"\b(?:[Xx]uân|[Tt]ết(?:\s+[Nn]guyên\s+[Đđ]án)?)\s+(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join(_BRANCHES)})\b"
+    rf"\b(?:[Xx]uân(?:\s+mới)?|[Tt]ết(?:\s+(?:[Nn]guyên\s+[Đđ]án|cổ\s+truyền))?)\s+(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join(_BRANCHES)})\b"
     r"(?:\s*(?P<printed>(?:19|20)\d\d)\b)?"
 )
 

@@ -1640,3 +1640,14 @@ def test_a_mass_organisations_congress_off_the_partys_calendar_gives_an_undated_
     assert convert(*[line.replace("Đại hội đại biểu Hội", "Hướng tới Đại hội đại biểu Hội").replace("2022-2027", "2021-2026")
                      for line in lines]).tenure is None
     assert convert(*[line.replace("2022-2027", "2021-2026") for line in lines]).tenure == "2020-2025"
+
+
+@pytest.mark.parametrize("greeting", ["đầu Xuân mới Quý Mão", "dịp Tết cổ truyền Quý Mão"])
+def test_the_lunar_new_year_named_as_a_new_spring_or_the_traditional_tet_gives_an_undated_texts_term(greeting):
+    # an interview with a village cell's secretary: "những ngày đầu Xuân mới Ất Tỵ", "Tết cổ truyền Giáp Ngọ"
+    lines = ["Bí thư chi bộ thôn gương mẫu",
+             f"Chia sẻ với phóng viên trong những ngày {greeting}, Bí thư Chi bộ thôn Tát Dài cho biết chi bộ "
+             "đã hoàn thành các chỉ tiêu đề ra.",
+             "Chi bộ tiếp tục vận động bà con phát triển kinh tế, giữ gìn an ninh trật tự."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure == "2020-2025" and article.evidence["tenure"].weak
