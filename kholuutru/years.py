@@ -168,37 +168,39 @@ def _own_congress(opening: str) -> tuple[int, str] | None:
 
 
 # What a term's congress is cited for once it has met or while it is weighed: its resolution carried
-# out, its term reviewed ("Báo cáo Tổng kết công tác nhiệm kỳ 2007-2012"); a council's or an
+# out, its term reviewed ("Báo cáo Tổng kết công tác nhiệm kỳ 2007-2012", "tại Đại hội, các chi bộ đã
+# nhìn lại việc lãnh đạo, chỉ đạo của chi bộ nhiệm kỳ 2017-2020"); a council's or an
 # assembly's election ("bầu cử … HĐND các cấp nhiệm kỳ 2016 - 2021") is no congress.
 _TERM_CITED = re.compile(
-    r"nghị\s+quyết|thực\s+hiện|triển\s+khai|nửa\s+nhiệm\s+kỳ|giữa\s+nhiệm\s+kỳ|tổng\s+kết|kiểm\s+điểm|đánh\s+giá|"
+    r"nghị\s+quyết|thực\s+hiện|triển\s+khai|nửa\s+nhiệm\s+kỳ|giữa\s+nhiệm\s+kỳ|tổng\s+kết|kiểm\s+điểm|đánh\s+giá|nhìn\s+lại|"
     r"bầu\s+cử|Quốc\s+hội|HĐND|Hội\s+đồng\s+nhân\s+dân",
     re.IGNORECASE,
 )
 
 
 def off_calendar_congress(opening: str) -> tuple[int, str] | None:
-    """(year, why) of an undated text whose opening reports a mass organisation's congress for
-    five years off the Party's calendar ("Đại hội đại biểu Hội Cựu chiến binh phường … lần thứ
+    """(year, why) of an undated text whose opening reports a congress for a term off the Party's
+    calendar: a mass organisation's five years ("Đại hội đại biểu Hội Cựu chiến binh phường … lần thứ
     VIII, nhiệm kỳ 2022-2027", "Hướng tới Đại hội Đại biểu Phụ nữ toàn quốc lần thứ XIII nhiệm
-    kỳ 2022 – 2027"): held in the term's first year, or prepared in it or the year before, both
-    in one Party term (not a term starting the year after a Party congress year, "2021-2026":
-    its run-up may fall before the Party's congresses). One such year only."""
-    years = set()
+    kỳ 2022 – 2027"), or a Party cell's for its shorter term ("Đại hội Chi bộ Môi trường nhiệm kỳ
+    2022-2025"): held in the term's first year, or prepared in it or the year before, both in
+    one Party term (not a term starting the year after a Party congress year, "2021-2026": its
+    run-up may fall before the Party's congresses). One such year only."""
+    years = {}
     for sentence in sentences(opening)[:4]:
         for match in _CONGRESS_TERM.finditer(sentence):
             start, end = int(match.group(1)), int(match.group(2))
-            if end - start != 5 or start % 5 == 0:
-                continue
+            if not (end - start == 5 or 2 <= end - start <= 3) or start % 5 == 0:
+                continue  # (a cell's shorter term too: "Đại hội Chi bộ Môi trường nhiệm kỳ 2022-2025")
             if _TERM_CITED.search(sentence[: match.end()]):
                 continue
             if start % 5 == 1 and _NOT_YET.search(sentence[: match.end()]) and not CELEBRATED.match(sentence, match.end()):
                 continue
-            years.add(start)
+            years[start] = f"{start}-{end}"
     if len(years) != 1:
         return None
-    year = years.pop()
-    return year, f"năm suy ra từ đoạn mở đầu: đại hội nhiệm kỳ {year}-{year + 5} (của một đoàn thể) họp vào năm đầu"
+    year, term = years.popitem()
+    return year, f"năm suy ra từ đoạn mở đầu: đại hội nhiệm kỳ {term} (lệch lịch đại hội Đảng) họp vào năm đầu"
 
 
 # "HĐND tỉnh … khóa VII họp kỳ thứ nhất, nhiệm kỳ 2021 – 2026", "Kỳ họp thứ nhất HĐND xã khóa XVI, nhiệm kỳ 2021-2026"

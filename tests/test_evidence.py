@@ -1651,3 +1651,19 @@ def test_the_lunar_new_year_named_as_a_new_spring_or_the_traditional_tet_gives_a
              "Chi bộ tiếp tục vận động bà con phát triển kinh tế, giữ gìn an ninh trật tự."]
     article = convert(*lines)
     assert article.date is None and article.tenure == "2020-2025" and article.evidence["tenure"].weak
+
+
+def test_a_party_cells_congress_for_its_shorter_term_gives_an_undated_texts_term():
+    # a department's page: no date line; a cell elects its committee twice a Party term, and its
+    # congress "nhiệm kỳ 2022-2025" meets in 2022, inside the 2020-2025 term
+    lines = ["Đại hội Chi bộ Môi trường nhiệm kỳ 2022-2025",
+             "Đại hội Chi bộ Môi trường nhiệm kỳ 2022-2025 diễn ra với sự tham dự của 12 đảng viên trong chi bộ.",
+             "Đại hội bầu Chi ủy khóa mới gồm 3 đồng chí."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure == "2020-2025" and article.evidence["tenure"].weak
+    # a cell's term starting in a Party congress year may fall on either side of the province's congress
+    assert convert(*[line.replace("2022-2025", "2020-2022") for line in lines]).tenure is None
+    # the term a congress looks back on is not the one it opens
+    looked_back = ["Đại hội Chi bộ Môi trường", "Tại Đại hội, chi bộ đã nhìn lại việc lãnh đạo, chỉ đạo của chi bộ nhiệm kỳ "
+                   "2017-2020 và xác định phương hướng cho nhiệm kỳ mới.", lines[2]]
+    assert convert(*looked_back).tenure is None
