@@ -1394,18 +1394,30 @@ def _below_a_widget_marker(units, window: list[int], known: dict, prose: list[in
 
 def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int) -> bool:
     """A headline some sites end with a full stop: one sentence of at most 40 words, first
-    on the page or right above the date line, not opening like a lead, with the date line
-    or a dated lead ("Sáng ngày 14/10/2015, …") right below."""
+    on the page or right above the date line, not opening like a lead, with the date line,
+    a dated lead ("Sáng ngày 14/10/2015, …") or a lead retelling it right below."""
     line, at = texts[index].rstrip(), window.index(index)
     below = window[at + 1] if at + 1 < len(window) else None
     # only a section's label ("Tin tổng hợp", "Hoạt động chính") above it, or between it and the lead
     first = all(_is_label(texts[i]) and known.get(i, ("category",))[0] == "category" for i in window[:at])
     lead = next((i for i in window[at + 1:] if known.get(i, ("category",))[0] != "category" or not _is_label(texts[i])), None)
-    dated_lead = (first and lead is not None and lead not in known and read_dateline(texts[lead]) is not None
-                  and not _starts_caption(line))  # "Đồng chí … tặng quà …." over the lead: the photo's caption
+    # "Đồng chí … tặng quà …." over the lead: the photo's caption
+    over_lead = first and lead is not None and lead not in known and not _starts_caption(line)
+    dated_lead = over_lead and read_dateline(texts[lead]) is not None
+    retold = over_lead and _retells_most(line, texts[lead])
     shouted = at == 0 and upper_ratio(line) > 0.9  # a first line in capitals is never the body's sentence
     return (line.endswith(".") and _word_count(line) <= 40 and not SENTENCE_END.search(line[:-1])
-            and not headline.opens_like_lead(line) and (known.get(below, ("",))[0] == "date_line" or dated_lead or shouted))
+            and not headline.opens_like_lead(line)
+            and (known.get(below, ("",))[0] == "date_line" or dated_lead or retold or shouted))
+
+
+def _retells_most(line: str, lead: str) -> bool:
+    """The paragraph below holds four in five of the line's words or more: the lead retelling
+    its headline ("Ban quản lý Khu bảo tồn … tham gia giao lưu bóng chuyền kỷ niệm ngày thành lập
+    ngành Lâm nghiệp." / "Nhân kỷ niệm 59 ngày truyền thống thành lập ngành Lâm nghiệp …"), not a
+    paragraph going on from the one above it."""
+    words = headline.content_words(line)
+    return len(words) >= 3 and len(words & headline.content_words(lead)) >= 0.8 * len(words)
 
 
 def _is_label(line: str) -> bool:

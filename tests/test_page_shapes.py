@@ -778,6 +778,26 @@ def test_a_full_stopped_first_line_over_a_dated_lead(first, title):
     assert article.title == title
 
 
+@pytest.mark.parametrize("first,lead,title", [
+    # a headline ending with a full stop, first on the page, over an undated lead that retells it
+    ("Ban quản lý Khu bảo tồn Ngọc Linh tham gia giao lưu bóng chuyền kỷ niệm ngày thành lập ngành Lâm nghiệp.",
+     "Nhân kỷ niệm 59 năm ngày truyền thống ngành Lâm nghiệp, Ban quản lý Khu bảo tồn Ngọc Linh cử đội bóng "
+     "tham gia giao lưu bóng chuyền cùng các đơn vị khác.",
+     "Ban quản lý Khu bảo tồn Ngọc Linh tham gia giao lưu bóng chuyền kỷ niệm ngày thành lập ngành Lâm nghiệp."),
+    # … not a paragraph going on in the one below it
+    ("Chi bộ trường duy trì nền nếp sinh hoạt định kỳ và chú trọng công tác phát triển đảng viên mới.",
+     "Mỗi năm học, chi bộ giới thiệu từ hai đến ba quần chúng ưu tú cho Đảng ủy xã xem xét kết nạp.", None),
+    # … nor a photo's caption in that place
+    ("Phó Bí thư Thường trực Tỉnh ủy Nguyễn Minh Tân trao huy hiệu Đảng cho các đảng viên cao tuổi.",
+     "Phó Bí thư Thường trực Tỉnh ủy Nguyễn Minh Tân trao huy hiệu Đảng cho các đảng viên cao tuổi của thành phố.",
+     None),
+])
+def test_a_full_stopped_first_line_the_lead_retells(first, lead, title):
+    """A site that ends its headlines with a full stop and dates no lead: the lead retelling four in
+    five of the line's words makes it the headline, not the body's first sentence."""
+    assert convert(first, f"{lead} {PARAGRAPH}", PARAGRAPH).title == title
+
+
 def test_a_month_ending_a_capitals_headline_is_no_date_line():
     """"SINH HOẠT CHI BỘ THÁNG 5 NĂM 2022.": the month belongs to the headline, the words before
     it are no byline; the lead's "hôm nay ngày 04 tháng 05 năm 2022" gives the day."""
