@@ -1150,13 +1150,29 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     if instead is not None:
         best, (best_score, best_reasons) = instead, scored[instead]
     if best is None:
-        return None, 0.0, [], None
+        heading = _bare_unit_heading(texts, window, known, prose)
+        if heading is None:
+            return None, 0.0, [], None
+        return heading, 0.0, ["tên chi bộ, đảng bộ đứng đầu trang, ngay trên bài"], None
     rival = _runner_up(texts, scored, best)
     if rival is None:
         return best, best_score, best_reasons, None
     if best_score - scored[rival][0] < headline.confident_margin():
         best_reasons = [*best_reasons, f"dòng khác gần bằng điểm ({scored[rival][0]:.1f}): «{texts[rival][:80]}»"]
     return best, best_score, best_reasons, scored[rival][0]
+
+
+def _bare_unit_heading(texts: dict, window: list[int], known: dict, prose: list[int]) -> int | None:
+    """A page with no headline that opens on a Party unit's bare name ("Chi bộ", "Đảng Bộ", "CHI BỘ
+    ĐẢNG"; boilerplate.yml bare_unit_titles) right over the text (its paragraphs, its first numbered
+    point, a date line between): an institution's page about its own Party cell, titled so. Over
+    another heading ("Đảng bộ" / "Lời giới thiệu") it is the menu's label, not the title."""
+    free = [i for i in window if i not in known]
+    if not free or data.phrase_key(texts[free[0]]) not in data.boilerplate()["bare_unit_titles"]:
+        return None
+    at = window.index(free[0])
+    below = next((i for i in window[at + 1:] if known.get(i, ("",))[0] != "date_line"), None)
+    return free[0] if below is not None and (below in prose or _FIRST_POINT.match(texts[below])) else None
 
 
 def _below_running_text(texts: dict, window: list[int], prose: list[int], index: int) -> bool:

@@ -798,6 +798,21 @@ def test_a_full_stopped_first_line_the_lead_retells(first, lead, title):
     assert convert(first, f"{lead} {PARAGRAPH}", PARAGRAPH).title == title
 
 
+@pytest.mark.parametrize("lines,title", [
+    # an institution's page about its own Party cell, titled by the cell's bare name
+    (["CHI BỘ ĐẢNG", f"Chi bộ Bệnh viện Mắt ra đời từ tháng 9/1997, khi được tách khỏi chi bộ Liên chuyên khoa. {PARAGRAPH}",
+      PARAGRAPH], "CHI BỘ ĐẢNG"),
+    (["Chi bộ", "1. Giới thiệu chung", f"Chi bộ khoa Văn hóa – Du lịch là chi bộ trực thuộc Đảng ủy cơ sở. {PARAGRAPH}",
+      PARAGRAPH], "Chi bộ"),
+    # … but over another heading it is the menu's label: no title rather than a wrong one
+    (["Đảng bộ", "Lời giới thiệu", f"Đảng bộ Đại học Quốc gia là Đảng bộ cấp trên cơ sở. {PARAGRAPH}", PARAGRAPH], None),
+])
+def test_a_party_cells_bare_name_heading_the_page(lines, title):
+    """A page with no other headline that opens on "Chi bộ", "Đảng bộ", "Chi bộ Đảng" right over
+    its text (boilerplate.yml bare_unit_titles) is titled so."""
+    assert convert(*lines).title == title
+
+
 def test_a_month_ending_a_capitals_headline_is_no_date_line():
     """"SINH HOẠT CHI BỘ THÁNG 5 NĂM 2022.": the month belongs to the headline, the words before
     it are no byline; the lead's "hôm nay ngày 04 tháng 05 năm 2022" gives the day."""
