@@ -1249,6 +1249,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
     if _ADDRESSEES.match(line):
         return True  # "Kính gửi: Ban thường vụ …": whom a document is sent to
+    if _PERSON_AND_POST.match(line):
+        return True  # "Ông Tạ Hồng Quảng – Phó chủ tịch UBND huyện …": a photo's caption
     if _address(line):
         return True  # "Xã Minh Quang, huyện Ba Vì, thành phố Hà Nội": where a place is, not news
     if _tells_who_stands_where(line) or _SPEAKS_AT_THE_END.search(line):
@@ -1353,6 +1355,10 @@ _SCENE = re.compile(r"(?:Quang|Toàn)\s+cảnh\b", re.IGNORECASE)
 _COMRADE_SHORT = re.compile(r"Đ/c\s", re.IGNORECASE)  # a headline writes "Đồng chí" out
 _PICTURE = re.compile(r"Hình\s+ảnh\s+(?!và\b)", re.IGNORECASE)
 _ADDRESSEES = re.compile(r"Kính\s+gửi\b", re.IGNORECASE)  # a letter's or a document's "Kính gửi: …"
+# "Ông Tạ Hồng Quảng – Phó chủ tịch UBND huyện chúc mừng …", "Bà Lê Thị Mỹ Hạnh, Ủy viên …": a caption
+# introduces whom the photo shows by name, then his post set off; a headline says what he did
+# ("Ông Nguyễn Sự từ chức Bí thư Hội An")
+_PERSON_AND_POST = re.compile(rf"(?:Ông|Bà)\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*\s*(?:,|\s[–-]|[–-]\s)")
 
 
 @lru_cache(maxsize=1)

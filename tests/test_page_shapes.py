@@ -813,6 +813,20 @@ def test_a_party_cells_bare_name_heading_the_page(lines, title):
     assert convert(*lines).title == title
 
 
+@pytest.mark.parametrize("first,title", [
+    # a photo's caption opening the page: a man named, then his post set off
+    ("Ông Tạ Hồng Quảng – Phó chủ tịch UBND huyện chúc mừng Lễ Phục sinh Chi hội Tin lành Sơn Trung", None),
+    ("Bà Lê Thị Mỹ Hạnh, Ủy viên Ban Thường vụ Thành ủy thăm hỏi các gia đình chính sách", None),
+    # … a headline says what he did
+    ("Ông Nguyễn Sự từ chức Bí thư Thành ủy Hội An", "Ông Nguyễn Sự từ chức Bí thư Thành ủy Hội An"),
+])
+def test_a_person_named_then_his_post_is_a_caption(first, title):
+    """No labelled development headline opens "Ông X, <post>" or "Bà X – <post>"; 30 development
+    pages print such a line near the top, every one a photo's caption or a lead."""
+    lead = f"Đoàn lần lượt ghé thăm các giáo xứ, giáo họ và Chi hội Tin lành trong huyện. Ông Sự cho biết như vậy. {PARAGRAPH}"
+    assert convert(first, lead, PARAGRAPH).title == title
+
+
 def test_a_month_ending_a_capitals_headline_is_no_date_line():
     """"SINH HOẠT CHI BỘ THÁNG 5 NĂM 2022.": the month belongs to the headline, the words before
     it are no byline; the lead's "hôm nay ngày 04 tháng 05 năm 2022" gives the day."""
