@@ -1251,6 +1251,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # "Kính gửi: Ban thường vụ …": whom a document is sent to
     if _PERSON_AND_POST.match(line):
         return True  # "Ông Tạ Hồng Quảng – Phó chủ tịch UBND huyện …": a photo's caption
+    if _ATTENDED_BY.match(line):
+        return True  # "Dự lễ kết nạp có đồng chí …": who attended, never a headline
     if _address(line):
         return True  # "Xã Minh Quang, huyện Ba Vì, thành phố Hà Nội": where a place is, not news
     if _tells_who_stands_where(line) or _SPEAKS_AT_THE_END.search(line):
@@ -1358,6 +1360,10 @@ _ADDRESSEES = re.compile(r"Kính\s+gửi\b", re.IGNORECASE)  # a letter's or a d
 # "Ông Tạ Hồng Quảng – Phó chủ tịch UBND huyện chúc mừng …", "Bà Lê Thị Mỹ Hạnh, Ủy viên …": a caption
 # introduces whom the photo shows by name, then his post set off; a headline says what he did
 # ("Ông Nguyễn Sự từ chức Bí thư Hội An")
+# "Dự lễ kết nạp có đồng chí …", "Về dự và chỉ đạo Đại hội có …", "Tham dự Hội nghị có …": who
+# attended, a lead's or a caption's sentence ("Dự án", "Dự thảo", "Dự kiến" … are no attending)
+_ATTENDED_BY = re.compile(
+    r"(?:Về\s+)?(?:Tham\s+)?[Dd]ự(?!\s+(?:án|thảo|báo|kiến|toán|thi|trữ|phòng|đoán|định|bị|tính)\b)\s+(?:\S+\s+){0,8}?có\s")
 _PERSON_AND_POST = re.compile(rf"(?:Ông|Bà)\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*\s*(?:,|\s[–-]|[–-]\s)")
 
 
