@@ -121,7 +121,7 @@ _UNIT_LABEL = re.compile(
 )
 
 
-def _is_unit_label(line: str) -> bool:
+def is_unit_label(line: str) -> bool:
     """"Đảng bộ TP Hà Giang", "TRƯỜNG CHÍNH TRỊ TỈNH KON TUM": an organisation's name on
     its own, most often the site's label."""
     text = line.strip()
@@ -171,7 +171,7 @@ def features(line: str, context: Context) -> dict[str, float]:
         "words_6_35": 6 <= words <= 35, "words_4_5": words in (4, 5), "words_1_2": words <= 2, "words_over_45": words > 45,
         "ends_with_stop": last in ".…", "ends_with_comma_or_colon": last in ":;,", "ends_with_exclamation": last == "!",
         "several_sentences": bool(_SENTENCE_INSIDE.search(text)),
-        "has_bar": "|" in text or text.startswith(("»", ">>")), "unit_label": _is_unit_label(text),
+        "has_bar": "|" in text or text.startswith(("»", ">>")), "unit_label": is_unit_label(text),
         "opens_like_lead": opens_like_lead(line),
         "first": context.first, "subheading": context.subheading, "date_next_to": context.date_next_to,
         "lead_follows": context.lead_follows, "after_prose": context.after_prose,

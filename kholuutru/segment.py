@@ -1151,9 +1151,12 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         best, (best_score, best_reasons) = instead, scored[instead]
     if best is None:
         heading = _bare_unit_heading(texts, window, known, prose)
-        if heading is None:
-            return None, 0.0, [], None
-        return heading, 0.0, ["tên chi bộ, đảng bộ đứng đầu trang, ngay trên bài"], None
+        if heading is not None:
+            return heading, 0.0, ["tên chi bộ, đảng bộ đứng đầu trang, ngay trên bài"], None
+        subject = _defined_by_the_lead(texts, window, known, prose)
+        if subject is not None:
+            return subject, 0.0, ["tên tổ chức mà đoạn đầu bài định nghĩa"], None
+        return None, 0.0, [], None
     rival = _runner_up(texts, scored, best)
     if rival is None:
         return best, best_score, best_reasons, None
@@ -1173,6 +1176,24 @@ def _bare_unit_heading(texts: dict, window: list[int], known: dict, prose: list[
     at = window.index(free[0])
     below = next((i for i in window[at + 1:] if known.get(i, ("",))[0] != "date_line"), None)
     return free[0] if below is not None and (below in prose or _FIRST_POINT.match(texts[below])) else None
+
+
+_DEFINED_AS = re.compile(r"\s*,\s*còn\s+(?:được\s+)?gọi\s+là\s|\s+là\s")
+
+
+def _defined_by_the_lead(texts: dict, window: list[int], known: dict, prose: list[int]) -> int | None:
+    """A page with no other headline whose first paragraph opens on a head line naming an
+    organisation, to say what it is ("Tỉnh ủy Kiên Giang" / "Tỉnh ủy Kiên Giang, còn được gọi là Ban
+    chấp hành Đảng bộ tỉnh …"; "Đảng bộ Bệnh viện Thống Nhất là …"): an encyclopedia's or the
+    organisation's own page about it, titled by its name (a name alone is most often the site's)."""
+    if not prose:
+        return None
+    lead = texts[prose[0]].strip()
+    for index in (i for i in window if i < prose[0] and i not in known):
+        name = texts[index].strip()
+        if headline.is_unit_label(name) and lead.startswith(name) and _DEFINED_AS.match(lead, len(name)):
+            return index
+    return None
 
 
 def _below_running_text(texts: dict, window: list[int], prose: list[int], index: int) -> bool:
