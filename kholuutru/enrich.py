@@ -132,6 +132,22 @@ _HOMETOWN_BEFORE = re.compile(
 )
 
 
+# "đoàn tàu khách Lào Cai - Hà Nội", "tuyến đường sắt đầu tiên Sài Gòn - Mỹ Tho", "các đoạn Gia Lâm - Phủ Lạng
+# Thương, Gia Lâm - Hải Phòng", "quốc lộ 53 Trà Vinh – Vĩnh Long", "cao tốc Hà Nội- Hải Phòng": the ends of a
+# route (a railway, a road, a line) joined by a dash, which the route runs between, not the news's places
+_ROUTE_NAME = rf"{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{0,3}}"
+_ROUTE_PAIR = rf"{_ROUTE_NAME}(?:\s*[-–]\s*{_ROUTE_NAME})+"
+_ROUTE = re.compile(
+    rf"(?=[tđqQTcĐ])(?:\btuyến|(?<![Gg]iai\s)\bđoạn|\b[Qq]uốc\s+lộ|\bQL|\b[Tt]ỉnh\s+lộ|\bđường\s+sắt|\bcao\s+tốc|\bđường\s+xe\s+lửa|\btàu)"
+    rf"(?:\s+(?!{CAPITAL})\w+){{0,3}}\s+\(?(?P<ends>{_ROUTE_PAIR}(?:\s*,\s*{_ROUTE_PAIR})*)"
+)
+
+
+def _route_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of the places a route is named by ("tuyến đường sắt Sài Gòn - Mỹ Tho")."""
+    return [match.span("ends") for match in _ROUTE.finditer(text)]
+
+
 def _hometown(text: str, start: int) -> bool:
     """The mention at start is where a person comes from ("quê ở …", "nguyên quán …")."""
     reach = max(0, start - 120)
@@ -245,9 +261,10 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     capital_named = any(exact_key(m.text) in _CAPITAL_KEYS for m in mentions)
     national = capital_named and _NATIONAL_EVENT.search(joined) is not None  # asked only of the capital
     ordinary = "\n".join(as_printed)
+    routes = _route_ends(joined)
     for mention in mentions:
         key = exact_key(mention.text)
-        if _hometown(joined, mention.start):
+        if _hometown(joined, mention.start) or any(start <= mention.start < end for start, end in routes):
             continue
         at = bisect_right(starts, mention.start) - 1
         if in_capitals[at] and _words_in_capitals_only(mention, ordinary):

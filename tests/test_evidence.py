@@ -161,6 +161,21 @@ def test_the_capital_as_the_venue_of_a_central_bodys_meeting_is_no_province():
     assert convert("Sơ kết công tác Hội 6 tháng đầu năm", city, body).province == "Hà Nội"
 
 
+
+@pytest.mark.parametrize("route", ["đoàn tàu khách Lào Cai - Hà Nội", "tuyến đường sắt Lào Cai - Hà Nội",
+                                   "quốc lộ 70 Lào Cai – Hà Nội", "cao tốc Lào Cai- Hà Nội"])
+def test_the_ends_of_a_route_are_not_the_news_province(route):
+    """A railway's, a road's or a train's ends joined by a dash ("đoàn tàu khách Lào Cai - Hà Nội")
+    are where the route runs between, not places of the news: the province the text names stays."""
+    lead = (f"Ngày 24/9/1958, {route} đưa đoàn đại biểu về thăm tỉnh Yên Bái, "
+            "nói chuyện với cán bộ, nhân dân các dân tộc trong tỉnh tại sân vận động.")
+    body = ("Di tích Sân vận động Yên Bái nay là nơi giáo dục truyền thống cho thế hệ trẻ, "
+            "được nhân dân trong tỉnh gìn giữ và phát huy giá trị.")
+    assert convert("Nơi Bác Hồ về thăm", lead, body).province == "Yên Bái"
+    listed = lead.replace(route, "đoàn đại biểu từ Lào Cai, Hà Nội")  # places named as places still count
+    assert convert("Nơi Bác Hồ về thăm", listed, body).province is None
+
+
 def test_a_date_line_between_a_view_count_and_a_feed_link():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "Xem: 292 | Cập nhật: 14/03/2016 10:48:17 | RSS",
                       LEAD, BODY)
