@@ -195,6 +195,7 @@ class _Seen:
     issuer: bool = False  # the committee that issued a document the article cites
     company: bool = False  # the end of a company's or a relic site's name ("Công ty CP Supe PP&HC Lâm Thao")
     address: bool = False  # the district of a street address ("số 155 Trần Hưng Đạo, Quận 1"), not the news's place
+    in_a_list: bool = False  # one of three provinces or more named in a row ("các tỉnh: Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận")
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -288,7 +289,34 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         address = bool(mention.districts) and _in_street_address(joined, mention.start)
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
                           zone, institution, issuer, company, address))
+    _mark_province_lists(seen, joined)
     return seen, province_scope, district_scope, joined
+
+
+# "các tỉnh: Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận", "3 tỉnh Gia Lai, Quảng Ngãi, Quảng Trị": between two
+# provinces of a list, a comma or "và", and the unit's word again or not
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+và)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?")
+_SHORTEST_LIST = 3
+
+
+def _mark_province_lists(seen: list[_Seen], text: str) -> None:
+    """Provinces named three or more in a row are a list: the guests at a congress, the provinces a
+    programme covers; none of them is the news's province by being listed."""
+    run: list[_Seen] = []
+    for item in [*seen, None]:
+        if item is not None and _a_province_name(item.mention) and (
+                run and _LIST_GAP.fullmatch(text, run[-1].mention.start + len(run[-1].mention.text), item.mention.start)):
+            run.append(item)
+            continue
+        if len(run) >= _SHORTEST_LIST:
+            for listed in run:
+                listed.in_a_list = True
+        run = [item] if item is not None and _a_province_name(item.mention) else []
+
+
+def _a_province_name(mention: Mention) -> bool:
+    """A province's name, bare or after its unit's word ("Hà Nam", "tỉnh Hà Nam", "thành phố Cần Thơ")."""
+    return bool(mention.provinces) and mention.written_type in (None, "tỉnh", "thành phố")
 
 
 def _words_in_capitals_only(mention: Mention, ordinary: str) -> bool:
@@ -348,6 +376,8 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     a name several units share is settled by the others named with it, or not at all."""
     seen, province_scope, district_scope, text = _observe(article, gaz)
     votes = _province_votes(seen, gaz, when, text)
+    if any(item.in_a_list for item in seen) and not _named_as_a_province_outside_lists(votes, seen, gaz, when):
+        votes = _province_votes(seen, gaz, when, text, with_lists=True)
     province = _choose_province(votes, seen, gaz, when)
     commune = _choose_commune(article, seen, province, gaz, when, province_scope, text)
     if province is None and commune is not None:
@@ -435,7 +465,7 @@ def _named_by_host_only(article: Article, seen: list[_Seen], gaz: Gazetteer, whe
     site = publisher_of(article.source_url)
     if site is None or site.kind != "organisation" or not any(item.zone in _HOST_ZONES for item in seen):
         return False, []
-    in_text = _province_votes([item for item in seen if item.zone not in _HOST_ZONES], gaz, when, text)
+    in_text = _province_votes([item for item in seen if item.zone not in _HOST_ZONES], gaz, when, text, with_lists=True)
     if in_text.get(province):
         return False, []
     return True, [named for named, _ in in_text.most_common()]
@@ -471,7 +501,7 @@ def _name_key(name: str) -> str:
     return fold(name).replace("’", "'")
 
 
-def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str = "") -> Counter:
+def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str = "", with_lists: bool = False) -> Counter:
     """Weighed votes for the province on the article's date: provinces named, districts
     named without ambiguity or told apart by their communes named with them, and (after
     the 2025 reform) former units for their successor."""
@@ -481,6 +511,8 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
     hosts = {p.name for item in seen if item.zone in _HOST_ZONES for p in item.mention.provinces}
     unsettled, settled = [], set()
     for item in seen:
+        if item.in_a_list and not with_lists:
+            continue
         if item.mention.communes:
             home = _commune_home(item.mention, gaz, when, named_districts, hosts)
             if home is not None:
@@ -589,6 +621,17 @@ def _choose_province(votes: Counter, seen: list[_Seen], gaz: Gazetteer, when: da
         holding = [p for p in tied if any(_home(d, when) == p for d in named)]
         return holding[0] if len(holding) == 1 else None
     return best
+
+
+def _named_as_a_province_outside_lists(votes: Counter, seen: list[_Seen], gaz: Gazetteer, when: date | None) -> bool:
+    """The province ahead once the lists are set aside is named as a province ("Đảng bộ tỉnh Nam Định",
+    "tại tỉnh Gia Lai") in the title or the lead, outside any list: a page that lists provinces and
+    names another only in passing or by a bare district ("Chân dung 4 nữ Bí thư Tỉnh ủy") has none of its own."""
+    if not votes:
+        return False
+    best = votes.most_common(1)[0][0]
+    return any(not item.in_a_list and item.zone in ("title", "lead") and item.mention.written_type in ("tỉnh", "thành phố")
+               and any(gaz.province_on(p, when) == best for p in item.mention.provinces) for item in seen)
 
 
 def _scattered(top: float, others: list[float]) -> bool:

@@ -176,6 +176,21 @@ def test_the_ends_of_a_route_are_not_the_news_province(route):
     assert convert("Nơi Bác Hồ về thăm", listed, body).province is None
 
 
+
+def test_provinces_listed_three_in_a_row_leave_the_province_named_as_such_in_the_lead():
+    """The guests of a congress listed by province ("đại diện lãnh đạo các tỉnh: Hưng Yên, Hà Nam,
+    Hòa Bình và Ninh Thuận") are a list, not the news's provinces: the province the lead names as a
+    province decides. A page that names none so, only a list and a passing name, keeps no province."""
+    lead = ("Sáng 23/9/2010, Đại hội đại biểu Đảng bộ tỉnh Nam Định lần thứ XVIII khai mạc trọng thể. Đến dự có "
+            "đại diện lãnh đạo các tỉnh: Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận; đại diện các Bà mẹ Việt Nam anh hùng.")
+    body = ("Đại hội thảo luận, thông qua báo cáo chính trị, bầu Ban Chấp hành Đảng bộ khóa mới "
+            "và đoàn đại biểu đi dự Đại hội đại biểu toàn quốc của Đảng.")
+    assert convert("Khai mạc Đại hội Đảng bộ tỉnh", lead, body).province == "Nam Định"
+    passing = ("Năm 2020, các tỉnh Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận có nữ Bí thư Tỉnh ủy; "
+               "một cán bộ người dân tộc thiểu số (Gia Lai) được bầu làm Bí thư Tỉnh ủy.")
+    assert convert("Chân dung các nữ Bí thư Tỉnh ủy", passing, body).province is None
+
+
 def test_a_date_line_between_a_view_count_and_a_feed_link():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "Xem: 292 | Cập nhật: 14/03/2016 10:48:17 | RSS",
                       LEAD, BODY)
