@@ -191,6 +191,19 @@ def test_provinces_listed_three_in_a_row_leave_the_province_named_as_such_in_the
     assert convert("Chân dung các nữ Bí thư Tỉnh ủy", passing, body).province is None
 
 
+
+@pytest.mark.parametrize("university,province", [("ĐHQGHN", "Hà Nội"), ("ĐHQG-HCM", "Hồ Chí Minh")])
+def test_a_national_universitys_abbreviation_names_its_city(university, province):
+    """A unit of a national university signs its news with the university's abbreviation ("Trường Đại
+    học Kinh tế - ĐHQGHN", "Trường ĐH Công nghệ Thông tin ĐHQG-HCM"), which names its city as the
+    written-out name does ("Đại học Quốc gia Hà Nội")."""
+    lead = (f"Sáng 27/5/2020, Đảng bộ Trường Đại học Kinh tế - {university} tổ chức Đại hội đại biểu lần thứ V, "
+            "nhiệm kỳ 2020 - 2025, với sự tham dự của 120 đại biểu đại diện cho các chi bộ trực thuộc.")
+    body = ("Đại hội thảo luận, thông qua báo cáo chính trị, bầu Ban Chấp hành Đảng bộ khóa mới "
+            "và đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ cấp trên.")
+    assert convert("Đại hội Đảng bộ Trường Đại học Kinh tế", lead, body).province == province
+
+
 def test_a_date_line_between_a_view_count_and_a_feed_link():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", "Xem: 292 | Cập nhật: 14/03/2016 10:48:17 | RSS",
                       LEAD, BODY)
