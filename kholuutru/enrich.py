@@ -839,6 +839,18 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
                       or _bare_commune_subject(article.title, opening, seen, era))
     elif not candidates and not district_subject:
         candidates = _district_unnamed(_only_commune_again_and_again(seen, era, text), seen)
+    candidates = _narrow_communes(candidates, province, era, district_named, gaz)
+    distinct = {_unit_key(c) for c in candidates}
+    profile = bool(distinct) and distinct <= {_unit_key(c) for c in described}  # its neighbours named as often: "phía Tây giáp xã An Ấp"
+    if len(distinct) != 1 or (not profile and _another_commune_as_often(seen, candidates[0])) \
+            or _only_counted_among_others(seen, candidates[0], text):
+        return None
+    return candidates[0]
+
+
+def _narrow_communes(candidates: list[Commune], province: Province | None, era: str | None, district_named: set[str],
+                     gaz: Gazetteer) -> list[Commune]:
+    """The candidate communes the province, the districts named with them and the 2025 reform leave."""
     if province is not None:
         names = {province.name, province.successor}
         candidates = [c for c in candidates if c.province in names]
@@ -846,17 +858,10 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
         candidates = [c for c in candidates if c.district in district_named]
     distinct = {_unit_key(c) for c in candidates}
     if len(distinct) > 1 and era == "legacy":
-        candidates = [c for c in candidates if c.district in district_named]
-        distinct = {_unit_key(c) for c in candidates}
+        return [c for c in candidates if c.district in district_named]
     if len(distinct) == 2 and era is None:
-        candidates = _one_commune_through_the_reform(candidates, gaz)
-        distinct = {_unit_key(c) for c in candidates}
-    profile = bool(distinct) and distinct <= {_unit_key(c) for c in described}  # its neighbours named as often: "phía Tây giáp xã An Ấp"
-    if len(distinct) != 1 or (not profile and _another_commune_as_often(seen, candidates[0])) \
-            or _only_counted_among_others(seen, candidates[0], text):
-        return None
-    return candidates[0]
-
+        return _one_commune_through_the_reform(candidates, gaz)
+    return candidates
 
 # A paragraph that opens by telling where a commune lies or what it is ("Xã Mỹ Trung ở phía đông huyện Mỹ
 # Lộc", "Xã Điện Quang thuộc thị xã Điện Bàn", "Tiên Lục là một xã miền núi …"): a commune's own profile
