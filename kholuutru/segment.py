@@ -650,8 +650,8 @@ def _signed_under_the_lead(units, marks, mark) -> None:
     after = [i for i in range(lead + 1, len(marks)) if marks[i] is not None and marks[i].kind != "boilerplate"][:3]
     for name, below in zip(after, after[1:]):
         post = units[below].text
-        if (marks[name].kind == "paragraph" and _name_over_unit(units[name].text, post) and len(post) <= 70
-                and _byline_patterns()["office"].match(post) and not _COMRADE.match(units[name].text)):
+        if (marks[name].kind == "paragraph" and len(post) <= 70 and _byline_patterns()["office"].match(post)
+                and not _COMRADE.match(units[name].text) and _name_over_unit(units[name].text, post)):
             mark(name, "top_byline", "tên tác giả dưới đoạn mở đầu, trên chức vụ")
             return
 
