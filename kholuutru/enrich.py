@@ -131,6 +131,21 @@ _HOMETOWN_BEFORE = re.compile(
     r"(?:,|\bsinh\s+năm\s+\d{4})\s*(?:[Qq]uê(?:\s+quán)?|[Nn]guyên\s+quán)\s*(?:ở|tại|:)?\s*[^.;:\n]{0,80}$"
 )
 
+# "Ngày 22/12/1944, trong khu rừng thuộc huyện Nguyên Bình (Cao Bằng), …", "Ngày 27/7/1947, tại xã Hùng Sơn,
+# huyện Đại Từ, tỉnh Thái Nguyên, …": a body sentence opening on a day of the revolution's history tells
+# where history happened (a company's anniversary page recalling the army's founding), not where the news is;
+# in the lead the page is about that history, and it counts there
+_HISTORICAL_OPENING = re.compile(
+    r"(?:[Nn]gày\s+\d{1,2}[/-]\d{1,2}[/-]|[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+|[Tt]háng\s+\d{1,2}[/-]|[Nn]ăm\s+)"
+    r"(?:18\d\d|19[0-6]\d|197[0-5])\s*,[^.!?\n]*$"
+)
+
+
+def _in_a_historical_sentence(text: str, start: int) -> bool:
+    """The mention at start stands in a sentence opening on a day before 1976."""
+    head = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 300) + 1
+    return _HISTORICAL_OPENING.match(text[head:start].lstrip()) is not None
+
 
 # "đoàn tàu khách Lào Cai - Hà Nội", "tuyến đường sắt đầu tiên Sài Gòn - Mỹ Tho", "các đoạn Gia Lâm - Phủ Lạng
 # Thương, Gia Lâm - Hải Phòng", "quốc lộ 53 Trà Vinh – Vĩnh Long", "cao tốc Hà Nội- Hải Phòng": the ends of a
@@ -281,6 +296,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
             continue
         at = bisect_right(starts, mention.start) - 1
         if in_capitals[at] and _words_in_capitals_only(mention, ordinary):
+            continue
+        if zones[at][0] == "paragraph" and _in_a_historical_sentence(joined, mention.start):
             continue
         if key in _CAPITAL_KEYS and (national and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
                                      or _central_document_dated(joined, mention) or _central_body_meets(joined, mention)):

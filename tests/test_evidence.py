@@ -192,6 +192,22 @@ def test_provinces_listed_three_in_a_row_leave_the_province_named_as_such_in_the
 
 
 
+def test_a_body_sentence_opening_on_a_day_of_history_tells_where_history_happened():
+    """A company's or a unit's page recalling, deep in its text, a founding of long ago ("Ngày 22/12/1944,
+    trong khu rừng thuộc huyện Nguyên Bình (Cao Bằng), …") names where history happened, not its own
+    province; the same sentence as the lead (a page about that history), or of a recent day, still counts."""
+    lead = ("Sáng 20/12/2022, Đảng ủy Công ty tổ chức lễ kỷ niệm 78 năm Ngày thành lập Quân đội nhân dân "
+            "Việt Nam, ôn lại truyền thống vẻ vang của Quân đội ta.")
+    history = ("Ngày 22/12/1944, trong khu rừng thuộc huyện Nguyên Bình (Cao Bằng), Đội Việt Nam Tuyên truyền "
+               "Giải phóng quân được thành lập theo chỉ thị của lãnh tụ Nguyễn Ái Quốc.")
+    body = ("Buổi lễ là dịp để cán bộ, đảng viên, người lao động Công ty thêm tự hào, "
+            "ra sức thi đua hoàn thành thắng lợi nhiệm vụ sản xuất kinh doanh.")
+    assert convert("Kỷ niệm 78 năm Ngày thành lập Quân đội nhân dân Việt Nam", lead, history, body).province is None
+    assert convert("Nơi Quân đội ta ra đời", history, lead, body).province == "Cao Bằng"
+    recent = history.replace("22/12/1944", "22/12/2019")
+    assert convert("Kỷ niệm 78 năm Ngày thành lập Quân đội nhân dân Việt Nam", lead, recent, body).province == "Cao Bằng"
+
+
 @pytest.mark.parametrize("university,province", [("ĐHQGHN", "Hà Nội"), ("ĐHQG-HCM", "Hồ Chí Minh")])
 def test_a_national_universitys_abbreviation_names_its_city(university, province):
     """A unit of a national university signs its news with the university's abbreviation ("Trường Đại
