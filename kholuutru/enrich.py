@@ -319,11 +319,29 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
                           zone, institution, issuer, company, address))
     _mark_province_lists(seen, joined)
+    _mark_company_shorthands(seen, joined)
     return seen, province_scope, district_scope, joined
 
 
 # "các tỉnh: Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận", "3 tỉnh Gia Lai, Quảng Ngãi, Quảng Trị": between two
 # provinces of a list, a comma or "và", and the unit's word again or not
+# "Công ty Cổ phần Quốc tế Sơn Hà" … "Đoàn thanh niên Sơn Hà", "Tuổi trẻ Sơn Hà": once the page names a
+# company by a place's name, the bare name stands for the company, not the district it took it from
+_COMPANY_WORD_BEFORE = re.compile(r"\b(?:[Cc]ông\s+ty|Cty|CTy|Tập\s+đoàn)" + _NAME_GOES_ON)
+
+
+def _mark_company_shorthands(seen: list[_Seen], text: str) -> None:
+    """A bare name the page also writes as the end of a company's name is the company's short name
+    wherever it stands bare, unless the page writes it with its unit's word too ("huyện Sơn Hà")."""
+    companies = {exact_key(item.mention.text) for item in seen if item.company and _COMPANY_WORD_BEFORE.search(
+        text, max(0, item.mention.start - 60), item.mention.start)}
+    written_as_units = {exact_key(item.mention.text) for item in seen if item.mention.written_type is not None}
+    for item in seen:
+        key = exact_key(item.mention.text)
+        if item.mention.written_type is None and key in companies and key not in written_as_units:
+            item.company = True
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+và)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?")
 _SHORTEST_LIST = 3
 

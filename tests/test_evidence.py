@@ -775,6 +775,17 @@ def test_a_district_ending_a_landmarks_name_is_not_the_articles_locality(landmar
     assert named.locality == "huyện Thanh Ba"  # named as the district itself, it still counts
 
 
+def test_a_companys_place_name_standing_bare_is_still_the_company():
+    """"Công ty Cổ phần Quốc tế Sơn Hà" … "Đoàn thanh niên Sơn Hà": once a page names a company by a
+    district's name, the bare name is the company's short name (5 development pages of 5 sites)."""
+    lines = ["Đoàn thanh niên Thanh Ba học tập và làm theo tấm gương đạo đức Hồ Chí Minh", "09/06/2019",
+             "Chiều ngày 8/6/2019, Đoàn Thanh niên Công ty Cổ phần Quốc tế Thanh Ba tổ chức buổi sinh hoạt chuyên đề.",
+             "Tuổi trẻ Thanh Ba tham quan Bảo tàng Hồ Chí Minh và nghe thuyết trình.", BODY]
+    assert convert(*lines).locality is None
+    named = convert(*[line.replace("Tuổi trẻ Thanh Ba", "Tuổi trẻ huyện Thanh Ba") for line in lines])
+    assert named.locality == "huyện Thanh Ba"  # written as the district too, the name counts again
+
+
 @pytest.mark.parametrize("description", ["Xã Ngọc Sơn nằm ở phía tây huyện Thạch Hà, cách trung tâm huyện 12 km.",
                                          "- Xã Ngọc Sơn ở phía tây huyện Thạch Hà, cách trung tâm huyện 12 km.",
                                          "Ngọc Sơn là một xã miền núi ở phía tây huyện Thạch Hà, cách trung tâm huyện 12 km."])
