@@ -886,6 +886,8 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
                       or _bare_commune_subject(article.title, opening, seen, era))
     elif not candidates and not district_subject:
         candidates = _district_unnamed(_only_commune_again_and_again(seen, era, text), seen)
+    if not candidates:
+        candidates = _local_school_communes(text, gaz, era, district_named)
     candidates = _narrow_communes(candidates, province, era, district_named, gaz)
     distinct = {_unit_key(c) for c in candidates}
     profile = bool(distinct) and distinct <= {_unit_key(c) for c in described}  # its neighbours named as often: "phía Tây giáp xã An Ấp"
@@ -893,6 +895,27 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             or _only_counted_among_others(seen, candidates[0], text):
         return None
     return candidates[0]
+
+
+# "Trường Mầm non Xuân Hội", "Chi bộ trường THCS Tây Phú": a kindergarten,
+# primary or lower-secondary school is named after the commune it serves
+_LOCAL_SCHOOL_NAME = re.compile(rf"\b[Tt]rường\s+(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|TH|THCS)"
+                                rf"[ \t]+(?P<name>{CAPITAL}[\w’']*(?:[ \t]+{CAPITAL}[\w’']*){{0,3}})")
+
+# "Huyện Chiêm Hóa có 81 đơn vị trường học", "các trường", "ngành Giáo dục huyện": a round-up of many
+# schools, one of them an example, is the district's news, not the school's commune's
+_SCHOOLS_IN_THE_PLURAL = re.compile(r"\b(?:trường\s+học|các\s+trường|[Nn]gành\s+[Gg]iáo\s+dục)\b")
+
+
+def _local_school_communes(text: str, gaz: Gazetteer, era: str | None, district_named: set[str]) -> list[Commune]:
+    """The one commune a local school on the page is named after, found in a district the page names:
+    a school's page is its commune's news, the district office's name on it notwithstanding."""
+    if _SCHOOLS_IN_THE_PLURAL.search(text):
+        return []
+    names = {exact_key(match["name"]) for match in _LOCAL_SCHOOL_NAME.finditer(text)}
+    found = [c for name in names for c in gaz.communes(name)
+             if c.district in district_named and (era is None or c.era == era)]
+    return found if len({_unit_key(c) for c in found}) == 1 else []
 
 
 def _narrow_communes(candidates: list[Commune], province: Province | None, era: str | None, district_named: set[str],

@@ -786,6 +786,18 @@ def test_a_companys_place_name_standing_bare_is_still_the_company():
     assert named.locality == "huyện Thanh Ba"  # written as the district too, the name counts again
 
 
+def test_a_local_school_named_after_a_commune_of_the_named_district_gives_the_commune():
+    """"Trường Mầm non Xuân Hội", "Chi bộ trường THCS Tây Phú" on a page that names only their district
+    ("Huyện ủy Tây Sơn"): the school's commune is the locality (4 development pages of 4 sites, all read
+    as the district before); a round-up of the district's schools ("các trường") stays the district's."""
+    lines = ["Lễ kết nạp đảng viên mới", "22/08/2024",
+             "Thực hiện Quyết định số 1777-QĐ/HU ngày 05/8/2024 của Huyện ủy Nghi Xuân về việc kết nạp đảng viên, "
+             "Chi bộ trường THCS Xuân Hội đã long trọng tổ chức Lễ kết nạp đảng viên mới.", BODY]
+    assert convert(*lines).locality == "xã Xuân Hội"
+    round_up = convert(*lines[:-1], "Đến nay các trường trong huyện đều có chi bộ độc lập.", BODY)
+    assert round_up.locality == "huyện Nghi Xuân"
+
+
 @pytest.mark.parametrize("description", ["Xã Ngọc Sơn nằm ở phía tây huyện Thạch Hà, cách trung tâm huyện 12 km.",
                                          "- Xã Ngọc Sơn ở phía tây huyện Thạch Hà, cách trung tâm huyện 12 km.",
                                          "Ngọc Sơn là một xã miền núi ở phía tây huyện Thạch Hà, cách trung tâm huyện 12 km."])
