@@ -1272,6 +1272,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # "Kính gửi: Ban thường vụ …": whom a document is sent to
     if _PERSON_AND_POST.match(line):
         return True  # "Ông Tạ Hồng Quảng – Phó chủ tịch UBND huyện …": a photo's caption
+    if _person_with_life_years(line):
+        return True  # "Đồng chí Hoàng Quốc Việt (1905 - 1992)": a portrait's caption
     if _ATTENDED_BY.match(line):
         return True  # "Dự lễ kết nạp có đồng chí …": who attended, never a headline
     if _address(line):
@@ -1385,6 +1387,31 @@ _ADDRESSEES = re.compile(r"Kính\s+gửi\b", re.IGNORECASE)  # a letter's or a d
 # attended, a lead's or a caption's sentence ("Dự án", "Dự thảo", "Dự kiến" … are no attending)
 _ATTENDED_BY = re.compile(
     r"(?:Về\s+)?(?:Tham\s+)?[Dd]ự(?!\s+(?:án|thảo|báo|kiến|toán|thi|trữ|phòng|đoán|định|bị|tính)\b)\s+(?:\S+\s+){0,8}?có\s")
+# "Đồng chí Hoàng Quốc Việt (1905 - 1992)", "Hoàng Quốc Viêt tức Hạ Bá Cang (28-5-1905 25-12-1992 ).",
+# "VÕ NGUYÊN GIÁP (1911 - 2013)": a name and the years of a life, under a portrait
+_LIFE_YEARS = re.compile(r"(?P<name>[^()]+?)\s*\(\s*(?:\d{1,2}[-/.]\d{1,2}[-/.])?1[89]\d\d\s*[-–]?\s*"
+                         r"(?:\d{1,2}[-/.]\d{1,2}[-/.])?(?:1[89]\d\d|20\d\d)\s*\)\.?")
+_HONORIFIC = re.compile(r"(?:Đồng chí|Ông|Bà|Cố)\s+", re.IGNORECASE)
+
+
+def _person_with_life_years(line: str) -> bool:
+    """Only a person's name (and another he went by: "X tức Y") with the years he lived: a
+    portrait's caption. A headline about him says what he did ("Đồng chí Nguyễn Văn Linh với
+    phong trào …  (1954 - 1960)"); a bare place or unit with its years is a history's title."""
+    match = _LIFE_YEARS.fullmatch(line.strip())
+    if match is None:
+        return False
+    names = re.split(r"\s+tức\s+", _HONORIFIC.sub("", match["name"].strip(), count=1), flags=re.IGNORECASE)
+    return all(_a_persons_name(name) for name in names)
+
+
+def _a_persons_name(name: str) -> bool:
+    """Two to five capitalised words, the first a family name ("Hoàng Quốc Việt", "VÕ NGUYÊN GIÁP")."""
+    words = name.split()
+    return (2 <= len(words) <= 5 and all(word[:1].isupper() and word.isalpha() for word in words)
+            and fold(words[0]) in data.surnames())
+
+
 _PERSON_AND_POST = re.compile(rf"(?:Ông|Bà)\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*\s*(?:,|\s[–-]|[–-]\s)")
 
 

@@ -1840,3 +1840,14 @@ def test_a_name_over_its_post_under_the_lead_signs_the_article(name, post, autho
                       "Sinh hoạt chi bộ là hoạt động thường xuyên, quyết định chất lượng lãnh đạo của tổ chức đảng ở cơ sở.",
                       name, post, PARAGRAPH, PARAGRAPH)
     assert article.author == author
+
+
+def test_a_portrait_caption_with_life_years_is_no_headline():
+    """A name and the years of a life ("Đồng chí Hoàng Quốc Việt (1905 - 1992)") captions a portrait
+    over a biography; a headline about the man says what he did, and a history keeps its years."""
+    lead = ("Đồng chí Hoàng Quốc Việt, tên thật Hạ Bá Cang, sinh ngày 28-5-1905 tại làng Đáp Cầu, "
+            "tham gia cách mạng từ rất sớm và giữ nhiều cương vị quan trọng của Đảng.")
+    assert convert("Đồng chí Hoàng Quốc Việt (1905 - 1992)", lead, PARAGRAPH).title is None
+    assert convert("HOÀNG QUỐC VIỆT TỨC HẠ BÁ CANG (28-5-1905 25-12-1992).", lead, PARAGRAPH).title is None
+    history = "Lịch sử Đảng bộ thị trấn Chợ Chu (1946 - 2015)"
+    assert convert(history, "Ngày 12/3/2016, Đảng bộ thị trấn Chợ Chu ra mắt cuốn lịch sử.", PARAGRAPH).title == history
