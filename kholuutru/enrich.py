@@ -292,15 +292,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     routes = _route_ends(joined)
     for mention in mentions:
         key = exact_key(mention.text)
-        if _hometown(joined, mention.start) or any(start <= mention.start < end for start, end in routes):
-            continue
         at = bisect_right(starts, mention.start) - 1
-        if in_capitals[at] and _words_in_capitals_only(mention, ordinary):
-            continue
-        if zones[at][0] == "paragraph" and _in_a_historical_sentence(joined, mention.start):
-            continue
-        if key in _CAPITAL_KEYS and (national and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
-                                     or _central_document_dated(joined, mention) or _central_body_meets(joined, mention)):
+        if _casts_no_vote(joined, mention, key, zones[at][0], in_capitals[at], ordinary, routes, national):
             continue
         if mention.written_type is None and key in communes and key not in districts:
             mention.written_type = communes[key]
@@ -365,6 +358,21 @@ def _a_province_name(mention: Mention) -> bool:
     """A province's name, bare or after its unit's word ("Hà Nam", "tỉnh Hà Nam", "thành phố Cần Thơ")."""
     return bool(mention.provinces) and mention.written_type in (None, "tỉnh", "thành phố")
 
+
+def _casts_no_vote(joined: str, mention: Mention, key: str, zone: str, in_capitals: bool, ordinary: str,
+                   routes: list[tuple[int, int]], national: bool) -> bool:
+    """A mention that names no place of the news: a hometown, a route's end, common words in
+    capitals, where history happened (a body sentence dated before 1976), the capital as the
+    venue of national events or central bodies."""
+    if _hometown(joined, mention.start) or any(start <= mention.start < end for start, end in routes):
+        return True
+    if in_capitals and _words_in_capitals_only(mention, ordinary):
+        return True
+    if zone == "paragraph" and _in_a_historical_sentence(joined, mention.start):
+        return True
+    return key in _CAPITAL_KEYS and (
+        national and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start) is not None
+        or _central_document_dated(joined, mention) or _central_body_meets(joined, mention))
 
 def _words_in_capitals_only(mention: Mention, ordinary: str) -> bool:
     """A district's bare name read from a line in capitals that the article never writes as a
