@@ -907,20 +907,21 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
 
 # "Trường Mầm non Xuân Hội", "Chi bộ trường THCS Tây Phú": a kindergarten,
 # primary or lower-secondary school is named after the commune it serves
-_LOCAL_SCHOOL_NAME = re.compile(rf"\b[Tt]rường\s+(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|TH|THCS)"
+# (each opens on a letter, its word boundary looked behind: the engine then skips ahead fast)
+_LOCAL_SCHOOL_NAME = re.compile(rf"[Tt](?<=\b[Tt])rường\s+(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|TH|THCS)"
                                 rf"[ \t]+(?P<name>{CAPITAL}[\w’']*(?:[ \t]+{CAPITAL}[\w’']*){{0,3}})")
 
 # "Huyện Chiêm Hóa có 81 đơn vị trường học", "các trường", "ngành Giáo dục huyện": a round-up of many
 # schools, one of them an example, is the district's news, not the school's commune's
-_SCHOOLS_IN_THE_PLURAL = re.compile(r"\b(?:trường\s+học|các\s+trường|[Nn]gành\s+[Gg]iáo\s+dục)\b")
+_SCHOOLS_IN_THE_PLURAL = re.compile(r"[tcNn](?<=\b[tcNn])(?:(?<=t)rường\s+học|(?<=c)ác\s+trường|(?<=[Nn])gành\s+[Gg]iáo\s+dục)\b")
 
 
 def _local_school_communes(text: str, gaz: Gazetteer, era: str | None, district_named: set[str]) -> list[Commune]:
     """The one commune a local school on the page is named after, found in a district the page names:
     a school's page is its commune's news, the district office's name on it notwithstanding."""
-    if _SCHOOLS_IN_THE_PLURAL.search(text):
-        return []
     names = {exact_key(match["name"]) for match in _LOCAL_SCHOOL_NAME.finditer(text)}
+    if not names or _SCHOOLS_IN_THE_PLURAL.search(text):
+        return []
     found = [c for name in names for c in gaz.communes(name)
              if c.district in district_named and (era is None or c.era == era)]
     return found if len({_unit_key(c) for c in found}) == 1 else []
