@@ -109,15 +109,17 @@ _ISSUER_BEFORE = re.compile(
 # case too: "trường trung cấp Thể dục Thể thao Huế", "Trường cao đẳng Sơn La")
 # names the school, which serves the whole province: no vote for the city it stands in.
 _NAME_GOES_ON = r"(?:\s+(?!(?:tại|ở|của|và|với|thuộc|trên|cho|về|đến|từ)\b)[^\s,.;:()–-]+){0,4}\s+$"
+_LOCAL_SCHOOL_TYPES = r"[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS"  # a commune's schools: kindergarten, primary, lower secondary
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:[Đđ]ại\s+học|[Hh]ọc\s+viện|[Cc]ao\s+đẳng|[Tt]rung\s+cấp|ĐH[A-Z]*|CĐ[A-Z]*|"
-    r"(?:[Tt]rường\s+)?(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS))" + _NAME_GOES_ON
+    rf"(?:[Tt]rường\s+)?(?:{_LOCAL_SCHOOL_TYPES}))" + _NAME_GOES_ON
 )
 # A bare name ending a company's name ("Công ty CP Supe PP&HC Lâm Thao", "Công ty Cổ phần Quốc tế Sơn
 # Hà") names the company, whose news is its own: no vote for the district it took its name from. So does
 # one ending a landmark's ("Nhà tù Sơn La", "Nhà lao Tân Hiệp", "Hội chiến sĩ Thành cổ Quảng Trị", "Cố đô
 # Hoa Lư", "Nhà khách Tây Hồ"): 22 development pages of 22 sites name one, most not as their place.
-_COMPANY_BEFORE = re.compile(r"\b(?:[Cc]ông\s+ty|Cty|CTy|Tập\s+đoàn|[Nn]hà\s+(?:[Tt]ù|[Ll]ao|[Kk]hách)|[Tt]hành\s+[Cc]ổ|[Cc]ố\s+[Đđ]ô)" + _NAME_GOES_ON)
+_COMPANY_WORDS = r"[Cc]ông\s+ty|Cty|CTy|Tập\s+đoàn"
+_COMPANY_BEFORE = re.compile(rf"\b(?:{_COMPANY_WORDS}|[Nn]hà\s+(?:[Tt]ù|[Ll]ao|[Kk]hách)|[Tt]hành\s+[Cc]ổ|[Cc]ố\s+[Đđ]ô)" + _NAME_GOES_ON)
 # "tại văn phòng số 155 Trần Hưng Đạo, Quận 1", "số 1, Liễu Giai, Ba Đình, Hà Nội", "số 176, phố Thái Hà,
 # quận Đống Đa", "(đường Bắc Sơn, quận Ba Đình)": a street address, where a body sits or a meeting
 # is held, not the district the news is of (ten development pages, none about that district)
@@ -207,7 +209,7 @@ _CENTRAL_BODY = re.compile(r"\bTrung\s+ương\b|\bT[ƯW]\b|Bộ\s+Chính\s+trị
 _CENTRAL_ISSUER_BEFORE = re.compile(r"Số\s*:?\s*\d+\s*-\s*[A-ZĐ]+\s*/\s*[A-ZĐ]*T[WƯ]\b|BAN CHẤP HÀNH TRUNG ƯƠNG|Ban Chấp Hành Trung Ương")
 _DATED_AFTER = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 # A commune's or ward's school, named after it: "Trường Tiểu học Phú Thọ" (in phường Phú Thọ, Bình Dương)
-_LOCAL_SCHOOL_BEFORE = re.compile(r"\b(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|THCS)" + _NAME_GOES_ON)
+_LOCAL_SCHOOL_BEFORE = re.compile(rf"\b(?:{_LOCAL_SCHOOL_TYPES})" + _NAME_GOES_ON)
 
 
 @dataclass
@@ -320,7 +322,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
 # provinces of a list, a comma or "và", and the unit's word again or not
 # "Công ty Cổ phần Quốc tế Sơn Hà" … "Đoàn thanh niên Sơn Hà", "Tuổi trẻ Sơn Hà": once the page names a
 # company by a place's name, the bare name stands for the company, not the district it took it from
-_COMPANY_WORD_BEFORE = re.compile(r"\b(?:[Cc]ông\s+ty|Cty|CTy|Tập\s+đoàn)" + _NAME_GOES_ON)
+_COMPANY_WORD_BEFORE = re.compile(rf"\b(?:{_COMPANY_WORDS})" + _NAME_GOES_ON)
 
 
 def _mark_company_shorthands(seen: list[_Seen], text: str) -> None:
@@ -908,7 +910,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
 # "Trường Mầm non Xuân Hội", "Chi bộ trường THCS Tây Phú": a kindergarten,
 # primary or lower-secondary school is named after the commune it serves
 # (each opens on a letter, its word boundary looked behind: the engine then skips ahead fast)
-_LOCAL_SCHOOL_NAME = re.compile(rf"[Tt](?<=\b[Tt])rường\s+(?:[Mm]ầm\s+non|MN|[Tt]iểu\s+học|TH|THCS)"
+_LOCAL_SCHOOL_NAME = re.compile(rf"[Tt](?<=\b[Tt])rường\s+(?:{_LOCAL_SCHOOL_TYPES}|TH)"
                                 rf"[ \t]+(?P<name>{CAPITAL}[\w’']*(?:[ \t]+{CAPITAL}[\w’']*){{0,3}})")
 
 # "Huyện Chiêm Hóa có 81 đơn vị trường học", "các trường", "ngành Giáo dục huyện": a round-up of many
