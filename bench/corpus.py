@@ -45,6 +45,7 @@ import time
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -219,10 +220,38 @@ _PAGE_TITLE = re.compile(r"^[^-|]{2,40}\s[-|]\s")
 _SENTENCE_END = ".!?…:;\"”"
 
 
+def _repeated_or_caption(line: str, nxt: str, prose: list[str]) -> bool:
+    """A long seed line that is a caption, a dateline teaser or a cut-short copy of another."""
+    return (
+        line.startswith("Trong ảnh")
+        or nxt.startswith("Ảnh")
+        or bool(re.match(r"^\S+ - (?:Ngày|Sáng|Chiều|Tối) \d", line))
+        or any(other != line and other.startswith(line.rstrip(" .…")) for other in prose)
+    )
+
+
+def _looks_like_subheading(line: str, nxt: str) -> bool:
+    """A short unpunctuated seed line above a paragraph, with no date, dash or caption opening."""
+    return (
+        3 <= len(line.split()) <= 15
+        and line[-1] not in _SENTENCE_END + ","
+        and len(nxt) >= 150
+        and not line.startswith(("Đồng chí", "Trong ảnh", "Ảnh"))
+        and " - " not in line
+        and not _DATE_OR_TIME.search(line)
+    )
+
+
 class Material:
     """Everything read once from seeds/ and kholuutru/data/."""
 
     def __init__(self, seeds_dir: Path = SEEDS, data_dir: Path = DATA) -> None:
+        self._read_places(data_dir)
+        self._read_seeds(seeds_dir)
+        self._derive_year_fields()
+        self._measure_paragraphs()
+
+    def _read_places(self, data_dir: Path) -> None:
         places = yaml.safe_load((data_dir / "provinces.yml").read_text(encoding="utf-8"))
         # The 63 units of 1 Aug 2008 – 30 Jun 2025: not Hà Tây (ended 2008), not Huế (began 2025;
         # articles from 2025 on about Thừa Thiên Huế say "Huế", see article()).
@@ -246,6 +275,8 @@ class Material:
             for row in csv.DictReader(handle, delimiter="\t"):
                 self.districts[by_code[row["province_code"]]].append((row["type"], _nfc(row["name"])))
 
+    def _read_seeds(self, seeds_dir: Path) -> None:
+        """Titles, leads, paragraphs and subheadings of the real seeds, as templates."""
         files = sorted(seeds_dir.glob("*.txt"))
         if not files:
             raise SystemExit(f"{seeds_dir}: no seed articles (*.txt)")
@@ -260,49 +291,37 @@ class Material:
         self.year_keys: set[tuple[int, int]] = set()
         for path in files:
             text = _nfc(path.read_bytes().decode("utf-8-sig", "replace").replace("\r\n", "\n").replace("\r", "\n"))
-            year = _seed_year(text)
-            lines = [line.strip() for line in text.split("\n")]
-            content = [(i, line) for i, line in enumerate(lines) if line]
-            prose = [line for _, line in content if len(line) >= 150]
-            title = next(
-                (
-                    line
-                    for _, line in content[:6]
-                    if len(line.split()) >= 5 and not _PAGE_TITLE.match(line) and not _DATE_IN_LINE.search(line)
-                ),
-                None,
-            )
-            if title:
-                self.titles.append(templater(title, year))
-            first_prose = True
-            for position, (index, line) in enumerate(content):
-                nxt = content[position + 1][1] if position + 1 < len(content) else ""
-                if len(line) >= 150:
-                    if (
-                        line.startswith("Trong ảnh")
-                        or nxt.startswith("Ảnh")
-                        or re.match(r"^\S+ - (?:Ngày|Sáng|Chiều|Tối) \d", line)
-                        or any(other != line and other.startswith(line.rstrip(" .…")) for other in prose)
-                    ):
-                        continue
-                    template = templater(line, year)
-                    (self.leads if first_prose else self.paragraphs).append(template)
-                    first_prose = False
-                elif (
-                    position > 0
-                    and line != title
-                    and 3 <= len(line.split()) <= 15
-                    and line[-1] not in _SENTENCE_END + ","
-                    and len(nxt) >= 150
-                    and not line.startswith(("Đồng chí", "Trong ảnh", "Ảnh"))
-                    and " - " not in line
-                    and not _DATE_OR_TIME.search(line)
-                ):
-                    self.headings.append(templater(line, year))
-            for match in re.finditer(r"\{Y(\d+)_(\d+)\}", "".join(self.paragraphs + self.leads + self.headings + self.titles)):
-                self.year_keys.add((int(match.group(1)), int(match.group(2))))
+            self._read_seed(text, templater)
         self.paragraphs.extend(self.leads)  # a seed's lead is also a good body paragraph
         self.seed_places = sorted(templater.found)
+
+    def _read_seed(self, text: str, templater: _Templater) -> None:
+        year = _seed_year(text)
+        content = [line for line in (line.strip() for line in text.split("\n")) if line]
+        prose = [line for line in content if len(line) >= 150]
+        title = next(
+            (
+                line
+                for line in content[:6]
+                if len(line.split()) >= 5 and not _PAGE_TITLE.match(line) and not _DATE_IN_LINE.search(line)
+            ),
+            None,
+        )
+        if title:
+            self.titles.append(templater(title, year))
+        first_prose = True
+        for position, line in enumerate(content):
+            nxt = content[position + 1] if position + 1 < len(content) else ""
+            if len(line) >= 150:
+                if not _repeated_or_caption(line, nxt, prose):
+                    (self.leads if first_prose else self.paragraphs).append(templater(line, year))
+                    first_prose = False
+            elif position > 0 and line != title and _looks_like_subheading(line, nxt):
+                self.headings.append(templater(line, year))
+        for match in re.finditer(r"\{Y(\d+)_(\d+)\}", "".join(self.paragraphs + self.leads + self.headings + self.titles)):
+            self.year_keys.add((int(match.group(1)), int(match.group(2))))
+
+    def _derive_year_fields(self) -> None:
         # Seed years shift by a multiple of five towards the article's year (terms stay terms).
         self.year_fields = {
             year: {
@@ -314,6 +333,8 @@ class Material:
         self.year_field_bytes = {
             year: {key: len(value) for key, value in fields.items()} for year, fields in self.year_fields.items()
         }
+
+    def _measure_paragraphs(self) -> None:
         count = len(self.paragraphs)
         self.strides = [k for k in range(1, max(count, 2)) if math.gcd(k, count) == 1] or [1]
         # Rendered size of a paragraph = its literal bytes + the bytes of its fields.
@@ -488,12 +509,20 @@ def article(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
     return name, raw
 
 
-def compose(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str, bytes, dict]:
-    """(file name, bytes, facts) of article `index`: facts is what the text was built from."""
-    mat = mat or material()
-    rng = _Dice(f"kholuutru-bench:{seed}:{index}")
+class _Setting(NamedTuple):
+    """Where and when article i happens, and the template fields that say so."""
 
-    # place and date
+    province: str
+    district: str
+    unit: str
+    display: str
+    province_level: bool
+    day: dt.date
+    when: dt.datetime
+    values: dict
+
+
+def _place_and_day(rng: _Dice, mat: Material) -> tuple[str, str, bool, list, dt.date, dt.datetime]:
     province, province_type, needs_type = mat.provinces[rng.below(len(mat.provinces))]
     day = FIRST_DAY + dt.timedelta(days=rng.below((LAST_DAY - FIRST_DAY).days + 1))
     when = dt.datetime(day.year, day.month, day.day, rng.between(6, 23), rng.below(60), rng.below(60))
@@ -506,6 +535,11 @@ def compose(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
         districts = []
     elif province == "Thừa Thiên Huế" and day >= HUE_CITY_FROM:
         province, province_type = "Huế", "thành phố"
+    return province, province_type, needs_type, districts, day, when
+
+
+def _setting(rng: _Dice, mat: Material) -> _Setting:
+    province, province_type, needs_type, districts, day, when = _place_and_day(rng, mat)
     display = f"TP {province}" if needs_type else province
     province_level = not districts or rng.random() >= 0.85
     if province_level:
@@ -535,30 +569,33 @@ def compose(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
     values.update(mat.year_fields[day.year])
     values["HEADING"] = rng.pick(mat.headings).format_map(values)
     values["SEEDTITLE"] = rng.pick(mat.titles).format_map(values) if mat.titles else values["HEADING"]
+    return _Setting(province, district, unit, display, province_level, day, when, values)
 
-    target = rng.between(6000, LIMIT + 1)  # bytes, whole file
+
+def _head(rng: _Dice, mat: Material, s: _Setting) -> tuple[list[str], str]:
+    """Page chrome, title, date line (or none) and lead; and how the date is printed."""
+    values = s.values
     lines: list[str] = []
     roll = rng.random()
     if roll < 0.10:
-        lines += [f"Chi tiết tin - {values['CU']} {district}", ""]
+        lines += [f"Chi tiết tin - {values['CU']} {s.district}", ""]
     elif roll < 0.14:
-        lines += [f"Tin tức | {values['PCU']} {display}", ""]
+        lines += [f"Tin tức | {values['PCU']} {s.display}", ""]
     if rng.random() < 0.3:
         lines += [rng.pick(CATEGORIES), ""]
-    lines += [rng.pick(PROVINCE_TITLES if province_level else TITLES).format_map(values), ""]
+    lines += [rng.pick(PROVINCE_TITLES if s.province_level else TITLES).format_map(values), ""]
 
     mode = rng.random()
-    yearless = mode < 0.10
-    bottom_date = 0.10 <= mode < 0.14
-    if not yearless and not bottom_date:
-        lines += _date_line(rng, when) + [""]
+    printed = "yearless dateline" if mode < 0.10 else ("bottom" if mode < 0.14 else "date line")
+    if printed == "date line":
+        lines += _date_line(rng, s.when) + [""]
     if rng.random() < 0.08:
-        lines += [display, ""]
+        lines += [s.display, ""]
     if rng.random() < 0.03:
         lines += [f"ThS {_person(rng).upper()} / Học viện Chính trị khu vực {rng.pick(('I', 'II', 'III', 'IV'))}", ""]
 
-    # lead
-    if yearless:
+    if printed == "yearless dateline":
+        day = s.day
         pool = TERM_END_LEADS if day.year % 5 == 0 and day.month < 11 and rng.random() < 0.5 else YEARLESS_LEADS
         lead = rng.pick(pool).format_map(values)
     else:
@@ -568,9 +605,16 @@ def compose(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
     if rng.random() < 0.05 and len(lead) > 200:
         lines += [lead[: rng.between(120, 180)].rstrip() + ",", ""]  # cut-short copy, then the full lead
     lines += [lead, ""]
+    return lines, printed
 
-    # body: exact UTF-8 sizes from here on (the file must land in 6–10 KB)
-    size = _bytes(lines)
+
+def _body(rng: _Dice, mat: Material, s: _Setting, size: int, target: int) -> tuple[list[str], int]:
+    """Paragraphs (with subheadings, captions, a "Xem thêm" line) until the file nears `target` bytes.
+
+    Sizes are exact UTF-8 bytes: the file must land in 6–10 KB.
+    """
+    values = s.values
+    lines: list[str] = []
     captions_left = rng.between(0, 4)
     # a cheap permutation of the paragraph pool: a random start and a stride coprime to its size
     count = len(mat.paragraphs)
@@ -578,7 +622,7 @@ def compose(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
     order = [(start + k * stride) % count for k in range(count)]
     used_district_phrase = False
     paragraphs_written = 0
-    field_bytes = dict(mat.year_field_bytes[day.year])
+    field_bytes = dict(mat.year_field_bytes[s.day.year])
     for key in mat.article_fields:
         field_bytes[key] = len(values[key].encode("utf-8"))
     for choice in order:
@@ -595,7 +639,7 @@ def compose(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
         if caption:
             block += _caption_lines(rng, values)[1:] + [""]
         phrase = not used_district_phrase and rng.random() < 0.5
-        prefix = f"Ban Thường vụ {values['CU']} {district} đã tập trung chỉ đạo các chi bộ, Đảng bộ trực thuộc. " if phrase else ""
+        prefix = f"Ban Thường vụ {values['CU']} {s.district} đã tập trung chỉ đạo các chi bộ, Đảng bộ trực thuộc. " if phrase else ""
         wrap = rng.random() < 0.04
         extra = [f"Xem thêm: {rng.pick(TITLES).format_map(values)}", ""] if rng.random() < 0.02 else []
         grown = size + _bytes(block + [prefix] + extra) + paragraph_bytes + 1
@@ -612,63 +656,87 @@ def compose(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str
         if size + 300 >= target:
             break
     if not used_district_phrase:
-        closing = f"Thời gian tới, Đảng bộ {unit} {district} tiếp tục nâng cao chất lượng công tác xây dựng Đảng, xây dựng hệ thống chính trị trong sạch, vững mạnh."
+        closing = f"Thời gian tới, Đảng bộ {s.unit} {s.district} tiếp tục nâng cao chất lượng công tác xây dựng Đảng, xây dựng hệ thống chính trị trong sạch, vững mạnh."
         lines += [closing, ""]
         size += _bytes([closing, ""])
+    return lines, size
 
-    # end matter: byline, then site chrome while the file stays under the limit
+
+def _chrome(rng: _Dice, s: _Setting) -> list[str]:
+    """Related links, widgets and a copyright footer after the article."""
+    chrome: list[str] = []
+    for _ in range(rng.between(1, 4)):
+        if rng.random() < 0.55:
+            chrome += ["", rng.pick(RELATED_MARKERS)]
+            for _ in range(rng.between(0, 5)):
+                chrome += ["", rng.pick(TITLES).format_map(s.values)]
+        else:
+            for widget in rng.pick(WIDGETS):
+                chrome += ["", widget]
+    if rng.random() < 0.25:
+        chrome += [
+            "",
+            f"Bản quyền thuộc về {s.values['CU']} {s.district}",
+            f"Giấy phép số {rng.between(10, 300)}/GP-TTĐT",
+            "Ghi rõ nguồn khi phát hành lại thông tin từ website này",
+        ]
+    return chrome
+
+
+def _tail(rng: _Dice, s: _Setting, printed: str, size: int) -> tuple[list[str], str | None]:
+    """Byline, a bottom date, then site chrome while the file stays under the limit."""
     tail: list[str] = []
-    byline = _byline(rng, values)
+    byline = _byline(rng, s.values)
     if byline:
         tail += ["", byline] if rng.random() < 0.3 else [byline]
-    if bottom_date:
-        tail += ["", f"{when:%d/%m/%Y %H:%M}"]
+    if printed == "bottom":
+        tail += ["", f"{s.when:%d/%m/%Y %H:%M}"]
     size += _bytes(tail)
-    lines += tail
     if rng.random() < 0.8:
-        chrome: list[str] = []
-        for _ in range(rng.between(1, 4)):
-            if rng.random() < 0.55:
-                chrome += ["", rng.pick(RELATED_MARKERS)]
-                for _ in range(rng.between(0, 5)):
-                    chrome += ["", rng.pick(TITLES).format_map(values)]
-            else:
-                for widget in rng.pick(WIDGETS):
-                    chrome += ["", widget]
-        if rng.random() < 0.25:
-            chrome += [
-                "",
-                f"Bản quyền thuộc về {values['CU']} {district}",
-                f"Giấy phép số {rng.between(10, 300)}/GP-TTĐT",
-                "Ghi rõ nguồn khi phát hành lại thông tin từ website này",
-            ]
-        for line in chrome:
+        for line in _chrome(rng, s):
             step = len(line.encode("utf-8")) + 1
             if size + step > LIMIT - 40:
                 break
-            lines.append(line)
+            tail.append(line)
             size += step
+    return tail, byline
 
+
+def _encode(rng: _Dice, lines: list[str]) -> tuple[bytes, bool]:
+    """The file's bytes, some in NFD, with CRLF or a BOM, as scrapers leave them; and whether NFD."""
     text = "\n".join(lines).rstrip("\n") + ("\n" if rng.random() < 0.7 else "")
-    flavour = rng.random()
-    if flavour < 0.01:
+    nfd = rng.random() < 0.01
+    if nfd:
         text = unicodedata.normalize("NFD", text)
     if rng.random() < 0.10:
         text = text.replace("\n", "\r\n")
     raw = text.encode("utf-8")
     if rng.random() < 0.05:
         raw = b"\xef\xbb\xbf" + raw
+    return raw, nfd
+
+
+def compose(index: int, seed: int = 0, mat: Material | None = None) -> tuple[str, bytes, dict]:
+    """(file name, bytes, facts) of article `index`: facts is what the text was built from."""
+    mat = mat or material()
+    rng = _Dice(f"kholuutru-bench:{seed}:{index}")
+    s = _setting(rng, mat)
+    target = rng.between(6000, LIMIT + 1)  # bytes, whole file
+    lines, printed = _head(rng, mat, s)
+    body, size = _body(rng, mat, s, _bytes(lines), target)
+    tail, byline = _tail(rng, s, printed, size)
+    raw, nfd = _encode(rng, lines + body + tail)
     name = f"{index:06d}_{rng.getrandbits(64):016x}.txt"
     facts = {
         "file": name,
-        "province": province,
-        "locality": None if province_level else f"{unit} {district}",
-        "date": day.isoformat(),
-        "date_printed": "yearless dateline" if yearless else ("bottom" if bottom_date else "date line"),
+        "province": s.province,
+        "locality": None if s.province_level else f"{s.unit} {s.district}",
+        "date": s.day.isoformat(),
+        "date_printed": printed,
         "byline": byline,
         "crlf": b"\r\n" in raw,
         "bom": raw.startswith(b"\xef\xbb\xbf"),
-        "nfd": flavour < 0.01,
+        "nfd": nfd,
         "bytes": len(raw),
     }
     return name, raw, facts
