@@ -694,40 +694,54 @@ def bench_site(bench: Bench) -> dict:
     rows, results = [], {"goals": SITE_GOALS, "runs": []}
     for n in sizes:
         work = _site_project(bench, f"site-{n}", n)
-        total = bench.measure(["make", "-s", "-f", str(ROOT / "bench" / "build.mk"), f"PYTHON={bench.python}", f"ROOT={ROOT}"], work)
-        row = _site_row("make build (ours)", n, total, work / "site")
-        index = work / "site" / "search"
-        row["search_index_mb"] = _folder_bytes(index, "**/*")[1] / MB if index.exists() else None
-        if not total.exit_code:
-            row.update(_first_query(work / "site"))
-        rows.append(row)
-        if n > PARTS_UP_TO:
-            continue
-        # the parts, measured again on the same folder
-        mkdocs_only = bench.measure([bench.python, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"], work)
-        rows.append(_site_row("  of which mkdocs build (+ index)", n, mkdocs_only, work / "site"))
-        search_only = bench.measure([bench.python, "-c", "import sys; from kholuutru.search import build_index; sys.exit(build_index('site'))"], work)
-        rows.append(_site_row("  index alone, afresh from pages", n, search_only, work / "site"))
-        # the same mkdocs build without issue 12's extras (feeds, JSON-LD, downloads, slices,
-        # document pages, charts, map): what they cost, measured next to it
-        (work / "mkdocs.noextras.yml").write_text(_NO_EXTRAS_YML, encoding="utf-8")
-        plain = bench.measure([bench.python, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.noextras.yml", "-d", "site-plain"], work)
-        rows.append(_site_row("  mkdocs build without the extras", n, plain, work / "site-plain"))
-        with_extras, without = rows[-3], rows[-1]
-        results.setdefault("extras", []).append({
-            "n": n, "time_share": with_extras["wall_s"] / without["wall_s"] - 1 if without["wall_s"] else None,
-            "size_share": with_extras["site_mb"] / without["site_mb"] - 1 if without["site_mb"] else None})
-        if n == (5000 if 5000 in sizes else min(sizes)):  # issue 13 compares at 5,000
-            # anchor: plain Material with its own search, navigation limited to index pages
-            anchor = bench.workdir(f"material-search-{n}")
-            shutil.copytree(work / "docs", anchor / "docs")
-            (anchor / "docs" / "index.md").write_text("# Anchor\n", encoding="utf-8")
-            (anchor / "mkdocs.yml").write_text(_MATERIAL_SEARCH_YML, encoding="utf-8")
-            measured = bench.measure([bench.python, "-m", "mkdocs", "build", "-f", "mkdocs.yml"], anchor)
-            index = anchor / "site" / "search" / "search_index.json"
-            rows.append(_site_row("anchor: Material + its search", n, measured, anchor / "site",
-                                  {"search_index_mb": index.stat().st_size / MB if index.exists() else None}))
-    # anchor: Material's default navigation (every page in the nav) on 1,000, to show the O(N²) it avoids
+        rows += _site_size(bench, work, n, results)
+        if n <= PARTS_UP_TO and n == (5000 if 5000 in sizes else min(sizes)):  # issue 13 compares at 5,000
+            rows.append(_anchor_material_search(bench, n, work / "docs"))
+    rows.append(_anchor_default_nav(bench))
+    _print_site(rows, results)
+    results["runs"] = rows
+    return results
+
+
+def _site_size(bench: Bench, work: Path, n: int, results: dict) -> list[dict]:
+    """make build at n articles; up to PARTS_UP_TO also its parts, measured again on the same folder."""
+    total = bench.measure(["make", "-s", "-f", str(ROOT / "bench" / "build.mk"), f"PYTHON={bench.python}", f"ROOT={ROOT}"], work)
+    row = _site_row("make build (ours)", n, total, work / "site")
+    index = work / "site" / "search"
+    row["search_index_mb"] = _folder_bytes(index, "**/*")[1] / MB if index.exists() else None
+    if not total.exit_code:
+        row.update(_first_query(work / "site"))
+    if n > PARTS_UP_TO:
+        return [row]
+    mkdocs_only = bench.measure([bench.python, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"], work)
+    with_extras = _site_row("  of which mkdocs build (+ index)", n, mkdocs_only, work / "site")
+    search_only = bench.measure([bench.python, "-c", "import sys; from kholuutru.search import build_index; sys.exit(build_index('site'))"], work)
+    index_row = _site_row("  index alone, afresh from pages", n, search_only, work / "site")
+    # the same mkdocs build without issue 12's extras (feeds, JSON-LD, downloads, slices,
+    # document pages, charts, map): what they cost, measured next to it
+    (work / "mkdocs.noextras.yml").write_text(_NO_EXTRAS_YML, encoding="utf-8")
+    plain = bench.measure([bench.python, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.noextras.yml", "-d", "site-plain"], work)
+    without = _site_row("  mkdocs build without the extras", n, plain, work / "site-plain")
+    results.setdefault("extras", []).append({
+        "n": n, "time_share": with_extras["wall_s"] / without["wall_s"] - 1 if without["wall_s"] else None,
+        "size_share": with_extras["site_mb"] / without["site_mb"] - 1 if without["site_mb"] else None})
+    return [row, with_extras, index_row, without]
+
+
+def _anchor_material_search(bench: Bench, n: int, docs: Path) -> dict:
+    """Plain Material with its own search, navigation limited to index pages, on our converted docs."""
+    anchor = bench.workdir(f"material-search-{n}")
+    shutil.copytree(docs, anchor / "docs")
+    (anchor / "docs" / "index.md").write_text("# Anchor\n", encoding="utf-8")
+    (anchor / "mkdocs.yml").write_text(_MATERIAL_SEARCH_YML, encoding="utf-8")
+    measured = bench.measure([bench.python, "-m", "mkdocs", "build", "-f", "mkdocs.yml"], anchor)
+    index = anchor / "site" / "search" / "search_index.json"
+    return _site_row("anchor: Material + its search", n, measured, anchor / "site",
+                     {"search_index_mb": index.stat().st_size / MB if index.exists() else None})
+
+
+def _anchor_default_nav(bench: Bench) -> dict:
+    """Material's default navigation (every page in the nav) on 1,000, to show the O(N²) it avoids."""
     n = 1000
     anchor = bench.workdir("material-default-nav")
     corpus_work = _site_project(bench, "site-1000-source", n)
@@ -736,8 +750,10 @@ def bench_site(bench: Bench) -> dict:
     (anchor / "docs" / "index.md").write_text("# Anchor\n", encoding="utf-8")
     (anchor / "mkdocs.yml").write_text(_MATERIAL_DEFAULT_NAV_YML, encoding="utf-8")
     measured = bench.measure([bench.python, "-m", "mkdocs", "build", "-f", "mkdocs.yml"], anchor)
-    rows.append(_site_row("anchor: Material default nav", n, measured, anchor / "site"))
+    return _site_row("anchor: Material default nav", n, measured, anchor / "site")
 
+
+def _print_site(rows: list[dict], results: dict) -> None:
     columns = [Column("what", 36, "<"), Column("N", 6), Column("build s", 8), Column("exit", 4), Column("peak MB", 8),
                Column("site MB", 8), Column("index MB", 8), Column("busy%", 5), Column("goal", 14, "<")]
     printed = []
@@ -771,8 +787,6 @@ def bench_site(bench: Bench) -> dict:
             print(f"  {row['what']} N={row['n']} failed (exit {row['exit_code']}):")
             for line in row["stderr_tail"]:
                 print(f"    {line}")
-    results["runs"] = rows
-    return results
 
 
 @section("search", "search in Chromium: bytes, latency, recall; hosted 10,000 and offline 5,000 (bench/search_bench.py)")

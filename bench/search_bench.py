@@ -718,33 +718,46 @@ def measure(site_dir: Path, offline_dir: Path, queries: list[str], *, first_quer
             result["offline"] = search_session(browser, offline_base, offline_dir, "tim-kiem.html", first_query,
                                                queries, pairs)
             result["offline_cold_opens"] = offline_cold_opens(browser, offline_base, [first_query, *queries[:4]])
-            if plain:
+            if plain or material_docs is not None:
                 if work_dir is None:
-                    temporary = tempfile.TemporaryDirectory(prefix="kl-plain-pagefind-")
+                    temporary = tempfile.TemporaryDirectory(prefix="kl-search-anchors-")
                     work_dir = Path(temporary.name)
-                plain_dir = Path(work_dir) / "plain-pagefind"
-                log("Pagefind out of the box: copying and indexing the articles")
-                result["plain_build"] = plain_pagefind_site(site_dir, plain_dir)
-                if result["plain_build"]["exit_code"] == 0:
-                    shown = result["hosted"]["first"].get("shown") or PAGE_SIZE  # as many fragments as ours shows hits
-                    result["plain_shown"] = shown
-                    with serve(plain_dir) as base:
-                        result["plain"] = plain_session(browser, base, plain_dir, first_query, queries, pairs, shown)
-            if material_docs is not None:
-                if work_dir is None:
-                    temporary = temporary or tempfile.TemporaryDirectory(prefix="kl-material-")
-                    work_dir = Path(temporary.name)
-                log("Material's own search: building (its index is one JSON file) and loading it")
-                result["material_build"] = material_site(material_docs, Path(work_dir) / "material-search")
-                if result["material_build"]["exit_code"] == 0:
-                    material_root = Path(result["material_build"]["site"])
-                    with serve(material_root) as base:
-                        result["material"] = material_session(browser, base, material_root, first_query, queries, pairs)
+                _measure_anchors(browser, result, site_dir, Path(work_dir), plain, material_docs)
         finally:
             browser.close()
             if temporary is not None:
                 temporary.cleanup()
     result["load_average_at_end"] = os.getloadavg()
+    _tabulate_recall(result)
+    result["summary"] = _summary(result)
+    return result
+
+
+def _measure_anchors(browser, result: dict, site_dir: Path, work_dir: Path, plain: bool,
+                     material_docs: Path | None) -> None:
+    """Pagefind out of the box over a copy of the site, and Material's own search over material_docs."""
+    first_query, queries, pairs = result["first_query"], result["queries"], result["pairs"]
+    if plain:
+        plain_dir = work_dir / "plain-pagefind"
+        log("Pagefind out of the box: copying and indexing the articles")
+        result["plain_build"] = plain_pagefind_site(site_dir, plain_dir)
+        if result["plain_build"]["exit_code"] == 0:
+            shown = result["hosted"]["first"].get("shown") or PAGE_SIZE  # as many fragments as ours shows hits
+            result["plain_shown"] = shown
+            with serve(plain_dir) as base:
+                result["plain"] = plain_session(browser, base, plain_dir, first_query, queries, pairs, shown)
+    if material_docs is not None:
+        log("Material's own search: building (its index is one JSON file) and loading it")
+        result["material_build"] = material_site(material_docs, work_dir / "material-search")
+        if result["material_build"]["exit_code"] == 0:
+            material_root = Path(result["material_build"]["site"])
+            with serve(material_root) as base:
+                result["material"] = material_session(browser, base, material_root, first_query, queries, pairs)
+
+
+def _tabulate_recall(result: dict) -> None:
+    """Each system's recall as a table of pairs; the JSON keeps only the sizes of the hit sets."""
+    pairs = result["pairs"]
     result["recall"] = {
         "hosted": _pairs_table(result["hosted"]["recall"], pairs),
         "offline": _pairs_table(result["offline"]["recall"], pairs),
@@ -754,8 +767,6 @@ def measure(site_dir: Path, offline_dir: Path, queries: list[str], *, first_quer
     for system in ("hosted", "offline", "plain", "material"):
         for query, row in result.get(system, {}).get("recall", {}).items():
             row["ids"] = None if row["ids"] is None else len(row["ids"])  # keep the JSON small: sizes only
-    result["summary"] = _summary(result)
-    return result
 
 
 def _first_article(folder: Path, offline: bool = False) -> str:
@@ -844,7 +855,6 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def report(result: dict) -> str:
-    s = result["summary"]
     n_hosted, n_offline = result["articles"]["hosted"], result["articles"]["offline"]
     out = [f"Search benchmark — hosted {n_hosted:,} articles, offline {n_offline:,} articles; "
            f"first query «{result['first_query']}», then {len(result['queries'])} queries; {result['cpu_count']} CPUs, "
@@ -852,6 +862,14 @@ def report(result: dict) -> str:
     if max(result["load_average_at_start"][0], result["load_average_at_end"][0]) > 1.0:
         out.append("  !! the machine was busy with other work: timings are inflated; bytes and recall are not affected")
 
+    for section in (_report_views, _report_payload, _report_latency, _report_recall):
+        out += section(result)
+    return "\n".join(out)
+
+
+def _report_views(result: dict) -> list[str]:
+    """Page views without a search: no index request may be made."""
+    out = []
     out.append("\nPage views without a search (cold cache; index requests should be none):")
     rows = []
     for where in ("hosted", "offline"):
@@ -859,7 +877,13 @@ def report(result: dict) -> str:
             rows.append([where, view["path"][:60], _kb(view["bytes"]), _kb(view["gzip_est"]), str(view["requests"]),
                          str(len(view["index_requests"])), "ok" if not view["index_requests"] else "MISSED"])
     out.append(_table(["where", "page", "bytes", "gzip est.", "requests", "index req.", "goal"], rows))
+    return out
 
+
+def _report_payload(result: dict) -> list[str]:
+    """Bytes fetched by each search system, first and further queries."""
+    s = result["summary"]
+    out = []
     out.append("\nPayload (bytes the browser fetched; gzip est. = what a host that gzips text sends):")
     rows = []
     for name, key in (("our search, hosted (http)", "hosted"), ("our search, offline (file://)", "offline"),
@@ -888,7 +912,13 @@ def report(result: dict) -> str:
     out.append("  hosted first query by kind: " + ", ".join(f"{k} {_kb(v)}" for k, v in sorted(hosted_first.items())))
     offline_first = result["offline"]["first"]["by_kind"]
     out.append("  offline first query by kind: " + ", ".join(f"{k} {_kb(v)}" for k, v in sorted(offline_first.items())))
+    return out
 
+
+def _report_latency(result: dict) -> list[str]:
+    """Last keystroke to results, and the offline cold open."""
+    s = result["summary"]
+    out = []
     out.append("\nLatency, last keystroke → results (median / p90 over the further queries; search.js's typing pause "
                "after the last keystroke included):")
     rows = []
@@ -916,7 +946,14 @@ def report(result: dict) -> str:
                f"on a fresh page {_ms(s['offline']['first_query_ms'])} ({_mark(s['offline']['first_query_ms'], GOALS['offline_first_ms'])})")
     out.append("  first query's filters and counts drawn (facets.js; the hits do not wait for it): hosted "
                f"{_ms(s['hosted'].get('first_query_facets_ms'))}, offline {_ms(s['offline'].get('first_query_facets_ms'))}")
+    return out
 
+
+def _report_recall(result: dict) -> list[str]:
+    """Articles found for each spelling of a pair, per system, and how the anchors were built."""
+    s = result["summary"]
+    n_hosted, n_offline = result["articles"]["hosted"], result["articles"]["offline"]
+    out = []
     out.append("\nRecall on the pairs of issue 5 (articles found for each spelling; = same set, ≠ different, "
                "~ same count, sets not checked):")
     systems = [k for k in ("hosted", "offline", "plain_pagefind", "material") if k in result["recall"]]
@@ -949,7 +986,7 @@ def report(result: dict) -> str:
         pb = result["plain_build"]
         out.append(f"  plain Pagefind: {pb['pages']:,} pages copied in {pb['copy_s']:.1f} s, indexed in {pb['index_s']:.1f} s"
                    + ("" if pb["exit_code"] == 0 else f" — FAILED (exit {pb['exit_code']}): {pb['stderr_tail']}"))
-    return "\n".join(out)
+    return out
 
 
 # --- building the corpora -----------------------------------------------------------------

@@ -251,6 +251,15 @@ def check_provinces_yml(provinces: dict, provinces_2025: dict, conv: dict) -> li
     for p in list(old.values()) + list(new.values()):
         if p["slug"] != slugify(p["name"]):
             problems.append(f"slug {p['slug']!r} != {slugify(p['name'])!r}")
+    problems += _check_codes(old, new, provinces, provinces_2025)
+    problems += _check_links(data["provinces"], old, new)
+    problems += _check_package_members(new, provinces, provinces_2025, conv)
+    return problems
+
+
+def _check_codes(old: dict, new: dict, provinces: dict, provinces_2025: dict) -> list[str]:
+    """Every unit of the package is in provinces.yml with its code and type."""
+    problems = []
     # Every pre-2025 unit of the package must be in provinces.yml, same code.
     # (Units that ended earlier, Hà Tây and Thừa Thiên Huế, are not in it.)
     for code, full in provinces.items():
@@ -267,9 +276,15 @@ def check_provinces_yml(provinces: dict, provinces_2025: dict, conv: dict) -> li
             problems.append(f"2025 {code} {full}: type {p['type']!r}")
     if len(new) != len(provinces_2025):
         problems.append(f"provinces_2025 has {len(new)} entries")
+    return problems
+
+
+def _check_links(listed: list[dict], old: dict, new: dict) -> list[str]:
+    """Aliases name one unit; successors and members point at each other."""
+    problems = []
     # An alias must name one unit only (Huế and Thừa Thiên Huế share none).
     owner = {}
-    for p in data["provinces"]:
+    for p in listed:
         for alias in [p["name"]] + p.get("aliases", []):
             if owner.setdefault(alias, p["name"]) != p["name"]:
                 problems.append(f"alias {alias!r} of both {owner[alias]} and {p['name']}")
@@ -285,6 +300,12 @@ def check_provinces_yml(provinces: dict, provinces_2025: dict, conv: dict) -> li
                 problems.append(f"{name}: member {m!r} not in provinces")
             elif old[m].get("successor") != name:
                 problems.append(f"{name}: member {m!r} has another successor")
+    return problems
+
+
+def _check_package_members(new: dict, provinces: dict, provinces_2025: dict, conv: dict) -> list[str]:
+    """The members of each 2025 unit agree with the package's converter table."""
+    problems = []
     # Members per the package's converter (keys are folded full names).
     key = {slugify(v).replace("-", ""): short_province(v) for v in provinces.values()}
     key.update({slugify(v).replace("-", ""): short_province(v)
