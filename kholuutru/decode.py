@@ -157,6 +157,15 @@ def decode_bytes(data: bytes) -> Decoded:
     if not data:
         raise DecodeError("tệp rỗng (0 byte)")
     repairs: list[str] = []
+    text, encoding = _text_of(data, repairs)
+    text = _strip_markup(_repair_characters(text, repairs), repairs)
+    if not text.strip():
+        raise DecodeError("tệp chỉ có khoảng trắng")
+    return Decoded(text=text, encoding=encoding, repairs=repairs)
+
+
+def _text_of(data: bytes, repairs: list[str]) -> tuple[str, str]:
+    """The bytes as text, by their BOM, as UTF-8, or in the likeliest legacy code page."""
     bom = _by_bom(data)
     if bom:
         text, encoding = bom
@@ -170,6 +179,11 @@ def decode_bytes(data: bytes) -> Decoded:
             repairs.append(f"giải mã bằng {encoding}")
     if "\x00" in text or _looks_binary(text[:4096].encode("utf-8", "replace")):
         raise DecodeError("tệp nhị phân, không phải văn bản")
+    return text, encoding
+
+
+def _repair_characters(text: str, repairs: list[str]) -> str:
+    """Mojibake, legacy fonts, Ð for Đ, NFC, line breaks, control and invisible characters."""
     text, fixed = _repair_mojibake(text)
     if fixed:
         repairs.append("sửa lỗi mã hóa kép (mojibake)")
@@ -180,8 +194,7 @@ def decode_bytes(data: bytes) -> Decoded:
         repairs.append("thay Ð (U+00D0) bằng Đ")
     if not unicodedata.is_normalized("NFC", text):
         repairs.append("chuẩn hóa NFC")
-    text = nfc(text)
-    text = unify_line_breaks(text)
+    text = unify_line_breaks(nfc(text))
     stray = _STRAY.search(text) is not None
     controls = CONTROL.findall(text.replace("\f", "")) if stray else []
     if controls:
@@ -191,16 +204,19 @@ def decode_bytes(data: bytes) -> Decoded:
     if invisible:
         text = INVISIBLE.sub("", text)
         repairs.append(f"bỏ {len(invisible)} ký tự vô hình")
+    return text
+
+
+def _strip_markup(text: str, repairs: list[str]) -> str:
+    """A saved HTML page, or raw HTML lines in the text, become their text."""
     if _HTML_DOCUMENT.match(text):
-        text = html_text(text)
         repairs.append("trang HTML thô: bỏ thẻ, giữ chữ")
-    elif _MARKUP_LINE.search(text):
+        return html_text(text)
+    if _MARKUP_LINE.search(text):
         text, count = _markup_lines_as_text(text)
         if count:
             repairs.append(f"{count} dòng HTML thô: bỏ thẻ, giữ chữ")
-    if not text.strip():
-        raise DecodeError("tệp chỉ có khoảng trắng")
-    return Decoded(text=text, encoding=encoding, repairs=repairs)
+    return text
 
 
 # A scraper that saved the page's HTML, not its text
