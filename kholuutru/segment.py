@@ -1882,9 +1882,42 @@ def _heads_paragraph(lines: list[str], index: int) -> bool:
     return _heading_like(lines[index]) and _is_prose(following) and len(following) >= 120
 
 
+def _headline_key(text: str) -> str:
+    """A line's words as compared with the headline's: case, spacing and a full stop aside (a
+    comma or colon after them goes on: "Tự hào tấm huy hiệu Đảng trao," opens a poem's verse)."""
+    return exact_key(squash_spaces(text)).strip(" .!?…")
+
+
+def _headline_keys(units, marks, start: int, end: int) -> frozenset[str]:
+    """The chosen headline as printed and as cleaned (without a glued date or source tag), to
+    drop where the body prints it again; none when the line chosen is no headline of the page:
+    a paragraph's opening cut short ("…, trong đó có tỉnh Hà Tĩnh…": a teaser printed over its
+    lead), or the first of a listing's posts, each title printed twice (card and link)."""
+    title = next((m.text for m in marks if m is not None and m.kind == "title" and m.score is not None), None)
+    if not title or title.rstrip().endswith(("…", "...")):
+        return frozenset()
+    cleaned = headline.clean(title)
+    keys = frozenset(key for key in (_headline_key(title), _headline_key(cleaned.title if cleaned else "")) if key)
+    return frozenset() if _other_titles_doubled(units, marks, start, end, keys) else keys
+
+
+def _other_titles_doubled(units, marks, start: int, end: int, keys: frozenset[str]) -> bool:
+    """Another headline-like line of the body printed again within two lines (a listing's
+    "Chăm lo Tết cho công nhân …" / "Chăm lo Tết cho công nhân …", a date line between or not)."""
+    free = [i for i in range(start, end) if marks[i] is None]
+    for at, index in enumerate(free):
+        line = units[index].text
+        if _word_count(line) < 4 or not _heading_like(line) or _headline_key(line) in keys:
+            continue
+        if any(units[other].text == line for other in free[at + 1 : at + 3]):
+            return True
+    return False
+
+
 def _body(units, marks, mark, start: int, end: int) -> None:
     lead_done = False
     heading_seen = False
+    headline_again = _headline_keys(units, marks, start, end)
     accented = _written_with_marks([units[i].text for i in range(start, end) if marks[i] is None])
     paragraphs: list[int] = []
     for index in range(start, end):
@@ -1893,6 +1926,12 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         line = units[index].text
         nxt = _next_free(marks, index + 1)
         next_line = units[nxt].text if nxt < end else ""
+        if headline_again and _headline_key(line) in headline_again and not credit_only(next_line):
+            # the headline printed again among the paragraphs, as a photo's alt text or the CMS's
+            # second heading ("Trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà" over each photo);
+            # over "Ảnh: Mạnh Hưng" it is a photo's caption, credited, and stays
+            mark(index, "duplicate", "tiêu đề in lại trong bài")
+            continue
         if cut_marker(line) or _inline_related(line):
             mark(index, "boilerplate", "mục liên kết trong bài")
             if cut_marker(line):

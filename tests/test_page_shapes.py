@@ -1851,3 +1851,23 @@ def test_a_portrait_caption_with_life_years_is_no_headline():
     assert convert("HOÀNG QUỐC VIỆT TỨC HẠ BÁ CANG (28-5-1905 25-12-1992).", lead, PARAGRAPH).title is None
     history = "Lịch sử Đảng bộ thị trấn Chợ Chu (1946 - 2015)"
     assert convert(history, "Ngày 12/3/2016, Đảng bộ thị trấn Chợ Chu ra mắt cuốn lịch sử.", PARAGRAPH).title == history
+
+
+@pytest.mark.parametrize("again", ["Trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà",
+                                   "TRAO TẶNG HUY HIỆU ĐẢNG CHO 61 ĐẢNG VIÊN Ở LỘC HÀ."])
+def test_the_headline_printed_again_in_the_body_is_furniture(again):
+    """A CMS that prints the headline again under its date line and as each photo's alt text
+    between the paragraphs (118 development pages of 117 sites; the repeat labelled furniture on 18): the
+    page's, not the article's, and the lead is the first paragraph. A listing whose posts each
+    print their title twice, and a caption over its credit, keep theirs."""
+    headline = "Trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà"
+    lead = "Nhân dịp kỷ niệm 93 năm Ngày thành lập Đảng, huyện Lộc Hà tổ chức trao huy hiệu Đảng cho 61 đảng viên."
+    article = convert(headline, "14/02/2023 09:15", again, lead, again, PARAGRAPH, again, PARAGRAPH)
+    assert article.title == headline
+    assert again not in body(article)
+    assert article.blocks[0].kind == "lead" and article.blocks[0].text == lead
+    post = "Chăm lo Tết cho công nhân, đồng bào các xã vùng cao Bắc Ninh"
+    listing = convert(headline, headline, lead, post, post, PARAGRAPH)
+    assert headline in body(listing).split("\n")
+    credited = convert(headline, "14/02/2023 09:15", lead, headline, "Ảnh: Mạnh Hưng", PARAGRAPH)
+    assert headline in body(credited)
