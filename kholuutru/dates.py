@@ -554,13 +554,28 @@ def _day_in(sentence: str) -> FoundDate | None:
     if today and valid_date(int(today["d"]), int(today["m"]), _year(today["y"])):
         return FoundDate(day=int(today["d"]), month=int(today["m"]), year=_year(today["y"]), start=today.start("d"), end=today.end())
     matches = sorted([*_EVENT_DAY.finditer(sentence), *_EVENT_DAY_WORDS.finditer(sentence)], key=lambda m: m.start())
+    days = []  # (where the day's words begin, the day)
     for match in matches:
         if _not_the_news_day(sentence, match.start(), match.end()):
             continue
         day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
         if valid_date(day, month, year) and (year is None or year >= 2000):
-            return FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())
-    return None
+            days.append((match.start(), FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end())))
+    if len(days) > 1 and _preparatory_session(sentence, days[0][0]):
+        days = days[1:]
+    return days[0][1] if days else None
+
+
+# "Căn cứ kết quả bầu cử tại phiên trù bị ngày 18/06/2020, sáng ngày 19/06/2020, … đã khai mạc Đại
+# hội", "phiên nội bộ diễn ra chiều ngày 27/2, phiên chính thức khai mạc lúc 13 giờ ngày 28/2": the
+# preparatory (or closed) session's day, with the congress's own day after it in the sentence
+_PREPARATORY_SESSION = re.compile(r"phiên\s+(?:trù\s+bị|nội\s+bộ)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
+def _preparatory_session(sentence: str, start: int) -> bool:
+    """The day at `start` is a congress's preparatory or closed session's: when the sentence goes
+    on to another day, the congress's own, that day is the news."""
+    return _PREPARATORY_SESSION.search(sentence[max(0, start - 40) : start]) is not None
 
 
 def _not_the_news_day(sentence: str, start: int, end: int, span: bool = False) -> bool:

@@ -276,6 +276,19 @@ def test_a_page_without_headline_opening_with_a_dated_line():
     assert article.tenure == "2020-2025"
 
 
+@pytest.mark.parametrize("lead,date", [
+    ("Căn cứ kết quả bầu cử tại phiên trù bị ngày 11/05/2021, sáng ngày 12/05/2021, Chi bộ Trường Cao đẳng Y tế "
+     "đã khai mạc Đại hội Chi bộ lần thứ IV, nhiệm kỳ 2020 - 2025.", "2021-05-12"),
+    ("Đảng bộ Trung tâm Quan trắc đã tiến hành Đại hội đảng viên lần thứ V (nhiệm kỳ 2020-2025): phiên nội bộ "
+     "diễn ra chiều ngày 5/3, phiên chính thức khai mạc lúc 8 giờ ngày 6/3.", "2020-03-06"),
+])
+def test_a_preparatory_session_named_before_the_congress_day(lead, date):
+    """The lead names the preparatory (or closed) session's day, then the day the congress itself
+    opened: the news is the congress, dated by its own day."""
+    article = convert("Chi bộ tổ chức thành công Đại hội nhiệm kỳ 2020 - 2025", f"{lead} {PARAGRAPH}", PARAGRAPH)
+    assert article.date == date
+
+
 def test_read_and_comment_counters_are_furniture():
     article = convert("Đảng bộ xã tổ chức hội nghị sơ kết công tác xây dựng Đảng", "28/11/2018",
                       f"Ngày 27/11, Đảng ủy xã tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH,
