@@ -1039,6 +1039,10 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         if kind:
             known[index] = kind
     title, score, reasons, rival = _choose_title(units, window, known, url_words, slug_words)
+    if title is not None and _teaser_of_a_listing(units, title):
+        if headline.clean(units[title].text).date_text:  # "… (1950-1968) (12/05/2020)": an entry of the list, with its date
+            mark(title, "boilerplate", "mục của trang danh sách (tiêu đề kèm ngày đăng, đoạn trích, «xem tiếp»)")
+        title = None  # an archive's or a tag page's item: the page has no headline of its own
     first_prose = next((i for i in window if _body_prose(units[i].text)), len(units))
     for index, (kind, detail) in known.items():
         if index < (title if title is not None else first_prose):
@@ -1163,6 +1167,36 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     if best_score - scored[rival][0] < headline.confident_margin():
         best_reasons = [*best_reasons, f"dòng khác gần bằng điểm ({scored[rival][0]:.1f}): «{texts[rival][:80]}»"]
     return best, best_score, best_reasons, scored[rival][0]
+
+
+def _teaser_of_a_listing(units, index: int) -> bool:
+    """The line heads one teaser of a listing (an archive, tag or category page), not the page:
+    one paragraph under it that stops short, closed by a read-more link (boilerplate.yml
+    read_more_links) on its own line or glued to its end ("NHÀ BÁO VÀ CƠ QUAN BÁO CHÍ …" /
+    "Theo tinh thần Đại hội …, báo chí … đã tham gia tích" / "Đọc thêm"; "… đã quyết nghị.…" /
+    "Read more"). An excerpt ending on a whole sentence may be all of a short post: it keeps its headline."""
+    below = index + 1
+    while below < len(units) and read_date_line(units[below].text):
+        below += 1  # "(12/05/2020)": the item's date between
+    if below >= len(units) or _word_count(units[below].text) < 12:
+        return False
+    teaser = units[below].text.rstrip()
+    glued = _glued_read_more(teaser)
+    if glued is not None:
+        teaser = glued
+    elif below + 1 >= len(units) or data.phrase_key(units[below + 1].text) not in data.boilerplate()["read_more_links"]:
+        return False
+    return teaser.endswith(("…", "...")) or teaser[-1] not in TERMINAL
+
+
+def _glued_read_more(paragraph: str) -> str | None:
+    """The paragraph without a read-more link run on after its last word ("… lẫn chính quyền xem tiếp"), else None."""
+    words = paragraph.split()
+    for link in data.boilerplate()["read_more_links"]:
+        size = len(link.split())
+        if len(words) > size and data.phrase_key(" ".join(words[-size:])) == link:
+            return " ".join(words[:-size]).rstrip()
+    return None
 
 
 def _bare_unit_heading(texts: dict, window: list[int], known: dict, prose: list[int]) -> int | None:

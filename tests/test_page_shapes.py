@@ -1884,3 +1884,42 @@ def test_the_headline_printed_again_in_the_body_is_furniture(again):
     assert headline in body(listing).split("\n")
     credited = convert(headline, "14/02/2023 09:15", lead, headline, "Ảnh: Mạnh Hưng", PARAGRAPH)
     assert headline in body(credited)
+
+
+LISTING_TEASER = ("Theo tinh thần Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, báo chí trong tỉnh đã chủ động "
+                  "tiến công, kiên quyết đấu tranh phản bác các quan điểm sai trái và đã tham gia tích")
+
+
+@pytest.mark.parametrize("lines,title", [
+    # an archive page: each teaser a headline, an excerpt cut short and "Đọc thêm"
+    (["NHÀ BÁO VÀ CƠ QUAN BÁO CHÍ TRONG TỈNH VỚI CUỘC CHIẾN ĐẨY LÙI THÔNG TIN XẤU ĐỘC",
+      LISTING_TEASER, "Đọc thêm", "Nhận diện âm mưu lợi dụng vấn đề tôn giáo để chống phá đất nước",
+      "Mấy ngày gần đây, trên một số trang mạng xã hội, các đối tượng đã lợi dụng vấn đề tôn giáo để xuyên tạc, "
+      "kích động và chia rẽ khối đại đoàn kết toàn dân tộc nhằm…", "Đọc thêm"], None),
+    # an excerpt ending on "….…", then an English link
+    (["CẢNH GIÁC VỚI LUẬN ĐIỆU XUYÊN TẠC NỘI DUNG HỘI NGHỊ TRUNG ƯƠNG 9, KHÓA XIII CỦA ĐẢNG",
+      "Sau 03 ngày làm việc khẩn trương, trách nhiệm, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII đã "
+      "hoàn thành toàn bộ nội dung chương trình, triển khai những nội dung Trung ương đã quyết nghị.…", "Read more"], None),
+    # … an excerpt that ends on a whole sentence may be all of a short post: it keeps its headline
+    (["Xã Vĩnh Bình khẩn trương công tác chuẩn bị bầu cử đại biểu Quốc hội và Hội đồng nhân dân các cấp",
+      "Triển khai Chỉ thị số 46-CT/TW của Bộ Chính trị, Ủy ban nhân dân xã Vĩnh Bình đã ban hành kế hoạch chuẩn bị bầu cử "
+      "phù hợp với quy định của pháp luật và sát với điều kiện thực tế của địa phương.", "Đọc tiếp"],
+     "Xã Vĩnh Bình khẩn trương công tác chuẩn bị bầu cử đại biểu Quốc hội và Hội đồng nhân dân các cấp"),
+])
+def test_a_listings_teaser_is_not_the_pages_headline(lines, title):
+    """An archive's, a tag's or a category's page: its first item's headline over an excerpt that
+    stops short, closed by a read-more link (boilerplate.yml read_more_links), is no headline of
+    the page (3 development pages of 3 sites, each labelled without a title)."""
+    assert convert(*lines, PARAGRAPH).title == title
+
+
+def test_a_listings_dated_entry_is_no_headline_and_no_date():
+    """"Thời kỳ thành lập tỉnh Vĩnh Phúc (1950-1968) (12/05/2020)" over its excerpt and "xem tiếp"
+    glued to it: an entry of a list with the item's own date, neither the page's headline nor its
+    date, and no line of the article."""
+    article = convert("Thời kỳ thành lập tỉnh Vĩnh Phúc (1950-1968) (12/05/2020)",
+                      "Vào cuối tháng Giêng năm 1950, Ban Chấp hành Đảng bộ hai tỉnh Vĩnh Yên và Phúc Yên nhóm họp hội nghị "
+                      "trên núi Tam Đảo để bàn việc sáp nhập hai tỉnh cả về Đảng lẫn chính quyền xem tiếp",
+                      "Thời kỳ tái lập tỉnh Vĩnh Phúc (từ năm 1997 đến nay) (29/04/2020)", PARAGRAPH)
+    assert article.title is None and article.date is None
+    assert "12/05/2020" not in body(article)
