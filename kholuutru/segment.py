@@ -1157,6 +1157,9 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         heading = _bare_unit_heading(texts, window, known, prose)
         if heading is not None:
             return heading, 0.0, ["tên chi bộ, đảng bộ đứng đầu trang, ngay trên bài"], None
+        label = _bare_history_label(texts, window, known, prose)
+        if label is not None:
+            return label, 0.0, ["nhãn lịch sử, giới thiệu đứng đầu trang, trên bài"], None
         subject = _defined_by_the_lead(texts, window, known, prose)
         if subject is not None:
             return subject, 0.0, ["tên tổ chức mà đoạn đầu bài định nghĩa"], None
@@ -1210,6 +1213,17 @@ def _bare_unit_heading(texts: dict, window: list[int], known: dict, prose: list[
     at = window.index(free[0])
     below = next((i for i in window[at + 1:] if known.get(i, ("",))[0] != "date_line"), None)
     return free[0] if below is not None and (below in prose or _FIRST_POINT.match(texts[below])) else None
+
+
+def _bare_history_label(texts: dict, window: list[int], known: dict, prose: list[int]) -> int | None:
+    """A page with no headline whose first free line is a history's or an introduction's bare label
+    ("Lịch sử hình thành", "Lịch sử phát triển", "Lời giới thiệu!"; boilerplate.yml bare_history_titles)
+    above its text: a portal's page about the commune's or the institution's past, titled so, even
+    with the unit's name or a date between ("Lịch sử phát triển" / "Bệnh Viện Đa Khoa Huyện Cẩm Xuyên")."""
+    free = [i for i in window if i not in known]
+    if not free or data.phrase_key(texts[free[0]]) not in data.boilerplate()["bare_history_titles"]:
+        return None
+    return free[0] if any(i > free[0] for i in prose) else None
 
 
 _DEFINED_AS = re.compile(r"\s*,\s*còn\s+(?:được\s+)?gọi\s+là\s|\s+là\s")

@@ -1923,3 +1923,23 @@ def test_a_listings_dated_entry_is_no_headline_and_no_date():
                       "Thời kỳ tái lập tỉnh Vĩnh Phúc (từ năm 1997 đến nay) (29/04/2020)", PARAGRAPH)
     assert article.title is None and article.date is None
     assert "12/05/2020" not in body(article)
+
+
+HISTORY = ("Vĩnh Công nằm trên một trục giao thông quan trọng được mở từ rất sớm, nơi nhân dân trong xã đã sớm giác ngộ "
+           "cách mạng và đi theo Đảng suốt hai cuộc kháng chiến.")
+
+
+@pytest.mark.parametrize("lines,title", [
+    # a commune's or an institution's page about its past, titled by the menu's bare label
+    (["Lịch sử", "Lời nói đầu:", HISTORY], "Lịch sử"),
+    (["Lời giới thiệu!", HISTORY], "Lời giới thiệu!"),
+    (["Lịch sử phát triển", "Bệnh viện Đa khoa huyện Cẩm Xuyên", "1. Quá trình thành lập và địa điểm Bệnh viện:", HISTORY],
+     "Lịch sử phát triển"),
+    # "Giới thiệu" alone is a menu's tab, not a title
+    (["Giới thiệu", HISTORY], None),
+])
+def test_a_history_pages_bare_label_heading_the_page(lines, title):
+    """A page with no other headline whose first free line is "Lịch sử", "Lịch sử hình thành", "Lịch sử phát
+    triển", "Lời giới thiệu" (boilerplate.yml bare_history_titles) above its text is titled so (4 development
+    pages of 4 sites, every one labelled with that label)."""
+    assert convert(*lines, PARAGRAPH).title == title
