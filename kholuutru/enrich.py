@@ -1283,7 +1283,8 @@ def _congress_mentions(text: str, own_names: set[str] | None):
         upcoming = upcoming and not (_PLAN_CARRIED_OUT.search(before) and not _TOWARDS.search(before))
         quote = (between + match.group(0)).strip()
         # the congress that reviews a term, or the resolution of the term before, opens the next
-        reviewed = 5 if _REVIEWED.search(between) or (resolution and _RESOLUTION_REVIEWED.search(window[: congress.start()])) else 0
+        reviewed = 5 if (_REVIEWED.search(between) or (resolution and _RESOLUTION_REVIEWED.search(window[: congress.start()]))
+                         or _looked_back_on(window[: congress.start()], between, text[match.end() :], bool(resolution))) else 0
         term = term_of(start + reviewed - 5) if upcoming else term_of(start + reviewed)
         yield TermEvidence(term, quote, upcoming, bool(_ELECTION.search(window)))
 
@@ -1292,6 +1293,24 @@ def _congress_mentions(text: str, own_names: set[str] | None):
 # "Đại hội thông qua báo cáo chính trị, đánh giá kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2015 – 2020"
 _RESOLUTION_REVIEWED = re.compile(r"\b(?:đánh\s+giá|kiểm\s+điểm|tổng\s+kết)(?:\s+\S+){0,4}?\s+nghị\s+quyết(?:\s+của)?\s*$", re.IGNORECASE)
 _REVIEWED = re.compile(r"\b(?:kiểm\s+điểm|tổng\s+kết)\b[^.;]{0,50}$", re.IGNORECASE)
+# The term a congress report looks back on: the targets its resolution set were met ("… đã
+# đạt và vượt 17/19 mục tiêu chủ yếu mà Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV nhiệm kỳ
+# 2015-2020 đề ra"), or what was done in it ("Báo cáo chính trị trình Đại hội cho biết, trong
+# nhiệm kỳ VI (2010 – 2015), Đảng ủy Khối … đã lãnh đạo …").
+# Not the targets still aimed at: "ra sức thi đua hoàn thành các mục tiêu mà Nghị quyết … đề ra".
+_TARGETS_MET = re.compile(r"đã[^.;]{0,80}?(?:hoàn\s+thành|vượt)[^.;]{0,80}?(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,40}$", re.IGNORECASE)
+_TARGETS_STILL_AIMED_AT = re.compile(r"(?:phấn\s+đấu|quyết\s+tâm|ra\s+sức|thi\s+đua|nhằm|để|sẽ|tiếp\s+tục)[^.;]{0,30}(?:hoàn\s+thành|vượt)", re.IGNORECASE)
+_SET_BY_IT = re.compile(r"\s*\)?\s*(?:đã\s+)?(?:đề|đặt)\s+ra\b", re.IGNORECASE)
+_DURING = re.compile(r"(?:trong|suốt)\s*$", re.IGNORECASE)
+_DONE_IN_IT = re.compile(r"\s*\)?\s*(?:vừa\s+qua\s*)?,[^.;]{0,80}?\bđã\b", re.IGNORECASE)
+
+
+def _looked_back_on(before: str, between: str, after: str, resolution: bool) -> bool:
+    """A term the congress report looks back on is the one ending, so the congress opens the
+    next: the targets its resolution set were met, or what was done "trong nhiệm kỳ A-B, … đã"."""
+    if resolution and _TARGETS_MET.search(before) and _SET_BY_IT.match(after):
+        return not _TARGETS_STILL_AIMED_AT.search(before)
+    return bool(_DURING.search(between) and _DONE_IN_IT.match(after))
 # Congresses of grassroots organisations, pilots and "all levels": not the article's own
 # Party committee's congress (unless the article is about that commune).
 _GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\s+bộ|đảng\s+bộ\s+(?:xã|phường|thị\s+trấn)\s+trực\s+thuộc", re.IGNORECASE)

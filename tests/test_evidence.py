@@ -1749,3 +1749,23 @@ def test_a_party_cells_congress_for_its_shorter_term_gives_an_undated_texts_term
     looked_back = ["Đại hội Chi bộ Môi trường", "Tại Đại hội, chi bộ đã nhìn lại việc lãnh đạo, chỉ đạo của chi bộ nhiệm kỳ "
                    "2017-2020 và xác định phương hướng cho nhiệm kỳ mới.", lines[2]]
     assert convert(*looked_back).tenure is None
+
+
+def test_the_term_a_congress_report_looks_back_on_is_the_one_ending():
+    # an undated congress report: its only Party term is the outgoing one, looked back on; the
+    # congress it reports opens the next term
+    guests = "Tham dự và chỉ đạo Đại hội có các đồng chí trong Ban Thường vụ Tỉnh ủy cùng 236 đại biểu chính thức."
+    met = ("Đến nay, huyện đã đạt và vượt 17/19 mục tiêu chủ yếu mà Nghị quyết Đại hội Đảng bộ huyện "
+           "lần thứ XXIV nhiệm kỳ 2015-2020 đề ra.")
+    article = convert(guests, met, BODY)
+    assert article.date is None and article.tenure == "2020-2025" and article.tenure_basis == "text"
+    # targets still aimed at are the running term's
+    aimed = met.replace("Đến nay, huyện đã đạt và vượt", "Toàn huyện ra sức thi đua hoàn thành")
+    assert convert(guests, aimed, BODY).tenure == "2015-2020"
+    # what was done "trong nhiệm kỳ …": the term behind the congress
+    during = ("Báo cáo chính trị trình Đại hội cho biết, trong nhiệm kỳ VI (2010 – 2015), Đảng ủy Khối Cơ quan "
+              "đã lãnh đạo hoàn thành tốt mọi mặt công tác.")
+    assert convert(guests, during, BODY).tenure == "2015-2020"
+    # carrying out the resolution "trong nhiệm kỳ …" looks ahead
+    ahead = "Đại hội bầu Ban Chấp hành đủ năng lực để triển khai thực hiện Nghị quyết Đại hội trong nhiệm kỳ 2010 – 2015."
+    assert convert(guests, ahead, BODY).tenure == "2010-2015"
