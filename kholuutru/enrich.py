@@ -27,7 +27,7 @@ from .gazetteer import (
     Province,
     gazetteer,
 )
-from .publisher import publisher_of
+from .publisher import publisher_of, url_anniversary
 from .text import CAPITAL, SENTENCE_BREAK, exact_key, fold, sentences
 from .years import (CELEBRATED, anniversary, date_bounds, lunar_new_year, off_calendar_congress, part_year_reported, party_age,
                     year_reported)
@@ -1500,7 +1500,7 @@ def resolve_tenure(article: Article, when: date | None) -> None:
         article.tenure_basis = "text"
         return
     opening = "\n".join([article.title or ""] + [b.text for b in article.blocks if b.kind in ("lead", "paragraph", "heading")][:3])
-    undated = _undated_term(text, subject, opening, article.province)
+    undated = _undated_term(text, subject, opening, article.province, article.source_url)
     if undated:
         term, why, basis = undated
         article.decide("tenure", term, why, weak=True)
@@ -1543,7 +1543,7 @@ def _ordinals(text: str) -> set[str]:
     return {number.upper() for number in _ORDINAL.findall(text)}
 
 
-def _undated_term(text: str, subject: str, opening: str, province: str | None) -> tuple[str, str, str] | None:
+def _undated_term(text: str, subject: str, opening: str, province: str | None, url: str | None = None) -> tuple[str, str, str] | None:
     """(term, why, basis) of an undated article that names no congress of its own: a review
     of a whole term, the resolution it carries out, a year it marks (in the title or the
     first blocks, headings too: "70 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH (11/3/1954 – 11/3/2024)"), the
@@ -1560,7 +1560,8 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None) -
     aged = None if marked else party_age(text)
     greeted = None if marked else lunar_new_year(text)
     congress = None if marked else off_calendar_congress(subject)
-    clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([greeted] if greeted else []) + [
+    remembered = None if marked else _anniversary_in_url(url)
+    clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([remembered] if remembered else []) + ([greeted] if greeted else []) + [
         (found[0], None, found[1]) for found in (aged, reported, reviewed_part, congress) if found]
     for year, day, why in clues:
         term = _term_in_year(year, day, province)
@@ -1568,6 +1569,13 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None) -
             return term, why, "inferred"
     bounded = _term_from_bounds(text, subject, province)
     return (bounded[0], bounded[1], "inferred") if bounded else None
+
+
+def _anniversary_in_url(url: str | None) -> tuple[int, date | None, str] | None:
+    """The anniversary the page's address remembers ("…-ky-niem-94-nam-ngay-thanh-lap-dang-…-3-2-1930-3-2-2024"):
+    a page about an anniversary is posted around it."""
+    found = url_anniversary(url)
+    return (found[0], found[1], f"năm suy ra từ địa chỉ trang: kỷ niệm năm {found[0]}") if found else None
 
 
 def _term_in_year(year: int, day: date | None, province: str | None) -> str | None:

@@ -357,6 +357,39 @@ def url_date(url: str | None) -> FoundDate | None:
     return _stamped_id(path)
 
 
+# A slug's anniversary span, the day and month the same at both ends: "…-3-2-1930-3-2-2024",
+# "…-0441955-0442015" (digits run together), "…-22121944-22122022"
+_ANNIVERSARY_SPAN = re.compile(r"(?:^|\D)(?P<since>\d{1,2}-\d{1,2}-|\d{3,4})(?P<founded>1[89]\d\d|20\d\d)-(?P<again>\d{1,2}-\d{1,2}-|\d{3,4})(?P<year>20\d\d)(?!\d)")
+
+
+def url_anniversary(url: str | None) -> tuple[int, date | None] | None:
+    """The year (and day, when the digits read one way only) of the anniversary a slug's span
+    remembers: a page about an anniversary is posted around it, so its year is the page's
+    (the day itself is not the day of posting: see url_date)."""
+    if not url:
+        return None
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return None
+    for match in _ANNIVERSARY_SPAN.finditer(path):
+        if match["since"] != match["again"] or int(match["year"]) <= int(match["founded"]):
+            continue
+        year = int(match["year"])
+        days = {date(year, month, day) for day, month in _day_month_readings(match["since"]) if valid_date(day, month, year)}
+        if days:
+            return year, days.pop() if len(days) == 1 else None
+    return None
+
+
+def _day_month_readings(digits: str) -> list[tuple[int, int]]:
+    """"3-2-" → (3, 2); "044" → (4, 4); "306" → (3, 6) or (30, 6)."""
+    if "-" in digits:
+        day, month = digits.strip("-").split("-")
+        return [(int(day), int(month))]
+    return [(int(digits[:cut]), int(digits[cut:])) for cut in (1, 2) if 1 <= len(digits) - cut <= 2]
+
+
 # "…-198250907140619384.htm", "…-2784260301143608843": a CMS's id made of a category number
 # (3 or 4 digits), then the time of posting (yymmddHHMM), then more digits
 _LONG_ID = re.compile(r"(?<!\d)\d{15,20}(?=\D*$)")

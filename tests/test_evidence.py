@@ -1769,3 +1769,18 @@ def test_the_term_a_congress_report_looks_back_on_is_the_one_ending():
     # carrying out the resolution "trong nhiệm kỳ …" looks ahead
     ahead = "Đại hội bầu Ban Chấp hành đủ năng lực để triển khai thực hiện Nghị quyết Đại hội trong nhiệm kỳ 2010 – 2015."
     assert convert(guests, ahead, BODY).tenure == "2010-2015"
+
+
+def test_the_anniversary_a_pages_address_remembers_gives_its_term():
+    # an undated page on an anniversary whose text names no year: the slug's span (the same day
+    # and month at both ends, or its digits run together) is the year it was posted around
+    lines = ["Tuyên truyền kỷ niệm ngày thành lập Đảng bộ tỉnh",
+             "Các chi bộ tổ chức sinh hoạt chuyên đề, ôn lại truyền thống vẻ vang của Đảng bộ và nhân dân trong tỉnh.",
+             "Đoàn viên thanh niên dọn dẹp, chăm sóc các di tích lịch sử cách mạng trên địa bàn."]
+    article = convert(*lines, url="https://sct.gov.vn/huong-toi-ky-niem-77-nam-ngay-thanh-lap-dang-bo-tinh-3061945-3062022-dang-bo")
+    assert article.date is None and article.tenure == "2020-2025" and article.tenure_basis == "inferred"
+    assert convert(*lines, url="https://a.vn/ky-niem-60-nam-0441955-0442015-394.html").tenure == "2010-2015"
+    # its day known and far from the congresses: the term of a congress year too
+    assert convert(*lines, url="https://a.vn/ky-niem-95-nam-01-4-1930-01-4-2025-252.html").tenure == "2020-2025"
+    # a term's span is no anniversary
+    assert convert(*lines, url="https://a.vn/dai-hoi-dang-bo-nhiem-ky-2020-2025-12.html").tenure is None
