@@ -1567,8 +1567,33 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
         term = _term_in_year(year, day, province)
         if term and int(term[:4]) >= ONLINE_SINCE:  # "(HCM toàn tập, H2002)": a source's year, not the time of writing
             return term, why, "inferred"
+    ahead = _round_of_congresses_ahead(opening)
+    if ahead:
+        return ahead, "các đại hội đảng các cấp của nhiệm kỳ mới còn ở phía trước", "inferred"
     bounded = _term_from_bounds(text, subject, province)
     return (bounded[0], bounded[1], "inferred") if bounded else None
+
+
+# The whole round of congresses still ahead: "… để các địa phương kịp chuẩn bị Đại hội đảng bộ các cấp nhiệm
+# kỳ 2025 - 2030", "chào mừng đại hội đảng các cấp tiến tới Đại hội đại biểu tỉnh lần thứ XXI …", "Hướng tới …"
+_ROUND_AHEAD = re.compile(
+    r"(?:chuẩn\s+bị|chào\s+mừng|tiến\s+tới|hướng\s+tới|hướng\s+về|trước\s+thềm)[^.;\n]{0,40}?đại\s+hội\s+(?:đảng\s+|đảng\s+bộ\s+)?các\s+cấp"
+    r"[^.;\n]{0,100}?nhiệm\s+kỳ\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+# … not when the text reports the whole congress year: "KẾT QUẢ CÔNG TÁC NĂM 2020 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021"
+_YEAR_REPORTED_WITH_NEXT = re.compile(r"năm\s+((?:19|20)\d\d)\s+(?:và|,)\s+(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)", re.IGNORECASE)
+
+
+def _round_of_congresses_ahead(opening: str) -> str | None:
+    """An undated opening that prepares or greets the congresses of all levels for the term
+    A-B was written before the province's congress closed: the term before (A-5)-A. Not
+    when it reports the year A itself with the next year's tasks (written after it)."""
+    terms = {int(m.group(1)) for m in _ROUND_AHEAD.finditer(opening) if int(m.group(2)) - int(m.group(1)) == 5 and int(m.group(1)) % 5 == 0}
+    if len(terms) != 1:
+        return None
+    start = terms.pop()
+    if any(int(year) == start for year in _YEAR_REPORTED_WITH_NEXT.findall(opening)):
+        return None
+    return term_of(start - 5)
 
 
 def _anniversary_in_url(url: str | None) -> tuple[int, date | None, str] | None:

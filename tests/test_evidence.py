@@ -1784,3 +1784,18 @@ def test_the_anniversary_a_pages_address_remembers_gives_its_term():
     assert convert(*lines, url="https://a.vn/ky-niem-95-nam-01-4-1930-01-4-2025-252.html").tenure == "2020-2025"
     # a term's span is no anniversary
     assert convert(*lines, url="https://a.vn/dai-hoi-dang-bo-nhiem-ky-2020-2025-12.html").tenure is None
+
+
+def test_an_undated_opening_preparing_the_congresses_of_all_levels_is_in_the_term_before():
+    # no date, no congress of its own: the whole round of congresses for 2025-2030 is still ahead
+    lines = ["Hoàn thành sắp xếp đơn vị hành chính trước tháng 10",
+             "Việc sắp xếp đơn vị hành chính cấp huyện, cấp xã phải xong trước tháng 10 để các địa phương kịp chuẩn bị "
+             "Đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030, tiến tới Đại hội Đảng toàn quốc lần thứ XIV.",
+             "Các bộ, ngành được giao hướng dẫn địa phương bố trí cán bộ, công chức dôi dư sau sắp xếp."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure == "2020-2025" and article.tenure_basis == "inferred"
+    # a report on the congress year with the next year's tasks was written after the congresses
+    report = ["KẾT QUẢ CÔNG TÁC NĂM 2020 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021 CỦA TRƯỜNG CHÍNH TRỊ TỈNH",
+              "Nhà trường thực hiện nhiệm vụ năm 2020 trong không khí thi đua lập thành tích chào mừng đại hội Đảng bộ "
+              "các cấp nhiệm kỳ 2020-2025, tiến tới Đại hội Đảng toàn quốc lần thứ XIII.", lines[2]]
+    assert convert(*report).tenure != "2015-2020"
