@@ -152,6 +152,17 @@ def test_the_writers_unit_after_the_byline_names_the_place(signature, source):
     assert article.province == "Bà Rịa - Vũng Tàu"
 
 
+@pytest.mark.parametrize("signature,source", [("Tin, ảnh: Ban Thông tin Giáo hội tỉnh", "Ban Thông tin Giáo hội tỉnh"),
+                                              ("Tin, ảnh: Ban TTTT PG tỉnh", "Ban TTTT PG tỉnh")])
+def test_a_board_signing_the_report_is_the_source_not_its_author(signature, source):
+    """Any board ("Ban …", not only the Party's boards the list names) that signs a report is
+    who published it: "Tin, Ảnh: Ban TTTT PG Dak Lak" (a board's initials) credits no writer."""
+    article = convert("Phật giáo tỉnh chúc mừng Đại hội Đảng bộ tỉnh", "08/10/2020",
+                      f"Sáng 8/10, đoàn đại biểu Ban Trị sự đến chúc mừng Đại hội đại biểu Đảng bộ tỉnh. {PARAGRAPH}",
+                      PARAGRAPH, signature)
+    assert (article.author, article.source) == (None, source)
+
+
 def test_a_section_of_two_names_between_the_headline_and_the_date_line():
     title = "Chân dung 4 nữ Bí thư Tỉnh ủy khóa 2020 - 2025"
     article = convert(title, "Chính sách - Hạ tầng", "08/10/2020 12:55",
