@@ -625,13 +625,17 @@ def _neighbours_home(unsettled: list[_Seen], gaz: Gazetteer, when: date | None) 
 
 def _whole_word(name: str, text: str) -> bool:
     """name stands in text as whole words (plain finds: cheaper than a pattern per name)."""
+    return next(_whole_word_at(name, text), None) is not None
+
+
+def _whole_word_at(name: str, text: str):
+    """Where name stands in text as whole words."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
+            yield at
         at = text.find(name, at + 1)
-    return False
 
 
 def _told_apart_by_communes(districts: list[District], text: str, gaz: Gazetteer) -> list[District]:
@@ -888,7 +892,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             if ((strong or subject) and (in_title or not title_district)) or (titled and not title_district):
                 candidates.append(commune)
     headings = [article.title or "", *(block.text for block in article.blocks if block.kind == "heading")]
-    described = _described_commune(text, headings, gaz, era)
+    described = _described_commune(text, headings, gaz, era) or _relics_commune(article.title, text, gaz, era)
     if not candidates:
         candidates = described
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
@@ -968,6 +972,33 @@ def _described_commune(text: str, headings: list[str], gaz: Gazetteer, era: str 
         return []
     key, kind = described.pop()
     return [c for c in gaz.communes(key) if c.type == kind and (era is None or c.era == era)]
+
+
+# A page whose title is a relic's name ("Khu lưu niệm Tổng Bí thư Lê Hồng Phong", "Di tích Nặm Lìn", "DI TÍCH
+# NƠI THÀNH LẬP CHI BỘ ĐẦU TIÊN AN TRƯỜNG"), a short kicker allowed before it ("Bắc Kạn: Di tích …")
+_RELIC_TITLE = re.compile(r"^(?:[^:]{2,20}:\s*)?(?:(?:khu|nhà|cụm)\s+)?(?:di\s+tích|lưu\s+niệm)\b", re.IGNORECASE)
+# "Khu lưu niệm … ở xã Hưng Thông", "Di tích … nằm ở thôn Hào Lịch, xã Hoàng Tung", "di tích …, ở ấp 3A, xã An
+# Trường": where the text places the relic, down to its commune (opens on its letters: tried only there)
+_RELIC_PLACED = re.compile(
+    r"[LlDd](?:ưu\s+niệm|i\s+tích|I\s+TÍCH)[^.;:\n]{0,80}?\s(?:ở|tại|thuộc|nằm\s+(?:ở|tại)|to[ạa]\s+lạc\s+tại)\s+"
+    r"(?:(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Bb]ản|[Ll]àng|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố)\s+[^,.;\n]{1,25},\s*)?"
+    rf"(?P<type>xã|phường|thị\s+trấn)\s+(?P<name>{_COMMUNE_NAME})")
+
+
+def _relics_commune(title: str | None, text: str, gaz: Gazetteer, era: str | None) -> list[Commune]:
+    """The commune a relic's own page places it in, named there and again: the page is of that
+    commune, not of the district whose name its address goes on with or of the places its hero
+    passed through (6 development pages of 6 sites; 3 read as a district before). A commune
+    named only once is a passing address ("Di tích … Cái Ngang ở Ấp 4, xã Phú Lộc, huyện Tam Bình")."""
+    if not title or not _RELIC_TITLE.search(title):
+        return []
+    placed = {(match["name"], " ".join(match["type"].split())) for match in _RELIC_PLACED.finditer(text)}
+    if len({(exact_key(name), kind) for name, kind in placed}) != 1:
+        return []
+    name, kind = placed.pop()
+    if sum(1 for _ in _whole_word_at(name, text)) < 2:
+        return []
+    return [c for c in gaz.communes(exact_key(name)) if c.type == kind and (era is None or c.era == era)]
 
 
 def _commune_site(seen: list[_Seen]) -> bool:

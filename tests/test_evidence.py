@@ -814,6 +814,22 @@ def test_the_commune_a_profile_page_describes_is_the_locality(description):
     assert listed.locality != "xã Ngọc Sơn"
 
 
+@pytest.mark.parametrize("title", ["Khu lưu niệm đồng chí Lê Văn Kiên", "DI TÍCH NHÀ LƯU NIỆM ĐỒNG CHÍ LÊ VĂN KIÊN",
+                                   "Hà Tĩnh: Di tích lưu niệm đồng chí Lê Văn Kiên"])
+def test_the_commune_a_relics_own_page_places_it_in_is_the_locality(title):
+    """"Khu lưu niệm Tổng Bí thư Lê Hồng Phong ở xã Hưng Thông, huyện Hưng Nguyên", "Di tích Nặm Lìn nằm ở
+    thôn Hào Lịch, xã Hoàng Tung": a relic's own page is of the commune it stands in, named there and again,
+    however often its district is (6 development pages of 6 sites, all labelled with the commune); a
+    commune named once is a passing address."""
+    lines = [title, "Từ trung tâm huyện Thạch Hà, đi theo tỉnh lộ chừng 12 km là đến di tích lưu niệm đồng chí Lê Văn Kiên, "
+             "ở thôn Trung Tiến, xã Ngọc Sơn, huyện Thạch Hà.",
+             "Đồng chí Lê Văn Kiên sinh ra và lớn lên ở Ngọc Sơn, là một trong những đảng viên đầu tiên của huyện Thạch Hà.",
+             "Hằng năm, khu lưu niệm đón hàng nghìn lượt khách về dâng hương, tìm hiểu truyền thống cách mạng của huyện Thạch Hà."]
+    assert convert(*lines).locality == "xã Ngọc Sơn"
+    once = convert(*[line.replace("ở Ngọc Sơn", "ở quê nhà") for line in lines])
+    assert once.locality == "huyện Thạch Hà"
+
+
 @pytest.mark.parametrize("veterans", ["các chiến sĩ Điện Biên Phủ năm xưa", "các chiến sỹ Điện Biên Phủ, những người con của chiến trường Điện Biên Phủ",
                                       "các cựu chiến binh được tặng Huy hiệu Chiến sỹ Điện Biên Phủ"])
 def test_a_place_after_soldier_or_battlefield_is_not_the_articles_locality(veterans):
