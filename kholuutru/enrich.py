@@ -463,6 +463,11 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     districts = _district_votes(seen, province, when)
     district = _choose_district(districts, seen, province, when, province_scope, district_scope, text)
     rival = _commune_beside(seen, district, when) if district is not None and districts.weak else None
+    addressed = _commune_before_its_district_in_brackets(seen, district, when, text) if rival is not None else None
+    if addressed is not None:
+        article.decide("locality", f"{addressed[0].type} {addressed[1]}",
+                       f"đoạn mở đầu nêu {rival} với {district.name} trong ngoặc sau nó, như địa chỉ của xã", weak=True)
+        return
     if rival is not None:
         article.evidence["locality"] = Evidence(
             [f"đoạn mở đầu nêu cả {district.name} lẫn {rival}: chưa rõ bài nói về huyện hay xã"], weak=True)
@@ -545,6 +550,30 @@ def _commune_beside(seen: list[_Seen], district: District, when: date | None) ->
         and any(c.district == district.code and (era is None or c.era == era) for c in item.mention.communes)
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# "xã Đắk P'lao (Đắk Glong)", "xã Phú Thượng (huyện Phú Vang)", "xã Nhơn Hòa Lập (huyện Tân Thạnh, tỉnh Long An)":
+# the district in brackets right after a commune, as the commune's address
+_DISTRICT_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{_DISTRICT_WORD}\s*)?", re.IGNORECASE)
+
+
+def _commune_before_its_district_in_brackets(seen: list[_Seen], district: District, when: date | None,
+                                             text: str) -> tuple[Commune, str] | None:
+    """The commune of a thinly chosen district that the title or lead writes with that district in
+    brackets after it, and its name as written there: the district is the commune's address, the news
+    the commune's (4 development pages of 4 sites, all labelled with the commune; a comma instead, "xã
+    Bình Yên, huyện Sơn Dương", is as often the district's news or neither's, and stays unsettled)."""
+    era = _era(when)
+    district_at = {item.mention.start for item in seen if district in _classify(item.mention, when)[1]}
+    found = {}
+    for item in seen:
+        if item.zone not in ("title", "lead") or item.mention.written_type not in COMMUNE_TYPES:
+            continue
+        own = [c for c in item.mention.communes if c.district == district.code and (era is None or c.era == era)]
+        joint = _DISTRICT_IN_BRACKETS.match(text, item.mention.start + len(item.mention.text))
+        if own and joint is not None and joint.end() in district_at:
+            found[_unit_key(own[0])] = own[0], item.mention.text
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _as_written(name: str, spellings: Counter) -> str:
