@@ -824,6 +824,9 @@ def _choose_district(
     if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:
         votes.weak = score < 6  # a few mentions (3-5 points), none in the title: to review (21 of 91 wrong)
         return best
+    if _written_out_again_and_again(votes, best, province, score, second):
+        votes.weak = True
+        return best
     # the only district the article names, named where its subject stands (title or lead)
     lead_named = any(item.weight >= ZONE_WEIGHT["lead"] and best in _classify(item.mention, when)[1] for item in seen)
     # or the only district it names at all, named with its Party committee ("Quận ủy quận Gò Vấp")
@@ -834,6 +837,19 @@ def _choose_district(
         votes.weak = True
         return best
     return None
+
+
+_WRITTEN_OUT_AGAIN = 3  # "huyện Giao Thủy" three times or more: the article's own subject, not a passing place
+
+
+def _written_out_again_and_again(votes: _DistrictVotes, best: District, province: Province, score: float, second: float) -> bool:
+    """A district the article writes with its type again and again ("huyện Giao Thủy" six times, "thị xã
+    Bỉm Sơn" four), far ahead of any other, is its subject however often the province is named around it
+    ("tỉnh Nam Định", "của tỉnh": 4 development pages of 4 sites, all labelled with the district, left
+    unknown before); not a city that shares its province's name ("thành phố Hải Dương"), where the
+    province's own events are held."""
+    return (score >= 6 and score >= 2 * second and sum(votes.written[best].values()) >= _WRITTEN_OUT_AGAIN
+            and exact_key(best.name) != exact_key(province.name))
 
 
 # "huyện Giao Thủy (Nam Định)", "UBND huyện Triệu Phong (Quảng Trị)", "huyện Ia Grai (tỉnh Gia Lai)": the province
