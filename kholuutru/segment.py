@@ -1974,28 +1974,11 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         line = units[index].text
         nxt = _next_free(marks, index + 1)
         next_line = units[nxt].text if nxt < end else ""
-        if headline_again and _headline_key(line) in headline_again and not credit_only(next_line):
-            # the headline printed again among the paragraphs, as a photo's alt text or the CMS's
-            # second heading ("Trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà" over each photo);
-            # over "Ảnh: Mạnh Hưng" it is a photo's caption, credited, and stays
-            mark(index, "duplicate", "tiêu đề in lại trong bài")
-            continue
-        if cut_marker(line) or _inline_related(line):
-            mark(index, "boilerplate", "mục liên kết trong bài")
-            if cut_marker(line):
+        furniture = _furniture_in_body(line, next_line, index, index - start, accented, headline_again)
+        if furniture is not None:
+            mark(index, *furniture)
+            if furniture[1] == _RELATED_IN_BODY and cut_marker(line):
                 _mark_box_links(units, marks, mark, index + 1, end)
-            continue
-        if index - start < 4 and read_date_line(line):
-            mark(index, "date_line", "dòng ngày sau đoạn mở đầu")
-            continue
-        if accented and _image_name_or_alt(line):
-            mark(index, "boilerplate", "dòng không dấu giữa bài có dấu (chữ thay ảnh, tên tệp, tên trang)")
-            continue
-        if accented and _in_a_foreign_script(line):
-            mark(index, "boilerplate", "dòng viết bằng chữ nước ngoài (giao diện)")
-            continue
-        if index > 0 and _tab_label(line):  # (a page that opens with it is headed by it: "GIỚI THIỆU" over a commune's history)
-            mark(index, "boilerplate", "nhãn thẻ của trang")
             continue
         if _marked_as_picture_text(units, mark, index, nxt, next_line):
             continue
@@ -2006,7 +1989,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             and not byline_kind(line) == "source"
         ):
             if accented and _PLAIN_WORDS.fullmatch(line):
-                mark(index, "boilerplate", "dòng không dấu giữa bài có dấu (chữ thay ảnh, tên tệp, tên trang)")
+                mark(index, "boilerplate", _UNACCENTED_IN_BODY)
                 continue
             mark(index, "heading")
             heading_seen = True
@@ -2022,6 +2005,31 @@ def _body(units, marks, mark, start: int, end: int) -> None:
     _mark_repeats(units, marks, paragraphs)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
+
+
+_RELATED_IN_BODY = "mục liên kết trong bài"
+_UNACCENTED_IN_BODY = "dòng không dấu giữa bài có dấu (chữ thay ảnh, tên tệp, tên trang)"
+
+
+def _furniture_in_body(line: str, next_line: str, index: int, offset: int, accented: bool,
+                       headline_again: frozenset[str]) -> tuple[str, str] | None:
+    """(kind, reason) of a free line among the paragraphs that is the page's, not the article's."""
+    if headline_again and _headline_key(line) in headline_again and not credit_only(next_line):
+        # the headline printed again among the paragraphs, as a photo's alt text or the CMS's
+        # second heading ("Trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà" over each photo);
+        # over "Ảnh: Mạnh Hưng" it is a photo's caption, credited, and stays
+        return "duplicate", "tiêu đề in lại trong bài"
+    if cut_marker(line) or _inline_related(line):
+        return "boilerplate", _RELATED_IN_BODY
+    if offset < 4 and read_date_line(line):
+        return "date_line", "dòng ngày sau đoạn mở đầu"
+    if accented and _image_name_or_alt(line):
+        return "boilerplate", _UNACCENTED_IN_BODY
+    if accented and _in_a_foreign_script(line):
+        return "boilerplate", "dòng viết bằng chữ nước ngoài (giao diện)"
+    if index > 0 and _tab_label(line):  # (a page that opens with it is headed by it: "GIỚI THIỆU" over a commune's history)
+        return "boilerplate", "nhãn thẻ của trang"
+    return None
 
 
 def _in_a_foreign_script(line: str) -> bool:
