@@ -411,12 +411,14 @@ def _run_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 continue
             size, phrase, provinces, districts = matched
             start = run.start() + words[index].start()
-            if person and index > 0 or _ends_a_name(words, index, size):
+            prefix = _prefix().search(text[max(0, start - 12) : start])
+            if person and index > 0 and not prefix or _ends_a_name(words, index, size):
                 break  # "Lê Đức Thọ", "Nguyễn Thái Bình", "PGS.TS Nguyễn Hữu Huế": a person named like a place
+            # (no person's name holds a unit's word: "ĐẢNG BỘ HUYỆN TRIỆU SƠN", "Trường Chính Trị Tỉnh Ninh Bình"
+            # open on a surname's spelling, Đặng, Trường, yet name the district and the province)
             inside = _ends_a_commune(gazetteer, matched_text, words, index, phrase) or _starts_a_commune(
                 gazetteer, matched_text, words, index, size)
             index += size
-            prefix = _prefix().search(text[max(0, start - 12) : start])
             before = text[max(0, start - 24) : start]
             if not prefix and ((gazetteer.not_unit.search(before) and not _an_island_district(gazetteer, phrase, before)) or inside):
                 continue  # … or the end of a commune's name: "Trường MN Tân Khánh Hòa" names no province

@@ -671,6 +671,19 @@ def test_a_person_named_like_a_district_is_not_a_place():
     assert article.province == "Bến Tre" and article.locality is None
 
 
+@pytest.mark.parametrize("heading,province,locality", [
+    ("ĐẢNG BỘ HUYỆN NINH GIANG", "Hải Dương", "huyện Ninh Giang"),
+    ("Đảng Bộ Tỉnh Thái Nguyên", "Thái Nguyên", None),
+    ("TRƯỜNG CHÍNH TRỊ TỈNH NINH BÌNH", "Ninh Bình", None),
+])
+def test_a_unit_word_inside_a_run_in_capitals_names_a_place_not_a_person(heading, province, locality):
+    # "Đảng" reads as the surname Đặng, "Trường" is one: a run opening on it looked like a person's name,
+    # but no person's name holds a unit's word before the place
+    article = convert("Hội nghị sơ kết công tác xây dựng Đảng quý I", "12/03/2016", heading,
+                      LEAD.replace("Huyện ủy Thanh Hà", "Ban Thường vụ"), BODY)
+    assert (article.province, article.locality) == (province, locality)
+
+
 def test_an_uprising_named_like_a_district_is_not_a_place():
     article = convert("Lãnh đạo tỉnh chúc mừng Hội Liên hiệp Phụ nữ tỉnh dịp 08/3", "05/03/2020",
                       "Nhân kỷ niệm 110 năm Ngày Quốc tế Phụ nữ và 1980 năm Khởi nghĩa Hai Bà Trưng, sáng 05/3, "
