@@ -197,6 +197,14 @@ _NATIONAL_EVENT = re.compile(
     r"(?=[ĐBQNT])(?:Đại hội(?: đại biểu)? toàn quốc|Đại hội (?:X|XI|XII|XIII|XIV|XV) của Đảng|Ban Chấp hành Trung ương|"
     r"Quốc tang|Nhà tang lễ Quốc gia|Từ trần|Quốc hội khóa)", re.IGNORECASE)
 _CAPITAL_KEYS = ("hà nội",)
+# "tại Nhà hát Âu Cơ, Hà Nội", "tại Bệnh viện Trung ương Quân Đội, Hà Nội", "Quảng trường Ba Đình, Hà Nội",
+# "Trung tâm Hội nghị Quốc gia (Hà Nội)": the capital closing the address of a named hall, square or
+# hospital is where a troupe performed or a leader died, not the news's province (7 development pages
+# of 7 sites, none about Hà Nội); a name that ends in it ("Bảo tàng Hà Nội") is no address
+_VENUE_IN_THE_CAPITAL_BEFORE = re.compile(
+    rf"(?:Nhà\s+hát|Trung\s+tâm\s+[Hh]ội\s+nghị|Quảng\s+trường|Bệnh\s+viện|Cung\s+{CAPITAL}\w*|Khách\s+sạn|Hội\s+trường|"
+    r"Sân\s+vận\s+động|Nhà\s+tang\s+lễ)(?:\s+[^\s,.;:()]+){1,6}\s*[,(–-]\s*(?:[Tt]hủ\s+đô\s+|[Tt]hành\s+phố\s+|TP\.?\s*)?$"
+)
 # "Sáng 16/7, tại Hà Nội, TƯ Hội Nông dân Việt Nam khai mạc …", "Chiều 9/4, tại Hà Nội, Đảng uỷ Công an
 # Trung ương …", "… tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the capital as the venue of a central
 # body's meeting, named in the same sentence, is where that body sits, not the news's province
@@ -365,7 +373,7 @@ def _casts_no_vote(joined: str, mention: Mention, key: str, zone: str, in_capita
                    routes: list[tuple[int, int]], national: bool) -> bool:
     """A mention that names no place of the news: a hometown, a route's end, common words in
     capitals, where history happened (a body sentence dated before 1976), the capital as the
-    venue of national events or central bodies."""
+    venue of national events or central bodies, or closing a named hall's address."""
     if _hometown(joined, mention.start) or any(start <= mention.start < end for start, end in routes):
         return True
     if in_capitals and _words_in_capitals_only(mention, ordinary):
@@ -374,7 +382,8 @@ def _casts_no_vote(joined: str, mention: Mention, key: str, zone: str, in_capita
         return True
     return key in _CAPITAL_KEYS and (
         national and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start) is not None
-        or _central_document_dated(joined, mention) or _central_body_meets(joined, mention))
+        or _central_document_dated(joined, mention) or _central_body_meets(joined, mention)
+        or _VENUE_IN_THE_CAPITAL_BEFORE.search(joined, max(0, mention.start - 90), mention.start) is not None)
 
 def _words_in_capitals_only(mention: Mention, ordinary: str) -> bool:
     """A district's bare name read from a line in capitals that the article never writes as a

@@ -161,6 +161,20 @@ def test_the_capital_as_the_venue_of_a_central_bodys_meeting_is_no_province():
     assert convert("Sơ kết công tác Hội 6 tháng đầu năm", city, body).province == "Hà Nội"
 
 
+@pytest.mark.parametrize("venue", ["Nhà hát Đại Nam, Hà Nội", "Bệnh viện Trung ương Quân đội, Hà Nội",
+                                   "Quảng trường Ba Đình (Hà Nội)", "Cung Văn hóa Lao động, thành phố Hà Nội"])
+def test_the_capital_closing_a_halls_address_is_no_province(venue):
+    """A company's troupe performing at a named hall in the capital: the capital is where the hall is,
+    not the news's province; a body named after the capital ("Bảo tàng Hà Nội") is the capital's."""
+    lead = (f"Từ ngày 20 đến 22/7/2016, đội văn nghệ của Đảng bộ Tổng công ty tham gia hội diễn tại {venue}, "
+            "giành 2 huy chương vàng và 1 huy chương bạc.")
+    body = ("Đảng ủy Tổng công ty ghi nhận sự cố gắng của các diễn viên không chuyên, đề nghị các chi bộ "
+            "tiếp tục quan tâm phong trào văn hóa, văn nghệ trong đảng viên và người lao động.")
+    assert convert("Đội văn nghệ Tổng công ty đạt giải cao tại hội diễn", lead, body).province is None
+    own = lead.replace("Đảng bộ Tổng công ty", "Chi bộ Bảo tàng Hà Nội")
+    assert convert("Đội văn nghệ Tổng công ty đạt giải cao tại hội diễn", own, body).province == "Hà Nội"
+
+
 
 @pytest.mark.parametrize("route", ["đoàn tàu khách Lào Cai - Hà Nội", "tuyến đường sắt Lào Cai - Hà Nội",
                                    "quốc lộ 70 Lào Cai – Hà Nội", "cao tốc Lào Cai- Hà Nội"])
