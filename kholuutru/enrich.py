@@ -441,10 +441,12 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     """Province (as on the article's date) and locality, each from weighed mentions;
     a name several units share is settled by the others named with it, or not at all."""
     seen, province_scope, district_scope, text = _observe(article, gaz)
-    votes = _province_votes(seen, gaz, when, text)
-    if any(item.in_a_list for item in seen) and not _named_as_a_province_outside_lists(votes, seen, gaz, when):
-        votes = _province_votes(seen, gaz, when, text, with_lists=True)
-    province = _choose_province(votes, seen, gaz, when)
+    votes = _province_votes(seen, gaz, when, text, with_company_names=False)
+    with_lists = any(item.in_a_list for item in seen) and not _named_as_a_province_outside_lists(votes, seen, gaz, when)
+    if with_lists:
+        votes = _province_votes(seen, gaz, when, text, with_lists=True, with_company_names=False)
+    scattered = _scattered_with_company_names(seen, gaz, when, text, with_lists)
+    province = None if scattered else _choose_province(votes, seen, gaz, when)
     commune = _choose_commune(article, seen, province, gaz, when, province_scope, text)
     if province is None and commune is not None:
         province = gaz.province_by_name.get(commune.province)
@@ -596,15 +598,18 @@ def _name_key(name: str) -> str:
     return fold(name).replace("’", "'")
 
 
-def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str = "", with_lists: bool = False) -> Counter:
+def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str = "", with_lists: bool = False,
+                    with_company_names: bool = True) -> Counter:
     """Weighed votes for the province on the article's date: provinces named, districts
     named without ambiguity or told apart by their communes named with them, and (after
-    the 2025 reform) former units for their successor."""
+    the 2025 reform) former units for their successor. with_company_names=False: not the
+    districts a company is named after (_company_names)."""
     votes: Counter = Counter()
     after_reform = when is not None and when >= REFORM_DAY
     named_districts = {d.code for item in seen if item.mention.written_type in _DISTRICT_TYPES for d in item.mention.districts}
     hosts = {p.name for item in seen if item.zone in _HOST_ZONES for p in item.mention.provinces}
     unsettled, settled = [], set()
+    companies = set() if with_company_names else _company_names(seen, text)
     for item in seen:
         if item.in_a_list and not with_lists:
             continue
@@ -625,6 +630,8 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
             votes[gaz.province_on(province, when)] += item.weight / len(provinces)
         if item.institution:  # "Đại học Quốc tế Hồng Bàng": a city's university is in it; a quận's name is a name
             districts = [d for d in districts if (d.type_on(when) or d.type) in ("thành phố", "thị xã")]
+        if item.company and exact_key(item.mention.text) in companies:
+            districts = []
         homes = {_home(d, when) for d in districts} - {None}
         if len(homes) > 1 and item.mention.written_type in _DISTRICT_TYPES:
             homes = {_home(d, when) for d in _told_apart_by_communes(districts, text, gaz)} - {None}
@@ -635,6 +642,29 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
         for item in unsettled:
             votes[home] += item.weight / 2
     return votes
+
+
+# "Công ty Cổ phần Quốc tế Sơn Hà" … "Đoàn thanh niên Sơn Hà", "Công ty TNHH MTV Thép Tấm Lá Phú Mỹ": a brand
+# named after a district is no sign that the news is that district's province (a Hà Nội company named Sơn
+# Hà is not in Quảng Ngãi). 13 development pages of 13 sites name a district so; on the two where it was
+# the only place, both were wrong. A landmark's name ("Cố đô Hoa Lư") still votes: it stands where it is named.
+def _company_names(seen: list[_Seen], text: str) -> set[str]:
+    """The district names the page writes as the end of a company's name (and so, bare, as its short name)."""
+    return {exact_key(item.mention.text) for item in seen if item.company and _COMPANY_WORD_BEFORE.search(
+        text, max(0, item.mention.start - 60), item.mention.start)}
+
+
+def _scattered_with_company_names(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str, with_lists: bool) -> bool:
+    """The district a company is named after casts no vote, yet it is a place the page names: counted
+    with it, places in three provinces or more are a round-up with no province of its own ("Công ty Cấp
+    nước Phú Hòa Tân" on a trip to two other provinces' relics), as they would be without the rule."""
+    if not _company_names(seen, text):
+        return False
+    votes = _province_votes(seen, gaz, when, text, with_lists=with_lists)
+    if not votes:
+        return False
+    (_, top), *rest = votes.most_common()
+    return _scattered(top, [score for _, score in rest])
 
 
 def _neighbours_home(unsettled: list[_Seen], gaz: Gazetteer, when: date | None) -> Province | None:

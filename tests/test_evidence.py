@@ -813,6 +813,21 @@ def test_a_companys_place_name_standing_bare_is_still_the_company():
     assert named.locality == "huyện Thanh Ba"  # written as the district too, the name counts again
 
 
+def test_a_district_a_company_is_named_after_gives_no_province():
+    """A brand named after a district ("Công ty Cổ phần Quốc tế Thanh Ba", "Tuổi trẻ Thanh Ba") is no sign of
+    the district's province; the page that names the district as such, or its province, has one."""
+    lines = ["Đoàn thanh niên Thanh Ba học tập và làm theo tấm gương đạo đức Hồ Chí Minh", "09/06/2019",
+             "Chiều ngày 8/6/2019, Đoàn Thanh niên Công ty Cổ phần Quốc tế Thanh Ba tổ chức buổi sinh hoạt chuyên đề.",
+             "Tuổi trẻ Thanh Ba tham quan Bảo tàng Hồ Chí Minh và nghe thuyết trình.", BODY]
+    assert convert(*lines).province is None
+    named = convert(*[line.replace("Tuổi trẻ Thanh Ba", "Tuổi trẻ huyện Thanh Ba") for line in lines])
+    assert named.province == "Phú Thọ"
+    # places in three provinces, the company's name one of them, are a round-up either way
+    trip = ["Đoàn thanh niên học tập và làm theo tấm gương đạo đức Hồ Chí Minh", *lines[1:4],
+            "Đoàn viên thăm di tích Bạch Đằng Giang (Thủy Nguyên - Hải Phòng) và viếng Lăng Bác ở Hà Nội.", BODY]
+    assert convert(*trip).province is None
+
+
 def test_a_local_school_named_after_a_commune_of_the_named_district_gives_the_commune():
     """"Trường Mầm non Xuân Hội", "Chi bộ trường THCS Tây Phú" on a page that names only their district
     ("Huyện ủy Tây Sơn"): the school's commune is the locality (4 development pages of 4 sites, all read
