@@ -148,6 +148,13 @@ def _unquoted(key: str) -> str:
     return key.replace("'", "").replace("’", "")
 
 
+def _not_unit_word(word: str, compounds: list[str]) -> str:
+    """The pattern of a word that makes the name after it no unit, unless it ends a compound that
+    names an office's field ("trường" of a school, not of "Sở Tài nguyên và Môi trường Quảng Ninh")."""
+    heads = [compound[: -len(word)] for compound in compounds if compound.endswith(" " + word)]
+    return "".join(f"(?<!{re.escape(head)})" for head in heads) + re.escape(word)
+
+
 class Gazetteer:
     def __init__(self) -> None:
         places = data.load_yaml("provinces.yml")
@@ -195,7 +202,8 @@ class Gazetteer:
         # folded first words of every name: most capitalised words are skipped with one set lookup
         self.first_words = {fold(key.split()[0]) for key in [*self._province_keys, *self._district_keys] if key}
         words = sorted(data.abbreviations().get("not_unit_words") or [], key=len, reverse=True)
-        self.not_unit = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+        compounds = data.abbreviations().get("not_unit_compounds") or []
+        self.not_unit = re.compile(r"(?<!\w)(?:" + "|".join(_not_unit_word(w, compounds) for w in words) + r")\s+$", re.IGNORECASE)
         self.island_districts = frozenset(exact_key(name) for name in data.abbreviations().get("island_districts") or [])
         self.max_words = max(len(key.split()) for key in [*self._province_keys, *self._district_keys])
 

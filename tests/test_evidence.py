@@ -698,6 +698,14 @@ def test_a_unit_word_inside_a_run_in_capitals_names_a_place_not_a_person(heading
     assert (article.province, article.locality) == (province, locality)
 
 
+@pytest.mark.parametrize("office", ["Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường", "Trung tâm Quan trắc môi trường"])
+def test_the_province_after_an_environment_office_is_a_place(office):
+    # "trường" before a name makes it a school's, but "Môi trường" is the office's field
+    article = convert("Sơ kết công tác xây dựng Đảng 6 tháng đầu năm", "15/08/2025",
+                      f"Chiều ngày 15/8/2025, Đảng ủy {office} Hà Tĩnh tổ chức hội nghị sơ kết công tác xây dựng Đảng.", BODY)
+    assert article.province == "Hà Tĩnh"
+
+
 def test_an_uprising_named_like_a_district_is_not_a_place():
     article = convert("Lãnh đạo tỉnh chúc mừng Hội Liên hiệp Phụ nữ tỉnh dịp 08/3", "05/03/2020",
                       "Nhân kỷ niệm 110 năm Ngày Quốc tế Phụ nữ và 1980 năm Khởi nghĩa Hai Bà Trưng, sáng 05/3, "
