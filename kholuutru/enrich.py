@@ -534,14 +534,26 @@ def _named_by_host_only(article: Article, seen: list[_Seen], gaz: Gazetteer, whe
     ("tpcduyenhai.com.vn", a power plant's site, reprinting national news): an editor should
     look; and the other provinces the text names then, which leave the province unknown (a
     Đà Nẵng site's page on Đồng Tháp). A provincial paper's or portal's host is trusted:
-    their text says "tỉnh" without the name."""
+    their text says "tỉnh" without the name; unless all the text names is another province,
+    once in passing (_named_once_in_passing)."""
     site = publisher_of(article.source_url)
-    if site is None or site.kind != "organisation" or not any(item.zone in _HOST_ZONES for item in seen):
+    if site is None or not any(item.zone in _HOST_ZONES for item in seen):
         return False, []
     in_text = _province_votes([item for item in seen if item.zone not in _HOST_ZONES], gaz, when, text, with_lists=True)
     if in_text.get(province):
         return False, []
+    if site.kind != "organisation":
+        return False, _named_once_in_passing(in_text)
     return True, [named for named, _ in in_text.most_common()]
+
+
+# "Tỉnh ủy Ninh Bình đã ra kế hoạch …" on chuse.gialai.gov.vn, "lãnh đạo tỉnh Thái Nguyên quan tâm" on
+# sotaydangvien.tuyenquang.dcs.vn: a portal's page that never names its own province, and names another
+# once in the body, reprints that province's news; 5 development pages of 5 sites, each decided by the
+# host and wrong (a named province of more weight, or the host's named too, decides as before)
+def _named_once_in_passing(in_text: Counter) -> list[Province]:
+    """The other provinces a portal's page names, when together they are one passing mention."""
+    return list(in_text) if 0 < sum(in_text.values()) < 2 else []
 
 
 def _era(when: date | None) -> str | None:

@@ -1167,6 +1167,21 @@ def test_an_organisations_host_does_not_outvote_another_province_the_text_names(
     assert alone.province == "Đà Nẵng" and alone.evidence["province"].weak
 
 
+@pytest.mark.parametrize("url", ["https://tuyengiao.laocai.dcs.vn/tin", "https://langson.gov.vn/tin"])
+def test_a_portals_page_naming_only_another_province_once_has_no_province(url):
+    # a portal's page that never names its own province and names another once in the body reprints
+    # that province's news: unknown, for an editor, rather than the host's province
+    lines = ["Nâng cao chất lượng sinh hoạt chi bộ", "08/06/2022",
+             "Thời gian qua, các cấp ủy tập trung đổi mới nội dung, phương thức sinh hoạt chi bộ.", BODY,
+             "Ban Thường vụ Tỉnh ủy Ninh Bình đã ban hành kế hoạch riêng về nội dung này."]
+    article = convert(*lines, url=url)
+    assert article.province is None and article.evidence["province"].weak
+    assert "Ninh Bình" in article.evidence["province"].reasons[0]
+    # the host's province named in the text too: the host decides as before
+    own = convert(*lines, "Các chi bộ của tỉnh Cao Bằng học tập cách làm này.", url=url.replace("laocai", "caobang").replace("langson", "caobang"))
+    assert own.province == "Cao Bằng"
+
+
 def test_a_communes_own_site_names_its_commune():
     assert publisher_of("https://phucdong.longbien.hanoi.gov.vn/hoat-dong").commune == "phường Phúc Đồng"
     # under a district's domain that does not name its province
