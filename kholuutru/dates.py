@@ -238,7 +238,7 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
         month = MONTH_YEAR.fullmatch(line.strip(" .,"))
         if month and 1 <= int(month["m"]) <= 12 and valid_date(1, int(month["m"]), int(month["y"])):
             return FoundDate(1, int(month["m"]), int(month["y"]), precision="month", end=len(line))
-        return _us_stamp_line(line) or _dateparser_line(line)
+        return _calendar_box_line(line) or _us_stamp_line(line) or _dateparser_line(line)
     chosen = _as_us_clock(line, next((d for d in dates if d.precision == "day"), dates[0]))
     first, rest = _with_time(chosen, line)
     for other in dates:
@@ -303,6 +303,24 @@ MONTH_YEAR = re.compile(r"(?:(?:số|ấn phẩm)\s+[\w.]+\s*[-,]?\s*)?tháng\s+
 # (31/02, month 13) is invalid, not an invitation to guess the order.
 _DATEISH = re.compile(r"\btháng\b", re.IGNORECASE)
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# A calendar badge whose boxes lost their separators when the page was stored: "31/072023",
+# "11T 052022" (T for tháng), "0211 - 2023", "15 10 2025"; day first, the whole line only.
+_CALENDAR_BOX = re.compile(
+    r"(?P<d>[0-3]?\d)\s*(?:/|T)\s*(?P<m>[01]\d)\s*(?P<y>(?:19|20)\d\d)"
+    r"|(?P<d2>[0-3]\d)(?P<m2>[01]\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<d3>[0-3]?\d)\s+(?P<m3>[01]?\d)\s+(?P<y3>(?:19|20)\d\d)"
+)
+
+
+def _calendar_box_line(line: str) -> FoundDate | None:
+    """A line that is only a calendar badge printed with its boxes run together."""
+    box = _CALENDAR_BOX.fullmatch(line.strip())
+    if box is None:
+        return None
+    day, month, year = (int(box[key] or box[key + "2"] or box[key + "3"]) for key in ("d", "m", "y"))
+    return FoundDate(day, month, year, end=len(line)) if valid_date(day, month, year) else None
 
 
 # An ASP.NET site in its default US culture: "8/31/2011 4:25:00 PM", month first, when the

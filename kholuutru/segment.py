@@ -104,10 +104,10 @@ def _continues(previous: str, line: str) -> bool:
     Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …")."""
     if line[:1].isdigit() and _DAY_WORDS_ALONE.fullmatch(previous):
         return True
-    if _YEAR_ALONE.fullmatch(line) and len(previous) <= 12 and not read_date_line(previous):
+    if _BADGE_BOTTOM.fullmatch(line) and len(previous) <= 12 and not read_date_line(previous):
         found = read_date_line(f"{previous} {line}")
-        if found and found.year == int(line):
-            return True  # a calendar badge: "14 T11" over "2019"
+        if found and found.year == int(line[-4:]):
+            return True  # a calendar badge: "14 T11" over "2019", "19" over "03 2020"
     if len(previous) <= 50 or previous[-1] in TERMINAL or _no_wrap_across(previous, line):
         return False
     if _goes_on_lower_case(previous, line):
@@ -118,6 +118,7 @@ def _continues(previous: str, line: str) -> bool:
 
 
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_BADGE_BOTTOM = re.compile(r"(?:[01]?\d\s+)?(?:19|20)\d\d")  # a badge's lower box: the year, or the month and year
 _CRUMB_SEPARATOR = re.compile(r"\s[/>»›]\s")  # "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị"
 
 

@@ -221,6 +221,21 @@ def test_a_calendar_badge_over_two_lines_is_the_date_line():
     assert article.date[:10] == "2019-11-14"
 
 
+@pytest.mark.parametrize("badge,date", [("31/072023", "2023-07-31"), ("11T 052022", "2022-05-11"),
+                                        ("0211 - 2023", "2023-11-02"), ("15 10 2025", "2025-10-15"),
+                                        ("19\n03 2020", "2020-03-19")])
+def test_a_calendar_badge_whose_boxes_ran_together_is_the_date_line(badge, date):
+    """A date badge stored without its boxes' separators ("31/072023", "0211 - 2023", "15 10 2025",
+    "19" over "03 2020"), above or below the headline: the page's date."""
+    text = (f"{badge}\n\nChi bộ Phòng Tổ chức sinh hoạt chuyên đề về nguồn\n\n"
+            f"Chi bộ Phòng Tổ chức vừa tổ chức sinh hoạt chuyên đề về nguồn. {PARAGRAPH}\n\n{PARAGRAPH}\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.date[:10] == date
+    title, rest = text.split("\n\n", 2)[1], text.split("\n\n", 2)[2]
+    article = convert_text(f"{title}\n\n{badge}\n\n{rest}", "seeds/x.txt")
+    assert article.date[:10] == date
+
+
 @pytest.mark.parametrize("marker", ["Related Post", "Source link", "Cảm ơn bạn đã đọc bài"])
 def test_what_a_blog_theme_prints_after_the_article_ends_it(marker):
     article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021",
