@@ -117,7 +117,6 @@ def _continues(previous: str, line: str) -> bool:
     return line[0].isdigit() and last_word.isalpha() and last_word.islower() and wrapped_at_a_width and not read_date_line(line)
 
 
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _BADGE_BOTTOM = re.compile(r"(?:[01]?\d\s+)?(?:19|20)\d\d")  # a badge's lower box: the year, or the month and year
 _CRUMB_SEPARATOR = re.compile(r"\s[/>»›]\s")  # "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị"
 
