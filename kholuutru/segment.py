@@ -1039,7 +1039,7 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         if kind:
             known[index] = kind
     title, score, reasons, rival = _choose_title(units, window, known, url_words, slug_words)
-    if title is not None and _teaser_of_a_listing(units, title):
+    if title is not None and (_teaser_of_a_listing(units, title) or _first_of_items_printed_twice(units, title)):
         if headline.clean(units[title].text).date_text:  # "… (1950-1968) (12/05/2020)": an entry of the list, with its date
             mark(title, "boilerplate", "mục của trang danh sách (tiêu đề kèm ngày đăng, đoạn trích, «xem tiếp»)")
         title = None  # an archive's or a tag page's item: the page has no headline of its own
@@ -1190,6 +1190,42 @@ def _teaser_of_a_listing(units, index: int) -> bool:
     elif below + 1 >= len(units) or data.phrase_key(units[below + 1].text) not in data.boilerplate()["read_more_links"]:
         return False
     return teaser.endswith(("…", "...")) or teaser[-1] not in TERMINAL
+
+
+def _printed_twice_from(units, index: int) -> int | None:
+    """The unit after a headline-shaped line printed again right below it (its posting date may
+    stand between: a blog's "Monday, December 13, 2021"), else None."""
+    if not 3 <= _word_count(units[index].text) <= 45:
+        return None
+    again = index + 1
+    if again < len(units) and read_date_line(units[again].text):
+        again += 1
+    return again + 1 if again < len(units) and fold(units[again].text) == fold(units[index].text) else None
+
+
+def _first_of_items_printed_twice(units, index: int) -> bool:
+    """The line is one item of a listing whose items each print their headline twice (the link's
+    title and its text), another such item next to it: right above or below, or one teaser
+    paragraph away ("Tổng Bí thư Tô Lâm chúc Tết …" twice / "(Chinhphu.vn) - Chiều 9/2, …" /
+    "Chăm lo Tết cho công nhân …" twice): a tag's, a category's or an archive's page, with no
+    headline of its own. One headline printed twice over the article is the article's."""
+    item = _item_printed_twice_holding(units, index)
+    if item is None:
+        return False
+    start, end = item
+    headline_key = fold(units[start].text)
+    above = [i for i in range(max(0, start - 4), start) if _printed_twice_from(units, i) in (start, start - 1)]
+    below = [i for i in (end, end + 1) if i < len(units) and _printed_twice_from(units, i) is not None]
+    return any(fold(units[i].text) != headline_key for i in above + below)
+
+
+def _item_printed_twice_holding(units, index: int) -> tuple[int, int] | None:
+    """(first line, line after the copy) of a headline printed twice that the line is, or is the copy of."""
+    for start in (index - 2, index - 1, index):
+        end = _printed_twice_from(units, start) if start >= 0 else None
+        if end is not None and start <= index < end:
+            return start, end
+    return None
 
 
 def _glued_read_more(paragraph: str) -> str | None:

@@ -1939,6 +1939,20 @@ def test_a_listings_teaser_is_not_the_pages_headline(lines, title):
     assert convert(*lines, PARAGRAPH).title == title
 
 
+@pytest.mark.parametrize("between", [[], ["Thứ Hai, 13/12/2021"]])
+def test_a_listing_whose_items_print_their_headlines_twice_has_no_headline(between):
+    """A tag's or an archive's page whose items each print their headline twice (the link's title and
+    its text; a blog's date between), the next item right under the first or under its teaser, has
+    no headline of its own (3 development pages of 3 sites, each labelled without a title). One
+    headline printed twice over the article is still the article's."""
+    first = "Tổng Bí thư chúc Tết Đảng bộ, chính quyền và nhân dân tỉnh Tây Ninh"
+    second = "Chăm lo Tết cho công nhân, đồng bào các xã vùng cao Bắc Ninh"
+    teaser = "Chiều 9/2, nhân dịp đón Xuân mới, Tổng Bí thư cùng Đoàn công tác Trung ương đã tới thăm và chúc Tết tỉnh."
+    assert convert(first, *between, first, teaser, second, *between, second, PARAGRAPH).title is None
+    assert convert(first, *between, first, second, *between, second, PARAGRAPH).title is None
+    assert convert(first, *between, first, teaser, PARAGRAPH, second, PARAGRAPH).title == first
+
+
 def test_a_listings_dated_entry_is_no_headline_and_no_date():
     """"Thời kỳ thành lập tỉnh Vĩnh Phúc (1950-1968) (12/05/2020)" over its excerpt and "xem tiếp"
     glued to it: an entry of a list with the item's own date, neither the page's headline nor its
