@@ -1039,8 +1039,11 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         if kind:
             known[index] = kind
     title, score, reasons, rival = _choose_title(units, window, known, url_words, slug_words)
-    if title is not None and (_teaser_of_a_listing(units, title) or _first_of_items_printed_twice(units, title)):
-        if headline.clean(units[title].text).date_text:  # "… (1950-1968) (12/05/2020)": an entry of the list, with its date
+    item_dates = _dated_items(units, title) if title is not None else []
+    for dated in filter(None, item_dates):  # each item's own day: a list's, not the page's date
+        mark(dated, "date_line", "ngày đăng của một mục trong trang danh sách")
+    if title is not None and (_teaser_of_a_listing(units, title) or _first_of_items_printed_twice(units, title) or item_dates):
+        if item_dates or headline.clean(units[title].text).date_text:  # "… (1950-1968) (12/05/2020)": an entry of the list, with its date
             mark(title, "boilerplate", "mục của trang danh sách (tiêu đề kèm ngày đăng, đoạn trích, «xem tiếp»)")
         title = None  # an archive's or a tag page's item: the page has no headline of its own
     first_prose = next((i for i in window if _body_prose(units[i].text)), len(units))
@@ -1226,6 +1229,36 @@ def _item_printed_twice_holding(units, index: int) -> tuple[int, int] | None:
         if end is not None and start <= index < end:
             return start, end
     return None
+
+
+def _dated_item_from(units, index: int) -> tuple[int, int | None] | None:
+    """A listing's dated item starting at the line: a headline, its posting date on the next line
+    or glued to it ("… (giai đoạn 1963-1986)" / "(05/12/2017 20:27)"), and one teaser paragraph.
+    (The unit after the teaser, the date line's), else None."""
+    text = units[index].text
+    if not 4 <= _word_count(text) <= 45 or read_date_line(text):
+        return None
+    dated = index + 1 if index + 1 < len(units) and read_date_line(units[index + 1].text) else None
+    if dated is None and not headline.clean(text).date_text:
+        return None
+    teaser = (dated or index) + 1
+    return (teaser + 1, dated) if teaser < len(units) and _word_count(units[teaser].text) >= 12 else None
+
+
+def _dated_items(units, index: int) -> list[int | None]:
+    """The date lines of the listing's dated items from the line on, item after item: the line
+    heads a category's page ("Đảng bộ huyện Mèo Vạc thành lập, …" / "(05/12/2017 20:27)" /
+    "Ngày 15/12/1962, …" / "Mèo Vạc: Hoàn thành nhiều công trình …" / "(05/12/2017 20:24)" / …)
+    when two items or more with different headlines follow on; an article's subheadings carry no dates."""
+    dates, headlines, at = [], set(), index
+    while at < len(units) and fold(units[at].text) not in headlines:
+        item = _dated_item_from(units, at)
+        if item is None:
+            break
+        headlines.add(fold(units[at].text))
+        at, dated = item
+        dates.append(dated)
+    return dates if len(dates) >= 2 else []
 
 
 def _glued_read_more(paragraph: str) -> str | None:

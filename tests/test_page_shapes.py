@@ -1953,6 +1953,22 @@ def test_a_listing_whose_items_print_their_headlines_twice_has_no_headline(betwe
     assert convert(first, *between, first, teaser, PARAGRAPH, second, PARAGRAPH).title == first
 
 
+def test_a_listing_of_dated_items_has_no_headline_and_no_date():
+    """A category's page whose items each give a headline, its own posting date and a teaser, one
+    item under another (3 development pages of 3 sites, each labelled without a title): the first
+    item's headline is no headline of the page, nor its date the page's. An article's subheadings
+    carry no dates: it keeps its headline."""
+    first = "Đảng bộ huyện Mèo Vạc lãnh đạo nhân dân xây dựng quê hương giai đoạn 1963-1986"
+    items = [first, "(05/12/2017 20:27)", PARAGRAPH,
+             "Mèo Vạc hoàn thành nhiều công trình chào mừng kỷ niệm thành lập huyện", "(04/12/2017 16:36)", HISTORY,
+             "Mèo Vạc tích cực chuẩn bị Lễ kỷ niệm 55 năm thành lập huyện", "(02/12/2017 08:15)", PARAGRAPH]
+    listing = convert(*items)
+    assert listing.title is None and listing.date is None
+    assert first not in body(listing)
+    article = convert(first, "(05/12/2017 20:27)", PARAGRAPH, "Những chặng đường vẻ vang của Đảng bộ huyện", HISTORY)
+    assert article.title == first and article.date.startswith("2017-12-05")
+
+
 def test_a_listings_dated_entry_is_no_headline_and_no_date():
     """"Thời kỳ thành lập tỉnh Vĩnh Phúc (1950-1968) (12/05/2020)" over its excerpt and "xem tiếp"
     glued to it: an entry of a list with the item's own date, neither the page's headline nor its
