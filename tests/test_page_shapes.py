@@ -766,6 +766,20 @@ def test_a_relic_portals_visit_box_a_line_apiece_is_furniture():
     assert [line for line in box if line in text] == [] and "ra đời năm 1930" in text
 
 
+@pytest.mark.parametrize("marks", ["(", "● ● ●", "---|---|"])
+def test_a_line_of_marks_alone_is_furniture(marks):
+    """A lone bracket, a row of bullets, a Markdown table's rule left between the paragraphs
+    ("(" under a lead, "● ● ●" over a history's next part): no letter, no figure, no text."""
+    article = convert("Đảng bộ Nhà trường và chặng đường hơn 40 năm",
+                      f"Tổ chức Đảng của Nhà trường ra đời năm 1982. {PARAGRAPH}", marks, PARAGRAPH)
+    lines = [line.strip() for block in article.blocks for line in block.text.splitlines()]
+    assert marks not in lines and "ra đời năm 1982" in body(article)
+
+
+def test_hyphens_alone_stay_a_rule_line():
+    assert not is_boilerplate("-") and not is_boilerplate("---")
+
+
 def test_the_cut_end_of_a_markdown_image_is_furniture():
     article = convert("Xã Sơn Thủy đối thoại với Nhân dân thôn Gò Sim",
                       f"Sáng 12/12/2025, Đảng ủy xã Sơn Thủy tổ chức hội nghị đối thoại. {PARAGRAPH}", ".png)",
