@@ -2096,6 +2096,8 @@ def _furniture_in_body(line: str, next_line: str, index: int, offset: int, accen
         return "boilerplate", _UNACCENTED_IN_BODY
     if accented and _in_a_foreign_script(line):
         return "boilerplate", "dòng viết bằng chữ nước ngoài (giao diện)"
+    if _note_to_the_reader(line):
+        return "boilerplate", "lời trang gửi người đọc về chính trang (trang sao chép, trang tài liệu)"
     if index > 0 and _tab_label(line):  # (a page that opens with it is headed by it: "GIỚI THIỆU" over a commune's history)
         return "boilerplate", "nhãn thẻ của trang"
     return None
@@ -2116,6 +2118,15 @@ def _in_a_foreign_script(line: str) -> bool:
 _YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a letter neither Latin (Vietnamese's letters with their marks) nor Chinese
 _FOREIGN_LETTER = re.compile(r"[^\W\d_\u0000-\u024F\u1E00-\u1EFF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+
+
+def _note_to_the_reader(line: str) -> bool:
+    """A copy or a document site telling its reader what the page is ("Bạn đang đọc bài viết "…" tại
+    chuyên mục …" under the text it copied, "Bạn đang xem 20 trang mẫu của tài liệu …"; boilerplate.yml
+    reader_notes): the site's, not the article's. Only in the body: over the text it still parts the
+    headline from the lead ("Bạn đang xem bản rút gọn của tài liệu. …" under a document's title)."""
+    bare = _BULLET_BEFORE.sub("", line.strip(), count=1)
+    return len(line) <= 600 and data.boilerplate()["reader_notes"].fullmatch(bare) is not None
 
 
 def _tab_label(line: str) -> bool:

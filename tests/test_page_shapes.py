@@ -780,6 +780,30 @@ def test_hyphens_alone_stay_a_rule_line():
     assert not is_boilerplate("-") and not is_boilerplate("---")
 
 
+@pytest.mark.parametrize("note", [
+    "Bạn đang đọc bài viết \"Chi bộ thôn Đông kết nạp đảng viên mới\" tại chuyên mục Xây dựng Đảng. Mọi chi tiết liên quan, "
+    "vui lòng gửi thông tin qua email.",
+    "Bài viết này thuộc danh mục: Thời sự, được chúng tôi tổng hợp từ báo Bắc Giang, nguồn bài: baobacgiang.vn",
+    "Cập nhật nội dung chi tiết về Chi bộ thôn Đông mới nhất trên website Tintonghop.com. Hy vọng thông tin trong bài viết "
+    "sẽ đáp ứng được nhu cầu của bạn.",
+])
+def test_a_copy_sites_note_on_what_the_page_is_is_furniture(note):
+    """A copy site tells its reader, under the text it copied, what they are reading and where it came from."""
+    article = convert("Chi bộ thôn Đông kết nạp đảng viên mới",
+                      f"Sáng 12/3/2024, Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới. {PARAGRAPH}", PARAGRAPH, note)
+    assert note not in body(article) and "lễ kết nạp đảng viên mới" in body(article)
+
+
+def test_a_document_sites_note_under_the_title_is_furniture_and_the_title_stays():
+    """"Bạn đang xem bản rút gọn của tài liệu. …" between a document's title and its text: dropped from the
+    body, and the line over it is still the headline."""
+    note = "Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (281.93 KB, 10 trang )"
+    headline = "Một số biện pháp phát triển đảng viên trong học sinh"
+    article = convert(headline, note, f"Phát triển đảng viên là việc hệ trọng của công tác xây dựng Đảng. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title == headline and note not in body(article) and "việc hệ trọng" in body(article)
+
+
 def test_the_cut_end_of_a_markdown_image_is_furniture():
     article = convert("Xã Sơn Thủy đối thoại với Nhân dân thôn Gò Sim",
                       f"Sáng 12/12/2025, Đảng ủy xã Sơn Thủy tổ chức hội nghị đối thoại. {PARAGRAPH}", ".png)",
