@@ -28,7 +28,7 @@ from .gazetteer import (
     gazetteer,
 )
 from .publisher import publisher_of, url_anniversary
-from .text import CAPITAL, SENTENCE_BREAK, exact_key, fold, sentences
+from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences
 from .years import (CELEBRATED, anniversary, date_bounds, lunar_new_year, off_calendar_congress, part_year_reported, party_age,
                     year_reported)
 
@@ -54,14 +54,15 @@ def _as_date(value: str | None) -> date | None:
 
 
 def _zones(article: Article) -> list[tuple[str, str]]:
-    zones = list(article.place_hints) + _url_zones(article.source_url, _as_date(article.date))
+    written = "\n".join([article.title or "", *(block.text for block in article.blocks)])
+    zones = list(article.place_hints) + _url_zones(article.source_url, _as_date(article.date), written)
     if article.title:
         zones.append(("title", article.title))
     zones.extend((block.kind, block.text) for block in article.blocks)
     return zones
 
 
-def _url_zones(url: str | None, when: date | None) -> list[tuple[str, str]]:
+def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tuple[str, str]]:
     """The province and district the page's host names, written out as the text would."""
     site = publisher_of(url)
     if site is None or site.province is None:
@@ -77,7 +78,8 @@ def _url_zones(url: str | None, when: date | None) -> list[tuple[str, str]]:
     gaz = gazetteer()
     province = gaz.province_by_name.get(named)
     zones = [(zone, f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
-    if site.commune_2025 and when is not None and when >= REFORM_DAY:
+    after_reform = when >= REFORM_DAY if when is not None else _written_as_new_commune(site.commune_2025, named, written)
+    if site.commune_2025 and after_reform:
         return [*zones, ("publisher", site.commune_2025)]  # the district's site became the new commune's
     if district:
         kinds = {d.type_on(when) or d.type for d in gaz.districts if d.name == district and d.province == site.district_province}
@@ -85,6 +87,23 @@ def _url_zones(url: str | None, when: date | None) -> list[tuple[str, str]]:
     if site.commune:
         zones.append(("publisher", site.commune))  # the commune's own site, as its masthead would say
     return zones
+
+
+def _written_as_new_commune(commune: str | None, province: str, written: str) -> bool:
+    """An undated page on a former district's site that names the place as the commune of 2025
+    only ("UBND xã Quốc Oai", "Đảng ủy xã Mường Ảng" on quocoai.hanoi.gov.vn, muongang.dienbien.gov.vn),
+    never as the district, was written after 1 July 2025, when the site became the commune's:
+    not when the province had a commune of that type and name before (the text may be older)."""
+    if not commune:
+        return False
+    kind = next(kind for kind in COMMUNE_TYPES if commune.startswith(kind + " "))
+    name = commune[len(kind) + 1 :]
+    if any(c.era == "legacy" and c.type == kind and c.province == province for c in gazetteer().communes(exact_key(name))):
+        return False
+    spelled = canonical_tones(written).lower()
+    key = exact_key(name)
+    return (re.search(rf"{kind} {re.escape(key)}(?!\w)", spelled) is not None
+            and re.search(rf"(?:{'|'.join(_DISTRICT_TYPES)}) {re.escape(key)}(?!\w)", spelled) is None)
 
 
 # Wording of a province's or a district's own affairs; (?=[…]) gives the first letters of

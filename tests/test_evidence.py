@@ -1914,3 +1914,18 @@ def test_an_undated_opening_preparing_the_congresses_of_all_levels_is_in_the_ter
               "Nhà trường thực hiện nhiệm vụ năm 2020 trong không khí thi đua lập thành tích chào mừng đại hội Đảng bộ "
               "các cấp nhiệm kỳ 2020-2025, tiến tới Đại hội Đảng toàn quốc lần thứ XIII.", lines[2]]
     assert convert(*report).tenure != "2015-2020"
+
+
+
+def test_an_undated_page_on_a_former_districts_site_that_names_only_the_new_commune():
+    # quocoai.hanoi.gov.vn, muongang.dienbien.gov.vn: undated, "UBND xã Quốc Oai", never "huyện Quốc Oai"
+    url = "https://bathuoc.thanhhoa.gov.vn/tin-tuc/hoi-nghi-ban-chap-hanh"
+    lead = ("Sáng 24/10, Ban Chấp hành Đảng bộ tổ chức Hội nghị lần thứ 4 để đánh giá kết quả "
+            "thực hiện nhiệm vụ chính trị và triển khai nhiệm vụ trọng tâm thời gian tới.")
+    body = ("Hội nghị thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi bộ, phát triển đảng viên mới "
+            "và chăm lo đời sống Nhân dân trên địa bàn xã Bá Thước.")
+    title = "Hội nghị Ban Chấp hành Đảng bộ lần thứ 4"
+    assert convert(title, lead, body, BODY, url=url).locality == "xã Bá Thước"
+    # the district named as such: the site may still be the district's
+    older = body.replace("xã Bá Thước", "xã Bá Thước, huyện Bá Thước")
+    assert convert(title, lead, older, BODY, url=url).locality == "huyện Bá Thước"
