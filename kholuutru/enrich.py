@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -832,6 +832,7 @@ class _DistrictVotes:
     written: dict  # district -> Counter of unit types written before its name
     spelling: dict  # district -> Counter of spellings as printed
     weak: bool = False  # chosen on thin evidence (the only district named, once or twice)
+    hosted: Counter = field(default_factory=Counter)  # district -> points from the page's host alone
 
 
 def _district_votes(seen: list[_Seen], province: Province, when: date | None) -> _DistrictVotes:
@@ -863,6 +864,7 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
             if item.weight >= STRONG:
                 votes.strong.add(district)
             if item.zone == "url":
+                votes.hosted[district] += item.weight / len(inside)
                 continue  # our own words for the host's district: neither its type then nor the article's spelling
             if mention.written_type in _DISTRICT_TYPES:
                 votes.written[district][mention.written_type] += 1
@@ -892,7 +894,7 @@ def _choose_district(
         and province in {gazetteer().province_on(p, when) for p in _classify(item.mention, when)[0]}
     )
     if score >= 3 and score >= 2 * second and score + district_scope > province_named + province_scope:
-        votes.weak = score < 6  # a few mentions (3-5 points), none in the title: to review (21 of 91 wrong)
+        votes.weak = score - _address_points(votes, best, seen) < 6  # a few mentions (3-5 points), none in the title: to review (21 of 91 wrong)
         return best
     if _written_out_again_and_again(votes, best, province, score, second):
         votes.weak = True
@@ -907,6 +909,13 @@ def _choose_district(
         votes.weak = True
         return best
     return None
+
+
+def _address_points(votes: _DistrictVotes, district: District, seen: list[_Seen]) -> float:
+    """The points a commune's own site gives its district by its host ("binhthanh.chauthanh.angiang.gov.vn",
+    "mayto.ngoquyen.gov.vn"): the district there is the commune's address, not the article's subject, so
+    it does not make a thinly named district firm against a commune the lead names with it."""
+    return votes.hosted[district] if _commune_site(seen) else 0
 
 
 _WRITTEN_OUT_AGAIN = 3  # "huyện Giao Thủy" three times or more: the article's own subject, not a passing place

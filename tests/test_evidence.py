@@ -1929,3 +1929,17 @@ def test_an_undated_page_on_a_former_districts_site_that_names_only_the_new_comm
     # the district named as such: the site may still be the district's
     older = body.replace("xã Bá Thước", "xã Bá Thước, huyện Bá Thước")
     assert convert(title, lead, older, BODY, url=url).locality == "huyện Bá Thước"
+
+
+def test_a_communes_site_does_not_settle_its_district_against_a_commune_the_lead_names():
+    # binhthanh.chauthanh.angiang.gov.vn, mayto.ngoquyen.gov.vn: "UBND huyện Châu Thành … công nhận xã Bình Thạnh"
+    lead = ("Sáng ngày 12/4/2024, UBND huyện Thạch Hà tổ chức Lễ công bố Quyết định của Chủ tịch UBND tỉnh công nhận "
+            "xã Thạch Long đạt chuẩn nông thôn mới nâng cao năm 2023 với sự tham dự của đông đảo cán bộ và Nhân dân.")
+    body = ("Năm 2023, Đảng bộ xã lãnh đạo hoàn thành 19 tiêu chí, thu nhập bình quân đầu người đạt 62 triệu đồng; "
+            "hệ thống chính trị được củng cố, quốc phòng, an ninh được giữ vững.")
+    lines = ("Lễ công bố đạt chuẩn nông thôn mới nâng cao", "12/04/2024", lead, body)
+    # the commune's own site: its district in the host is its address, the page stays unsettled as without it
+    hosted = convert(*lines, url="https://xathachlong.thachha.gov.vn/tin-tuc/le-cong-bo")
+    assert hosted.locality is None and "locality" in hosted.to_review()
+    # the district's own site settles it
+    assert convert(*lines, url="https://thachha.hatinh.gov.vn/tin-tuc/le-cong-bo").locality == "huyện Thạch Hà"
