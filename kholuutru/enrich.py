@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import data
 from .article import Article, Evidence
-from .dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE, read_dateline
+from .dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE, find_dates, read_dateline
 from .gazetteer import (
     COMMUNE_TYPES,
     REFORM_DAY,
@@ -77,6 +77,8 @@ def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tu
             named = site.former_province
     gaz = gazetteer()
     province = gaz.province_by_name.get(named)
+    if when is None and _archive_of_a_province_merged_in(named, written):
+        return [("url_undated", f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
     zones = [(zone, f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
     after_reform = when >= REFORM_DAY if when is not None else _written_as_new_commune(site.commune_2025, named, written)
     if site.commune_2025 and after_reform:
@@ -87,6 +89,21 @@ def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tu
     if site.commune:
         zones.append(("publisher", site.commune))  # the commune's own site, as its masthead would say
     return zones
+
+
+def _archive_of_a_province_merged_in(host_province: str, written: str) -> bool:
+    """An undated page on the site of a province that took others in on 1 July 2025 that names one
+    of those ("Giám đốc Công an tỉnh Quảng Nam", "ở Quảng Nam" on thangtruong.danang.gov.vn,
+    mattran.danang.gov.vn), never the host's own, and no day after the merger: as likely the merged
+    province's archive carried over, so the host's province and commune weigh as a passing mention.
+    A day after the merger ("ngày 25/12/2025") makes the named province a former one, the host's right."""
+    merged_in = [p.name for p in gazetteer().provinces if p.successor == host_province and p.name != host_province]
+    if not merged_in:
+        return False
+    spelled = canonical_tones(written).lower()
+    if exact_key(host_province) in spelled or not any(exact_key(name) in spelled for name in merged_in):
+        return False
+    return not any(found.year and date(found.year, found.month, found.day) >= REFORM_DAY for found in find_dates(written))
 
 
 def _written_as_new_commune(commune: str | None, province: str, written: str) -> bool:

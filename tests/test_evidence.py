@@ -1943,3 +1943,16 @@ def test_a_communes_site_does_not_settle_its_district_against_a_commune_the_lead
     assert hosted.locality is None and "locality" in hosted.to_review()
     # the district's own site settles it
     assert convert(*lines, url="https://thachha.hatinh.gov.vn/tin-tuc/le-cong-bo").locality == "huyện Thạch Hà"
+
+
+def test_an_undated_page_on_a_merged_provinces_site_naming_only_the_province_merged_in():
+    # mattran.danang.gov.vn, thangtruong.danang.gov.vn: Quảng Nam's archive under Đà Nẵng's domain since 2025
+    url = "https://mattran.danang.gov.vn/chi-tiet-tin/group/70/nid/5254/hoi-nghi-tap-huan"
+    title = "Hội nghị tập huấn công tác Mặt trận ở khu dân cư"
+    lead = ("Ủy ban MTTQ Việt Nam tỉnh Quảng Nam tổ chức hội nghị tập huấn, trao đổi kinh nghiệm xây dựng khu dân cư "
+            "văn hóa cho cán bộ Mặt trận cơ sở trên địa bàn.")
+    body = ("Hội nghị thống nhất các giải pháp nâng cao chất lượng cuộc vận động toàn dân đoàn kết xây dựng đời sống văn hóa "
+            "ở khu dân cư, phát huy vai trò của Ban công tác Mặt trận.")
+    assert convert(title, lead, body, url=url).province == "Quảng Nam"
+    # a day after the merger: Quảng Nam is a former province of the host's
+    assert convert(title, lead, body + " Kế hoạch được ban hành ngày 25/12/2025.", url=url).province == "Đà Nẵng"
