@@ -1483,6 +1483,8 @@ def _looked_back_on(before: str, between: str, after: str, resolution: bool) -> 
     if resolution and _TARGETS_MET.search(before) and _SET_BY_IT.match(after):
         return not _TARGETS_STILL_AIMED_AT.search(before)
     return bool(_DURING.search(between) and _DONE_IN_IT.match(after))
+
+
 # Congresses of grassroots organisations, pilots and "all levels": not the article's own
 # Party committee's congress (unless the article is about that commune).
 _GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\s+bộ|đảng\s+bộ\s+(?:xã|phường|thị\s+trấn)\s+trực\s+thuộc", re.IGNORECASE)
