@@ -307,7 +307,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def type_words() -> dict[str, str]:
-    """Written prefix (lower-case) → unit type: place_types and party_committees of abbreviations.yml."""
+    """Written prefix (lower-case) → unit type: place_types, party_committees and youth_unions of abbreviations.yml."""
     abbreviations = data.abbreviations()
     words = {}
     for unit, forms in abbreviations["place_types"].items():
@@ -316,6 +316,8 @@ def type_words() -> dict[str, str]:
     for committee, unit in abbreviations["party_committees"].items():
         for spelling in (committee, committee.replace("ủy", "uỷ"), committee.replace("uỷ", "ủy")):
             words[spelling.lower()] = unit
+    for union, unit in (abbreviations.get("youth_unions") or {}).items():
+        words[union.lower()] = unit
     return words
 
 

@@ -367,7 +367,7 @@ def _check_anniversaries(source: Source) -> list[Problem]:
 
 
 def _check_abbreviations(source: Source) -> list[Problem]:
-    """Unit types and Party committees the place reader takes its prefixes from."""
+    """Unit types, Party committees and Youth Union bodies the place reader takes its prefixes from."""
     path, loaded = str(source.path), source.loaded
     units = {"tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn", "đặc khu"}
     problems = []
@@ -375,10 +375,11 @@ def _check_abbreviations(source: Source) -> list[Problem]:
         if unit not in units or not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
             problems.append(Problem(path, source.line_of(f"{unit}:"), f"place_types «{unit}» không hợp lệ",
                                     f"loại đơn vị là một trong: {', '.join(sorted(units))}; giá trị là danh sách cách viết [huyện, H.]"))
-    for committee, unit in loaded["party_committees"].items():
-        if unit not in units:
-            problems.append(Problem(path, source.line_of(f"{committee}:"), f"party_committees «{committee}»: loại «{unit}» không hợp lệ",
-                                    f"một trong: {', '.join(sorted(units))}"))
+    for key in ("party_committees", "youth_unions"):
+        for committee, unit in (loaded.get(key) or {}).items():
+            if unit not in units:
+                problems.append(Problem(path, source.line_of(f"{committee}:"), f"{key} «{committee}»: loại «{unit}» không hợp lệ",
+                                        f"một trong: {', '.join(sorted(units))}"))
     return problems
 
 

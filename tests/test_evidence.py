@@ -1956,3 +1956,19 @@ def test_an_undated_page_on_a_merged_provinces_site_naming_only_the_province_mer
     assert convert(title, lead, body, url=url).province == "Quảng Nam"
     # a day after the merger: Quảng Nam is a former province of the host's
     assert convert(title, lead, body + " Kế hoạch được ban hành ngày 25/12/2025.", url=url).province == "Đà Nẵng"
+
+
+def test_a_youth_union_body_writes_its_units_type():
+    """"Tỉnh đoàn Sóc Trăng" is the province's Youth Union, as "Tỉnh ủy Sóc Trăng" is its Party committee:
+    not the city of the same name, which a caption names once as a pagoda's address (29 development
+    pages of 29 sites name a unit after its Youth Union body)."""
+    provincial = convert("Nhân dịp Tết Chôl Chnăm Thmây năm 2025, Tỉnh đoàn Sóc Trăng đã lập đoàn công tác đến thăm, "
+                         "chúc Tết các chùa và tặng quà cho gia đình chính sách trên địa bàn.",
+                         "Đoàn công tác thăm, chúc Tết Đại đức Thạch Huôn - Trụ trì chùa Peam Buôl, Phường 4, thành phố Sóc Trăng",
+                         "Ở mỗi nơi đến, Đoàn gửi lời chúc năm mới tới ban quản trị chùa, các vị hòa thượng, đại đức và bà con.", BODY)
+    assert provincial.locality is None and provincial.province == "Sóc Trăng"
+    # a district and a town of one name in two provinces: "Huyện đoàn" says which unit
+    district = convert("Tuổi trẻ Hồng Ngự ra quân mùa hè tình nguyện",
+                       "Sáng 5/6/2022, Huyện đoàn Hồng Ngự tổ chức lễ ra quân chiến dịch thanh niên tình nguyện hè năm 2022 "
+                       "với sự tham gia của đông đảo đoàn viên, thanh niên.", BODY)
+    assert district.locality == "huyện Hồng Ngự"
