@@ -519,6 +519,12 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
         article.evidence["locality"] = Evidence(
             [f"đoạn mở đầu nêu cả {district.name} lẫn {rival}: chưa rõ bài nói về huyện hay xã"], weak=True)
         return
+    outnumbering = _commune_outnumbering_its_district(seen, district, when) if district is not None else None
+    if outnumbering is not None:
+        commune, written, times = outnumbering
+        article.decide("locality", f"{commune.type} {written}",
+                       f"bài viết {commune.type} {written} kèm loại {times} lần, nhiều hơn {district.name}", weak=True)
+        return
     if district is not None:
         kind = _type_on(district, districts.written, when)
         if kind is None:
@@ -633,6 +639,36 @@ def _commune_before_its_district_in_brackets(seen: list[_Seen], district: Distri
         if own and joint is not None and joint.end() in district_at:
             found[_unit_key(own[0])] = own[0], item.mention.text
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_OUTNUMBERING = 4  # "xã Hồng Việt" five times against "huyện Hòa An" three: four or more, a passing name seldom is
+
+
+def _commune_outnumbering_its_district(seen: list[_Seen], district: District, when: date | None) -> tuple[Commune, str, int] | None:
+    """The one commune of the chosen district that the article writes with its type four times or more,
+    more often than it names the district and twice as often as any other commune ("Huyện ủy Thiệu Hóa
+    … khai trừ" once or twice, "xã Thiệu Công" seven times; "huyện Hòa An đã chọn … xã Hồng Việt tổ chức
+    Đại hội điểm"): the news is the commune's, the district its setting. The shape is on 75 development
+    pages of 75 sites, labelled with that commune on 71; the converter had taken the district on 2 of them."""
+    era = _era(when)
+    typed: Counter = Counter()
+    found = {}
+    for item in seen:
+        if item.zone in _PUBLISHER_ZONES or item.mention.written_type not in COMMUNE_TYPES:
+            continue
+        own = [c for c in item.mention.communes if c.district == district.code and (era is None or c.era == era)]
+        if own:
+            key = _unit_key(own[0])
+            typed[key] += 1
+            found.setdefault(key, (own[0], item.mention.text))
+    if not typed:
+        return None
+    (key, times), *rest = typed.most_common()
+    named = sum(1 for item in seen if item.zone not in _PUBLISHER_ZONES and not item.mention.communes
+                and district in _classify(item.mention, when)[1])
+    if times < _OUTNUMBERING or times <= named or (rest and 2 * rest[0][1] > times):
+        return None
+    return found[key][0], found[key][1], times
 
 
 def _as_written(name: str, spellings: Counter) -> str:
