@@ -1031,9 +1031,10 @@ _COMMUNE_SUBJECT = re.compile(
     rf"(?:{_COMMUNE_BODIES}|nhân\s+dân|Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?)\s+$",
     re.IGNORECASE,
 )
-# A district-level committee or unit as the subject: "Huyện ủy Gio Linh tổ chức …", "Huyện Vĩnh Tường: …".
+# A district-level committee or unit as the subject: "Huyện ủy Gio Linh tổ chức …", "Huyện Vĩnh Tường: …", and
+# its Youth Union: "Huyện đoàn phối hợp trao nhà nhân ái …", "Thị đoàn Ayun Pa: …" (4 development pages of 4 sites).
 _DISTRICT_SUBJECT = re.compile(
-    r"^(?:[^,.;:]{0,30},\s*)?(?:(?:Thành|Thị|Huyện|Quận)\s+[uủ][yỷ]|Đảng\s+bộ\s+(?:huyện|thị\s+xã|quận)|UBND\s+(?:huyện|thị\s+xã|quận)|(?:Huyện|Thị\s+xã|Quận)\s+[^:,.]{2,25}:"
+    r"^(?:[^,.;:]{0,30},\s*)?(?:(?:Thành|Thị|Huyện|Quận)\s+(?:[uủ][yỷ]|[đĐ]oàn)|Đảng\s+bộ\s+(?:huyện|thị\s+xã|quận)|UBND\s+(?:huyện|thị\s+xã|quận)|(?:Huyện|Thị\s+xã|Quận)\s+[^:,.]{2,25}:"
     rf"|(?:[Hh]uyện|[Tt]hị\s+xã)\s+{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{0,3}}\s+(?!và\b|cùng\b)[a-zđ])",  # "huyện Bình Sơn tổ chức …"
 )
 

@@ -1988,3 +1988,14 @@ def test_a_commune_written_out_more_often_than_its_district_is_the_locality():
     article = convert(*lines)
     assert article.locality == "xã Thiệu Công" and "locality" in article.to_review()
     assert convert(*lines[:-1]).locality == "huyện Thiệu Hóa"  # four times, as often as the district: its news
+
+
+def test_a_district_youth_union_opening_the_title_makes_the_news_the_districts():
+    """"Huyện đoàn phối hợp trao nhà nhân ái …": the district's Youth Union is the subject, as "Huyện ủy" would
+    be; the commune named twice is the family's address and its Youth Union's gift, not the news's place."""
+    article = convert("Huyện đoàn phối hợp trao nhà nhân ái cho hộ gia đình nghèo", "05/10/2020",
+                      "Sáng 01/10, Huyện đoàn đã phối hợp với Tỉnh đoàn Bình Định trao nhà nhân ái cho gia đình anh Nguyễn Văn A "
+                      "(40 tuổi, thôn Tường An, xã Mỹ Quang).",
+                      "Ngôi nhà được khởi công từ tháng 8, với tổng kinh phí 90 triệu đồng, trong đó Huyện đoàn vận động hỗ trợ 50 triệu đồng.",
+                      "Dịp này, Đoàn xã Mỹ Quang cũng tặng quà và động viên gia đình sớm ổn định cuộc sống.")
+    assert article.locality is None and article.province == "Bình Định"
