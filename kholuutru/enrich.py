@@ -477,6 +477,18 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     """Province (as on the article's date) and locality, each from weighed mentions;
     a name several units share is settled by the others named with it, or not at all."""
     seen, province_scope, district_scope, text = _observe(article, gaz)
+    province, commune, votes = _province_and_commune(article, seen, gaz, when, province_scope, text)
+    if not _decide_province(article, seen, gaz, when, text, province, commune, votes):
+        return
+    if commune is not None:
+        _decide_commune(article, seen, commune)
+    else:
+        _decide_district(article, seen, gaz, when, province, province_scope, district_scope, text)
+
+
+def _province_and_commune(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, province_scope: int,
+                          text: str) -> tuple[Province | None, Commune | None, Counter]:
+    """The province the votes choose (or the chosen commune's), the commune, and the votes."""
     votes = _province_votes(seen, gaz, when, text, with_company_names=False)
     with_lists = any(item.in_a_list for item in seen) and not _named_as_a_province_outside_lists(votes, seen, gaz, when)
     if with_lists:
@@ -486,30 +498,50 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     commune = _choose_commune(article, seen, province, gaz, when, province_scope, text)
     if province is None and commune is not None:
         province = gaz.province_by_name.get(commune.province)
+    return province, commune, votes
+
+
+def _decide_province(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str,
+                     province: Province | None, commune: Commune | None, votes: Counter) -> bool:
+    """Decide the province, or say why not; whether a locality may be decided within it."""
     if province is None:
         article.evidence["province"] = Evidence([_vote_text(votes) or "bài không nêu địa danh nào đủ rõ"], weak=bool(votes))
-        return
+        return False
     current = gaz.province_on(province, when)
     host_only, rivals = _named_by_host_only(article, seen, gaz, when, text, province)
     if rivals:
         article.evidence["province"] = Evidence(
             [f"chỉ tên miền của trang nêu {current.name}, còn bài nêu {', '.join(p.name for p in rivals)}"], weak=True)
-        return
+        return False
     why = _vote_text(votes) or f"theo {commune.type} {commune.name}"
     article.decide("province", current.name, why + ("; chỉ tên miền của trang nêu tỉnh này" if host_only else ""),
                    weak=host_only or _weak_vote(votes, province))
     successor = gaz.successor_2025(current)
     article.province_2025 = successor.name if successor else None
-    if commune is not None:
-        spelled = Counter(item.mention.text for item in seen if commune in item.mention.communes)
-        hosted_only = all(item.zone in _PUBLISHER_ZONES for item in seen if commune in item.mention.communes)
-        article.decide("locality", f"{commune.type} {_as_written(commune.name, spelled)}",
-                       "chỉ trang đăng bài (tên miền, dòng đầu trang) nêu xã, phường này" if hosted_only
-                       else "xã, phường được nói tới ở tiêu đề hoặc đoạn mở đầu", weak=hosted_only)
-        return
+    return True
+
+
+def _decide_commune(article: Article, seen: list[_Seen], commune: Commune) -> None:
+    spelled = Counter(item.mention.text for item in seen if commune in item.mention.communes)
+    hosted_only = all(item.zone in _PUBLISHER_ZONES for item in seen if commune in item.mention.communes)
+    article.decide("locality", f"{commune.type} {_as_written(commune.name, spelled)}",
+                   "chỉ trang đăng bài (tên miền, dòng đầu trang) nêu xã, phường này" if hosted_only
+                   else "xã, phường được nói tới ở tiêu đề hoặc đoạn mở đầu", weak=hosted_only)
+
+
+def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, province: Province,
+                     province_scope: int, district_scope: int, text: str) -> None:
+    """The district the votes choose, or one of its communes the page shows to be the subject;
+    with no district, the commune a school's site is named after."""
     districts = _district_votes(seen, province, when)
     district = _choose_district(districts, seen, province, when, province_scope, district_scope, text)
-    rival = _commune_beside(seen, district, when) if district is not None and districts.weak else None
+    if district is None:
+        school = _schools_commune(article, gaz, gaz.province_on(province, when), when)
+        if school is not None:
+            article.decide("locality", f"{school.type} {school.name}", "chỉ tên miền của trường nêu xã, phường này (trường mang tên xã)",
+                           weak=True)
+        return
+    rival = _commune_beside(seen, district, when) if districts.weak else None
     addressed = _commune_before_its_district_in_brackets(seen, district, when, text) if rival is not None else None
     if addressed is not None:
         article.decide("locality", f"{addressed[0].type} {addressed[1]}",
@@ -519,29 +551,23 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
         article.evidence["locality"] = Evidence(
             [f"đoạn mở đầu nêu cả {district.name} lẫn {rival}: chưa rõ bài nói về huyện hay xã"], weak=True)
         return
-    outnumbering = _commune_outnumbering_its_district(seen, district, when) if district is not None else None
+    outnumbering = _commune_outnumbering_its_district(seen, district, when)
     if outnumbering is not None:
         commune, written, times = outnumbering
         article.decide("locality", f"{commune.type} {written}",
                        f"bài viết {commune.type} {written} kèm loại {times} lần, nhiều hơn {district.name}", weak=True)
         return
-    if district is not None:
-        kind = _type_on(district, districts.written, when)
-        if kind is None:
-            article.evidence["locality"] = Evidence(
-                [f"{district.name}: bài không ghi ngày, không viết loại đơn vị, mà đơn vị đã đổi loại"], weak=True)
-            return
-        name = _as_written(district.name, districts.spelling[district])
-        why = f"{districts.scores[district]:g} điểm địa danh cấp huyện"
-        own = _own_commune_in(seen, district)
-        if own:  # a commune's own site: its news may be of the commune rather than the district
-            why += f"; trang của {own}, đơn vị cấp xã thuộc nơi này"
-        article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None)
+    kind = _type_on(district, districts.written, when)
+    if kind is None:
+        article.evidence["locality"] = Evidence(
+            [f"{district.name}: bài không ghi ngày, không viết loại đơn vị, mà đơn vị đã đổi loại"], weak=True)
         return
-    school = _schools_commune(article, gaz, current, when)
-    if school is not None:
-        article.decide("locality", f"{school.type} {school.name}", "chỉ tên miền của trường nêu xã, phường này (trường mang tên xã)",
-                       weak=True)
+    name = _as_written(district.name, districts.spelling[district])
+    why = f"{districts.scores[district]:g} điểm địa danh cấp huyện"
+    own = _own_commune_in(seen, district)
+    if own:  # a commune's own site: its news may be of the commune rather than the district
+        why += f"; trang của {own}, đơn vị cấp xã thuộc nơi này"
+    article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None)
 
 
 def _schools_commune(article: Article, gaz: Gazetteer, province: Province, when: date | None) -> Commune | None:
