@@ -2005,6 +2005,13 @@ def _headline_key(text: str) -> str:
     return exact_key(squash_spaces(text)).strip(" .!?…")
 
 
+def _prints_the_headline(line: str, keys: frozenset[str]) -> bool:
+    """The line is the headline printed again (_headline_key). Words are counted first: most lines
+    among the paragraphs are far longer, and a key (tone marks made canonical) costs more."""
+    words = len(line.split())
+    return any(len(key.split()) <= words <= len(key.split()) + 3 for key in keys) and _headline_key(line) in keys
+
+
 def _headline_keys(units, marks, start: int, end: int) -> frozenset[str]:
     """The chosen headline as printed and as cleaned (without a glued date or source tag), to
     drop where the body prints it again; none when the line chosen is no headline of the page:
@@ -2083,7 +2090,7 @@ _UNACCENTED_IN_BODY = "dòng không dấu giữa bài có dấu (chữ thay ản
 def _furniture_in_body(line: str, next_line: str, index: int, offset: int, accented: bool,
                        headline_again: frozenset[str]) -> tuple[str, str] | None:
     """(kind, reason) of a free line among the paragraphs that is the page's, not the article's."""
-    if headline_again and _headline_key(line) in headline_again and not credit_only(next_line):
+    if headline_again and _prints_the_headline(line, headline_again) and not credit_only(next_line):
         # the headline printed again among the paragraphs, as a photo's alt text or the CMS's
         # second heading ("Trao tặng huy hiệu Đảng cho 61 đảng viên ở Lộc Hà" over each photo);
         # over "Ảnh: Mạnh Hưng" it is a photo's caption, credited, and stays
