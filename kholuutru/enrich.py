@@ -532,10 +532,17 @@ def _decide_commune(article: Article, seen: list[_Seen], commune: Commune) -> No
 def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, province: Province,
                      province_scope: int, district_scope: int, text: str) -> None:
     """The district the votes choose, or one of its communes the page shows to be the subject;
-    with no district, the commune a school's site is named after."""
+    with no district, the commune the text names over and over, or the one a school's site is named after."""
     districts = _district_votes(seen, province, when)
     district = _choose_district(districts, seen, province, when, province_scope, district_scope, text)
     if district is None:
+        over = _commune_named_over_and_over(seen, gaz.province_on(province, when), when)
+        if over is not None and not _of_several_communes(article):
+            commune, written, times = over
+            article.decide("locality", f"{commune.type} {written}",
+                           f"bài viết {commune.type} {written} kèm loại {times} lần, hơn gấp đôi mọi xã khác, nhiều hơn mọi huyện",
+                           weak=True)
+            return
         school = _schools_commune(article, gaz, gaz.province_on(province, when), when)
         if school is not None:
             article.decide("locality", f"{school.type} {school.name}", "chỉ tên miền của trường nêu xã, phường này (trường mang tên xã)",
@@ -695,6 +702,46 @@ def _commune_outnumbering_its_district(seen: list[_Seen], district: District, wh
     if times < _OUTNUMBERING or times <= named or (rest and 2 * rest[0][1] > times):
         return None
     return found[key][0], found[key][1], times
+
+
+_OVER_AND_OVER = 4  # "xã Hoằng Xuân" eleven times, "xã Hoằng Khánh" (merged into it) three: a passing name seldom comes four times
+
+
+def _of_several_communes(article: Article) -> bool:
+    """The title or the lead's opening tells of several communes ("đã tới thăm, tặng quà đồng bào ở 2 xã Hang Kia
+    và Pà Cò (huyện Mai Châu)"): the news is of them all or of their district, however often one is named."""
+    return any(_PLURAL_COMMUNES.search(text) for text in [article.title or "", *_opening_sentences(article)])
+
+
+def _commune_named_over_and_over(seen: list[_Seen], province: Province, when: date | None) -> tuple[Commune, str, int] | None:
+    """With no district chosen, the one commune of the province written with its type four times or more, over
+    twice as often as any other commune and more often than any district is named ("Đảng bộ xã Hoằng Xuân mới" …
+    "Xã tiếp giáp các xã Hoằng Kim, Hoằng Phú" … "huyện Hoằng Hoá" once): the page is that commune's, its
+    neighbours and district its setting (5 development pages of 5 sites, unknown before). Twice as often is
+    a pair visited ("xã Nhựt Ninh" four times, "xã Thuận Mỹ" twice: a district's delegation)."""
+    era = _era(when)
+    typed: Counter = Counter()
+    found: dict = {}
+    districts: Counter = Counter()
+    for item in seen:
+        if item.zone in _PUBLISHER_ZONES:
+            continue
+        if item.mention.written_type in COMMUNE_TYPES:
+            own = [c for c in item.mention.communes if (era is None or c.era == era) and c.province in (province.name, province.successor)]
+            if own:
+                key = (item.mention.written_type, exact_key(item.mention.text))
+                typed[key] += 1
+                found.setdefault(key, (own, item.mention.text))
+        elif item.mention.districts and not item.mention.communes:
+            districts[exact_key(item.mention.text)] += 1
+    if not typed:
+        return None
+    (key, times), *rest = typed.most_common()
+    own, written = found[key]
+    if times < _OVER_AND_OVER or (rest and 2 * rest[0][1] >= times) or times <= max(districts.values(), default=0) \
+            or len({_unit_key(c) for c in own}) != 1:
+        return None
+    return own[0], written, times
 
 
 def _as_written(name: str, spellings: Counter) -> str:

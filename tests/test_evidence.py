@@ -1990,6 +1990,45 @@ def test_a_commune_written_out_more_often_than_its_district_is_the_locality():
     assert convert(*lines[:-1]).locality == "huyện Thiệu Hóa"  # four times, as often as the district: its news
 
 
+def test_a_commune_written_out_over_and_over_among_its_neighbours_is_the_locality():
+    """"xã Quỳnh Đôi" four times, its neighbour "xã Quỳnh Hậu" once and "huyện Quỳnh Lưu" once, no district
+    chosen: the page is the commune's (5 development pages of 5 sites, unknown before); three times is not enough."""
+    lines = ["Lịch sử hình thành và phát triển",
+             "Vùng đất ven sông Mai Giang thuộc huyện Quỳnh Lưu, tỉnh Nghệ An từ lâu đã nổi tiếng hiếu học; năm 1947 hai làng "
+             "Phú Đôi và Thanh Đôi được hợp nhất thành xã Quỳnh Đôi.",
+             "Trải qua các cuộc kháng chiến, Đảng bộ xã Quỳnh Đôi luôn lãnh đạo nhân dân vượt qua khó khăn, giữ vững an ninh trật tự.",
+             "Hiện nay xã Quỳnh Đôi tiếp giáp xã Quỳnh Hậu ở phía nam; toàn xã có 12 chi bộ trực thuộc với 650 đảng viên.",
+             "Nhiều năm liền, Đảng bộ xã Quỳnh Đôi được công nhận trong sạch, vững mạnh tiêu biểu."]
+    article = convert(*lines)
+    assert article.locality == "xã Quỳnh Đôi" and "locality" in article.to_review()
+    assert convert(*lines[:-1]).locality is None
+
+
+def test_a_commune_named_over_and_over_on_a_visit_to_several_is_not_the_locality():
+    """"… tặng quà đồng bào ở 2 xã Hang Kia và Pà Cò (huyện Mai Châu)": the lead tells of two communes, so the one
+    named most is not the news's place on its own."""
+    article = convert("Sáng 10/1/2016, thừa ủy quyền của Tỉnh ủy, HĐND, UBND tỉnh Hòa Bình, đoàn công tác của Ban Dân tộc tỉnh "
+                      "đã tới thăm, tặng quà đồng bào dân tộc Mông ở 2 xã Hang Kia và Pà Cò (huyện Mai Châu).",
+                      "Tại xã Hang Kia, đoàn hỏi thăm, động viên, chúc Tết các hộ gia đình chính sách và già làng, trưởng bản.",
+                      "Nhân dịp này, Tỉnh ủy, HĐND, UBND tỉnh trao tặng mỗi xã một phần quà; Ban Dân tộc tỉnh tặng quà "
+                      "6 xóm của xã Hang Kia và 7 xóm của xã Pà Cò.",
+                      "Cùng ngày, trường PT DTNT THCS huyện tổ chức tại xã Hang Kia buổi giao lưu Tết cổ truyền; "
+                      "người dân xã Hang Kia tham gia đông đủ.")
+    assert article.locality is None and article.province == "Hòa Bình"
+
+
+def test_two_communes_visited_one_named_twice_as_often_leave_the_locality_unknown():
+    """A district's delegation visiting two communes of another province, one named four times, the other twice:
+    the news is the visitors', not the first commune's."""
+    article = convert("Sáng 29/1, Đoàn Quận ủy do đồng chí Trưởng Ban Dân vận dẫn đầu đã về thăm cơ sở cách mạng ở xã Nhựt Ninh, "
+                      "huyện Tân Trụ và xã Thuận Mỹ, huyện Châu Thành, tỉnh Long An.",
+                      "Đoàn cùng lãnh đạo địa phương và gia đình chính sách của hai xã Nhựt Ninh và Thuận Mỹ ôn lại kỷ niệm một thời.",
+                      "Đồng chí Trưởng Ban Dân vận tặng quà các gia đình cơ sở cách mạng xã Nhựt Ninh.",
+                      "Dịp này, Đoàn trao quà cho 68 gia đình cơ sở cách mạng ở xã Nhựt Ninh, huyện Tân Trụ và xã Thuận Mỹ, "
+                      "huyện Châu Thành, tỉnh Long An.")
+    assert article.locality is None
+
+
 def test_a_district_youth_union_opening_the_title_makes_the_news_the_districts():
     """"Huyện đoàn phối hợp trao nhà nhân ái …": the district's Youth Union is the subject, as "Huyện ủy" would
     be; the commune named twice is the family's address and its Youth Union's gift, not the news's place."""
