@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import data, headline
 from .dates import ONLINE_SINCE, is_document_date, read_date_line, read_dateline
-from .text import CAPITAL, UPPERCASE, WORD_RE, exact_key, fold, squash_spaces, unify_line_breaks
+from .text import CAPITAL, LOWERCASE, UPPERCASE, WORD_RE, exact_key, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
@@ -818,9 +818,42 @@ def _split_glued_head(units: list[_Unit]) -> None:
         seen += 1
         # the first lines may hold any glued shape; below a long list of links, only a glued date
         parts = _glued_parts(unit.text) if seen <= 6 else _date_glued_parts(unit.text)
+        if len(parts) == 1 and seen == 1:
+            parts = _headline_glued_to_text(units, index)
         if len(parts) > 1:
             units[index : index + 1] = [_Unit(unit.line, part, unit.blank_before if n == 0 else 0) for n, part in enumerate(parts)]
         index += len(parts)
+
+
+# A word's small letter or digit, then a capital opening the next word with no space between:
+# where a scraper ran a headline into the text ("… bị khởi tốĐời sống - 09:34 sáng…").
+_GLUED_CAPITAL = re.compile(rf"[{re.escape(LOWERCASE)}\d](?={CAPITAL}[{re.escape(LOWERCASE)}])")
+_GLUED_HEAD_REACH = 300  # a headline's 40 words at most
+
+
+def _glued_head_cut(text: str) -> int | None:
+    """Where a headline-shaped start (5 to 40 words, no sentence's end, not a lead's opening) runs
+    into 12 words or more of text without a space, else None."""
+    for match in _GLUED_CAPITAL.finditer(text, 0, _GLUED_HEAD_REACH):
+        head = text[: match.end()]
+        if (5 <= _word_count(head) <= 40 and not SENTENCE_END.search(head) and _word_count(text[match.end():]) >= 12
+                and not headline.opens_like_lead(head)):  # "Hôm nay (31/8), … của PV VietNamNet, …": a lead's own capital
+            return match.end()
+    return None
+
+
+def _headline_glued_to_text(units: list[_Unit], index: int) -> list[str]:
+    """The page's first line, a headline a scraper glued to the text below it with no space
+    ("Nhiều lãnh đạo ở tỉnh Thanh Hóa bị khởi tốĐời sống - 09:34 sángMột Phó chủ tịch …",
+    "CHI BỘ … NHIỆM KỲ 2025-2027Khi còn sống, Chủ tịch Hồ Chí Minh …"): headline and text.
+    Not when another line further down is glued so too: then each is a section's heading or
+    a listing's item run into its text ("Đền thờ Chủ tịch Hồ Chí MinhNằm trên …" / "Di tích …
+    Pác BóKhu di tích …")."""
+    text = units[index].text
+    cut = _glued_head_cut(text)
+    if cut is None or any(_glued_head_cut(unit.text) for unit in units[index + 1 : index + 40]):
+        return [text]
+    return [text[:cut], text[cut:]]
 
 
 _SLASH_DATE = r"[0-3]?\d/[01]?\d/(?:19|20)\d\d"  # the date of a date glued to text, before or after it

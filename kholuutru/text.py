@@ -29,6 +29,7 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 
 # Every capital letter up to the Vietnamese block, for regex classes ("Ánh", "Ước", not only A-Z).
 UPPERCASE = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+LOWERCASE = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())  # the small ones ("ạ", "đ", "ữ")
 CAPITAL = f"[{re.escape(UPPERCASE)}]"  # a regex class: any capital letter ("Ủy ban", "Ấp", "Ái Quốc")
 # An open syllable whose nucleus is oa, oe or uy (not after q): the tone mark
 # belongs on the first vowel in the canonical (traditional) placement.

@@ -56,6 +56,24 @@ def test_a_date_and_time_glued_to_the_headline_below_a_list_of_links(headline, l
     assert article.date.startswith("2017-12-19")
 
 
+@pytest.mark.parametrize("headline,text", [
+    ("Nhiều cán bộ chủ chốt của huyện Thạch Thành được điều động", "Chính trị - 09:34 sángNhiều cán bộ chủ chốt của huyện Thạch Thành vừa được điều động"),
+    ("CHI BỘ TRƯỜNG THCS TÂN HỒNG TỔ CHỨC ĐẠI HỘI NHIỆM KỲ 2025-2027", "Khi còn sống, Chủ tịch Hồ Chí Minh đã nói về chi bộ. Chi bộ trường THCS Tân Hồng tổ chức đại hội"),
+])
+def test_the_first_line_a_headline_glued_to_the_text(headline, text):
+    # "… bị khởi tốĐời sống - 09:34 sángMột Phó chủ tịch …": no space between headline and text
+    article = convert(f"{headline}{text} {PARAGRAPH}", PARAGRAPH)
+    assert article.title == headline
+    assert body(article).startswith(text[:10])
+
+
+def test_headings_glued_to_their_paragraphs_are_no_headline():
+    # "Đền thờ Chủ tịch Hồ Chí MinhNằm trên …" / "Di tích Quốc gia đặc biệt Pác BóKhu di tích …": a page's sections
+    article = convert(f"Đền thờ Chủ tịch Hồ Chí Minh ở Pác BóNằm trên ngọn núi, đền thờ là hạng mục chính. {PARAGRAPH}",
+                      f"Di tích Quốc gia đặc biệt Pác Bó của tỉnhKhu di tích nằm ở xã Trường Hà. {PARAGRAPH}")
+    assert article.title is None
+
+
 def test_the_headline_printed_again_with_its_date():
     title = "Phường Cẩm An tổ chức Hội nghị đối thoại trực tiếp với nhân dân năm 2022"
     article = convert(title, f"{title} (22/08/2022)", f"Sáng ngày 12/8/2022, Đảng ủy phường Cẩm An tổ chức hội nghị. {PARAGRAPH}")
