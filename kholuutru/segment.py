@@ -1346,6 +1346,19 @@ def _defined_by_the_lead(texts: dict, window: list[int], known: dict, prose: lis
     return None
 
 
+def _small_lettered_headline(texts: dict, window: list[int], known: dict, prose: list[int], index: int) -> bool:
+    """The page's first free line opening on a small letter ("xã Xuân Thọ quan tâm đến các cơ sở
+    tôn giáo", "tuyên truyền kỷ niệm 50 năm giải phóng Điện Bàn"), headline-long, one phrase, with
+    five content words or more the text retells half of: a site that prints its headlines as typed,
+    not a menu ("cho thuê xe tại hà nội": four words, two of them a place's name)."""
+    if any(i not in known for i in window if i < index) or not 5 <= _word_count(texts[index]) <= 35:
+        return False
+    if SENTENCE_END.search(texts[index]) or not texts[index].strip()[:1].islower():
+        return False  # a sentence's end within: a paragraph's piece; "• công tác chuẩn bị …": a menu's or breadcrumb's item
+    words = headline.content_words(texts[index])
+    return len(words) >= 5 and len(words & _lead_words(texts, prose, index)) >= 0.5 * len(words)
+
+
 def _below_running_text(texts: dict, window: list[int], prose: list[int], index: int) -> bool:
     """A paragraph of running text stands above the line, and is not the page's summary printed
     again below it as the lead (a teaser above the headline does not begin the article)."""
@@ -1408,7 +1421,7 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
     line = texts[index]
     if is_boilerplate(line) or cut_marker(line) or credit_only(line) or _body_prose(line) and _word_count(line) > 45:
         return True
-    if headline.clean(line).title[:1].islower():
+    if headline.clean(line).title[:1].islower() and not _small_lettered_headline(texts, window, known, prose, index):
         return True  # a section's name or a paragraph's end: a headline opens with a capital ("null …" is a template's)
     if line.startswith("*") and not line.startswith("**") or _SECTION_NUMBER.match(line):
         return True  # "*Tạo chuyển biến thực chất", "1.1. Chủ tịch nước …": a point or section of the body, not its headline

@@ -74,6 +74,20 @@ def test_headings_glued_to_their_paragraphs_are_no_headline():
     assert article.title is None
 
 
+def test_a_headline_typed_with_a_small_first_letter():
+    # "xã Xuân Thọ quan tâm đến các cơ sở tôn giáo" over a lead that retells it
+    title = "xã Tân Lập quan tâm đến các gia đình chính sách"
+    article = convert(title, f"Nhân dịp ngày 27/7, lãnh đạo xã Tân Lập đến thăm các gia đình chính sách trên địa bàn. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title == title
+
+
+def test_a_small_lettered_line_the_text_does_not_retell_is_no_headline():
+    # "cho thuê xe tại hà nội": a spam keyword line over an unrelated text
+    article = convert("dịch vụ cho thuê xe du lịch giá rẻ", f"Ngày 27/7, Đảng ủy xã Tân Lập tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH)
+    assert article.title is None
+
+
 def test_the_headline_printed_again_with_its_date():
     title = "Phường Cẩm An tổ chức Hội nghị đối thoại trực tiếp với nhân dân năm 2022"
     article = convert(title, f"{title} (22/08/2022)", f"Sáng ngày 12/8/2022, Đảng ủy phường Cẩm An tổ chức hội nghị. {PARAGRAPH}")
