@@ -268,9 +268,12 @@ def _term_review(text: str) -> tuple[int, str] | None:
 # "kỷ niệm 60 năm …", "chào mừng …", a quoted “60 năm …”, an admission class "Lớp đảng viên 60 năm …"
 # a full stop inside a number or a date ("23.11.1946") does not end the anniversary's words
 _ANNIVERSARY = re.compile(r"(?:kỷ\s+niệm|chào\s+mừng|lớp\s+đảng\s+viên|[“\"])\s*(\d{1,3})\s+năm\b(?=((?:[^.;]|\.(?=\d)){0,120}))", re.IGNORECASE)
+# The closing parenthesis may be lost: "… Mường Khương (11/11/1950 - 11/11/2023 Tự hào lịch sử …" (a title
+# glued to its slogan), "(03/02/1930-03/02/2020. Sáng ngày 21/01/2020 …", "(03-02-1930 – 03-02-2026; đồng thời …";
+# the count of years must still agree with the span.
 _ANNIVERSARY_SPAN = re.compile(  # "(3/2/1930 - 3/2/2020)", "(27-2-1955 – 27-2-2024)", "(1930-2020)"
     r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<since>1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
-    r"(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*)?(?P<year>20[0-3]\d)\s*\)"
+    r"(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*)?(?P<year>20[0-3]\d)(?:\s*\)|(?![\d/–—-]|\.\d))"
 )
 
 

@@ -354,6 +354,24 @@ def test_a_leads_year_against_the_anniversary_it_marks_that_day(day, expected):
     assert article.evidence["date"].weak
 
 
+@pytest.mark.parametrize("title,tenure", [
+    ("Kỷ niệm 73 năm ngày giải phóng quê hương Yên Khê (11/11/1950 - 11/11/2023 Tự hào lịch sử vững bước tương lai",
+     "2020-2025"),
+    ("Kỷ niệm 73 năm ngày giải phóng quê hương Yên Khê (11/11/1950 - 11/11/2023)", "2020-2025"),
+    # the count and the span disagree: no year
+    ("Kỷ niệm 70 năm ngày giải phóng quê hương Yên Khê (11/11/1950 - 11/11/2023 Tự hào lịch sử vững bước tương lai",
+     None),
+])
+def test_an_anniversary_span_that_lost_its_closing_parenthesis(title, tenure):
+    """An undated page whose anniversary span lost its closing parenthesis (a title glued to its slogan,
+    "(03/02/1930-03/02/2020. Sáng …", "(… – 03-02-2026; đồng thời …") still gives its year when the
+    count of years agrees with the span (4 development pages of 4 sites)."""
+    lead = ("Mỗi khi tháng mười một trở về, người dân Yên Khê lại nhớ về ngày giải phóng quê hương, "
+            "khi lực lượng vũ trang cùng nhân dân các dân tộc đánh đuổi quân địch khỏi vùng biên giới.")
+    article = convert(title, lead, "Trải qua bao thăng trầm, Đảng bộ và nhân dân các dân tộc luôn đoàn kết một lòng.")
+    assert article.date is None and article.tenure == tenure
+
+
 @pytest.mark.parametrize("stamp,date", [("24/10/2019 2241 Lượt xem 2.00", "2019-10-24"), ("24/10/2019", None)])
 def test_a_history_page_keeps_the_date_its_site_stamped_with_a_view_count(stamp, date):
     """A state farm's history told up to 1961 (a real page) under "24/10/2019 2241 Lượt xem": the
