@@ -768,4 +768,15 @@ def _years_since(text: str) -> set[int]:
 
 def year_reported(opening: str) -> tuple[int, str] | None:
     """The one year an opening paragraph reports on, when no day is given at all."""
-    return _opening_year(opening, None)
+    return _opening_year(opening, None) or _years_of_one_term(opening)
+
+
+def _years_of_one_term(opening: str) -> tuple[int, str] | None:
+    """Two or more years an undated opening reports on, all inside one Party term and none a
+    congress year ("Năm 2018, … trong năm 2019, …", "kết quả năm 2021 … năm 2022"): the latest
+    (a report is written in or after the years it reports), whose term is the article's either way."""
+    years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening) - _years_since(opening)
+    if len(years) < 2 or any(year % 5 == 0 for year in years) or len({year - year % 5 for year in years}) != 1:
+        return None
+    listed = ", ".join(str(year) for year in sorted(years))
+    return max(years), f"năm suy ra từ đoạn mở đầu, nói về các năm {listed} (cùng một nhiệm kỳ)"

@@ -372,6 +372,23 @@ def test_an_anniversary_span_that_lost_its_closing_parenthesis(title, tenure):
     assert article.date is None and article.tenure == tenure
 
 
+@pytest.mark.parametrize("years,tenure", [
+    (("2018", "2019"), "2015-2020"),
+    (("2021", "2023"), "2020-2025"),
+    (("2019", "2021"), None),  # two terms
+    (("2019", "2020"), None),  # a congress year: either term
+])
+def test_an_undated_opening_reporting_years_of_one_term(years, tenure):
+    """An undated opening that reports on two years of one term and no congress year ("Năm 2018, … trong
+    năm 2019 …") was written in that term, though its year is not told (6 development pages of 6 sites)."""
+    first, second = years
+    lead = (f"Năm {first}, Ban Thường vụ Đảng ủy xã Yên Khê đã lãnh đạo các chi bộ nâng cao chất lượng sinh hoạt; "
+            f"trong năm {second}, toàn Đảng bộ kết nạp thêm 112 đảng viên mới, đạt 105% chỉ tiêu.")
+    article = convert("Đảng ủy xã Yên Khê nâng cao chất lượng sinh hoạt chi bộ", lead,
+                      "Các chi bộ duy trì nền nếp sinh hoạt định kỳ và sinh hoạt chuyên đề theo hướng dẫn của cấp trên.")
+    assert article.date is None and article.tenure == tenure
+
+
 @pytest.mark.parametrize("stamp,date", [("24/10/2019 2241 Lượt xem 2.00", "2019-10-24"), ("24/10/2019", None)])
 def test_a_history_page_keeps_the_date_its_site_stamped_with_a_view_count(stamp, date):
     """A state farm's history told up to 1961 (a real page) under "24/10/2019 2241 Lượt xem": the
