@@ -523,6 +523,12 @@ _NATIONAL_CONGRESS = re.compile(
     r"Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+lần\s+thứ\s+"
     r"(?P<number>XIV|XIII|XII|XI|X)\b|(?P<number2>XIV|XIII|XII|XI|X)\s+của\s+Đảng\b)",
 )
+# The Central Committee of a term, or its Politburo and Secretariat, named with its term: "Bộ Chính trị khóa XIII",
+# "Nghị quyết Trung ương 4 khóa XII", "Ban Chấp hành Trung ương Đảng (khóa XIII)": elected by that national
+# congress, so the article was written after it closed (not "Quốc hội khóa XIII", "Tỉnh ủy khóa XIII").
+_CENTRAL_COMMITTEE_TERM = re.compile(
+    r"(?:Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?:\s+Đảng)?(?:\s+lần\s+thứ\s+\w+|\s+\d{1,2})?\s*,?\s*\(?\s*kh(?:óa|oá)\s+(?P<number>XIV|XIII|XII|XI|X)\b"
+)
 _COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào mừng|trình|dự thảo|văn kiện|trước thềm", re.IGNORECASE)
 _HELD_CONGRESS = re.compile(r"nghị quyết|thực hiện|triển khai|sau|kết quả|tinh thần", re.IGNORECASE)
 _DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\s+(?:huyện|thị xã|quận)\b")
@@ -557,6 +563,10 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
             upper.append((closed, f"Đại hội {number} của Đảng còn ở phía trước"))
         elif _HELD_CONGRESS.search(before):
             lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
+    for match in _CENTRAL_COMMITTEE_TERM.finditer(text):
+        closed = national.get(match["number"])
+        if closed:
+            lower.append((closed, f"Ban Chấp hành Trung ương khóa {match['number']} đã được bầu"))
     for number, issued in _known_documents_cited(text):
         lower.append((issued, f"dẫn {number} ban hành ngày {issued.day}/{issued.month}/{issued.year}"))
     if _DISTRICT_NOW.search(opening):

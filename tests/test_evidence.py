@@ -389,6 +389,23 @@ def test_an_undated_opening_reporting_years_of_one_term(years, tenure):
     assert article.date is None and article.tenure == tenure
 
 
+@pytest.mark.parametrize("body,tenure", [
+    ("Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", "2020-2025"),
+    ("Kết luận của Bộ Chính trị (khóa XIII)", "2020-2025"),
+    ("Nghị quyết Trung ương 4 khóa XII", None),  # from January 2016 to mid-2025: two terms
+    ("Luật của Quốc hội khóa XIII", None),  # the National Assembly's term
+])
+def test_an_undated_article_citing_the_central_committee_of_a_term(body, tenure):
+    """An undated article that names the Central Committee, Politburo or Secretariat of a term ("Nghị quyết
+    Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII") was written after that national congress;
+    with the district committee still at work (before July 2025), khóa XIII gives 2020-2025."""
+    lead = (f"Huyện ủy Yên Khê tổ chức hội nghị quán triệt, triển khai {body} tới cán bộ chủ chốt "
+            "của các chi bộ, đảng bộ cơ sở trực thuộc.")
+    article = convert("Huyện ủy Yên Khê quán triệt nghị quyết", lead,
+                      "Các chi bộ duy trì nền nếp sinh hoạt định kỳ và sinh hoạt chuyên đề theo hướng dẫn của cấp trên.")
+    assert article.date is None and article.tenure == tenure
+
+
 @pytest.mark.parametrize("stamp,date", [("24/10/2019 2241 Lượt xem 2.00", "2019-10-24"), ("24/10/2019", None)])
 def test_a_history_page_keeps_the_date_its_site_stamped_with_a_view_count(stamp, date):
     """A state farm's history told up to 1961 (a real page) under "24/10/2019 2241 Lượt xem": the
