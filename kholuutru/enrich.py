@@ -29,7 +29,7 @@ from .gazetteer import (
 )
 from .publisher import publisher_of, url_anniversary
 from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences
-from .years import (CELEBRATED, anniversary, date_bounds, lunar_new_year, off_calendar_congress, part_year_reported, party_age,
+from .years import (CELEBRATED, anniversary, council_term_opened, date_bounds, lunar_new_year, off_calendar_congress, part_year_reported, party_age,
                     year_reported)
 
 # How much a place named in each part of the article says about its subject.
@@ -1906,6 +1906,10 @@ def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[st
     """Both ends of the window the article was written in fall in one term."""
 
     low, high, why = date_bounds(text, subject)
+    council = council_term_opened(text)  # "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026": written in 2021 or later
+    if council and (low is None or council[0] > low):
+        why = (council[1], *(why[1:] if low else why))  # the council's start replaces the lower bound's reason
+        low = council[0]
     if low is None or high is None or low > high:
         return None
     first, last = term_by_date(low, province), term_by_date(high, province)

@@ -529,6 +529,12 @@ _NATIONAL_CONGRESS = re.compile(
 _CENTRAL_COMMITTEE_TERM = re.compile(
     r"(?:Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?:\s+Đảng)?(?:\s+lần\s+thứ\s+\w+|\s+\d{1,2})?\s*,?\s*\(?\s*kh(?:óa|oá)\s+(?P<number>XIV|XIII|XII|XI|X)\b"
 )
+# A People's Council named with its term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026", "bầu cử đại biểu Quốc hội
+# khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021-2026": elected in May of its first year, prepared from the
+# year's start, so the article was written that year or later.
+_COUNCIL_TERM = re.compile(
+    r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^.;\n]{0,80}?nhiệm\s+kỳ\s*(?P<start>20[0-3]\d)\s*[-–—]\s*(?P<end>20[0-3]\d)(?!\d)"
+)
 _COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào mừng|trình|dự thảo|văn kiện|trước thềm", re.IGNORECASE)
 _HELD_CONGRESS = re.compile(r"nghị quyết|thực hiện|triển khai|sau|kết quả|tinh thần", re.IGNORECASE)
 _DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\s+(?:huyện|thị xã|quận)\b")
@@ -536,6 +542,16 @@ REFORM_EVE = date(2025, 6, 30)  # the last day districts and the 63 provinces ex
 
 
 @lru_cache(maxsize=64)
+def council_term_opened(text: str) -> tuple[date, str] | None:
+    """The start of the latest People's Council term the text names: the article was written
+    that year or later. Kept out of date_bounds: a dateline is not doubted for it."""
+    starts = [int(m["start"]) for m in _COUNCIL_TERM.finditer(text) if int(m["end"]) - int(m["start"]) == 5 and int(m["start"]) % 5 == 1]
+    if not starts:
+        return None
+    start = max(starts)
+    return date(start, 1, 1), f"Hội đồng nhân dân nhiệm kỳ {start}-{start + 5}"
+
+
 def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None, tuple[str, ...]]:
     """The earliest and latest day an article can have been written, from what it says
     has happened (documents it cites, results of a year, a national congress held) and

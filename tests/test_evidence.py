@@ -406,6 +406,22 @@ def test_an_undated_article_citing_the_central_committee_of_a_term(body, tenure)
     assert article.date is None and article.tenure == tenure
 
 
+@pytest.mark.parametrize("council,tenure", [
+    ("HĐND huyện khóa XX, nhiệm kỳ 2021 - 2026", "2020-2025"),
+    ("Hội đồng nhân dân huyện nhiệm kỳ 2016-2021", None),  # from 2016 to mid-2025: two terms
+    ("Hội đồng nhân dân huyện", None),
+])
+def test_an_undated_article_naming_a_peoples_council_term(council, tenure):
+    """An undated article that names a People's Council with its term ("HĐND huyện khóa XX, nhiệm kỳ 2021 -
+    2026") was written in the term's first year or later; with the district committee still at work (before
+    July 2025) that is the Party term 2020-2025. The council's term is no Party term itself."""
+    lead = (f"Thường trực {council} tổ chức tiếp xúc cử tri tại các xã trước kỳ họp thường lệ, "
+            "với sự tham dự của đại diện Huyện ủy Yên Khê và Ủy ban Mặt trận Tổ quốc huyện.")
+    article = convert("Đại biểu Hội đồng nhân dân tiếp xúc cử tri", lead,
+                      "Cử tri kiến nghị về giao thông nông thôn, nước sạch và chính sách cho người có công.")
+    assert article.date is None and article.tenure == tenure
+
+
 @pytest.mark.parametrize("stamp,date", [("24/10/2019 2241 Lượt xem 2.00", "2019-10-24"), ("24/10/2019", None)])
 def test_a_history_page_keeps_the_date_its_site_stamped_with_a_view_count(stamp, date):
     """A state farm's history told up to 1961 (a real page) under "24/10/2019 2241 Lượt xem": the
