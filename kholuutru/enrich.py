@@ -29,8 +29,8 @@ from .gazetteer import (
 )
 from .publisher import publisher_of, url_anniversary
 from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences
-from .years import (CELEBRATED, anniversary, council_term_opened, date_bounds, lunar_new_year, off_calendar_congress, part_year_reported, party_age,
-                    year_reported)
+from .years import (CELEBRATED, REFORM_EVE, anniversary, council_term_opened, date_bounds, lunar_new_year, off_calendar_congress,
+                    part_year_reported, party_age, year_reported)
 
 # How much a place named in each part of the article says about its subject.
 ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2,
@@ -1902,6 +1902,11 @@ def _near_congress(when: date) -> bool:
     return when.year % 5 == 0 and (9 <= when.month <= 10 or (when.month == 11 and when.day <= 15))
 
 
+# A provincial or central bloc Party committee at work ("Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Khối Doanh
+# nghiệp"): the blocs were dissolved in the 2025 reorganisation, so the article is from before July 2025.
+_BLOC_NOW = re.compile(r"Đảng\s+[uủ][yỷ]\s+[Kk]hối\b")
+
+
 def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[str, str] | None:
     """Both ends of the window the article was written in fall in one term."""
 
@@ -1910,6 +1915,8 @@ def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[st
     if council and (low is None or council[0] > low):
         why = (council[1], *(why[1:] if low else why))  # the council's start replaces the lower bound's reason
         low = council[0]
+    if high is None and _BLOC_NOW.search(subject):
+        high, why = REFORM_EVE, (*why, "Đảng ủy Khối còn hoạt động")
     if low is None or high is None or low > high:
         return None
     first, last = term_by_date(low, province), term_by_date(high, province)

@@ -422,6 +422,17 @@ def test_an_undated_article_naming_a_peoples_council_term(council, tenure):
     assert article.date is None and article.tenure == tenure
 
 
+@pytest.mark.parametrize("body,tenure", [("Đảng ủy Khối các cơ quan tỉnh", "2020-2025"), ("Đảng ủy phường Yên Khê", None)])
+def test_an_undated_article_of_a_bloc_party_committee_at_work(body, tenure):
+    """A bloc Party committee at work ("Đảng ủy Khối các cơ quan tỉnh triển khai Hướng dẫn … ngày 28/9/2021")
+    writes before the 2025 reorganisation dissolved the blocs: with the document's date that is 2020-2025."""
+    lead = (f"Thực hiện Hướng dẫn số 01-HD/TW ngày 28/9/2021 của Ban Bí thư, {body} đã chỉ đạo các tổ chức "
+            "cơ sở đảng trực thuộc rà soát, bổ sung quy chế làm việc và nâng cao chất lượng sinh hoạt chi bộ.")
+    article = convert("Nâng cao chất lượng sinh hoạt chi bộ", lead,
+                      "Các chi bộ duy trì nền nếp sinh hoạt định kỳ và sinh hoạt chuyên đề theo hướng dẫn của cấp trên.")
+    assert article.date is None and article.tenure == tenure
+
+
 @pytest.mark.parametrize("stamp,date", [("24/10/2019 2241 Lượt xem 2.00", "2019-10-24"), ("24/10/2019", None)])
 def test_a_history_page_keeps_the_date_its_site_stamped_with_a_view_count(stamp, date):
     """A state farm's history told up to 1961 (a real page) under "24/10/2019 2241 Lượt xem": the
