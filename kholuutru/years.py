@@ -535,6 +535,9 @@ _CENTRAL_COMMITTEE_TERM = re.compile(
 _COUNCIL_TERM = re.compile(
     r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^.;\n]{0,80}?nhiệm\s+kỳ\s*(?P<start>20[0-3]\d)\s*[-–—]\s*(?P<end>20[0-3]\d)(?!\d)"
 )
+# … unless the committee is still to be chosen: "chuẩn bị nhân sự Ban Chấp hành Trung ương Đảng khóa XII" (in
+# 2015), "giới thiệu bổ sung nhân sự Ủy viên dự khuyết Ban Chấp hành Trung ương khóa XI" (in 2011)
+_COMMITTEE_TO_BE_ELECTED = re.compile(r"nh[âậ]n\s+sự|giới\s+thiệu|bầu|ứng\s+cử|đề\s+cử|quy\s+hoạch", re.IGNORECASE)
 _COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào mừng|trình|dự thảo|văn kiện|trước thềm", re.IGNORECASE)
 _HELD_CONGRESS = re.compile(r"nghị quyết|thực hiện|triển khai|sau|kết quả|tinh thần", re.IGNORECASE)
 _DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\s+(?:huyện|thị xã|quận)\b")
@@ -581,7 +584,8 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
             lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
     for match in _CENTRAL_COMMITTEE_TERM.finditer(text):
         closed = national.get(match["number"])
-        if closed:
+        before = re.split(r"[.;]", text[max(0, match.start() - 80) : match.start()])[-1]
+        if closed and not _COMING_CONGRESS.search(before) and not _COMMITTEE_TO_BE_ELECTED.search(before):
             lower.append((closed, f"Ban Chấp hành Trung ương khóa {match['number']} đã được bầu"))
     for number, issued in _known_documents_cited(text):
         lower.append((issued, f"dẫn {number} ban hành ngày {issued.day}/{issued.month}/{issued.year}"))

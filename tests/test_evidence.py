@@ -394,6 +394,8 @@ def test_an_undated_opening_reporting_years_of_one_term(years, tenure):
     ("Kết luận của Bộ Chính trị (khóa XIII)", "2020-2025"),
     ("Nghị quyết Trung ương 4 khóa XII", None),  # from January 2016 to mid-2025: two terms
     ("Luật của Quốc hội khóa XIII", None),  # the National Assembly's term
+    ("công tác chuẩn bị nhân sự Ban Chấp hành Trung ương Đảng khóa XIII", None),  # still to be elected
+    ("hướng dẫn giới thiệu nhân sự Ban Chấp hành Trung ương khóa XIII", None),
 ])
 def test_an_undated_article_citing_the_central_committee_of_a_term(body, tenure):
     """An undated article that names the Central Committee, Politburo or Secretariat of a term ("Nghị quyết
