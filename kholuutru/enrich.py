@@ -309,23 +309,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     The zones are searched as one text (one pass) and each mention takes the
     weight of the zone it stands in."""
     zones = _zones(article)
-    starts, parts, offset = [], [], 0
-    province_scope = district_scope = 0
-    in_capitals, as_printed = [], []
-    for zone, text in zones:
-        written = _capitalised(text)
-        in_capitals.append(written != text)
-        as_printed.append("" if written != text else text)
-        text = written
-        starts.append(offset)
-        parts.append(text)
-        offset += len(text) + len(_ZONE_BREAK)
-        if zone not in _PUBLISHER_ZONES:
-            for match in _SCOPE.finditer(text):
-                province_scope += match["province"] is not None
-                district_scope += match["district"] is not None
+    joined, starts, in_capitals, ordinary, province_scope, district_scope = _join_zones(zones)
     seen = []
-    joined = _ZONE_BREAK.join(parts)
     mentions = gaz.mentions(joined)
     # A name the article itself calls a commune ("Đảng ủy phường Phú Lương") is that commune
     # where it stands bare too ("… tại Phú Lương"), not the district of the same name.
@@ -334,7 +319,6 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
     capital_named = any(exact_key(m.text) in _CAPITAL_KEYS for m in mentions)
     national = capital_named and _NATIONAL_EVENT.search(joined) is not None  # asked only of the capital
-    ordinary = "\n".join(as_printed)
     routes = _route_ends(joined)
     for mention in mentions:
         key = exact_key(mention.text)
@@ -348,18 +332,44 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
             if alike and not mention.provinces:  # "…, Vĩnh Thuận, Kiên Giang": an address goes up to the district
                 mention.written_type, mention.communes = listed.written_type, alike
         listed = mention if mention.written_type in COMMUNE_TYPES else None
-        zone = zones[at][0]
-        committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
-        institution = mention.written_type is None and bool(
-            _INSTITUTION_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
-        issuer = committee is not None and bool(_ISSUER_BEFORE.search(joined, max(0, mention.start - 120), mention.start))
-        company = mention.written_type is None and bool(_COMPANY_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
-        address = bool(mention.districts) and _in_street_address(joined, mention.start)
-        seen.append(_Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
-                          zone, institution, issuer, company, address))
+        seen.append(_seen_in(joined, mention, zones[at][0]))
     _mark_province_lists(seen, joined)
     _mark_company_shorthands(seen, joined)
     return seen, province_scope, district_scope, joined
+
+
+def _join_zones(zones: list[tuple[str, str]]) -> tuple[str, list[int], list[bool], str, int, int]:
+    """The zones as one text (lines in capitals written as a sentence would be), where each
+    starts, which were in capitals, the text as printed (those lines blank), and the counts
+    of province- and district-level wording outside the publisher's zones."""
+    starts, parts, offset = [], [], 0
+    province_scope = district_scope = 0
+    in_capitals, as_printed = [], []
+    for zone, text in zones:
+        written = _capitalised(text)
+        in_capitals.append(written != text)
+        as_printed.append("" if written != text else text)
+        starts.append(offset)
+        parts.append(written)
+        offset += len(written) + len(_ZONE_BREAK)
+        if zone not in _PUBLISHER_ZONES:
+            for match in _SCOPE.finditer(written):
+                province_scope += match["province"] is not None
+                district_scope += match["district"] is not None
+    return _ZONE_BREAK.join(parts), starts, in_capitals, "\n".join(as_printed), province_scope, district_scope
+
+
+def _seen_in(joined: str, mention: Mention, zone: str) -> _Seen:
+    """A mention weighed by its zone, with what stands before it: a Party committee, an
+    institution, a document's issuer, a company, a street address."""
+    committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
+    institution = mention.written_type is None and bool(
+        _INSTITUTION_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
+    issuer = committee is not None and bool(_ISSUER_BEFORE.search(joined, max(0, mention.start - 120), mention.start))
+    company = mention.written_type is None and bool(_COMPANY_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
+    address = bool(mention.districts) and _in_street_address(joined, mention.start)
+    return _Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
+                 zone, institution, issuer, company, address)
 
 
 # "các tỉnh: Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận", "3 tỉnh Gia Lai, Quảng Ngãi, Quảng Trị": between two
