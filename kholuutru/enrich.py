@@ -684,7 +684,9 @@ def _commune_before_its_district_in_brackets(seen: list[_Seen], district: Distri
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_OUTNUMBERING = 4  # "xã Hồng Việt" five times against "huyện Hòa An" three: four or more, a passing name seldom is
+# "xã Hồng Việt" five times against "huyện Hòa An" three, "xã Hoằng Xuân" eleven times: a commune written with its
+# type four times or more is the page's subject; a passing name seldom comes so often
+_WRITTEN_OUT_OFTEN = 4
 
 
 def _commune_outnumbering_its_district(seen: list[_Seen], district: District, when: date | None) -> tuple[Commune, str, int] | None:
@@ -694,27 +696,32 @@ def _commune_outnumbering_its_district(seen: list[_Seen], district: District, wh
     Đại hội điểm"): the news is the commune's, the district its setting. The shape is on 75 development
     pages of 75 sites, labelled with that commune on 71; the converter had taken the district on 2 of them."""
     era = _era(when)
-    typed: Counter = Counter()
-    found = {}
-    for item in seen:
-        if item.zone in _PUBLISHER_ZONES or item.mention.written_type not in COMMUNE_TYPES:
-            continue
-        own = [c for c in item.mention.communes if c.district == district.code and (era is None or c.era == era)]
-        if own:
-            key = _unit_key(own[0])
-            typed[key] += 1
-            found.setdefault(key, (own[0], item.mention.text))
+    typed, found = _communes_written_out(seen, lambda c: c.district == district.code and (era is None or c.era == era),
+                                         lambda mention, own: _unit_key(own[0]))
     if not typed:
         return None
     (key, times), *rest = typed.most_common()
     named = sum(1 for item in seen if item.zone not in _PUBLISHER_ZONES and not item.mention.communes
                 and district in _classify(item.mention, when)[1])
-    if times < _OUTNUMBERING or times <= named or (rest and 2 * rest[0][1] > times):
+    if times < _WRITTEN_OUT_OFTEN or times <= named or (rest and 2 * rest[0][1] > times):
         return None
-    return found[key][0], found[key][1], times
+    return found[key][0][0], found[key][1], times
 
 
-_OVER_AND_OVER = 4  # "xã Hoằng Xuân" eleven times, "xã Hoằng Khánh" (merged into it) three: a passing name seldom comes four times
+def _communes_written_out(seen: list[_Seen], keep, key_of) -> tuple[Counter, dict]:
+    """How often each commune that `keep` admits is written with its type outside the publisher's
+    zones, counted under key_of(mention, communes); and, for each key, its first (communes, text)."""
+    typed: Counter = Counter()
+    found: dict = {}
+    for item in seen:
+        if item.zone in _PUBLISHER_ZONES or item.mention.written_type not in COMMUNE_TYPES:
+            continue
+        own = [c for c in item.mention.communes if keep(c)]
+        if own:
+            key = key_of(item.mention, own)
+            typed[key] += 1
+            found.setdefault(key, (own, item.mention.text))
+    return typed, found
 
 
 def _of_several_communes(article: Article) -> bool:
@@ -730,25 +737,16 @@ def _commune_named_over_and_over(seen: list[_Seen], province: Province, when: da
     neighbours and district its setting (5 development pages of 5 sites, unknown before). Twice as often is
     a pair visited ("xã Nhựt Ninh" four times, "xã Thuận Mỹ" twice: a district's delegation)."""
     era = _era(when)
-    typed: Counter = Counter()
-    found: dict = {}
-    districts: Counter = Counter()
-    for item in seen:
-        if item.zone in _PUBLISHER_ZONES:
-            continue
-        if item.mention.written_type in COMMUNE_TYPES:
-            own = [c for c in item.mention.communes if (era is None or c.era == era) and c.province in (province.name, province.successor)]
-            if own:
-                key = (item.mention.written_type, exact_key(item.mention.text))
-                typed[key] += 1
-                found.setdefault(key, (own, item.mention.text))
-        elif item.mention.districts and not item.mention.communes:
-            districts[exact_key(item.mention.text)] += 1
+    typed, found = _communes_written_out(
+        seen, lambda c: (era is None or c.era == era) and c.province in (province.name, province.successor),
+        lambda mention, own: (mention.written_type, exact_key(mention.text)))
+    districts = Counter(exact_key(item.mention.text) for item in seen if item.zone not in _PUBLISHER_ZONES
+                        and item.mention.written_type not in COMMUNE_TYPES and item.mention.districts and not item.mention.communes)
     if not typed:
         return None
     (key, times), *rest = typed.most_common()
     own, written = found[key]
-    if times < _OVER_AND_OVER or (rest and 2 * rest[0][1] >= times) or times <= max(districts.values(), default=0) \
+    if times < _WRITTEN_OUT_OFTEN or (rest and 2 * rest[0][1] >= times) or times <= max(districts.values(), default=0) \
             or len({_unit_key(c) for c in own}) != 1:
         return None
     return own[0], written, times
@@ -1465,8 +1463,6 @@ def _type_on(district: District, written_types: dict, when: date | None) -> str 
 
 
 # --- Party term ----------------------------------------------------------------
-
-
 
 
 def term_of(year: int) -> str:

@@ -36,8 +36,6 @@ CAPITAL = f"[{re.escape(UPPERCASE)}]"  # a regex class: any capital letter ("Ủ
 _OPEN_GLIDE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])$")
 
 
-
-
 def nfc(text: str) -> str:
     """NFC, with Đ look-alikes mapped to Đ."""
     if "\u00d0" in text or "\u00f0" in text or "\u0189" in text:  # a str scan, far faster than a regex

@@ -175,7 +175,6 @@ def test_the_capital_closing_a_halls_address_is_no_province(venue):
     assert convert("Đội văn nghệ Tổng công ty đạt giải cao tại hội diễn", own, body).province == "Hà Nội"
 
 
-
 @pytest.mark.parametrize("route", ["đoàn tàu khách Lào Cai - Hà Nội", "tuyến đường sắt Lào Cai - Hà Nội",
                                    "quốc lộ 70 Lào Cai – Hà Nội", "cao tốc Lào Cai- Hà Nội"])
 def test_the_ends_of_a_route_are_not_the_news_province(route):
@@ -190,7 +189,6 @@ def test_the_ends_of_a_route_are_not_the_news_province(route):
     assert convert("Nơi Bác Hồ về thăm", listed, body).province is None
 
 
-
 def test_provinces_listed_three_in_a_row_leave_the_province_named_as_such_in_the_lead():
     """The guests of a congress listed by province ("đại diện lãnh đạo các tỉnh: Hưng Yên, Hà Nam,
     Hòa Bình và Ninh Thuận") are a list, not the news's provinces: the province the lead names as a
@@ -203,7 +201,6 @@ def test_provinces_listed_three_in_a_row_leave_the_province_named_as_such_in_the
     passing = ("Năm 2020, các tỉnh Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận có nữ Bí thư Tỉnh ủy; "
                "một cán bộ người dân tộc thiểu số (Gia Lai) được bầu làm Bí thư Tỉnh ủy.")
     assert convert("Chân dung các nữ Bí thư Tỉnh ủy", passing, body).province is None
-
 
 
 def test_a_body_sentence_opening_on_a_day_of_history_tells_where_history_happened():
@@ -1995,7 +1992,6 @@ def test_an_undated_opening_preparing_the_congresses_of_all_levels_is_in_the_ter
               "Nhà trường thực hiện nhiệm vụ năm 2020 trong không khí thi đua lập thành tích chào mừng đại hội Đảng bộ "
               "các cấp nhiệm kỳ 2020-2025, tiến tới Đại hội Đảng toàn quốc lần thứ XIII.", lines[2]]
     assert convert(*report).tenure != "2015-2020"
-
 
 
 def test_an_undated_page_on_a_former_districts_site_that_names_only_the_new_commune():

@@ -314,7 +314,6 @@ def test_an_alt_text_without_accents_is_furniture():
     assert alt not in body(article)
 
 
-
 @pytest.mark.parametrize("alt", ["DH chi bo 1", "LOGO dai hoi", "Side Logo"])
 def test_an_unaccented_line_over_a_caption_is_furniture(alt):
     """An image's file name or alt text followed by its caption, not by prose: still not the
