@@ -1855,16 +1855,6 @@ def test_a_tabs_label_in_the_body_is_furniture(label):
     assert label in (headed.title or "") or label in body(headed).split("\n")
 
 
-@pytest.mark.parametrize("label", ["Bản đồ", "Ngôn ngữ", "Thống kê", "Đọc tin"])
-def test_a_boxs_label_alone_in_the_body_is_furniture(label):
-    """The other labels a portal prints alone among the paragraphs: the map's tab beside "Giới thiệu",
-    an audio guide's language picker, a visit counter's heading, a "read" button under the date line
-    (4 development pages of 4 sites)."""
-    article = convert("Di tích nơi thành lập Chi bộ Vạn Đức",
-                      f"Hơn 80 năm trước, Chi bộ Vạn Đức ra đời trong ngôi miếu cổ giữa cánh đồng. {PARAGRAPH}", label, PARAGRAPH)
-    assert label not in body(article).split("\n") and "Chi bộ Vạn Đức ra đời" in body(article)
-
-
 @pytest.mark.parametrize("widget", ["แชร์", "ページビュー:", "ប្រព័ន្ធផ្សាយសម្លេងជនជាតិ VOV4"])
 def test_a_line_in_a_foreign_script_in_a_vietnamese_body_is_furniture(widget):
     """A video page's buttons in the browser's language ("แชร์" under the player), a counter's
