@@ -47,7 +47,6 @@ TEXT_CHARS = 5_000  # article text kept for excerpts (a hit costs its d/ file: ~
 _RECORD = re.compile(r'<script type="application/json" id="kl-record">(.*?)</script>', re.S)
 _BODY = re.compile(r'<div class="kl-body">(.*?)</div>\s*<!--/kl-body-->', re.S)
 _TAG = re.compile(r"<[^>]+>")
-_SPACE = re.compile(r"\s+")
 
 
 def fnv1a(text: str) -> int:
@@ -59,7 +58,7 @@ def fnv1a(text: str) -> int:
 
 
 def _plain(fragment: str) -> str:
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())  # split(): the whitespace \s matches, faster
 
 
 def article_from_page(page: str, url: str) -> dict | None:
@@ -95,10 +94,11 @@ def _weights(searchable: str, title: str, place: str, place_2025: str) -> dict[s
     words, tokens = index_terms(searchable)
     counts = Counter(words)
     counts.update(token for token, _, _ in tokens)
-    weights = {term: min(count, BODY_CAP) for term, count in counts.items()}
-    for first, second in adjacent_pairs(words, tokens):
-        pair = pair_token(first, second)
-        weights[pair] = weights.get(pair, 0) + 1
+    weights = {term: count if count < BODY_CAP else BODY_CAP for term, count in counts.items()}
+    pairs = Counter(pair_token(first, second) for first, second in adjacent_pairs(words, tokens))
+    clashes = {pair: weights[pair] + count for pair, count in pairs.items() if pair in weights} if not pairs.keys().isdisjoint(weights) else {}
+    weights.update(pairs)  # counted in C; a word spelt like a pair token ("zp…zz…") adds up
+    weights.update(clashes)
     for field, bonus in ((title, WEIGHTS["title"]), (place, WEIGHTS["place"]), (place_2025, WEIGHTS["place_2025"])):
         terms = [term for term, _, _ in index_spans(field)]
         for term in set(terms):

@@ -144,14 +144,25 @@ def _matches(originals: list[str], folded: list[str], start: int, vocab: Vocabul
     return found
 
 
-@lru_cache(maxsize=131072)
-def _fold_word(word: str) -> str:
-    return fold(word)
+class _FoldedWords(dict):
+    """word → fold(word), remembered: an index folds the same few thousand words millions
+    of times, and a dict lookup by map() is cheaper than a call per word."""
+
+    LIMIT = 131_072  # words kept before the memory is emptied (a large archive's rare words)
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        folded = self[word] = fold(word)
+        return folded
+
+
+_FOLDED = _FoldedWords()
 
 
 def _split(text: str) -> tuple[list[str], list[str]]:
     originals = WORD.findall(nfc(text))
-    return originals, [_fold_word(word) for word in originals]
+    return originals, list(map(_FOLDED.__getitem__, originals))
 
 
 PAIR_PREFIX = "zp"
