@@ -797,8 +797,33 @@ def _years_since(text: str) -> set[int]:
 
 
 def year_reported(opening: str) -> tuple[int, str] | None:
-    """The one year an opening paragraph reports on, when no day is given at all."""
-    return _opening_year(opening, None) or _years_of_one_term(opening)
+    """The one year an opening paragraph reports on, when no day is given at all; not the
+    last year of a history the opening tells (`_tells_old_history`)."""
+    found = _opening_year(opening, None) or _years_of_one_term(opening)
+    return None if found and _tells_old_history(opening, found[0]) else found
+
+
+# A year of the revolution's era or before: "năm 1912", "(1945-2015)" (opens on the literal digit)
+_OLD_YEAR = re.compile(r"1[89]\d\d")
+_HISTORY_BEFORE = 1950
+# "(3/2/1930 - 3/2/2020)": the start of an anniversary span ending in the year reported
+_SPAN_END = re.compile(r"\s*\)?\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})")
+
+
+def _tells_old_history(opening: str, year: int) -> bool:
+    """An opening that also tells years before 1950 is a history or a life story ("sinh ngày
+    07 tháng 8 năm 1912 … từ trần … năm 2011", "TRUYỀN THỐNG CÁCH MẠNG … (1945-2015) … Xuất bản
+    năm 2018"): its one recent year is where the story ends, not when the page was written.
+    Not the start of an anniversary span that ends in that year ("(1930 - 2020)")."""
+    for match in _OLD_YEAR.finditer(opening):
+        in_a_number = opening[match.start() - 1 : match.start()].isdigit() or opening[match.end() : match.end() + 1].isdigit()
+        if in_a_number or int(match.group(0)) >= _HISTORY_BEFORE:
+            continue
+        span_end = _SPAN_END.match(opening, match.end())
+        if span_end and int(span_end.group(1)) == year:
+            continue
+        return True
+    return False
 
 
 def _years_of_one_term(opening: str) -> tuple[int, str] | None:

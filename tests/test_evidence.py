@@ -386,6 +386,23 @@ def test_an_undated_opening_reporting_years_of_one_term(years, tenure):
     assert article.date is None and article.tenure == tenure
 
 
+@pytest.mark.parametrize("history,tenure", [
+    ("Đồng chí sinh ngày 07 tháng 8 năm 1912, tham gia cách mạng từ năm 1930, từ trần năm 2011.", None),
+    ("Cuốn sách ghi lại truyền thống cách mạng của Đảng bộ xã (1945-2015), xuất bản năm 2018.", None),
+    # an anniversary span ending in the year reported is no history
+    ("Hội nghị kỷ niệm ngày truyền thống Đảng bộ xã (1948 - 2018), tổng kết công tác năm 2018.", "2015-2020"),
+    ("Hội nghị tổng kết công tác xây dựng Đảng năm 2018.", "2015-2020"),
+])
+def test_an_undated_history_ends_in_its_latest_year(history, tenure):
+    """An undated opening that also tells years before 1950 is a history or a life story ("sinh ngày 07
+    tháng 8 năm 1912 … từ trần … năm 2011", "(1945-2015) … Xuất bản năm 2018"): its one recent year is
+    where the story ends, not when the page was written (3 development pages of 3 sites)."""
+    lead = f"{history} Đảng bộ và nhân dân xã Yên Khê luôn đoàn kết một lòng, xây dựng quê hương giàu đẹp."
+    article = convert("Đảng bộ xã Yên Khê: truyền thống và phát triển", lead,
+                      "Các chi bộ duy trì nền nếp sinh hoạt định kỳ và sinh hoạt chuyên đề theo hướng dẫn của cấp trên.")
+    assert article.date is None and article.tenure == tenure
+
+
 @pytest.mark.parametrize("body,tenure", [
     ("Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", "2020-2025"),
     ("Kết luận của Bộ Chính trị (khóa XIII)", "2020-2025"),
