@@ -179,10 +179,22 @@ _HISTORICAL_OPENING = re.compile(
 )
 
 
+# "Sau 30 năm bôn ba …, ngày 28/01/1941, lãnh tụ Nguyễn Ái Quốc về Pác Bó, xã Trường Hà, huyện Hà Quảng
+# (Cao Bằng), …", "Tiếp sau Hội nghị Trung ương lần thứ tám (5/1941), Ban Thường vụ … vùng quanh Hà Nội …":
+# a day of that history set off by a comma inside the sentence, before the place, dates it as well as an
+# opening day does; not a span ("3/2/1930 - 3/2/2020"), which an anniversary counts up to today
+_HISTORICAL_DAY = re.compile(
+    r"(?:[Nn]gày\s+\d{1,2}[/-]\d{1,2}[/-]|[Tt]háng\s+\d{1,2}[/-]|\(\d{1,2}[/-])(?:18\d\d|19[0-6]\d|197[0-5])"
+    r"(?![\d/-]|\s*[-–—]\s*\d)\)?\s*,"
+)
+
+
 def _in_a_historical_sentence(text: str, start: int) -> bool:
-    """The mention at start stands in a sentence opening on a day before 1976."""
+    """The mention at start stands in a sentence opening on a day before 1976, or telling such a
+    day (set off by a comma) before it."""
     head = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 300) + 1
-    return _HISTORICAL_OPENING.match(text[head:start].lstrip()) is not None
+    return (_HISTORICAL_OPENING.match(text[head:start].lstrip()) is not None
+            or _HISTORICAL_DAY.search(text, head, start) is not None)
 
 
 # "đoàn tàu khách Lào Cai - Hà Nội", "tuyến đường sắt đầu tiên Sài Gòn - Mỹ Tho", "các đoạn Gia Lâm - Phủ Lạng
@@ -303,14 +315,15 @@ _ZONE_BREAK = "\n|\n"  # no place name or unit word reaches across it
 _PUBLISHER_ZONES = ("publisher", "place_line", "url", "url_undated", "tag")  # what names the publisher, not the article's scope
 
 
-def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, str]:
-    """Every place mention, weighted; counts of province- and district-level wording; the text searched.
+def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen], int, int, str]:
+    """Every place mention, weighted; the mentions of where history happened (no vote, yet places
+    the page names); counts of province- and district-level wording; the text searched.
 
     The zones are searched as one text (one pass) and each mention takes the
     weight of the zone it stands in."""
     zones = _zones(article)
     joined, starts, in_capitals, ordinary, province_scope, district_scope = _join_zones(zones)
-    seen = []
+    seen, past = [], []
     mentions = gaz.mentions(joined)
     # A name the article itself calls a commune ("Đảng ủy phường Phú Lương") is that commune
     # where it stands bare too ("… tại Phú Lương"), not the district of the same name.
@@ -323,7 +336,10 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
     for mention in mentions:
         key = exact_key(mention.text)
         at = bisect_right(starts, mention.start) - 1
-        if _casts_no_vote(joined, mention, key, zones[at][0], in_capitals[at], ordinary, routes, national):
+        if _casts_no_vote(joined, mention, key, in_capitals[at], ordinary, routes, national):
+            continue
+        if zones[at][0] == "paragraph" and _in_a_historical_sentence(joined, mention.start):
+            past.append(_seen_in(joined, mention, zones[at][0]))
             continue
         if mention.written_type is None and key in communes and key not in districts:
             mention.written_type = communes[key]
@@ -335,7 +351,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], int, int, s
         seen.append(_seen_in(joined, mention, zones[at][0]))
     _mark_province_lists(seen, joined)
     _mark_company_shorthands(seen, joined)
-    return seen, province_scope, district_scope, joined
+    return seen, past, province_scope, district_scope, joined
 
 
 def _join_zones(zones: list[tuple[str, str]]) -> tuple[str, list[int], list[bool], str, int, int]:
@@ -415,16 +431,14 @@ def _a_province_name(mention: Mention) -> bool:
     return bool(mention.provinces) and mention.written_type in (None, "tỉnh", "thành phố")
 
 
-def _casts_no_vote(joined: str, mention: Mention, key: str, zone: str, in_capitals: bool, ordinary: str,
+def _casts_no_vote(joined: str, mention: Mention, key: str, in_capitals: bool, ordinary: str,
                    routes: list[tuple[int, int]], national: bool) -> bool:
     """A mention that names no place of the news: a hometown, a route's end, common words in
-    capitals, where history happened (a body sentence dated before 1976), the capital as the
-    venue of national events or central bodies, or closing a named hall's address."""
+    capitals, the capital as the venue of national events or central bodies, or closing a
+    named hall's address (where history happened is set apart by _observe)."""
     if _hometown(joined, mention.start) or any(start <= mention.start < end for start, end in routes):
         return True
     if in_capitals and _words_in_capitals_only(mention, ordinary):
-        return True
-    if zone == "paragraph" and _in_a_historical_sentence(joined, mention.start):
         return True
     return key in _CAPITAL_KEYS and (
         national and _CAPITAL_VENUE_BEFORE.search(joined, max(0, mention.start - 40), mention.start) is not None
@@ -486,9 +500,9 @@ def _capitalised(text: str) -> str:
 def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     """Province (as on the article's date) and locality, each from weighed mentions;
     a name several units share is settled by the others named with it, or not at all."""
-    seen, province_scope, district_scope, text = _observe(article, gaz)
+    seen, past, province_scope, district_scope, text = _observe(article, gaz)
     province, commune, votes = _province_and_commune(article, seen, gaz, when, province_scope, text)
-    if not _decide_province(article, seen, gaz, when, text, province, commune, votes):
+    if not _decide_province(article, seen, past, gaz, when, text, province, commune, votes):
         return
     if commune is not None:
         _decide_commune(article, seen, commune)
@@ -511,14 +525,14 @@ def _province_and_commune(article: Article, seen: list[_Seen], gaz: Gazetteer, w
     return province, commune, votes
 
 
-def _decide_province(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str,
+def _decide_province(article: Article, seen: list[_Seen], past: list[_Seen], gaz: Gazetteer, when: date | None, text: str,
                      province: Province | None, commune: Commune | None, votes: Counter) -> bool:
     """Decide the province, or say why not; whether a locality may be decided within it."""
     if province is None:
         article.evidence["province"] = Evidence([_vote_text(votes) or "bài không nêu địa danh nào đủ rõ"], weak=bool(votes))
         return False
     current = gaz.province_on(province, when)
-    host_only, rivals = _named_by_host_only(article, seen, gaz, when, text, province)
+    host_only, rivals = _named_by_host_only(article, seen, past, gaz, when, text, province)
     if rivals:
         article.evidence["province"] = Evidence(
             [f"chỉ tên miền của trang nêu {current.name}, còn bài nêu {', '.join(p.name for p in rivals)}"], weak=True)
@@ -613,18 +627,19 @@ def _own_commune_in(seen: list[_Seen], district: District) -> str | None:
 _HOST_ZONES = ("url", "url_undated")
 
 
-def _named_by_host_only(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str,
-                        province: Province) -> tuple[bool, list[Province]]:
+def _named_by_host_only(article: Article, seen: list[_Seen], past: list[_Seen], gaz: Gazetteer, when: date | None,
+                        text: str, province: Province) -> tuple[bool, list[Province]]:
     """Whether an organisation's host names the province and nothing in the text does
     ("tpcduyenhai.com.vn", a power plant's site, reprinting national news): an editor should
     look; and the other provinces the text names then, which leave the province unknown (a
     Đà Nẵng site's page on Đồng Tháp). A provincial paper's or portal's host is trusted:
     their text says "tỉnh" without the name; unless all the text names is another province,
-    once in passing (_named_once_in_passing)."""
+    once in passing (_named_once_in_passing). Where history happened (past) is a place the text
+    names too: a Bảo Lộc youth union's page retelling Pác Bó, Cao Bằng, is not Lâm Đồng's news."""
     site = publisher_of(article.source_url)
     if site is None or not any(item.zone in _HOST_ZONES for item in seen):
         return False, []
-    in_text = _province_votes([item for item in seen if item.zone not in _HOST_ZONES], gaz, when, text, with_lists=True)
+    in_text = _province_votes([item for item in seen if item.zone not in _HOST_ZONES] + past, gaz, when, text, with_lists=True)
     if in_text.get(province):
         return False, []
     if site.kind != "organisation":

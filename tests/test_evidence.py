@@ -2132,3 +2132,22 @@ def test_a_district_youth_union_opening_the_title_makes_the_news_the_districts()
                       "Ngôi nhà được khởi công từ tháng 8, với tổng kinh phí 90 triệu đồng, trong đó Huyện đoàn vận động hỗ trợ 50 triệu đồng.",
                       "Dịp này, Đoàn xã Mỹ Quang cũng tặng quà và động viên gia đình sớm ổn định cuộc sống.")
     assert article.locality is None and article.province == "Bình Định"
+
+
+def test_a_day_of_history_told_inside_a_body_sentence_tells_where_history_happened():
+    """A day before 1976 set off by a comma inside a body sentence ("Sau 30 năm bôn ba …, ngày 28/01/1941,
+    lãnh tụ Nguyễn Ái Quốc về Pác Bó, xã Trường Hà, huyện Hà Quảng (Cao Bằng), …") dates the places after
+    it as an opening day does: where history happened, not the page's province; a recent day still counts.
+    On an organisation's host (a Bảo Lộc youth union's site) those places are still places the text names:
+    the host's province does not win over them."""
+    lead = ("Sáng 15/5/2021, Đoàn Thanh niên tổ chức sinh hoạt chuyên đề học tập và làm theo tư tưởng, "
+            "đạo đức, phong cách Hồ Chí Minh cho đoàn viên, thanh niên.")
+    history = ("Sau 30 năm bôn ba khắp năm châu tìm đường cứu nước, ngày 28/01/1941, lãnh tụ Nguyễn Ái Quốc về "
+               "Pác Bó, xã Trường Hà, huyện Hà Quảng (Cao Bằng), trực tiếp lãnh đạo phong trào cách mạng.")
+    body = ("Buổi sinh hoạt là dịp để đoàn viên, thanh niên thêm tự hào về truyền thống vẻ vang của dân tộc, "
+            "ra sức học tập, rèn luyện, cống hiến.")
+    title = "Tuổi trẻ học tập và làm theo Bác"
+    assert convert(title, lead, history, body).province is None
+    assert convert(title, lead, history, body, url="https://tuoitrebaoloc.vn/tin-tuc/hoc-tap-lam-theo-bac").province is None
+    recent = history.replace("ngày 28/01/1941", "ngày 28/01/2021")
+    assert convert(title, lead, recent, body).province == "Cao Bằng"
