@@ -1072,6 +1072,11 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         if kind:
             known[index] = kind
     title, score, reasons, rival = _choose_title(units, window, known, url_words, slug_words)
+    if title is not None and _lower_piece_of_shouted_headline(units, window, known, title) \
+            and not _spelled_by_the_address(units[title].text, url_words):
+        upper = window[window.index(title) - 1]
+        _mark_above_title(units, marks, mark, window, upper, is_place_line)  # the page's head, above the pieces
+        title = None  # which capitals pieces make the headline is the editor's call, not a guess
     item_dates = _dated_items(units, title) if title is not None else []
     for dated in filter(None, item_dates):  # each item's own day: a list's, not the page's date
         mark(dated, "date_line", "ngày đăng của một mục trong trang danh sách")
@@ -1141,6 +1146,40 @@ def _shouted_over_two_lines(first: _Unit, second: _Unit) -> bool:
             and exact_key(lower) not in exact_key(upper)  # the headline again, or its first words: a copy
             and upper[-1] not in TERMINAL and _word_count(upper) >= 3 and _word_count(lower) >= 3
             and _word_count(upper) + _word_count(lower) <= 40)
+
+
+def _lower_piece_of_shouted_headline(units, window: list[int], known: dict, index: int) -> bool:
+    """The line is the lower piece of a headline in capitals printed over lines a blank line apart,
+    another capitals piece right above it ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HỌC VIỆN CHÍNH TRỊ QUỐC GIA" / "" /
+    "HỒ CHÍ MINH LẦN THỨ II, NHIỆM KỲ 2015-2020"; "TRƯỜNG CHÍNH TRỊ … TỈNH NAM ĐỊNH" / "" / "65 NĂM XÂY
+    DỰNG VÀ PHÁT TRIỂN"): the piece alone is not the headline, and where the headline starts is unsure
+    (on the development pages, 6 such lower pieces from 6 sites were all wrong titles; joining the pieces
+    was tried before and added wrong ones: a banner or the site's name may be the line above)."""
+    at = window.index(index)
+    if not at or window[at - 1] in known:
+        return False
+    upper, lower = units[window[at - 1]], units[index]
+    text = upper.text.strip()
+    return (lower.line - upper.line == 2 and upper_ratio(text) > 0.9 and upper_ratio(lower.text) > 0.9
+            and _word_count(text) >= 3 and text[-1] not in TERMINAL and not _SECTION_NUMBER.match(text)
+            and exact_key(lower.text.strip()) not in exact_key(text) and read_date_line(text) is None
+            and not text.isascii() and not _motto(text))  # "HOC TAP BAC": a link's or an image's words
+
+
+def _spelled_by_the_address(line: str, url_words) -> bool:
+    """The page's address spells most of the line's words ("…/tai-lieu-sinh-hoat-chi-doan-thang-12-2021-458.html"):
+    the site stored it as the headline, whatever stands above it."""
+    words = headline.content_words(line)
+    return bool(words) and len(words & set(url_words)) >= 0.6 * len(words)
+
+
+_MOTTO_PARTS = re.compile(r"\s+[-–]\s+")
+
+
+def _motto(line: str) -> bool:
+    """"THÂN THIỆN - AN TOÀN - HIỆU QUẢ": three short words or phrases a dash joins, an institution's motto."""
+    parts = _MOTTO_PARTS.split(line.strip())
+    return len(parts) >= 3 and all(1 <= _word_count(part) <= 3 for part in parts)
 
 
 def _mark_head(units, index: int, kind: str, detail: str, mark) -> None:

@@ -2068,3 +2068,35 @@ def test_a_history_pages_bare_label_heading_the_page(lines, title):
     triển", "Lời giới thiệu" (boilerplate.yml bare_history_titles) above its text is titled so (4 development
     pages of 4 sites, every one labelled with that label)."""
     assert convert(*lines, PARAGRAPH).title == title
+
+
+SHOUTED_PIECES = ("Tin chi tiết", "TRƯỜNG CHÍNH TRỊ TỈNH HÀ NAM", "60 NĂM XÂY DỰNG VÀ PHÁT TRIỂN",
+                  "Trường Chính trị tỉnh Hà Nam có tiền thân là trường Đảng tỉnh, qua 60 năm xây dựng và phát triển "
+                  f"đã đào tạo hàng nghìn cán bộ. {PARAGRAPH}", PARAGRAPH)
+
+
+def test_lower_piece_of_a_capitals_headline_split_by_a_blank_line_is_not_the_headline():
+    """A headline in capitals printed in pieces a blank line apart ("TRƯỜNG CHÍNH TRỊ TỈNH HÀ NAM" / "" /
+    "60 NĂM XÂY DỰNG VÀ PHÁT TRIỂN"): the lower piece alone is not the headline, and where the
+    headline starts is unsure (a banner or the site's name may stand above it): no title, pieces kept."""
+    article = convert(*SHOUTED_PIECES)
+    assert article.title is None
+    assert "60 NĂM XÂY DỰNG VÀ PHÁT TRIỂN" in body(article)
+    assert "Tin chi tiết" not in body(article)
+
+
+def test_lower_capitals_piece_the_address_spells_stays_the_headline():
+    """The address's slug spells the lower line: the site stored it as the headline, the line above is a banner."""
+    lines = ("NGÀY ĐOÀN VIÊN NĂM 2024", "TÀI LIỆU SINH HOẠT CHI ĐOÀN THÁNG 12/2021",
+             f"Chủ tịch Hồ Chí Minh là người sáng lập và rèn luyện Quân đội nhân dân Việt Nam. {PARAGRAPH}", PARAGRAPH)
+    url = "https://tuoitre.example.vn/vi/news/tai-lieu-sinh-hoat-chi-doan-thang-12-2021-458.html"
+    article = convert_text("\n\n".join(lines) + "\n", "seeds/x.txt", overrides={"source_url": url})
+    assert article.title == "TÀI LIỆU SINH HOẠT CHI ĐOÀN THÁNG 12/2021"
+
+
+@pytest.mark.parametrize("above", ["THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "HOC TAP BAC"])
+def test_a_motto_or_unaccented_link_above_a_capitals_headline_is_no_piece_of_it(above):
+    """"THÂN THIỆN - AN TOÀN - HIỆU QUẢ" (a motto), "HOC TAP BAC" (a link's words): not a piece of the headline below."""
+    article = convert(above, "ĐẠI HỘI ĐẢNG BỘ BỆNH VIỆN LẦN THỨ VI NHIỆM KỲ 2020 – 2025",
+                      f"Sáng 12/6/2020, Đảng bộ Bệnh viện tổ chức Đại hội lần thứ VI, nhiệm kỳ 2020 – 2025. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "ĐẠI HỘI ĐẢNG BỘ BỆNH VIỆN LẦN THỨ VI NHIỆM KỲ 2020 – 2025"
