@@ -34,6 +34,10 @@ from .catalog import CatalogError, read_front_matter
 
 ENVIRONMENT = "KHOLUUTRU_SHARD"  # "k/n": this MkDocs process renders shard k of n
 FRONT_MATTER = "KHOLUUTRU_FRONT_MATTER"  # a file of every article's front matter, read once for all shards
+# Shard 0 also renders the index and navigation pages and writes the downloads, feeds and
+# exports: at 5,000 articles in 2 shards, 2.4 s of CPU more than the other shard's 12.5 s.
+# It takes a smaller run of articles (8/10 of another's), so that the shards end together.
+FIRST_SHARE = 8
 PARTIAL = ".search-partial-{number}-of-{count}.json"  # a shard's share of the index, at its folder's root
 _PARTIAL = re.compile(r"\.search-partial-(\d+)-of-(\d+)\.json")
 
@@ -60,8 +64,10 @@ class Shard:
         return cls.parse(text) if text else None
 
     def owns_article(self, position: int, total: int) -> bool:
-        """Whether this shard renders the article at `position` of `total` in search id order."""
-        return position * self.count // max(1, total) == self.number
+        """Whether this shard renders the article at `position` of `total` in search id order:
+        shard 0's run is FIRST_SHARE tenths of another's, the rest are equal."""
+        tenths = position * (10 * self.count - 10 + FIRST_SHARE) // max(1, total)
+        return (0 if tenths < FIRST_SHARE else 1 + (tenths - FIRST_SHARE) // 10) == self.number
 
     def owns_listing(self, src_uri: str) -> bool:
         return fnv1a(src_uri) % self.count == self.number
