@@ -43,6 +43,7 @@ class Candidate:
     text: str
     order: int = 0  # position among the page's segments (a header date nearest the title first)
     over_banner: bool = False  # printed right above the site's welcome, slogan or contacts line
+    by_weather: bool = False  # printed beside the header's weather widget
 
     @property
     def day(self) -> date:
@@ -153,7 +154,8 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
             where = "header"
         else:
             where = "title"
-        found.append(Candidate(read, where, segment.text, position, _over_site_banner(segments, position)))
+        found.append(Candidate(read, where, segment.text, position, _over_site_banner(segments, position),
+                               _beside_weather(segments, position)))
     if glued:
         read = read_date_line(glued)
         if read and read.year:
@@ -178,6 +180,19 @@ def _over_site_banner(segments: list[Segment], position: int) -> bool:
     UBND phường …", "Đẩy mạnh học tập và làm theo …!", "Hotline: …"): the site's clock of today."""
     below = segments[position + 1] if position + 1 < len(segments) else None
     return below is not None and below.kind == "boilerplate" and data.boilerplate()["site_banner"].fullmatch(below.text.strip()) is not None
+
+
+WEATHER_REACH = 2  # lines above or below a date line where the header's weather widget may stand
+
+
+def _beside_weather(segments: list[Segment], position: int) -> bool:
+    """A weather widget of the site's header stands within two lines of the date line
+    (boilerplate.yml weather_lines: "23.3 C" / "Vietnam, GF" / "Thứ Sáu, Tháng Sáu 21, 2024";
+    "Thứ Sáu, 21/06/2024" / "26 C" / "Lạng Sơn"): the header's clock of today, beside
+    today's weather, not the article's date."""
+    near = segments[max(0, position - WEATHER_REACH) : position] + segments[position + 1 : position + 1 + WEATHER_REACH]
+    weather = data.boilerplate()["weather"]
+    return any(s.kind == "boilerplate" and weather.fullmatch(s.text.strip()) is not None for s in near)
 
 
 def inside_body(segment: Segment) -> bool:
@@ -290,6 +305,8 @@ def _doubt(candidate: Candidate, lead: Lead | None, from_url: FoundDate | None, 
         return None
     if candidate.over_banner:
         return "in ngay trên lời chào, khẩu hiệu hay dòng liên hệ của trang: ngày của đồng hồ trang, không phải ngày đăng"
+    if candidate.by_weather:
+        return "in cạnh ô thời tiết của đầu trang: ngày của đồng hồ trang, không phải ngày đăng"
     if _place_and_today(candidate):
         return "dòng «nơi, ngày» mở đầu trang, trên tiêu đề: ngày hôm nay của đầu trang, không phải ngày đăng"
     if candidate.where == "header" and _CALENDAR_TODAY.fullmatch(candidate.text.strip()):

@@ -53,7 +53,7 @@ SHAPES: dict[str, dict[str, type]] = {
     "boilerplate.yml": {"cut_markers": list, "footer_markers": list, "drop_lines": list, "page_title_prefixes": list,
                         "title_trailers": list, "title_format_tags": list, "mastheads": list, "section_prefixes": list,
                         "lead_openers": list, "organisation_types": list, "cut_lines": list, "tab_labels": list,
-                        "site_banner_lines": list, "bare_unit_titles": list, "reader_notes": list,
+                        "site_banner_lines": list, "weather_lines": list, "bare_unit_titles": list, "reader_notes": list,
                         "read_more_links": list, "bare_history_titles": list},
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,
@@ -233,7 +233,7 @@ def _province_names(provinces: Source) -> set[str]:
 def _check_boilerplate(source: Source) -> list[Problem]:
     path, loaded = str(source.path), source.loaded
     problems = []
-    for key in ("drop_lines", "cut_lines", "site_banner_lines", "reader_notes"):
+    for key in ("drop_lines", "cut_lines", "site_banner_lines", "weather_lines", "reader_notes"):
         for pattern, line in zip(loaded.get(key) or [], source.entry_lines(key)):
             try:
                 re.compile(str(pattern))

@@ -705,6 +705,21 @@ def test_a_date_line_over_the_sites_welcome_slogan_or_contacts_is_its_clock(bann
     assert labelled.date == "2024-06-17"  # over the article's own counter: its date line
 
 
+@pytest.mark.parametrize("head", [
+    "23.3 C\nVietnam, GF\nThứ Sáu, 21/06/2024",  # the widget above the clock, its place between
+    "Thứ Sáu, 21/06/2024\n26 C\nLạng Sơn",  # the clock above the widget's bare temperature
+    "Thứ Sáu, 21/06/2024\nHồ Chí Minh weather 25° - 33° C",
+])
+def test_a_date_line_beside_the_headers_weather_widget_is_its_clock(head):
+    """The site header's clock stands beside its weather widget ("26 C", "23.3 C", "… weather
+    25° - 33° C"), above or below it: the day the page was saved, not the article's date."""
+    headline = "Giới thiệu khái quát huyện Hòa An"
+    lead = f"Hòa An là vùng đất giàu truyền thống cách mạng, nơi ra đời những chi bộ Đảng đầu tiên của tỉnh. {PARAGRAPH}"
+    article = convert(head, headline, lead, PARAGRAPH)
+    assert article.date is None and "21/06/2024" in article.date_note
+    assert convert("Thứ Sáu, 21/06/2024", headline, lead, PARAGRAPH).date == "2024-06-21"  # no widget: its date line
+
+
 @pytest.mark.parametrize("opening", [
     "Ngày 15/3/2026 là ngày cử tri cả nước đi bầu đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp.",
     "Cuộc bầu cử là ngày hội của toàn dân. Ngày 15/3/2026 được ấn định là Ngày toàn dân đi bầu cử đại biểu Quốc hội khóa XVI.",
