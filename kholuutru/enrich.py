@@ -572,7 +572,7 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
             article.decide("locality", f"{school.type} {school.name}", "chỉ tên miền của trường nêu xã, phường này (trường mang tên xã)",
                            weak=True)
         return
-    rival = _commune_beside(seen, district, when) if districts.weak else None
+    rival = _commune_beside(seen, district, when, text) if districts.weak else None
     addressed = _commune_before_its_district_in_brackets(seen, district, when, text) if rival is not None else None
     if addressed is not None:
         article.decide("locality", f"{addressed[0].type} {addressed[1]}",
@@ -661,18 +661,29 @@ def _era(when: date | None) -> str | None:
     return None if when is None else ("2025" if when >= REFORM_DAY else "legacy")
 
 
-def _commune_beside(seen: list[_Seen], district: District, when: date | None) -> str | None:
+def _commune_beside(seen: list[_Seen], district: District, when: date | None, text: str = "") -> str | None:
     """The one commune of a thinly chosen district that the title or lead also names as a
-    commune ("xã Tấn Mỹ, huyện Chợ Mới"): the news may be the commune's or the district's."""
+    commune ("xã Tấn Mỹ, huyện Chợ Mới"): the news may be the commune's or the district's.
+    A commune the lists place elsewhere counts too when the text writes the district as its
+    address ("xã Hy Cương, huyện Lâm Thao": a commune moved to Việt Trì in 2006; "xã Phước Hội,
+    huyện Đất Đỏ": a district merged into Long Đất in 2025): the text's own address, not the lists', decides."""
     era = _era(when)
+    district_at = {item.mention.start for item in seen if district in _classify(item.mention, when)[1]}
     named = {
         _name_key(item.mention.text): f"{item.mention.written_type} {item.mention.text}"
         for item in seen
         if item.zone in ("title", "lead") and item.mention.written_type in COMMUNE_TYPES
         and _name_key(item.mention.text) != _name_key(district.name)
-        and any(c.district == district.code and (era is None or c.era == era) for c in item.mention.communes)
+        and (any(c.district == district.code and (era is None or c.era == era) for c in item.mention.communes)
+             or _addressed_to(text, item.mention, district_at))
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _addressed_to(text: str, commune: Mention, district_at: set[int]) -> bool:
+    """The commune is written with one of the district's mentions right after it as its address."""
+    joint = _ADDRESS_JOINT.match(text, commune.start + len(commune.text))
+    return joint is not None and joint.end() in district_at
 
 
 # "xã Đắk P'lao (Đắk Glong)", "xã Phú Thượng (huyện Phú Vang)", "xã Nhơn Hòa Lập (huyện Tân Thạnh, tỉnh Long An)":
