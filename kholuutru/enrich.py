@@ -281,6 +281,7 @@ class _Seen:
     company: bool = False  # the end of a company's or a relic site's name ("Công ty CP Supe PP&HC Lâm Thao")
     address: bool = False  # the district of a street address ("số 155 Trần Hưng Đạo, Quận 1"), not the news's place
     in_a_list: bool = False  # one of three provinces or more named in a row ("các tỉnh: Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận")
+    former: bool = False  # a commune the text says is now another by another name ("xã Tráng Liệt (nay là thị trấn Kẻ Sặt)")
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -351,7 +352,31 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
         seen.append(_seen_in(joined, mention, zones[at][0]))
     _mark_province_lists(seen, joined)
     _mark_company_shorthands(seen, joined)
+    _mark_former_communes(seen, joined)
     return seen, past, province_scope, district_scope, joined
+
+
+# "xã Tráng Liệt (nay là thị trấn Kẻ Sặt, huyện Bình Giang)", "xã Xuân Long (nay là khu phố Long Bình, thị trấn
+# La Hai)", "xã Đoàn Lâm (nay là xã Thanh Tùng)": what a commune named before is now, under another name
+_NOW_ANOTHER_COMMUNE = re.compile(
+    r"\s*[(,–-]?\s*(?:ngày\s+)?nay\s+(?:là|thuộc)\s+(?:[^,.;()\n]{0,40}?,\s*)?"
+    rf"(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)\s+(?P<name>{CAPITAL}[\w’']*(?:[ \t]+{CAPITAL}[\w’']*){{0,3}})")
+
+
+def _mark_former_communes(seen: list[_Seen], text: str) -> None:
+    """Mark the mentions of a commune the text itself says is now another one by another name
+    ("11 cán bộ xã Tráng Liệt bị kỷ luật" … "xã Tráng Liệt (nay là thị trấn Kẻ Sặt)"): a unit merged or
+    renamed away is not the commune of the news; the one it is now may be. Not a commune that kept its
+    name ("xã Tam Sơn … (nay là tổ dân phố Tam Sơn, phường Tam Sơn)")."""
+    former = set()
+    for item in seen:
+        if item.mention.written_type not in COMMUNE_TYPES:
+            continue
+        now = _NOW_ANOTHER_COMMUNE.match(text, item.mention.start + len(item.mention.text))
+        if now is not None and exact_key(now["name"]) != exact_key(item.mention.text):
+            former.add(exact_key(item.mention.text))
+    for item in seen:
+        item.former = item.mention.written_type in COMMUNE_TYPES and exact_key(item.mention.text) in former
 
 
 def _join_zones(zones: list[tuple[str, str]]) -> tuple[str, list[int], list[bool], str, int, int]:
@@ -1164,7 +1189,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     candidates = []
     for item in seen:
         for commune in item.mention.communes:
-            if era is not None and commune.era != era:
+            if (era is not None and commune.era != era) or item.former:
                 continue
             strong = item.weight >= STRONG and not (district_subject and item.weight >= ZONE_WEIGHT["publisher"])
             if item.zone == "publisher" and _name_key(commune.name) in host_only:
@@ -1180,11 +1205,12 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     described = _described_commune(text, headings, gaz, era) or _relics_commune(article.title, text, gaz, era)
     if not candidates:
         candidates = described
+    living = [item for item in seen if not item.former]  # "xã Tráng Liệt (nay là thị trấn Kẻ Sặt)": the one it is now
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
-        candidates = (_committee_commune(seen, era) or _only_commune_again_and_again(seen, era, text)
-                      or _bare_commune_subject(article.title, opening, seen, era))
+        candidates = (_committee_commune(living, era) or _only_commune_again_and_again(living, era, text)
+                      or _bare_commune_subject(article.title, opening, living, era))
     elif not candidates and not district_subject:
-        candidates = _district_unnamed(_only_commune_again_and_again(seen, era, text), seen)
+        candidates = _district_unnamed(_only_commune_again_and_again(living, era, text), living)
     if not candidates:
         candidates = _local_school_communes(text, gaz, era, district_named)
     candidates = _narrow_communes(candidates, province, era, district_named, gaz)
@@ -1333,8 +1359,8 @@ def _another_commune_as_often(seen: list[_Seen], chosen: Commune) -> bool:
     chosen commune's own site)."""
     if any(item.zone in _PUBLISHER_ZONES and chosen in item.mention.communes for item in seen):
         return False
-    typed = Counter(_name_key(item.mention.text) for item in seen
-                    if item.mention.communes and item.mention.written_type in COMMUNE_TYPES and item.zone not in _PUBLISHER_ZONES)
+    typed = Counter(_name_key(item.mention.text) for item in seen if item.mention.communes and not item.former
+                    and item.mention.written_type in COMMUNE_TYPES and item.zone not in _PUBLISHER_ZONES)
     own = typed.get(_name_key(chosen.name), 0)
     return any(count >= own for name, count in typed.items() if name != _name_key(chosen.name))
 

@@ -2167,3 +2167,21 @@ def test_a_thin_district_the_lead_writes_as_a_communes_address_is_no_locality_wh
     article = convert(*lines)
     assert (article.province, article.locality) == (province, None)
     assert "chưa rõ bài nói về huyện hay xã" in article.evidence["locality"].reasons[0]
+
+
+def test_a_commune_the_text_says_is_now_another_is_not_the_articles_locality():
+    """"xã Tráng Liệt (nay là thị trấn Kẻ Sặt, huyện Bình Giang)", "xã Xuân Long (nay là khu phố Long Bình, thị trấn
+    La Hai)": a commune merged or renamed away, named in the title as the page's subject and again, is no place of
+    the news (9 development pages of 9 sites write a commune so, none labelled with it; one read as it before).
+    Written without what it is now, it is the commune of the news; one that kept its name stays a place."""
+    lines = ["Kỷ luật 6 cán bộ xã Vĩnh Tuy vì sai phạm trong quản lý đất đai", "15/03/2022",
+             "Ban Thường vụ Huyện ủy Bình Giang vừa thi hành kỷ luật 6 đảng viên nguyên là lãnh đạo, công chức xã Vĩnh Tuy.",
+             "Các sai phạm xảy ra ở xã Vĩnh Tuy (nay là xã Vĩnh Hưng, huyện Bình Giang, tỉnh Hải Dương) trong những năm 2016-2019.",
+             "Đảng ủy xã Vĩnh Tuy nhiệm kỳ 2015-2020 cũng bị kỷ luật khiển trách.", BODY]
+    article = convert(*lines)
+    assert (article.province, article.locality) == ("Hải Dương", None)
+    address = "xã Vĩnh Tuy, huyện Bình Giang, tỉnh Hải Dương"
+    assert convert(*[line.replace("xã Vĩnh Tuy (nay là xã Vĩnh Hưng, huyện Bình Giang, tỉnh Hải Dương)", address)
+                     for line in lines]).locality == "xã Vĩnh Tuy"
+    kept = convert(*[line.replace("nay là xã Vĩnh Hưng", "nay là thôn Vĩnh Tuy, xã Vĩnh Tuy") for line in lines])
+    assert kept.locality == "xã Vĩnh Tuy"
