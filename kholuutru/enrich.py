@@ -58,8 +58,22 @@ def _zones(article: Article) -> list[tuple[str, str]]:
     zones = list(article.place_hints) + _url_zones(article.source_url, _as_date(article.date), written)
     if article.title:
         zones.append(("title", article.title))
-    zones.extend((block.kind, block.text) for block in article.blocks)
+    zones.extend((_as_caption(block.kind, block.text), block.text) for block in article.blocks)
     return zones
+
+
+# "Cán bộ Văn phòng HĐND và UBND quận Bình Thủy tiếp công dân (Nguồn: baocantho.com.vn)", "… giữ lấy nước”. (Ảnh:
+# Đinh Đăng Định/TTXVN)": a photo's credit closing the line, which is the photo's caption
+_PHOTO_CREDIT_CLOSING = re.compile(r"\((?:[Nn]guồn|[Ảả]nh|ẢNH)\s*:[^()]{1,60}\)\s*\.?\s*$")
+
+
+def _as_caption(kind: str, text: str) -> str:
+    """A heading or lead that ends on a photo's credit is a caption read as the lead or a heading:
+    it illustrates, and weighs as a caption (a district named only there is no subject)."""
+    closes_on_a_bracket = text.rstrip().rstrip(".").endswith(")")  # most lines do not: no search then
+    if kind in ("heading", "lead") and closes_on_a_bracket and _PHOTO_CREDIT_CLOSING.search(text, max(0, len(text) - 80)):
+        return "caption"
+    return kind
 
 
 def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tuple[str, str]]:

@@ -2185,3 +2185,20 @@ def test_a_commune_the_text_says_is_now_another_is_not_the_articles_locality():
                      for line in lines]).locality == "xã Vĩnh Tuy"
     kept = convert(*[line.replace("nay là xã Vĩnh Hưng", "nay là thôn Vĩnh Tuy, xã Vĩnh Tuy") for line in lines])
     assert kept.locality == "xã Vĩnh Tuy"
+
+
+def test_a_district_named_only_in_a_line_closing_on_a_photos_credit_is_not_the_articles_locality():
+    """"Cán bộ Văn phòng HĐND và UBND quận Bình Thủy tiếp công dân (Nguồn: baocantho.com.vn)", "… giữ lấy nước”.
+    (Ảnh: Đinh Đăng Định/TTXVN)": a line closing on a photo's credit is its caption, read as a heading or the lead
+    (4 development pages of 4 sites; one read the district so, labelled with none). Without the credit, a short
+    line naming the district still counts as a heading."""
+    lines = ["Phát huy vai trò giám sát của nhân dân đối với cán bộ, đảng viên", "12/06/2021",
+             "Sự giám sát của nhân dân vừa cổ vũ những nhân tố mới, tích cực, vừa chỉ ra những sai phạm để cán bộ, "
+             "đảng viên sửa chữa; song hoạt động này vẫn còn không ít hạn chế.",
+             "Cán bộ UBND huyện Thạch Hà tiếp công dân (Nguồn: baohatinh.vn)",
+             "Bài viết làm rõ một số vấn đề lý luận và thực tiễn về giám sát của nhân dân, nêu những hạn chế và đề xuất "
+             "giải pháp khắc phục trong thời gian tới.",
+             "Thứ nhất, cần nâng cao nhận thức của cấp ủy, chính quyền các cấp về vai trò giám sát của nhân dân."]
+    assert convert(*lines).locality is None
+    uncredited = convert(*[line.replace(" (Nguồn: baohatinh.vn)", "") for line in lines])
+    assert uncredited.locality == "huyện Thạch Hà"
