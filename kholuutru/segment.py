@@ -1235,7 +1235,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         label = _bare_history_label(texts, window, known, prose)
         if label is not None:
             return label, 0.0, ["nhãn lịch sử, giới thiệu đứng đầu trang, trên bài"], None
-        subject = _defined_by_the_lead(texts, window, known, prose)
+        subject = _defined_by_the_lead(units, texts, window, known, prose)
         if subject is not None:
             return subject, 0.0, ["tên tổ chức mà đoạn đầu bài định nghĩa"], None
         return None, 0.0, [], None
@@ -1370,19 +1370,29 @@ def _bare_history_label(texts: dict, window: list[int], known: dict, prose: list
 _DEFINED_AS = re.compile(r"\s*,\s*còn\s+(?:được\s+)?gọi\s+là\s|\s+là\s")
 
 
-def _defined_by_the_lead(texts: dict, window: list[int], known: dict, prose: list[int]) -> int | None:
+def _defined_by_the_lead(units, texts: dict, window: list[int], known: dict, prose: list[int]) -> int | None:
     """A page with no other headline whose first paragraph opens on a head line naming an
     organisation, to say what it is ("Tỉnh ủy Kiên Giang" / "Tỉnh ủy Kiên Giang, còn được gọi là Ban
     chấp hành Đảng bộ tỉnh …"; "Đảng bộ Bệnh viện Thống Nhất là …"): an encyclopedia's or the
-    organisation's own page about it, titled by its name (a name alone is most often the site's)."""
-    if not prose:
+    organisation's own page about it, titled by its name (a name alone is most often the site's).
+    An encyclopedia's copy may hold that paragraph below the head lines, past its fact box."""
+    first = prose[0] if prose else _first_paragraph_below(units, window)
+    if first is None:
         return None
-    lead = texts[prose[0]].strip()
-    for index in (i for i in window if i < prose[0] and i not in known):
+    lead = units[first].text.strip()
+    for index in (i for i in window if i < first and i not in known):
         name = texts[index].strip()
         if headline.is_unit_label(name) and lead.startswith(name) and _DEFINED_AS.match(lead, len(name)):
             return index
     return None
+
+
+def _first_paragraph_below(units, window: list[int]) -> int | None:
+    """The first paragraph of running text below head lines that hold none: an encyclopedia's
+    copy prints the organisation's name, then its fact box ("Tỉnh ủy Bắc Giang" / "Đảng kỳ Đảng
+    Cộng sản Việt Nam" / "Khóa thứ XIX" / "Bí thưDương Văn Thái" / …), then the article."""
+    after = window[-1] + 1 if window else 0
+    return next((i for i in range(after, len(units)) if _body_prose(units[i].text)), None)
 
 
 def _small_lettered_headline(texts: dict, window: list[int], known: dict, prose: list[int], index: int) -> bool:

@@ -978,6 +978,27 @@ def test_an_organisation_the_lead_defines_titles_the_page(lead, title):
     assert convert("Tỉnh ủy Kiên Giang", f"{lead} {PARAGRAPH}", PARAGRAPH).title == title
 
 
+# An encyclopedia's fact box between the organisation's name and its article: short label lines
+FACT_BOX = ["Đảng kỳ Đảng Cộng sản Việt Nam", "Khóa thứ XX", "(2020 - 2025)", "Cơ cấu tổ chức", "Bí thưNguyễn Văn An",
+            "Phó Bí thư (2)Trần Văn Bình", "Lê Thị Cúc", "Ủy viên Thường vụ (15)", "Tỉnh ủy viên (50)", "Cơ quan chủ quản",
+            "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Chức năngLãnh đạo giữa hai kỳ đại hội", "Cấp hành chínhCấp tỉnh",
+            "Bầu bởiĐại hội Đảng bộ tỉnh", "Phương thức liên hệ", "Trụ sở", "Địa chỉ15 đường Trần Phú", "Lịch sử", "Tiền thân",
+            "1930Ban cán sự Đảng", "1945Tỉnh ủy lâm thời", "1976Tỉnh ủy hợp nhất", "1991Tỉnh ủy tái lập", "Thành lập1930"]
+
+
+@pytest.mark.parametrize("lead,title", [
+    ("Tỉnh ủy Kiên Giang, còn gọi là Ban chấp hành Đảng bộ tỉnh Kiên Giang, là cơ quan lãnh đạo cao nhất "
+     "của Đảng bộ tỉnh giữa hai kỳ đại hội.", "Tỉnh ủy Kiên Giang"),
+    ("Tỉnh ủy Kiên Giang tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm.", None),
+])
+def test_an_encyclopedias_fact_box_between_the_name_and_the_lead_defining_it(lead, title):
+    """A copy of an encyclopedia's article ("Tỉnh ủy Bắc Giang" twice / its fact box / "Tỉnh ủy Bắc
+    Giang, còn gọi là …"): the first paragraph below head lines holding none still defines the name
+    (3 development pages of 3 sites)."""
+    article = convert("Tỉnh ủy Kiên Giang", "Tỉnh ủy Kiên Giang", *FACT_BOX, f"{lead} {PARAGRAPH}", PARAGRAPH)
+    assert article.title == title
+
+
 def test_a_month_ending_a_capitals_headline_is_no_date_line():
     """"SINH HOẠT CHI BỘ THÁNG 5 NĂM 2022.": the month belongs to the headline, the words before
     it are no byline; the lead's "hôm nay ngày 04 tháng 05 năm 2022" gives the day."""
