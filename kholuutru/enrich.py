@@ -353,6 +353,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
         at = bisect_right(starts, mention.start) - 1
         if _casts_no_vote(joined, mention, key, in_capitals[at], ordinary, routes, national):
             continue
+        if mention.listed and article.date is None:
+            continue  # undated: the list may be the communes before a merger ("các xã Lao Chải, Xín Chải, Thanh Đức (trước khi sáp nhập)")
         if zones[at][0] == "paragraph" and _in_a_historical_sentence(joined, mention.start):
             past.append(_seen_in(joined, mention, zones[at][0]))
             continue

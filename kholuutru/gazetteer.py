@@ -101,6 +101,7 @@ class Mention:
     provinces: list[Province] = field(default_factory=list)
     districts: list[District] = field(default_factory=list)
     communes: list[Commune] = field(default_factory=list)
+    listed: bool = False  # written bare, read as a commune by the list it goes on ("các xã A, B")
 
 
 def _province(entry: dict) -> Province:
@@ -392,6 +393,8 @@ def _find_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     if communes:  # "xã Vinh Quang": a commune, not thành phố Vinh written with the commune's word
         named = {m.start for m in communes}
         mentions = [m for m in mentions if m.start not in named or m.communes or m.written_type not in COMMUNE_TYPES]
+        taken = {m.start for m in mentions} | named
+        communes += [m for m in _listed_communes(gazetteer, text, communes) if m.start not in taken]
     mentions.extend(communes)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -525,6 +528,44 @@ def _commune_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 found.append(Mention(name, match.start(2), written, communes=communes))
                 break
     return found
+
+
+# "các xã Phúc Khánh, Minh Tân, Kim Trung", "hai phường Phú Diễn và Phúc Diễn": one unit word before a
+# count opens a list; the names after it are communes of that type though written bare (not a hamlet's
+# number: "tổ 14 phường Minh Xuân", "số 5 xã …")
+_COUNT_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
+                           r"(?:xã|phường|thị\s+trấn|đặc\s+khu)\s*$", re.IGNORECASE)
+_NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*|,?\s+và\s+)({CAPITAL}[^\s,.;:()]*(?:\s+{CAPITAL}[^\s,.;:()]*){{0,3}})")
+
+
+def _listed_communes(gazetteer: Gazetteer, text: str, communes: list[Mention]) -> list[Mention]:
+    """The bare names that go on a counted list of communes ("các xã A, B và C"), each read as a
+    commune of the list's type while the gazetteer has one by that name: neighbours one district
+    or province holds, so they tell a shared name's province as the typed first one cannot alone."""
+    found = []
+    for first in communes:
+        head = text.rfind("\n", 0, first.start) + 1
+        if not _COUNT_BEFORE.search(text[max(head, first.start - 24) : first.start]):
+            continue
+        end = first.start + len(first.text)
+        while (follows := _NEXT_IN_LIST.match(text, end)) is not None:
+            listed = _longest_commune(gazetteer, follows.group(1).split(), first.written_type)
+            if listed is None:
+                break
+            name, alike = listed
+            found.append(Mention(name, follows.start(1), first.written_type, communes=alike, listed=True))
+            end = follows.start(1) + len(name)
+    return found
+
+
+def _longest_commune(gazetteer: Gazetteer, words: list[str], written: str) -> tuple[str, list[Commune]] | None:
+    """The longest opening of words that names a commune of the written type, and those communes."""
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        alike = [c for c in gazetteer.communes(exact_key(name)) if c.type == written]
+        if alike:
+            return name, alike
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -1119,6 +1119,22 @@ def test_communes_many_provinces_share_are_told_apart_by_the_one_district_holdin
     assert convert("Giao ban cụm thi đua hai xã", elsewhere, BODY).province != "Bình Phước"
 
 
+def test_bare_names_that_go_on_a_counted_list_of_communes_are_its_neighbours():
+    """"các xã Phúc Khánh, Minh Tân, Kim Trung": one unit word for the list; the bare names after it
+    are communes too, and only huyện Hưng Hà (Thái Bình) holds all three (each is a name of several
+    provinces). An undated page's list may be the communes before a merger: it tells nothing."""
+    lead = ("Sáng 22/4/2018, Chủ tịch UBND huyện đi kiểm tra công tác bầu cử trưởng thôn ở các xã Phúc Khánh, "
+            "Minh Tân, Kim Trung và một số địa phương khác trong huyện.")
+    assert convert("Kiểm tra công tác bầu cử trưởng thôn", lead, BODY).province == "Thái Bình"
+    alone = lead.replace("các xã Phúc Khánh, Minh Tân, Kim Trung", "xã Phúc Khánh")
+    assert convert("Kiểm tra công tác bầu cử trưởng thôn", alone, BODY).province is None
+    # an address, not a list: "xã Phúc Khánh, Minh Tân" names no second commune
+    address = lead.replace("các xã Phúc Khánh, Minh Tân, Kim Trung", "thôn Quang Trung, xã Phúc Khánh, Minh Tân")
+    assert convert("Kiểm tra công tác bầu cử trưởng thôn", address, BODY).province is None
+    undated = lead.replace("Sáng 22/4/2018, ", "")
+    assert convert("Kiểm tra công tác bầu cử trưởng thôn", undated, BODY).province is None
+
+
 # --- terms ------------------------------------------------------------------------------------------
 
 
