@@ -29,7 +29,7 @@ from .gazetteer import (
 )
 from .publisher import publisher_of, url_anniversary
 from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences
-from .years import (CELEBRATED, REFORM_EVE, anniversary, council_term_opened, date_bounds, lunar_new_year, off_calendar_congress,
+from .years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds, lunar_new_year, off_calendar_congress,
                     part_year_reported, party_age, year_reported)
 
 # How much a place named in each part of the article says about its subject.
@@ -1905,7 +1905,8 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     """(term, why, basis) of an undated article that names no congress of its own: a review
     of a whole term, the resolution it carries out, a year it marks (in the title or the
     first blocks, headings too: "70 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH (11/3/1954 – 11/3/2024)"), the
-    Party's age it tells ("Đảng ta suốt 93 năm qua"), the lunar new year it greets ("Xuân Quý
+    Party's age it tells ("Đảng ta suốt 93 năm qua") or an organisation's, counted from the founding
+    it has just told ("ra đời ngày 8/10/2007 … Suốt 15 năm qua"), the lunar new year it greets ("Xuân Quý
     Mão"), the year it reports, a mass organisation's congress off the Party's calendar ("Đại hội
     đại biểu Hội Cựu chiến binh phường …, nhiệm kỳ 2022-2027"), its date bounds."""
     reviewed = term_from_review(text)
@@ -1915,7 +1916,7 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     if carried_out:
         return carried_out, "bài nói về việc thực hiện nghị quyết đại hội của nhiệm kỳ này", "text"
     marked, reported, reviewed_part = anniversary(opening), year_reported(subject), part_year_reported(subject)
-    aged = None if marked else party_age(text)
+    aged = None if marked else (party_age(text) or age_since_founding(text))
     greeted = None if marked else lunar_new_year(text)
     congress = None if marked else off_calendar_congress(subject)
     remembered = None if marked else _anniversary_in_url(url)

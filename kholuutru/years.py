@@ -342,6 +342,45 @@ def party_age(text: str) -> tuple[int, str] | None:
     return PARTY_FOUNDED + age, f"năm suy ra từ văn bản: Đảng {age} năm (thành lập năm {PARTY_FOUNDED})"
 
 
+# An organisation's age counted from its founding, told in the sentence before or earlier in the same one:
+# "… ra đời ngày 8/10/2007 theo Quyết định số 298-QĐ/ĐUK … Suốt 15 năm qua, Đảng bộ EVN …" (2022),
+# "ngày 28/3/1950 Ban Miền Tây ra quyết định thành lập Đảng bộ huyện … Qua 66 năm xây dựng và trưởng thành" (2016).
+_YEARS_COUNTED = re.compile(
+    r"(?:[Ss]uốt|[Qq]ua|[Tt]rải\s+qua|[Tt]ròn|[Cc]hặng\s+đường)\s+(?P<years>\d{2,3})\s+năm\s+"
+    r"(?:qua|xây\s+dựng|hình\s+thành|thành\s+lập|ra\s+đời|phát\s+triển|trưởng\s+thành|hoạt\s+động)\b"
+)
+_FOUNDED = re.compile(r"ra\s+đời|thành\s+lập|[Nn]gày\s+truyền\s+thống|tiền\s+thân|tái\s+lập")
+_FOUNDING_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20[0-2]\d)(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
+_LAST_YEAR_COUNTED = 2030  # the pages end with the 2025-2030 term
+_FOUNDING_REACH = 1000  # characters looked back for the founding: two sentences, and no rescan of the whole text
+
+
+def age_since_founding(text: str) -> tuple[int, str] | None:
+    """The year an undated text is written in when it counts an organisation's years from the
+    founding it has just told (the year nearest the founding word); one such year only."""
+    found: dict[int, str] = {}
+    for match in _YEARS_COUNTED.finditer(text):
+        reach = max(0, match.start() - _FOUNDING_REACH)
+        ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, match.start())]
+        window = text[ends[-2] if len(ends) > 1 else reach : match.start()]  # the sentence before and this one
+        founded = list(_FOUNDED.finditer(window))
+        if not founded:
+            continue
+        word = founded[-1].start()
+        sentence_start = max([0] + [end.end() for end in _SENTENCE_END.finditer(window, 0, word)])
+        counted = int(match["years"])
+        years = [(abs(year.start() - word), int(year.group(1))) for year in _FOUNDING_YEAR.finditer(window, sentence_start)
+                 if int(year.group(1)) + counted <= _LAST_YEAR_COUNTED]  # "(1947 - 2023)": the count runs from its start
+        if years:
+            since = min(years)[1]
+            found.setdefault(since + counted, f"«{squash(match.group(0))}» kể từ năm {since}")
+    if len(found) != 1:
+        return None
+    year, why = found.popitem()
+    return year, f"năm suy ra từ văn bản: {why}"
+
+
 # The lunar new year a text greets or marks, by its name: "bước vào Xuân Quý Mão", "Nhân dịp Tết Ất Mùi 2015",
 # "tổ chức Tết Bính Ngọ", "những ngày đầu Xuân mới Ất Tỵ", "Tết cổ truyền Giáp Ngọ" (a year's stems and branches:
 # 2020 is Canh Tý, 2023 Quý Mão).

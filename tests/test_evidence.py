@@ -1902,6 +1902,22 @@ def test_the_partys_age_told_in_an_undated_text_gives_its_term():
     assert local.tenure is None
 
 
+def test_an_organisations_age_counted_from_the_founding_just_told_gives_its_term():
+    # an undated history of a district Party organisation: founded "ngày 28/3/1950", then
+    # "Qua 66 năm xây dựng và trưởng thành" counts from it: written in 2016, term 2015-2020
+    lines = ["Lịch sử Đảng bộ huyện Quan Sơn",
+             "Ngày 28/3/1950, Ban cán sự miền núi ra quyết định thành lập Đảng bộ huyện Quan Sơn, cử Ban Chấp hành "
+             "lâm thời gồm 5 đồng chí. Qua 66 năm xây dựng và trưởng thành, Đảng bộ huyện đã lãnh đạo nhân dân vượt "
+             "qua mọi khó khăn.",
+             "Đảng bộ tiếp tục phát huy truyền thống vẻ vang của quê hương."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure == "2015-2020" and article.tenure_basis == "inferred"
+    # a count not tied to a founding the text tells gives none
+    assert convert(*[line.replace("ra quyết định thành lập", "về thăm") for line in lines]).tenure is None
+    # nor a rough count ("Qua hơn 66 năm")
+    assert convert(*[line.replace("Qua 66 năm", "Qua hơn 66 năm") for line in lines]).tenure is None
+
+
 def test_a_headline_announcing_the_congress_keeps_its_term_ahead():
     # an undated notice: the headline says the congress "sẽ diễn ra"; the lead names it with
     # its term and days but no cue, and the running term is still the one before
