@@ -581,6 +581,16 @@ _COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào m
 _HELD_CONGRESS = re.compile(r"nghị quyết|thực hiện|triển khai|sau|kết quả|tinh thần", re.IGNORECASE)
 _DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\s+(?:huyện|thị xã|quận)\b")
 REFORM_EVE = date(2025, 6, 30)  # the last day districts and the 63 provinces existed
+# The 2025 reorganisation told: "Đề án kết thúc hoạt động cấp huyện", "chấm dứt hoạt động của đơn vị hành chính cấp
+# huyện", "mô hình chính quyền địa phương hai cấp", "sắp xếp đơn vị hành chính cấp tỉnh": first set out in Kết luận
+# 126-KL/TW (14/2/2025), so the article was written after it (before it or after the reform alike).
+_REFORM_TOLD = re.compile(
+    r"(?:kết\s+thúc|chấm\s+dứt)\s+hoạt\s+động\s+(?:của\s+)?(?:các\s+)?(?:đơn\s+vị\s+hành\s+chính\s+)?cấp\s+huyện"
+    r"|chính\s+quyền\s+địa\s+phương\s+(?:hai|2)\s+cấp"
+    r"|sắp\s+xếp\s+(?:lại\s+)?(?:các\s+)?đơn\s+vị\s+hành\s+chính\s+cấp\s+tỉnh",
+    re.IGNORECASE,
+)
+REFORM_SET_OUT = date(2025, 2, 14)
 
 
 @lru_cache(maxsize=64)
@@ -628,6 +638,8 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
             lower.append((closed, f"Ban Chấp hành Trung ương khóa {match['number']} đã được bầu"))
     for number, issued in _known_documents_cited(text):
         lower.append((issued, f"dẫn {number} ban hành ngày {issued.day}/{issued.month}/{issued.year}"))
+    if _REFORM_TOLD.search(text):
+        lower.append((REFORM_SET_OUT, "bài nói về việc bỏ cấp huyện, sắp xếp tỉnh năm 2025"))
     if _DISTRICT_NOW.search(opening):
         upper.append((REFORM_EVE, "cấp huyện còn hoạt động"))
     for ended, name in _units_still_at_work(opening):

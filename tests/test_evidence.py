@@ -449,6 +449,22 @@ def test_an_undated_article_of_a_bloc_party_committee_at_work(body, tenure):
     assert article.date is None and article.tenure == tenure
 
 
+@pytest.mark.parametrize("reform,date", [
+    ("cho ý kiến vào Đề án kết thúc hoạt động cấp huyện, sắp xếp đơn vị hành chính cấp xã", "2025-04-18"),
+    ("cho ý kiến về đề án sắp xếp đơn vị hành chính cấp tỉnh và cấp xã", "2025-04-18"),
+    ("thảo luận về mô hình chính quyền địa phương hai cấp", "2025-04-18"),
+    ("thảo luận về sắp xếp đơn vị hành chính cấp xã", None),  # communes were merged in 2019-2021 and 2023-2025 too
+])
+def test_a_lead_day_between_the_reform_set_out_and_the_district_still_at_work(reform, date):
+    """The 2025 reorganisation told ("Đề án kết thúc hoạt động cấp huyện", "chính quyền địa phương hai cấp",
+    "sắp xếp đơn vị hành chính cấp tỉnh") was set out in February 2025; with the district committee still
+    at work (before July 2025) the lead's "Chiều 18/4" falls in 2025 only."""
+    lead = f"Chiều 18/4, Huyện ủy Yên Khê tổ chức hội nghị Ban Chấp hành Đảng bộ huyện để {reform}."
+    article = convert("Huyện ủy Yên Khê họp hội nghị Ban Chấp hành", lead,
+                      "Các đại biểu thống nhất cao với dự thảo và đề nghị hoàn thiện hồ sơ theo đúng tiến độ của tỉnh.")
+    assert article.date == date
+
+
 @pytest.mark.parametrize("stamp,date", [("24/10/2019 2241 Lượt xem 2.00", "2019-10-24"), ("24/10/2019", None)])
 def test_a_history_page_keeps_the_date_its_site_stamped_with_a_view_count(stamp, date):
     """A state farm's history told up to 1961 (a real page) under "24/10/2019 2241 Lượt xem": the
