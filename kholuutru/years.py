@@ -85,6 +85,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _part_year_reviewed(text, month), False),
         (lambda: _review_of_a_document(text), False),
         (lambda: _same_month(opening, month), False),
+        (lambda: _election_of_term(opening, month), False),
         (lambda: _congress_just_held(text), False),
         (lambda: _school_year(opening, month) or _new_school_year(text, month), False),
         (lambda: _opening_year(opening, month), False),
@@ -118,6 +119,28 @@ def _same_month(opening: str, month: int | None) -> tuple[int, str] | None:
     if len(years) == 1:
         year = years.pop()
         return year, f"năm suy ra từ đoạn mở đầu: cùng tháng {month}/{year}"
+    return None
+
+
+# "… lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XIII và bầu cử đại biểu HĐND các cấp nhiệm kỳ 2011-2016", "giới
+# thiệu … ra ứng cử đại biểu HĐND tỉnh khóa XVIII, nhiệm kỳ 2026 - 2031": the election of a term; not a by-election
+# ("bầu cử bổ sung"), held any year of the term
+_ELECTION_OF_TERM = re.compile(
+    r"(?:bầu\s+cử|ứng\s+cử)(?!\s+bổ\s+sung)[^.;]{0,160}?nhiệm\s+kỳ\s*\(?\s*(20\d\d)\s*[-–—]\s*(20\d\d)", re.IGNORECASE)
+ELECTION_SEASON_ENDS = 6  # elected in March to May of the term's first year, confirmed by June
+
+
+def _election_of_term(opening: str, month: int | None) -> tuple[int, str] | None:
+    """A day from January to June in an opening about electing the People's Councils or the National
+    Assembly of a term ("Chiều 10/2, … bầu cử … HĐND các cấp nhiệm kỳ 2011-2016") is in the term's first
+    year: prepared from its start, voted in March to May, confirmed by June (later in the year a review
+    of it, or the next election's preparation, may be meant)."""
+    if month is None or month > ELECTION_SEASON_ENDS:
+        return None
+    for sentence in sentences(opening)[:3]:
+        match = _ELECTION_OF_TERM.search(sentence)
+        if match and int(match.group(2)) - int(match.group(1)) == 5 and int(match.group(1)) % 5 == 1:
+            return int(match.group(1)), f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (bầu cử đầu nhiệm kỳ, tháng {month})"
     return None
 
 

@@ -465,6 +465,21 @@ def test_a_lead_day_between_the_reform_set_out_and_the_district_still_at_work(re
     assert article.date == date
 
 
+@pytest.mark.parametrize("day,election,date", [
+    ("Chiều 10/2", "triển khai công tác bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp nhiệm kỳ 2011-2016", "2011-02-10"),
+    ("Chiều ngày 6/1", "giới thiệu người ra ứng cử đại biểu HĐND tỉnh khóa XVIII, nhiệm kỳ 2026 - 2031", "2026-01-06"),
+    ("Chiều 10/2", "triển khai công tác bầu cử bổ sung đại biểu HĐND tỉnh nhiệm kỳ 2011-2016", None),  # any year of the term
+    ("Chiều 10/10", "triển khai công tác bầu cử đại biểu HĐND các cấp nhiệm kỳ 2011-2016", None),  # a review, or the run-up
+])
+def test_a_lead_day_in_the_season_of_a_councils_election(day, election, date):
+    """The People's Councils and the National Assembly of a term are elected in March to May of its first
+    year: a lead's day from January to June about electing the councils "nhiệm kỳ 2011-2016" is in 2011."""
+    lead = f"{day}, Ban Thường vụ Tỉnh ủy Yên Khê tổ chức hội nghị {election}."
+    article = convert("Hội nghị về công tác bầu cử", lead,
+                      "Các đại biểu thống nhất cao với kế hoạch và đề nghị các cấp ủy triển khai theo đúng tiến độ.")
+    assert article.date == date
+
+
 @pytest.mark.parametrize("stamp,date", [("24/10/2019 2241 Lượt xem 2.00", "2019-10-24"), ("24/10/2019", None)])
 def test_a_history_page_keeps_the_date_its_site_stamped_with_a_view_count(stamp, date):
     """A state farm's history told up to 1961 (a real page) under "24/10/2019 2241 Lượt xem": the
