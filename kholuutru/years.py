@@ -77,6 +77,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _same_day(text, day, month), True),
         (lambda: _own_congress(opening), True),
         (lambda: _first_session(opening), True),
+        (lambda: _committee_first_meeting(opening), False),
         (lambda: _national_congress_days(opening, month, day), True),
         (lambda: _term_review(text), True),
         (lambda: _anniversary(opening or text, month, day), True),
@@ -238,6 +239,30 @@ def _first_session(opening: str) -> tuple[int, str] | None:
         match = _FIRST_SESSION.search(sentence)
         if match and int(match.group(2)) - int(match.group(1)) == 5 and not _NOT_YET.search(sentence[: match.start()]):
             return int(match.group(1)), f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (kỳ họp thứ nhất họp vào năm đầu nhiệm kỳ)"
+    return None
+
+
+# "Ban chấp hành Đảng bộ tỉnh Hải Dương nhiệm kỳ 2020 - 2025 khép lại phiên họp lần thứ nhất", "Hội nghị lần thứ nhất
+# của Ban Chấp hành Đảng bộ Tập đoàn nhiệm kỳ 2025 – 2030": the committee a congress elected, meeting at that congress
+_FIRST_MEETING = re.compile(r"(?:hội\s+nghị|phiên\s+họp)\s+(?:lần\s+)?thứ\s+nhất", re.IGNORECASE)
+_COMMITTEE = re.compile(r"Ban\s+[Cc]hấp\s+hành|BCH")
+_TERM_YEARS = re.compile(r"nhiệm\s+kỳ\s*\(?\s*(20\d\d)\s*[-–—]\s*(20\d\d)", re.IGNORECASE)
+_CARRIED_OUT = re.compile(r"nghị\s+quyết|thực\s+hiện|triển\s+khai", re.IGNORECASE)
+
+
+def _committee_first_meeting(opening: str) -> tuple[int, str] | None:
+    """A Party committee of a term at its first meeting ("Tối 26/10, Ban chấp hành Đảng bộ tỉnh … nhiệm kỳ
+    2020 - 2025 khép lại phiên họp lần thứ nhất"), held at the congress that elected it: the term's first
+    year. Not the first meeting's resolution being carried out later in the term."""
+    for sentence in sentences(opening)[:3]:
+        meeting = _FIRST_MEETING.search(sentence)
+        if not meeting or not _COMMITTEE.search(sentence) or _CARRIED_OUT.search(sentence, 0, meeting.start()):
+            continue
+        terms = {(int(m.group(1)), int(m.group(2))) for m in _TERM_YEARS.finditer(sentence)}
+        if len(terms) == 1:
+            start, end = terms.pop()
+            if _party_term(start, end):
+                return start, f"năm suy ra từ đoạn mở đầu: «{squash(meeting.group(0))}» của Ban Chấp hành nhiệm kỳ {start}-{end} (họp tại đại hội, năm đầu nhiệm kỳ)"
     return None
 
 

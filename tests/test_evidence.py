@@ -480,6 +480,24 @@ def test_a_lead_day_in_the_season_of_a_councils_election(day, election, date):
     assert article.date == date
 
 
+@pytest.mark.parametrize("lead,date", [
+    ("Tối 26/10, Ban Chấp hành Đảng bộ tỉnh Yên Khê nhiệm kỳ 2020 - 2025 khép lại phiên họp lần thứ nhất, "
+     "bầu Ban Thường vụ, Bí thư và các Phó Bí thư Tỉnh ủy.", "2020-10-26"),
+    ("Sáng 18/10, Hội nghị lần thứ nhất của Ban Chấp hành Đảng bộ huyện Yên Khê nhiệm kỳ 2015-2020 đã bầu "
+     "Ban Thường vụ Huyện ủy.", "2015-10-18"),
+    # the first meeting's resolution carried out, later in the term
+    ("Sáng 18/10, Huyện ủy Yên Khê triển khai Nghị quyết Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện "
+     "nhiệm kỳ 2015-2020 tới các chi bộ.", None),
+])
+def test_a_lead_day_of_a_party_committees_first_meeting(lead, date):
+    """A Party committee of a term meets for the first time at the congress that elected it: a lead's
+    day at that first meeting ("Ban Chấp hành … nhiệm kỳ 2020 - 2025 khép lại phiên họp lần thứ nhất") is in
+    the term's first year."""
+    article = convert("Ban Chấp hành Đảng bộ khóa mới họp phiên thứ nhất", lead,
+                      "Các đồng chí được bầu cảm ơn sự tín nhiệm và hứa cùng tập thể lãnh đạo thực hiện thắng lợi nghị quyết.")
+    assert article.date == date
+
+
 @pytest.mark.parametrize("stamp,date", [("24/10/2019 2241 Lượt xem 2.00", "2019-10-24"), ("24/10/2019", None)])
 def test_a_history_page_keeps_the_date_its_site_stamped_with_a_view_count(stamp, date):
     """A state farm's history told up to 1961 (a real page) under "24/10/2019 2241 Lượt xem": the
