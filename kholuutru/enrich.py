@@ -1104,12 +1104,38 @@ def _choose_district(
     lead_named = any(item.weight >= ZONE_WEIGHT["lead"] and best in _classify(item.mention, when)[1] for item in seen)
     # or the only district it names at all, named with its Party committee ("Quận ủy quận Gò Vấp")
     committee_named = any(item.committee and best in _classify(item.mention, when)[1] for item in seen)
-    if len(ranked) == 1 and (lead_named or committee_named) and score + district_scope >= province_named + province_scope:
+    # or the only district it writes with its type, in an article on a district's bodies left unnamed
+    # ("… của huyện Thường Xuân" once, "Huyện ủy", "toàn huyện" throughout)
+    if len(ranked) == 1 and (lead_named or committee_named
+                             or _speaks_of_unnamed_district_bodies(text, province, set(votes.written[best]))) \
+            and score + district_scope >= province_named + province_scope:
         if _named_only_in_a_venues_address(seen, best, when, text):
             return None
         votes.weak = True
         return best
     return None
+
+
+# A district's own bodies written without its name ("Huyện ủy đã chỉ đạo", "toàn huyện có", "UBND huyện tổ
+# chức"; not "UBND huyện Hoằng Hóa", the mention itself), and a commune's ("HĐND xã", "Đảng ủy phường")
+_UNNAMED_DISTRICT_BODY = re.compile(
+    rf"(?:(?P<committee>Huyện|Quận|Thị|Thành) [uủ][yỷ]|(?:toàn|UBND|HĐND|Đảng bộ) (?P<unit>huyện|quận|thị xã|thành phố))"
+    rf"(?![ \t]*{CAPITAL})")
+_UNNAMED_COMMUNE_BODY = re.compile(rf"(?:UBND|HĐND|Đảng [uủ][yỷ]|Đảng bộ) (?:xã|phường|thị trấn)(?![ \t]*{CAPITAL})")
+_COMMITTEE_UNIT = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
+
+
+def _speaks_of_unnamed_district_bodies(text: str, province: Province, written_types: set[str]) -> bool:
+    """Whether the article speaks of the bodies of a district of the type it writes its only district with,
+    without naming them, more than of a commune's: they are that district's ("huyện Thường Xuân" once,
+    "Huyện ủy" throughout). A centrally run city's "Thành ủy" is the province's own committee."""
+    if province.type == "thành phố":
+        written_types = written_types - {"thành phố"}
+    if not written_types:
+        return False
+    district = sum(1 for match in _UNNAMED_DISTRICT_BODY.finditer(text)
+                   if (match["unit"] or _COMMITTEE_UNIT[match["committee"]]) in written_types)
+    return district > len(_UNNAMED_COMMUNE_BODY.findall(text))
 
 
 def _address_points(votes: _DistrictVotes, district: District, seen: list[_Seen]) -> float:

@@ -2283,3 +2283,22 @@ def test_a_district_named_only_in_a_line_closing_on_a_photos_credit_is_not_the_a
     assert convert(*lines).locality is None
     uncredited = convert(*[line.replace(" (Nguồn: baohatinh.vn)", "") for line in lines])
     assert uncredited.locality == "huyện Thạch Hà"
+
+
+def test_the_only_district_named_in_an_article_on_a_districts_unnamed_bodies_is_its_locality():
+    """"Huyện ủy", "toàn huyện", "UBND huyện" without a name, and "huyện Thường Xuân" once in the body: the bodies
+    are that district's, its news (8 development pages of 8 sites left unknown before). Not when a commune's bodies
+    are spoken of as much ("Đảng ủy xã"), nor a centrally run city's "Thành ủy" (the province's own committee)."""
+    lines = ["Sơ kết công tác xây dựng Đảng 6 tháng đầu năm", "12/07/2023",
+             "Sáng 12/7, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm, "
+             "triển khai nhiệm vụ 6 tháng cuối năm.",
+             "Hội nghị đánh giá, 6 tháng qua các cấp ủy, tổ chức đảng của huyện Thường Xuân đã bám sát nghị quyết, "
+             "hoàn thành tốt các chỉ tiêu đề ra; toàn huyện kết nạp 86 đảng viên mới.",
+             "Phát biểu kết luận, đồng chí Bí thư Huyện ủy yêu cầu các chi bộ nâng cao chất lượng sinh hoạt."]
+    assert (convert(*lines).province, convert(*lines).locality) == ("Thanh Hóa", "huyện Thường Xuân")
+    communes = [line.replace("toàn huyện kết nạp", "Đảng ủy xã kết nạp").replace("đồng chí Bí thư Huyện ủy",
+                                                                                 "Đảng ủy xã, HĐND xã") for line in lines]
+    assert convert(*communes).locality is None
+    city = [line.replace("Huyện ủy", "Thành ủy").replace("huyện Thường Xuân", "quận Hải Châu")
+            .replace("toàn huyện", "toàn thành phố") for line in lines]
+    assert convert(*city).locality is None
