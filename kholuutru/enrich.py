@@ -1121,7 +1121,7 @@ def _choose_district(
 _UNNAMED_DISTRICT_BODY = re.compile(
     rf"(?:(?P<committee>Huyện|Quận|Thị|Thành) [uủ][yỷ]|(?:toàn|UBND|HĐND|Đảng bộ) (?P<unit>huyện|quận|thị xã|thành phố))"
     rf"(?![ \t]*{CAPITAL})")
-_UNNAMED_COMMUNE_BODY = re.compile(rf"(?:UBND|HĐND|Đảng [uủ][yỷ]|Đảng bộ) (?:xã|phường|thị trấn)(?![ \t]*{CAPITAL})")
+_UNNAMED_COMMUNE_BODY = re.compile(rf"(?:UBND|HĐND|Đảng [uủ][yỷ]|Đảng bộ) (?P<unit>xã|phường|thị trấn)(?![ \t]*{CAPITAL})")
 _COMMITTEE_UNIT = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
 
 
@@ -1463,20 +1463,31 @@ def _bare_commune_subject(title: str | None, opening: list[str], seen: list[_See
 
 def _only_commune_again_and_again(seen: list[_Seen], era: str | None, text: str) -> list[Commune]:
     """The only commune an article names, named with its type twice or more ("xã Ô Diên"
-    in the lead and again further on): the place the news is about. Once is a passing mention.
+    in the lead and again further on): the place the news is about. Once is a passing mention, unless
+    the article speaks of a commune's bodies unnamed ("Đảng ủy xã", "UBND xã") more than of a district's.
     A district the title or lead names rules it out, unless it is the commune's own, written as
     its address ("xã Song Liễu (thị xã Thuận Thành)"); a name written as the province ("tỉnh Phú
     Thọ") is not its namesake town."""
     typed = [item for item in seen if item.mention.written_type in COMMUNE_TYPES
              and any(era is None or c.era == era for c in item.mention.communes)]
     named = {exact_key(item.mention.text) for item in seen if item.mention.communes}
-    if len(named) != 1 or len(typed) < 2:
+    once_enough = len(typed) == 1 and _speaks_of_unnamed_commune_bodies(text, typed[0].mention.written_type)
+    if len(named) != 1 or not typed or (len(typed) < 2 and not once_enough):
         return []
     communes = [c for c in typed[0].mention.communes if era is None or c.era == era]
     if any(item.mention.districts and item.mention.written_type != "tỉnh" and not _commune_address(item.mention, typed, communes, text)
            for item in seen if item.weight >= ZONE_WEIGHT["lead"]):
         return []
     return communes
+
+
+def _speaks_of_unnamed_commune_bodies(text: str, kind: str) -> bool:
+    """Whether the article speaks of the bodies of a commune of the given type without naming them, more than
+    of a district's: they are the bodies of the only commune it names, however thinly ("Hội trường phường
+    Xuân Đài" once, "Đảng ủy phường", "UBND phường" throughout; not only in the lead, where
+    _BARE_COMMUNE_BODY reads them)."""
+    commune = sum(1 for match in _UNNAMED_COMMUNE_BODY.finditer(text) if match["unit"] == kind)
+    return commune > len(_UNNAMED_DISTRICT_BODY.findall(text))
 
 
 def _district_unnamed(communes: list[Commune], seen: list[_Seen]) -> list[Commune]:

@@ -2302,3 +2302,18 @@ def test_the_only_district_named_in_an_article_on_a_districts_unnamed_bodies_is_
     city = [line.replace("Huyện ủy", "Thành ủy").replace("huyện Thường Xuân", "quận Hải Châu")
             .replace("toàn huyện", "toàn thành phố") for line in lines]
     assert convert(*city).locality is None
+
+
+def test_the_only_commune_named_once_in_an_article_on_a_communes_unnamed_bodies_is_its_locality():
+    """"Đảng ủy xã", "UBND xã" without a name, and "xã Thiệu Công" once: the bodies are that commune's, its news
+    (3 development pages of 3 sites left unknown before). Named once where a district's bodies are spoken of as
+    much ("Huyện ủy"), the commune is a passing mention."""
+    lines = ["Tổng kết công tác xây dựng Đảng năm 2023", "15/01/2024",
+             "Sáng 15/1, hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024 đã diễn ra.",
+             "Năm 2023, các chi bộ của xã Thiệu Công, tỉnh Thanh Hóa kết nạp 12 đảng viên mới; 100% chi bộ hoàn thành "
+             "tốt nhiệm vụ. Đảng ủy xã đã lãnh đạo hoàn thành 15/15 chỉ tiêu.",
+             "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã yêu cầu UBND xã tập trung phát triển kinh tế."]
+    assert convert(*lines).locality == "xã Thiệu Công"
+    district = [line.replace("Đảng ủy xã đã", "Huyện ủy đã").replace("Bí thư Đảng ủy xã", "Bí thư Huyện ủy")
+                for line in lines]
+    assert convert(*district).locality is None
