@@ -415,6 +415,17 @@ def _anniversary_day_year(lead: Lead) -> int | None:
     return marked.day.year if (marked.day.month, marked.day.day) == (lead.found.month, lead.found.day) else None
 
 
+BURIED_AFTER_WORDS = 10  # words before the day: "Theo kế hoạch giám sát … của Ủy ban Thường vụ Quốc hội, ngày 12/1"
+
+
+def _buried_day(lead: Lead) -> bool:
+    """A day without its year read deep in a long sentence ("Căn cứ Kế hoạch số 42-KH/ĐU …
+    mà Ban chấp hành đã thông qua, ngày 30/8"), its year only from a clue that does not pin it
+    (dates nearby, the year the lead speaks of): the sentence may be telling another day than
+    the news's; to review (development pages: 5 wrong, 6 right; with the URL 4 and 5)."""
+    return not lead.found.year and not lead.evidence.strong and len(lead.opening.split()) > BURIED_AFTER_WORDS
+
+
 def _history(lead: Lead) -> bool:
     """A paragraph dated before the archive's news went online ("Ngày 18/11/1951, Tổng quân
     ủy …" in an anniversary interview): history the article tells, not the day it was published."""
@@ -433,7 +444,9 @@ def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_u
     else:
         why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; năm {year} từ tháng của trang"
     two_days = bool(re.search(r"\d\s*(?:và|,|;|-|–)\s*(?:mùng\s*)?\d{1,2}\s*[/.-]\s*\d", lead.opening))
-    article.decide("date", found.iso(year), why + ("; sự kiện kéo dài hai ngày, lấy ngày cuối" if two_days else ""),
-                   weak=(not found.year and lead.evidence.year != year) or two_days or year != (found.year or year))
+    buried = _buried_day(lead)
+    article.decide("date", found.iso(year), why + ("; sự kiện kéo dài hai ngày, lấy ngày cuối" if two_days else "")
+                   + ("; ngày nằm sâu trong một câu dài, năm chỉ suy ra từ chỗ khác" if buried else ""),
+                   weak=(not found.year and lead.evidence.year != year) or two_days or year != (found.year or year) or buried)
     article.date_precision = "day"
     article.date_note = "; ".join([*rejected, why])

@@ -351,6 +351,22 @@ def test_a_leads_year_against_the_anniversary_it_marks_that_day(day, expected):
     assert article.evidence["date"].weak
 
 
+@pytest.mark.parametrize("opening,buried", [
+    ("Đó là nội dung được đồng chí Trưởng ban thông tin tại Hội nghị giao ban báo chí tháng 9 do Ban Tuyên giáo "
+     "Tỉnh ủy chủ trì, phối hợp tổ chức chiều ngày 06/9", True),
+    ("Chiều ngày 06/9", False),
+])
+def test_a_day_deep_in_a_long_sentence_with_a_year_from_elsewhere_is_to_review(opening, buried):
+    """"Đó là nội dung … phối hợp tổ chức chiều ngày 06/9, …": a day without its year read deep in a
+    long sentence, the year only from full dates near it, may be another day than the news's: the
+    day is taken, and listed to review; a lead that opens on its day ("Chiều ngày 06/9, …") is not."""
+    lead = f"{opening}, Ban Tuyên giáo Tỉnh ủy đánh giá kết quả công tác tuyên truyền tháng 8 và triển khai nhiệm vụ tháng 9."
+    body = "Thực hiện Kế hoạch số 120-KH/BTGTU ngày 20/8/2024, các cơ quan báo chí đã đăng tải nhiều tin, bài về đại hội chi bộ."
+    article = convert("Giao ban báo chí tháng 9", lead, body)
+    assert article.date == "2024-09-06"
+    assert ("date" in article.to_review()) == buried
+
+
 @pytest.mark.parametrize("title,tenure", [
     ("Kỷ niệm 73 năm ngày giải phóng quê hương Yên Khê (11/11/1950 - 11/11/2023 Tự hào lịch sử vững bước tương lai",
      "2020-2025"),
