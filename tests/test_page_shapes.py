@@ -2136,3 +2136,11 @@ def test_a_motto_or_unaccented_link_above_a_capitals_headline_is_no_piece_of_it(
     article = convert(above, "ĐẠI HỘI ĐẢNG BỘ BỆNH VIỆN LẦN THỨ VI NHIỆM KỲ 2020 – 2025",
                       f"Sáng 12/6/2020, Đảng bộ Bệnh viện tổ chức Đại hội lần thứ VI, nhiệm kỳ 2020 – 2025. {PARAGRAPH}", PARAGRAPH)
     assert article.title == "ĐẠI HỘI ĐẢNG BỘ BỆNH VIỆN LẦN THỨ VI NHIỆM KỲ 2020 – 2025"
+
+
+@pytest.mark.parametrize("buttons", [("Gọi trực tiếp", "Chat Facebook", "Chat Zalo"), ("Hỗ Trợ Trực Tuyến", "Hotline")])
+def test_a_contact_boxs_buttons_under_the_body_are_no_writer(buttons):
+    """A site's contact box ("Chat Zalo" under "Chat Facebook", "Hỗ Trợ Trực Tuyến" over
+    "Hotline") prints capitalised words shaped like a name: furniture, not the writer."""
+    article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH, *buttons)
+    assert article.author is None and not set(buttons) & set(body(article).splitlines())
