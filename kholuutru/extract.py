@@ -14,8 +14,9 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .dates import is_signing_line
 from .decode import is_syllable
-from .publisher import names_a_host, publisher_of
-from .segment import BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio, writers_post
+from .publisher import names_a_host, outlet_host_names, publisher_of
+from .segment import (BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio, writer_then_outlet,
+                      writers_post)
 from .text import CAPITAL, WORD_RE, exact_key, fold, squash_spaces, unaccented
 
 BODY_KINDS = ("lead", "paragraph", "heading", "caption")
@@ -149,15 +150,7 @@ def _a_writers_name(text: str) -> bool:
         return False
     from .gazetteer import gazetteer
 
-    return unaccented(text).replace(" ", "") not in _outlet_host_names() and not gazetteer().names_a_unit(exact_key(text))
-
-
-@lru_cache(maxsize=1)
-def _outlet_host_names() -> frozenset[str]:
-    """The names known outlets' hosts spell ("tienphong", "tuoitre", "hanoimoi"; "baotintuc" also as "tintuc")."""
-    rules = data.publishers()
-    labels = {host.split(".")[0] for host in [*(rules.get("national") or []), *(rules.get("hosts") or {})]}
-    return frozenset(labels | {label.removeprefix("bao") for label in labels})
+    return unaccented(text).replace(" ", "") not in outlet_host_names() and not gazetteer().names_a_unit(exact_key(text))
 
 
 _UNIT_BEFORE = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tp\.?)\s+"
@@ -238,6 +231,8 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         return None, None  # a site's account ("quantri", "admin"): names are written with capitals
     if _is_organisation(text.strip("()[]")):
         return None, text.strip("()[]")
+    if signed := writer_then_outlet(text):
+        return signed  # "Văn Trăm - Vnexpress", "Ngọc Diệp - Đăng Tuyển / VOV Bangkok": the writers, then their outlet
     office = _NEWS_DESK.fullmatch(text)
     if office and not is_syllable(office["office"].lower()):
         return None, office["office"]  # "Tin HCMUS", "TTXVN": an office's initials; "THANH" is a name

@@ -65,6 +65,14 @@ def names_a_host(text: str) -> bool:
     return bool(re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", host)) and host.endswith(tuple("." + s for s in _SUFFIXES))
 
 
+@lru_cache(maxsize=1)
+def outlet_host_names() -> frozenset[str]:
+    """The names known outlets' hosts spell ("tienphong", "tuoitre", "hanoimoi"; "baotintuc" also as "tintuc")."""
+    rules = data.publishers()
+    labels = {host.split(".")[0] for host in [*(rules.get("national") or []), *(rules.get("hosts") or {})]}
+    return frozenset(labels | {label.removeprefix("bao") for label in labels})
+
+
 # --- the publisher ------------------------------------------------------------------------
 
 

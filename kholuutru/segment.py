@@ -455,7 +455,7 @@ def byline_kind(line: str) -> str | None:
     if source:
         name = source.group("name")
         return "source" if patterns["domain"].search(name) or name[:1].isupper() else None
-    if patterns["label"].match(stripped):
+    if patterns["label"].match(stripped) or writer_then_outlet(stripped):
         return "byline"
     if len(stripped) > 70 or stripped.endswith((":", ";", ",")) or _OUTLINE_NUMBER.match(stripped) or outline_heading(stripped):
         return None  # … or a document's numbered part ("I. MỤC ĐÍCH"): no name opens with "I." or "II."
@@ -492,6 +492,42 @@ def byline_kind(line: str) -> str | None:
 
 # A unit's type inside a line with no separator: "BẢN ĐỒ TỈNH HÀ TĨNH", "UBND xã Tân Hội".
 _UNIT_WORD = re.compile(r"\b(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|thành phố)\b", re.IGNORECASE)
+
+
+# "Văn Trăm - Vnexpress", "AN NHIÊN - baolamdong.vn", "Quang Phong - Theo Dân trí",
+# "Ngọc Diệp - Đăng Tuyển / VOV Bangkok": one or more writers, then the outlet they write for
+_WRITERS_THEN_OUTLET = re.compile(
+    rf"(?P<writers>{CAPITAL}\S*(?:\s+{CAPITAL}\S*){{1,3}}(?:\s*[-–,]\s*{CAPITAL}\S*(?:\s+{CAPITAL}\S*){{1,3}}){{0,2}})"
+    r"\s*[-–/]\s*(?:(?:Theo|Nguồn)\s*:?\s+)?(?P<outlet>\S.{1,40})"
+)
+
+
+def writer_then_outlet(line: str) -> tuple[str, str] | None:
+    """(writers, outlet) of a byline that names the outlet after the writers: a host ("baolamdong.vn")
+    or a known outlet's name ("Vnexpress", "Dân trí", "VOV Bangkok"; publishers.yml). An outlet
+    is no person, so a line so shaped signs the article wherever the page prints it."""
+    match = len(line) <= 90 and _WRITERS_THEN_OUTLET.fullmatch(line.strip().rstrip(" ."))
+    if not match:
+        return None
+    from .publisher import names_a_host, outlet_host_names
+
+    outlet, writers = match["outlet"].strip(), match["writers"]
+    first = outlet.split()[0]
+    known = outlet_host_names()
+    named = (names_a_host(outlet) or fold(outlet).replace(" ", "") in known
+             or (fold(first) in known and not _is_word(first)))  # "VOV Bangkok": the outlet's initials, then its desk
+    people = _NAMES_APART.split(writers)
+    offices = tuple(word + " " for word in data.credits().get("organisations") or [])
+    if (not named or not all(_capitalised_name(name) for name in people) or writers.startswith(offices)
+            or any(_place_not_person(name) for name in people)):
+        return None  # … nor "Báo Nhân Dân - nhandan.vn", an outlet under its address
+    return writers, outlet
+
+
+def _capitalised_name(text: str) -> bool:
+    """Two to four words, each a Vietnamese syllable with a capital (or in capitals): a person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and _is_word(w) for w in words)
 
 
 def _place_not_person(text: str) -> bool:
@@ -627,6 +663,7 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
     # 5. Everything after the end.
     _tail(units, marks, mark, tail)
     _signed_under_the_lead(units, marks, mark)
+    _signed_with_the_outlet(marks, mark)
 
     segments = [segment for segment in marks if segment is not None]
     _attach_credits(segments)
@@ -654,6 +691,15 @@ def _signed_under_the_lead(units, marks, mark) -> None:
                 and not _COMRADE.match(units[name].text) and _name_over_unit(units[name].text, post)):
             mark(name, "top_byline", "tên tác giả dưới đoạn mở đầu, trên chức vụ")
             return
+
+
+def _signed_with_the_outlet(marks, mark) -> None:
+    """A line of the writers and their outlet ("Văn Trăm - Vnexpress" under the date line, "Ngọc Diệp -
+    Đăng Tuyển / VOV Bangkok" over the station's call to watch) is the byline wherever it stands:
+    no heading or paragraph names an outlet after people."""
+    for index, segment in enumerate(marks):
+        if segment is not None and segment.kind in ("paragraph", "heading") and writer_then_outlet(segment.text):
+            mark(index, "byline", "tên người viết rồi tên báo")
 
 
 def _attach_credits(segments: list[Segment]) -> None:

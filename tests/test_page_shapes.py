@@ -2144,3 +2144,29 @@ def test_a_contact_boxs_buttons_under_the_body_are_no_writer(buttons):
     "Hotline") prints capitalised words shaped like a name: furniture, not the writer."""
     article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", PARAGRAPH, PARAGRAPH, *buttons)
     assert article.author is None and not set(buttons) & set(body(article).splitlines())
+
+
+HEAD = "Huyện ủy Long Hồ sơ kết công tác xây dựng Đảng"
+LEAD = f"Ngày 13/12, Ban Thường vụ Huyện ủy Long Hồ tổ chức hội nghị sơ kết công tác xây dựng Đảng. {PARAGRAPH}"
+
+
+@pytest.mark.parametrize("lines,author,source", [
+    # under the date line, below a summary that stands before it
+    ((HEAD, LEAD, "14/12/2021", "Minh Khôi - Vnexpress", PARAGRAPH, PARAGRAPH), "Minh Khôi", "Vnexpress"),
+    ((HEAD, "14/12/2021 09:30", "Hải Yến - Theo Dân trí", LEAD, PARAGRAPH), "Hải Yến", "Dân trí"),
+    # above the station's call to watch, and in capitals with the outlet's address
+    ((HEAD, LEAD, PARAGRAPH, "Thanh Hà - Quốc Bảo / VOV Bangkok", "Mời quý vị xem các bản tin đã phát sóng tại đây./."),
+     "Thanh Hà - Quốc Bảo", "VOV Bangkok"),
+    ((HEAD, LEAD, PARAGRAPH, "MINH THƯ - baolongan.vn"), "MINH THƯ", "baolongan.vn"),
+])
+def test_writers_then_their_outlet_sign_the_article_wherever_they_stand(lines, author, source):
+    """"Văn Trăm - Vnexpress", "AN NHIÊN - baolamdong.vn": the writers, then the outlet they write
+    for (a host, or a known outlet's name); no heading or paragraph names an outlet after people."""
+    article = convert(*lines)
+    assert (article.author, article.source) == (author, source)
+    assert not any(line.startswith(author) for line in body(article).splitlines())
+
+
+def test_an_outlet_over_its_address_is_no_writer():
+    article = convert(HEAD, LEAD, PARAGRAPH, "Báo Nhân Dân - nhandan.vn")
+    assert article.author is None
