@@ -565,8 +565,15 @@ def _name_then_office(text: str) -> bool:
         return False
     office = match["office"].strip()
     offices = data.credits().get("organisations") or []
-    return (any(office.startswith(word) for word in offices) or bool(re.match(r"[A-ZĐ]{3,}\b", office))
+    return (any(office.startswith(word) for word in offices) or _opens_with_initials(office)
             or fold(match["name"].split()[0]) in data.surnames() and writers_post(office))
+
+
+def _opens_with_initials(office: str) -> bool:
+    """"VPHU Quảng Điền", "CĐCS Đảng ủy Khối": an office's initials; "CON NGƯỜI XÃ MỸ THÀNH" after
+    "MẢNH ĐẤT –" opens with a word in capitals, the second half of a heading, not an office."""
+    initials = re.match(r"[A-ZĐ]{3,}\b", office)
+    return bool(initials) and not _is_word(initials.group(0))
 
 
 # The writer's commune or ward, or union, after a byline's dash: "Hà Hạnh - phường Hương Chữ",

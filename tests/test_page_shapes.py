@@ -2170,3 +2170,16 @@ def test_writers_then_their_outlet_sign_the_article_wherever_they_stand(lines, a
 def test_an_outlet_over_its_address_is_no_writer():
     article = convert(HEAD, LEAD, PARAGRAPH, "Báo Nhân Dân - nhandan.vn")
     assert article.author is None
+
+
+@pytest.mark.parametrize("heading", ["MẢNH ĐẤT – CON NGƯỜI XÃ YÊN PHONG", "QUÊ HƯƠNG - CON NGƯỜI YÊN PHONG"])
+def test_a_heading_in_capitals_halved_by_a_dash_is_no_writer_and_office(heading):
+    """"MẢNH ĐẤT – CON NGƯỜI XÃ MỸ THÀNH": the half after the dash opens with a word in capitals
+    ("CON"), not an office's initials ("VPHU", "CĐCS"), so the line is a heading, not a writer
+    and the office they work in."""
+    from kholuutru.segment import byline_kind
+
+    assert byline_kind(heading) is None and byline_kind("Bội Phương - VPHU Quảng Điền") == "byline"
+    article = convert("Giới thiệu về xã Yên Phong", heading,
+                      f"Xã Yên Phong nằm ở phía Đông Nam huyện Ý Yên, có truyền thống cách mạng lâu đời. {PARAGRAPH}", PARAGRAPH)
+    assert article.author is None
