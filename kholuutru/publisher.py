@@ -106,6 +106,7 @@ def _tables() -> dict:
         everywhere.setdefault(key, set()).add((district.province, district.name))
         if district.code and district.code not in gaz.codes_of_2019:  # not one merged away before the snapshot
             codes[(district.province, district.name)] = district.code
+    abbreviations = _province_abbreviations(gaz, provinces)
     merged_into: dict[str, list[str]] = {}  # a province of 2025 → itself, then the provinces merged into it
     for province in gaz.provinces:
         merged_into.setdefault(province.successor, [province.successor])
@@ -118,7 +119,33 @@ def _tables() -> dict:
         if commune.era == "2025":
             communes_2025[(commune.province, _host_key(commune.name))].add((commune.type, commune.name))
     return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
+            "abbreviations": abbreviations,
             "merged_into": merged_into, "province_communes": province_communes, "communes_2025": communes_2025}
+
+
+def _province_abbreviations(gaz, provinces: dict[str, str]) -> dict[str, str]:
+    """How a host may end on a province after a district's name: its host names ("brvt",
+    "hcm", "thaibinh") and its initials ("dt": Đồng Tháp, "tb": Thái Bình), those one province has."""
+    initials: dict[str, set[str]] = defaultdict(set)
+    for province in gaz.provinces:
+        initials["".join(word[0] for word in unaccented(province.name).replace("-", " ").split())].add(province.name)
+    found = {key: names.pop() for key, names in initials.items() if len(names) == 1 and len(key) >= 2}
+    found.update(provinces)
+    return found
+
+
+def _district_before_its_province(name: str, tables: dict) -> set[tuple[str, str]]:
+    """(province, district) a label names as a district's name, then its province's host name or
+    initials ("chauduc-brvt": Châu Đức, Bà Rịa - Vũng Tàu; "thapmuoidt": Tháp Mười, Đồng Tháp;
+    "1hcm": Quận 1): only a district that province has, so the two names vouch for each other."""
+    return {(province, tables["districts"][(province, name[: -len(key)])])
+            for key, province in tables["abbreviations"].items()
+            if name.endswith(key) and len(name) > len(key) and (province, name[: -len(key)]) in tables["districts"]}
+
+
+def _district_places(name: str, tables: dict) -> set[tuple[str, str]]:
+    """The districts a host label's name may be: its own reading, else a district before its province."""
+    return tables["everywhere"].get(name) or _district_before_its_province(name, tables)
 
 
 def _commune_in_labels(labels: list[str], province: str, district: str, tables: dict) -> str | None:
@@ -296,7 +323,7 @@ def _district_host(host: str, labels: list[str], suffix: str, rules: dict, table
     school under a district's education office. Read only when the district's name is unique."""
     for position, label in enumerate(labels):
         for prefix in rules.get("district_prefixes") or ():
-            places = tables["everywhere"].get(label[len(prefix):], set()) if label.startswith(prefix) else ()
+            places = _district_places(label[len(prefix):], tables) if label.startswith(prefix) else ()
             if len(places) == 1:
                 province, district = next(iter(places))
                 commune = _commune_in_labels(labels[position - 1: position], province, district, tables) if position else None
@@ -305,7 +332,7 @@ def _district_host(host: str, labels: list[str], suffix: str, rules: dict, table
     for position, label in enumerate(labels[1:], start=1) if suffix in ("edu.vn", "gov.vn") else ():
         plain = label.replace("-", "")
         name = next((plain[len(prefix):] for prefix in offices if plain.startswith(prefix)), plain)
-        places = tables["everywhere"].get(name, set())
+        places = _district_places(name, tables)
         if len(places) == 1:  # the district office a school or commune site sits under: the province, not the article's place
             province, district = next(iter(places))
             commune = _commune_in_labels(labels[position - 1: position], province, district, tables) if suffix == "gov.vn" else None

@@ -1316,6 +1316,26 @@ def test_no_province_from_a_name_inside_a_host_that_may_not_be_it(url):
     assert getattr(publisher_of(url), "province", None) is None
 
 
+@pytest.mark.parametrize(
+    "url,province",
+    [
+        ("https://c1nghiathanh.chauduc-brvt.edu.vn/tin", "Bà Rịa - Vũng Tàu"),  # Châu Đức, then the province's host name
+        ("https://ththanhmy.pgdthapmuoidt.edu.vn/tin", "Đồng Tháp"),  # the office of Tháp Mười, then Đồng Tháp's initials
+        ("https://quanuy1hcm.org.vn/tin", "Hồ Chí Minh"),  # Quận ủy Quận 1, then the city's
+    ],
+)
+def test_a_district_host_closing_on_its_provinces_abbreviation_names_the_province(url, province):
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    assert convert(*lines, url=url).province == province
+
+
+@pytest.mark.parametrize("url", ["https://c1nghiathanh.chauduc-dt.edu.vn/tin", "https://ththanhmy.pgdthapmuoitb.edu.vn/tin"])
+def test_a_district_host_closing_on_another_provinces_abbreviation_names_no_province(url):
+    # Châu Đức is no district of Đồng Tháp, Tháp Mười none of Thái Bình: neither name vouches for the other
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    assert convert(*lines, url=url).province is None
+
+
 def test_a_province_only_an_organisations_host_names_is_listed_for_review():
     lines = ["15 năm thành lập Đảng bộ Tập đoàn Điện lực Việt Nam", "08/10/2022",
              "Ngày 8/10/2022, Đảng bộ Tập đoàn Điện lực Việt Nam tổ chức lễ kỷ niệm 15 năm ngày thành lập.", BODY]
