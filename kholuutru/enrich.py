@@ -79,7 +79,7 @@ def _as_caption(kind: str, text: str) -> str:
 def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tuple[str, str]]:
     """The province and district the page's host names, written out as the text would."""
     site = publisher_of(url)
-    if site is None or site.province is None:
+    if site is None or site.province is None or not _of_its_own_organisation(site, written):
         return []
     zone, named, district = "url", site.province, site.district
     if site.former_province:  # a merged province's district under the new domain: which, depends on the date
@@ -103,6 +103,27 @@ def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tu
     if site.commune:
         zones.append(("publisher", site.commune))  # the commune's own site, as its masthead would say
     return zones
+
+
+# A university's own page names it ("Trường Đại học Tây Bắc tổ chức …" on fss.utb.edu.vn); one that never does
+# reprints the country's news, a Party guideline or an essay ("Tổng Bí thư Nguyễn Phú Trọng - Nhà lãnh đạo …"
+# on tse.daihoctantrao.edu.vn, "Hướng dẫn thực hiện Quy định số 213-QĐ/TW" on danguy.huaf.edu.vn): no news of its province
+def _of_its_own_organisation(site, written: str) -> bool:
+    """Whether the host's province may count for the page: any host's but a named organisation's
+    (publishers.yml `hosts`, kind organisation), whose only when the text names the organisation."""
+    if site.kind != "organisation" or not site.name:
+        return True
+    spelled = fold(written)
+    return any(name in spelled for name in _organisation_spellings(site.name))
+
+
+@lru_cache(maxsize=256)
+def _organisation_spellings(name: str) -> tuple[str, ...]:
+    """"Trường Đại học Y Dược - Đại học Thái Nguyên" → "dai hoc y duoc", "dh y duoc", "dai hoc thai nguyen",
+    "dh thai nguyen": each part of the name, folded, without "Trường", and with "ĐH" for "Đại học"."""
+    parts = [re.sub(r"^truong ", "", fold(part).strip()) for part in name.split(" - ")]
+    parts = [part for part in parts if len(part.split()) >= 3]  # "đại học x", never a lone word
+    return tuple(dict.fromkeys([*parts, *(re.sub(r"^dai hoc ", "dh ", part) for part in parts)]))
 
 
 def _archive_of_a_province_merged_in(host_province: str, written: str) -> bool:

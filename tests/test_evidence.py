@@ -1336,6 +1336,20 @@ def test_a_district_host_closing_on_another_provinces_abbreviation_names_no_prov
     assert convert(*lines, url=url).province is None
 
 
+def test_a_universitys_host_names_its_province_on_a_page_that_names_the_university():
+    # a university seated in one province (publishers.yml): its own news names it, the province for review
+    own = ["Chi bộ Khoa Sư phạm kết nạp đảng viên mới", "12/03/2024",
+           "Sáng 12/3/2024, Chi bộ Khoa Sư phạm, Trường Đại học Tây Bắc tổ chức lễ kết nạp đảng viên mới.", BODY]
+    article = convert(*own, url="https://fss.utb.edu.vn/tin/ket-nap")
+    assert article.province == "Sơn La" and article.evidence["province"].weak
+    assert convert(*[line.replace("Trường Đại học Tây Bắc", "Trường ĐH Hồng Đức") for line in own],
+                   url="https://khxh.hdu.edu.vn/tin").province == "Thanh Hóa"
+    # a page that never names it reprints the country's news: the host is only its publisher
+    national = ["Tổng Bí thư - Nhà lãnh đạo được nhân dân yêu mến", "18/07/2024",
+                "Chiều 18/7/2024, Bộ Chính trị thông báo về tình hình sức khỏe của Tổng Bí thư.", BODY]
+    assert convert(*national, url="https://fss.utb.edu.vn/tin/tong-bi-thu").province is None
+
+
 def test_a_province_only_an_organisations_host_names_is_listed_for_review():
     lines = ["15 năm thành lập Đảng bộ Tập đoàn Điện lực Việt Nam", "08/10/2022",
              "Ngày 8/10/2022, Đảng bộ Tập đoàn Điện lực Việt Nam tổ chức lễ kỷ niệm 15 năm ngày thành lập.", BODY]
