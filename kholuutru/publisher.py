@@ -276,7 +276,8 @@ def publisher_of(url: str | None) -> Publisher | None:
         name = meaning.get("name")
         return Publisher(host, kind, name.format(province=province) if name and not district and not commune else None,
                          province, district, province if district else None, commune, commune_2025=commune_2025)
-    return _district_host(host, labels, suffix, rules, tables) or _organisation_host(host, labels, tables)
+    return (_district_host(host, labels, suffix, rules, tables) or _bare_unit_host(host, labels, suffix, tables)
+            or _bare_commune_with_its_type(host, labels, suffix, tables) or _organisation_host(host, labels, tables))
 
 
 # The fewest letters a province's host name must have to be read inside a longer label
@@ -340,6 +341,44 @@ def _district_host(host: str, labels: list[str], suffix: str, rules: dict, table
                 return Publisher(host, "district portal", None, province, district, province, commune)
             school = _school_commune(labels[position - 1], province, district, tables) if suffix == "edu.vn" else None
             return Publisher(host, "portal", None, province, school_commune=school)
+    return None
+
+
+def _bare_unit_host(host: str, labels: list[str], suffix: str, tables: dict) -> Publisher | None:
+    """"thuongxuan.gov.vn", "binhhunghoaa.gov.vn": a district's or a commune's own government site,
+    its name alone before "gov.vn"; read only when one unit of the whole country has that name
+    (no district or commune of another province shares it: "anlao", "phuninh" are several).
+    A commune's site names the commune; a district's, its province only."""
+    if suffix != "gov.vn" or len(labels) != 1:
+        return None
+    plain = labels[0].replace("-", "")
+    districts = tables["everywhere"].get(plain, set())
+    communes = {(province, kind, name) for province in {p for p, _ in tables["districts"]}
+                for kind, name in tables["province_communes"].get((province, plain), ())}
+    provinces = {province for province, _ in districts} | {province for province, _, _ in communes}
+    if len(provinces) != 1:
+        return None
+    province = provinces.pop()
+    if len(districts) == 1:  # the province only: a district's news is as often one of its communes' ("nongcong.gov.vn")
+        return Publisher(host, "portal", None, province)
+    commune = _one_commune({(kind, name) for _, kind, name in communes}) if not districts else None
+    return Publisher(host, "portal", None, province, commune=commune) if commune else None
+
+
+def _bare_commune_with_its_type(host: str, labels: list[str], suffix: str, tables: dict) -> Publisher | None:
+    """"phuongbenthanh.gov.vn", "xavinhtrung.gov.vn": a commune's own site, its type before its name;
+    read only when one commune of that type in the whole country has the name."""
+    if suffix != "gov.vn" or len(labels) != 1:
+        return None
+    plain = labels[0].replace("-", "")
+    for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items():
+        if not plain.startswith(prefix) or len(plain) <= len(prefix):
+            continue
+        found = {(province, kind, name) for province in {p for p, _ in tables["districts"]}
+                 for kind, name in tables["province_communes"].get((province, plain[len(prefix):]), ()) if kind == unit}
+        commune = _one_commune({(kind, name) for _, kind, name in found}) if len({p for p, _, _ in found}) == 1 else None
+        if commune:
+            return Publisher(host, "portal", None, next(iter(found))[0], commune=commune)
     return None
 
 

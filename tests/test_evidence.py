@@ -1336,6 +1336,18 @@ def test_a_district_host_closing_on_another_provinces_abbreviation_names_no_prov
     assert convert(*lines, url=url).province is None
 
 
+def test_a_bare_gov_host_naming_one_unit_of_the_country_names_its_province():
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ khu phố 5 tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    ward = convert(*lines, url="https://binhhunghoaa.gov.vn/tin/1")  # phường Bình Hưng Hòa A's own site
+    assert (ward.province, ward.locality) == ("Hồ Chí Minh", "phường Bình Hưng Hòa A")
+    typed = convert(*lines, url="https://phuongcaukho.gov.vn/tin/1")  # the ward's type before its name
+    assert (typed.province, typed.locality) == ("Hồ Chí Minh", "phường Cầu Kho")
+    assert convert(*lines, url="https://thuongxuan.gov.vn/tin/1").province == "Thanh Hóa"  # a district's: the province only
+    # An Lão of Hải Phòng and of Bình Định, Phú Ninh of Quảng Nam and Phù Ninh of Phú Thọ: the host cannot tell
+    assert convert(*lines, url="https://anlao.gov.vn/tin/1").province is None
+    assert convert(*lines, url="https://phuninh.gov.vn/tin/1").province is None
+
+
 def test_a_universitys_host_names_its_province_on_a_page_that_names_the_university():
     # a university seated in one province (publishers.yml): its own news names it, the province for review
     own = ["Chi bộ Khoa Sư phạm kết nạp đảng viên mới", "12/03/2024",
