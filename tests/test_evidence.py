@@ -1748,10 +1748,10 @@ def test_an_organisations_name_alone_counts_against_it_as_the_headline():
     for label in ("TRƯỜNG CHÍNH TRỊ TỈNH KON TUM", "Hội Nông dân tỉnh Hà Tĩnh", "Bệnh Viện Đa Khoa Huyện Cẩm Xuyên",
                   "TRƯỜNG ĐẠI HỌC HÀNG HẢI VIỆT NAM", "Trung tâm VHTT&TT Hữu Lũng"):
         assert features(label, Context())["unit_label"], label
-    for headline in ("Trường Chính trị tỉnh Kon Tum khai giảng lớp trung cấp lý luận chính trị",  # goes on past the name
-                     "Hội nghị Ban Chấp hành Đảng bộ huyện Ba Bể",  # a meeting, not an association
-                     "Bệnh viện Đa khoa huyện Cẩm Xuyên đón nhận Huân chương Lao động."):
-        assert not features(headline, Context())["unit_label"], headline
+    for line in ("Trường Chính trị tỉnh Kon Tum khai giảng lớp trung cấp lý luận chính trị",  # goes on past the name
+                 "Hội nghị Ban Chấp hành Đảng bộ huyện Ba Bể",  # a meeting, not an association
+                 "Bệnh viện Đa khoa huyện Cẩm Xuyên đón nhận Huân chương Lao động."):
+        assert not features(line, Context())["unit_label"], line
 
 
 def test_a_page_whose_first_line_is_its_schools_name_takes_the_headline_below():
