@@ -114,13 +114,19 @@ def _tables() -> dict:
             merged_into[province.successor].append(province.name)
     province_communes: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (province, host key) → communes
     communes_2025: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # the same, of the 2025 list only
+    # host key → (province, type, name) of every commune so spelt, in the provinces that have districts
+    communes_everywhere: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    with_districts = {province for province, _ in districts}
     for commune in gaz.every_commune():
-        province_communes[(commune.province, _host_key(commune.name))].add((commune.type, commune.name))
+        key = _host_key(commune.name)
+        province_communes[(commune.province, key)].add((commune.type, commune.name))
         if commune.era == "2025":
-            communes_2025[(commune.province, _host_key(commune.name))].add((commune.type, commune.name))
+            communes_2025[(commune.province, key)].add((commune.type, commune.name))
+        if commune.province in with_districts:
+            communes_everywhere[key].add((commune.province, commune.type, commune.name))
     return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
-            "abbreviations": abbreviations,
-            "merged_into": merged_into, "province_communes": province_communes, "communes_2025": communes_2025}
+            "abbreviations": abbreviations, "merged_into": merged_into, "province_communes": province_communes,
+            "communes_2025": communes_2025, "communes_everywhere": communes_everywhere}
 
 
 def _province_abbreviations(gaz, provinces: dict[str, str]) -> dict[str, str]:
@@ -353,8 +359,7 @@ def _bare_unit_host(host: str, labels: list[str], suffix: str, tables: dict) -> 
         return None
     plain = labels[0].replace("-", "")
     districts = tables["everywhere"].get(plain, set())
-    communes = {(province, kind, name) for province in {p for p, _ in tables["districts"]}
-                for kind, name in tables["province_communes"].get((province, plain), ())}
+    communes = tables["communes_everywhere"].get(plain, set())
     provinces = {province for province, _ in districts} | {province for province, _, _ in communes}
     if len(provinces) != 1:
         return None
@@ -374,8 +379,8 @@ def _bare_commune_with_its_type(host: str, labels: list[str], suffix: str, table
     for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items():
         if not plain.startswith(prefix) or len(plain) <= len(prefix):
             continue
-        found = {(province, kind, name) for province in {p for p, _ in tables["districts"]}
-                 for kind, name in tables["province_communes"].get((province, plain[len(prefix):]), ()) if kind == unit}
+        found = {(province, kind, name) for province, kind, name in tables["communes_everywhere"].get(plain[len(prefix):], ())
+                 if kind == unit}
         commune = _one_commune({(kind, name) for _, kind, name in found}) if len({p for p, _, _ in found}) == 1 else None
         if commune:
             return Publisher(host, "portal", None, next(iter(found))[0], commune=commune)
