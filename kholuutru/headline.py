@@ -56,6 +56,14 @@ def _overlap(words: set[str], other: set[str]) -> float:
     return len(words & other) / len(words) if words else 0.0
 
 
+URL_SPELLS_MOST = 0.6  # share of a line's content words its page's URL spells: the site stored it as the headline
+
+
+def url_spells_most(line: str, url_words) -> bool:
+    """The page's URL spells most of the line's content words."""
+    return _overlap(content_words(line), set(url_words)) >= URL_SPELLS_MOST
+
+
 def is_sentence(line: str) -> bool:
     """Running text, never a headline: a long line ending with a full stop, several
     sentences, a table cell ("… |"), or a paragraph opening like a lead."""
@@ -189,7 +197,7 @@ def features(line: str, context: Context) -> dict[str, float]:
             values["lead_repeats_none"] = 1.0
         spelled = _overlap(content, context.url_words) if context.url_words else 0.0
         if spelled >= 0.4:
-            values["url_spells_most" if spelled >= 0.6 else "url_spells_some"] = spelled
+            values["url_spells_most" if spelled >= URL_SPELLS_MOST else "url_spells_some"] = spelled
     slug = context.slug_words - _COMMON
     if len(slug) >= 5 and content and len(content & slug) < 0.3 * len(slug):
         values["url_spells_other"] = 1.0  # the slug spells another headline: this line is not it

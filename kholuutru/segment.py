@@ -1126,7 +1126,7 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
             known[index] = kind
     title, score, reasons, rival = _choose_title(units, window, known, url_words, slug_words)
     if title is not None and _lower_piece_of_shouted_headline(units, window, known, title) \
-            and not _spelled_by_the_address(units[title].text, url_words):
+            and not headline.url_spells_most(units[title].text, url_words):  # the site stored it as the headline
         upper = window[window.index(title) - 1]
         _mark_above_title(units, marks, mark, window, upper, is_place_line)  # the page's head, above the pieces
         title = None  # which capitals pieces make the headline is the editor's call, not a guess
@@ -1217,13 +1217,6 @@ def _lower_piece_of_shouted_headline(units, window: list[int], known: dict, inde
             and _word_count(text) >= 3 and text[-1] not in TERMINAL and not _SECTION_NUMBER.match(text)
             and exact_key(lower.text.strip()) not in exact_key(text) and read_date_line(text) is None
             and not text.isascii() and not _motto(text))  # "HOC TAP BAC": a link's or an image's words
-
-
-def _spelled_by_the_address(line: str, url_words) -> bool:
-    """The page's address spells most of the line's words ("…/tai-lieu-sinh-hoat-chi-doan-thang-12-2021-458.html"):
-    the site stored it as the headline, whatever stands above it."""
-    words = headline.content_words(line)
-    return bool(words) and len(words & set(url_words)) >= 0.6 * len(words)
 
 
 _MOTTO_PARTS = re.compile(r"\s+[-–]\s+")
