@@ -123,11 +123,15 @@ def _same_month(opening: str, month: int | None) -> tuple[int, str] | None:
     return None
 
 
+# "nhiệm kỳ 2020 - 2025", "nhiệm kỳ (2021-2026": a term's first and last years, as groups
+_TERM_SPAN = r"nhiệm\s+kỳ\s*\(?\s*(20\d\d)\s*[-–—]\s*(20\d\d)"
+
+
 # "… lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XIII và bầu cử đại biểu HĐND các cấp nhiệm kỳ 2011-2016", "giới
 # thiệu … ra ứng cử đại biểu HĐND tỉnh khóa XVIII, nhiệm kỳ 2026 - 2031": the election of a term; not a by-election
 # ("bầu cử bổ sung"), held any year of the term
 _ELECTION_OF_TERM = re.compile(
-    r"(?:bầu\s+cử|ứng\s+cử)(?!\s+bổ\s+sung)[^.;]{0,160}?nhiệm\s+kỳ\s*\(?\s*(20\d\d)\s*[-–—]\s*(20\d\d)", re.IGNORECASE)
+    r"(?:bầu\s+cử|ứng\s+cử)(?!\s+bổ\s+sung)[^.;]{0,160}?" + _TERM_SPAN, re.IGNORECASE)
 ELECTION_SEASON_ENDS = 6  # elected in March to May of the term's first year, confirmed by June
 
 
@@ -140,7 +144,7 @@ def _election_of_term(opening: str, month: int | None) -> tuple[int, str] | None
         return None
     for sentence in sentences(opening)[:3]:
         match = _ELECTION_OF_TERM.search(sentence)
-        if match and int(match.group(2)) - int(match.group(1)) == 5 and int(match.group(1)) % 5 == 1:
+        if match and _council_term(int(match.group(1)), int(match.group(2))):
             return int(match.group(1)), f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (bầu cử đầu nhiệm kỳ, tháng {month})"
     return None
 
@@ -157,7 +161,7 @@ def _same_day(text: str, day: int | None, month: int | None) -> tuple[int, str] 
 
 
 _CONGRESS_TERM = re.compile(
-    r"Đại\s+hội(?:[^.;]|\.(?=\S)|(?<=\bT[PX])\.){0,160}?nhiệm\s+kỳ\s*\(?\s*(20\d\d)\s*[-–—]\s*(20\d\d)", re.IGNORECASE
+    r"Đại\s+hội(?:[^.;]|\.(?=\S)|(?<=\bT[PX])\.){0,160}?" + _TERM_SPAN, re.IGNORECASE
 )
 # Months ahead of a congress (it may fall in the next year); "ngày mai", "sẽ khai mạc" are days ahead.
 _NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|kế hoạch|phục vụ|dự kiến", re.IGNORECASE)
@@ -168,6 +172,11 @@ CELEBRATED = re.compile(r"\s*\)?\s*(?:đã\s+)?(?:thành\s+công|thắng\s+lợi
 def _party_term(start: int, end: int) -> bool:
     """2020-2025: a Party committee's five-year term (the congress calendar's years)."""
     return end - start == 5 and start % 5 == 0
+
+
+def _council_term(start: int, end: int) -> bool:
+    """2021-2026: a People's Council's or the National Assembly's term (elected the year after the congresses)."""
+    return end - start == 5 and start % 5 == 1
 
 
 def _own_congress(opening: str) -> tuple[int, str] | None:
@@ -229,7 +238,7 @@ def off_calendar_congress(opening: str) -> tuple[int, str] | None:
 
 # "HĐND tỉnh … khóa VII họp kỳ thứ nhất, nhiệm kỳ 2021 – 2026", "Kỳ họp thứ nhất HĐND xã khóa XVI, nhiệm kỳ 2021-2026"
 _FIRST_SESSION = re.compile(
-    r"(?:kỳ\s+họp|họp\s+kỳ)\s+thứ\s+nhất\b[^.;]{0,120}?nhiệm\s+kỳ\s*\(?\s*(20\d\d)\s*[-–—]\s*(20\d\d)", re.IGNORECASE)
+    r"(?:kỳ\s+họp|họp\s+kỳ)\s+thứ\s+nhất\b[^.;]{0,120}?" + _TERM_SPAN, re.IGNORECASE)
 
 
 def _first_session(opening: str) -> tuple[int, str] | None:
@@ -246,7 +255,7 @@ def _first_session(opening: str) -> tuple[int, str] | None:
 # của Ban Chấp hành Đảng bộ Tập đoàn nhiệm kỳ 2025 – 2030": the committee a congress elected, meeting at that congress
 _FIRST_MEETING = re.compile(r"(?:hội\s+nghị|phiên\s+họp)\s+(?:lần\s+)?thứ\s+nhất", re.IGNORECASE)
 _COMMITTEE = re.compile(r"Ban\s+[Cc]hấp\s+hành|BCH")
-_TERM_YEARS = re.compile(r"nhiệm\s+kỳ\s*\(?\s*(20\d\d)\s*[-–—]\s*(20\d\d)", re.IGNORECASE)
+_TERM_YEARS = re.compile(_TERM_SPAN, re.IGNORECASE)
 _CARRIED_OUT = re.compile(r"nghị\s+quyết|thực\s+hiện|triển\s+khai", re.IGNORECASE)
 
 
@@ -645,7 +654,7 @@ REFORM_SET_OUT = date(2025, 2, 14)
 def council_term_opened(text: str) -> tuple[date, str] | None:
     """The start of the latest People's Council term the text names: the article was written
     that year or later. Kept out of date_bounds: a dateline is not doubted for it."""
-    starts = [int(m["start"]) for m in _COUNCIL_TERM.finditer(text) if int(m["end"]) - int(m["start"]) == 5 and int(m["start"]) % 5 == 1]
+    starts = [int(m["start"]) for m in _COUNCIL_TERM.finditer(text) if _council_term(int(m["start"]), int(m["end"]))]
     if not starts:
         return None
     start = max(starts)
