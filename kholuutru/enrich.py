@@ -260,6 +260,19 @@ def _route_ends(text: str) -> list[tuple[int, int]]:
     return ends
 
 
+# "Người đi từ Đại Từ - Thái Nguyên về Đền Hùng", "trên đường từ thị xã Bắc Kạn lên Cao Bằng", "dời từ Đồng
+# Tháp về miền Tây Nam Bộ": where a journey sets out from is not where the news happens (its destination
+# may be; 3 development pages of 3 sites). Not "từ A đến B": a stretch ("các tỉnh từ Thanh Hóa đến Quảng Trị")
+_JOURNEY_ORIGIN = re.compile(
+    rf"từ\s+(?:(?:tỉnh|huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?(?P<origin>{_ROUTE_PAIR}|{_ROUTE_NAME})"
+    r"\s+(?:về|lên|xuống|ra|vào|sang)\s")
+
+
+def _journey_origins(text: str) -> list[tuple[int, int]]:
+    """The spans of the places a journey sets out from ("đi từ Đại Từ - Thái Nguyên về Đền Hùng")."""
+    return [match.span("origin") for match in _JOURNEY_ORIGIN.finditer(text)]
+
+
 def _hometown(text: str, start: int) -> bool:
     """The mention at start is where a person comes from ("quê ở …", "nguyên quán …")."""
     reach = max(0, start - 120)
@@ -368,7 +381,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
     capital_named = any(exact_key(m.text) in _CAPITAL_KEYS for m in mentions)
     national = capital_named and _NATIONAL_EVENT.search(joined) is not None  # asked only of the capital
-    routes = _route_ends(joined)
+    routes = _route_ends(joined) + _journey_origins(joined)  # places passed through or left
     for mention in mentions:
         key = exact_key(mention.text)
         at = bisect_right(starts, mention.start) - 1
@@ -495,9 +508,9 @@ def _a_province_name(mention: Mention) -> bool:
 
 def _casts_no_vote(joined: str, mention: Mention, key: str, in_capitals: bool, ordinary: str,
                    routes: list[tuple[int, int]], national: bool) -> bool:
-    """A mention that names no place of the news: a hometown, a route's end, common words in
-    capitals, the capital as the venue of national events or central bodies, or closing a
-    named hall's address (where history happened is set apart by _observe)."""
+    """A mention that names no place of the news: a hometown, a route's end, a journey's start,
+    common words in capitals, the capital as the venue of national events or central bodies, or
+    closing a named hall's address (where history happened is set apart by _observe)."""
     if _hometown(joined, mention.start) or any(start <= mention.start < end for start, end in routes):
         return True
     if in_capitals and _words_in_capitals_only(mention, ordinary):

@@ -189,6 +189,20 @@ def test_the_ends_of_a_route_are_not_the_news_province(route):
     assert convert("Nơi Bác Hồ về thăm", listed, body).province is None
 
 
+@pytest.mark.parametrize("verb", ["về", "lên", "ra", "sang"])
+def test_where_a_journey_sets_out_from_is_not_the_news_province(verb):
+    """A journey's starting point ("đi từ Đại Từ - Thái Nguyên về Đền Hùng", "trên đường từ thị xã Bắc Kạn
+    lên Cao Bằng") is where the travellers came from, not where the news happens: the province the
+    page names where it happens wins; the same places named as the travellers' own still count."""
+    lead = (f"Sáng 15/9, đoàn cựu chiến binh đi từ Đại Từ - Thái Nguyên {verb} Khu di tích lịch sử Đền Hùng, "
+            "dâng hương tưởng niệm các Vua Hùng và ôn lại lời Bác dặn các chiến sĩ Đại đoàn quân Tiên phong.")
+    body = ("Ban Quản lý Khu di tích đã giới thiệu với đoàn những đổi thay của tỉnh Phú Thọ sau 70 năm "
+            "thực hiện lời dạy của Bác, đón tiếp chu đáo các thế hệ cựu chiến binh về thăm.")
+    assert convert("Về nguồn nhớ lời Bác dặn", lead, body).province == "Phú Thọ"
+    own = lead.replace("đi từ Đại Từ - Thái Nguyên", "của Đại Từ - Thái Nguyên đi")
+    assert convert("Về nguồn nhớ lời Bác dặn", own, body).province == "Thái Nguyên"
+
+
 def test_provinces_listed_three_in_a_row_leave_the_province_named_as_such_in_the_lead():
     """The guests of a congress listed by province ("đại diện lãnh đạo các tỉnh: Hưng Yên, Hà Nam,
     Hòa Bình và Ninh Thuận") are a list, not the news's provinces: the province the lead names as a
