@@ -1247,6 +1247,19 @@ _DISTRICT_SUBJECT = re.compile(
 )
 
 
+# "Vị Thanh: Tổ chức kết nạp 46 đoàn viên mới", "Tân Yên: 91 đảng viên …": a bare unit name as the title's kicker
+_TITLE_KICKER = re.compile(rf"(?P<name>{CAPITAL}[\w’']*(?:[ \t]+{CAPITAL}[\w’']*){{0,3}})[ \t]*:")
+
+
+def _kicker_names_a_district(title: str | None, seen: list[_Seen]) -> bool:
+    """The title opens with a district's bare name as its kicker ("Vị Thanh: …"), as papers file a
+    district's news: the district is the subject, as with "Huyện X: …" (no province, no commune by the name)."""
+    kicker = _TITLE_KICKER.match(title or "")
+    return kicker is not None and any(
+        item.zone == "title" and exact_key(item.mention.text) == exact_key(kicker["name"])
+        and item.mention.districts and not item.mention.provinces and not item.mention.communes for item in seen)
+
+
 def _choose_commune(article: Article, seen: list[_Seen], province: Province | None, gaz: Gazetteer,
                     when: date | None, province_scope: int, text: str) -> Commune | None:
     """A commune-level locality: named in the title, the place line or the publisher, or
@@ -1255,7 +1268,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     era = _era(when)
     opening = _opening_sentences(article)
     # the page's own commune (its masthead) yields to a district committee the news is about
-    title_district = bool(_DISTRICT_SUBJECT.search(article.title or ""))
+    title_district = bool(_DISTRICT_SUBJECT.search(article.title or "")) or _kicker_names_a_district(article.title, seen)
     district_subject = title_district or any(_DISTRICT_SUBJECT.search(text) for text in opening)
     district_named = {d.code for item in seen for d in item.mention.districts if d.code}
     # a district's own site: a commune of that district named as one in the title or lead is what its news is about
@@ -1275,7 +1288,10 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
                                   and commune.district in host_district and not _venue_or_address(text, item.mention))
             in_title = _commune_named(article.title or "", item.mention) is not None
             titled = _titled_by_bare_name(article.title, item.mention, gaz)
-            if ((strong or subject) and (in_title or not title_district)) or (titled and not title_district):
+            # the title or lead opened by a district's body: a commune it acts on is not the subject
+            # ("Huyện ủy Bình Lục làm việc với BTV Đảng ủy xã An Nội"), one the title itself leads with still is
+            if ((strong or subject) and ((in_title and not title_district) or not district_subject)) \
+                    or (titled and not title_district):
                 candidates.append(commune)
     headings = [article.title or "", *(block.text for block in article.blocks if block.kind == "heading")]
     described = _described_commune(text, headings, gaz, era) or _relics_commune(article.title, text, gaz, era)

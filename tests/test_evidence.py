@@ -2393,3 +2393,22 @@ def test_the_only_commune_named_once_in_an_article_on_a_communes_unnamed_bodies_
     district = [line.replace("Đảng ủy xã đã", "Huyện ủy đã").replace("Bí thư Đảng ủy xã", "Bí thư Huyện ủy")
                 for line in lines]
     assert convert(*district).locality is None
+
+
+def test_a_district_leading_the_title_or_lead_keeps_a_commune_it_acts_on_from_being_the_locality():
+    """The lead opened by a district's committee ("Huyện ủy Thăng Bình đã chỉ đạo … UBND xã Bình Đào …"), or the
+    title by the district's bare name as its kicker ("Tân Yên: …"), makes the news the district's: a commune
+    the next sentence names as where things happened ("tại xã Bình Đào", "tại Hội trường UBND xã Ngọc Thiện")
+    is not its subject (3 development pages of 3 sites)."""
+    led = convert("Huyện ủy Thăng Bình đã chỉ đạo UBND huyện yêu cầu UBND xã Bình Đào (huyện Thăng Bình) tạm đình chỉ "
+                  "công tác đối với một cán bộ địa chính xã Bình Đào.",
+                  "Trước đó, chiều ngày 12/9, trong lúc làm việc tại xã Bình Đào, cán bộ này đã có hành vi thiếu chuẩn mực "
+                  "khiến người dân bức xúc.",
+                  "Được biết, huyện Thăng Bình sẽ họp để xem xét hình thức kỷ luật đối với cán bộ nói trên.")
+    assert led.locality == "huyện Thăng Bình"
+    kicked = convert("Tân Yên: Tổ chức kết nạp 40 đoàn viên mới",
+                     "Nhằm bổ sung lực lượng cho tổ chức Đoàn, góp phần giáo dục lý tưởng cách mạng cho thanh niên.",
+                     "Ngày 20/3/2018, tại Hội trường UBND xã Ngọc Thiện, huyện Tân Yên, Huyện đoàn Tân Yên đã tổ chức "
+                     "Lễ kết nạp đoàn viên mới cho 40 thanh niên ưu tú.",
+                     "Dịp này, Ban Thường vụ Huyện đoàn Tân Yên trao tặng quà cho các đoàn viên mới của huyện Tân Yên.")
+    assert kicked.locality == "huyện Tân Yên"
