@@ -2138,6 +2138,18 @@ def test_the_term_a_congress_report_looks_back_on_is_the_one_ending():
     assert convert(guests, ahead, BODY).tenure == "2010-2015"
 
 
+def test_a_congress_reviewing_its_resolution_with_a_qualifier_opens_the_next_term():
+    # "tổng kết, đánh giá đầy đủ việc thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020 – 2025": the words
+    # between the review and the resolution ("đầy đủ", "toàn diện", "việc") do not make it the running term
+    guests = "Tham dự và chỉ đạo Đại hội có các đồng chí trong Ban Thường vụ Thành ủy cùng 150 đại biểu chính thức."
+    reviewed = ("Bí thư Đảng ủy phường cho biết, nhiệm vụ của Đại hội là tổng kết, đánh giá đầy đủ việc thực hiện "
+                "Nghị quyết Đại hội Đảng nhiệm kỳ 2020 – 2025 của phường.")
+    article = convert(guests, reviewed, BODY)
+    assert article.date is None and article.tenure == "2025-2030" and article.tenure_basis == "text"
+    carried_out = reviewed.replace("tổng kết, đánh giá đầy đủ việc thực hiện", "tiếp tục lãnh đạo thực hiện thắng lợi")
+    assert convert(guests, carried_out, BODY).tenure == "2020-2025"
+
+
 def test_the_anniversary_a_pages_address_remembers_gives_its_term():
     # an undated page on an anniversary whose text names no year: the slug's span (the same day
     # and month at both ends, or its digits run together) is the year it was posted around
