@@ -906,9 +906,24 @@ def _years_since(text: str) -> set[int]:
 
 def year_reported(opening: str) -> tuple[int, str] | None:
     """The one year an opening paragraph reports on, when no day is given at all; not the
-    last year of a history the opening tells (`_tells_old_history`)."""
+    last year of a history the opening tells (`_tells_old_history`), nor the start of a school
+    year that runs into a congress year (`_school_year_into_congress_year`)."""
     found = _opening_year(opening, None) or _years_of_one_term(opening)
-    return None if found and _tells_old_history(opening, found[0]) else found
+    if found and (_tells_old_history(opening, found[0]) or _school_year_into_congress_year(opening, found[0])):
+        return None
+    return found
+
+
+# "năm học 2009 – 2010" (opens on the literal word)
+_SCHOOL_YEAR = re.compile(r"năm\s+học\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _school_year_into_congress_year(opening: str, year: int) -> bool:
+    """A school year runs from September to May: an undated report on "năm học 2009 – 2010"
+    ("báo cáo tổng kết công tác đoàn năm học 2009 – 2010 và phương hướng năm học 2010 – 2011")
+    may be written in either calendar year, and when the second is a congress year the
+    term may be either."""
+    return any(int(start) == year and int(end) == year + 1 and int(end) % 5 == 0 for start, end in _SCHOOL_YEAR.findall(opening))
 
 
 # A year of the revolution's era or before: "năm 1912", "(1945-2015)" (opens on the literal digit)

@@ -2150,6 +2150,19 @@ def test_a_congress_reviewing_its_resolution_with_a_qualifier_opens_the_next_ter
     assert convert(guests, carried_out, BODY).tenure == "2020-2025"
 
 
+def test_an_undated_school_year_running_into_a_congress_year_gives_no_term():
+    # "năm học 2009 – 2010": written in the autumn of 2009 or by the summer of 2010, a congress year;
+    # a school year inside one term still gives it
+    lines = ["Đại hội Chi đoàn giáo viên",
+             "Tại đại hội, đại biểu nhất trí thông qua báo cáo tổng kết công tác đoàn năm học 2009 – 2010 và "
+             "phương hướng công tác đoàn năm học 2010 – 2011.",
+             "Đại hội bầu Ban Chấp hành Chi đoàn gồm 3 đồng chí, dưới sự chỉ đạo của chi bộ nhà trường."]
+    article = convert(*lines)
+    assert article.date is None and article.tenure is None
+    inside = [line.replace("2009 – 2010", "2012 – 2013").replace("2010 – 2011", "2013 – 2014") for line in lines]
+    assert convert(*inside).tenure == "2010-2015"
+
+
 def test_the_anniversary_a_pages_address_remembers_gives_its_term():
     # an undated page on an anniversary whose text names no year: the slug's span (the same day
     # and month at both ends, or its digits run together) is the year it was posted around
