@@ -634,6 +634,18 @@ _COUNCIL_TERM = re.compile(
 # … unless the committee is still to be chosen: "chuẩn bị nhân sự Ban Chấp hành Trung ương Đảng khóa XII" (in
 # 2015), "giới thiệu bổ sung nhân sự Ủy viên dự khuyết Ban Chấp hành Trung ương khóa XI" (in 2011)
 _COMMITTEE_TO_BE_ELECTED = re.compile(r"nh[âậ]n\s+sự|giới\s+thiệu|bầu|ứng\s+cử|đề\s+cử|quy\s+hoạch", re.IGNORECASE)
+# The words right before a congress's name that say it has closed, whatever an earlier word of the clause says:
+# "chào mừng thành công Đại hội toàn quốc lần thứ XIII" (its success celebrated), "xây dựng Chương trình hành động
+# thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII" (its resolution carried out; "trình" is no submission there)
+_HELD_RIGHT_BEFORE = re.compile(r"(?:mừng\s+(?:thành\s+công|thắng\s+lợi)|nghị\s+quyết)\s+$", re.IGNORECASE)
+
+
+def _held_right_before(before: str) -> bool:
+    """The congress named next has closed, by the words right before its name; not a draft
+    resolution ("dự thảo Nghị quyết Đại hội …") still to be adopted."""
+    return _HELD_RIGHT_BEFORE.search(before) is not None and re.search(r"dự\s+thảo", before, re.IGNORECASE) is None
+
+
 _COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào mừng|trình|dự thảo|văn kiện|trước thềm", re.IGNORECASE)
 _HELD_CONGRESS = re.compile(r"nghị quyết|thực hiện|triển khai|sau|kết quả|tinh thần", re.IGNORECASE)
 _DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\s+(?:huyện|thị xã|quận)\b")
@@ -681,8 +693,9 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
         if not closed:
             continue
         before = re.split(r"[.;]", text[max(0, match.start() - 60) : match.start()])[-1]
-        celebrated = CELEBRATED.match(re.sub(r"^\s*của\s+Đảng\b", "", text[match.end() : match.end() + 40]))
-        if celebrated:  # "chào mừng Đại hội … XIV của Đảng thành công": it has closed
+        celebrated = CELEBRATED.match(re.sub(r"^\s*của\s+Đảng\b", "", text[match.end() : match.end() + 40])) \
+            or _held_right_before(before)
+        if celebrated:  # "chào mừng Đại hội … XIV của Đảng thành công", "… thực hiện Nghị quyết Đại hội …": it has closed
             lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
         elif _COMING_CONGRESS.search(before):
             upper.append((closed, f"Đại hội {number} của Đảng còn ở phía trước"))

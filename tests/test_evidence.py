@@ -2437,3 +2437,18 @@ def test_a_district_leading_the_title_or_lead_keeps_a_commune_it_acts_on_from_be
                      "Lễ kết nạp đoàn viên mới cho 40 thanh niên ưu tú.",
                      "Dịp này, Ban Thường vụ Huyện đoàn Tân Yên trao tặng quà cho các đoàn viên mới của huyện Tân Yên.")
     assert kicked.locality == "huyện Tân Yên"
+
+
+@pytest.mark.parametrize("cue,date", [
+    ("thi đua lập thành tích chào mừng thành công Đại hội toàn quốc lần thứ XIII của Đảng", "2021-03-05"),
+    ("xây dựng Chương trình hành động thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "2021-03-05"),
+    ("thi đua lập thành tích chào mừng Đại hội toàn quốc lần thứ XIII của Đảng", None),  # still ahead: not 2021 after it
+])
+def test_a_national_congress_the_words_right_before_it_call_held(cue, date):
+    """"chào mừng thành công Đại hội … XIII" celebrates a congress that has closed, and "thực hiện Nghị quyết
+    Đại hội … XIII" carries out its resolution ("trình" of "Chương trình" is no submission to it): the lead's
+    "Ngày 05/3" of a text on the tasks of 2021 is after the congress (February 2021), in 2021."""
+    lead = f"Ngày 05/3, {cue}, Hội Liên hiệp Phụ nữ tỉnh Yên Khê đã tổ chức Hội nghị ký kết thi đua năm 2021."
+    article = convert("Hội Liên hiệp Phụ nữ tỉnh Yên Khê ký kết thi đua năm 2021", lead,
+                      "Các cấp Hội thống nhất lấy chủ đề năm 2021 là xây dựng tổ chức Hội vững mạnh, tham gia xây dựng Đảng.")
+    assert article.date == date
