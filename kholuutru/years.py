@@ -571,13 +571,19 @@ _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # The months of a year still ahead: "nhiệm vụ 6 tháng cuối năm 2023"
 _REST_OF_YEAR = re.compile(r"(?P<months>\d{1,2}|ba|sáu)\s+tháng\s+cuối\s+năm\s*(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# The rest of the year the text is written in: "các nhiệm vụ từ nay đến cuối năm 2020", "phương hướng, nhiệm vụ các
+# tháng còn lại của năm 2024" (whatever month it is now, "now" is in that year)
+_NOW_TO_YEAR_END = re.compile(
+    r"(?:từ\s+nay\s+(?:đến|tới)\s+(?:hết|cuối)\s+năm|(?:những|các)\s+tháng\s+còn\s+lại\s+(?:của|trong)\s+năm)\s*((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE)
 
 
 def _part_year_reviewed(text: str, month: int | None) -> tuple[int, str] | None:
     """A lead's day at or after the end of the part of a year the article reviews ("Sáng
     12-9" and "6 tháng đầu năm 2017"), or about when the months of it the article plans
-    begin ("Sáng 28-6" and "nhiệm vụ 6 tháng cuối năm 2023"): that year, when every such
-    part names the same one."""
+    begin ("Sáng 28-6" and "nhiệm vụ 6 tháng cuối năm 2023"), or whose rest from now it plans
+    ("Sáng 13/5" and "các nhiệm vụ từ nay đến cuối năm 2020"): that year, when every such part
+    names the same one."""
     if month is None:
         return None
     years = set()
@@ -589,6 +595,8 @@ def _part_year_reviewed(text: str, month: int | None) -> tuple[int, str] | None:
         months = _MONTH_WORDS.get(match["months"].lower()) or int(match["months"])
         if 1 <= months <= 12 and month <= 15 - months:  # planned by the review of the months before (July, August)
             years.add(int(match["year"]))
+    for match in _NOW_TO_YEAR_END.finditer(text) if "nay" in text or "còn lại" in text else ():
+        years.add(int(match[1]))  # "now" is in that year, whatever the month
     if len(years) == 1:
         year = years.pop()
         return year, f"năm suy ra từ văn bản: bài điểm lại hoặc giao nhiệm vụ cho một phần của năm {year}"

@@ -2452,3 +2452,17 @@ def test_a_national_congress_the_words_right_before_it_call_held(cue, date):
     article = convert("Hội Liên hiệp Phụ nữ tỉnh Yên Khê ký kết thi đua năm 2021", lead,
                       "Các cấp Hội thống nhất lấy chủ đề năm 2021 là xây dựng tổ chức Hội vững mạnh, tham gia xây dựng Đảng.")
     assert article.date == date
+
+
+@pytest.mark.parametrize("plan,date", [
+    ("hướng dẫn thực hiện các nhiệm vụ từ nay đến cuối năm 2020", "2020-05-13"),
+    ("bàn phương hướng, nhiệm vụ các tháng còn lại của năm 2020", "2020-05-13"),
+    ("bàn phương hướng, nhiệm vụ của những năm tới", None),
+])
+def test_a_lead_day_planning_the_rest_of_its_year(plan, date):
+    """"từ nay đến cuối năm 2020", "các tháng còn lại của năm 2020": the rest of the year the text is
+    written in, so the lead's "Sáng 13/5" is in 2020."""
+    article = convert("Ban Thường vụ Tỉnh ủy Yên Khê họp phiên thường kỳ",
+                      "Sáng 13/5, Ban Thường vụ Tỉnh ủy Yên Khê họp phiên thường kỳ dưới sự chủ trì của đồng chí Bí thư Tỉnh ủy.",
+                      f"Hội nghị đã {plan}; các đại biểu thống nhất cao và đề nghị các cấp ủy triển khai theo đúng tiến độ.")
+    assert article.date == date
