@@ -11,6 +11,7 @@ Without such evidence the year stays unknown, never the current year.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -76,6 +77,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     finders = (  # (finder, strong)
         (lambda: _same_day(text, day, month), True),
         (lambda: _own_congress(opening), True),
+        (lambda: _own_congress(opening, after_its_plan=True), False),
         (lambda: _first_session(opening), True),
         (lambda: _committee_first_meeting(opening), False),
         (lambda: _national_congress_days(opening, month, day), True),
@@ -179,25 +181,37 @@ def _council_term(start: int, end: int) -> bool:
     return end - start == 5 and start % 5 == 1
 
 
-def _own_congress(opening: str) -> tuple[int, str] | None:
+def _own_congress(opening: str, after_its_plan: bool = False) -> tuple[int, str] | None:
     """"Sáng 22/1, Đại hội đại biểu Đảng bộ … nhiệm kỳ 2025-2030 khai mạc": the first
     year of the term, a cell's shorter one too ("nhiệm kỳ 2022-2025"), and a mass
     organisation's five years off the Party's calendar ("Ngày 5/10, Hội Hữu nghị … tiến hành
     Đại hội lần thứ II, nhiệm kỳ 2021 - 2026"): a congress opens its own term. A congress still
-    being prepared, or whose resolution is being carried out, is no evidence."""
+    being prepared, or whose resolution is being carried out, is no evidence. `after_its_plan`:
+    the congress a sentence names after the plan it carries out (`_congresses_in`)."""
     for sentence in sentences(opening)[:3]:
-        match = _CONGRESS_TERM.search(sentence)
-        if not match:
-            continue
-        before = sentence[: match.start()]
-        not_yet = _NOT_YET.search(sentence[: match.end()]) and not CELEBRATED.match(sentence, match.end())
-        if not_yet or re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
+        match = next((m for m, later in _congresses_in(sentence) if later == after_its_plan), None)
+        if match is None:
             continue
         start, end = int(match.group(1)), int(match.group(2))
         if end - start == 5 or 2 <= end - start <= 3:  # a cell's term; "2011-2015" is a misprint
             # (five years: the Party's 2020-2025 and the Youth Union's, Women's Union's 2022-2027 alike)
             return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
     return None
+
+
+def _congresses_in(sentence: str) -> Iterator[tuple[re.Match, bool]]:
+    """The congresses of a term a sentence reports as held, each with whether one was named before it.
+    The first may be the plan the sentence carries out ("Theo kế hoạch … về tổ chức Đại hội các chi bộ
+    tiến tới Đại hội Đảng bộ cơ quan (nhiệm kỳ 2020 – 2025), chiều 11/03, Trung tâm … đã tiến hành đại
+    hội Chi bộ nhiệm kỳ 2020 – 2022"): a later one is read by the words since the one before it only.
+    Weaker evidence: the plan's own day may be the one the sentence tells."""
+    since = 0
+    for match in _CONGRESS_TERM.finditer(sentence):
+        before = sentence[since : match.start()]
+        not_yet = _NOT_YET.search(sentence, since, match.end()) and not CELEBRATED.match(sentence, match.end())
+        if not not_yet and not re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
+            yield match, since > 0
+        since = match.end()
 
 
 # What a term's congress is cited for once it has met or while it is weighed: its resolution carried

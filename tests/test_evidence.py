@@ -2466,3 +2466,19 @@ def test_a_lead_day_planning_the_rest_of_its_year(plan, date):
                       "Sáng 13/5, Ban Thường vụ Tỉnh ủy Yên Khê họp phiên thường kỳ dưới sự chủ trì của đồng chí Bí thư Tỉnh ủy.",
                       f"Hội nghị đã {plan}; các đại biểu thống nhất cao và đề nghị các cấp ủy triển khai theo đúng tiến độ.")
     assert article.date == date
+
+
+@pytest.mark.parametrize("done,date", [
+    ("Chi bộ Trung tâm Dữ liệu đã tiến hành Đại hội Chi bộ nhiệm kỳ 2020 – 2022", "2020-03-11"),
+    ("Chi bộ Trung tâm Dữ liệu họp chuẩn bị Đại hội Chi bộ nhiệm kỳ 2020 – 2022", None),  # still a plan
+])
+def test_a_cells_congress_named_after_the_plan_it_carries_out(done, date):
+    """A sentence that opens on the plan ("… về tổ chức Đại hội các chi bộ tiến tới Đại hội Đảng bộ cơ quan
+    (nhiệm kỳ 2020 – 2025)") and then reports the cell's own congress of its term: held in the term's first
+    year, read by the words since the plan; listed for review (the day is deep in a long sentence)."""
+    lead = ("Theo Kế hoạch số 48-KH/ĐU của Đảng ủy Sở Thông tin và Truyền thông về tổ chức Đại hội các chi bộ tiến tới "
+            f"Đại hội Đảng bộ cơ quan Sở (nhiệm kỳ 2020 – 2025), chiều 11/03, {done}.")
+    article = convert("Chi bộ Trung tâm Dữ liệu tổ chức Đại hội", lead,
+                      "Đại hội đã bầu Ban Chi ủy, Bí thư, Phó Bí thư và thông qua nghị quyết với sự nhất trí cao.")
+    assert article.date == date
+    assert article.evidence["date"].weak
