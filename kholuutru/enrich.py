@@ -375,8 +375,10 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
     seen, past = [], []
     mentions = gaz.mentions(joined)
     # A name the article itself calls a commune ("Đảng ủy phường Phú Lương") is that commune
-    # where it stands bare too ("… tại Phú Lương"), not the district of the same name.
-    communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in COMMUNE_TYPES}
+    # where it stands bare too ("… tại Phú Lương"), not the district of the same name; only when a
+    # commune of that type has the name: "phố phường Hà Nội" (the city's streets), "thị trấn Bỉm Sơn"
+    # (a town since become a thị xã) leave the title's bare "Hà Nội", "Bỉm Sơn" their province, district.
+    communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in COMMUNE_TYPES and m.communes}
     districts = {exact_key(m.text) for m in mentions if m.written_type in _DISTRICT_TYPES + ("tỉnh",)}
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
     capital_named = any(exact_key(m.text) in _CAPITAL_KEYS for m in mentions)

@@ -872,6 +872,20 @@ def test_a_unit_word_inside_a_run_in_capitals_names_a_place_not_a_person(heading
     assert (article.province, article.locality) == (province, locality)
 
 
+@pytest.mark.parametrize("title,lead,province", [
+    ("Hà Nội rực rỡ cờ hoa mừng Quốc khánh", "Những ngày này, phố phường Hà Nội rợp sắc cờ đỏ sao vàng, băng rôn, khẩu hiệu.",
+     "Hà Nội"),
+    ("Bỉm Sơn kỷ niệm 45 năm thành lập Đảng bộ", "Ngay sau khi thị trấn Bỉm Sơn ra đời, Đảng bộ tập trung lãnh đạo xây dựng "
+     "bộ máy chính quyền.", "Thanh Hóa"),
+])
+def test_a_communes_word_before_a_name_no_commune_bears_leaves_the_bare_name_its_place(title, lead, province):
+    # "phố phường Hà Nội" (the city's streets), "thị trấn Bỉm Sơn" (a town long since a thị xã): no
+    # commune of that type has the name, so the title's bare "Hà Nội", "Bỉm Sơn" still name the province
+    # and the district, not a commune that does not exist
+    article = convert(title, "15/08/2020", lead, BODY.replace("Đảng bộ huyện", "Đảng bộ"))
+    assert article.province == province
+
+
 @pytest.mark.parametrize("office", ["Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường", "Trung tâm Quan trắc môi trường"])
 def test_the_province_after_an_environment_office_is_a_place(office):
     # "trường" before a name makes it a school's, but "Môi trường" is the office's field
