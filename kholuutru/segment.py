@@ -1943,6 +1943,8 @@ def _mark_above_title(units, marks, mark, window: list[int], title: int, is_plac
             mark(index, "kicker", "dòng trên tiêu đề")
         elif right_above and _word_count(line) <= 4 and len(line) <= 40 and line[-1] not in TERMINAL and not is_place_line(line):
             mark(index, "category")
+        elif right_above and _word_count(line) <= 5 and is_place_line(line):
+            mark(index, "place_line")  # a paper's local section right above its headline: "Hà Giang", "Long Hồ"
         elif _body_prose(line):
             mark(index, "paragraph", "đoạn văn trên tiêu đề")
         else:

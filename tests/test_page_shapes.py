@@ -2183,3 +2183,14 @@ def test_a_heading_in_capitals_halved_by_a_dash_is_no_writer_and_office(heading)
     article = convert("Giới thiệu về xã Yên Phong", heading,
                       f"Xã Yên Phong nằm ở phía Đông Nam huyện Ý Yên, có truyền thống cách mạng lâu đời. {PARAGRAPH}", PARAGRAPH)
     assert article.author is None
+
+
+@pytest.mark.parametrize("section,province", [("Hà Giang", "Hà Giang"), ("Hàm Tân", "Bình Thuận")])
+def test_a_place_alone_right_above_the_headline_is_the_papers_local_section(section, province):
+    # "Hà Giang" over a headline of baohagiang.vn, "Long Hồ" of baovinhlong.vn, "Hàm Tân" of baobinhthuan.com.vn:
+    # a provincial paper's section for the local news of that place, the article's place, not furniture
+    article = convert(section, "Trường Cao đẳng Nghề chú trọng kết nạp đảng viên trẻ", "17:13, 21/04/2017",
+                      "Chiều 20/4, Đảng ủy Trường Cao đẳng Nghề tổ chức lễ kết nạp đảng viên cho 12 học sinh ưu tú. "
+                      + PARAGRAPH, PARAGRAPH)
+    assert article.title == "Trường Cao đẳng Nghề chú trọng kết nạp đảng viên trẻ"
+    assert article.province == province
