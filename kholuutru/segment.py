@@ -1945,6 +1945,8 @@ def _mark_above_title(units, marks, mark, window: list[int], title: int, is_plac
             mark(index, "category")
         elif right_above and _word_count(line) <= 5 and is_place_line(line):
             mark(index, "place_line")  # a paper's local section right above its headline: "Hà Giang", "Long Hồ"
+        elif _institutions_own_name(line):
+            mark(index, "page_title", line)
         elif _body_prose(line):
             mark(index, "paragraph", "đoạn văn trên tiêu đề")
         else:
@@ -1957,6 +1959,18 @@ def _in_a_menu(units, index: int) -> bool:
     def item(i: int) -> bool:
         return 0 <= i < len(units) and _word_count(units[i].text) <= 4 and units[i].text.rstrip()[-1:] not in TERMINAL + ":,"
     return item(index) and any(all(item(i) for i in range(start, start + 3)) for start in range(index - 2, index + 1))
+
+
+# "Đại học Công nghiệp Thành phố Hồ Chí Minh", "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ", "BỆNH VIỆN ĐKKV BẮC QUẢNG NAM"
+# over the headline of the institution's own site: its masthead, which names where it stands
+_INSTITUTION_MASTHEAD = re.compile(
+    r"(?:Trường|TRƯỜNG|Đại học|ĐẠI HỌC|Học viện|HỌC VIỆN|Sở|SỞ|Bệnh viện|BỆNH VIỆN|Bảo tàng|BẢO TÀNG|Trung tâm|TRUNG TÂM)\s")
+
+
+def _institutions_own_name(line: str) -> bool:
+    """An institution's name alone on a line above the headline, not a sentence: its own site's masthead."""
+    return (_INSTITUTION_MASTHEAD.match(line) is not None and _word_count(line) <= 14 and not SENTENCE_END.search(line)
+            and line.rstrip()[-1] not in ":;,")
 
 
 def _publisher_name(line: str) -> bool:

@@ -2194,3 +2194,19 @@ def test_a_place_alone_right_above_the_headline_is_the_papers_local_section(sect
                       + PARAGRAPH, PARAGRAPH)
     assert article.title == "Trường Cao đẳng Nghề chú trọng kết nạp đảng viên trẻ"
     assert article.province == province
+
+
+@pytest.mark.parametrize("masthead,province", [
+    ("Đại học Công nghiệp Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ", "Phú Thọ"),
+    ("BỆNH VIỆN ĐKKV BẮC QUẢNG NAM", "Quảng Nam"),
+])
+def test_an_institutions_name_over_the_headline_is_its_masthead_and_names_its_place(masthead, province):
+    # feet.iuh.edu.vn, sokhoahoccongnghe.phutho.gov.vn, bvkvbacquangnam.wordpress.com: the institution's own
+    # site prints its name (then its motto, a date or an address) above every headline, the page says
+    # "Chi bộ", "Đảng ủy" and nothing more; right above the headline such a line stays a kicker
+    article = convert(masthead, "Đoàn kết - Sáng tạo - Chất lượng", "Chi bộ Khoa Công nghệ Điện sinh hoạt chuyên đề quý III", "12/09/2023",
+                      "Chiều 11/9, Chi bộ Khoa Công nghệ Điện tổ chức sinh hoạt chuyên đề về học tập và làm theo "
+                      "tư tưởng, đạo đức, phong cách của Bác. " + PARAGRAPH, PARAGRAPH)
+    assert article.title == "Chi bộ Khoa Công nghệ Điện sinh hoạt chuyên đề quý III"
+    assert article.province == province
