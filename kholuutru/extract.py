@@ -296,21 +296,24 @@ def _acronym(text: str) -> bool:
 
 
 def _is_organisation(text: str, strict: bool = False) -> bool:
-    """A publisher's or office's name: "Báo Hải Dương", "BBT", "Ban Biên tập"."""
+    """A publisher's or office's name: "Báo Hải Dương", "BBT", "Ban Biên tập"; in either tone
+    placement, since both are in print: "ĐẢNG UỶ TRƯỜNG" signs as "Đảng ủy" does."""
     names, prefixes = _organisation_words(strict)
-    spelled = {text.lower(), *text.lower().split("/")}  # "Vnews/Vietnam+": agencies credited together
+    lowered = exact_key(text)
+    spelled = {lowered, *lowered.split("/")}  # "Vnews/Vietnam+": agencies credited together
     if " " not in text:
-        spelled.add(text.lower().replace(".", ""))  # "B.B.T": BBT spelled with stops
+        spelled.add(lowered.replace(".", ""))  # "B.B.T": BBT spelled with stops
     return any(lowered in names or lowered.startswith(prefixes) for lowered in spelled)
 
 
 @lru_cache(maxsize=2)
 def _organisation_words(strict: bool) -> tuple[frozenset[str], tuple[str, ...]]:
-    """credits.yml's organisation words in lower case, and each with the space a longer name goes on with."""
+    """credits.yml's organisation words as exact keys (lower case, one tone placement), and each
+    with the space a longer name goes on with."""
     words = data.credits().get("organisations") or []
     if strict:  # in brackets after a name, only a publisher: "(Ban Thời sự)" is the author's desk
         words = [w for w in words if w in ("Báo", "Đài", "Tạp chí", "TTXVN", "VOV", "VTV", "Cổng thông tin", "Nguồn", "Theo")]
-    lowered = [w.lower() for w in words]
+    lowered = [exact_key(w) for w in words]
     return frozenset(lowered), tuple(w + " " for w in lowered)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import data, headline
 from .dates import ONLINE_SINCE, is_document_date, read_date_line, read_dateline
-from .text import CAPITAL, LOWERCASE, UPPERCASE, WORD_RE, exact_key, fold, squash_spaces, unify_line_breaks
+from .text import CAPITAL, LOWERCASE, UPPERCASE, WORD_RE, canonical_tones, exact_key, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
@@ -559,11 +559,12 @@ _OFFICE_AFTER_NAME = re.compile(
 
 
 def _name_then_office(text: str) -> bool:
-    """"Lê Thanh Chương (Ban Tổ chức Tỉnh ủy Nghệ An)", "Bội Phương - VPHU Quảng Điền"."""
+    """"Lê Thanh Chương (Ban Tổ chức Tỉnh ủy Nghệ An)", "Bội Phương - VPHU Quảng Điền"; the office
+    in either tone placement ("Nguyễn Khắc Trung - Đảng uỷ Khối")."""
     match = _OFFICE_AFTER_NAME.match(text)
     if not match:
         return False
-    office = match["office"].strip()
+    office = canonical_tones(match["office"].strip())
     offices = data.credits().get("organisations") or []
     return (any(office.startswith(word) for word in offices) or _opens_with_initials(office)
             or fold(match["name"].split()[0]) in data.surnames() and writers_post(office))

@@ -195,6 +195,19 @@ def test_a_board_signing_the_report_is_the_source_not_its_author(signature, sour
     assert (article.author, article.source) == (None, source)
 
 
+@pytest.mark.parametrize("signature,author,source", [
+    ("ĐẢNG UỶ TRƯỜNG", None, "ĐẢNG UỶ TRƯỜNG"),
+    ("Tin, ảnh: Đảng uỷ xã Tân Hồng", None, "Đảng uỷ xã Tân Hồng"),
+    ("Nguyễn Khắc Trung - Đảng uỷ Khối", "Nguyễn Khắc Trung", "Đảng uỷ Khối"),
+])
+def test_an_organisation_signs_in_either_tone_placement(signature, author, source):
+    """"Đảng uỷ" is "Đảng ủy" with the tone written on the last vowel, as many sites print it:
+    an organisation signing the article is the source, never its author."""
+    article = convert("Chi bộ khu phố 3 kết nạp đảng viên mới", "08/04/2021",
+                      f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH, signature)
+    assert (article.author, article.source) == (author, source)
+
+
 def test_a_section_of_two_names_between_the_headline_and_the_date_line():
     title = "Chân dung 4 nữ Bí thư Tỉnh ủy khóa 2020 - 2025"
     article = convert(title, "Chính sách - Hạ tầng", "08/10/2020 12:55",
