@@ -1140,6 +1140,8 @@ def _choose_district(
     lead_named = any(item.weight >= ZONE_WEIGHT["lead"] and best in _classify(item.mention, when)[1] for item in seen)
     # or the only district it names at all, named with its Party committee ("Quận ủy quận Gò Vấp")
     committee_named = any(item.committee and best in _classify(item.mention, when)[1] for item in seen)
+    if committee_named:  # the body answers to the district's committee: a hospital named after the province is its own name
+        province_named -= _named_in_a_services_name(seen, province, when, text)
     # or the only district it writes with its type, in an article on a district's bodies left unnamed
     # ("… của huyện Thường Xuân" once, "Huyện ủy", "toàn huyện" throughout)
     if len(ranked) == 1 and (lead_named or committee_named
@@ -1150,6 +1152,27 @@ def _choose_district(
         votes.weak = True
         return best
     return None
+
+
+# "Đảng bộ Bệnh viện Phổi tỉnh Phú Thọ", "Bệnh Viện Sản-Nhi Vĩnh Phúc", "Đảng bộ Cảng vụ hàng hải Hải Phòng":
+# a hospital or a port authority named after the province it serves (hyphens may join its words)
+_SERVICE_BEFORE = re.compile(r"(?:[Bb]ệnh\s+[Vv]iện|[Cc]ảng\s+[Vv]ụ)"
+                             r"(?:\s+(?!(?:tại|ở|của|và|với|thuộc|trên|cho|về|đến|từ)\b)[^\s,.;:()–-][^\s,.;:()–]*){0,4}\s+$")
+
+
+def _named_in_a_services_name(seen: list[_Seen], province: Province, when: date | None, text: str) -> float:
+    """The weight of the mentions of the province that end a hospital's or port authority's name."""
+    return sum(item.weight for item in seen
+               if item.zone not in _PUBLISHER_ZONES and not item.company and _ends_a_services_name(text, item.mention)
+               and province in {gazetteer().province_on(p, when) for p in _classify(item.mention, when)[0]})
+
+
+def _ends_a_services_name(text: str, mention: Mention) -> bool:
+    """The province is the end of a hospital's or a port authority's name, as a company's is: the
+    body's own name, not a sign of province-wide news; its Party unit answers to the district
+    committee the page names ("Thị ủy Phú Thọ", "Bí thư Quận ủy Hồng Bàng"; 3 development pages of
+    3 sites, all labelled with that district, unknown before)."""
+    return mention.written_type in (None, "tỉnh") and _SERVICE_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 # A district's own bodies written without its name ("Huyện ủy đã chỉ đạo", "toàn huyện có", "UBND huyện tổ

@@ -2496,3 +2496,21 @@ def test_a_cells_congress_named_after_the_plan_it_carries_out(done, date):
                       "Đại hội đã bầu Ban Chi ủy, Bí thư, Phó Bí thư và thông qua nghị quyết với sự nhất trí cao.")
     assert article.date == date
     assert article.evidence["date"].weak
+
+
+@pytest.mark.parametrize("named,locality", [
+    ("Bệnh viện Phục hồi chức năng Nghệ An", "thành phố Vinh"),
+    ("Cảng vụ Hàng hải Nghệ An", "thành phố Vinh"),
+    ("các cơ quan của tỉnh Nghệ An", None),  # the province named in its own right: province-wide news may be
+])
+def test_a_province_ending_a_hospitals_name_under_a_district_committee(named, locality):
+    """A hospital or a port authority named after its province ("Bệnh viện Phổi tỉnh Phú Thọ", "Cảng vụ
+    hàng hải Hải Phòng") whose Party unit answers to the district committee the page names ("Thị ủy Phú
+    Thọ", "Bí thư Quận ủy Hồng Bàng"): the province there is the body's own name, so the district is
+    the locality, as with a company's name (3 development pages of 3 sites)."""
+    article = convert(f"Đại hội Đảng bộ {named} nhiệm kỳ 2020 – 2025",
+                      f"Ngày 12/6/2020, Đảng bộ {named} tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2020 – 2025.",
+                      "Dự và chỉ đạo Đại hội có đồng chí Trần Văn Hùng, Phó Bí thư Thành ủy Vinh, cùng lãnh đạo các ban xây dựng Đảng.",
+                      "Đại hội đã bầu Ban Chấp hành Đảng bộ khóa mới gồm 9 đồng chí và bầu đoàn đại biểu dự Đại hội cấp trên.")
+    assert article.province == "Nghệ An"
+    assert article.locality == locality
