@@ -29,7 +29,7 @@ from .gazetteer import (
 )
 from .publisher import publisher_of, url_anniversary
 from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences
-from .years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds, lunar_new_year, off_calendar_congress,
+from .years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds, district_bodies_at_work, lunar_new_year, off_calendar_congress,
                     part_year_reported, party_age, year_reported)
 
 # How much a place named in each part of the article says about its subject.
@@ -2105,6 +2105,9 @@ def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[st
         low = council[0]
     if high is None and _BLOC_NOW.search(subject):
         high, why = REFORM_EVE, (*why, "Đảng ủy Khối còn hoạt động")
+    # "… văn bản ngày 6/1/2022 …", then "Ban Thường vụ Huyện ủy … đã chuẩn y" further down: before the reform
+    if high is None and low is not None and low.year >= 2020 and district_bodies_at_work(text):
+        high, why = REFORM_EVE, (*why, "cấp huyện còn hoạt động trong bài")
     if low is None or high is None or low > high:
         return None
     first, last = term_by_date(low, province), term_by_date(high, province)

@@ -672,6 +672,24 @@ _COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào m
 _HELD_CONGRESS = re.compile(r"nghị quyết|thực hiện|triển khai|sau|kết quả|tinh thần", re.IGNORECASE)
 _DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\s+(?:huyện|thị xã|quận)\b")
 REFORM_EVE = date(2025, 6, 30)  # the last day districts and the 63 provinces existed
+# A district committee or People's Committee anywhere in a text (opening on letters: it scans whole texts) …
+_DISTRICT_BODY = re.compile(r"(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|UBND\s+(?:huyện|thị xã|quận)\b")
+# … unless named as a former one: "nguyên Bí thư Quận ủy quận 1 cũ", "Ban Dân vận Huyện ủy Chợ Mới trước sáp nhập"
+_FORMER_DISTRICT = re.compile(r"nguyên|cũ|trước\s+đây|sáp\s+nhập", re.IGNORECASE)
+
+
+def district_bodies_at_work(text: str) -> bool:
+    """The text names a district committee or People's Committee at work anywhere, none of
+    them as a former one: written before the districts ended (1/7/2025). Read only beside a
+    lower bound of the 2020s, where nothing older can be meant."""
+    found = False
+    for match in _DISTRICT_BODY.finditer(text):
+        if _FORMER_DISTRICT.search(text[max(0, match.start() - 60) : match.end() + 60]):
+            return False
+        found = True
+    return found
+
+
 # The 2025 reorganisation told: "Đề án kết thúc hoạt động cấp huyện", "chấm dứt hoạt động của đơn vị hành chính cấp
 # huyện", "mô hình chính quyền địa phương hai cấp", "sắp xếp đơn vị hành chính cấp tỉnh": first set out in Kết luận
 # 126-KL/TW (14/2/2025), so the article was written after it (before it or after the reform alike).

@@ -479,6 +479,24 @@ def test_an_undated_article_of_a_bloc_party_committee_at_work(body, tenure):
     assert article.date is None and article.tenure == tenure
 
 
+@pytest.mark.parametrize("approver,tenure", [
+    ("Ban Thường vụ Huyện ủy Nghi Xuân", "2020-2025"),
+    ("Ban Thường vụ Huyện ủy Nghi Xuân cũ", None),  # a former district's body: perhaps written after the reform
+    ("Đảng ủy xã Xuân Giang", None),
+])
+def test_an_undated_article_citing_a_document_of_the_2020s_with_a_district_body_further_down(approver, tenure):
+    """A lower bound of the 2020s ("Quyết định … ngày 06/01/2022") and a district committee at work anywhere in
+    the text, named as no former one ("… được Ban Thường vụ Huyện ủy … chuẩn y"): written before the districts
+    ended on 1/7/2025, so in 2020-2025."""
+    lead = ("Thực hiện Quyết định số 125-QĐ/ĐU ngày 06/01/2022 về việc kết nạp đảng viên, Chi bộ trường "
+            "tổ chức lễ kết nạp đảng viên mới cho quần chúng ưu tú Nguyễn Thị Hoa.")
+    body = ("Buổi lễ diễn ra trang trọng theo đúng quy định của Điều lệ Đảng với sự tham dự của toàn thể đảng viên "
+            "trong chi bộ và đại diện Ban giám hiệu nhà trường.")
+    closing = f"Quần chúng Nguyễn Thị Hoa được {approver} xét duyệt, đồng ý kết nạp vào Đảng từ tháng 12 năm trước."
+    article = convert("Lễ kết nạp đảng viên mới", lead, body, closing)
+    assert article.date is None and article.tenure == tenure
+
+
 @pytest.mark.parametrize("reform,date", [
     ("cho ý kiến vào Đề án kết thúc hoạt động cấp huyện, sắp xếp đơn vị hành chính cấp xã", "2025-04-18"),
     ("cho ý kiến về đề án sắp xếp đơn vị hành chính cấp tỉnh và cấp xã", "2025-04-18"),
