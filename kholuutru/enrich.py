@@ -2095,6 +2095,21 @@ def _near_congress(when: date) -> bool:
 _BLOC_NOW = re.compile(r"Đảng\s+[uủ][yỷ]\s+[Kk]hối\b")
 
 
+# … or its end told beside it: "Đảng ủy Khối Doanh nghiệp tỉnh (đã giải thể)", "nguyên Bí thư Đảng ủy Khối …"
+_BLOC_ENDED = re.compile(r"giải\s+thể|kết\s+thúc\s+hoạt\s+động|nguyên|cũ|trước\s+đây|sáp\s+nhập|hợp\s+nhất", re.IGNORECASE)
+
+
+def _bloc_at_work(text: str) -> bool:
+    """A bloc Party committee named anywhere in the text, never beside its end or as a former
+    one: beside a lower bound of the 2020s, the article predates the 2025 reorganisation."""
+    found = False
+    for match in _BLOC_NOW.finditer(text):
+        if _BLOC_ENDED.search(text[max(0, match.start() - 60) : match.end() + 80]):
+            return False
+        found = True
+    return found
+
+
 def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[str, str] | None:
     """Both ends of the window the article was written in fall in one term."""
 
@@ -2108,6 +2123,9 @@ def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[st
     # "… văn bản ngày 6/1/2022 …", then "Ban Thường vụ Huyện ủy … đã chuẩn y" further down: before the reform
     if high is None and low is not None and low.year >= 2020 and district_bodies_at_work(text):
         high, why = REFORM_EVE, (*why, "cấp huyện còn hoạt động trong bài")
+    # "… Quy định 58-QĐ/TW ngày 08/02/2022 …", then "báo cáo Đảng ủy Khối các cơ quan tỉnh" further down
+    if high is None and low is not None and low.year >= 2020 and _bloc_at_work(text):
+        high, why = REFORM_EVE, (*why, "Đảng ủy Khối còn hoạt động trong bài")
     if low is None or high is None or low > high:
         return None
     first, last = term_by_date(low, province), term_by_date(high, province)

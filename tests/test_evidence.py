@@ -497,6 +497,23 @@ def test_an_undated_article_citing_a_document_of_the_2020s_with_a_district_body_
     assert article.date is None and article.tenure == tenure
 
 
+@pytest.mark.parametrize("closing,tenure", [
+    ("Kết quả được báo cáo Đảng ủy Khối các cơ quan tỉnh theo quy định.", "2020-2025"),
+    ("Kết quả được báo cáo Đảng ủy Khối các cơ quan tỉnh (nay đã giải thể) theo quy định.", None),
+    ("Kết quả được báo cáo Đảng ủy cấp trên theo quy định.", None),
+])
+def test_an_undated_article_citing_a_document_of_the_2020s_with_a_bloc_committee_further_down(closing, tenure):
+    """A lower bound of the 2020s ("Quy định … ngày 08/02/2022") and a bloc Party committee at work anywhere
+    in the text, never beside its end ("giải thể") or as a former one: written before the 2025 reorganisation
+    dissolved the blocs, so in 2020-2025."""
+    lead = ("Thực hiện Quy định số 58-QĐ/TW ngày 08/02/2022 của Bộ Chính trị, Chi bộ trường tổ chức hội nghị "
+            "rà soát công tác bảo vệ chính trị nội bộ với sự tham dự của toàn thể đảng viên.")
+    body = ("Hội nghị thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi bộ và quản lý đảng viên "
+            "trong thời gian tới.")
+    article = convert("Hội nghị rà soát công tác bảo vệ chính trị nội bộ", lead, body, closing)
+    assert article.date is None and article.tenure == tenure
+
+
 @pytest.mark.parametrize("reform,date", [
     ("cho ý kiến vào Đề án kết thúc hoạt động cấp huyện, sắp xếp đơn vị hành chính cấp xã", "2025-04-18"),
     ("cho ý kiến về đề án sắp xếp đơn vị hành chính cấp tỉnh và cấp xã", "2025-04-18"),
