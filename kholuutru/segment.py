@@ -33,6 +33,7 @@ class Segment:
     author: str | None = None  # a byline printed on a date line ("… | Lượt xem: 12 | Trần Thủy")
     score: float | None = None  # the headline's evidence score (kholuutru/headline.py)
     rival: float | None = None  # the score of the best other head line: a close one makes the headline one to review
+    sentence: bool = False  # the headline was scored as ending with a full stop its page's shape does not excuse
 
 
 @dataclass
@@ -1151,6 +1152,7 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         removed = _title_detail(units[title].text)
         mark(title, "title", "; ".join(reasons) + (f"; bỏ «{removed}»" if removed else ""))
         marks[title].score, marks[title].rival = score, rival
+        marks[title].sentence = headline.REASONS["ends_with_stop"] in reasons
     return _after_head(units, marks, mark, window, title, is_place_line)
 
 
