@@ -41,7 +41,7 @@ def extract(article: Article, segments: list[Segment]) -> Article:
         score, rival = first["title"].score or 0.0, first["title"].rival
         article.decide("title", squash_spaces(cleaned.title), f"điểm {score:.1f}: {first['title'].detail}",
                        weak=headline.close_call(score, rival) or headline.unfinished(cleaned.title)
-                       or first["title"].sentence)
+                       or first["title"].sentence or first["title"].banner)
     else:
         article.evidence["title"] = Evidence(["không dòng nào ở đầu trang đủ căn cứ là tiêu đề"], weak=True)
     article.category = first["category"].text if "category" in first else None

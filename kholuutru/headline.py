@@ -253,6 +253,15 @@ def unfinished(title: str) -> bool:
     return bool(DANGLING_END.search(text.lower() if text.isupper() else text))
 
 
+_RETOLD = re.compile(r"^đoạn mở đầu nhắc lại (\d+)% từ$")
+
+
+def lead_share(reasons: list[str]) -> float:
+    """The share of a scored line's words the lead retells, read back from its reasons (0 when
+    the lead retells too few of them to be named)."""
+    return max((int(m.group(1)) / 100 for r in reasons for m in [_RETOLD.match(r)] if m), default=0.0)
+
+
 def close_call(score: float, rival: float | None) -> bool:
     """The report asks an editor to look at a headline with little evidence, or with another
     head line scored nearly as high (on the development pages one headline in twenty-five is

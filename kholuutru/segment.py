@@ -34,6 +34,7 @@ class Segment:
     score: float | None = None  # the headline's evidence score (kholuutru/headline.py)
     rival: float | None = None  # the score of the best other head line: a close one makes the headline one to review
     sentence: bool = False  # the headline was scored as ending with a full stop its page's shape does not excuse
+    banner: bool = False  # the headline is in capitals and the lead retells under a third of its words
 
 
 @dataclass
@@ -1153,6 +1154,7 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         mark(title, "title", "; ".join(reasons) + (f"; bỏ «{removed}»" if removed else ""))
         marks[title].score, marks[title].rival = score, rival
         marks[title].sentence = headline.REASONS["ends_with_stop"] in reasons
+        marks[title].banner = upper_ratio(units[title].text) > 0.9 and headline.lead_share(reasons) < 1 / 3
     return _after_head(units, marks, mark, window, title, is_place_line)
 
 
