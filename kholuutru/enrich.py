@@ -675,7 +675,11 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
     own = _own_commune_in(seen, district)
     if own:  # a commune's own site: its news may be of the commune rather than the district
         why += f"; trang của {own}, đơn vị cấp xã thuộc nơi này"
-    article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None)
+    # never written with its type ("huyện Nhà Bè"), only as a bare name a commune, a company or a
+    # person may bear, and on 6 or 7 points (under 6, listed anyway): to review (3 of 9 such
+    # development pages were wrong)
+    bare = not districts.written[district] and districts.scores[district] < 8
+    article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None or bare)
 
 
 def _schools_commune(article: Article, gaz: Gazetteer, province: Province, when: date | None) -> Commune | None:
