@@ -366,6 +366,16 @@ def test_read_and_comment_counters_are_furniture():
     assert "Số lần đọc" not in body(article) and "Bình luận" not in body(article)
 
 
+@pytest.mark.parametrize("label", ["Nội dung bài viết", "Nội dung giới thiệu:"])
+def test_the_label_of_the_box_holding_the_text_is_furniture(label):
+    """A site labels the box its text stands in, as it labels "Nội dung chi tiết": over a post's
+    numbered points, over a library record's summary (real pages of a blog and a library)."""
+    article = convert("Đề cương tuyên truyền kỷ niệm ngày thành lập Đảng", "02/02/2023",
+                      f"Sau đây là đề cương tuyên truyền kỷ niệm ngày thành lập Đảng. {PARAGRAPH}", label,
+                      "1. Ngày thành lập Đảng", PARAGRAPH)
+    assert label not in body(article) and "1. Ngày thành lập Đảng" in body(article)
+
+
 def test_a_hard_wrapped_lead_without_a_headline_is_kept_whole_and_is_not_the_title():
     """No headline: the first line of a paragraph wrapped at ~80 columns (the next goes on
     with a number, then with a capital) is the lead's start, neither the title nor furniture."""
