@@ -153,11 +153,39 @@ def is_boilerplate(line: str) -> bool:
     drop = data.boilerplate()["drop"]
     bracketed = _IN_BRACKETS.fullmatch(bare.strip())  # "[Quay lại]", "[In bài]": a widget in brackets
     return (drop.fullmatch(bare) is not None or (bracketed is not None and drop.fullmatch(bracketed[1].strip()) is not None)
-            or _links_run_together(line))
+            or _links_run_together(line) or _counter_row(line))
 
 
 _BULLET_BEFORE = re.compile(r"^[•●▪◦·*–-]\s+")  # "- 222 lượt xem" too
 _IN_BRACKETS = re.compile(r"\[([^\[\]]{1,60})\]")
+
+
+# A view counter inside a row of the page's record: "Tác giả: - Nguồn: TTXVN - Số lần được xem: 38",
+# "doc 39 trang Người đăng … Lượt xem 665Lượt tải 0 Download", "2views".
+_COUNTER_IN_ROW = re.compile(r"(?:lượt\s+(?:xem|đọc|tải)|số\s+lần\s+(?:được\s+|đã\s+)?(?:xem|đọc))\s*:?\s*\d", re.IGNORECASE)
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # "Mới nhất:2021-11-26 18:22:08   Số lần đã xem:0": a date line
+_VIEWS_ALONE = re.compile(r"\d[\d.,]*\s*views?", re.IGNORECASE)  # "2views": an English theme's counter
+
+
+def _counter_row(line: str) -> bool:
+    """A short row of the page's record holding its view counter, with no sentence and no date (a
+    dated one is the date line, read as such): the site's widget, never the article's text."""
+    if _VIEWS_ALONE.fullmatch(line.strip()):
+        return True
+    counter = _COUNTER_IN_ROW.search(line) if len(line) <= 160 else None
+    if counter is None or line[:counter.start()].rstrip().endswith(("(", "[")):
+        return False  # "Bí thư … chúc Tết … (Lượt xem: 138492)": a headline with its counter glued on
+    return not _runs_a_sentence(line) and not read_date_line(line) and not DATE_START.search(line) and not _ISO_DAY.search(line)
+
+
+def _runs_a_sentence(line: str) -> bool:
+    """Four small-lettered words in a row: running text, not a record's labels and values."""
+    run = 0
+    for word in line.split():
+        run = run + 1 if word[0].islower() else 0
+        if run >= 4:
+            return True
+    return False
 
 
 def _links_run_together(line: str) -> bool:

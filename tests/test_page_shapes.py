@@ -366,6 +366,18 @@ def test_read_and_comment_counters_are_furniture():
     assert "Số lần đọc" not in body(article) and "Bình luận" not in body(article)
 
 
+@pytest.mark.parametrize("row", ["Tác giả: - Nguồn: TTXVN - Số lần được xem: 38", "2views",
+                                 "doc 39 trang Người đăng dothuong Lượt xem 665Lượt tải 0 Download"])
+def test_a_row_of_the_pages_record_holding_its_view_counter_is_furniture(row):
+    """The counter is the site's, whatever labels share its row; a dated row stays the date line
+    and a headline with its counter glued on stays the headline."""
+    article = convert("Đảng bộ Khối tổ chức hội nghị sơ kết công tác xây dựng Đảng", "28/11/2018",
+                      f"Ngày 27/11, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}", PARAGRAPH, row)
+    assert row not in body(article) and "Ngày 27/11" in body(article)
+    assert not is_boilerplate("Mới nhất:2021-11-26 18:22:08   Số lần đã xem:0 Nguồn gốc:CRI")
+    assert not is_boilerplate("Bí thư Tỉnh ủy chúc Tết Đài Phát thanh và Truyền hình tỉnh (Lượt xem: 138492)")
+
+
 @pytest.mark.parametrize("label", ["Nội dung bài viết", "Nội dung giới thiệu:"])
 def test_the_label_of_the_box_holding_the_text_is_furniture(label):
     """A site labels the box its text stands in, as it labels "Nội dung chi tiết": over a post's
