@@ -188,9 +188,13 @@ _INSTITUTION_BEFORE = re.compile(
 # A bare name ending a company's name ("Công ty CP Supe PP&HC Lâm Thao", "Công ty Cổ phần Quốc tế Sơn
 # Hà") names the company, whose news is its own: no vote for the district it took its name from. So does
 # one ending a landmark's ("Nhà tù Sơn La", "Nhà lao Tân Hiệp", "Hội chiến sĩ Thành cổ Quảng Trị", "Cố đô
-# Hoa Lư", "Nhà khách Tây Hồ"): 22 development pages of 22 sites name one, most not as their place.
+# Hoa Lư", "Nhà khách Tây Hồ"): 22 development pages of 22 sites name one, most not as their place. So
+# does a stadium, sports hall or park: "Sân vận động Thống Nhất", "Công viên Thống Nhất" stand in Hồ Chí
+# Minh City and Hà Nội, not in huyện Thống Nhất; a venue is named after a word as often as a place.
 _COMPANY_WORDS = r"[Cc]ông\s+ty|Cty|CTy|Tập\s+đoàn"
-_COMPANY_BEFORE = re.compile(rf"\b(?:{_COMPANY_WORDS}|[Nn]hà\s+(?:[Tt]ù|[Ll]ao|[Kk]hách)|[Tt]hành\s+[Cc]ổ|[Cc]ố\s+[Đđ]ô)" + _NAME_GOES_ON)
+_VENUE_WORDS = r"[Ss]ân\s+vận\s+động|SVĐ|[Nn]hà\s+thi\s+đấu|[Cc]ông\s+viên"
+_COMPANY_BEFORE = re.compile(
+    rf"\b(?:{_COMPANY_WORDS}|{_VENUE_WORDS}|[Nn]hà\s+(?:[Tt]ù|[Ll]ao|[Kk]hách)|[Tt]hành\s+[Cc]ổ|[Cc]ố\s+[Đđ]ô)" + _NAME_GOES_ON)
 # "tại văn phòng số 155 Trần Hưng Đạo, Quận 1", "số 1, Liễu Giai, Ba Đình, Hà Nội", "số 176, phố Thái Hà,
 # quận Đống Đa", "(đường Bắc Sơn, quận Ba Đình)": a street address, where a body sits or a meeting
 # is held, not the district the news is of (ten development pages, none about that district)
@@ -470,6 +474,8 @@ def _seen_in(joined: str, mention: Mention, zone: str) -> _Seen:
 # "Công ty Cổ phần Quốc tế Sơn Hà" … "Đoàn thanh niên Sơn Hà", "Tuổi trẻ Sơn Hà": once the page names a
 # company by a place's name, the bare name stands for the company, not the district it took it from
 _COMPANY_WORD_BEFORE = re.compile(rf"\b(?:{_COMPANY_WORDS})" + _NAME_GOES_ON)
+# A company's name or a venue's ("Sân vận động Thống Nhất"): a district's name there casts no province vote
+_BRAND_WORD_BEFORE = re.compile(rf"\b(?:{_COMPANY_WORDS}|{_VENUE_WORDS})" + _NAME_GOES_ON)
 
 
 def _mark_company_shorthands(seen: list[_Seen], text: str) -> None:
@@ -936,8 +942,9 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
 # Hà is not in Quảng Ngãi). 13 development pages of 13 sites name a district so; on the two where it was
 # the only place, both were wrong. A landmark's name ("Cố đô Hoa Lư") still votes: it stands where it is named.
 def _company_names(seen: list[_Seen], text: str) -> set[str]:
-    """The district names the page writes as the end of a company's name (and so, bare, as its short name)."""
-    return {exact_key(item.mention.text) for item in seen if item.company and _COMPANY_WORD_BEFORE.search(
+    """The district names the page writes as the end of a company's or a venue's name (and so, bare,
+    as its short name)."""
+    return {exact_key(item.mention.text) for item in seen if item.company and _BRAND_WORD_BEFORE.search(
         text, max(0, item.mention.start - 60), item.mention.start)}
 
 

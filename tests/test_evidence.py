@@ -1059,6 +1059,20 @@ def test_a_district_a_company_is_named_after_gives_no_province():
     assert convert(*trip).province is None
 
 
+@pytest.mark.parametrize("venue", ["Sân vận động Thống Nhất", "Nhà thi đấu Thống Nhất", "Công viên Thống Nhất"])
+def test_a_district_ending_a_venues_name_gives_no_province_nor_locality(venue):
+    """"Sân vận động Thống Nhất", "Công viên Thống Nhất": venues of Hồ Chí Minh City and Hà Nội named after a
+    word that is also huyện Thống Nhất of Đồng Nai; a venue's name, like a company's, is no sign of the
+    district or its province. Written with its unit's word, the district counts again."""
+    lines = ["Hội thao chào mừng ngày thành lập Đảng", "04/02/2021",
+             f"Sáng 3/2/2021, tại {venue}, Đảng ủy Khối Doanh nghiệp tổ chức Hội thao chào mừng 91 năm Ngày thành lập Đảng.",
+             BODY]
+    found = convert(*lines)
+    assert (found.province, found.locality) == (None, None)
+    named = convert(*[line.replace(venue, "huyện Thống Nhất") for line in lines])
+    assert (named.province, named.locality) == ("Đồng Nai", "huyện Thống Nhất")
+
+
 def test_a_local_school_named_after_a_commune_of_the_named_district_gives_the_commune():
     """"Trường Mầm non Xuân Hội", "Chi bộ trường THCS Tây Phú" on a page that names only their district
     ("Huyện ủy Tây Sơn"): the school's commune is the locality (4 development pages of 4 sites, all read
