@@ -309,10 +309,23 @@ def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher 
 
 def _glued(plain: str, names, schools, at_start: bool = False) -> list[str]:
     """The host names of `names` glued to another word in a site's label: ending it (not
-    after a school's prefix alone: a school is named after a commune as often), or, with
-    at_start, opening it."""
+    after a school's prefix alone: a school is named after a commune as often; not inside a
+    syllable), or, with at_start, opening it."""
     return [key for key in names if len(key) >= GLUED_NAME_LETTERS and plain != key
-            and ((at_start and plain.startswith(key)) or (plain.endswith(key) and plain[: -len(key)] not in schools))]
+            and ((at_start and plain.startswith(key))
+                 or (plain.endswith(key) and plain[: -len(key)] not in schools
+                     and not _inside_a_syllable(plain[: -len(key)], key)))]
+
+
+# The onsets of a Vietnamese syllable that never end one: before a vowel they open the syllable
+# the vowel is in ("tr" + "anphu" in "thcstranphu" is Trần Phú, not An Phú of An Giang)
+_ONSETS_ONLY = ("gh", "gi", "kh", "ph", "qu", "th", "tr")
+
+
+def _inside_a_syllable(before: str, key: str) -> bool:
+    """A name opening on a vowel, glued after letters that only open a syllable ("thcstr" + "anphu"):
+    its first syllable is the end of another word's, so the label does not name it."""
+    return key[:1] in "aeiouy" and before.endswith(_ONSETS_ONLY)
 
 
 def _known_host(host: str, rules: dict) -> Publisher | None:

@@ -1387,10 +1387,22 @@ def test_publishers_from_hosts(url, kind, province, district):
         "https://khuevien.vn/x",  # a short host name ("hue") is not read inside a word
         "https://phuninh.gov.vn/x",  # Phú Ninh (Quảng Nam) or Phù Ninh (Phú Thọ): the host cannot tell
         "https://thptyenthanh.edu.vn/x",  # a school named after a district's name, or a commune's elsewhere
+        "https://thcstranphu.edu.vn/x",  # Trần Phú, not "tr" + An Phú (An Giang): a name inside a syllable
+        "https://dangbotranphu.vn/x",
     ],
 )
 def test_no_province_from_a_name_inside_a_host_that_may_not_be_it(url):
     assert getattr(publisher_of(url), "province", None) is None
+
+
+def test_a_schools_host_named_after_a_hero_gives_no_province_from_a_name_inside_a_syllable():
+    """"thcstranphu.edu.vn": a school named after Trần Phú, as hundreds are; "anphu" ends the label
+    but opens inside the syllable "tran", so it is not An Phú of An Giang. After a whole syllable
+    ("tuoitreanphu.vn") the district's name still gives its province."""
+    lines = ["Chi bộ kết nạp đảng viên mới", "12/10/2019",
+             "Sáng 10/10, Chi bộ tổ chức lễ kết nạp đảng viên mới cho 2 quần chúng ưu tú.", BODY]
+    assert convert(*lines, url="https://thcstranphu.edu.vn/tin/1").province is None
+    assert convert(*lines, url="https://tuoitreanphu.vn/tin/1").province == "An Giang"
 
 
 @pytest.mark.parametrize(
