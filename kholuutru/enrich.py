@@ -203,9 +203,13 @@ _STREET_ADDRESS_BEFORE = re.compile(
     rf"{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{0,4}},\s*(?:(?:[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|Tp\.?)\s*)?$"
 )
 # "Đồng chí Thái Văn Đa, sinh năm 1963, quê ở xã Cẩm Sơn, huyện Cai Lậy, tỉnh Tiền Giang, …": a
-# person's home village, not where the news happens
+# person's home village, not where the news happens; so is one in brackets after a name ("đồng chí
+# Nguyễn Văn B (quê Hà Tĩnh)"), up to the bracket's end, and the home province of a society of people
+# from it ("Hội đồng hương Quảng Trị"), which meets where its members live
+_HOMETOWN_WORD = r"(?:[Qq]uê(?:\s+quán)?|[Nn]guyên\s+quán)\s*(?:ở|tại|:)?\s*"
 _HOMETOWN_BEFORE = re.compile(
-    r"(?:,|\bsinh\s+năm\s+\d{4})\s*(?:[Qq]uê(?:\s+quán)?|[Nn]guyên\s+quán)\s*(?:ở|tại|:)?\s*[^.;:\n]{0,80}$"
+    rf"(?:(?:,|\bsinh\s+năm\s+\d{{4}})\s*{_HOMETOWN_WORD}[^.;:\n]{{0,80}}|\(\s*{_HOMETOWN_WORD}[^().;:\n]{{0,80}}"
+    r"|[Đđ]ồng\s+hương\s+(?:(?:tỉnh|thành\s+phố|huyện|xã)\s+)?)$"
 )
 
 # "Ngày 22/12/1944, trong khu rừng thuộc huyện Nguyên Bình (Cao Bằng), …", "Ngày 27/7/1947, tại xã Hùng Sơn,
@@ -278,10 +282,12 @@ def _journey_origins(text: str) -> list[tuple[int, int]]:
 
 
 def _hometown(text: str, start: int) -> bool:
-    """The mention at start is where a person comes from ("quê ở …", "nguyên quán …")."""
+    """The mention at start is where a person comes from ("quê ở …", "nguyên quán …", "(quê …)",
+    "Hội đồng hương …")."""
     reach = max(0, start - 120)
     before = text[reach:start]  # the words the pattern needs, looked for first: most mentions have none
-    return ("uê" in before or "guyên" in before) and _HOMETOWN_BEFORE.search(text, reach, start) is not None
+    return ("uê" in before or "guyên" in before or "ồng hương" in before) and _HOMETOWN_BEFORE.search(
+        text, reach, start) is not None
 
 
 def _in_street_address(text: str, start: int) -> bool:

@@ -1059,6 +1059,19 @@ def test_a_district_a_company_is_named_after_gives_no_province():
     assert convert(*trip).province is None
 
 
+@pytest.mark.parametrize("hometown", ["đồng chí Nguyễn Văn Bình (quê Hà Tĩnh)", "đồng chí Nguyễn Văn Bình (quê ở tỉnh Hà Tĩnh)",
+                                      "Hội đồng hương Hà Tĩnh"])
+def test_a_hometown_in_brackets_or_of_a_society_of_people_from_it_is_no_province(hometown):
+    """"… trao Huy hiệu cho đồng chí Nguyễn Văn Bình (quê Hà Tĩnh)", "Hội đồng hương Hà Tĩnh tổ chức họp mặt":
+    where a person or a society's members come from, not where the news is (the society meets where they
+    live: "Hội đồng hương Thanh Hóa tại Thành phố Hồ Chí Minh"). Up to the bracket's end only."""
+    lines = ["Trao Huy hiệu 50 năm tuổi Đảng", "12/10/2019",
+             f"Sáng 10/10, Chi bộ khu dân cư số 5 trao Huy hiệu 50 năm tuổi Đảng cho {hometown}.", BODY]
+    assert convert(*lines).province is None
+    abroad = convert(*[line.replace(f"{hometown}.", f"{hometown} tại Hà Nội.") for line in lines])
+    assert abroad.province == "Hà Nội"  # past the bracket, the venue is a place again
+    after = convert(*[line.replace(f"{hometown}.", f"{hometown}, tại hội trường UBND tỉnh Bắc Giang.") for line in lines])
+    assert after.province == "Bắc Giang"
 @pytest.mark.parametrize("venue", ["Sân vận động Thống Nhất", "Nhà thi đấu Thống Nhất", "Công viên Thống Nhất"])
 def test_a_district_ending_a_venues_name_gives_no_province_nor_locality(venue):
     """"Sân vận động Thống Nhất", "Công viên Thống Nhất": venues of Hồ Chí Minh City and Hà Nội named after a
