@@ -1072,6 +1072,17 @@ def test_a_hometown_in_brackets_or_of_a_society_of_people_from_it_is_no_province
     assert abroad.province == "Hà Nội"  # past the bracket, the venue is a place again
     after = convert(*[line.replace(f"{hometown}.", f"{hometown}, tại hội trường UBND tỉnh Bắc Giang.") for line in lines])
     assert after.province == "Bắc Giang"
+
+
+def test_a_province_name_right_after_a_theatres_word_is_the_theatres_name():
+    """"Nhà hát Hòa Bình": a theatre of Hồ Chí Minh City named after peace, not tỉnh Hòa Bình; a
+    theatre whose name goes on before the place ("Nhà hát Lớn Hà Nội") still names its city."""
+    lines = ["Liên hoan văn nghệ chào mừng ngày thành lập Đoàn", "26/03/2019",
+             "Tối 25/3, tại Nhà hát Hòa Bình, Đoàn Thanh niên Khối Doanh nghiệp tổ chức liên hoan văn nghệ.", BODY]
+    assert convert(*lines).province is None
+    assert convert(*[line.replace("Nhà hát Hòa Bình", "Nhà hát Lớn Hà Nội") for line in lines]).province == "Hà Nội"
+
+
 @pytest.mark.parametrize("venue", ["Sân vận động Thống Nhất", "Nhà thi đấu Thống Nhất", "Công viên Thống Nhất"])
 def test_a_district_ending_a_venues_name_gives_no_province_nor_locality(venue):
     """"Sân vận động Thống Nhất", "Công viên Thống Nhất": venues of Hồ Chí Minh City and Hà Nội named after a
