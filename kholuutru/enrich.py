@@ -204,11 +204,12 @@ _STREET_ADDRESS_BEFORE = re.compile(
 )
 # "Đồng chí Thái Văn Đa, sinh năm 1963, quê ở xã Cẩm Sơn, huyện Cai Lậy, tỉnh Tiền Giang, …": a
 # person's home village, not where the news happens; so is one in brackets after a name ("đồng chí
-# Nguyễn Văn B (quê Hà Tĩnh)"), up to the bracket's end, and the home province of a society of people
+# Nguyễn Văn B (quê Hà Tĩnh)"), up to the bracket's end (not "(quê hương Chủ tịch Hồ Chí Minh, huyện Nam
+# Đàn)": whose homeland the place visited is), and the home province of a society of people
 # from it ("Hội đồng hương Quảng Trị"), which meets where its members live
 _HOMETOWN_WORD = r"(?:[Qq]uê(?:\s+quán)?|[Nn]guyên\s+quán)\s*(?:ở|tại|:)?\s*"
 _HOMETOWN_BEFORE = re.compile(
-    rf"(?:(?:,|\bsinh\s+năm\s+\d{{4}})\s*{_HOMETOWN_WORD}[^.;:\n]{{0,80}}|\(\s*{_HOMETOWN_WORD}[^().;:\n]{{0,80}}"
+    rf"(?:(?:,|\bsinh\s+năm\s+\d{{4}})\s*{_HOMETOWN_WORD}[^.;:\n]{{0,80}}|\(\s*(?![Qq]uê\s+hương){_HOMETOWN_WORD}[^().;:\n]{{0,80}}"
     r"|[Đđ]ồng\s+hương\s+(?:(?:tỉnh|thành\s+phố|huyện|xã)\s+)?)$"
 )
 

@@ -1074,6 +1074,14 @@ def test_a_hometown_in_brackets_or_of_a_society_of_people_from_it_is_no_province
     assert after.province == "Bắc Giang"
 
 
+@pytest.mark.parametrize("told", ["Khu di tích Kim Liên (quê hương Chủ tịch Hồ Chí Minh, huyện Nam Đàn, tỉnh Nghệ An)"])
+def test_the_homeland_of_a_leader_a_trip_visits_is_still_the_news_place(told):
+    """"về thăm Khu di tích Kim Liên (quê hương Chủ tịch Hồ Chí Minh, huyện Nam Đàn, …)": "quê hương" tells
+    whose homeland the place is, not a person's home apart from the news: the place still votes."""
+    lines = ["Chi đoàn về nguồn", "12/10/2019", f"Sáng 10/10, Chi đoàn cơ quan về thăm {told}.", BODY]
+    assert convert(*lines).province == "Nghệ An"
+
+
 def test_a_province_name_right_after_a_theatres_word_is_the_theatres_name():
     """"Nhà hát Hòa Bình": a theatre of Hồ Chí Minh City named after peace, not tỉnh Hòa Bình; a
     theatre whose name goes on before the place ("Nhà hát Lớn Hà Nội") still names its city."""
