@@ -300,32 +300,32 @@ def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher 
     district: such a site reports on the district's communes as much). Read only when one
     province fits ("phuninh": Phú Ninh and Phù Ninh, none)."""
     plain = labels[-1].replace("-", "")
-    schools = tables["rules"].get("school_prefixes") or ()
-    found = {tables["provinces"][key] for key in _glued(plain, tables["provinces"], schools, at_start=True)}
+    found = {tables["provinces"][key] for key in _glued(plain, tables["provinces"], at_start=True)}
     if not found:
-        found = {province for key in _glued(plain, tables["everywhere"], schools) for province, _ in tables["everywhere"][key]}
+        found = {province for key in _glued(plain, tables["everywhere"]) for province, _ in tables["everywhere"][key]}
     return Publisher(host, "organisation", None, found.pop()) if len(found) == 1 else None
 
 
-def _glued(plain: str, names, schools, at_start: bool = False) -> list[str]:
-    """The host names of `names` glued to another word in a site's label: ending it (not
-    after a school's prefix alone: a school is named after a commune as often; not inside a
-    syllable), or, with at_start, opening it."""
+def _glued(plain: str, names, at_start: bool = False) -> list[str]:
+    """The host names of `names` glued to another word in a site's label: ending it (after
+    another word: see _another_word_before), or, with at_start, opening it."""
     return [key for key in names if len(key) >= GLUED_NAME_LETTERS and plain != key
-            and ((at_start and plain.startswith(key))
-                 or (plain.endswith(key) and plain[: -len(key)] not in schools
-                     and not _inside_a_syllable(plain[: -len(key)], key)))]
+            and ((at_start and plain.startswith(key)) or (plain.endswith(key) and _another_word_before(plain[: -len(key)])))]
 
 
-# The onsets of a Vietnamese syllable that never end one: before a vowel they open the syllable
-# the vowel is in ("tr" + "anphu" in "thcstranphu" is Trần Phú, not An Phú of An Giang)
-_ONSETS_ONLY = ("gh", "gi", "kh", "ph", "qu", "th", "tr")
+def _another_word_before(rest: str) -> bool:
+    """Whether the letters before a name ending a label are an organisation's word ("congan",
+    "ttyt", "tuoitre"), not a school's prefixes alone ("thcs", "truongthpt", "thptchuyen"): a
+    school is named after a commune or a person as often ("truongthptngoquyen": Ngô Quyền)."""
+    return _school_prefixes().fullmatch(rest) is None
 
 
-def _inside_a_syllable(before: str, key: str) -> bool:
-    """A name opening on a vowel, glued after letters that only open a syllable ("thcstr" + "anphu"):
-    its first syllable is the end of another word's, so the label does not name it."""
-    return key[:1] in "aeiouy" and before.endswith(_ONSETS_ONLY)
+@lru_cache(maxsize=1)
+def _school_prefixes() -> re.Pattern:
+    """One school prefix or more run together ("truong" + "thpt", "thpt" + "chuyen")."""
+    rules = data.publishers()
+    words = sorted({*(rules.get("school_prefixes") or ()), *(rules.get("school_name_words") or ())}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+")
 
 
 def _known_host(host: str, rules: dict) -> Publisher | None:

@@ -1437,6 +1437,16 @@ def test_a_schools_host_named_after_a_hero_gives_no_province_from_a_name_inside_
     assert convert(*lines, url="https://tuoitreanphu.vn/tin/1").province == "An Giang"
 
 
+@pytest.mark.parametrize("url", ["https://truongthptngoquyen.edu.vn/tin/1", "https://thptchuyenngoquyen.edu.vn/tin/1",
+                                 "https://ptdtntbacha.edu.vn/tin/1"])
+def test_a_schools_host_after_run_together_prefixes_names_no_province(url):
+    """"THPT Ngô Quyền", "THPT chuyên Ngô Quyền" are schools of many provinces named after the king, not
+    after Hải Phòng's district; "PT DTNT Bắc Hà" may be a district's boarding school anywhere: the
+    school's prefixes run together ("truong" + "thpt", "thpt" + "chuyen") are a school's, as "thpt" is."""
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ giáo viên tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    assert convert(*lines, url=url).province is None
+
+
 @pytest.mark.parametrize(
     "url,province",
     [
