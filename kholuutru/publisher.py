@@ -315,9 +315,10 @@ def _glued(plain: str, names, at_start: bool = False) -> list[str]:
 
 def _another_word_before(rest: str) -> bool:
     """Whether the letters before a name ending a label are an organisation's word ("congan",
-    "ttyt", "tuoitre"), not a school's prefixes alone ("thcs", "truongthpt", "thptchuyen"): a
-    school is named after a commune or a person as often ("truongthptngoquyen": Ngô Quyền)."""
-    return _school_prefixes().fullmatch(rest) is None
+    "ttyt", "tuoitre"), not a school's prefixes alone ("thcs", "truongthpt", "thptchuyen": a
+    school is named after a commune or a person as often, "truongthptngoquyen": Ngô Quyền) nor a
+    commune's type ("phuongtanphuoc": a ward's own site, its name one of communes in many provinces)."""
+    return _school_prefixes().fullmatch(rest) is None and rest not in (data.publishers().get("commune_prefixes") or {})
 
 
 @lru_cache(maxsize=1)

@@ -1447,6 +1447,15 @@ def test_a_schools_host_after_run_together_prefixes_names_no_province(url):
     assert convert(*lines, url=url).province is None
 
 
+@pytest.mark.parametrize("url", ["https://phuongtanphuoc.gov.vn/tin/1", "https://xabinhduong.gov.vn/tin/1"])
+def test_a_communes_host_with_its_type_before_a_shared_name_names_no_province(url):
+    """phường Tân Phước is a ward of Bà Rịa - Vũng Tàu and of Thành phố Hồ Chí Minh, not Tiền Giang's
+    district of that name; xã Bình Dương is a commune of Quảng Ngãi or Quảng Nam, not the province:
+    a commune's type before the name makes the site a commune's, not an organisation's of the district or province."""
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ khu phố 2 tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    assert convert(*lines, url=url).province is None
+
+
 @pytest.mark.parametrize(
     "url,province",
     [
