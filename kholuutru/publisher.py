@@ -308,9 +308,28 @@ def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher 
 
 def _glued(plain: str, names, at_start: bool = False) -> list[str]:
     """The host names of `names` glued to another word in a site's label: ending it (after
-    another word: see _another_word_before), or, with at_start, opening it."""
+    another word, the name opening its own syllable, and not the tail of a longer name that
+    ends it: "thpttanphu" is Tân Phú, not An Phú), or, with at_start, opening it."""
+    ending = [key for key in names if len(key) >= GLUED_NAME_LETTERS and plain != key and plain.endswith(key)]
     return [key for key in names if len(key) >= GLUED_NAME_LETTERS and plain != key
-            and ((at_start and plain.startswith(key)) or (plain.endswith(key) and _another_word_before(plain[: -len(key)])))]
+            and ((at_start and plain.startswith(key))
+                 or (key in ending and not any(len(other) > len(key) and other.endswith(key) for other in ending)
+                     and _another_word_before(plain[: -len(key)]) and _opens_a_syllable(plain[: -len(key)], key)))]
+
+
+# Letters no Vietnamese syllable ends on: a vowel after one of them belongs to its syllable
+_NOT_FINAL = frozenset("bdgkhlqrsvx")
+
+
+def _opens_a_syllable(rest: str, key: str) -> bool:
+    """Whether a name glued after `rest` may open its own syllable: not a name opening on a
+    vowel after a letter no syllable ends on, nor on "y" after "u" ("b|anduong" is Bạn Đường,
+    not An Dương; "thpttr|anphu" Trần Phú; "thcsnguy|enbinh" Nguyễn Bính); "congan|anphu" may."""
+    if key[0] == "y":
+        return rest[-1] != "u"
+    if key[0] in "aeiou":
+        return rest[-1] not in _NOT_FINAL or rest[-2:] in ("ch", "nh", "ng")
+    return True
 
 
 def _another_word_before(rest: str) -> bool:

@@ -1403,6 +1403,7 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         # a district's youth union, health centre or education office: the district's name ends the label
         ("https://tuoitrethangbinh.vn/x", "organisation", "Quảng Nam", None),
         ("https://ttytdakrong.vn/x", "organisation", "Quảng Trị", None),
+        ("https://congananphu.vn/x", "organisation", "An Giang", None),  # a name opening on a vowel after a syllable's end
         ("https://thcstanhoi.pgdtxhongngu.edu.vn/x", "organisation", "Đồng Tháp", None),
     ],
 )
@@ -1453,6 +1454,17 @@ def test_a_communes_host_with_its_type_before_a_shared_name_names_no_province(ur
     district of that name; xã Bình Dương is a commune of Quảng Ngãi or Quảng Nam, not the province:
     a commune's type before the name makes the site a commune's, not an organisation's of the district or province."""
     lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ khu phố 2 tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    assert convert(*lines, url=url).province is None
+
+
+@pytest.mark.parametrize("url", ["https://thpttranphu.edu.vn/tin/1", "https://banduong.vn/tin/1",
+                                 "https://thcsnguyenbinh.edu.vn/tin/1", "https://thpttanphu.edu.vn/tin/1"])
+def test_a_name_cut_out_of_a_longer_syllable_in_a_host_names_no_province(url):
+    """A label has no spaces: "thpttranphu" (THPT Trần Phú, in every province) ends on the letters of
+    An Phú, "banduong" (a magazine, Bạn Đường) on An Dương's, "thcsnguyenbinh" (Nguyễn Bính) on Yên
+    Bình's, "thpttanphu" (Tân Phú) on An Phú's; a name opening on a vowel after a letter no syllable
+    ends on, on "y" after "u", or inside a longer name ending the label is not read."""
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ tổ chức sinh hoạt chuyên đề quý I.", BODY]
     assert convert(*lines, url=url).province is None
 
 
