@@ -423,12 +423,25 @@ def _bare_commune_with_its_type(host: str, labels: list[str], suffix: str, table
 def _school_commune(label: str, province: str, district: str, tables: dict) -> str | None:
     """The commune a school's label names after its prefix ("mnphuctrach" of
     mnphuctrach.huongkhe.edu.vn: the nursery school of xã Phúc Trạch), under its district's
-    education office: schools of a commune are named after it."""
+    education office: schools of a commune are named after it. Not a commune named after a
+    person ("thcstranhungdao.pgdhoankiem.edu.vn"): schools everywhere are named after the same heroes."""
     plain = label.replace("-", "")
     for prefix in sorted(tables["rules"].get("school_prefixes") or (), key=len, reverse=True):
         if plain.startswith(prefix) and len(plain) > len(prefix) + 3:
-            return _commune_in_labels([plain[len(prefix):]], province, district, tables)
+            commune = _commune_in_labels([plain[len(prefix):]], province, district, tables)
+            return None if commune and _a_persons_name(commune.split(" ", 1)[1].removeprefix("trấn ")) else commune
     return None
+
+
+# The family names a two-syllable commune name opening with is a person's (phường Trần Phú, Nguyễn Du)
+_PERSONS_FAMILY_NAMES = ("Nguyễn", "Trần")
+
+
+def _a_persons_name(name: str) -> bool:
+    """"Trần Hưng Đạo", "Lê Minh Xuân", "Trần Phú": three syllables or more after a family name,
+    or two after the commonest ones; "Lê Ninh", "Vũ Bản" are places."""
+    words = name.split()
+    return fold(words[0]) in data.surnames() and (len(words) >= 3 or words[0] in _PERSONS_FAMILY_NAMES)
 
 
 # --- the date in the path ----------------------------------------------------------------

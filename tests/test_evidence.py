@@ -1468,6 +1468,15 @@ def test_a_name_cut_out_of_a_longer_syllable_in_a_host_names_no_province(url):
     assert convert(*lines, url=url).province is None
 
 
+@pytest.mark.parametrize("url", ["https://thcstranhungdao.pgdhoankiem.edu.vn/tin/1", "https://thtranphu.pgdhagiang.edu.vn/tin/1"])
+def test_a_school_named_after_a_hero_who_names_a_ward_gives_no_commune(url):
+    """Hoàn Kiếm has a phường Trần Hưng Đạo and Hà Giang a phường Trần Phú, but schools of those names are
+    named after the heroes, as in every district: a commune named after a person is not the school's commune."""
+    lines = ["Chi bộ nhà trường sinh hoạt chuyên đề", "12/03/2024",
+             "Sáng 12/3/2024, chi bộ nhà trường tổ chức sinh hoạt chuyên đề quý I với sự tham dự của toàn thể đảng viên.", BODY]
+    assert convert(*lines, url=url).locality is None
+
+
 @pytest.mark.parametrize(
     "url,province",
     [
