@@ -168,9 +168,7 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
     gaz = gazetteer()
     label = labels[0].replace("-", "")
     readings = [(re.sub(r"\d+$", "", label), None)]  # a trailing number is the site's, not the name's
-    for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items():
-        if label.startswith(prefix) and len(label) > len(prefix):
-            readings.append((label[len(prefix):], unit))  # "phuong1": phường 1
+    readings += _typed_readings(label, tables)  # "phuong1": phường 1
     for wanted, unit in readings:
         if not wanted or wanted == _host_key(district):
             continue
@@ -187,13 +185,19 @@ def _province_commune(label: str, province: str, tables: dict, communes: str = "
     (before the reform or after: one that kept its name is one), not a district's; with
     communes="communes_2025", one of the 2025 list only."""
     plain = label.replace("-", "")
-    readings = [(plain, None)] + [(plain[len(prefix):], unit) for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items()
-                                  if plain.startswith(prefix) and len(plain) > len(prefix)]
+    readings = [(plain, None)] + _typed_readings(plain, tables)
     for wanted, unit in readings:
         found = {(kind, name) for kind, name in tables[communes].get((province, wanted), ()) if unit in (None, kind)}
         if found and (commune := _one_commune(found)):
             return commune
     return None
+
+
+def _typed_readings(plain: str, tables: dict) -> list[tuple[str, str]]:
+    """(name, unit type) a label spells after a commune's type ("phuong1": phường 1, "xavinhtrung");
+    not "p" before "h": that is the "ph" opening a name ("phongchau": Phong Châu, not phường Hồng Châu)."""
+    return [(plain[len(prefix):], unit) for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items()
+            if plain.startswith(prefix) and len(plain) > len(prefix) and not (prefix == "p" and plain[1] == "h")]
 
 
 def _one_commune(found: set[tuple[str, str]]) -> str | None:
@@ -409,10 +413,8 @@ def _bare_commune_with_its_type(host: str, labels: list[str], suffix: str, table
     if suffix != "gov.vn" or len(labels) != 1:
         return None
     plain = labels[0].replace("-", "")
-    for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items():
-        if not plain.startswith(prefix) or len(plain) <= len(prefix):
-            continue
-        found = {(province, kind, name) for province, kind, name in tables["communes_everywhere"].get(plain[len(prefix):], ())
+    for name_key, unit in _typed_readings(plain, tables):
+        found = {(province, kind, name) for province, kind, name in tables["communes_everywhere"].get(name_key, ())
                  if kind == unit}
         commune = _one_commune({(kind, name) for _, kind, name in found}) if len({p for p, _, _ in found}) == 1 else None
         if commune:

@@ -1509,6 +1509,15 @@ def test_a_bare_gov_host_naming_one_unit_of_the_country_names_its_province():
     assert convert(*lines, url="https://phuninh.gov.vn/tin/1").province is None
 
 
+@pytest.mark.parametrize("url", ["https://phongchau.gov.vn/tin/1", "https://phongquang.gov.vn/tin/1", "https://phuongson.gov.vn/tin/1"])
+def test_a_bare_gov_host_opening_on_ph_is_not_a_wards_type_before_its_name(url):
+    """"phongchau" is Phong Châu (Phú Thọ) or Phong Quang, Phương Sơn: names of communes of several provinces, not
+    "p" (phường) before Hồng Châu of Hưng Yên, Hồng Quang of Ninh Bình, Hương Sơn of Thái Nguyên."""
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ khu phố 5 tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    article = convert(*lines, url=url)
+    assert (article.province, article.locality) == (None, None)
+
+
 def test_a_universitys_host_names_its_province_on_a_page_that_names_the_university():
     # a university seated in one province (publishers.yml): its own news names it, the province for review
     own = ["Chi bộ Khoa Sư phạm kết nạp đảng viên mới", "12/03/2024",
