@@ -117,8 +117,10 @@ def _tables() -> dict:
     # host key → (province, type, name) of every commune so spelt, in the provinces that have districts
     communes_everywhere: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     with_districts = {province for province, _ in districts}
+    unit_names = set(everywhere)  # host key of every district's and commune's name, of any era
     for commune in gaz.every_commune():
         key = _host_key(commune.name)
+        unit_names.add(key)
         province_communes[(commune.province, key)].add((commune.type, commune.name))
         if commune.era == "2025":
             communes_2025[(commune.province, key)].add((commune.type, commune.name))
@@ -126,7 +128,7 @@ def _tables() -> dict:
             communes_everywhere[key].add((commune.province, commune.type, commune.name))
     return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
             "abbreviations": abbreviations, "merged_into": merged_into, "province_communes": province_communes,
-            "communes_2025": communes_2025, "communes_everywhere": communes_everywhere}
+            "communes_2025": communes_2025, "communes_everywhere": communes_everywhere, "unit_names": frozenset(unit_names)}
 
 
 def _province_abbreviations(gaz, provinces: dict[str, str]) -> dict[str, str]:
@@ -304,6 +306,8 @@ def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher 
     district: such a site reports on the district's communes as much). Read only when one
     province fits ("phuninh": Phú Ninh and Phù Ninh, none)."""
     plain = labels[-1].replace("-", "")
+    if plain in tables["unit_names"]:  # "tanminh", "thuongson": a commune's own name, not "t" before An Minh, Hương Sơn
+        return None
     found = {tables["provinces"][key] for key in _glued(plain, tables["provinces"], at_start=True)}
     if not found:
         found = {province for key in _glued(plain, tables["everywhere"]) for province, _ in tables["everywhere"][key]}

@@ -1518,6 +1518,14 @@ def test_a_bare_gov_host_opening_on_ph_is_not_a_wards_type_before_its_name(url):
     assert (article.province, article.locality) == (None, None)
 
 
+@pytest.mark.parametrize("url", ["https://tanminh.gov.vn/tin/1", "https://thuongson.gov.vn/tin/1", "https://xuangiang.gov.vn/tin/1"])
+def test_a_bare_host_spelling_a_shared_commune_name_is_not_a_word_before_a_district(url):
+    """xã Tân Minh, Thượng Sơn, Xuân Giang are communes of several provinces: their own sites name no province,
+    and their labels are not "t" before An Minh (Kiên Giang), Hương Sơn (Hà Tĩnh) or "xu" before An Giang."""
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ thôn 5 tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    assert convert(*lines, url=url).province is None
+
+
 def test_a_universitys_host_names_its_province_on_a_page_that_names_the_university():
     # a university seated in one province (publishers.yml): its own news names it, the province for review
     own = ["Chi bộ Khoa Sư phạm kết nạp đảng viên mới", "12/03/2024",
