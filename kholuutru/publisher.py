@@ -306,8 +306,8 @@ def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher 
     district: such a site reports on the district's communes as much). Read only when one
     province fits ("phuninh": Phú Ninh and Phù Ninh, none)."""
     plain = labels[-1].replace("-", "")
-    if plain in tables["unit_names"]:  # "tanminh", "thuongson": a commune's own name, not "t" before An Minh, Hương Sơn
-        return None
+    if any(name in tables["unit_names"] for name in [plain, *(name for name, _ in _typed_readings(plain, tables))]):
+        return None  # "tanminh", "xathuongson": a commune's own name, not "t" before An Minh, "xat" before Hương Sơn
     found = {tables["provinces"][key] for key in _glued(plain, tables["provinces"], at_start=True)}
     if not found:
         found = {province for key in _glued(plain, tables["everywhere"]) for province, _ in tables["everywhere"][key]}

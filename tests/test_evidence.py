@@ -1526,6 +1526,14 @@ def test_a_bare_host_spelling_a_shared_commune_name_is_not_a_word_before_a_distr
     assert convert(*lines, url=url).province is None
 
 
+@pytest.mark.parametrize("url", ["https://xatanminh.gov.vn/tin/1", "https://xanhanam.gov.vn/tin/1"])
+def test_a_bare_host_spelling_a_communes_type_and_shared_name_names_no_province(url):
+    """xã Tân Minh, xã Nhã Nam (Bắc Ninh; and Hà Nam's name inside "xanhanam") with the type before the name:
+    still the commune's own site, not "xat" before An Minh (Kiên Giang) nor "xan" before Hà Nam."""
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ thôn 5 tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    assert convert(*lines, url=url).province is None
+
+
 def test_a_universitys_host_names_its_province_on_a_page_that_names_the_university():
     # a university seated in one province (publishers.yml): its own news names it, the province for review
     own = ["Chi bộ Khoa Sư phạm kết nạp đảng viên mới", "12/03/2024",
