@@ -117,6 +117,13 @@ def _tables() -> dict:
     # host key → (province, type, name) of every commune so spelt, in the provinces that have districts
     communes_everywhere: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     with_districts = {province for province, _ in districts}
+    # host key → (province before 2025, type) of each commune of a province the lists give no districts
+    # (Huế, renamed in 2025): a name it shares makes another province's reading of a bare host doubtful
+    predecessors = defaultdict(set)
+    for province in gaz.provinces:
+        if province.name != province.successor:
+            predecessors[province.successor].add(province.name)
+    communes_without_districts: dict[str, set[tuple[str, str]]] = defaultdict(set)
     unit_names = set(everywhere)  # host key of every district's and commune's name, of any era
     for commune in gaz.every_commune():
         key = _host_key(commune.name)
@@ -126,9 +133,12 @@ def _tables() -> dict:
             communes_2025[(commune.province, key)].add((commune.type, commune.name))
         if commune.province in with_districts:
             communes_everywhere[key].add((commune.province, commune.type, commune.name))
+        elif len(predecessors[commune.province]) == 1:
+            communes_without_districts[key].add((next(iter(predecessors[commune.province])), commune.type))
     return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
             "abbreviations": abbreviations, "merged_into": merged_into, "province_communes": province_communes,
-            "communes_2025": communes_2025, "communes_everywhere": communes_everywhere, "unit_names": frozenset(unit_names)}
+            "communes_2025": communes_2025, "communes_everywhere": communes_everywhere, "unit_names": frozenset(unit_names),
+            "communes_without_districts": communes_without_districts}
 
 
 def _province_abbreviations(gaz, provinces: dict[str, str]) -> dict[str, str]:
@@ -402,6 +412,7 @@ def _bare_unit_host(host: str, labels: list[str], suffix: str, tables: dict) -> 
     districts = tables["everywhere"].get(plain, set())
     communes = tables["communes_everywhere"].get(plain, set())
     provinces = {province for province, _ in districts} | {province for province, _, _ in communes}
+    provinces |= {province for province, _ in tables["communes_without_districts"].get(plain, ())}
     if len(provinces) != 1:
         return None
     province = provinces.pop()
@@ -420,7 +431,8 @@ def _bare_commune_with_its_type(host: str, labels: list[str], suffix: str, table
     for name_key, unit in _typed_readings(plain, tables):
         found = {(province, kind, name) for province, kind, name in tables["communes_everywhere"].get(name_key, ())
                  if kind == unit}
-        commune = _one_commune({(kind, name) for _, kind, name in found}) if len({p for p, _, _ in found}) == 1 else None
+        provinces = {p for p, _, _ in found} | {p for p, kind in tables["communes_without_districts"].get(name_key, ()) if kind == unit}
+        commune = _one_commune({(kind, name) for _, kind, name in found}) if len(provinces) == 1 else None
         if commune:
             return Publisher(host, "portal", None, next(iter(found))[0], commune=commune)
     return None

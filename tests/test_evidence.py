@@ -1534,6 +1534,14 @@ def test_a_bare_host_spelling_a_communes_type_and_shared_name_names_no_province(
     assert convert(*lines, url=url).province is None
 
 
+@pytest.mark.parametrize("url", ["https://phuonghuongtra.gov.vn/tin/1", "https://xaphuvang.gov.vn/tin/1"])
+def test_a_bare_host_naming_a_commune_huế_shares_since_2025_names_no_province(url):
+    """Huế's 2025 list has a phường Hương Trà and a xã Phú Vang, as Đà Nẵng (Tam Kỳ) and Bến Tre have: the
+    name is not one unit's of the whole country, though Huế's wards have no district in the lists."""
+    lines = ["Chi bộ sinh hoạt chuyên đề", "12/03/2024", "Sáng 12/3/2024, chi bộ tổ dân phố 5 tổ chức sinh hoạt chuyên đề quý I.", BODY]
+    assert convert(*lines, url=url).province is None
+
+
 def test_a_universitys_host_names_its_province_on_a_page_that_names_the_university():
     # a university seated in one province (publishers.yml): its own news names it, the province for review
     own = ["Chi bộ Khoa Sư phạm kết nạp đảng viên mới", "12/03/2024",
