@@ -1752,6 +1752,9 @@ def congress_evidence(text: str, own_names: set[str] | None) -> TermEvidence | N
 
 
 _ELECTION = re.compile(r"\bbầu\s+(?:ra\s+)?(?:Ban\s+Chấp\s+hành|BCH)\b[^.;]*$", re.IGNORECASE)
+# Cadres planned for a term ("phê duyệt quy hoạch Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020 - 2025") are planned
+# in the term before it and reviewed again during it: no congress, held or ahead, and no time of writing.
+_CADRE_PLANNING = re.compile(r"quy\s+hoạch(?![^.;]*\bbầu\b)[^.;]{0,60}$", re.IGNORECASE)
 
 
 def _congress_mentions(text: str, own_names: set[str] | None):
@@ -1765,7 +1768,7 @@ def _congress_mentions(text: str, own_names: set[str] | None):
         congress = None
         for candidate in _CONGRESS.finditer(window):
             congress = candidate
-        if congress is None:
+        if congress is None or _CADRE_PLANNING.search(window[: congress.start()]):
             continue
         between = window[congress.start() :]
         if _TERM.search(between):

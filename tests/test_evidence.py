@@ -2745,3 +2745,16 @@ def test_a_province_winning_on_few_points_over_another_without_a_place_of_it_is_
     assert (thin.province, thin.locality) == ("Bến Tre", None) and "province" in thin.to_review()
     titled = convert_text(page("Bến Tre: "), "seeds/x.txt")
     assert titled.province == "Bến Tre" and "province" not in titled.to_review()
+
+
+@pytest.mark.parametrize("planned,tenure", [
+    ("phê duyệt quy hoạch Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020 - 2025", None),  # planned 2017-2019, or reviewed in it
+    ("tổ chức thành công Đại hội Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2020 - 2025", "2020-2025"),
+])
+def test_cadres_planned_for_a_term_name_no_congress(planned, tenure):
+    """Cadres planned for a term ("quy hoạch Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020 - 2025") are planned in
+    the term before and reviewed again during it: an undated page of the planning tells neither term."""
+    article = convert("Huyện ủy Thanh Hà làm tốt công tác cán bộ",
+                      f"Ban Thường vụ Huyện ủy Thanh Hà đã {planned} với 45 đồng chí.",
+                      "Công tác cán bộ được thực hiện dân chủ, công khai, đúng quy trình và quy định của Trung ương.")
+    assert article.date is None and article.tenure == tenure
