@@ -386,12 +386,30 @@ def _anniversary_of(matches) -> Anniversary | None:
         key = f" {data.phrase_key(rest)} "
         for phrase, written, base, marked_on in data.anniversaries():
             at = key.find(f" {phrase} ")
-            if 0 <= at <= reach and not key[at + len(phrase) + 2 :].startswith(("bo ", "uy ")):
+            if 0 <= at <= reach and not _names_another_event(phrase, key[at + len(phrase) + 2 :]):
                 if span and int(span["since"]) == base:
                     break  # "90 năm … (22/12/1944-22/12/2024)": the count and the printed years disagree
                 day = date(base + years, *marked_on) if marked_on else None
                 return Anniversary(base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {written} (năm {base})", day)
     return None
+
+
+# Words after an anniversary's name that make it another event's: "ngày thành lập Đảng bộ …" (a local
+# committee's), "Chiến thắng Điện Biên Phủ trên không" (1972), "Quốc khánh nước Cộng hòa Nhân dân Trung Hoa"
+# (a neighbour's national day, greeted by border provinces; its own year is not the phrase's)
+_ANOTHER_EVENT_AFTER = {"chien thang dien bien phu": ("tren khong ",)}
+_OWN_STATE = (" viet nam ", " vn ")
+_FOREIGN_STATES = ("lao ", "trung quoc ", "trung hoa ", "cuba ", "campuchia ", "cam pu chia ", "chdcnd ", "chnd ")
+
+
+def _names_another_event(phrase: str, after: str) -> bool:
+    """Whether the words after an anniversary's name (a phrase key) name another event than the one listed."""
+    if after.startswith(("bo ", "uy ")) or after.startswith(_ANOTHER_EVENT_AFTER.get(phrase, ())):
+        return True
+    if phrase.endswith("quoc khanh"):
+        state = " ".join(after.split()[:10]) + " "
+        return state.startswith(_FOREIGN_STATES) or (state.startswith(("nuoc ", "cua nuoc ")) and not any(own in f" {state}" for own in _OWN_STATE))
+    return False
 
 
 # The Party's age told in passing, its founding (3/2/1930) unnamed: "Đảng ta suốt 93 năm qua", "93 năm qua, Đảng

@@ -2758,3 +2758,18 @@ def test_cadres_planned_for_a_term_name_no_congress(planned, tenure):
                       f"Ban Thường vụ Huyện ủy Thanh Hà đã {planned} với 45 đồng chí.",
                       "Công tác cán bộ được thực hiện dân chủ, công khai, đúng quy trình và quy định của Trung ương.")
     assert article.date is None and article.tenure == tenure
+
+
+@pytest.mark.parametrize("marked,expected", [
+    ("chúc mừng 74 năm Quốc khánh nước Cộng hòa Nhân dân Trung Hoa", None),  # 1949, not 1945
+    ("kỷ niệm 52 năm Chiến thắng Điện Biên Phủ trên không", None),  # 1972, not 1954
+    ("kỷ niệm 78 năm Quốc khánh nước CHXHCN Việt Nam", "2023-09-01"),
+    ("kỷ niệm 70 năm Chiến thắng Điện Biên Phủ", "2024-09-01"),
+])
+def test_an_anniversarys_name_followed_by_another_events_words(marked, expected):
+    """An anniversary's listed name followed by words that make it another event ("Quốc khánh nước Cộng hòa
+    Nhân dân Trung Hoa", greeted by border provinces; "Chiến thắng Điện Biên Phủ trên không") does not count
+    from the listed event's year."""
+    article = convert("Tỉnh ủy tổ chức kỷ niệm", f"Chiều 1/9, Tỉnh ủy Lạng Sơn tổ chức {marked}.",
+                      "Các đại biểu ôn lại truyền thống, khẳng định tình đoàn kết và quyết tâm thực hiện thắng lợi nhiệm vụ.")
+    assert article.date == expected
