@@ -417,6 +417,8 @@ def read_dateline(paragraph: str) -> FoundDate | None:
     or the event's day a little further into its first sentence. Cached: the date's and
     the year's readers ask about the same paragraphs."""
     match = _DATELINE.match(paragraph[:120])
+    if match and _LUNAR_AFTER.match(paragraph, match.end()):
+        match = None  # "Ngày 15/1 âm lịch, …": a lunar day, weeks from the solar day of the same numbers
     if not match:
         found = _last_of_a_run(paragraph, _event_day(paragraph))
         return None if found is not None and _names_the_day(paragraph, found.end) else found
@@ -430,6 +432,10 @@ def read_dateline(paragraph: str) -> FoundDate | None:
         day, month = before.day, before.month
         year = before.year if year else None
     return _last_of_a_run(paragraph, FoundDate(day=day, month=month, year=year, start=match.start("d"), end=match.end()))
+
+
+# A day of the lunar calendar: "Ngày 15/1 âm lịch năm 2024" (Rằm tháng Giêng, 24/2), "mùng 10/3 (ÂL)".
+_LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:[âÂ]m\s+lịch|ÂM\s+LỊCH|ÂL|AL)\b")
 
 
 # "Ngày 15/3/2026 là ngày cử tri cả nước đi bầu …", "… được ấn định là Ngày toàn dân đi bầu cử",
@@ -599,13 +605,15 @@ def _preparatory_session(sentence: str, start: int) -> bool:
 def _not_the_news_day(sentence: str, start: int, end: int, span: bool = False) -> bool:
     """A day in a sentence that is not the day of its news: in brackets ("(3/2/1930 - 3/2/2020)"
     is an anniversary; a span's "(từ 29 - 31/12/2022)" is not), a cited document's, a deadline
-    (not a span's "từ ngày 17-19/12"), a founding day, or a day announced ahead ("… sẽ diễn ra
+    (not a span's "từ ngày 17-19/12"), a founding day, a lunar day ("ngày 10/3 âm lịch"), or a day announced ahead ("… sẽ diễn ra
     từ ngày 26-27/9", "Vào ngày 29/5 tới đây")."""
     before = sentence[:start]
     if before.count("(") > before.count(")") and not (span and re.search(r"(?:từ|ngày)\s*$", before, re.IGNORECASE)):
         return True
     deadline = _DEADLINE.search(sentence[max(0, start - 16) : start]) and not (span and re.search(r"từ\s+(?:ngày\s+)?$", before))
     if deadline or is_document_date(sentence, start) or _FOUNDED_BEFORE.search(sentence[max(0, start - 24) : start]):
+        return True
+    if _LUNAR_AFTER.match(sentence, end):
         return True
     ahead = sentence[max(0, start - 110) : start]
     return bool((_STILL_TO_COME.search(ahead) and not _TODAY.search(ahead) and not _DONE_AFTER.match(sentence, end))

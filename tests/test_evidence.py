@@ -2773,3 +2773,15 @@ def test_an_anniversarys_name_followed_by_another_events_words(marked, expected)
     article = convert("Tỉnh ủy tổ chức kỷ niệm", f"Chiều 1/9, Tỉnh ủy Lạng Sơn tổ chức {marked}.",
                       "Các đại biểu ôn lại truyền thống, khẳng định tình đoàn kết và quyết tâm thực hiện thắng lợi nhiệm vụ.")
     assert article.date == expected
+
+
+@pytest.mark.parametrize("lead,expected", [
+    ("Ngày 15/1 âm lịch năm 2024, Huyện ủy Thanh Hà tổ chức Ngày thơ Việt Nam.", None),  # Rằm tháng Giêng: 24/2/2024
+    ("Sáng 10/3 (âm lịch) năm Quý Mão 2023, Huyện ủy Thanh Hà dâng hương tưởng niệm các Vua Hùng.", None),
+    ("Sáng 29/4 (tức ngày 10/3 âm lịch), Huyện ủy Thanh Hà dâng hương tưởng niệm các Vua Hùng năm 2023.", "2023-04-29"),
+])
+def test_a_lunar_day_opening_the_lead_is_no_day_of_the_news_calendar(lead, expected):
+    """A lead's day of the lunar calendar ("Ngày 15/1 âm lịch", "10/3 (âm lịch)": festivals, the Hùng Kings'
+    day) is weeks from the solar day of the same numbers; the solar day written beside it still counts."""
+    article = convert("Huyện ủy Thanh Hà tổ chức lễ", lead, "Đông đảo cán bộ, đảng viên và nhân dân trong huyện đã về dự lễ.")
+    assert article.date == expected
