@@ -319,8 +319,9 @@ def _congress_just_held(text: str) -> tuple[int, str] | None:
 
 
 # "tổng kết cuộc bầu cử … nhiệm kỳ 2021-2026", "tổng kết công tác tổ chức đại hội … nhiệm kỳ 2020-2025":
-# a review of the election or congress that opened the term, held in its first year
-_OPENING_OF_TERM = re.compile(r"bầu\s+cử|đại\s+hội", re.IGNORECASE)
+# a review of the election or congress that opened the term, held in its first year; not the congress's
+# resolution carried out through the term ("tổng kết 5 năm thực hiện Nghị quyết Đại hội nhiệm kỳ 2017 - 2022")
+_OPENING_OF_TERM = re.compile(r"bầu\s+cử|(?<!quyết )đại\s+hội", re.IGNORECASE)
 
 
 def _term_review(text: str) -> tuple[int, str] | None:

@@ -2785,3 +2785,15 @@ def test_a_lunar_day_opening_the_lead_is_no_day_of_the_news_calendar(lead, expec
     day) is weeks from the solar day of the same numbers; the solar day written beside it still counts."""
     article = convert("Huyện ủy Thanh Hà tổ chức lễ", lead, "Đông đảo cán bộ, đảng viên và nhân dân trong huyện đã về dự lễ.")
     assert article.date == expected
+
+
+@pytest.mark.parametrize("reviewed,expected", [
+    ("tổng kết 5 năm thực hiện Nghị quyết Đại hội nhiệm kỳ 2017 - 2022", "2022-10-12"),  # the term's end, not its opening
+    ("tổng kết công tác tổ chức đại hội nhiệm kỳ 2017 - 2022", "2017-10-12"),  # the congress that opened it
+])
+def test_a_review_of_a_congress_resolution_is_held_at_the_terms_end(reviewed, expected):
+    """Reviewing the resolution a congress set for the term ("tổng kết 5 năm thực hiện Nghị quyết Đại hội
+    nhiệm kỳ 2017 - 2022") is done as the term ends; reviewing the congress itself, as it opens."""
+    article = convert("Tin hoạt động cơ sở", f"Sáng 12/10, Hội Cựu chiến binh xã Thanh An {reviewed}.",
+                      "Đông đảo hội viên và đại diện Đảng ủy, Ủy ban nhân dân xã đã về dự.")
+    assert article.date == expected
