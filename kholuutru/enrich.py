@@ -1796,7 +1796,9 @@ def _congress_mentions(text: str, own_names: set[str] | None):
 # "Đại hội đã thông qua Báo cáo chính trị và kiểm điểm hoạt động nhiệm kỳ 2015 - 2020": the term under review.
 # "Đại hội thông qua báo cáo chính trị, đánh giá kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2015 – 2020",
 # with a qualifier too: "nhiệm vụ của Đại hội là tổng kết, đánh giá đầy đủ việc thực hiện Nghị quyết Đại hội …"
-_RESOLUTION_REVIEWED = re.compile(r"\b(?:đánh\s+giá|kiểm\s+điểm|tổng\s+kết)(?:\s+\S+){0,5}?\s+nghị\s+quyết(?:\s+của)?\s*$", re.IGNORECASE)
+# Not a review halfway through the term: "đánh giá giữa nhiệm kỳ thực hiện Nghị quyết …", "kiểm điểm 2,5 năm thực hiện …"
+_RESOLUTION_REVIEWED = re.compile(
+    r"\b(?:đánh\s+giá|kiểm\s+điểm|tổng\s+kết)(?:\s+(?!giữa\b|nửa\b|[1-46-9]\b|\d\d)\S+){0,5}?\s+nghị\s+quyết(?:\s+của)?\s*$", re.IGNORECASE)
 _REVIEWED = re.compile(r"\b(?:kiểm\s+điểm|tổng\s+kết)\b[^.;]{0,50}$", re.IGNORECASE)
 # The term a congress report looks back on: the targets its resolution set were met ("… đã
 # đạt và vượt 17/19 mục tiêu chủ yếu mà Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV nhiệm kỳ

@@ -2797,3 +2797,17 @@ def test_a_review_of_a_congress_resolution_is_held_at_the_terms_end(reviewed, ex
     article = convert("Tin hoạt động cơ sở", f"Sáng 12/10, Hội Cựu chiến binh xã Thanh An {reviewed}.",
                       "Đông đảo hội viên và đại diện Đảng ủy, Ủy ban nhân dân xã đã về dự.")
     assert article.date == expected
+
+
+@pytest.mark.parametrize("reviewed,tenure", [
+    ("đánh giá giữa nhiệm kỳ thực hiện Nghị quyết", "2020-2025"),  # halfway: still the term
+    ("đánh giá 3 năm thực hiện Nghị quyết", "2020-2025"),
+    ("tổng kết 5 năm thực hiện Nghị quyết", "2025-2030"),  # the whole term: the congress opening the next
+])
+def test_a_review_halfway_through_a_term_stays_in_it(reviewed, tenure):
+    """Reviewing a term's congress resolution halfway ("đánh giá giữa nhiệm kỳ thực hiện Nghị quyết Đại hội …
+    nhiệm kỳ 2020 - 2025", "3 năm thực hiện") is done in that term; only the whole term's review opens the next."""
+    article = convert("Hội nghị Huyện ủy",
+                      f"Chiều 12/10, Huyện ủy Thanh Hà tổ chức hội nghị {reviewed} Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.",
+                      "Đông đảo cán bộ, đảng viên trong huyện đã về dự hội nghị.")
+    assert article.date is None and article.tenure == tenure
