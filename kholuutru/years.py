@@ -207,11 +207,17 @@ def _congresses_in(sentence: str) -> Iterator[tuple[re.Match, bool]]:
     Weaker evidence: the plan's own day may be the one the sentence tells."""
     since = 0
     for match in _CONGRESS_TERM.finditer(sentence):
-        before = sentence[since : match.start()]
+        before = sentence[since : _last_congress_named(match)]
         not_yet = _NOT_YET.search(sentence, since, match.end()) and not CELEBRATED.match(sentence, match.end())
         if not not_yet and not re.search(r"nghị quyết|thực hiện|triển khai|nửa nhiệm kỳ|giữa nhiệm kỳ", before, re.IGNORECASE):
             yield match, since > 0
         since = match.end()
+
+
+def _last_congress_named(match: re.Match) -> int:
+    """Where the congress of the term a match ends on is named: its last "Đại hội" ("Đại hội Đảng bộ
+    huyện đánh giá kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2015 - 2020": the resolution's)."""
+    return match.start() + [m.start() for m in re.finditer(r"Đại\s+hội", match.group(0), re.IGNORECASE)][-1]
 
 
 # What a term's congress is cited for once it has met or while it is weighed: its resolution carried

@@ -2811,3 +2811,16 @@ def test_a_review_halfway_through_a_term_stays_in_it(reviewed, tenure):
                       f"Chiều 12/10, Huyện ủy Thanh Hà tổ chức hội nghị {reviewed} Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.",
                       "Đông đảo cán bộ, đảng viên trong huyện đã về dự hội nghị.")
     assert article.date is None and article.tenure == tenure
+
+
+@pytest.mark.parametrize("lead,expected", [
+    # the congress reviews the resolution of the term ending: its own term is not printed
+    ("Chiều 12/10, Đại hội Đảng bộ huyện Thanh Hà đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện "
+     "nhiệm kỳ 2015 - 2020.", None),
+    ("Chiều 12/10, Đại hội Đảng bộ huyện Thanh Hà lần thứ XXV, nhiệm kỳ 2020 - 2025 khai mạc.", "2020-10-12"),
+])
+def test_a_congress_reviewing_the_resolution_of_the_term_before_is_not_in_its_first_year(lead, expected):
+    """"Đại hội Đảng bộ huyện … đánh giá kết quả thực hiện Nghị quyết Đại hội … nhiệm kỳ 2015 - 2020": the term
+    printed is the resolution's, which the congress closes, not the one it opens in its first year."""
+    article = convert("Đại hội Đảng bộ huyện Thanh Hà", lead, "Đông đảo đại biểu đại diện cho đảng viên trong huyện đã về dự.")
+    assert article.date == expected
