@@ -2824,3 +2824,16 @@ def test_a_congress_reviewing_the_resolution_of_the_term_before_is_not_in_its_fi
     printed is the resolution's, which the congress closes, not the one it opens in its first year."""
     article = convert("Đại hội Đảng bộ huyện Thanh Hà", lead, "Đông đảo đại biểu đại diện cho đảng viên trong huyện đã về dự.")
     assert article.date == expected
+
+
+@pytest.mark.parametrize("stamp,expected", [
+    ("Ngày in: 05/12/2026", None),  # the day the page was printed or saved
+    ("Ngày đăng: 12/03/2019", "2019-03-12"),
+])
+def test_a_print_views_day_of_printing_is_no_day_of_posting(stamp, expected):
+    """A print view's "Ngày in: 05/12/2026" under the article is the day the page was printed (or saved),
+    not the day it was posted: page furniture, like a scraper's "Ngày lấy tin"."""
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác",
+                      "Huyện ủy Thanh Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2019.",
+                      "Hội nghị thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi bộ trong thời gian tới.", stamp)
+    assert (article.date and article.date[:10]) == expected
