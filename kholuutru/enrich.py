@@ -29,7 +29,7 @@ from .gazetteer import (
 )
 from .publisher import publisher_of, url_anniversary
 from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences
-from .years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds, district_bodies_at_work, lunar_new_year, off_calendar_congress,
+from .years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds, district_bodies_at_work, lunar_new_year, named_at_work, off_calendar_congress,
                     part_year_reported, party_age, year_reported)
 
 # How much a place named in each part of the article says about its subject.
@@ -2140,12 +2140,7 @@ _BLOC_ENDED = re.compile(r"giải\s+thể|kết\s+thúc\s+hoạt\s+động|nguy�
 def _bloc_at_work(text: str) -> bool:
     """A bloc Party committee named anywhere in the text, never beside its end or as a former
     one: beside a lower bound of the 2020s, the article predates the 2025 reorganisation."""
-    found = False
-    for match in _BLOC_NOW.finditer(text):
-        if _BLOC_ENDED.search(text[max(0, match.start() - 60) : match.end() + 80]):
-            return False
-        found = True
-    return found
+    return named_at_work(_BLOC_NOW, _BLOC_ENDED, text, reach_after=80)
 
 
 def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[str, str] | None:

@@ -707,9 +707,15 @@ def district_bodies_at_work(text: str) -> bool:
     """The text names a district committee or People's Committee at work anywhere, none of
     them as a former one: written before the districts ended (1/7/2025). Read only beside a
     lower bound of the 2020s, where nothing older can be meant."""
+    return named_at_work(_DISTRICT_BODY, _FORMER_DISTRICT, text)
+
+
+def named_at_work(body: re.Pattern, ended: re.Pattern, text: str, reach_after: int = 60) -> bool:
+    """Whether the text names a body (`body`) and never with words beside it (60 characters
+    before, `reach_after` after) that tell its end or call it former (`ended`)."""
     found = False
-    for match in _DISTRICT_BODY.finditer(text):
-        if _FORMER_DISTRICT.search(text[max(0, match.start() - 60) : match.end() + 60]):
+    for match in body.finditer(text):
+        if ended.search(text[max(0, match.start() - 60) : match.end() + reach_after]):
             return False
         found = True
     return found
