@@ -285,10 +285,12 @@ def _as_date(value) -> date:
 
 
 @lru_cache(maxsize=None)
-def anniversaries() -> list[tuple[str, str, int, tuple[int, int] | None]]:
-    """(phrase key, phrase, year of the event, its (month, day) or None) for each anniversary in anniversaries.yml."""
+def anniversaries() -> list[tuple[str, str, int, tuple[int, int] | None, tuple[str, ...]]]:
+    """(phrase key, phrase, year of the event, its (month, day) or None, the keys of the words
+    that after it make it another event) for each anniversary in anniversaries.yml."""
     entries = (load_yaml("anniversaries.yml") or {}).get("anniversaries") or []
-    return [(phrase_key(str(e["phrase"])), str(e["phrase"]), int(e["year"]), (e["day"].month, e["day"].day) if e.get("day") else None)
+    return [(phrase_key(str(e["phrase"])), str(e["phrase"]), int(e["year"]), (e["day"].month, e["day"].day) if e.get("day") else None,
+             tuple(phrase_key(str(word)) + " " for word in e.get("not_followed_by") or ()))
             for e in entries if isinstance(e, dict) and e.get("phrase")]
 
 

@@ -358,11 +358,12 @@ def _check_anniversaries(source: Source) -> list[Problem]:
     problems = []
     lines = source.entry_lines("anniversaries")
     for n, entry in enumerate(source.loaded["anniversaries"]):
-        ok = isinstance(entry, dict) and isinstance(entry.get("phrase"), str) and isinstance(entry.get("year"), int)
+        ok = (isinstance(entry, dict) and isinstance(entry.get("phrase"), str) and isinstance(entry.get("year"), int)
+              and all(isinstance(word, str) for word in entry.get("not_followed_by") or ()))
         day = entry.get("day") if ok else None
         if not ok or not 1800 <= entry["year"] <= 2010 or (day is not None and getattr(day, "year", None) != entry["year"]):
             problems.append(Problem(str(source.path), lines[n] if n < len(lines) else 1, f"mục «{entry}» không hợp lệ",
-                                    "mỗi mục là {phrase: \"…\", year: YYYY} (và có thể day: YYYY-MM-DD cùng năm), năm của sự kiện"))
+                                    "mỗi mục là {phrase: \"…\", year: YYYY} (và có thể day: YYYY-MM-DD cùng năm, not_followed_by: [chữ, …]), năm của sự kiện"))
     return problems
 
 

@@ -391,9 +391,9 @@ def _anniversary_of(matches) -> Anniversary | None:
                 day = None
             return Anniversary(year, f"năm suy ra từ văn bản: «{squash(match.group(0) + rest[: span.end()])[:120]}»", day)
         key = f" {data.phrase_key(rest)} "
-        for phrase, written, base, marked_on in data.anniversaries():
+        for phrase, written, base, marked_on, not_followed_by in data.anniversaries():
             at = key.find(f" {phrase} ")
-            if 0 <= at <= reach and not _names_another_event(phrase, key[at + len(phrase) + 2 :]):
+            if 0 <= at <= reach and not _names_another_event(phrase, key[at + len(phrase) + 2 :], not_followed_by):
                 if span and int(span["since"]) == base:
                     break  # "90 năm … (22/12/1944-22/12/2024)": the count and the printed years disagree
                 day = date(base + years, *marked_on) if marked_on else None
@@ -401,21 +401,20 @@ def _anniversary_of(matches) -> Anniversary | None:
     return None
 
 
-# Words after an anniversary's name that make it another event's: "ngày thành lập Đảng bộ …" (a local
-# committee's), "Chiến thắng Điện Biên Phủ trên không" (1972), "Quốc khánh nước Cộng hòa Nhân dân Trung Hoa"
-# (a neighbour's national day, greeted by border provinces; its own year is not the phrase's)
-_ANOTHER_EVENT_AFTER = {"chien thang dien bien phu": ("tren khong ",)}
+# Words after any anniversary's name that make it a local committee's ("ngày thành lập Đảng bộ …"), and a
+# state named after "Quốc khánh nước …" that is not Việt Nam ("Quốc khánh nước Cộng hòa Nhân dân Trung Hoa")
+_LOCAL_COMMITTEE_AFTER = ("bo ", "uy ")
 _OWN_STATE = (" viet nam ", " vn ")
-_FOREIGN_STATES = ("lao ", "trung quoc ", "trung hoa ", "cuba ", "campuchia ", "cam pu chia ", "chdcnd ", "chnd ")
 
 
-def _names_another_event(phrase: str, after: str) -> bool:
-    """Whether the words after an anniversary's name (a phrase key) name another event than the one listed."""
-    if after.startswith(("bo ", "uy ")) or after.startswith(_ANOTHER_EVENT_AFTER.get(phrase, ())):
+def _names_another_event(phrase: str, after: str, not_followed_by: tuple[str, ...]) -> bool:
+    """Whether the words after an anniversary's name (phrase keys) name another event than the
+    one listed (its `not_followed_by` in anniversaries.yml)."""
+    if after.startswith(_LOCAL_COMMITTEE_AFTER) or after.startswith(not_followed_by):
         return True
     if phrase.endswith("quoc khanh"):
         state = " ".join(after.split()[:10]) + " "
-        return state.startswith(_FOREIGN_STATES) or (state.startswith(("nuoc ", "cua nuoc ")) and not any(own in f" {state}" for own in _OWN_STATE))
+        return state.startswith(("nuoc ", "cua nuoc ")) and not any(own in f" {state}" for own in _OWN_STATE)
     return False
 
 
