@@ -110,6 +110,9 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
         if author and bylines and _place_the_page_names(author, bylines[-1].text, segments):
             article.evidence["author"] = Evidence([f"«{author}» là tên địa phương mà bài nhắc, không phải tên người"], weak=True)
             author = None
+        if author and bylines and _signs_a_document(bylines[-1], segments):
+            article.evidence["author"] = Evidence([f"«{author}» ký dưới chức vụ của một văn bản, không phải người viết bài"], weak=True)
+            author = None
         if author and _shouted_words(author):
             article.evidence["author"] = Evidence([f"«{author}» viết hoa không phải tên người"], weak=True)
             author = None
@@ -165,6 +168,25 @@ def _place_the_page_names(author: str, line: str, segments: list[Segment]) -> bo
         return False
     unit_and_name = re.compile(_UNIT_BEFORE + re.escape(author) + r"\b", re.IGNORECASE)
     return any(unit_and_name.search(segment.text) for segment in segments)
+
+
+# What stands over a document's signature: "T/M BAN THƯỜNG VỤ", "TM. ĐẢNG ỦY", "KT. CHỦ TỊCH", "TL. BAN TỔ CHỨC", "(Đã ký)"
+_SIGNING_MARK = re.compile(r"(?:T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+[A-ZĐ]\S*.{0,60}|\(?\s*(?:Đã ký|đã ký)\s*\)?")
+
+
+def _signs_a_document(byline: Segment, segments: list[Segment]) -> bool:
+    """A name under a post in capitals ("BÍ THƯ", "PHÓ CHỦ TỊCH"), under "(Đã ký)", or a
+    few lines under "T/M BAN THƯỜNG VỤ": the signer of a notice or plan the page reprints,
+    who did not write the page (a writer signs with the name, the post after it)."""
+    at = next((i for i, s in enumerate(segments) if s is byline), None)
+    if byline.kind != "byline" or not at:
+        return False
+    above = [s.text.strip() for s in segments[max(0, at - 3):at]]
+    post = above[-1]
+    offices = data.credits()["author_offices"]
+    a_post = (upper_ratio(post) >= 0.8 and len(post.split()) <= 6
+              and any(re.match(rf"{re.escape(office)}(?:\s|$)", post, re.IGNORECASE) for office in offices))
+    return a_post or any(_SIGNING_MARK.fullmatch(line) for line in above)
 
 
 def _label_alone(author: str, labels: list[str]) -> bool:

@@ -2837,3 +2837,20 @@ def test_a_print_views_day_of_printing_is_no_day_of_posting(stamp, expected):
                       "Huyện ủy Thanh Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2019.",
                       "Hội nghị thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi bộ trong thời gian tới.", stamp)
     assert (article.date and article.date[:10]) == expected
+
+
+@pytest.mark.parametrize("signature,author", [
+    (("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn An"), None),
+    (("TM. ĐẢNG ỦY", "PHÓ BÍ THƯ", "(Đã ký)", "Trần Văn Bình"), None),
+    (("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình"), None),
+    (("Nguyễn Văn An",), "Nguyễn Văn An"),
+])
+def test_the_signer_of_a_reprinted_document_is_no_writer(signature, author):
+    """A notice or plan that a Party committee's site reprints ends with its signature block: a post
+    in capitals ("BÍ THƯ"), "T/M BAN THƯỜNG VỤ", "(Đã ký)" over a name. The signer issued the
+    document and wrote no article: unknown, not the signer."""
+    article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, *signature)
+    assert article.author == author
+
+
+TITLE_2016 = "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I năm 2016"
