@@ -278,8 +278,10 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         if named or _is_organisation(org, strict=True) or (
                 pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org) or names_a_host(org))):
             return author, org
-        if pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _UNIT_NAMED.match(org)) and author and " - " not in author:
-            return author, None  # "(Ban Tổ chức Tỉnh ủy Nghệ An)", "( Huyện Văn Lãng)": the author's office or place
+        if (pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _UNIT_NAMED.match(org) or writers_post(org))
+                and author and " - " not in author):
+            # "(Ban Tổ chức Tỉnh ủy Nghệ An)", "( Huyện Văn Lãng)", "(Phó Bí thư Đảng ủy xã)": the author's office, place or post
+            return author, None
     return text, None
 
 

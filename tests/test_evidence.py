@@ -2854,3 +2854,16 @@ def test_the_signer_of_a_reprinted_document_is_no_writer(signature, author):
 
 
 TITLE_2016 = "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I năm 2016"
+
+
+@pytest.mark.parametrize("printed,author", [
+    ("Nguyễn Văn An (Phó Bí thư Đảng ủy xã)", "Nguyễn Văn An"),
+    ("Thu Hà (Chuyên viên Ban Tổ chức)", "Thu Hà"),
+    ("Hồng Nhung (Nguyên Bí thư Đảng ủy xã)", "Hồng Nhung"),
+    ("Minh Anh (Ba Đô)", "Minh Anh (Ba Đô)"),  # a second name in brackets, not a post: kept as printed
+])
+def test_a_writers_post_in_brackets_is_not_the_name(printed, author):
+    """"Nguyễn Văn An (Phó Bí thư Đảng ủy xã)": a contributor signs with the post held, in brackets
+    as after a dash; the post is not part of the name."""
+    article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, printed)
+    assert article.author == author
