@@ -565,9 +565,31 @@ def _place_not_person(text: str) -> bool:
     a place or an organisation, not a person."""
     from .gazetteer import gazetteer
 
-    if gazetteer().province(text) is not None or text.endswith("Việt Nam"):
+    if gazetteer().province(text) is not None or text.endswith("Việt Nam") or _an_address(text):
         return True
     return not re.search(r"\s[-–/]\s|,", text) and _UNIT_WORD.search(text) is not None
+
+
+# A unit's type written short before its name: "TP. Đà Nẵng", "Q. Hải Châu", "TX. Kinh Môn", "H. Thanh Hà"
+_SHORT_UNIT = re.compile(r"(?:TP|Tp|TX|Tx|TT|Q|P|H|X)\.\s?[A-ZĐ0-9]")
+
+
+def _an_address(text: str) -> bool:
+    """"Q. Hải Châu, TP. Đà Nẵng", "Huyện Thanh Hà, Hải Dương", "TP. Đà Nẵng": an address or a place
+    line at the foot of a page (the publisher's), not a writer: the last part is a province or a
+    unit, each part before it a unit by its type or a name ("Thanh Hà, Hải Dương"). Writers listed
+    with commas end with a person ("Minh Anh, Thu Hà")."""
+    from .gazetteer import gazetteer
+
+    parts = [part.strip() for part in text.split(",")]
+    if len(text) > 70 or text.rstrip()[-1:] in ".;:!?" or any(_word_count(part) > 6 for part in parts):
+        return False  # a sentence naming units ("Phường X được thành lập trên cơ sở phường Y, …")
+    if len(parts) == 1:
+        return re.match(r"(?:TP|Tp|TX|Tx|TT)\.\s?[A-ZĐ]", text) is not None  # a city or town, written short
+    last = parts[-1]
+    if not (gazetteer().province(last) is not None or _SHORT_UNIT.match(last) or _UNIT_WORD.match(last)):
+        return False
+    return all(_SHORT_UNIT.match(part) or _UNIT_WORD.match(part) or _capitalised_syllables(part) for part in parts[:-1])
 
 
 def _is_word(text: str) -> bool:
@@ -2463,6 +2485,8 @@ def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
             mark(index, "byline")
         elif read_date_line(line):
             mark(index, "date_line", "ngày đăng ở cuối bài")
+        elif _an_address(line):
+            mark(index, "boilerplate", "địa chỉ, địa danh ở cuối trang")  # the publisher's, not the writer's name
         elif not _PHOTO_LABEL.match(line):
             break  # (a photo's caption under the byline is passed over)
         index -= 1

@@ -2867,3 +2867,21 @@ def test_a_writers_post_in_brackets_is_not_the_name(printed, author):
     as after a dash; the post is not part of the name."""
     article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, printed)
     assert article.author == author
+
+
+@pytest.mark.parametrize("foot,author", [
+    ("Q. Hải Châu, TP. Đà Nẵng", None),
+    ("Huyện Thanh Hà, Hải Dương", None),
+    ("Thanh Hà, Hải Dương", None),
+    ("TX. Kinh Môn, Hải Dương", None),
+    ("TP. Đà Nẵng", None),
+    ("Minh Anh, Thu Hà", "Minh Anh, Thu Hà"),  # writers listed with a comma end with a person
+])
+def test_an_address_at_the_foot_of_the_page_is_no_byline(foot, author):
+    """The publisher's address or a place line printed last ("Q. Hải Châu, TP. Đà Nẵng", "Thanh Hà,
+    Hải Dương"): a unit by its type, written short or not, ending with a province or a unit, is a
+    place, not a writer's name; it is the page's furniture, not a paragraph."""
+    article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, foot)
+    assert article.author == author
+    if author is None:
+        assert all(block.text != foot for block in article.blocks)
