@@ -93,6 +93,7 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
     a tag before the headline or the lead, the site's name, the URL's publisher."""
     creds = data.credits()
     bylines = [s for s in segments if s.kind in ("byline", "top_byline")]
+    bylines = [s for s in bylines if not _HANDLER_LABEL.match(clean_byline(s.text))] or bylines  # the writer's, not the editor's
     on_date_line = [s.author for s in segments if s.kind == "date_line" and s.author]
     credited = None
     if bylines or on_date_line:
@@ -372,6 +373,9 @@ def _strip_byline_label(line: str, creds, article: Article) -> str:
             text = match.group("name").strip()
             _add_credit(article, text)
             break
+    editor = _EDITOR_AFTER_NAME.search(text)
+    if editor and editor.start() > 0:
+        text = text[: editor.start()]
     photos = _PHOTOS_AFTER_NAME.search(text)
     if photos:  # "Tuyết Mai – Ảnh: Xuân Vũ": the photographer is a photo credit
         _add_credit(article, photos["photographer"])
@@ -379,6 +383,11 @@ def _strip_byline_label(line: str, creds, article: Article) -> str:
     return text
 
 
+# Who edited or posted the page, not who wrote it: "Biên tập: Minh Anh", "BTV: …", "Bt: …", "Đăng bởi: Quản trị viên".
+# Under the writer's byline it is passed over; alone, it is the page's only signature and stays.
+_HANDLER_LABEL = re.compile(r"(?:biên tập(?:\s+viên)?|btv|bt|đăng bởi)\s*[:：]", re.IGNORECASE)
+# "Tin: Thu Hà - Biên tập: Minh Anh": the editor after the writer, on one line
+_EDITOR_AFTER_NAME = re.compile(r"\s*[-–—/|,;]\s*(?:biên tập(?:\s+viên)?|btv)\s*[:：]\s*\S.*$", re.IGNORECASE)
 _PHOTOS_AFTER_NAME = re.compile(r"\s*[-–—/|,;]\s*(?:ảnh|hình ảnh|hình)\s*[:：]\s*(?P<photographer>\S.*)$", re.IGNORECASE)
 
 

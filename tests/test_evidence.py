@@ -2885,3 +2885,18 @@ def test_an_address_at_the_foot_of_the_page_is_no_byline(foot, author):
     assert article.author == author
     if author is None:
         assert all(block.text != foot for block in article.blocks)
+
+
+@pytest.mark.parametrize("credits,author", [
+    (("Phóng viên: Thu Hà", "Biên tập: Minh Anh"), "Thu Hà"),
+    (("Thu Hà", "BTV: Minh Anh"), "Thu Hà"),
+    (("Tin: Thu Hà - Biên tập: Minh Anh",), "Thu Hà"),
+    (("Thu Hà", "Đăng bởi: Quản trị viên"), "Thu Hà"),
+    (("Biên tập: Minh Anh",), "Minh Anh"),  # the page's only signature stays
+])
+def test_the_editor_under_the_writer_is_not_the_author(credits, author):
+    """A station's or portal's page credits the writer, then the editor or the account that posted
+    it ("Phóng viên: Thu Hà" / "Biên tập: Minh Anh", "Đăng bởi: Quản trị viên"): the writer is the
+    author; the editor's line signs the page only when it is the one credit."""
+    article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, *credits)
+    assert article.author == author
