@@ -884,6 +884,15 @@ def test_text_is_not_furniture(line):
     assert not is_boilerplate(line)
 
 
+
+def test_a_sentence_giving_a_hotline_stays_in_the_body():
+    """A masthead prints its hotline ("Đường dây nóng: 0237 3721150"); an article announcing one writes a
+    sentence that ends with a stop: its text, never dropped."""
+    sentence = "Mọi phản ánh của người dân xin gọi đường dây nóng 0220 3852 123 của Ủy ban Kiểm tra Huyện ủy."
+    article = convert("Thanh Hà sơ kết công tác xây dựng Đảng quý I", "12/03/2016 10:20", LEAD, sentence, BODY)
+    assert sentence in [block.text for block in article.blocks]
+    assert is_boilerplate("Đường dây nóng: 0237 3721150") and is_boilerplate("Hotline: (0258) 3813 758")
+
 # --- places -------------------------------------------------------------------------------------
 
 
