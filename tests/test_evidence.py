@@ -905,6 +905,15 @@ def test_a_headline_opening_with_a_widgets_verb_is_the_headline(heading):
     assert all(is_boilerplate(line) for line in ("Tìm kiếm tin tức", "Đăng ký nhận bản tin", "Đăng nhập | Đăng ký",
                                                  "Đăng nhập tài khoản Google", "Tìm kiếm...", "Quên mật khẩu?"))
 
+
+def test_an_articles_note_about_opinions_stays_in_the_body():
+    """A comment form notes that readers' opinions are edited ("LƯU Ý: … biên tập ý kiến của bạn đọc …"); an article
+    collecting opinions on a draft writes its own note with "ý kiến": its text."""
+    note = "Lưu ý: Các ý kiến góp ý dự thảo văn kiện Đại hội gửi về Ban Tuyên giáo Huyện ủy trước ngày 15/8/2020."
+    article = convert("Thanh Hà lấy ý kiến góp ý dự thảo văn kiện Đại hội", "12/03/2016 10:20", LEAD, BODY, note)
+    assert note in [block.text for block in article.blocks]
+    assert is_boilerplate("Lưu ý: Ý kiến của bạn sẽ được biên tập trước khi đăng.")
+
 # --- places -------------------------------------------------------------------------------------
 
 
