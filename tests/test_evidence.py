@@ -914,6 +914,15 @@ def test_an_articles_note_about_opinions_stays_in_the_body():
     assert note in [block.text for block in article.blocks]
     assert is_boilerplate("Lưu ý: Ý kiến của bạn sẽ được biên tập trước khi đăng.")
 
+
+def test_a_congress_theme_in_quotes_stays_in_the_body():
+    """A topics row lists tags after "Chủ đề :" ("Chủ đề : Phó Chủ tịch Quốc hội …, Đại hội Đảng bộ tỉnh Thái Bình");
+    a congress report prints the congress's theme, in quotes, on its own line: its text."""
+    theme = "Chủ đề: “Đoàn kết, dân chủ, kỷ cương, đổi mới, phát triển”"
+    article = convert("Đại hội Đảng bộ huyện Thanh Hà lần thứ XXV, nhiệm kỳ 2020 - 2025", "12/03/2016 10:20", LEAD, theme, BODY)
+    assert theme in [block.text for block in article.blocks]
+    assert is_boilerplate("Chủ đề : Phó Chủ tịch Quốc hội Tòng Thị Phóng, Đại hội Đảng bộ tỉnh Thái Bình")
+
 # --- places -------------------------------------------------------------------------------------
 
 
