@@ -923,6 +923,17 @@ def test_a_congress_theme_in_quotes_stays_in_the_body():
     assert theme in [block.text for block in article.blocks]
     assert is_boilerplate("Chủ đề : Phó Chủ tịch Quốc hội Tòng Thị Phóng, Đại hội Đảng bộ tỉnh Thái Bình")
 
+
+@pytest.mark.parametrize("sentence", [
+    "Bài trước, chúng tôi đã phản ánh những khó khăn trong công tác phát triển đảng viên ở vùng đồng bào dân tộc thiểu số.",
+    "Bài trước đã chỉ ra những hạn chế trong sinh hoạt chi bộ ở nông thôn."])
+def test_a_series_sentence_about_its_last_part_stays_in_the_body(sentence):
+    """A link to the neighbouring post ("Bài trướcBa Bể phát triển …", "Bài sau: …") is furniture; a part of a
+    series telling what the part before said is its text."""
+    article = convert("Kỳ 2: Giải pháp nào cho phát triển đảng viên ở vùng khó?", "12/03/2016 10:20", LEAD, sentence, BODY)
+    assert sentence in [block.text for block in article.blocks]
+    assert is_boilerplate("Bài trướcMở đường lâm nghiệp giúp tăng hiệu quả kinh tế") and is_boilerplate("Bài sau: Những người giữ lửa")
+
 # --- places -------------------------------------------------------------------------------------
 
 
