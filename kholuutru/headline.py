@@ -321,6 +321,16 @@ def _bare_glued_date(text: str) -> re.Match | None:
     return match
 
 
+_YEAR = re.compile(r"[/.-](?P<year>\d{2,4})(?!.*[/.-]\d)")
+
+
+def _web_era(date: str) -> bool:
+    """A date a site glued after its headline is the day of posting, of this century; an older one is the headline's
+    own historic day ("… Tuyên ngôn Độc lập 2/9/1945", "… ngày thành lập Đảng (3/2/1930)")."""
+    year = _YEAR.search(date)
+    return year is None or len(year["year"]) == 2 or int(year["year"]) >= 2000
+
+
 @dataclass(frozen=True)
 class Cleaned:
     title: str
@@ -370,7 +380,7 @@ def clean(line: str, signed: bool = True) -> Cleaned:
         text = text[tag.end():]
     for find in (_GLUED_DATE.search, _bare_glued_date):  # "… 2030 01/08/2025 (01/08/2025)": both
         glued = find(text)
-        if glued and len(text[: glued.start()].split()) >= 3:
+        if glued and len(text[: glued.start()].split()) >= 3 and _web_era(glued["date"]):
             date_text = date_text or glued["date"]
             removed.append(glued.group(0).strip())
             text = text[: glued.start()]

@@ -629,6 +629,18 @@ def test_the_date_line_under_the_headline_outranks_a_date_glued_into_it():
     assert article.date == "2015-05-28"
 
 
+
+@pytest.mark.parametrize("heading", ["Ý nghĩa lịch sử của Tuyên ngôn Độc lập 2/9/1945",
+                                     "Ý nghĩa lịch sử của ngày thành lập Đảng (3/2/1930)",
+                                     "Kỷ niệm Ngày Giải phóng miền Nam 30/4/1975"])
+def test_a_historic_day_ending_the_headline_stays_in_it(heading):
+    """A site glues its posting date after a headline ("… 2025 – 2030 01/08/2025"); a day of the last century
+    ending a headline is the day the headline is about."""
+    lead = ("Sáng 12/3, Huyện ủy Thanh Hà tổ chức hội nghị kỷ niệm 86 năm ngày thành lập Đảng, ôn lại ý nghĩa lịch sử "
+            "của Tuyên ngôn Độc lập và Ngày Giải phóng miền Nam.")
+    article = convert(heading, "Thứ Bảy, 12/03/2016 10:20", lead, BODY)
+    assert article.title == heading and article.date == "2016-03-12T10:20:00+07:00"
+
 def test_a_caption_under_the_first_paragraph_is_not_the_headline():
     """The stored text starts mid-article: a photo's caption below a paragraph is no headline."""
     first = ("Theo Kế hoạch số 43-KH/ĐU của Đảng ủy xã Lao Chải, hội nghị được tổ chức để quán triệt các văn bản "
