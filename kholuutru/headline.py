@@ -96,8 +96,18 @@ def is_section_name(line: str) -> bool:
 
 
 def _paired_names(line: str) -> bool:
-    """Not writers' names: "NGUYỄN NGỌC SƠN - NGUYỄN THỊ NGHĨA", "Đặng Thành – Hồng Nhung"."""
-    return bool(_PAIRED_NAMES.fullmatch(line)) and line.upper() != line and fold(line.split()[0]) not in data.surnames()
+    """Not writers' names: "NGUYỄN NGỌC SƠN - NGUYỄN THỊ NGHĨA", "Đặng Thành – Hồng Nhung"; nor a place and what
+    it is ("Côn Đảo - Địa chỉ đỏ", "Kim Liên - Quê hương Bác"): a headline."""
+    return (bool(_PAIRED_NAMES.fullmatch(line)) and line.upper() != line and fold(line.split()[0]) not in data.surnames()
+            and not _place_and_epithet(line))
+
+
+def _place_and_epithet(line: str) -> bool:
+    """A proper name of two words or more, every one capitalised, then a phrase in small letters after the dash: a
+    section's two names ("Kinh tế – Xã hội") open with one capital each side."""
+    left, right = re.split(r" [–-] ", line, maxsplit=1)
+    return (len(left.split()) >= 2 and all(word[:1].isupper() for word in left.split())
+            and any(word[:1].islower() for word in right.split()))
 
 
 _EDITORS_NOTE = re.compile(r"^\s*(?:LTS|Lời tòa soạn|Lời toà soạn)\s*[:.–-]", re.IGNORECASE)

@@ -641,6 +641,17 @@ def test_a_historic_day_ending_the_headline_stays_in_it(heading):
     article = convert(heading, "Thứ Bảy, 12/03/2016 10:20", lead, BODY)
     assert article.title == heading and article.date == "2016-03-12T10:20:00+07:00"
 
+
+@pytest.mark.parametrize("heading", ["Côn Đảo - Địa chỉ đỏ", "Kim Liên - Quê hương Bác", "Pác Bó - Nơi Bác về"])
+def test_a_place_and_what_it_is_is_a_headline_not_a_section(heading):
+    """"Kinh tế – Xã hội", "Chính sách - Hạ tầng" are a site's sections; a place's name, then what it is in small
+    letters, is a short headline of a visit or a memoir."""
+    lead = ("Sáng 12/3, đoàn cán bộ, đảng viên Đảng bộ huyện Thanh Hà về nguồn tại Côn Đảo, địa chỉ đỏ thiêng liêng, "
+            "thăm Pác Bó và Kim Liên, quê hương Bác Hồ.")
+    article = convert("Báo Điện tử Đảng bộ huyện Thanh Hà", heading, "Thứ Bảy, 12/03/2016 10:20", lead, BODY)
+    assert article.title == heading and article.category is None
+    assert headline.is_section_name("Kinh tế – Xã hội") and headline.is_section_name("Chính sách - Hạ tầng")
+
 def test_a_caption_under_the_first_paragraph_is_not_the_headline():
     """The stored text starts mid-article: a photo's caption below a paragraph is no headline."""
     first = ("Theo Kế hoạch số 43-KH/ĐU của Đảng ủy xã Lao Chải, hội nghị được tổ chức để quán triệt các văn bản "
