@@ -451,8 +451,9 @@ def _join_zones(zones: list[tuple[str, str]]) -> tuple[str, list[int], list[bool
     in_capitals, as_printed = [], []
     for zone, text in zones:
         written = _capitalised(text)
-        in_capitals.append(written != text)
-        as_printed.append("" if written != text else text)
+        styled = written != text or (zone in _STYLED_ZONES and _in_title_case(text))
+        in_capitals.append(styled)
+        as_printed.append("" if styled else text)
         starts.append(offset)
         parts.append(written)
         offset += len(written) + len(_ZONE_BREAK)
@@ -461,6 +462,17 @@ def _join_zones(zones: list[tuple[str, str]]) -> tuple[str, list[int], list[bool
                 province_scope += match["province"] is not None
                 district_scope += match["district"] is not None
     return _ZONE_BREAK.join(parts), starts, in_capitals, "\n".join(as_printed), province_scope, district_scope
+
+
+_STYLED_ZONES = ("title", "heading")  # where a site may capitalise every word as a style
+_TITLE_CASE_WORDS = 6  # shorter lines of capitalised words are names: a place line, a masthead
+
+
+def _in_title_case(text: str) -> bool:
+    """A title or heading with every word capitalised ("Hội Nghị Sơ Kết … Thống Nhất", as some portals
+    and school sites print them): like a line in capitals, its words are no sign of a name."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= _TITLE_CASE_WORDS and all(word[0].isupper() for word in words)
 
 
 def _seen_in(joined: str, mention: Mention, zone: str) -> _Seen:

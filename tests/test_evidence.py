@@ -1042,6 +1042,18 @@ def test_common_words_in_an_all_capitals_title_are_no_district():
     assert named.province == "Đồng Nai"  # written as a name in the text: the capitals count too
 
 
+@pytest.mark.parametrize("title", ["Hội Nghị Sơ Kết Công Tác Xây Dựng Đảng Và Hệ Thống Chính Trị Thống Nhất",
+                                   "Xây Dựng Tổ Chức Đảng Vững Mạnh Vì Một Bình Minh Mới"])
+def test_common_words_in_a_title_case_title_are_no_district(title):
+    """A title with every word capitalised, as some portals and school sites print them: like a title in
+    capitals, its common words ("Thống Nhất", "Bình Minh") are no huyện Thống Nhất, thị xã Bình Minh;
+    the district's name written in the text still counts."""
+    lead = "Sáng 12/7, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2018."
+    assert convert(title, "12/07/2018", lead, BODY).locality is None
+    named = convert(title, "12/07/2018", lead.replace("Đảng ủy Khối các cơ quan tỉnh", "Huyện ủy Thống Nhất"), BODY)
+    assert named.locality == "huyện Thống Nhất"
+
+
 def test_the_url_names_the_province_when_the_text_does_not():
     lines = ["Hội nghị lần thứ 25 Ban Thường vụ Tỉnh ủy khóa IX", "24/10/2012 14:41", LEAD.replace("Huyện ủy Thanh Hà", "Tỉnh ủy"), BODY]
     assert convert(*lines).province is None
