@@ -1369,10 +1369,12 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
         candidates = described
     living = [item for item in seen if not item.former]  # "xã Tráng Liệt (nay là thị trấn Kẻ Sặt)": the one it is now
     if not candidates and not district_subject and not province_scope:  # a province-wide article: no commune by its committee
-        candidates = (_committee_commune(living, era) or _only_commune_again_and_again(living, era, text)
-                      or _bare_commune_subject(article.title, opening, living, era))
+        candidates = _up_front_under_a_province_body(
+            _committee_commune(living, era) or _only_commune_again_and_again(living, era, text)
+            or _bare_commune_subject(article.title, opening, living, era), article.title, opening, living)
     elif not candidates and not district_subject:
-        candidates = _district_unnamed(_only_commune_again_and_again(living, era, text), living)
+        candidates = _up_front_under_a_province_body(
+            _district_unnamed(_only_commune_again_and_again(living, era, text), living), article.title, opening, living)
     if not candidates:
         candidates = _local_school_communes(text, gaz, era, district_named)
     candidates = _narrow_communes(candidates, province, era, district_named, gaz)
@@ -1382,6 +1384,26 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
             or _only_counted_among_others(seen, candidates[0], text):
         return None
     return candidates[0]
+
+
+# "Tỉnh ủy Thanh Hóa sơ kết …", "Sáng 12/8, Ban Dân vận Tỉnh ủy tổ chức …", "Tỉnh đoàn trao nhà …", "UBND tỉnh
+# làm việc …": a province's own body opens the title or the lead's first sentence, as the one acting
+_PROVINCE_SUBJECT = re.compile(
+    r"^(?:[^,.;:]{0,30},\s*)?(?:(?:Ban|Ủy\s+ban|Văn\s+phòng)\s+[^,.;:]{2,30}?\s+)?"
+    r"(?:Tỉnh\s+(?:[uủ][yỷ]|[đĐ]oàn)|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Đảng\s+bộ)\s+tỉnh)\b")
+
+
+def _up_front_under_a_province_body(communes: list[Commune], title: str | None, opening: list[str],
+                                    seen: list[_Seen]) -> list[Commune]:
+    """The commune the text names most, kept in news a province's own body opens ("Tỉnh ủy …",
+    "Ban Dân vận Tỉnh ủy tổ chức …", "Tỉnh đoàn trao nhà …") only when the title or lead names it
+    (where the province's event was held: "tại Tượng đài … (phường Tam Sơn)"): named only further
+    down ("mô hình của xã Quảng Nham", "Đại diện xã Quảng Nham trình bày tham luận") it is one of
+    the province's examples, not the place the news is about."""
+    if not communes or not any(_PROVINCE_SUBJECT.search(line) for line in [title or "", *opening]):
+        return communes
+    up_front = {c for item in seen if item.zone in ("title", "lead") for c in item.mention.communes}
+    return communes if any(c in up_front for c in communes) else []
 
 
 # "Trường Mầm non Xuân Hội", "Chi bộ trường THCS Tây Phú": a kindergarten,

@@ -1054,6 +1054,22 @@ def test_common_words_in_a_title_case_title_are_no_district(title):
     assert named.locality == "huyện Thống Nhất"
 
 
+@pytest.mark.parametrize("lead", [
+    "Sáng 12/8, Ban Dân vận Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết mô hình dân vận khéo giai đoạn 2016 - 2019.",
+    "Sáng 12/8, Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết mô hình dân vận khéo giai đoạn 2016 - 2019."])
+def test_a_commune_only_praised_in_a_province_bodys_news_is_not_its_locality(lead):
+    """A province body's conference citing one commune's model further down ("mô hình của xã …", "Đại
+    diện xã … trình bày tham luận"): an example of the province's news, not the place it is about; the
+    commune the title or lead names (where the event was held) still is."""
+    lines = ["Sơ kết mô hình dân vận khéo giai đoạn 2016 - 2019", "12/08/2019", lead,
+             "Nhiều mô hình hay như mô hình của xã Quảng Nham về vệ sinh môi trường. "
+             "Đại diện xã Quảng Nham trình bày tham luận tại hội nghị.", BODY]
+    article = convert(*lines)
+    assert (article.province, article.locality) == ("Thanh Hóa", None)
+    held_there = convert(*[line.replace("tổ chức hội nghị", "tổ chức tại xã Quảng Nham hội nghị") for line in lines])
+    assert held_there.locality == "xã Quảng Nham"
+
+
 def test_the_url_names_the_province_when_the_text_does_not():
     lines = ["Hội nghị lần thứ 25 Ban Thường vụ Tỉnh ủy khóa IX", "24/10/2012 14:41", LEAD.replace("Huyện ủy Thanh Hà", "Tỉnh ủy"), BODY]
     assert convert(*lines).province is None
