@@ -676,6 +676,8 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
     with no district, the commune the text names over and over, or the one a school's site is named after."""
     districts = _district_votes(seen, province, when)
     district = _choose_district(districts, seen, province, when, province_scope, district_scope, text)
+    if district is not None and _hosted_in_a_text_of_no_district(districts, district, article):
+        district = None
     if district is None:
         over = _commune_named_over_and_over(seen, gaz.province_on(province, when), when)
         if over is not None and not _of_several_communes(article):
@@ -720,6 +722,24 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
     # development pages were wrong)
     bare = not districts.written[district] and districts.scores[district] < 8
     article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None or bare)
+
+
+# any district-level unit word, named or not ("huyện ủy", "của huyện", "UBND quận", "thị xã Bỉm Sơn")
+_DISTRICT_LEVEL_WORD = re.compile(r"[HhQqTt](?:uyện|uận|hị\s+xã|hành\s+phố)\b")
+# the country's bodies and events: "Trung ương Đoàn", "Bộ Chính trị", "Quốc hội", "đại hội toàn quốc", "cả nước"
+_NATIONAL_WORDS = re.compile(r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Chính\s+phủ|Quốc\s+hội|toàn\s+quốc|cả\s+nước")
+
+
+def _hosted_in_a_text_of_no_district(votes: _DistrictVotes, district: District, article: Article) -> bool:
+    """A district only the page's host names, in a text of the country's bodies ("Trung ương", "Bộ
+    Chính trị", "toàn quốc") without one word of a district ("huyện", "quận", "thị xã", "thành phố"):
+    a district portal reprinting the country's news (the Youth Union's national congress on
+    taichinh.cujut.daknong.gov.vn), not news of the district. A district's own news says "huyện ủy",
+    "trong huyện", or speaks of no national body, even when it leaves the name to the masthead."""
+    if votes.hosted[district] < votes.scores[district]:
+        return False
+    written = "\n".join([article.title or "", *(block.text for block in article.blocks)])
+    return _DISTRICT_LEVEL_WORD.search(written) is None and _NATIONAL_WORDS.search(written) is not None
 
 
 def _schools_commune(article: Article, gaz: Gazetteer, province: Province, when: date | None) -> Commune | None:

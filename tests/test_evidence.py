@@ -1070,6 +1070,21 @@ def test_a_commune_only_praised_in_a_province_bodys_news_is_not_its_locality(lea
     assert held_there.locality == "xã Quảng Nham"
 
 
+def test_a_district_portal_reprinting_the_countrys_news_gives_no_locality():
+    """A district's site reprinting national news (a national congress, the Politburo; the text has not
+    one "huyện", "quận", "thị xã"): the host's district is where it was posted, not what it is about.
+    A district's own news leaving the name to the masthead ("Ban Tổ chức huyện ủy …") keeps it."""
+    url = "https://namdan.nghean.gov.vn/tin-tuc/hoi-nghi-123.html"
+    national = convert("Bộ Chính trị chủ trì hội nghị toàn quốc quán triệt nghị quyết", "12/07/2018",
+                       "Sáng 12/7, tại Hà Nội, Bộ Chính trị tổ chức hội nghị toàn quốc quán triệt nghị quyết.",
+                       "Hội nghị được kết nối trực tuyến tới các điểm cầu trong cả nước.", url=url)
+    assert (national.province, national.locality) == ("Nghệ An", None)
+    own = convert("Khai giảng lớp bồi dưỡng nhận thức về Đảng", "12/07/2018",
+                  "Sáng 12/7, Trung tâm Chính trị huyện cùng Ban Tổ chức huyện ủy khai giảng lớp bồi dưỡng nhận thức về Đảng.",
+                  BODY, url=url)
+    assert own.locality == "huyện Nam Đàn"
+
+
 def test_the_url_names_the_province_when_the_text_does_not():
     lines = ["Hội nghị lần thứ 25 Ban Thường vụ Tỉnh ủy khóa IX", "24/10/2012 14:41", LEAD.replace("Huyện ủy Thanh Hà", "Tỉnh ủy"), BODY]
     assert convert(*lines).province is None
