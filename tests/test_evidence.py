@@ -917,6 +917,15 @@ def test_a_sentence_giving_a_hotline_stays_in_the_body():
     assert is_boilerplate("Đường dây nóng: 0237 3721150") and is_boilerplate("Hotline: (0258) 3813 758")
 
 
+def test_a_figure_in_degrees_of_a_report_stays_in_the_body():
+    """A header's weather widget prints towns and their temperature ("Hà Nội 28°C", "TP Hồ Chí Minh Hà Nội 32°C");
+    a weather or farming report prints its figure on a line of its own ("Nhiệt độ cao nhất 37°C"): its text."""
+    figure = "Nhiệt độ cao nhất 37°C"
+    article = convert("Thanh Hà sơ kết công tác xây dựng Đảng quý I", "12/03/2016 10:20", LEAD, BODY, figure, LEAD[:-1] + " mới.")
+    assert figure in [block.text for block in article.blocks]
+    assert all(is_boilerplate(line) for line in ("Hà Nội 28°C", "TP Hồ Chí Minh Hà Nội 32°C", "Lào Cai 26° - 29°", "33° C"))
+
+
 @pytest.mark.parametrize("heading", ["Tìm kiếm hài cốt liệt sĩ tại xã Thanh Hà", "Đăng ký sinh hoạt nơi cư trú cho đảng viên"])
 def test_a_headline_opening_with_a_widgets_verb_is_the_headline(heading):
     """A search box or an account menu prints "Tìm kiếm tin tức", "Đăng ký nhận bản tin", "Đăng nhập | Đăng ký";
