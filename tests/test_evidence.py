@@ -926,6 +926,15 @@ def test_a_figure_in_degrees_of_a_report_stays_in_the_body():
     assert all(is_boilerplate(line) for line in ("Hà Nội 28°C", "TP Hồ Chí Minh Hà Nội 32°C", "Lào Cai 26° - 29°", "33° C"))
 
 
+def test_a_subheading_on_a_growth_rate_stays_in_the_body():
+    """An audio player prints its speed ("Tốc độ đọc", "Tốc độ: 1x"); an economic report's subheading opens with the
+    same words ("Tốc độ tăng trưởng kinh tế"): its text."""
+    heading = "Tốc độ tăng trưởng kinh tế"
+    article = convert("Thanh Hà sơ kết công tác xây dựng Đảng quý I", "12/03/2016 10:20", LEAD, BODY, heading, LEAD[:-1] + " mới.")
+    assert heading in [block.text for block in article.blocks]
+    assert all(is_boilerplate(line) for line in ("Tốc độ", "Tốc độ đọc", "Tốc độ: 1x", "Tốc độ đọc: 1.25x"))
+
+
 @pytest.mark.parametrize("heading", ["Tìm kiếm hài cốt liệt sĩ tại xã Thanh Hà", "Đăng ký sinh hoạt nơi cư trú cho đảng viên"])
 def test_a_headline_opening_with_a_widgets_verb_is_the_headline(heading):
     """A search box or an account menu prints "Tìm kiếm tin tức", "Đăng ký nhận bản tin", "Đăng nhập | Đăng ký";
