@@ -935,6 +935,15 @@ def test_a_subheading_on_a_growth_rate_stays_in_the_body():
     assert all(is_boilerplate(line) for line in ("Tốc độ", "Tốc độ đọc", "Tốc độ: 1x", "Tốc độ đọc: 1.25x"))
 
 
+def test_a_congress_theme_without_quotes_stays_in_the_body():
+    """A topics row lists capitalised names ("Chủ đề : Phó Chủ tịch Quốc hội …, Đại hội Đảng bộ tỉnh Thái Bình");
+    a congress's theme printed without quotes runs on in small letters after its commas: its text."""
+    theme = "Chủ đề: Xây dựng Đảng bộ trong sạch, vững mạnh; phát huy sức mạnh đoàn kết, đổi mới, phát triển"
+    article = convert("Thanh Hà sơ kết công tác xây dựng Đảng quý I", "12/03/2016 10:20", LEAD, BODY, theme, LEAD[:-1] + " mới.")
+    assert theme in [block.text for block in article.blocks]
+    assert is_boilerplate("Chủ đề : Phó Chủ tịch Quốc hội Tòng Thị Phóng, Đại hội Đảng bộ tỉnh Thái Bình")
+
+
 @pytest.mark.parametrize("heading", ["Tìm kiếm hài cốt liệt sĩ tại xã Thanh Hà", "Đăng ký sinh hoạt nơi cư trú cho đảng viên"])
 def test_a_headline_opening_with_a_widgets_verb_is_the_headline(heading):
     """A search box or an account menu prints "Tìm kiếm tin tức", "Đăng ký nhận bản tin", "Đăng nhập | Đăng ký";
