@@ -239,7 +239,7 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
         if month and 1 <= int(month["m"]) <= 12 and valid_date(1, int(month["m"]), int(month["y"])):
             return FoundDate(1, int(month["m"]), int(month["y"]), precision="month", end=len(line))
         return _calendar_box_line(line) or _us_stamp_line(line) or _dateparser_line(line)
-    chosen = _as_us_clock(line, next((d for d in dates if d.precision == "day"), dates[0]))
+    chosen = _as_us_clock(line, _posted_not_updated(line, [d for d in dates if d.precision == "day"] or dates))
     first, rest = _with_time(chosen, line)
     for other in dates:
         rest = rest[: other.start] + " " * (other.end - other.start) + rest[other.end :]
@@ -272,6 +272,24 @@ def _section_then_date(line: str, rest: str, chosen: FoundDate) -> bool:
     before = _BEFORE_A_BAR.fullmatch(line, 0, chosen.start)
     return (before is not None and len(re.findall(r"\w+", before["section"])) <= 6
             and not DATE_LINE_NOISE.sub(" ", rest[chosen.end :]).strip())
+
+
+# The label of a later edit right before a date: "Cập nhật lần cuối: 20/05/2016", "sửa lúc …", "Updated: …".
+_UPDATE_LABEL = re.compile(
+    r"(?:cập\s+nhật(?:\s+lần\s+cuối)?|chỉnh\s+sửa|sửa(?:\s+đổi)?|updated|last\s+modified|modified)(?:\s+(?:lúc|ngày|vào))?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _posted_not_updated(line: str, dates: list[FoundDate]) -> FoundDate:
+    """The first date of a line, unless a later edit's label stands before it and the line prints
+    an earlier day too ("Cập nhật lần cuối: 20/05/2016 | Đăng ngày: 14/03/2016"): an edit comes
+    after the post, so the earlier day is the article's."""
+    first = dates[0]
+    if len(dates) < 2 or not _UPDATE_LABEL.search(line[max(0, first.start - 30) : first.start]):
+        return first
+    earliest = min(dates, key=lambda d: (d.year, d.month, d.day))
+    return earliest if (earliest.year, earliest.month, earliest.day) < (first.year, first.month, first.day) else first
 
 
 # A publication label right before the date: "Phòng chức năng Ngày đăng: 21/01/2020".

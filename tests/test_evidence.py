@@ -120,6 +120,17 @@ def test_a_date_line_with_the_headline_is_trusted():
     assert article.date == "2016-03-15T08:30:00+07:00"
 
 
+LEAD_UNDATED = LEAD.replace("Sáng 12/3, ", "")
+
+
+def test_a_line_printing_the_last_edit_before_the_post_is_dated_by_the_post():
+    """"Cập nhật lần cuối: 20/05/2016 | Đăng ngày: 14/03/2016": many CMSs print the last edit
+    first; an edit comes after the post, so the earlier day is the article's."""
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I",
+                      "Cập nhật lần cuối: 20/05/2016 | Đăng ngày: 14/03/2016", LEAD_UNDATED, BODY)
+    assert article.date == "2016-03-14"
+
+
 def test_a_date_line_followed_by_the_account_that_posted_it():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I",
                       "Đăng lúc: Thứ tư - 16/03/2016 08:44 - Người đăng bài viết: Tạp Chí", LEAD, BODY)
