@@ -79,6 +79,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     from_url = url_date(article.source_url)
     rejected = []
     ranked = sorted(candidates, key=lambda c: (RANK[c.where], c.found.precision != "day", bool(SIGNING_LINE.match(c.text)),
+                                               _later_edit(c, candidates),
                                                -c.order if c.where == "header" else c.order))
     for candidate in ranked:
         doubt = _doubt(candidate, lead, from_url, text)
@@ -161,6 +162,17 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
         if read and read.year:
             found.append(Candidate(read, "glued", glued, title_at or 0))
     return found
+
+
+_UPDATE_STAMP = re.compile(r"\s*(?:ngày\s+)?(?:cập\s+nhật|chỉnh\s+sửa|sửa\s+lúc|updated|last\s+modified)", re.IGNORECASE)
+
+
+def _later_edit(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """A date line labelled as an edit ("Cập nhật: 20/05/2016 10:00") where a date line in the
+    same place prints an earlier day ("14/03/2016 08:30"): the page says when it was last edited
+    and when it went up, and the earlier day is the post's. Alone, "Cập nhật:" labels the post."""
+    return (_UPDATE_STAMP.match(candidate.text) is not None
+            and any(other.where == candidate.where and other.day < candidate.day for other in candidates))
 
 
 LISTED_ITEMS = 3  # different days printed on date lines that make a page a list of items

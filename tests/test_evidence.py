@@ -131,6 +131,15 @@ def test_a_line_printing_the_last_edit_before_the_post_is_dated_by_the_post():
     assert article.date == "2016-03-14"
 
 
+def test_an_edit_stamp_above_the_post_stamp_does_not_date_the_article():
+    """"Cập nhật: 20/05/2016 10:00" over "14/03/2016 08:30" beside the headline: the page says when
+    it was last edited and when it went up; the earlier is the post's. Alone, "Cập nhật:" is the post."""
+    headline = "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I"
+    article = convert(headline, "Cập nhật: 20/05/2016 10:00", "14/03/2016 08:30", LEAD_UNDATED, BODY)
+    assert article.date == "2016-03-14T08:30:00+07:00"
+    assert convert(headline, "Cập nhật: 20/05/2016 10:00", LEAD_UNDATED, BODY).date == "2016-05-20T10:00:00+07:00"
+
+
 def test_a_date_line_followed_by_the_account_that_posted_it():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I",
                       "Đăng lúc: Thứ tư - 16/03/2016 08:44 - Người đăng bài viết: Tạp Chí", LEAD, BODY)
