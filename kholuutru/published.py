@@ -145,7 +145,7 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
             continue
         meta = split_meta_line(segment.text) if segment.author else None
         read = read_date_line(meta[0] if meta else date_part(segment.text) or segment.text)
-        if read is None or read.year is None:
+        if read is None or read.year is None or _event_schedule(segments, position):
             continue
         if inside_body(segment):
             where = "bottom" if "cuối" in segment.detail else "after_lead"
@@ -173,6 +173,23 @@ def _later_edit(candidate: Candidate, candidates: list[Candidate]) -> bool:
     and when it went up, and the earlier day is the post's. Alone, "Cập nhật:" labels the post."""
     return (_UPDATE_STAMP.match(candidate.text) is not None
             and any(other.where == candidate.where and other.day < candidate.day for other in candidates))
+
+
+# "Thời gian: 8h00, ngày 25/03/2016" / "Địa điểm: Hội trường …": when an announced event takes place
+_SCHEDULE_TIME = re.compile(r"[-–•+*\s]*thời\s+gian\s*[:：]", re.IGNORECASE)
+_HOUR_IN_WORDS = re.compile(r"[-–•+*\s]*thời\s+gian\s*[:：]\s*(?:vào\s+)?(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)", re.IGNORECASE)
+_VENUE = re.compile(r"[-–•+*\s]*địa\s+điểm\s*[:：]", re.IGNORECASE)
+
+
+def _event_schedule(segments: list[Segment], position: int) -> bool:
+    """"Thời gian: 8h00, ngày 25/03/2016" (an hour written as people write it, not a CMS's "08:30"),
+    or "Thời gian: …" over "Địa điểm: …": a notice or invitation giving when its event takes place,
+    days after the page went up; not the page's date line ("Thời gian đăng: …", "Thời gian: 08:58 - …")."""
+    text = segments[position].text
+    if _HOUR_IN_WORDS.match(text):
+        return True
+    below = segments[position + 1] if position + 1 < len(segments) else None
+    return _SCHEDULE_TIME.match(text) is not None and below is not None and _VENUE.match(below.text) is not None
 
 
 LISTED_ITEMS = 3  # different days printed on date lines that make a page a list of items

@@ -140,6 +140,15 @@ def test_an_edit_stamp_above_the_post_stamp_does_not_date_the_article():
     assert convert(headline, "Cập nhật: 20/05/2016 10:00", LEAD_UNDATED, BODY).date == "2016-05-20T10:00:00+07:00"
 
 
+@pytest.mark.parametrize("schedule", [["Thời gian: 8h00, ngày 25/03/2016"], ["Thời gian: 25/03/2016", "Địa điểm: Hội trường Huyện ủy"]])
+def test_a_notices_event_time_is_not_its_date_line(schedule):
+    """"Thời gian: 8h00, ngày 25/03/2016" / "Địa điểm: …" in a notice or invitation says when the
+    event will take place, after the page went up; a CMS's "Thời gian: 08:58 - 03/02/2015" is a stamp."""
+    headline = "Thông báo tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I"
+    assert convert(headline, *schedule, LEAD_UNDATED, BODY).date is None
+    assert convert(headline, "Thời gian: 08:58 - 03/02/2016", LEAD_UNDATED, BODY).date == "2016-02-03T08:58:00+07:00"
+
+
 def test_a_date_line_followed_by_the_account_that_posted_it():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I",
                       "Đăng lúc: Thứ tư - 16/03/2016 08:44 - Người đăng bài viết: Tạp Chí", LEAD, BODY)
