@@ -149,6 +149,15 @@ def test_a_notices_event_time_is_not_its_date_line(schedule):
     assert convert(headline, "Thời gian: 08:58 - 03/02/2016", LEAD_UNDATED, BODY).date == "2016-02-03T08:58:00+07:00"
 
 
+@pytest.mark.parametrize("label", ["Hạn nộp", "Hạn chót", "Ngày hết hạn", "Ngày diễn ra", "Ngày bắt đầu", "Ngày kết thúc", "Ngày hiệu lực"])
+def test_a_line_labelled_with_another_day_is_not_the_date_line(label):
+    """A notice's deadline, an event's day, a document page's day it takes effect: a day the
+    page names, not when it went up; "Ngày ban hành" beside it still dates a document page."""
+    headline = "Thông báo tuyển dụng viên chức năm 2016 của Huyện ủy Thanh Hà"
+    assert convert(headline, f"{label}: 30/04/2016", LEAD_UNDATED, BODY).date is None
+    assert convert(headline, f"{label}: 30/04/2016", "Ngày ban hành: 10/03/2016", LEAD_UNDATED, BODY).date == "2016-03-10"
+
+
 def test_a_date_line_followed_by_the_account_that_posted_it():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I",
                       "Đăng lúc: Thứ tư - 16/03/2016 08:44 - Người đăng bài viết: Tạp Chí", LEAD, BODY)
