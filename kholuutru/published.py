@@ -164,7 +164,7 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
     return found
 
 
-_UPDATE_STAMP = re.compile(r"\s*(?:ngày\s+)?(?:cập\s+nhật|chỉnh\s+sửa|sửa\s+lúc|updated|last\s+modified)", re.IGNORECASE)
+_UPDATE_STAMP = re.compile(r"\s*(?:ngày\s+)?(?:cập\s+nhật|chỉnh\s+sửa|sửa(?:\s+(?:lúc|ngày|đổi))?\s*[:：]|updated|last\s+modified)", re.IGNORECASE)
 
 
 def _later_edit(candidate: Candidate, candidates: list[Candidate]) -> bool:

@@ -138,6 +138,7 @@ def test_an_edit_stamp_above_the_post_stamp_does_not_date_the_article():
     article = convert(headline, "Cập nhật: 20/05/2016 10:00", "14/03/2016 08:30", LEAD_UNDATED, BODY)
     assert article.date == "2016-03-14T08:30:00+07:00"
     assert convert(headline, "Cập nhật: 20/05/2016 10:00", LEAD_UNDATED, BODY).date == "2016-05-20T10:00:00+07:00"
+    assert convert(headline, "Ngày sửa: 20/05/2016", "Ngày đăng: 14/03/2016", LEAD_UNDATED, BODY).date == "2016-03-14"
 
 
 @pytest.mark.parametrize("schedule", [["Thời gian: 8h00, ngày 25/03/2016"], ["Thời gian: 25/03/2016", "Địa điểm: Hội trường Huyện ủy"]])
