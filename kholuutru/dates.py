@@ -78,7 +78,7 @@ _RANGE = r"(?<![\d/.:-])[0-3]?\d\s*[-–]\s*(?P<rd>[0-3]?\d)\s*/\s*(?P<rm>[01]?\
 DATE_RE = re.compile(rf"(?=\d)(?:{_RANGE}|{_NUMERIC}|{_NAMED}|{_WORDS}|{_ISO})", re.IGNORECASE)
 ENGLISH_DATE_RE = re.compile(_ENGLISH, re.IGNORECASE)
 _ENGLISH_HINT = re.compile(rf"(?=[jfmasond])\b(?:{_MONTHS})[a-z]*\b\.?\s*\d", re.IGNORECASE)
-_ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|(?<=:\d\d)(?:[+-][01]\d:?[0-5]\d|Z)(?![\w:])", re.IGNORECASE)
+_ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|(?<=:\d\d)(?:\.\d{1,7})?(?:[+-][01]\d:?[0-5]\d|Z)(?![\w:])", re.IGNORECASE)
 
 # Words that may surround a date on a date line and carry no information.
 DATE_LINE_NOISE = re.compile(

@@ -436,6 +436,8 @@ def test_a_us_stamp_before_a_sentence_is_not_a_date_line():
 @pytest.mark.parametrize("line, stamp", [
     ("2025-02-25T04:27:51-05:00", "2025-02-25T16:27:51+07:00"),  # a server set to US Eastern time
     ("2025-07-27T20:10:00Z", "2025-07-28T03:10:00+07:00"),  # past 17:00 UTC is the next day in Vietnam
+    ("2025-07-27T20:10:00.000Z", "2025-07-28T03:10:00+07:00"),  # JavaScript's toISOString: milliseconds before the zone
+    ("2025-07-27T20:10:00.123+00:00", "2025-07-28T03:10:00+07:00"),
     ("12/3/2020 10:20 (GMT+0)", "2020-03-12T17:20:00+07:00"),
     ("2025-07-27T10:32:00+07:00", "2025-07-27T10:32:00+07:00"),
     ("Thứ năm, 12/3/2020 10:20 GMT+7", "2020-03-12T10:20:00+07:00"),
