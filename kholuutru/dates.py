@@ -103,6 +103,8 @@ def _hour(h: str | None, ampm: str | None) -> int | None:
     hour = int(h)
     if ampm and ampm.lower() in ("ch", "pm", "chiều", "tối") and hour < 12:
         hour += 12
+    if ampm and ampm.lower() in ("sa", "am") and hour == 12:  # "12:30 SA", "12:05:00 AM": half past midnight
+        hour = 0
     return hour
 
 

@@ -434,6 +434,16 @@ def test_a_us_stamp_before_a_sentence_is_not_a_date_line():
 
 
 @pytest.mark.parametrize("line, stamp", [
+    ("25/02/2025 12:00 SA", "2025-02-25T00:00:00+07:00"),  # a CMS's midnight for a post given only a day
+    ("04/03/2016 | 12:00 AM", "2016-03-04T00:00:00+07:00"),
+    ("8/31/2011 12:05:00 AM", "2011-08-31T00:05:00+07:00"),
+    ("25/02/2025 12:30 CH", "2025-02-25T12:30:00+07:00"),  # noon stays noon
+])
+def test_twelve_in_the_morning_is_midnight(line, stamp):
+    assert read_date_line(line).iso() == stamp
+
+
+@pytest.mark.parametrize("line, stamp", [
     ("2025-02-25T04:27:51-05:00", "2025-02-25T16:27:51+07:00"),  # a server set to US Eastern time
     ("2025-07-27T20:10:00Z", "2025-07-28T03:10:00+07:00"),  # past 17:00 UTC is the next day in Vietnam
     ("2025-07-27T20:10:00.000Z", "2025-07-28T03:10:00+07:00"),  # JavaScript's toISOString: milliseconds before the zone
