@@ -200,11 +200,16 @@ _ANOTHER_DAY_LABEL = re.compile(
 )
 
 
+# "Từ ngày 14/03/2016 đến 18/03/2016", "Thời gian: Từ ngày 18/04/2016": the days an event runs
+_SPAN_START = re.compile(r"[-–•+*\s]*(?:thời\s+gian\s*[:：]\s*)?từ\s+(?:ngày\s+)?\d", re.IGNORECASE)
+
+
 def _names_another_day(text: str) -> bool:
     """A date line whose label names a day other than the post's: a document page's day it takes
     effect ("Ngày có hiệu lực: 25/03/2016"; "Ngày ban hành" beside it dates the document), a notice's
-    deadline ("Hạn nộp hồ sơ: …"), an event's first or last day ("Ngày diễn ra: …", "Ngày kết thúc: …")."""
-    return _ANOTHER_DAY_LABEL.match(text) is not None
+    deadline ("Hạn nộp hồ sơ: …"), an event's first or last day ("Ngày diễn ra: …", "Ngày kết thúc: …",
+    "Từ ngày 14/03/2016 đến 18/03/2016")."""
+    return _ANOTHER_DAY_LABEL.match(text) is not None or _SPAN_START.match(text) is not None
 
 
 LISTED_ITEMS = 3  # different days printed on date lines that make a page a list of items

@@ -159,6 +159,13 @@ def test_a_line_labelled_with_another_day_is_not_the_date_line(label):
     assert convert(headline, f"{label}: 30/04/2016", "Ngày ban hành: 10/03/2016", LEAD_UNDATED, BODY).date == "2016-03-10"
 
 
+@pytest.mark.parametrize("span", ["Từ ngày 14/03/2016 đến 18/03/2016", "Thời gian: Từ ngày 18/04/2016"])
+def test_a_line_opening_an_events_span_is_not_the_date_line(span):
+    """"Từ ngày 14/03/2016 đến 18/03/2016" under the headline: the days an exhibition, a campaign,
+    a course runs, not the day the page went up."""
+    assert convert("Triển lãm ảnh về lịch sử Đảng bộ huyện Thanh Hà", span, LEAD_UNDATED, BODY).date is None
+
+
 def test_a_date_line_followed_by_the_account_that_posted_it():
     article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I",
                       "Đăng lúc: Thứ tư - 16/03/2016 08:44 - Người đăng bài viết: Tạp Chí", LEAD, BODY)
