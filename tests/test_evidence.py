@@ -990,18 +990,6 @@ def test_a_congress_theme_without_quotes_stays_in_the_body():
     assert is_boilerplate("Chủ đề : Phó Chủ tịch Quốc hội Tòng Thị Phóng, Đại hội Đảng bộ tỉnh Thái Bình")
 
 
-@pytest.mark.parametrize("heading", ["Tìm kiếm hài cốt liệt sĩ tại xã Thanh Hà", "Đăng ký sinh hoạt nơi cư trú cho đảng viên"])
-def test_a_headline_opening_with_a_widgets_verb_is_the_headline(heading):
-    """A search box or an account menu prints "Tìm kiếm tin tức", "Đăng ký nhận bản tin", "Đăng nhập | Đăng ký";
-    news opens with the same verbs (searching for martyrs' remains, registering where a member lives)."""
-    lead = ("Sáng 12/3, Ban Chỉ huy Quân sự huyện Thanh Hà phối hợp với Đội K52 tìm kiếm, quy tập hài cốt liệt sĩ "
-            "và hướng dẫn đảng viên đăng ký sinh hoạt nơi cư trú tại xã Thanh Hà.")
-    article = convert("Báo Điện tử Đảng bộ huyện Thanh Hà", heading, "Thứ Bảy, 12/03/2016 10:20", lead, BODY)
-    assert article.title == heading
-    assert all(is_boilerplate(line) for line in ("Tìm kiếm tin tức", "Đăng ký nhận bản tin", "Đăng nhập | Đăng ký",
-                                                 "Đăng nhập tài khoản Google", "Tìm kiếm...", "Quên mật khẩu?"))
-
-
 def test_an_articles_note_about_opinions_stays_in_the_body():
     """A comment form notes that readers' opinions are edited ("LƯU Ý: … biên tập ý kiến của bạn đọc …"); an article
     collecting opinions on a draft writes its own note with "ý kiến": its text."""
