@@ -105,17 +105,9 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
             above, also_credited = split_credit(_strip_byline_label(bylines[-2].text, creds, article))
             if above and not also_credited:
                 author, where = without_role(above, creds["author_roles"]), f"dòng tác giả «{bylines[-2].text}»"
-        if author and _label_alone(author, creds["byline_labels"]):
-            article.evidence["author"] = Evidence([f"«{author}» chỉ là nhãn, không có tên"], weak=True)
-            author = None  # "TỔNG HỢP" over a compiled document: who made it, not a name
-        if author and bylines and _place_the_page_names(author, bylines[-1].text, segments):
-            article.evidence["author"] = Evidence([f"«{author}» là tên địa phương mà bài nhắc, không phải tên người"], weak=True)
-            author = None
-        if author and bylines and _signs_a_document(bylines[-1], segments):
-            article.evidence["author"] = Evidence([f"«{author}» ký dưới chức vụ của một văn bản, không phải người viết bài"], weak=True)
-            author = None
-        if author and _shouted_words(author):
-            article.evidence["author"] = Evidence([f"«{author}» viết hoa không phải tên người"], weak=True)
+        vetoed = _why_not_a_writer(author, bylines[-1] if bylines else None, segments, creds) if author else None
+        if vetoed:
+            article.evidence["author"] = Evidence([vetoed], weak=True)
             author = None
         if author:
             article.decide("author", author, where)
@@ -143,6 +135,21 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
     else:
         _source_from_page(article, segments, creds)
 
+
+
+def _why_not_a_writer(author: str, byline: Segment | None, segments: list[Segment], creds: dict) -> str | None:
+    """Why the name a byline gives is nobody's who wrote the page, or None: a label alone
+    ("TỔNG HỢP" over a compiled document), a place the page names, the signer of a document
+    it reprints, words in capitals that are no name."""
+    if _label_alone(author, creds["byline_labels"]):
+        return f"«{author}» chỉ là nhãn, không có tên"
+    if byline and _place_the_page_names(author, byline.text, segments):
+        return f"«{author}» là tên địa phương mà bài nhắc, không phải tên người"
+    if byline and _signs_a_document(byline, segments):
+        return f"«{author}» ký dưới chức vụ của một văn bản, không phải người viết bài"
+    if _shouted_words(author):
+        return f"«{author}» viết hoa không phải tên người"
+    return None
 
 def _a_writers_name(text: str) -> bool:
     """A source line that credits a person ("Nguồn: Hoàng Long", "Theo: Thúy Hường", "Theo Đức Hùng"):
