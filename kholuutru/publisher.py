@@ -207,9 +207,10 @@ def _province_commune(label: str, province: str, tables: dict, communes: str = "
 
 def _typed_readings(plain: str, tables: dict) -> list[tuple[str, str]]:
     """(name, unit type) a label spells after a commune's type ("phuong1": phường 1, "xavinhtrung");
-    not "p" before "h": that is the "ph" opening a name ("phongchau": Phong Châu, not phường Hồng Châu)."""
+    not a one-letter type that makes an onset with the next letter: "phongchau" opens on the "ph"
+    of Phong Châu, not on "p" (phường) before Hồng Châu."""
     return [(plain[len(prefix):], unit) for prefix, unit in (tables["rules"].get("commune_prefixes") or {}).items()
-            if plain.startswith(prefix) and len(plain) > len(prefix) and not (prefix == "p" and plain[1] == "h")]
+            if plain.startswith(prefix) and len(plain) > len(prefix) and not (len(prefix) == 1 and plain[:2] in _TWO_LETTER_ONSETS)]
 
 
 def _one_commune(found: set[tuple[str, str]]) -> str | None:
@@ -337,6 +338,8 @@ def _glued(plain: str, names, at_start: bool = False) -> list[str]:
 
 # Letters no Vietnamese syllable ends on: a vowel after one of them belongs to its syllable
 _NOT_FINAL = frozenset("bdgkhlqrsvx")
+# The two-letter onsets of a Vietnamese syllable: a letter before a second one of these is not a word of its own
+_TWO_LETTER_ONSETS = frozenset(("ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"))
 
 
 def _opens_a_syllable(rest: str, key: str) -> bool:
