@@ -56,6 +56,9 @@ def extract(article: Article, segments: list[Segment]) -> Article:
     _read_people(article, segments, cleaned.source_tag if cleaned else None)
     if article.author is None and cleaned and cleaned.signed:
         article.decide("author", cleaned.signed, f"tên người viết sau tiêu đề «… - {cleaned.signed}»")
+    doubt = _doubt_about_the_writer(article.author) if article.author else None
+    if doubt:
+        article.evidence["author"] = Evidence([*article.evidence["author"].reasons, doubt], weak=True)
     _fold_parts(article)
     article.documents = find_documents(
         "\n".join([article.title or ""] + [b.text for b in article.blocks]), article.date, folded=article.folded["all"]
@@ -150,6 +153,25 @@ def _why_not_a_writer(author: str, byline: Segment | None, segments: list[Segmen
     if _shouted_words(author):
         return f"«{author}» viết hoa không phải tên người"
     return None
+
+# A sign, digit or bracket in a signed name, or a dash before it ("Đức Thiện: Văn hóa", "Quang Khải-Q6", "- Tây Y").
+_NOT_IN_A_NAME = re.compile(r"[:\d&@#/|()\[\]]|^[-–—.,]")
+_BETWEEN_WRITERS = re.compile(r"\s*(?:[-–—,;]|\bvà\b)\s*")  # "Ngọc Hà - Đặng Dũng", "Mỹ Hồng và Thanh Thanh"
+
+
+def _doubt_about_the_writer(author: str) -> str | None:
+    """Why the writer's name as read may be no one's, for an editor to look at (nothing is
+    dropped: pen names and initials are names too): a sign, digit or bracket in it, a word in
+    small letters ("Truyền thông Đoàn khoa …"), more than five words for one person."""
+    if _NOT_IN_A_NAME.search(author):
+        return f"«{author}» có ký hiệu, chữ số hay ngoặc mà tên người không có"
+    people = [person.split() for person in _BETWEEN_WRITERS.split(author) if person]
+    if any(word[:1].islower() for words in people for word in words):
+        return f"«{author}» có chữ viết thường mà tên người không có"
+    if any(len(words) > 5 for words in people):
+        return f"«{author}» dài hơn năm chữ cho một người"
+    return None
+
 
 def _a_writers_name(text: str) -> bool:
     """A source line that credits a person ("Nguồn: Hoàng Long", "Theo: Thúy Hường", "Theo Đức Hùng"):

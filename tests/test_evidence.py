@@ -911,6 +911,25 @@ def test_a_byline_printed_on_the_date_line():
     assert article.author == "Trần Thị Thanh Thủy" and article.date.startswith("2016-01-20")
 
 
+@pytest.mark.parametrize("byline,doubtful", [
+    ("- Tây Y", True),  # a dash before it: a section's label
+    ("Chùa Thành Lạng Sơn Diên Khánh Tự", True),  # seven words: a place's name, no one's
+    ("Thu Hà", False),
+    ("Ngọc Hà - Đặng Dũng", False),  # two writers
+    ("Mỹ Hồng và Thanh Thanh", False),
+    ("NGỌC THẢO", False),
+    ("V.D", False),  # initials are a name
+])
+def test_a_writers_name_no_one_signs_so_is_to_review(byline, doubtful):
+    """A byline read as the writer but holding a sign before it, a digit, a bracket, small letters or
+    more than five words for one person is kept and listed to review: pen names and initials are
+    names too, so the doubt goes to an editor, not to a rule."""
+    article = convert("Đảng ủy xã Tân Phú tổ chức hội nghị sơ kết",
+                      "Ngày 12/3/2024, Đảng ủy xã Tân Phú tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I.", BODY, byline)
+    assert article.author == byline
+    assert ("author" in article.to_review()) == doubtful
+
+
 # --- furniture --------------------------------------------------------------------------------
 
 
