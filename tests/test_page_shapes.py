@@ -2245,3 +2245,23 @@ def test_an_institutions_name_over_the_headline_is_its_masthead_and_names_its_pl
                       "tư tưởng, đạo đức, phong cách của Bác. " + PARAGRAPH, PARAGRAPH)
     assert article.title == "Chi bộ Khoa Công nghệ Điện sinh hoạt chuyên đề quý III"
     assert article.province == province
+
+
+@pytest.mark.parametrize("widgets", [
+    # NukeViet's news and comment modules (their vi.php language files)
+    ["Giới thiệu bài viết cho bạn bè", "In bài viết này", "Theo dòng sự kiện", "Ẩn/Hiện ý kiến", "Mã an toàn"],
+    # a WordPress theme's vi.po (Twenty Nineteen), Joomla's vi-VN.com_content.ini
+    ["Xem thêm bài viết", "Tham gia bình luận", "Đã đóng bình luận.", "Gửi Email bài này", "Đăng ký để xem tiếp..."],
+    # Blogger's post footer
+    ["Không có nhận xét nào:", "Gửi email bài đăng này", "BlogThis!", "Chia sẻ lên Pinterest", "Đăng Nhận xét"],
+])
+def test_the_interface_strings_of_the_platforms_translations_are_furniture(widgets):
+    """What NukeViet, Joomla, WordPress and Blogger print around an article, as their Vietnamese translations
+    word it, is the same on every site that runs them: furniture, around the text and under it, while the
+    paragraphs stay whole."""
+    article = convert("Chi bộ sinh hoạt chuyên đề về học tập và làm theo gương Bác", "Bạn đang ở: Trang chủ",
+                      f"Ngày 12/5/2021, Chi bộ khu phố 3 tổ chức sinh hoạt chuyên đề. {PARAGRAPH}", widgets[0],
+                      PARAGRAPH, *widgets[1:])
+    text = body(article).splitlines()
+    assert not set(widgets) & set(text) and "Bạn đang ở: Trang chủ" not in text
+    assert body(article).count(PARAGRAPH) == 2
