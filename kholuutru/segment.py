@@ -468,19 +468,10 @@ def outline_heading(line: str) -> bool:
 @lru_cache(maxsize=4096)  # the repeats come within one article
 def byline_kind(line: str) -> str | None:
     """'source' for "Theo TTXVN", 'byline' for an author line, else None."""
-    if "://" in line and _URL.search(line):
-        line = _URL.sub("", line).rstrip(" :")  # "Nguồn An Giang: https://…"
-    if len(line) > 90 or line.lstrip().startswith(("•", "●", "▪", "◦")):
-        return None  # a paragraph; an item of a bulleted list
+    stripped = _credit_text(line)
+    if stripped is None:
+        return None
     patterns = _byline_patterns()
-    stripped = clean_byline(line)
-    if stripped.endswith((" -", " –")) and _capitalised_syllables(stripped[:-2]):
-        stripped = stripped[:-2].rstrip()  # "Tuệ Lâm -" over the date line: the writer, then the stamp
-    if not stripped or stripped.endswith((" -", " –")) or is_section(stripped):
-        return None  # a site tag on its own line ("NDO -"), a section name in capitals
-    if stripped.startswith(("(", "[")) and stripped.endswith((")", "]")):
-        stripped = stripped[1:-1].strip()
-    stripped = stripped.rstrip(".")
     source = patterns["source"].match(stripped)
     if source:
         name = source.group("name")
@@ -503,21 +494,42 @@ def byline_kind(line: str) -> str | None:
         return "byline"  # "Nguyễn Khắc Trung - Đảng ủy Khối"
     if any(ch.isdigit() for ch in stripped):
         return None
+    return "byline" if _names_people(stripped, patterns) else None
+
+
+def _credit_text(line: str) -> str | None:
+    """A line as a byline would hold its credit: link, label, brackets and the stamp's dash
+    taken off; None for what no byline is (a paragraph, a list item, a site tag, a section)."""
+    if "://" in line and _URL.search(line):
+        line = _URL.sub("", line).rstrip(" :")  # "Nguồn An Giang: https://…"
+    if len(line) > 90 or line.lstrip().startswith(("•", "●", "▪", "◦")):
+        return None  # a paragraph; an item of a bulleted list
+    stripped = clean_byline(line)
+    if stripped.endswith((" -", " –")) and _capitalised_syllables(stripped[:-2]):
+        stripped = stripped[:-2].rstrip()  # "Tuệ Lâm -" over the date line: the writer, then the stamp
+    if not stripped or stripped.endswith((" -", " –")) or is_section(stripped):
+        return None  # a site tag on its own line ("NDO -"), a section name in capitals
+    if stripped.startswith(("(", "[")) and stripped.endswith((")", "]")):
+        stripped = stripped[1:-1].strip()
+    return stripped.rstrip(".")
+
+
+def _names_people(stripped: str, patterns: dict) -> bool:
+    """Words that can be one or a few people's names: capitalised (or all in capitals),
+    Vietnamese, no place alone, no word a name never holds."""
     core = patterns["bracketed"].sub("", stripped).strip(" -–")
     if len(core) < 2:
-        return None  # nothing, or a line cut after one letter
+        return False  # nothing, or a line cut after one letter
     name_words = [w for w in patterns["name_split"].split(core) if w and w not in ("-", "–", "và")]
     if not name_words or len(name_words) > 10 or _place_not_person(core):
-        return None  # "Nghệ An" alone is a tag or a dateline place, not a person
+        return False  # "Nghệ An" alone is a tag or a dateline place, not a person
     if all(len(word) > 2 and word.isalpha() and not _is_word(word) for word in name_words):
-        return None  # "Related Articles", "Show More": whole words, none Vietnamese: not a Vietnamese name
+        return False  # "Related Articles", "Show More": whole words, none Vietnamese: not a Vietnamese name
     if any(word.lower() in patterns["not_in_names"] for word in name_words):
-        return None  # "MỘT SỐ HÌNH ẢNH CỦA NGÀY HỘI", "Phú Ninh Đất và Người": a heading, in capitals or not
+        return False  # "MỘT SỐ HÌNH ẢNH CỦA NGÀY HỘI", "Phú Ninh Đất và Người": a heading, in capitals or not
     if upper_ratio(core) >= 0.8:
-        return "byline"
-    if 2 <= len(name_words) <= 8 and all(w[0].isupper() for w in name_words) and core[-1] not in "!?…":
-        return "byline"
-    return None
+        return True
+    return 2 <= len(name_words) <= 8 and all(w[0].isupper() for w in name_words) and core[-1] not in "!?…"
 
 
 # A unit's type inside a line with no separator: "BẢN ĐỒ TỈNH HÀ TĨNH", "UBND xã Tân Hội".
