@@ -86,7 +86,7 @@ def _host_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tables() -> dict:
-    """Host-name readings of provinces and districts, from the gazetteer's data."""
+    """Host-name readings of provinces, districts and communes, from the gazetteer's data."""
     from .gazetteer import gazetteer
 
     gaz = gazetteer()
@@ -97,6 +97,20 @@ def _tables() -> dict:
             provinces[host.replace("-", "")] = name
     for province in gaz.provinces:
         provinces.setdefault(province.slug.replace("-", ""), province.name)
+    merged_into: dict[str, list[str]] = {}  # a province of 2025 → itself, then the provinces merged into it
+    for province in gaz.provinces:
+        merged_into.setdefault(province.successor, [province.successor])
+        if province.name != province.successor:
+            merged_into[province.successor].append(province.name)
+    districts, everywhere, codes = _district_tables(gaz)
+    return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
+            "abbreviations": _province_abbreviations(gaz, provinces), "merged_into": merged_into,
+            **_commune_tables(gaz, {province for province, _ in districts}, set(everywhere))}
+
+
+def _district_tables(gaz) -> tuple[dict, dict, dict]:
+    """(province, host key) → district name; host key → every (province, district) so spelt;
+    (province, district) → its code (not for one merged away before the 2019 snapshot)."""
     districts: dict[tuple[str, str], str] = {}
     everywhere: dict[str, set[tuple[str, str]]] = {}
     codes: dict[tuple[str, str], str] = {}
@@ -104,19 +118,18 @@ def _tables() -> dict:
         key = _host_key(district.name)
         districts[(district.province, key)] = district.name
         everywhere.setdefault(key, set()).add((district.province, district.name))
-        if district.code and district.code not in gaz.codes_of_2019:  # not one merged away before the snapshot
+        if district.code and district.code not in gaz.codes_of_2019:
             codes[(district.province, district.name)] = district.code
-    abbreviations = _province_abbreviations(gaz, provinces)
-    merged_into: dict[str, list[str]] = {}  # a province of 2025 → itself, then the provinces merged into it
-    for province in gaz.provinces:
-        merged_into.setdefault(province.successor, [province.successor])
-        if province.name != province.successor:
-            merged_into[province.successor].append(province.name)
+    return districts, everywhere, codes
+
+
+def _commune_tables(gaz, with_districts: set[str], unit_names: set[str]) -> dict:
+    """The communes' host readings: by province, of the 2025 list, everywhere, and in the
+    provinces the lists give no districts; unit_names gains every commune's host key."""
     province_communes: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (province, host key) → communes
     communes_2025: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # the same, of the 2025 list only
     # host key → (province, type, name) of every commune so spelt, in the provinces that have districts
     communes_everywhere: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
-    with_districts = {province for province, _ in districts}
     # host key → (province before 2025, type) of each commune of a province the lists give no districts
     # (Huế, renamed in 2025): a name it shares makes another province's reading of a bare host doubtful
     predecessors = defaultdict(set)
@@ -124,10 +137,9 @@ def _tables() -> dict:
         if province.name != province.successor:
             predecessors[province.successor].add(province.name)
     communes_without_districts: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    unit_names = set(everywhere)  # host key of every district's and commune's name, of any era
     for commune in gaz.every_commune():
         key = _host_key(commune.name)
-        unit_names.add(key)
+        unit_names.add(key)  # host key of every district's and commune's name, of any era
         province_communes[(commune.province, key)].add((commune.type, commune.name))
         if commune.era == "2025":
             communes_2025[(commune.province, key)].add((commune.type, commune.name))
@@ -135,10 +147,8 @@ def _tables() -> dict:
             communes_everywhere[key].add((commune.province, commune.type, commune.name))
         elif len(predecessors[commune.province]) == 1:
             communes_without_districts[key].add((next(iter(predecessors[commune.province])), commune.type))
-    return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
-            "abbreviations": abbreviations, "merged_into": merged_into, "province_communes": province_communes,
-            "communes_2025": communes_2025, "communes_everywhere": communes_everywhere, "unit_names": frozenset(unit_names),
-            "communes_without_districts": communes_without_districts}
+    return {"province_communes": province_communes, "communes_2025": communes_2025, "communes_everywhere": communes_everywhere,
+            "unit_names": frozenset(unit_names), "communes_without_districts": communes_without_districts}
 
 
 def _province_abbreviations(gaz, provinces: dict[str, str]) -> dict[str, str]:
