@@ -120,7 +120,9 @@ def _leave_undated(article: Article, rejected: list[str], lead: Lead | None, *, 
         note.append(f"«{listing.opening}» mở đầu tin đầu tiên của một trang danh sách (các đoạn mở bằng những ngày lùi dần), không phải ngày đăng")
     if items:
         note.append(f"trang in {items} dòng ngày khác nhau: một trang danh sách, mỗi tin một ngày, không có ngày đăng riêng")
-    if lead and lead.found.year:
+    if lead and lead.found.year and not _history(lead):
+        note.append(f"«{lead.opening}» in năm {lead.found.year}, nhưng {lead.evidence.note}: không rõ năm nào đúng")
+    elif lead and lead.found.year:
         note.append(f"«{lead.opening}» là ngày trong lịch sử (trước năm {ONLINE_SINCE}), không phải ngày đăng")
     elif lead:
         note.append(f"chỉ có ngày {lead.found.day}/{lead.found.month} («{lead.opening}»), không đủ căn cứ xác định năm")
@@ -447,7 +449,7 @@ def _take_line(article: Article, candidate: Candidate, lead: Lead | None, doubt:
 
 def _lead_year(lead: Lead, candidates: list[Candidate], from_url: FoundDate | None) -> int | None:
     if lead.found.year:
-        return _anniversary_day_year(lead) or (None if _history(lead) else lead.found.year)
+        return _anniversary_day_year(lead) or (None if _history(lead) or _year_contradicted(lead) else lead.found.year)
     for source in [c.found for c in candidates if c.found.precision == "month"] + ([from_url] if from_url else []):
         if source.month in (lead.found.month, lead.found.month % 12 + 1):
             return source.year if source.month >= lead.found.month else source.year - 1
@@ -473,6 +475,16 @@ def _buried_day(lead: Lead) -> bool:
     (dates nearby, the year the lead speaks of): the sentence may be telling another day than
     the news's; to review (development pages: 5 wrong, 6 right; with the URL 4 and 5)."""
     return not lead.found.year and not lead.evidence.strong and len(lead.opening.split()) > BURIED_AFTER_WORDS
+
+
+def _year_contradicted(lead: Lead) -> bool:
+    """The lead prints its day with a year the rest of the article places in another
+    ("Sáng ngày 06/01/2017, … tổng kết năm 2017 và … nhiệm vụ năm 2018": a January slip;
+    "chiều ngày 24/3/2022, … kỷ niệm 92 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2023)"; a
+    quote "nói với báo QĐND ngày 19/12/2019" among days all of 2018): the year is a slip or
+    the day another event's; which one the page cannot tell, so no date is taken."""
+    evidence = lead.evidence
+    return evidence.dates_the_day and evidence.year != lead.found.year
 
 
 def _history(lead: Lead) -> bool:

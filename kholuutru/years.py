@@ -42,6 +42,13 @@ class YearEvidence:
     lower_bound: int | None = None
     strong: bool = False  # pins the year on its own: may overrule a date line
 
+    @property
+    def dates_the_day(self) -> bool:
+        """The evidence says in which year the day itself fell (its anniversary, whole dates
+        around it, a year's review with the next one's plan), not only which year the opening
+        talks about: a plan or a review names other years than its own."""
+        return self.year is not None and not (self.note or "").startswith(_SPOKEN_OF)
+
 
 def _past_years(text: str) -> list[int]:
     """Years the text reports on: "năm 2023", "(2020 - 2023)"; not plans ("đến năm 2030")."""
@@ -953,7 +960,10 @@ def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
     year = years.pop()
     if month is not None and month <= 3 and _LOOKS_BACK.search(opening):
         return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
-    return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
+    return year, f"{_SPOKEN_OF} {year}"
+
+
+_SPOKEN_OF = "năm suy ra từ đoạn mở đầu, nói về năm"  # the one year the opening names: what it talks about
 
 
 # "tổng kết công tác năm 2012 và phương hướng, nhiệm vụ năm 2013": one year's review with the next one's plan

@@ -411,6 +411,45 @@ def test_a_leads_year_against_the_anniversary_it_marks_that_day(day, expected):
     assert article.evidence["date"].weak
 
 
+@pytest.mark.parametrize("year,expected", [("2017", None), ("2018", "2018-01-06")])
+def test_a_leads_year_the_article_places_in_another_gives_no_day(year, expected):
+    """"Thực hiện Kế hoạch … ngày 02/01/2018 …, sáng ngày 06/01/2017, … tổng kết … năm 2017 và triển
+    khai phương hướng, nhiệm vụ năm 2018": a plan of 2 January 2018 carried out, a year's review with
+    the next one's plan: the meeting sits in January 2018, so the lead's 2017 is a January slip, or
+    the day is another event's (three development pages of three sites: a January slip, an
+    anniversary span, days around a quote all of another year); the page cannot tell which: no
+    date, said in date_note. A lead whose year agrees keeps its day."""
+    lead = (f"Thực hiện Kế hoạch số 05-KH/ĐU ngày 02/01/2018 của Ban Thường vụ Đảng ủy xã, sáng ngày 06/01/{year}, Đảng ủy "
+            "xã Nam Hương tổ chức hội nghị tổng kết việc thực hiện nhiệm vụ chính trị, công tác xây dựng Đảng năm 2017 và "
+            "triển khai phương hướng, nhiệm vụ năm 2018.")
+    article = convert("Hội nghị tổng kết công tác xây dựng Đảng năm 2017, triển khai nhiệm vụ năm 2018", lead,
+                      "Năm 2017 là năm thứ ba thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2015 - 2020; Đảng bộ kết nạp "
+                      "12 đảng viên, 100% chi bộ hoàn thành tốt nhiệm vụ.")
+    assert article.date == expected
+    assert ("không rõ năm nào đúng" in (article.date_note or "")) == (expected is None)
+
+
+def test_a_lead_naming_the_year_it_works_towards_keeps_its_year():
+    """"Ngày 04/9/2021, … sinh hoạt chuyên đề “Công tác phát triển đảng viên tại Chi bộ năm 2022 …”":
+    the one year the opening names is what it talks about, not when it happened."""
+    lead = ("Ngày 04/9/2021, Chi bộ thôn Tân Minh, xã Vân An đã tiến hành sinh hoạt chi bộ thường kỳ tháng 9 kết hợp sinh "
+            "hoạt chuyên đề “Công tác phát triển đảng viên tại Chi bộ năm 2022 và những năm tiếp theo”.")
+    plan = "Chi bộ thống nhất giới thiệu 3 quần chúng ưu tú để tạo nguồn phát triển đảng viên trong năm 2022."
+    assert convert("Chi bộ thôn Tân Minh sinh hoạt chuyên đề", lead, plan, BODY).date == "2021-09-04"
+
+
+def test_a_leads_day_printed_with_two_years_beside_an_anniversary_gives_no_day():
+    """"chiều ngày 24/3/2022, … kỷ niệm 92 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 -
+    26/3/2023)" and further on "Vào ngày 24/3/2023, …": the anniversary places the day in 2023,
+    the lead prints 2022; no date rather than a guess."""
+    lead = ("Được Đảng ủy phường đồng ý, chiều ngày 24/3/2022, Ban Chấp hành Đoàn phường 7 tổ chức họp mặt kỷ niệm 92 năm "
+            "Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2023) và kết nạp đoàn viên mới.")
+    article = convert("Đoàn phường 7 họp mặt kỷ niệm ngày thành lập Đoàn", lead,
+                      "Vào ngày 24/3/2023, tới dự chương trình có đồng chí Bí thư Đảng ủy phường và đại diện các ban ngành, "
+                      "đoàn thể của phường cùng đông đảo đoàn viên thanh niên.", BODY)
+    assert article.date is None and "không rõ năm nào đúng" in article.date_note
+
+
 @pytest.mark.parametrize("opening,buried", [
     ("Đó là nội dung được đồng chí Trưởng ban thông tin tại Hội nghị giao ban báo chí tháng 9 do Ban Tuyên giáo "
      "Tỉnh ủy chủ trì, phối hợp tổ chức chiều ngày 06/9", True),
