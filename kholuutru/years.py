@@ -41,13 +41,14 @@ class YearEvidence:
     note: str | None
     lower_bound: int | None = None
     strong: bool = False  # pins the year on its own: may overrule a date line
+    spoken_of: bool = False  # only the one year the opening talks about (_opening_year), not the day's
 
     @property
     def dates_the_day(self) -> bool:
         """The evidence says in which year the day itself fell (its anniversary, whole dates
         around it, a year's review with the next one's plan), not only which year the opening
         talks about: a plan or a review names other years than its own."""
-        return self.year is not None and not (self.note or "").startswith(_SPOKEN_OF)
+        return self.year is not None and not self.spoken_of
 
 
 def _past_years(text: str) -> list[int]:
@@ -81,6 +82,10 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     """
     low, high, _ = date_bounds(text, opening)
     lower = low.year if low else None
+
+    def opening_year():  # only the one year the opening talks about, not the day's (YearEvidence.spoken_of)
+        return _opening_year(opening, month)
+
     finders = (  # (finder, strong)
         (lambda: _same_day(text, day, month), True),
         (lambda: _own_congress(opening), True),
@@ -98,14 +103,15 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _election_of_term(opening, month), False),
         (lambda: _congress_just_held(text), False),
         (lambda: _school_year(opening, month) or _new_school_year(text, month), False),
-        (lambda: _opening_year(opening, month), False),
+        (lambda: _year_reviewed_early(opening, month), False),
+        (opening_year, False),
         (lambda: _year_closed_and_next_planned(text, month), False),
         (lambda: _bounded_year(text, opening, day, month), False),
     )
     for find, strong in finders:
         found = find()
         if found and found[0] >= ONLINE_SINCE and (lower is None or lower <= found[0]) and not _past(high, found[0], month, day):
-            return YearEvidence(found[0], found[1], lower, strong)  # no web news before ONLINE_SINCE
+            return YearEvidence(found[0], found[1], lower, strong, find is opening_year)  # no web news before ONLINE_SINCE
     return YearEvidence(None, None, lower)
 
 
@@ -952,18 +958,29 @@ _LOOKS_BACK = re.compile(r"tổng kết|năm qua|năm trước|cả năm|kết q
 
 
 def _opening_year(opening: str, month: int | None) -> tuple[int, str] | None:
-    """The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023"; a
-    review of a whole year early in the next ("tổng kết năm 2022" from January to March) is the next."""
-    years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening) - _years_since(opening)
-    if len(years) != 1:
+    """The dateline's own paragraph names the current year: "… 6 tháng cuối năm 2023" (not a
+    review of a whole year early in the next: `_year_reviewed_early`)."""
+    year = _the_opening_year(opening)
+    if year is None or _reviews_early(opening, month):
         return None
-    year = years.pop()
-    if month is not None and month <= 3 and _LOOKS_BACK.search(opening):
-        return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
-    return year, f"{_SPOKEN_OF} {year}"
+    return year, f"năm suy ra từ đoạn mở đầu, nói về năm {year}"
 
 
-_SPOKEN_OF = "năm suy ra từ đoạn mở đầu, nói về năm"  # the one year the opening names: what it talks about
+def _year_reviewed_early(opening: str, month: int | None) -> tuple[int, str] | None:
+    """A review of a whole year early in the next ("tổng kết năm 2022" from January to March): the next."""
+    year = _the_opening_year(opening)
+    if year is None or not _reviews_early(opening, month):
+        return None
+    return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
+
+
+def _the_opening_year(opening: str) -> int | None:
+    years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening) - _years_since(opening)
+    return years.pop() if len(years) == 1 else None
+
+
+def _reviews_early(opening: str, month: int | None) -> bool:
+    return month is not None and month <= 3 and bool(_LOOKS_BACK.search(opening))
 
 
 # "tổng kết công tác năm 2012 và phương hướng, nhiệm vụ năm 2013": one year's review with the next one's plan
