@@ -294,9 +294,13 @@ def _posted_not_updated(line: str, dates: list[FoundDate]) -> FoundDate:
     return earliest if (earliest.year, earliest.month, earliest.day) < (first.year, first.month, first.day) else first
 
 
-# A publication label right before the date: "Phòng chức năng Ngày đăng: 21/01/2020".
+# A publication label right before the date: "Phòng chức năng Ngày đăng: 21/01/2020". Joomla's
+# Vietnamese pack (language/vi-VN/vi-VN.com_content.ini, COM_CONTENT_PUBLISHED_DATE_ON and
+# COM_CONTENT_CREATED_DATE_ON) prints "Được đăng: %s", "Được viết: %s", in its 2011 pack "Được đăng
+# ngày %s", "Được viết ngày %s", in the article-info line after "Chi tiết", "Chuyên mục: %s", "Viết bởi %s".
 _PUBLICATION_LABEL = re.compile(
-    r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|thời\s+gian\s+đăng)\s*[:：]|cập\s+nhật\s+lần\s+cuối", re.IGNORECASE
+    r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|thời\s+gian\s+đăng|được\s+(?:đăng|viết))\s*[:：]"
+    r"|được\s+(?:đăng|viết)\s+ngày\s+(?=(?:thứ|chủ\s+nhật)\s|\d)|cập\s+nhật\s+lần\s+cuối", re.IGNORECASE
 )
 
 
@@ -305,13 +309,23 @@ def has_publication_label(line: str) -> bool:
     return _PUBLICATION_LABEL.search(line) is not None
 
 
+# The other fields of Joomla's article-info line (vi-VN.com_content.ini: COM_CONTENT_ARTICLE_INFO "Chi
+# tiết", COM_CONTENT_CATEGORY "Chuyên mục: %s", COM_CONTENT_WRITTEN_BY "Viết bởi %s"): labels, not the
+# section's words; the writer's name may follow the date too.
+_ARTICLE_INFO_LABEL = re.compile(r"chi\s+tiết|chuyên\s+mục\s*[:：]|viết\s+bởi", re.IGNORECASE)
+_WRITTEN_BY_AFTER = re.compile(r"\s*viết\s+bởi\s+[^\d.!?:;|]{2,40}$", re.IGNORECASE)
+
+
 def _section_then_label(line: str, rest: str, chosen: FoundDate) -> bool:
-    """A section's name of at most five words, then a publication label and the date,
-    and nothing after it: still a date line."""
+    """A section's name of at most five words, then a publication label and the date (a weekday
+    between them: Joomla's "Được đăng: Thứ hai, 15 Tháng 10 2012 14:30"), and nothing after it:
+    still a date line."""
     before, after = line[: chosen.start], rest[chosen.end :]
     label = _PUBLICATION_LABEL.search(before)
-    words_before = len(DATE_LINE_NOISE.sub(" ", before[: label.start()] if label else before).split())
-    return (label is not None and before[label.end() :].strip() == "" and words_before <= 5
+    section = _ARTICLE_INFO_LABEL.sub(" ", before[: label.start()] if label else before)
+    words_before = len(DATE_LINE_NOISE.sub(" ", section).split())
+    after = _WRITTEN_BY_AFTER.sub("", after) if label else after
+    return (label is not None and not DATE_LINE_NOISE.sub(" ", before[label.end() :]).strip() and words_before <= 5
             and not any(mark in before for mark in ".!?") and not DATE_LINE_NOISE.sub(" ", after).strip())
 
 

@@ -173,6 +173,24 @@ def test_a_date_line_followed_by_the_account_that_posted_it():
     assert article.author is None  # the site's posting account is no writer
 
 
+@pytest.mark.parametrize(
+    "info",
+    [
+        "Chuyên mục: Tin hoạt động Được đăng: Thứ hai, 14 Tháng 3 2016 08:44",
+        "Chi tiết Chuyên mục: Tin tức Được đăng: Thứ hai, 14 Tháng 3 2016 08:44 Lượt xem: 120",
+        "Viết bởi Quản trị viên Được viết ngày Thứ hai, 14 Tháng 3 2016 08:44",
+        "Được đăng: Thứ hai, 14 Tháng 3 2016 08:44 Viết bởi Quản trị viên",
+    ],
+)
+def test_joomlas_article_info_line_dates_the_article(info):
+    """Joomla's Vietnamese pack prints its article-info fields on one line: "Chi tiết", "Chuyên mục: %s",
+    "Được đăng: %s" (2011 pack: "Được viết ngày %s"), "Viết bởi %s", "Lượt xem: %s", the date in
+    DATE_FORMAT_LC2 "l, d F Y H:i" with months "Tháng 3" (language/vi-VN/vi-VN.com_content.ini, vi-VN.ini)."""
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", info, LEAD_UNDATED, BODY)
+    assert article.date == "2016-03-14T08:44:00+07:00"
+    assert all(info not in block.text for block in article.blocks)
+
+
 def test_a_reprinted_documents_signing_day_dates_a_page_with_no_date_of_its_own():
     """A legal database prints a document's header as a table: its signing day is the only date."""
     header = "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n\nSố: 154-HD/BTGTW | Hà Nội, ngày 09 tháng 10 năm 2020 |"
