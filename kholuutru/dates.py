@@ -235,7 +235,7 @@ def read_date_line(line: str, strict: bool = False) -> FoundDate | None:
 def _read_date_line(line: str, strict: bool) -> FoundDate | None:
     if len(line) > 90:
         return None
-    dates = [d for d in find_dates(line) if d.year is not None]
+    dates = [d for d in find_dates(line) if d.year is not None] or _month_first(line)
     if not dates:
         month = MONTH_YEAR.fullmatch(line.strip(" .,"))
         if month and 1 <= int(month["m"]) <= 12 and valid_date(1, int(month["m"]), int(month["y"])):
@@ -252,6 +252,28 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
             and not _date_then_section(line, chosen) and not _section_then_date(line, rest, chosen):
         return None
     return first
+
+
+# WordPress's default date format "F j, Y" and time format "g:i a" (wp-admin/includes/schema.php,
+# populate_options: date_format, time_format; the post-date block's long form "l, F j, Y") with
+# Vietnamese month names: "Tháng Mười 15, 2012", "Tháng 10 15, 2012"; month first, the day's comma
+# before the year. Read here, on a date line, so that its time ("… lúc 2:30 chiều", "… 14:30") is too.
+_MONTH_FIRST = re.compile(
+    r"tháng\s+(?P<m>mười\s+một|mười\s+hai|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp|1[0-2]|0?[1-9])"
+    r"\s+(?P<d>[0-3]?\d),\s*(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _month_first(line: str) -> list[FoundDate]:
+    """The date of a line printed in WordPress's "F j, Y", as the one date of the line."""
+    match = _MONTH_FIRST.search(line)
+    if match is None:
+        return []
+    name = re.sub(r"\s+", " ", match["m"].lower())
+    month = int(name) if name.isdigit() else _MONTH_NAMES[name]
+    day, year = int(match["d"]), int(match["y"])
+    return [FoundDate(day, month, year, start=match.start(), end=match.end())] if valid_date(day, month, year) else []
 
 
 _BARE_COUNTS = re.compile(r"(?:\s*(?<![\d.,:/])\d{1,3}(?:[.,]\d{3})*(?![\d.,:/])){1,2}\s*$")

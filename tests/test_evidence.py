@@ -191,6 +191,22 @@ def test_joomlas_article_info_line_dates_the_article(info):
     assert all(info not in block.text for block in article.blocks)
 
 
+@pytest.mark.parametrize(
+    "stamp,date",
+    [
+        ("Tháng Ba 14, 2016 lúc 8:44 sáng", "2016-03-14T08:44:00+07:00"),
+        ("Thứ Hai, Tháng Ba 14, 2016 lúc 14:30", "2016-03-14T14:30:00+07:00"),
+        ("Tháng 3 14, 2016 2:30 chiều", "2016-03-14T14:30:00+07:00"),
+    ],
+)
+def test_wordpress_default_date_format_with_its_time(stamp, date):
+    """WordPress's default date format "F j, Y" (month first, the day's comma) in Vietnamese month
+    names, with the time after it: the date line, time and all (wp-admin/includes/schema.php)."""
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", stamp, LEAD_UNDATED, BODY)
+    assert article.date == date
+    assert all(stamp not in block.text for block in article.blocks)
+
+
 def test_a_reprinted_documents_signing_day_dates_a_page_with_no_date_of_its_own():
     """A legal database prints a document's header as a table: its signing day is the only date."""
     header = "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n\nSố: 154-HD/BTGTW | Hà Nội, ngày 09 tháng 10 năm 2020 |"
