@@ -235,7 +235,7 @@ def read_date_line(line: str, strict: bool = False) -> FoundDate | None:
 def _read_date_line(line: str, strict: bool) -> FoundDate | None:
     if len(line) > 90:
         return None
-    dates = [d for d in find_dates(line) if d.year is not None] or _month_first(line)
+    dates = [d for d in find_dates(line) if d.year is not None] or _month_first(line) or _drupal_default(line)
     if not dates:
         month = MONTH_YEAR.fullmatch(line.strip(" .,"))
         if month and 1 <= int(month["m"]) <= 12 and valid_date(1, int(month["m"]), int(month["y"])):
@@ -274,6 +274,24 @@ def _month_first(line: str) -> list[FoundDate]:
     month = int(name) if name.isdigit() else _MONTH_NAMES[name]
     day, year = int(match["d"]), int(match["y"])
     return [FoundDate(day, month, year, start=match.start(), end=match.end())] if valid_date(day, month, year) else []
+
+
+# Drupal's default short and medium formats "m/d/Y - H:i", "D, m/d/Y - H:i" (core system.date_format
+# config and Drupal 7's system_date_format_types; "T2, 10/15/2012 - 14:30"): month first, zero-padded,
+# a dash before a 24-hour time. Read only when the day (13 to 31) leaves no day-first reading: the
+# same sites may pick "D, d/m/Y - H:i", and "10/05/2012 - 14:30" is either day.
+_DRUPAL_DEFAULT = re.compile(
+    r"(?P<m>0[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)\s+-\s+(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])"
+)
+
+
+def _drupal_default(line: str) -> list[FoundDate]:
+    """The date of a line printed in Drupal's default month-first format, when only that reading exists."""
+    match = _DRUPAL_DEFAULT.search(line)
+    if match is None or line[max(0, match.start() - 1) : match.start()] in tuple("0123456789/"):
+        return []
+    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+    return [FoundDate(day, month, year, start=match.start(), end=match.end("y"))] if valid_date(day, month, year) else []
 
 
 _BARE_COUNTS = re.compile(r"(?:\s*(?<![\d.,:/])\d{1,3}(?:[.,]\d{3})*(?![\d.,:/])){1,2}\s*$")

@@ -207,6 +207,15 @@ def test_wordpress_default_date_format_with_its_time(stamp, date):
     assert all(stamp not in block.text for block in article.blocks)
 
 
+@pytest.mark.parametrize("stamp", ["T2, 03/14/2016 - 08:44", "03/14/2016 - 08:44", "Gửi bởi admin vào T2, 03/14/2016 - 08:44"])
+def test_drupals_default_month_first_stamp_when_only_that_reading_exists(stamp):
+    """Drupal's default medium and short formats "D, m/d/Y - H:i", "m/d/Y - H:i" (core
+    system.date_format config): a day past 12 in the middle leaves only the month-first reading."""
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", stamp, LEAD_UNDATED, BODY)
+    assert article.date == "2016-03-14T08:44:00+07:00"
+    assert all(stamp not in block.text for block in article.blocks)
+
+
 def test_a_reprinted_documents_signing_day_dates_a_page_with_no_date_of_its_own():
     """A legal database prints a document's header as a table: its signing day is the only date."""
     header = "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n\nSố: 154-HD/BTGTW | Hà Nội, ngày 09 tháng 10 năm 2020 |"
