@@ -15,7 +15,7 @@ from .article import Article, Block, Dropped, Evidence
 from .dates import is_signing_line
 from .decode import is_syllable
 from .publisher import names_a_host, outlet_host_names, publisher_of
-from .segment import (BY_LABEL, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio, writer_then_outlet,
+from .segment import (BY_LABEL, POSTED_AT, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio, writer_then_outlet,
                       writers_post)
 from .text import CAPITAL, WORD_RE, exact_key, fold, squash_spaces, unaccented
 
@@ -402,6 +402,7 @@ def _strip_byline_label(line: str, creds, article: Article) -> str:
             text = match.group("name").strip()
             _add_credit(article, text)
             break
+    text = POSTED_AT.sub("", text) or text  # "Được đăng bởi X vào lúc 08:30" (Blogger): the name, not the time
     editor = _EDITOR_AFTER_NAME.search(text)
     if editor and editor.start() > 0:
         text = text[: editor.start()]
@@ -414,7 +415,8 @@ def _strip_byline_label(line: str, creds, article: Article) -> str:
 
 # Who edited or posted the page, not who wrote it: "Biên tập: Minh Anh", "BTV: …", "Bt: …", "Đăng bởi: Quản trị viên".
 # Under the writer's byline it is passed over; alone, it is the page's only signature and stays.
-_HANDLER_LABEL = re.compile(r"(?:biên tập(?:\s+viên)?|btv|bt|đăng bởi)\s*[:：]", re.IGNORECASE)
+# NukeViet prints the posting account as "Người đăng bài viết:" (modules/news/language/vi.php, post_name).
+_HANDLER_LABEL = re.compile(r"(?:biên tập(?:\s+viên)?|btv|bt|đăng bởi|người đăng(?:\s+bài\s+viết|\s+tin)?)\s*[:：]", re.IGNORECASE)
 # "Tin: Thu Hà - Biên tập: Minh Anh": the editor after the writer, on one line
 _EDITOR_AFTER_NAME = re.compile(r"\s*[-–—/|,;]\s*(?:biên tập(?:\s+viên)?|btv)\s*[:：]\s*\S.*$", re.IGNORECASE)
 _PHOTOS_AFTER_NAME = re.compile(r"\s*[-–—/|,;]\s*(?:ảnh|hình ảnh|hình)\s*[:：]\s*(?P<photographer>\S.*)$", re.IGNORECASE)

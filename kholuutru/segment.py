@@ -428,6 +428,13 @@ def label_pattern(label: str) -> str:
     return re.escape(label).replace(r",\ ", r"\s*[,/&–-]\s*")
 
 
+# When the account posted, printed after its name: Blogger's "Được đăng bởi X vào lúc 08:30", "Đăng bởi X lúc 8:30 SA",
+# a CMS's "Đăng bởi X vào 12/03/2016 - 08:30" (PyroCMS blog_lang.php vi: "lúc"; Joomla vi-VN.com_content.ini: "Được
+# viết ngày %s"). The time is no part of the name.
+POSTED_AT = re.compile(r"\s+(?:vào\s+lúc|vào\s+ngày|vào|lúc|ngày)(?:\s+(?:[012]?\d\s*[:hg]\s*[0-5]?\d|[0-3]?\d[/.-][01]?\d|thứ|chủ\s+nhật)\b.*)?$",
+                       re.IGNORECASE)
+
+
 def clean_byline(line: str) -> str:
     """A byline without the decorations sites print around or after it."""
     text = line.strip()
@@ -903,6 +910,7 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
         first = DATE_START.search(line)
         if first and first.start() > 2:
             name, dated = line[: first.start()].strip(" -–,|"), line[first.start() :]
+            name = POSTED_AT.sub("", name) or name  # "Đăng bởi X vào 12/03/2016 - 08:30": the name before "vào"
             if read_date_line(dated) and byline_kind(name) == "byline" and not _NAMES_A_DAY.search(name):
                 return dated, clean_byline(name)
         return None

@@ -3178,3 +3178,25 @@ def test_the_editor_under_the_writer_is_not_the_author(credits, author):
     author; the editor's line signs the page only when it is the one credit."""
     article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, *credits)
     assert article.author == author
+
+
+@pytest.mark.parametrize("head,foot,author", [
+    # Joomla prints "Viết bởi %s" under the headline (vi-VN.com_content.ini, COM_CONTENT_WRITTEN_BY)
+    (("Viết bởi Nguyễn Văn An", "Được đăng ngày Thứ bảy, 12 Tháng 3 2016 08:30"), (), "Nguyễn Văn An"),
+    (("Chi tiết", "Viết bởi V.D", "Chuyên mục: Tin tức", "Được đăng ngày Thứ bảy, 12 Tháng 3 2016 08:30", "Lượt xem: 125"),
+     (), "V.D"),
+    (("Viết bởi Minh Hà | Được đăng: 12/03/2016 08:30",), (), "Minh Hà"),
+    (("Được viết ngày 12/03/2016 | Viết bởi Thu Hà - Minh Anh",), (), "Thu Hà - Minh Anh"),
+    # Blogger's post footer: "Được đăng bởi X vào lúc 08:30"; a CMS's "Đăng bởi X vào 12/03/2016 - 08:30"
+    (("12/03/2016 08:30",), ("Được đăng bởi Nguyễn Văn An vào lúc 08:30",), "Nguyễn Văn An"),
+    (("12/03/2016 08:30",), ("Đăng bởi Minh Hà lúc 8:30 SA",), "Minh Hà"),
+    (("Đăng bởi Minh Hà vào 12/03/2016 - 08:30",), (), "Minh Hà"),
+    # NukeViet's posting account (modules/news/language/vi.php, post_name): alone it is the page's only signature
+    (("12/03/2016 08:30",), ("Người đăng: Minh Hà",), "Minh Hà"),
+])
+def test_the_platforms_own_byline_labels(head, foot, author):
+    """What the web software prints around the writer's name, from its Vietnamese translation:
+    the label and the time it was posted are no part of the name, and the line stays out of the body."""
+    article = convert(TITLE_2016, *head, LEAD, BODY, *foot)
+    assert article.author == author and article.date.startswith("2016-03-12")
+    assert not any("bởi" in block.text for block in article.blocks)
