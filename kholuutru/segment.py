@@ -423,6 +423,12 @@ _BYLINE_DECOR = re.compile(r"\s*(?:\((?:[a-zđ]{1,4}|(?i:ctv|btv|t/h|thực hi�
 _BYLINE_FRAME = re.compile(r"^[(\[]?\s*[-–—=*~_]{2,}\s*(?P<inner>\S.*?)\s*[-–—=*~_]{2,}\s*[)\]]?$")
 
 
+def _labelled(line: str) -> bool:
+    """A short line that opens with a byline's label ("Viết bởi Thu Hà - Minh Anh", Joomla's under the headline):
+    the label says it is a byline, however many names and words of an outlet follow it."""
+    return _word_count(line) <= 12 and _byline_patterns()["label"].match(clean_byline(line)) is not None
+
+
 def label_pattern(label: str) -> str:
     """A byline label as sites vary it: "Tin, ảnh" also as "Tin-ảnh", "Tin - ảnh", "Tin/ảnh"."""
     return re.escape(label).replace(r",\ ", r"\s*[,/&–-]\s*")
@@ -895,6 +901,9 @@ def masthead(line: str) -> bool:
     return data.opens_with_phrase(line, "mastheads")
 
 
+# WordPress themes' entry meta, the day then the writer: "12/03/2016 bởi Minh Hà", "Đăng ngày 12/03/2016 bởi Minh Hà"
+# ("Đăng vào %s" / "bởi %s" in a theme's vi.po; Joomla vi-VN.com_content.ini "Được viết ngày %s" | "Viết bởi %s")
+_DATE_THEN_WRITER = re.compile(r"(?P<dated>.{6,60}?)\s*[-–|,]?\s+(?:(?:viết|đăng)\s+)?bởi\s+(?P<name>[^\s:：].{0,60})", re.IGNORECASE)
 # "… | Lượt xem: 12 | Trần Thủy"; "Nhật Minh| 25/11/2022 05:59": the bar glued to the name
 _META_SPLIT = re.compile(r"\s*\|\s*|\s{2,}")
 # "Thành Long 11:24 | 01/07/2025": the stamp's time printed after the name, its day after the bar
@@ -907,6 +916,9 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     if len(line) > 160 or _STAMP.fullmatch(line.strip()):
         return None  # "Hà Nội (TTXVN 11/3/2022)": a source's stamp, not a writer's
     if "|" not in line:
+        posted = _DATE_THEN_WRITER.fullmatch(line.strip()) if "bởi" in line else None
+        if posted and read_date_line(posted["dated"]) and byline_kind(posted["name"]) == "byline":
+            return posted["dated"], clean_byline(posted["name"])  # "12/03/2016 bởi Minh Hà", "Đăng ngày 12/03/2016 bởi …"
         first = DATE_START.search(line)
         if first and first.start() > 2:
             name, dated = line[: first.start()].strip(" -–,|"), line[first.start() :]
@@ -1928,7 +1940,7 @@ def _heads_the_page(texts: dict, window: list[int], known: dict, prose: list[int
 
 def _credit_like(line: str) -> bool:
     """A byline or an author with affiliation: never the headline."""
-    return top_author(line) or (_word_count(line) <= 6 and byline_kind(line) is not None)
+    return top_author(line) or ((_word_count(line) <= 6 or _labelled(line)) and byline_kind(line) is not None)
 
 
 # What a document's letterhead prints: the national motto, the Party's name, the document's number
@@ -2083,8 +2095,8 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             mark(index, "place_line")
         elif masthead(line):
             mark(index, "page_title", line)  # the site's name printed again under the headline
-        elif top_author(line) or (title is not None and seen <= 3 and _word_count(line) <= 5 and byline_kind(line) == "byline"
-                                  and not _document_heading(units, index, title)) or (
+        elif top_author(line) or (title is not None and seen <= 3 and (_word_count(line) <= 5 or _labelled(line))
+                                  and byline_kind(line) == "byline" and not _document_heading(units, index, title)) or (
             headless_top and seen <= 2 and following < len(units) and _name_over_unit(line, units[following].text)
         ):
             mark(index, "top_byline")

@@ -3200,3 +3200,18 @@ def test_the_platforms_own_byline_labels(head, foot, author):
     article = convert(TITLE_2016, *head, LEAD, BODY, *foot)
     assert article.author == author and article.date.startswith("2016-03-12")
     assert not any("bởi" in block.text for block in article.blocks)
+
+
+@pytest.mark.parametrize("head,author", [
+    # WordPress themes' entry meta under the headline: the day, then "bởi" and the writer
+    (("12/03/2016 bởi Minh Hà",), "Minh Hà"),
+    (("Đăng ngày 12/03/2016 bởi Nguyễn Văn An",), "Nguyễn Văn An"),
+    (("12/03/2016 bởi Hồng Nhung - Báo Hải Dương",), "Hồng Nhung"),
+    # Joomla's "Viết bởi %s" under the headline, with two writers or the writer's paper: a byline, not the headline
+    (("Viết bởi Thu Hà - Minh Anh", "12/03/2016"), "Thu Hà - Minh Anh"),
+    (("Chi tiết", "Viết bởi Hồng Nhung - Báo Hải Dương", "Được đăng ngày Thứ bảy, 12 Tháng 3 2016 08:30"), "Hồng Nhung"),
+])
+def test_the_writer_on_the_platforms_meta_line_under_the_headline(head, author):
+    article = convert(TITLE_2016, *head, LEAD, BODY)
+    assert (article.title, article.author) == (TITLE_2016, author) and article.date.startswith("2016-03-12")
+    assert not any("bởi" in block.text for block in article.blocks)
