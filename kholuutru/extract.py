@@ -146,6 +146,8 @@ def _why_not_a_writer(author: str, byline: Segment | None, segments: list[Segmen
     it reprints, words in capitals that are no name."""
     if _label_alone(author, creds["byline_labels"]):
         return f"«{author}» chỉ là nhãn, không có tên"
+    if author.casefold() in _PLACEHOLDER_ACCOUNTS:
+        return f"«{author}» là tài khoản mặc định của phần mềm trang, không phải tên người viết"
     if byline and _place_the_page_names(author, byline.text, segments):
         return f"«{author}» là tên địa phương mà bài nhắc, không phải tên người"
     if byline and _signs_a_document(byline, segments):
@@ -153,6 +155,10 @@ def _why_not_a_writer(author: str, byline: Segment | None, segments: list[Segmen
     if _shouted_words(author):
         return f"«{author}» viết hoa không phải tên người"
     return None
+
+# The account names the web software ships with, printed after its byline label: Blogger's "Posted by Unknown" (a
+# profile with no name), Joomla's "Viết bởi Super User" (the installer's account; "Administrator" in Joomla 1.5).
+_PLACEHOLDER_ACCOUNTS = frozenset({"unknown", "anonymous", "super user", "administrator"})
 
 # A sign, digit or bracket in a signed name, or a dash before it ("Đức Thiện: Văn hóa", "Quang Khải-Q6", "- Tây Y").
 _NOT_IN_A_NAME = re.compile(r"[:\d&@#/|()\[\]]|^[-–—.,]")

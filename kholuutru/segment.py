@@ -388,7 +388,8 @@ def upper_ratio(line: str) -> float:
 
 
 _BYLINE: dict = {}
-BY_LABEL = r"(?<=[bB]ởi)\s"  # "bởi Linh": the one byline label without a colon
+# "bởi Linh", "Posted by Linh" (WordPress themes left in English: "Posted by %s"): the byline labels without a colon
+BY_LABEL = r"(?<=[bB]ởi)\s|(?<=[bB]y)\s"
 
 
 def _byline_patterns() -> dict:
@@ -437,8 +438,9 @@ def label_pattern(label: str) -> str:
 # When the account posted, printed after its name: Blogger's "Được đăng bởi X vào lúc 08:30", "Đăng bởi X lúc 8:30 SA",
 # a CMS's "Đăng bởi X vào 12/03/2016 - 08:30" (PyroCMS blog_lang.php vi: "lúc"; Joomla vi-VN.com_content.ini: "Được
 # viết ngày %s"). The time is no part of the name.
-POSTED_AT = re.compile(r"\s+(?:vào\s+lúc|vào\s+ngày|vào|lúc|ngày)(?:\s+(?:[012]?\d\s*[:hg]\s*[0-5]?\d|[0-3]?\d[/.-][01]?\d|thứ|chủ\s+nhật)\b.*)?$",
-                       re.IGNORECASE)
+# Left in English: Blogger's and WordPress's "Posted by X on Thứ Ba, 14 tháng 6, 2011", "… on Tháng Mười 15, 2007".
+POSTED_AT = re.compile(r"\s+(?:(?:vào\s+lúc|vào\s+ngày|vào|lúc|ngày)(?:\s+(?:[012]?\d\s*[:hg]\s*[0-5]?\d|[0-3]?\d[/.-][01]?\d|thứ|chủ\s+nhật)\b.*)?"
+                       r"|on\s+(?:thứ|chủ\s+nhật|tháng|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s+\d).*)$", re.IGNORECASE)
 
 
 def clean_byline(line: str) -> str:

@@ -3215,3 +3215,19 @@ def test_the_writer_on_the_platforms_meta_line_under_the_headline(head, author):
     article = convert(TITLE_2016, *head, LEAD, BODY)
     assert (article.title, article.author) == (TITLE_2016, author) and article.date.startswith("2016-03-12")
     assert not any("bởi" in block.text for block in article.blocks)
+
+
+@pytest.mark.parametrize("head,foot,author", [
+    # a WordPress or Blogger theme left in English: "Posted by %s", the day after "on"
+    (("12/03/2016",), ("Posted by Minh Hà on Thứ Bảy, 12 tháng 3, 2016 | 08:30",), "Minh Hà"),
+    (("12/03/2016",), ("Posted by Nguyễn Văn An on March 12, 2016",), "Nguyễn Văn An"),
+    # the accounts the software ships with: Joomla's "Super User" ("Administrator" in 1.5), Blogger's "Unknown"
+    (("Viết bởi Super User", "12/03/2016"), (), None),
+    (("Viết bởi Administrator", "Thứ bảy, 12 Tháng 3 2016 08:30"), (), None),
+    (("12/03/2016",), ("Posted by Unknown on Thứ Bảy, 12 tháng 3, 2016 | 08:30",), None),
+    (("Viết bởi Super User", "12/03/2016"), ("Tác giả: V.D",), "V.D"),
+])
+def test_the_platforms_posted_by_and_its_default_accounts(head, foot, author):
+    article = convert(TITLE_2016, *head, LEAD, BODY, *foot)
+    assert article.author == author and article.date.startswith("2016-03-12")
+    assert not any("Posted by" in block.text or "Viết bởi" in block.text for block in article.blocks)
