@@ -158,7 +158,8 @@ def _why_not_a_writer(author: str, byline: Segment | None, segments: list[Segmen
 
 # The account names the web software ships with, printed after its byline label: Blogger's "Posted by Unknown" (a
 # profile with no name), Joomla's "Viết bởi Super User" (the installer's account; "Administrator" in Joomla 1.5).
-_PLACEHOLDER_ACCOUNTS = frozenset({"unknown", "anonymous", "super user", "administrator"})
+# "Quản trị viên" is the Vietnamese name of that role (NukeViet, WordPress vi), shown when the account has no other name.
+_PLACEHOLDER_ACCOUNTS = frozenset({"unknown", "anonymous", "super user", "administrator", "admin", "webmaster", "quản trị viên"})
 
 # A sign, digit or bracket in a signed name, or a dash before it ("Đức Thiện: Văn hóa", "Quang Khải-Q6", "- Tây Y").
 _NOT_IN_A_NAME = re.compile(r"[:\d&@#/|()\[\]]|^[-–—.,]")
@@ -273,7 +274,9 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
 _CREDIT_IN_BRACKETS = re.compile(r"\s*[(\[](?P<org>[^()\[\]]{3,80})(?:[)\]]\s*|$)")
 # "Đoàn Xuân Định- Ban Tuyên giáo", "Cảnh Miên-CĐCS Đảng ủy Khối …" (glued to an office's initials),
 # "Đức Nguyên-Hiệp Thương, TTVHTTTTDL" (an office's initials after a comma) too
-_CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*|[-–](?=[A-ZĐ]{2,}\b)|,\s*(?=[A-ZĐ]{3,}$))(?P<org>\S.{1,60})$")
+# "Tác giả: Minh Hà | Nguồn tin: Báo Y": NukeViet's author and source ("Tác giả", "Nguồn tin": modules/news/language/vi.php)
+# on one row, as some themes print them
+_CREDIT_AFTER_DASH = re.compile(r"(?:\s*[-–—]\s+|\s*/\s*|\s*\|\s*(?=(?i:nguồn|theo)\b)|[-–](?=[A-ZĐ]{2,}\b)|,\s*(?=[A-ZĐ]{3,}$))(?P<org>\S.{1,60})$")
 _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:&[A-ZĐ]{2,})*(?:\s|$)")  # "VPHU", "TTTT&CĐS"
 _NEWS_DESK = re.compile(r"(?:Tin\s+|Bài\s+)?(?P<office>[A-ZĐ]{4,8})")
 _TAG_AFTER_NAME = re.compile(rf"(?P<name>{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{1,4}})\s+(?P<tag>[A-ZĐ]{{2,6}})")
@@ -306,7 +309,7 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         match = pattern.search(text)
         if not match:
             continue
-        org = re.sub(r"^(?:nguồn|theo)\s*:?\s*", "", match["org"].strip(), flags=re.IGNORECASE)
+        org = re.sub(r"^(?:nguồn(?:\s+tin)?|theo)\s*:?\s*", "", match["org"].strip(), flags=re.IGNORECASE)  # NukeViet's "Nguồn tin:"
         named = match["org"].strip().lower().startswith(("nguồn", "theo"))
         author = text[: match.start()].strip(" -–—/,") or None
         if pattern is _CREDIT_AFTER_DASH and (_AFFILIATION.match(org) or writers_post(org)) and author and not named:

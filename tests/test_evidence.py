@@ -3231,3 +3231,16 @@ def test_the_platforms_posted_by_and_its_default_accounts(head, foot, author):
     article = convert(TITLE_2016, *head, LEAD, BODY, *foot)
     assert article.author == author and article.date.startswith("2016-03-12")
     assert not any("Posted by" in block.text or "Viết bởi" in block.text for block in article.blocks)
+
+
+@pytest.mark.parametrize("foot,author,source", [
+    # NukeViet's "Tác giả" and "Nguồn tin" (modules/news/language/vi.php) on one row
+    (("Tác giả: Minh Hà | Nguồn tin: Báo Hải Dương",), "Minh Hà", "Báo Hải Dương"),
+    (("Tác giả: Minh Hà - Nguồn tin: Báo Hải Dương",), "Minh Hà", "Báo Hải Dương"),
+    # a portal's editor alone signs the page; the role's name "Quản trị viên" is an account, not a writer
+    (("Biên tập viên: Minh Hà",), "Minh Hà", None),
+    (("Đăng bởi Quản trị viên",), None, None),
+])
+def test_the_platforms_author_and_source_on_one_row(foot, author, source):
+    article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, *foot)
+    assert (article.author, article.source) == (author, source)
