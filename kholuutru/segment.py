@@ -430,6 +430,18 @@ def _labelled(line: str) -> bool:
     return _word_count(line) <= 12 and _byline_patterns()["label"].match(clean_byline(line)) is not None
 
 
+def _label_line(line: str) -> bool:
+    """A byline's label of two words or more alone on its line ("Tác giả", "Tác giả bài viết:"), as a theme
+    prints it over the name (WordPress Twenty Sixteen's entry meta: "Tác giả" then the writer's name)."""
+    return _label_alone_pattern().fullmatch(line.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _label_alone_pattern() -> re.Pattern[str]:
+    labels = [label for label in data.credits()["byline_labels"] if " " in label]
+    return re.compile(rf"(?:{'|'.join(map(label_pattern, sorted(labels, key=len, reverse=True)))})\s*[:：]?", re.IGNORECASE)
+
+
 def label_pattern(label: str) -> str:
     """A byline label as sites vary it: "Tin, ảnh" also as "Tin-ảnh", "Tin - ảnh", "Tin/ảnh"."""
     return re.escape(label).replace(r",\ ", r"\s*[,/&–-]\s*")
@@ -2521,6 +2533,8 @@ def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
             mark(index, "date_line", "ngày đăng ở cuối bài")
         elif _an_address(line):
             mark(index, "boilerplate", "địa chỉ, địa danh ở cuối trang")  # the publisher's, not the writer's name
+        elif index + 1 < end and marks[index + 1] is not None and marks[index + 1].kind == "byline" and _label_line(line):
+            mark(index, "boilerplate", "nhãn của dòng tác giả bên dưới")  # "Tác giả" / "Minh Hà": a theme's meta, label over name
         elif not _PHOTO_LABEL.match(line):
             break  # (a photo's caption under the byline is passed over)
         index -= 1

@@ -3244,3 +3244,10 @@ def test_the_platforms_posted_by_and_its_default_accounts(head, foot, author):
 def test_the_platforms_author_and_source_on_one_row(foot, author, source):
     article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, *foot)
     assert (article.author, article.source) == (author, source)
+
+
+@pytest.mark.parametrize("label", ["Tác giả", "Tác giả bài viết:", "Người viết"])
+def test_a_byline_label_over_the_name_is_no_body_line(label):
+    """WordPress Twenty Sixteen's entry meta prints "Tác giả" on its own line, the writer's name under it."""
+    article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, label, "Minh Hà")
+    assert article.author == "Minh Hà" and [block.text for block in article.blocks] == [LEAD, BODY]
