@@ -451,8 +451,10 @@ def label_pattern(label: str) -> str:
 # a CMS's "Đăng bởi X vào 12/03/2016 - 08:30" (PyroCMS blog_lang.php vi: "lúc"; Joomla vi-VN.com_content.ini: "Được
 # viết ngày %s"). The time is no part of the name.
 # Left in English: Blogger's and WordPress's "Posted by X on Thứ Ba, 14 tháng 6, 2011", "… on Tháng Mười 15, 2007".
-POSTED_AT = re.compile(r"\s+(?:(?:vào\s+lúc|vào\s+ngày|vào|lúc|ngày)(?:\s+(?:[012]?\d\s*[:hg]\s*[0-5]?\d|[0-3]?\d[/.-][01]?\d|thứ|chủ\s+nhật)\b.*)?"
-                       r"|on\s+(?:thứ|chủ\s+nhật|tháng|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s+\d).*)$", re.IGNORECASE)
+POSTED_AT = re.compile(
+    r"\s+(?:(?i:vào\s+lúc|vào\s+ngày|vào|lúc|ngày|on)\s+(?i:[012]?\d\s*[:hg]\s*[0-5]?\d|[0-3]?\d[/.-][01]?\d|thứ|chủ\s+nhật)\b.*"
+    r"|(?i:on)\s+(?i:tháng|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s+\d).*"
+    r"|vào|lúc|ngày)$")  # a bare "vào" left before a date cut off elsewhere: in small letters only ("Minh Ngày" is a name)
 
 
 def clean_byline(line: str) -> str:

@@ -3193,6 +3193,8 @@ def test_the_editor_under_the_writer_is_not_the_author(credits, author):
     (("Đăng bởi Minh Hà vào 12/03/2016 - 08:30",), (), "Minh Hà"),
     # NukeViet's posting account (modules/news/language/vi.php, post_name): alone it is the page's only signature
     (("12/03/2016 08:30",), ("Người đăng: Minh Hà",), "Minh Hà"),
+    # a name that ends on a syllable the posting time opens with stays whole
+    (("12/03/2016 08:30",), ("Tác giả: Minh Ngày",), "Minh Ngày"),
 ])
 def test_the_platforms_own_byline_labels(head, foot, author):
     """What the web software prints around the writer's name, from its Vietnamese translation:
