@@ -2265,3 +2265,53 @@ def test_the_interface_strings_of_the_platforms_translations_are_furniture(widge
     text = body(article).splitlines()
     assert not set(widgets) & set(text) and "Bạn đang ở: Trang chủ" not in text
     assert body(article).count(PARAGRAPH) == 2
+
+
+# Whole article pages as the web software lays them out (a synthetic article, our own words).
+_PAGE_TITLE = "Đảng ủy xã Tân Hòa kết nạp 12 đảng viên mới trong quý I"
+_PAGE_LEAD = ("Sáng 12/3, Đảng ủy xã Tân Hòa tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2025 "
+              "và trao quyết định kết nạp đảng viên cho 12 quần chúng ưu tú.")
+_PAGE_BODY = [_PAGE_LEAD, PARAGRAPH,
+              "Công tác phát triển đảng viên được quan tâm, 12 quần chúng được kết nạp đều là đoàn viên thanh niên "
+              "tiêu biểu ở các thôn, có lý lịch rõ ràng và được chi bộ bồi dưỡng từ năm trước."]
+_RELATED = ["Huyện ủy tổ chức hội nghị học tập chuyên đề năm 2025", "Chi bộ thôn Đông sinh hoạt chuyên đề về dân vận"]
+
+
+def _page(lines):
+    return convert_text("\n".join(lines) + "\n", "seeds/x.txt")
+
+
+def test_a_nukeviet_article_page_ends_at_its_newer_and_older_news():
+    """NukeViet's news detail.tpl (themes/default/modules/news/detail.tpl) prints under the body the author and
+    source lines, the rating, the keywords, then "Những tin mới hơn" / "Những tin cũ hơn" (modules/news/language/
+    vi.php) over dated links: the article ends there, and the author line above them signs it."""
+    lines = ["Trang nhất", "Tin tức", "Xây dựng Đảng", _PAGE_TITLE, "Thứ tư - 12/03/2025 08:30", *_PAGE_BODY,
+             "Tác giả: Minh Hằng", "Nguồn tin: Đảng ủy xã Tân Hòa", "Tổng số điểm là: 0 sau 0 lượt xếp hạng",
+             "Click để xếp hạng bài viết", "Từ khóa: kết nạp đảng viên, xây dựng Đảng",
+             "Những tin mới hơn", f"{_RELATED[0]} (14/03/2025)", "Những tin cũ hơn", f"{_RELATED[1]} (05/03/2025)"]
+    article = _page(lines)
+    assert (article.title, article.date[:10], article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
+    assert body(article).split("\n") == _PAGE_BODY
+
+
+def test_a_wordpress_post_ends_at_its_navigation_and_jetpack_blocks():
+    """WordPress themes print the post navigation under a heading ("Điều hướng bài viết", the_post_navigation() in
+    the default themes' vi.po) and Jetpack its "Thích điều này:" and "Có liên quan" blocks under the post: each
+    ends the article, so the titles listed under them stay out of the body and the signature above signs it."""
+    for tail in (["Điều hướng bài viết", "Bài trước", _RELATED[1], "Bài tiếp theo", _RELATED[0]],
+                 ["Chia sẻ:", "Facebook", "Thích điều này:", "Thích Đang tải...", "Có liên quan", _RELATED[0]]):
+        article = _page([_PAGE_TITLE, "Posted on 12/03/2025 by admin", *_PAGE_BODY, "Minh Hằng", *tail])
+        assert (article.title, article.date, article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
+        assert body(article).split("\n") == _PAGE_BODY
+
+
+def test_a_joomla_articles_info_block_and_page_navigation():
+    """Joomla's article (components/com_content/tmpl/article/default.php) prints the info block of
+    layouts/joomla/content/info_block.php over the body ("Chi tiết", "Chuyên mục: %s", "Được đăng ngày %s",
+    "Viết bởi %s", "Lượt xem: %s" in vi-VN.com_content.ini) and the pagenavigation plugin's "« Trước" / "Tiếp »"
+    under it: "Viết bởi" labels the writer, and the arrows are furniture."""
+    lines = [_PAGE_TITLE, "Chi tiết", "Chuyên mục: Xây dựng Đảng", "Được đăng ngày Thứ tư, 12 Tháng 3 2025 08:30",
+             "Viết bởi Minh Hằng", "Lượt xem: 245", *_PAGE_BODY, "« Trước", "Tiếp »"]
+    article = _page(lines)
+    assert (article.title, article.date[:10], article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
+    assert body(article).split("\n") == _PAGE_BODY
