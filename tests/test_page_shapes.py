@@ -2315,3 +2315,61 @@ def test_a_joomla_articles_info_block_and_page_navigation():
     article = _page(lines)
     assert (article.title, article.date[:10], article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
     assert body(article).split("\n") == _PAGE_BODY
+
+
+@pytest.mark.parametrize("footer", ["Đăng bởi Nguyễn Văn Tùng lúc 08:30", "Đăng bởi Nguyễn Văn Tùng vào lúc 8:30 SA"])
+@pytest.mark.parametrize("signature,author", [(["Minh Hằng"], "Minh Hằng"), ([], "Nguyễn Văn Tùng")])
+def test_a_blogger_posts_footer_names_the_poster_then_the_time(footer, signature, author):
+    """Blogger's post template prints under the body its byline region, the account that posted and the time
+    ("Đăng bởi X lúc 08:30"), then share buttons, labels and comments: the time is no part of the name, and a
+    writer's signature above it signs the article, as over "Đăng bởi: …"."""
+    lines = ["Thứ Tư, 12 tháng 3, 2025", _PAGE_TITLE, *_PAGE_BODY, *signature, footer, "Gửi email bài đăng này",
+             "BlogThis!", "Nhãn: Xây dựng Đảng", "Không có nhận xét nào:", "Đăng nhận xét"]
+    article = _page(lines)
+    assert (article.title, article.date, article.author) == (_PAGE_TITLE, "2025-03-12", author)
+    assert body(article).split("\n") == _PAGE_BODY
+
+
+@pytest.mark.parametrize("meta", [
+    # Twenty Nineteen (inc/template-tags.php posted_by, posted_on, comments link; vi.po "Đăng bởi", "Đăng bình luận trong %s")
+    f"Đăng bởi Minh Hằng 12 Tháng Ba, 2025 Đăng bình luận trong {_PAGE_TITLE}",
+    "Đăng bởi Minh Hằng 12 Tháng 3, 2025",
+    # Twenty Fifteen to Seventeen ("Posted on %s" / "by %s": the day, then the writer)
+    "Đăng vào 12 Tháng Ba, 2025 bởi Minh Hằng",
+    "12 Tháng 3, 2025 bởi Minh Hằng",
+])
+def test_a_wordpress_posts_meta_line_gives_the_writer_and_the_day(meta):
+    """WordPress themes print the post's meta on one line under the headline, the writer and the day (in words) in
+    either order, the comments link after them: a date line with its writer, not the lead."""
+    footer = "Đăng bởi Minh Hằng 12 Tháng Ba, 2025 Đăng trong Xây dựng Đảng Nhãn: kết nạp đảng viên"
+    article = _page([_PAGE_TITLE, meta, *_PAGE_BODY, footer, "Bài trước", _RELATED[1], "Bài sau", _RELATED[0],
+                     "Bạn nghĩ gì về bài viết này?"])
+    assert (article.title, article.date, article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
+    assert body(article).split("\n") == _PAGE_BODY
+    assert article.summary == _PAGE_LEAD
+
+
+def test_a_nukeviet_pages_event_list_ends_the_article():
+    """A NukeViet 4 article lists the other news of its event under "Theo dòng sự kiện" (detail.tpl BEGIN: topic,
+    vi.php 'topic') before the newer and older news: the heading ends the article, the author line above signs it."""
+    lines = ["Bạn đang ở Trang nhất › Tin tức › Xây dựng Đảng", "Thứ tư, 12/03/2025 08:30", _PAGE_TITLE, *_PAGE_BODY,
+             "Tác giả: Minh Hằng", "Nguồn tin: Đảng ủy xã Tân Hòa", "Theo dòng sự kiện",
+             f"{_RELATED[0]} (14/03/2025)", f"{_RELATED[1]} (05/03/2025)"]
+    article = _page(lines)
+    assert (article.title, article.date[:10], article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
+    assert body(article).split("\n") == _PAGE_BODY
+
+
+def test_a_k2_item_pages_toolbar_rating_and_lists_are_furniture():
+    """Joomla's K2 item page (components/com_k2/templates/default/item.php, strings of vi-VN.com_k2.ini) prints the
+    text resizer and the rating between the writer and the body, then the last edit, the category, the tags, the
+    writer's latest items, the related items and "Trở lại đầu trang": none of it is the lead or the body."""
+    lines = [_PAGE_TITLE, "Thứ tư, 12 Tháng ba 2025 08:30", "Viết bởi Minh Hằng",
+             "font size giảm kích thước chữ tăng kích thước chữ", "Print", "Email", "Đánh giá mục này", "1", "2", "3", "4", "5",
+             "(0 bỏ phiếu)", *_PAGE_BODY, "Sửa lần cuối vào Thứ sáu, 14 Tháng ba 2025 10:05", "Xuất bản trong Xây dựng Đảng",
+             "Từ khóa", "kết nạp đảng viên", "mới nhất từ Minh Hằng", _RELATED[0], "Các bài viết liên quan", _RELATED[1],
+             "Xem thêm trong thể loại này:", _RELATED[0], "Trở lại đầu trang", "Để lại một bình luận"]
+    article = _page(lines)
+    assert (article.title, article.date[:10], article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
+    assert body(article).split("\n") == _PAGE_BODY
+    assert article.summary == _PAGE_LEAD
