@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import data, headline
-from .dates import ONLINE_SINCE, is_document_date, read_date_line, read_dateline
+from .dates import ONLINE_SINCE, WEEKDAY, is_document_date, read_date_line, read_dateline
 from .text import CAPITAL, LOWERCASE, UPPERCASE, WORD_RE, canonical_tones, exact_key, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
@@ -1896,6 +1896,10 @@ def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
     below = units[index + 1] if index + 1 < len(units) else None
     if below is None or below.line == units[index].line or not _goes_on_lower_case(units[index].text, below.text):
         return False  # (a part cut from the same line, "… bởi Linh …", is no wrapped line)
+    if read_date_line(below.text) and not WEEKDAY.match(below.text):
+        # Blogger's header byline under the post's title: "tháng 3 12, 2025" (its default themes' date, in small
+        # letters); not the clock of today a site prints under its name ("thứ tư, 26/11/2025")
+        return False
     # across a blank line too when the two end one sentence ("Đồng chí …, Trưởng ban Tổ chức Tỉnh ủy" /
     # "trao tặng bức trướng … Bỉm Sơn."): a caption or paragraph broken in two
     return below.blank_before == 0 or (below.text.rstrip()[-1:] in ".!?" and _word_count(below.text) >= 5)

@@ -2373,3 +2373,13 @@ def test_a_k2_item_pages_toolbar_rating_and_lists_are_furniture():
     assert (article.title, article.date[:10], article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
     assert body(article).split("\n") == _PAGE_BODY
     assert article.summary == _PAGE_LEAD
+
+
+def test_a_blogger_posts_date_in_small_letters_under_its_title():
+    """Blogger's default themes print the post's date under its title as "tháng 3 12, 2025" (month first, in small
+    letters): a date line, not the rest of a paragraph the title begins."""
+    lines = ["Trang chủ", _PAGE_TITLE, "tháng 3 12, 2025", *_PAGE_BODY, "Minh Hằng", "Chia sẻ", "Nhận đường liên kết",
+             "Nhãn", "Xây dựng Đảng", "Nhận xét", "Đăng nhận xét"]
+    article = _page(lines)
+    assert (article.title, article.date, article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
+    assert body(article).split("\n") == _PAGE_BODY
