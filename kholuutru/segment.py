@@ -932,10 +932,11 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     if len(line) > 160 or _STAMP.fullmatch(line.strip()):
         return None  # "Hà Nội (TTXVN 11/3/2022)": a source's stamp, not a writer's
     if "|" not in line:
+        line = _COMMENTS_LINK_TAIL.sub("", line)
         posted = _DATE_THEN_WRITER.fullmatch(line.strip()) if "bởi" in line else None
         if posted and read_date_line(posted["dated"]) and byline_kind(posted["name"]) == "byline":
             return posted["dated"], clean_byline(posted["name"])  # "12/03/2016 bởi Minh Hà", "Đăng ngày 12/03/2016 bởi …"
-        first = DATE_START.search(line)
+        first = DATE_START.search(line) or _WORDED_DATE_START.search(line)
         if first and first.start() > 2:
             name, dated = line[: first.start()].strip(" -–,|"), line[first.start() :]
             name = POSTED_AT.sub("", name) or name  # "Đăng bởi X vào 12/03/2016 - 08:30": the name before "vào"
@@ -951,6 +952,13 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     return None
 
 
+# WordPress themes print the post's meta on one line, the writer and the day in either order, the day in words
+# (template-parts' posted_by / posted_on, "Posted by" / "Posted on %s" / "by %s" in their vi.po: "Đăng bởi Minh Hằng
+# 12 Tháng Ba, 2025" in Twenty Nineteen, "Đăng vào 12 Tháng Ba, 2025 bởi Minh Hằng" in Twenty Fifteen to Seventeen),
+# then the comments link ("Đăng bình luận trong <tiêu đề>", "3 bình luận"): the link is no part of the date
+_WORDED_DATE_START = re.compile(r"(?:^|\s)[0-3]?\d\s+tháng\s+(?:1[0-2]|0?[1-9]|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s*,?\s+(?:19|20)\d\d", re.IGNORECASE)
+# and, in the entry footer, the categories and tags ("Đăng trong Xây dựng Đảng Nhãn: …", "Posted in", "Tags:")
+_COMMENTS_LINK_TAIL = re.compile(r"\s+(?:đăng bình luận(?:\s+trong\s.{0,200})?|\d+\s+bình luận|không có phản hồi|đăng trong\s.{1,200})\s*$", re.IGNORECASE)
 # "Thứ Năm, 24/03/2020", "Hà Nội, ngày 20/5/2020": a weekday or a dateline's place, not a writer
 _NAMES_A_DAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\b|,", re.IGNORECASE)
 DATE_START = re.compile(r"(?<![\d/])(?:[012]?\d:[0-5]\d\s*,?\s+)?[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d")
@@ -2531,7 +2539,10 @@ def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
             continue
         line = units[index].text
         kind = byline_kind(line)
-        if kind == "source":
+        meta = split_meta_line(line) if kind == "byline" and _WORDED_DATE_START.search(line) else None
+        if meta:  # a WordPress entry footer: "Đăng bởi Minh Hằng 12 Tháng Ba, 2025 Đăng trong …": the writer and the day
+            mark(index, "date_line", "ngày đăng ở cuối bài", author=meta[1])
+        elif kind == "source":
             mark(index, "source_line")
         elif kind == "byline" and segment.kind != "lead":
             mark(index, "byline")

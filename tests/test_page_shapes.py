@@ -2383,3 +2383,5 @@ def test_a_blogger_posts_date_in_small_letters_under_its_title():
     article = _page(lines)
     assert (article.title, article.date, article.author) == (_PAGE_TITLE, "2025-03-12", "Minh Hằng")
     assert body(article).split("\n") == _PAGE_BODY
+
+
