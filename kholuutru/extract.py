@@ -96,7 +96,7 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
     a tag before the headline or the lead, the site's name, the URL's publisher."""
     creds = data.credits()
     bylines = [s for s in segments if s.kind in ("byline", "top_byline")]
-    bylines = [s for s in bylines if not _HANDLER_LABEL.match(clean_byline(s.text))] or bylines  # the writer's, not the editor's
+    bylines = [s for s in bylines if not _handled_by(s.text)] or bylines  # the writer's, not the editor's or the poster's
     on_date_line = [s.author for s in segments if s.kind == "date_line" and s.author]
     credited = None
     if bylines or on_date_line:
@@ -426,6 +426,16 @@ def _strip_byline_label(line: str, creds, article: Article) -> str:
 # Under the writer's byline it is passed over; alone, it is the page's only signature and stays.
 # NukeViet prints the posting account as "Người đăng bài viết:" (modules/news/language/vi.php, post_name).
 _HANDLER_LABEL = re.compile(r"(?:biên tập(?:\s+viên)?|btv|bt|đăng bởi|người đăng(?:\s+bài\s+viết|\s+tin)?)\s*[:：]", re.IGNORECASE)
+# Blogger's post footer under the body names the account that posted and when ("Đăng bởi X lúc 08:30", "… vào lúc
+# 8:30 SA": the post template's byline region, author then timestamp): like "Đăng bởi:", the poster, not the writer
+_POSTER_AND_TIME = re.compile(r"đăng bởi\s+\S.{0,60}?\s(?:vào\s+)?lúc\s+\d{1,2}[:h]\d{2}", re.IGNORECASE)
+
+
+def _handled_by(line: str) -> bool:
+    """A line naming who edited or posted the page: passed over under the writer's own byline."""
+    return _HANDLER_LABEL.match(clean_byline(line)) is not None or _POSTER_AND_TIME.match(line.strip()) is not None
+
+
 # "Tin: Thu Hà - Biên tập: Minh Anh": the editor after the writer, on one line
 _EDITOR_AFTER_NAME = re.compile(r"\s*[-–—/|,;]\s*(?:biên tập(?:\s+viên)?|btv)\s*[:：]\s*\S.*$", re.IGNORECASE)
 _PHOTOS_AFTER_NAME = re.compile(r"\s*[-–—/|,;]\s*(?:ảnh|hình ảnh|hình)\s*[:：]\s*(?P<photographer>\S.*)$", re.IGNORECASE)
