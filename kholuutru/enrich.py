@@ -25,6 +25,7 @@ from .gazetteer import (
     Gazetteer,
     Mention,
     Province,
+    commune_words_pattern,
     gazetteer,
 )
 from .publisher import publisher_of, url_anniversary
@@ -1694,7 +1695,13 @@ def _commune_named(text: str, mention: Mention) -> re.Match | None:
 
 @lru_cache(maxsize=4096)  # asked for every commune mention against the title and opening: compile once
 def _as_commune(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:(?<!thị )xã|phường|thị\s+trấn|đặc\s+khu|TT\.|P\.)\s*{re.escape(name)}", re.IGNORECASE)
+    return re.compile(rf"(?<!thị )(?:{commune_words_pattern()})\s*{re.escape(name)}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _commune_word_at_end() -> re.Pattern[str]:
+    """A commune's unit word ending a text ("… UBND xã ", "… Đảng ủy P."): place_types of abbreviations.yml."""
+    return re.compile(rf"(?:{commune_words_pattern()})\s*$", re.IGNORECASE)
 
 
 def _subject_in(sentence: str, mention: Mention) -> bool:
@@ -1704,7 +1711,7 @@ def _subject_in(sentence: str, mention: Mention) -> bool:
     if at < 0 or (mention.written_type in COMMUNE_TYPES and typed is None):
         return False
     at = typed.start() if typed else at
-    before = re.sub(r"(?:xã|phường|thị\s+trấn|đặc\s+khu|TT\.|P\.)\s*$", "", sentence[:at], flags=re.IGNORECASE)
+    before = _commune_word_at_end().sub("", sentence[:at])
     if _DISTRICT_SCOPE.search(before):
         return False  # "Huyện ủy X tổ chức … tại xã Y": the district is the subject
     return bool(_COMMUNE_SUBJECT.search(before)) or (at < 60 and _COMMUNE_NAMED_BEFORE.search(before) is None)

@@ -495,28 +495,61 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-# "xã X", "phường Y" … followed by a capitalised name (a cheap pattern: "thị xã" is
-# told apart in code, which is much faster than a look-behind at every position)
-_COMMUNE = re.compile(
-    rf"(?=[xXpPtTđĐ])\b((?i:xã|phường|thị trấn|đặc khu)|TT\.|P\.)\s*(?<=\s|\.)({CAPITAL}[^\s,.;:()]*(?:\s+{CAPITAL}[^\s,.;:()]*){{0,3}}"  # any capital: "xã Ái Quốc"
-    r"|\d{1,2}(?![\d/.,-]\d|[\d/]))"  # a numbered ward: "Phường 10", "P.7" (a city's district tells which)
-)
-_COMMUNE_ABBREVIATIONS = {"tt.": "thị trấn", "p.": "phường"}
 _LOWER_WORD = re.compile(rf" ({_LOWER_LETTER}\w*)")
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")  # the units below a district, and since 2025 below a province
 
 
-_COMMUNE_WORDS = ("xã", "Xã", "XÃ", "phường", "Phường", "PHƯỜNG", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu", "TT.", "P.")
+@lru_cache(maxsize=1)
+def _commune_written() -> dict[str, str]:
+    """How a unit below a district is written before its name, lower-case → its type: the
+    place_types of abbreviations.yml ("xã", "phường", "thị trấn", "đặc khu", "TT.", "P.", "X.")."""
+    return {str(form).lower(): unit for unit, forms in data.abbreviations()["place_types"].items()
+            if unit in COMMUNE_TYPES for form in forms}
+
+
+@lru_cache(maxsize=1)
+def _commune_words() -> tuple[str, ...]:
+    """The unit words as printed ("xã", "Xã", "XÃ", "TT.", "P."): a text with none has no commune."""
+    forms = [str(form) for unit, forms in data.abbreviations()["place_types"].items() if unit in COMMUNE_TYPES for form in forms]
+    return tuple(dict.fromkeys(spelling for form in forms for spelling in (
+        (form, form.capitalize(), form.upper()) if form == form.lower() else (form,))))
+
+
+@lru_cache(maxsize=1)
+def _commune_pattern() -> re.Pattern[str]:
+    """"xã X", "phường Y", "P. Z" … followed by a capitalised name: the words in any case, the
+    abbreviations ("TT.", "P.", "X.") as printed (a cheap pattern: "thị xã" is told apart in code,
+    which is much faster than a look-behind at every position)."""
+    forms = sorted(_commune_words(), key=len, reverse=True)
+    words = [form for form in forms if form == form.lower()]
+    shorts = [form for form in forms if form != form.lower()
+              and not any(form.lower() == word for word in words)]  # "Xã", "XÃ": the word in another case
+    firsts = "".join(sorted({letter for form in forms for letter in (form[0].lower(), form[0].upper())}))
+    return re.compile(
+        rf"(?=[{firsts}])\b((?i:{'|'.join(re.escape(w) for w in words)})|{'|'.join(re.escape(s) for s in shorts)})"
+        rf"\s*(?<=\s|\.)({CAPITAL}[^\s,.;:()]*(?:\s+{CAPITAL}[^\s,.;:()]*){{0,3}}"  # any capital: "xã Ái Quốc"
+        r"|\d{1,2}(?![\d/.,-]\d|[\d/]))"  # a numbered ward: "Phường 10", "P.7" (a city's district tells which)
+    )
+
+
+@lru_cache(maxsize=1)
+def commune_words_pattern() -> str:
+    """The same unit words as one alternation for a pattern, any case ("xã|phường|thị\\s+trấn|…|TT\\.|P\\.|X\\.")."""
+    forms = sorted({str(form) for unit, forms in data.abbreviations()["place_types"].items() if unit in COMMUNE_TYPES
+                    for form in forms}, key=len, reverse=True)
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
 
 
 def _commune_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     found = []
-    if not any(word in text for word in _COMMUNE_WORDS):
+    if not any(word in text for word in _commune_words()):
         return found
-    for match in _COMMUNE.finditer(text):
+    for match in _commune_pattern().finditer(text):
         if match.group(1).lower() == "xã" and text[max(0, match.start() - 4) : match.start()].lower() == "thị ":
             continue  # "thị xã X" is a district-level unit
-        written = _COMMUNE_ABBREVIATIONS.get(match.group(1).lower(), match.group(1).lower())
+        if match.group(1) != match.group(1).lower() and match.start() and text[match.start() - 1] == ".":
+            continue  # "N.P. Hùng", "T.X. Lâm": a person's initials, not a ward or a commune
+        written = _commune_written()[match.group(1).lower()]
         words = match.group(2).split()
         lower = _LOWER_WORD.match(text, match.end(2))
         if lower and any(c.type == written for c in gazetteer.communes(exact_key(f"{match.group(2)} {lower.group(1)}"))):

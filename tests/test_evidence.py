@@ -1179,6 +1179,17 @@ def test_a_2025_ward_is_told_apart_by_the_units_named_with_it():
     assert (article.province, article.locality) == ("Đà Nẵng", "phường Hương Trà")
 
 
+@pytest.mark.parametrize("commune,locality,province", [
+    ("X. Quảng Nham", "xã Quảng Nham", "Thanh Hóa"),
+    ("X. Đông Sơn", None, None),  # a commune of eight provinces, not huyện Đông Sơn of Thanh Hóa
+])
+def test_a_commune_written_x_dot_in_the_lead_is_a_commune(commune, locality, province):
+    # "X." is xã written short, as "P." is phường and "TT." thị trấn (place_types of abbreviations.yml)
+    article = convert("Hội nghị sơ kết công tác xây dựng Đảng quý I", "12/03/2016",
+                      LEAD.replace("Huyện ủy Thanh Hà", f"UBND {commune}"), BODY.replace("huyện", "xã"))
+    assert (article.locality, article.province) == (locality, province)
+
+
 def test_the_commune_the_lead_is_about():
     article = convert("Đại hội điểm cấp cơ sở nhiệm kỳ 2025-2030", "22/01/2025",
                       "Sáng 22/1, Đại hội Đại biểu Đảng bộ TT.Long Hải (huyện Long Đất) lần thứ XIV, nhiệm kỳ 2025-2030 khai mạc.",

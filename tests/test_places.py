@@ -533,3 +533,14 @@ def test_a_district_sites_host_is_named_with_the_type_of_the_articles_day():
             "xây dựng Đảng quý I, đánh giá kết quả và đề ra nhiệm vụ.\n\nCác chi bộ báo cáo kết quả thực hiện nghị quyết.\n")
     article = convert_text(text, "seeds/x.txt", overrides={"source_url": "https://hoathanh.tayninh.gov.vn/tin-tuc/hoi-nghi-123"})
     assert article.locality == "huyện Hòa Thành"
+
+
+def test_x_and_p_before_a_name_are_a_commune_and_a_ward_not_initials(gaz):
+    """"X. Đông Sơn", "P. Hòa Cường Bắc": xã and phường written short (place_types of abbreviations.yml),
+    so "X. Đông Sơn" is a commune, not huyện Đông Sơn; "T.X. Hải Hà" is a person's initials (not xã Hải
+    Hà), and "P.Chủ tịch" (Phó Chủ tịch) names no ward."""
+    [commune] = gaz.mentions("Sáng 12/3, UBND X. Đông Sơn tổ chức hội nghị")
+    assert commune.written_type == "xã" and commune.communes and not commune.districts
+    assert [m.written_type for m in gaz.mentions("Đảng ủy P. Hòa Cường Bắc tổ chức hội nghị")] == ["phường"]
+    assert not any(m.communes for m in gaz.mentions("Bài và ảnh: T.X. Hải Hà"))
+    assert not gaz.mentions("Ông Nguyễn Văn A, P.Chủ tịch UBND xã phát biểu")
