@@ -611,8 +611,20 @@ def _place_not_person(text: str) -> bool:
     return not re.search(r"\s[-–/]\s|,", text) and _UNIT_WORD.search(text) is not None
 
 
-# A unit's type written short before its name: "TP. Đà Nẵng", "Q. Hải Châu", "TX. Kinh Môn", "H. Thanh Hà"
-_SHORT_UNIT = re.compile(r"(?:TP|Tp|TX|Tx|TT|Q|P|H|X)\.\s?[A-ZĐ0-9]")
+_TOWN_TYPES = ("thành phố", "thị xã", "thị trấn")  # a line naming one alone, written short, is a place line
+
+
+@lru_cache(maxsize=2)
+def _short_unit(towns: bool = False) -> re.Pattern[str]:
+    """A unit's type written short before its name ("TP. Đà Nẵng", "Q. Hải Châu", "TX. Kinh Môn", "H. Thanh
+    Hà", "P.12"): the abbreviations of place_types in abbreviations.yml (the forms with a capital), each
+    with its full stop, its first letter as printed ("TP", "Tp"); with towns, only a city's or a town's
+    before a name."""
+    shorts = {str(form).rstrip(".") for unit, forms in data.abbreviations()["place_types"].items()
+              if not towns or unit in _TOWN_TYPES for form in forms if str(form) != str(form).lower()}
+    alternatives = "|".join(re.escape(short[0]) + (f"(?i:{re.escape(short[1:])})" if short[1:] else "")
+                            for short in sorted(shorts, key=lambda short: (-len(short), short)))
+    return re.compile(rf"(?:{alternatives})\.\s?[A-ZĐ{'' if towns else '0-9'}]")
 
 
 def _an_address(text: str) -> bool:
@@ -626,11 +638,11 @@ def _an_address(text: str) -> bool:
     if len(text) > 70 or text.rstrip()[-1:] in ".;:!?" or any(_word_count(part) > 6 for part in parts):
         return False  # a sentence naming units ("Phường X được thành lập trên cơ sở phường Y, …")
     if len(parts) == 1:
-        return re.match(r"(?:TP|Tp|TX|Tx|TT)\.\s?[A-ZĐ]", text) is not None  # a city or town, written short
+        return _short_unit(towns=True).match(text) is not None  # a city or town, written short
     last = parts[-1]
-    if not (gazetteer().province(last) is not None or _SHORT_UNIT.match(last) or _UNIT_WORD.match(last)):
+    if not (gazetteer().province(last) is not None or _short_unit().match(last) or _UNIT_WORD.match(last)):
         return False
-    return all(_SHORT_UNIT.match(part) or _UNIT_WORD.match(part) or _capitalised_syllables(part) for part in parts[:-1])
+    return all(_short_unit().match(part) or _UNIT_WORD.match(part) or _capitalised_syllables(part) for part in parts[:-1])
 
 
 def _is_word(text: str) -> bool:

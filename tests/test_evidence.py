@@ -3164,6 +3164,9 @@ def test_a_writers_post_in_brackets_is_not_the_name(printed, author):
     ("Thanh Hà, Hải Dương", None),
     ("TX. Kinh Môn, Hải Dương", None),
     ("TP. Đà Nẵng", None),
+    ("P. Tân Phú, Q.7, TP.HCM", None),
+    ("P.12, Q.3, Tp.Hồ Chí Minh", None),
+    ("X. Đông Sơn, H. Đô Lương, Nghệ An", None),
     ("Minh Anh, Thu Hà", "Minh Anh, Thu Hà"),  # writers listed with a comma end with a person
 ])
 def test_an_address_at_the_foot_of_the_page_is_no_byline(foot, author):
@@ -3174,6 +3177,24 @@ def test_an_address_at_the_foot_of_the_page_is_no_byline(foot, author):
     assert article.author == author
     if author is None:
         assert all(block.text != foot for block in article.blocks)
+
+
+def test_an_address_reads_the_unit_abbreviations_of_place_types(monkeypatch):
+    """One table of how a unit's type is written short (place_types of abbreviations.yml): the address
+    reader knows an abbreviation an editor adds there, and no list of its own."""
+    from kholuutru import data, segment
+
+    table = {**data.abbreviations(), "place_types": {**data.abbreviations()["place_types"], "huyện": ["huyện", "H.", "Hu."]}}
+    cached = getattr(segment, "_short_unit", None)  # the pattern built from the table, once
+    monkeypatch.setattr(data, "abbreviations", lambda: table)
+    if cached is not None:
+        cached.cache_clear()
+    try:
+        assert segment._an_address("Hu. Thanh Hà, Hải Dương")
+        assert segment._an_address("H. Thanh Hà, Hải Dương")
+    finally:
+        if cached is not None:
+            cached.cache_clear()
 
 
 @pytest.mark.parametrize("credits,author", [
