@@ -2562,6 +2562,8 @@ def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
             mark(index, "date_line", "ngày đăng ở cuối bài")
         elif _an_address(line):
             mark(index, "boilerplate", "địa chỉ, địa danh ở cuối trang")  # the publisher's, not the writer's name
+        elif is_section(line):  # "THỦ TỤC HÀNH CHÍNH" under the text: a menu's entry, no writer's name nor a paragraph
+            mark(index, "boilerplate", "chuyên mục ở cuối trang")
         elif index + 1 < end and marks[index + 1] is not None and marks[index + 1].kind == "byline" and _label_line(line):
             mark(index, "boilerplate", "nhãn của dòng tác giả bên dưới")  # "Tác giả" / "Minh Hà": a theme's meta, label over name
         elif not _PHOTO_LABEL.match(line):

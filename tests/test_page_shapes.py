@@ -1343,6 +1343,34 @@ def test_two_sections_joined_are_a_section(line, section):
     assert is_section(line) is section
 
 
+_PORTAL_HEADLINE = "Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I"
+
+
+@pytest.mark.parametrize("shape,section", [
+    ("above", "Thông tin chỉ đạo, điều hành"), ("above", "Gương người tốt việc tốt"),
+    ("between", "Thông tin chỉ đạo, điều hành"), ("between", "Văn bản của Đảng"),
+    ("between", "Tuyên truyền, phổ biến, giáo dục pháp luật"), ("between", "Thủ tục hành chính"),
+    ("over capitals", "Gương người tốt việc tốt"), ("over capitals", "Tuyên truyền, phổ biến, giáo dục pháp luật"),
+])
+def test_a_section_a_portal_must_print_is_the_category(shape, section):
+    """Parts a state agency's portal must carry (Nghị định 43/2011/NĐ-CP Điều 10, 42/2022/NĐ-CP Điều 4) and the usual
+    sections of Party committees' and schools' sites, printed above the headline, between it and the date line, or
+    as the only line over a headline in capitals: the category, never the headline nor a line of the body."""
+    headline = _PORTAL_HEADLINE.upper() if shape == "over capitals" else _PORTAL_HEADLINE
+    lines = {"above": [section, headline, "15/03/2016 08:30"], "between": [headline, section, "15/03/2016 08:30"],
+             "over capitals": [section, headline]}[shape]
+    article = convert(*lines, _PAGE_LEAD, PARAGRAPH)
+    assert (article.title, article.category) == (headline, section)
+    assert section not in body(article).split("\n")
+
+
+def test_a_section_name_the_page_prints_under_the_text_is_furniture():
+    """A portal's menu entry printed after the text ("THỦ TỤC HÀNH CHÍNH" under a commune's introduction): a section,
+    neither the writer's name nor a paragraph."""
+    article = convert(_PORTAL_HEADLINE, "15/03/2016 08:30", _PAGE_LEAD, PARAGRAPH, "THỦ TỤC HÀNH CHÍNH")
+    assert body(article).split("\n") == [_PAGE_LEAD, PARAGRAPH] and article.author is None
+
+
 def test_a_column_named_after_the_campaign_is_a_section_above_the_headline():
     """"Học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh" heads a column on many sites."""
     article = convert("HỌC TẬP TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH", "Học và làm theo gương Bác ở Chi bộ thôn Đông Lai",
