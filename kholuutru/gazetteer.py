@@ -532,12 +532,19 @@ def _commune_pattern() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def unit_words_pattern(units: tuple[str, ...] = COMMUNE_TYPES, *, abbreviations: bool = True, space: str = r"\s+") -> str:
+    """How place_types of abbreviations.yml writes these unit types before a name, as one alternation
+    for a pattern, longest first ("thị\\s+trấn|phường|…|TT\\.|P\\.|X\\."); without abbreviations only the
+    words ("thị xã", not "TX."); space is what stands between a form's words."""
+    forms = sorted({str(form) for unit, forms in data.abbreviations()["place_types"].items() if unit in units
+                    for form in forms if abbreviations or str(form) == str(form).lower()}, key=lambda form: (-len(form), form))
+    return "|".join(re.escape(form).replace(r"\ ", space) for form in forms)
+
+
 def commune_words_pattern() -> str:
     """The same unit words as one alternation for a pattern, any case ("xã|phường|thị\\s+trấn|…|TT\\.|P\\.|X\\.")."""
-    forms = sorted({str(form) for unit, forms in data.abbreviations()["place_types"].items() if unit in COMMUNE_TYPES
-                    for form in forms}, key=len, reverse=True)
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
+    return unit_words_pattern(COMMUNE_TYPES)
 
 
 def _commune_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
@@ -566,8 +573,13 @@ def _commune_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
 # "các xã Phúc Khánh, Minh Tân, Kim Trung", "hai phường Phú Diễn và Phúc Diễn": one unit word before a
 # count opens a list; the names after it are communes of that type though written bare (not a hamlet's
 # number: "tổ 14 phường Minh Xuân", "số 5 xã …")
-_COUNT_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
-                           r"(?:xã|phường|thị\s+trấn|đặc\s+khu)\s*$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _count_before() -> re.Pattern[str]:
+    """A count, then a commune's unit word (place_types of abbreviations.yml, the words, not "TT.", "P."), ending a text."""
+    return re.compile(r"(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
+                      rf"(?:{unit_words_pattern(COMMUNE_TYPES, abbreviations=False)})\s*$", re.IGNORECASE)
+
+
 _NEXT_IN_LIST = re.compile(rf"\s*(?:,\s*|,?\s+và\s+)({CAPITAL}[^\s,.;:()]*(?:\s+{CAPITAL}[^\s,.;:()]*){{0,3}})")
 
 
@@ -578,7 +590,7 @@ def _listed_communes(gazetteer: Gazetteer, text: str, communes: list[Mention]) -
     found = []
     for first in communes:
         head = text.rfind("\n", 0, first.start) + 1
-        if not _COUNT_BEFORE.search(text[max(head, first.start - 24) : first.start]):
+        if not _count_before().search(text[max(head, first.start - 24) : first.start]):
             continue
         end = first.start + len(first.text)
         while (follows := _NEXT_IN_LIST.match(text, end)) is not None:
