@@ -292,7 +292,7 @@ class Gazetteer:
 
     def is_place_line(self, line: str) -> bool:
         """A line that only names a place (a dateline location such as "Bắc Giang")."""
-        cleaned = re.sub(r"^(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận)\s+", "", line.strip(" .-–—:"), flags=re.I)
+        cleaned = _place_line_type().sub("", line.strip(" .-–—:"))
         return self.names_a_unit(exact_key(cleaned)) and cleaned[:1].isupper()
 
     def mentions(self, text: str) -> list[Mention]:
@@ -320,6 +320,14 @@ def type_words() -> dict[str, str]:
     for union, unit in (abbreviations.get("youth_unions") or {}).items():
         words[union.lower()] = unit
     return words
+
+
+@lru_cache(maxsize=1)
+def _place_line_type() -> re.Pattern[str]:
+    """A province's or a district's type opening a dateline location ("TP. Đà Nẵng", "huyện Gia Lâm"): the
+    words of place_types, and of the abbreviations only "TP" (not "TX.", "H.", "Q.", nor "huyện đảo")."""
+    return re.compile(rf"^(?:{unit_words_pattern(('tỉnh',) + DISTRICT_TYPES, abbreviations=('TP', 'TP.'), without=('huyện đảo',), space=' ')})\s+",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -497,6 +505,7 @@ def _fold_word(word: str) -> str:
 
 _LOWER_WORD = re.compile(rf" ({_LOWER_LETTER}\w*)")
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")  # the units below a district, and since 2025 below a province
+DISTRICT_TYPES = ("thành phố", "thị xã", "huyện", "quận")  # the units below a province (a city of a province too)
 
 
 @lru_cache(maxsize=1)
@@ -533,12 +542,21 @@ def _commune_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def unit_words_pattern(units: tuple[str, ...] = COMMUNE_TYPES, *, abbreviations: bool = True, space: str = r"\s+") -> str:
+def unit_words_pattern(units: tuple[str, ...] = COMMUNE_TYPES, *, abbreviations: bool | tuple[str, ...] = True,
+                       without: tuple[str, ...] = (), space: str = r"\s+") -> str:
     """How place_types of abbreviations.yml writes these unit types before a name, as one alternation
-    for a pattern, longest first ("thị\\s+trấn|phường|…|TT\\.|P\\.|X\\."); without abbreviations only the
-    words ("thị xã", not "TX."); space is what stands between a form's words."""
-    forms = sorted({str(form) for unit, forms in data.abbreviations()["place_types"].items() if unit in units
-                    for form in forms if abbreviations or str(form) == str(form).lower()}, key=lambda form: (-len(form), form))
+    for a pattern, longest first ("thị\\s+trấn|phường|…|TT\\.|P\\.|X\\."). abbreviations: all of them, none
+    (only the words: "thị xã", not "TX."), or only these ("TP", "TP.": not "T.P", "H.", "Q.", which read as
+    a person's initials in any case); without: forms left out ("huyện đảo", where the name read after the
+    type may begin with "đảo"); space: what stands between a form's words. A form named here that
+    place_types no longer has is an error."""
+    written = {str(form): unit for unit, forms in data.abbreviations()["place_types"].items() if unit in units for form in forms}
+    named = (abbreviations if isinstance(abbreviations, tuple) else ()) + without
+    if missing := [form for form in named if form not in written]:
+        raise ValueError(f"not in place_types of abbreviations.yml for {units}: {missing}")
+    forms = sorted((form for form in written if form not in without and (
+        form == form.lower() or (abbreviations if isinstance(abbreviations, bool) else form in abbreviations))),
+        key=lambda form: (-len(form), form))
     return "|".join(re.escape(form).replace(r"\ ", space) for form in forms)
 
 
