@@ -561,8 +561,14 @@ def _names_people(stripped: str, patterns: dict) -> bool:
     return 2 <= len(name_words) <= 8 and all(w[0].isupper() for w in name_words) and core[-1] not in "!?…"
 
 
-# A unit's type inside a line with no separator: "BẢN ĐỒ TỈNH HÀ TĨNH", "UBND xã Tân Hội".
-_UNIT_WORD = re.compile(r"\b(?:tỉnh|huyện|thị xã|quận|xã|phường|thị trấn|thành phố)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _unit_word() -> re.Pattern[str]:
+    """A unit's type inside a line with no separator: "BẢN ĐỒ TỈNH HÀ TĨNH", "UBND xã Tân Hội": the words
+    of place_types in abbreviations.yml (not "đặc khu", "huyện đảo"; no abbreviation), any case."""
+    from .gazetteer import unit_words_pattern
+
+    units = ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn")
+    return re.compile(rf"\b(?:{unit_words_pattern(units, abbreviations=False, without=('huyện đảo',), space=' ')})\b", re.IGNORECASE)
 
 
 # "Văn Trăm - Vnexpress", "AN NHIÊN - baolamdong.vn", "Quang Phong - Theo Dân trí",
@@ -608,7 +614,7 @@ def _place_not_person(text: str) -> bool:
 
     if gazetteer().province(text) is not None or text.endswith("Việt Nam") or _an_address(text):
         return True
-    return not re.search(r"\s[-–/]\s|,", text) and _UNIT_WORD.search(text) is not None
+    return not re.search(r"\s[-–/]\s|,", text) and _unit_word().search(text) is not None
 
 
 _TOWN_TYPES = ("thành phố", "thị xã", "thị trấn")  # a line naming one alone, written short, is a place line
@@ -640,9 +646,9 @@ def _an_address(text: str) -> bool:
     if len(parts) == 1:
         return _short_unit(towns=True).match(text) is not None  # a city or town, written short
     last = parts[-1]
-    if not (gazetteer().province(last) is not None or _short_unit().match(last) or _UNIT_WORD.match(last)):
+    if not (gazetteer().province(last) is not None or _short_unit().match(last) or _unit_word().match(last)):
         return False
-    return all(_short_unit().match(part) or _UNIT_WORD.match(part) or _capitalised_syllables(part) for part in parts[:-1])
+    return all(_short_unit().match(part) or _unit_word().match(part) or _capitalised_syllables(part) for part in parts[:-1])
 
 
 def _is_word(text: str) -> bool:
