@@ -194,7 +194,14 @@ def _a_writers_name(text: str) -> bool:
     return unaccented(text).replace(" ", "") not in outlet_host_names() and not gazetteer().names_a_unit(exact_key(text))
 
 
-_UNIT_BEFORE = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tp\.?)\s+"
+@lru_cache(maxsize=1)
+def _unit_before() -> str:
+    """A district's or a commune's type before a name, for a pattern read in any case: the words of
+    place_types in abbreviations.yml (not "tỉnh", "đặc khu", "huyện đảo") and of the abbreviations only "TP"."""
+    from .gazetteer import COMMUNE_TYPES, DISTRICT_TYPES, unit_words_pattern
+
+    units = DISTRICT_TYPES + tuple(unit for unit in COMMUNE_TYPES if unit != "đặc khu")
+    return rf"(?:{unit_words_pattern(units, abbreviations=('TP', 'TP.'), without=('huyện đảo',), space=' ')})\s+"
 
 
 def _place_the_page_names(author: str, line: str, segments: list[Segment]) -> bool:
@@ -203,7 +210,7 @@ def _place_the_page_names(author: str, line: str, segments: list[Segment]) -> bo
     with a family name ("Vũ Hà") stays a writer's."""
     if clean_byline(line).strip(" .") != author or exact_key(author.split()[0]) in data.exact_surnames():
         return False
-    unit_and_name = re.compile(_UNIT_BEFORE + re.escape(author) + r"\b", re.IGNORECASE)
+    unit_and_name = re.compile(_unit_before() + re.escape(author) + r"\b", re.IGNORECASE)
     return any(unit_and_name.search(segment.text) for segment in segments)
 
 
