@@ -19,6 +19,7 @@ from .article import Article, Evidence
 from .dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE, find_dates, read_dateline
 from .gazetteer import (
     COMMUNE_TYPES,
+    DISTRICT_TYPES,
     REFORM_DAY,
     Commune,
     District,
@@ -27,6 +28,7 @@ from .gazetteer import (
     Province,
     commune_words_pattern,
     gazetteer,
+    unit_words_pattern,
 )
 from .publisher import publisher_of, url_anniversary
 from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences
@@ -578,8 +580,11 @@ _COMMA = re.compile(r"\s*,\s*")
 # a count of communes before the first of a list, not a hamlet's number ("tổ 14 phường Minh Xuân")
 _COUNTED_BEFORE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
                              r"(?:xã|phường|thị\s+trấn)\s+$", re.IGNORECASE)
-# a district's unit type written before its name
-_DISTRICT_WORD = r"(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)"
+@lru_cache(maxsize=1)
+def _district_word() -> str:
+    """A district's unit type written before its name, for a pattern read in any case: the words of
+    place_types in abbreviations.yml (not "huyện đảo") and of the abbreviations only "TP" (not "TX.", "H.", "Q.")."""
+    return rf"(?:{unit_words_pattern(DISTRICT_TYPES, abbreviations=('TP', 'TP.'), without=('huyện đảo',))})"
 
 
 def _runs_on(text: str, listed: Mention, mention: Mention) -> bool:
@@ -824,13 +829,15 @@ def _commune_beside(seen: list[_Seen], district: District, when: date | None, te
 
 def _addressed_to(text: str, commune: Mention, district_at: set[int]) -> bool:
     """The commune is written with one of the district's mentions right after it as its address."""
-    joint = _ADDRESS_JOINT.match(text, commune.start + len(commune.text))
+    joint = _address_joint().match(text, commune.start + len(commune.text))
     return joint is not None and joint.end() in district_at
 
 
 # "xã Đắk P'lao (Đắk Glong)", "xã Phú Thượng (huyện Phú Vang)", "xã Nhơn Hòa Lập (huyện Tân Thạnh, tỉnh Long An)":
 # the district in brackets right after a commune, as the commune's address
-_DISTRICT_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{_DISTRICT_WORD}\s*)?", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _district_in_brackets() -> re.Pattern[str]:
+    return re.compile(rf"\s*\(\s*(?:{_district_word()}\s*)?", re.IGNORECASE)
 
 
 def _commune_before_its_district_in_brackets(seen: list[_Seen], district: District, when: date | None,
@@ -846,7 +853,7 @@ def _commune_before_its_district_in_brackets(seen: list[_Seen], district: Distri
         if item.zone not in ("title", "lead") or item.mention.written_type not in COMMUNE_TYPES:
             continue
         own = [c for c in item.mention.communes if c.district == district.code and (era is None or c.era == era)]
-        joint = _DISTRICT_IN_BRACKETS.match(text, item.mention.start + len(item.mention.text))
+        joint = _district_in_brackets().match(text, item.mention.start + len(item.mention.text))
         if own and joint is not None and joint.end() in district_at:
             found[_unit_key(own[0])] = own[0], item.mention.text
     return next(iter(found.values())) if len(found) == 1 else None
@@ -1311,7 +1318,9 @@ def _named_only_in_a_venues_address(seen: list[_Seen], district: District, when:
 
 # "huyện Mai Sơn và Sông Mã", "huyện Khoái Châu và thành phố Hưng Yên", "TP Tân Uyên và TP Bến Cát",
 # "3 huyện Bình Chánh, Hóc Môn, Nhà Bè": the joint between two districts the title names together
-_DISTRICTS_JOINED = re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:{_DISTRICT_WORD}\s*)?", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _districts_joined() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:{_district_word()}\s*)?", re.IGNORECASE)
 
 
 def _districts_paired_in_title(seen: list[_Seen], province: Province, when: date | None, text: str) -> bool:
@@ -1319,7 +1328,7 @@ def _districts_paired_in_title(seen: list[_Seen], province: Province, when: date
     development pages, none about one of them), not of the one the body names more often."""
     titled = [(item.mention, district) for item in seen if item.zone == "title"
               for district in _classify(item.mention, when)[1] if _home(district, when) == province]
-    return any(first is not second and _DISTRICTS_JOINED.fullmatch(text, a.start + len(a.text), b.start) is not None
+    return any(first is not second and _districts_joined().fullmatch(text, a.start + len(a.text), b.start) is not None
                for (a, first), (b, second) in zip(titled, titled[1:]))
 
 
@@ -1665,7 +1674,9 @@ def _district_unnamed(communes: list[Commune], seen: list[_Seen]) -> list[Commun
 
 # "xã Hưng Thông, huyện Hưng Nguyên", "phường Tân Lộc, quận Thốt Nốt", "xã Song Liễu (thị xã Thuận Thành)":
 # the joint between a commune and the district it lies in, written as its address
-_ADDRESS_JOINT = re.compile(rf"\s*[,(–-]\s*(?:{_DISTRICT_WORD}\s*)?", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _address_joint() -> re.Pattern[str]:
+    return re.compile(rf"\s*[,(–-]\s*(?:{_district_word()}\s*)?", re.IGNORECASE)
 
 
 def _commune_address(district: Mention, typed: list[_Seen], communes: list[Commune], text: str) -> bool:
@@ -1674,7 +1685,7 @@ def _commune_address(district: Mention, typed: list[_Seen], communes: list[Commu
     own = {c.district for c in communes if c.district}
     if not own or any(d.code not in own for d in district.districts):
         return False
-    return any(_ADDRESS_JOINT.fullmatch(text, item.mention.start + len(item.mention.text), district.start) is not None
+    return any(_address_joint().fullmatch(text, item.mention.start + len(item.mention.text), district.start) is not None
                for item in typed if item.mention.start < district.start)
 
 
