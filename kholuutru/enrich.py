@@ -164,10 +164,24 @@ def _written_as_new_commune(commune: str | None, province: str, written: str) ->
 # Wording of a province's or a district's own affairs; (?=[…]) gives the first letters of
 # the forms, so the engine skips other positions fast. The two never overlap: one pass counts both.
 _PROVINCE_WORDING = r"toàn tỉnh|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Đảng bộ tỉnh|của tỉnh|HĐND tỉnh"
-_DISTRICT_WORDING = (r"toàn (?:thành phố|huyện|thị xã|quận)|(?:Thành|Thị|Huyện|Quận) [uủ][yỷ]|"
-                     r"Đảng bộ (?:thành phố|huyện|thị xã|quận)|UBND (?:thành phố|huyện|thị xã|quận)")
-_DISTRICT_SCOPE = re.compile(rf"(?=[tTHQĐU])\b(?:{_DISTRICT_WORDING})\b")
-_SCOPE = re.compile(rf"(?=[tTUĐcHQ])\b(?:(?P<province>{_PROVINCE_WORDING})|(?P<district>{_DISTRICT_WORDING}))\b")
+@lru_cache(maxsize=1)
+def _district_wording() -> str:
+    """The district's words after "toàn", "Đảng bộ", "UBND": place_types of abbreviations.yml, as printed in
+    lower case, a space between words (not "huyện đảo", no abbreviation)."""
+    words = unit_words_pattern(DISTRICT_TYPES, abbreviations=False, without=("huyện đảo",), space=" ")
+    return rf"toàn (?:{words})|(?:Thành|Thị|Huyện|Quận) [uủ][yỷ]|Đảng bộ (?:{words})|UBND (?:{words})"
+
+
+@lru_cache(maxsize=1)
+def _district_scope() -> re.Pattern[str]:
+    return re.compile(rf"(?=[tTHQĐU])\b(?:{_district_wording()})\b")
+
+
+@lru_cache(maxsize=1)
+def _scope() -> re.Pattern[str]:
+    return re.compile(rf"(?=[tTUĐcHQ])\b(?:(?P<province>{_PROVINCE_WORDING})|(?P<district>{_district_wording()}))\b")
+
+
 _DISTRICT_TYPES = ("huyện", "thị xã", "quận", "thành phố")
 _COMMITTEE_BEFORE = re.compile(
     r"(?:(?P<district>(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ])|Đảng\s+[uủ][yỷ]|Đảng\s+bộ)\s+"
@@ -461,7 +475,7 @@ def _join_zones(zones: list[tuple[str, str]]) -> tuple[str, list[int], list[bool
         parts.append(written)
         offset += len(written) + len(_ZONE_BREAK)
         if zone not in _PUBLISHER_ZONES:
-            for match in _SCOPE.finditer(written):
+            for match in _scope().finditer(written):
                 province_scope += match["province"] is not None
                 district_scope += match["district"] is not None
     return _ZONE_BREAK.join(parts), starts, in_capitals, "\n".join(as_printed), province_scope, district_scope
@@ -1723,7 +1737,7 @@ def _subject_in(sentence: str, mention: Mention) -> bool:
         return False
     at = typed.start() if typed else at
     before = _commune_word_at_end().sub("", sentence[:at])
-    if _DISTRICT_SCOPE.search(before):
+    if _district_scope().search(before):
         return False  # "Huyện ủy X tổ chức … tại xã Y": the district is the subject
     return bool(_COMMUNE_SUBJECT.search(before)) or (at < 60 and _COMMUNE_NAMED_BEFORE.search(before) is None)
 
