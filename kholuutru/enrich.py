@@ -183,16 +183,36 @@ def _scope() -> re.Pattern[str]:
 
 
 _DISTRICT_TYPES = ("huyện", "thị xã", "quận", "thành phố")
-_COMMITTEE_BEFORE = re.compile(
-    r"(?:(?P<district>(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ])|Đảng\s+[uủ][yỷ]|Đảng\s+bộ)\s+"
-    r"(?:(?:huyện|quận|thị\s+xã|thành\s+phố|(?i:xã|phường|thị\s+trấn))\s+)?$"  # "Đảng ủy Phường Thượng Thanh" too
-)
+
+
+@lru_cache(maxsize=1)
+def _district_words_lower() -> str:
+    """A district's type as printed in lower case: the words of place_types (not "huyện đảo")."""
+    return unit_words_pattern(DISTRICT_TYPES, abbreviations=False, without=("huyện đảo",))
+
+
+@lru_cache(maxsize=1)
+def _committee_before() -> re.Pattern[str]:
+    """A Party committee, then its unit's type, ending a text ("Huyện ủy huyện ", "Đảng ủy Phường "): the
+    words of place_types in abbreviations.yml (not "huyện đảo", "đặc khu", no abbreviation), a district's as
+    printed in lower case, a commune's in any case ("Đảng ủy Phường Thượng Thanh" too)."""
+    communes = tuple(unit for unit in COMMUNE_TYPES if unit != "đặc khu")
+    return re.compile(
+        r"(?:(?P<district>(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ])|Đảng\s+[uủ][yỷ]|Đảng\s+bộ)\s+"
+        rf"(?:(?:{_district_words_lower()}|(?i:{unit_words_pattern(communes, abbreviations=False)}))\s+)?$"
+    )
+
+
 # "Thông tri số 06-TT/QU ngày 31/3/2022 của Ban thường vụ Quận uỷ Hải An": the issuer of a document the
 # article cites, not the committee whose news it is
-_ISSUER_BEFORE = re.compile(
-    r"\d+\s*[-/]\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ][\w-]*[^;.]{0,40}\bcủa\s+(?:(?:Ban\s+)?(?:thường|Thường|chấp|Chấp)\s+(?:vụ|hành)\s+)?"
-    r"(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ]\s+(?:(?:huyện|quận|thị\s+xã|thành\s+phố)\s+)?$"
-)
+@lru_cache(maxsize=1)
+def _issuer_before() -> re.Pattern[str]:
+    return re.compile(
+        r"\d+\s*[-/]\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ][\w-]*[^;.]{0,40}\bcủa\s+(?:(?:Ban\s+)?(?:thường|Thường|chấp|Chấp)\s+(?:vụ|hành)\s+)?"
+        rf"(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ]\s+(?:(?:{_district_words_lower()})\s+)?$"
+    )
+
+
 # A bare name ending a college's or university's name ("Trường Đại học Vinh", "CĐCN Huế", in lower
 # case too: "trường trung cấp Thể dục Thể thao Huế", "Trường cao đẳng Sơn La")
 # names the school, which serves the whole province: no vote for the city it stands in.
@@ -495,10 +515,10 @@ def _in_title_case(text: str) -> bool:
 def _seen_in(joined: str, mention: Mention, zone: str) -> _Seen:
     """A mention weighed by its zone, with what stands before it: a Party committee, an
     institution, a document's issuer, a company, a street address."""
-    committee = _COMMITTEE_BEFORE.search(joined, max(0, mention.start - 40), mention.start)
+    committee = _committee_before().search(joined, max(0, mention.start - 40), mention.start)
     institution = mention.written_type is None and bool(
         _INSTITUTION_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
-    issuer = committee is not None and bool(_ISSUER_BEFORE.search(joined, max(0, mention.start - 120), mention.start))
+    issuer = committee is not None and bool(_issuer_before().search(joined, max(0, mention.start - 120), mention.start))
     company = mention.written_type is None and bool(_COMPANY_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
     address = bool(mention.districts) and _in_street_address(joined, mention.start)
     return _Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
