@@ -612,8 +612,14 @@ _AND = re.compile(r"\s*,?\s+và\s+")
 _COMMA = re.compile(r"\s*,\s*")
 # "hai xã Bính Xá, Văn An", "gồm 9 xã Hoằng Lộc, Hoằng Thành, …", "hai phường Phú Diễn và Phúc Diễn":
 # a count of communes before the first of a list, not a hamlet's number ("tổ 14 phường Minh Xuân")
-_COUNTED_BEFORE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
-                             r"(?:xã|phường|thị\s+trấn)\s+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _counted_before() -> re.Pattern[str]:
+    """The commune's words of place_types in abbreviations.yml (not "đặc khu", no abbreviation), after a count."""
+    communes = tuple(unit for unit in COMMUNE_TYPES if unit != "đặc khu")
+    return re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
+                      rf"(?:{unit_words_pattern(communes, abbreviations=False)})\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _district_word() -> str:
     """A district's unit type written before its name, for a pattern read in any case: the words of
@@ -628,7 +634,7 @@ def _runs_on(text: str, listed: Mention, mention: Mention) -> bool:
     if _AND.fullmatch(text, end, mention.start):
         return True
     head = text.rfind("\n", 0, listed.start) + 1
-    return bool(_COMMA.fullmatch(text, end, mention.start) and _COUNTED_BEFORE.search(text[max(head, listed.start - 40) : listed.start]))
+    return bool(_COMMA.fullmatch(text, end, mention.start) and _counted_before().search(text[max(head, listed.start - 40) : listed.start]))
 
 
 def _capitalised(text: str) -> str:
@@ -1618,7 +1624,7 @@ def _only_counted_among_others(seen: list[_Seen], chosen: Commune, text: str) ->
     is of them all or of their district, not of the first one listed (3 development pages, 3 sites)."""
     own = [item for item in seen if chosen in item.mention.communes]
     return bool(own) and all(item.zone not in _PUBLISHER_ZONES
-                             and _COUNTED_BEFORE.search(text, max(0, item.mention.start - 25), item.mention.start) for item in own)
+                             and _counted_before().search(text, max(0, item.mention.start - 25), item.mention.start) for item in own)
 
 
 def _one_commune_through_the_reform(candidates: list[Commune], gaz: Gazetteer) -> list[Commune]:
