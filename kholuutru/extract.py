@@ -288,7 +288,17 @@ _ACRONYM = re.compile(r"^[A-ZĐ]{3,}(?:&[A-ZĐ]{2,})*(?:\s|$)")  # "VPHU", "TTTT
 _NEWS_DESK = re.compile(r"(?:Tin\s+|Bài\s+)?(?P<office>[A-ZĐ]{4,8})")
 _TAG_AFTER_NAME = re.compile(rf"(?P<name>{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{1,4}})\s+(?P<tag>[A-ZĐ]{{2,6}})")
 _AFFILIATION = re.compile(r"(?:Khoa|Trường|Học viện|Viện|Bộ môn|Phòng|Trung tâm)\s+\S")
-_UNIT_NAMED = re.compile(rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:{CAPITAL}|\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _unit_named() -> re.Pattern[str]:
+    """A unit's type and its name, in brackets after a byline ("(xã Tân Hội)", "(TP. Huế)"): the words of
+    place_types in abbreviations.yml (not "đặc khu", "huyện đảo") and of the abbreviations only "TP", any case."""
+    from .gazetteer import COMMUNE_TYPES, DISTRICT_TYPES, unit_words_pattern
+
+    units = ("tỉnh",) + DISTRICT_TYPES + tuple(unit for unit in COMMUNE_TYPES if unit != "đặc khu")
+    words = unit_words_pattern(units, abbreviations=("TP", "TP."), without=("huyện đảo",), space=" ")
+    return re.compile(rf"(?:{words})\s+(?:{CAPITAL}|\d)", re.IGNORECASE)
 
 
 def split_credit(text: str) -> tuple[str | None, str | None]:
@@ -324,7 +334,7 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
         if named or _is_organisation(org, strict=True) or (
                 pattern is _CREDIT_AFTER_DASH and (_acronym(org) or _is_organisation(org) or names_a_host(org))):
             return author, org
-        if (pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _UNIT_NAMED.match(org) or writers_post(org))
+        if (pattern is _CREDIT_IN_BRACKETS and (_is_organisation(org) or _unit_named().match(org) or writers_post(org))
                 and author and " - " not in author):
             # "(Ban Tổ chức Tỉnh ủy Nghệ An)", "( Huyện Văn Lãng)", "(Phó Bí thư Đảng ủy xã)": the author's office, place or post
             return author, None
