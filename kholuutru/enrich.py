@@ -99,6 +99,8 @@ def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tu
     zones = [(zone, f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
     after_reform = when >= REFORM_DAY if when is not None else _written_as_new_commune(site.commune_2025, named, written)
     if site.commune_2025 and after_reform:
+        if _COMMUNE_LEVEL_WORD.search(written) is None and _NATIONAL_WORDS.search(written) is not None:
+            return zones  # the commune's portal reprinting the country's news (songcau.daklak.gov.vn): no commune
         return [*zones, ("publisher", site.commune_2025)]  # the district's site became the new commune's
     if district:
         kinds = {d.type_on(when) or d.type for d in gaz.districts if d.name == district and d.province == site.district_province}
@@ -772,6 +774,8 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
 
 # any district-level unit word, named or not ("huyện ủy", "của huyện", "UBND quận", "thị xã Bỉm Sơn")
 _DISTRICT_LEVEL_WORD = re.compile(r"[HhQqTt](?:uyện|uận|hị\s+xã|hành\s+phố)\b")
+# any commune-level unit word, named or not ("xã", "Đảng ủy phường", "đặc khu"), not "xã hội" (society)
+_COMMUNE_LEVEL_WORD = re.compile(r"(?:[Xx]ã(?!\s+hội)|[Pp]hường|[Đđ]ặc\s+khu)(?!\w)")
 # the country's bodies and events: "Trung ương Đoàn", "Bộ Chính trị", "Quốc hội", "đại hội toàn quốc", "cả nước"
 _NATIONAL_WORDS = re.compile(r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Chính\s+phủ|Quốc\s+hội|toàn\s+quốc|cả\s+nước")
 

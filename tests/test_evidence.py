@@ -2676,6 +2676,19 @@ def test_an_undated_page_on_a_former_districts_site_that_names_only_the_new_comm
     assert convert(title, lead, older, BODY, url=url).locality == "huyện Bá Thước"
 
 
+def test_a_new_communes_site_reprinting_the_countrys_news_names_no_commune():
+    # songma.sonla.gov.vn, songcau.daklak.gov.vn after 1 July 2025: election news of the whole country,
+    # no "xã", "phường" anywhere: the commune's portal reprints it, the news is no commune's
+    url = "https://bathuoc.thanhhoa.gov.vn/tin-tuc/y-nghia-cuoc-bau-cu"
+    title = "Ý nghĩa và tầm quan trọng của cuộc bầu cử đại biểu Quốc hội khóa XVI"
+    lead = ("Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp, nhiệm kỳ 2026 - 2031 là sự kiện "
+            "chính trị lớn của đất nước, ngày hội của toàn dân xây dựng Nhà nước pháp quyền xã hội chủ nghĩa.")
+    assert convert(title, "09/12/2025", lead, url=url).locality is None
+    # the commune's own news on the same site still names the commune
+    own = "Sáng 9/12, Đảng ủy xã tổ chức hội nghị quán triệt công tác bầu cử đại biểu Quốc hội khóa XVI."
+    assert convert(title, "09/12/2025", own, url=url).locality == "xã Bá Thước"
+
+
 def test_a_communes_site_does_not_settle_its_district_against_a_commune_the_lead_names():
     # binhthanh.chauthanh.angiang.gov.vn, mayto.ngoquyen.gov.vn: "UBND huyện Châu Thành … công nhận xã Bình Thạnh"
     lead = ("Sáng ngày 12/4/2024, UBND huyện Thạch Hà tổ chức Lễ công bố Quyết định của Chủ tịch UBND tỉnh công nhận "
