@@ -97,7 +97,8 @@ def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tu
     if when is None and _archive_of_a_province_merged_in(named, written):
         return [("url_undated", f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
     zones = [(zone, f"{'thành phố' if province and province.type == 'thành phố' else 'tỉnh'} {named}")]
-    after_reform = when >= REFORM_DAY if when is not None else _written_as_new_commune(site.commune_2025, named, written)
+    after_reform = (when >= REFORM_DAY if when is not None
+                   else _written_as_new_commune(site.commune_2025, site.former_province or named, written))
     if site.commune_2025 and after_reform:
         if _COMMUNE_LEVEL_WORD.search(written) is None and _NATIONAL_WORDS.search(written) is not None:
             return zones  # the commune's portal reprinting the country's news (songcau.daklak.gov.vn): no commune

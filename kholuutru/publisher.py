@@ -290,8 +290,10 @@ def publisher_of(url: str | None) -> Publisher | None:
             continue
         province, meaning = found
         district, home = _district_in_labels(labels[:position], province, tables) or (None, province)
-        if home != province:
-            return Publisher(host, "portal", None, province, district, home, former_province=home)
+        if home != province:  # botrach.quangtri.gov.vn: from 1 July 2025 the site of xã Bố Trạch (Quảng Trị)
+            commune_2025 = (_province_commune(labels[0], province, tables, "communes_2025")
+                            if position == 1 and suffix == "gov.vn" else None)
+            return Publisher(host, "portal", None, province, district, home, former_province=home, commune_2025=commune_2025)
         commune = _commune_in_labels(labels[: position - 1], province, district, tables) if district and position >= 2 else None
         if district and position == 1 and "-" in labels[0]:  # "hailong-haihau": xã Hải Long of huyện Hải Hậu
             commune = _commune_in_labels([labels[0].rsplit("-", 1)[0]], province, district, tables)

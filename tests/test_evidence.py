@@ -2036,12 +2036,29 @@ def test_a_merged_provinces_district_under_the_new_domain_holds_before_2025_only
     before = convert("Trao Huy hiệu Đảng", "12/03/2024", lead, BODY, url=url)
     assert (before.province, before.locality) == ("Hà Giang", "huyện Yên Minh")
     after = convert("Trao Huy hiệu Đảng", "12/03/2026", lead, BODY, url=url)
-    assert (after.province, after.locality) == ("Tuyên Quang", None)
+    assert (after.province, after.locality) == ("Tuyên Quang", "xã Yên Minh")  # from 1 July 2025 the new commune's site
     # undated: the new domain counts like a passing mention, so the text's own province wins
     undated = convert("Trao Huy hiệu Đảng", lead.replace("Sáng 12/3, ", "") + " Đồng chí Trưởng Ban Nội chính Tỉnh ủy Hà Giang "
                       "dự và trao Huy hiệu cho đảng viên tỉnh Hà Giang.", BODY, url=url)
     assert undated.province == "Hà Giang"
     assert convert("Trao Huy hiệu Đảng", lead.replace("Sáng 12/3, ", ""), BODY, url=url).province == "Tuyên Quang"
+
+
+def test_a_new_communes_site_under_the_new_provinces_domain_for_a_commune_of_the_merged_province():
+    # botrach.quangtri.gov.vn, lethuy.quangtri.gov.vn: xã Bố Trạch, xã Lệ Thủy of the former Quảng Bình; thanhha.haiphong.gov.vn
+    site = publisher_of("https://botrach.quangtri.gov.vn/tin-tuc/so-ket")
+    assert (site.former_province, site.commune_2025) == ("Quảng Bình", "xã Bố Trạch")
+    lead = ("Sáng 12/9/2025, Đảng ủy xã tổ chức hội nghị sơ kết công tác xây dựng Đảng 9 tháng đầu năm 2025. "
+            "Đồng chí Bí thư Đảng ủy xã chủ trì hội nghị.")
+    for url, place, province in (("https://botrach.quangtri.gov.vn/tin-tuc/so-ket", "xã Bố Trạch", "Quảng Trị"),
+                                 ("https://thanhha.haiphong.gov.vn/tin-tuc/so-ket", "xã Thanh Hà", "Hải Phòng")):
+        article = convert("Sơ kết công tác xây dựng Đảng 9 tháng", "12/09/2025 08:30", lead, BODY, url=url)
+        assert (article.locality, article.province, article.province_2025) == (place, province, province)
+    # before 1 July 2025 the same host is the former district's, in its former province
+    older = convert("Sơ kết công tác xây dựng Đảng", "12/03/2024 08:30",
+                    "Sáng 12/3/2024, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I.", BODY,
+                    url="https://botrach.quangtri.gov.vn/tin-tuc/x")
+    assert (older.locality, older.province) == ("huyện Bố Trạch", "Quảng Bình")
 
 
 def test_unknown_hosts_say_nothing():
