@@ -20,6 +20,7 @@ from .dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE, find_dates, read_dat
 from .gazetteer import (
     COMMUNE_TYPES,
     DISTRICT_TYPES,
+    OLD_COMMUNE_TYPES,
     REFORM_DAY,
     Commune,
     District,
@@ -199,10 +200,9 @@ def _committee_before() -> re.Pattern[str]:
     """A Party committee, then its unit's type, ending a text ("Huyện ủy huyện ", "Đảng ủy Phường "): the
     words of place_types in abbreviations.yml (not "huyện đảo", "đặc khu", no abbreviation), a district's as
     printed in lower case, a commune's in any case ("Đảng ủy Phường Thượng Thanh" too)."""
-    communes = tuple(unit for unit in COMMUNE_TYPES if unit != "đặc khu")
     return re.compile(
         r"(?:(?P<district>(?:Huyện|Quận|Thị|Thành)\s+[uủ][yỷ])|Đảng\s+[uủ][yỷ]|Đảng\s+bộ)\s+"
-        rf"(?:(?:{_district_words_lower()}|(?i:{unit_words_pattern(communes, abbreviations=False)}))\s+)?$"
+        rf"(?:(?:{_district_words_lower()}|(?i:{unit_words_pattern(OLD_COMMUNE_TYPES, abbreviations=False)}))\s+)?$"
     )
 
 
@@ -618,9 +618,8 @@ _COMMA = re.compile(r"\s*,\s*")
 @lru_cache(maxsize=1)
 def _counted_before() -> re.Pattern[str]:
     """The commune's words of place_types in abbreviations.yml (not "đặc khu", no abbreviation), after a count."""
-    communes = tuple(unit for unit in COMMUNE_TYPES if unit != "đặc khu")
     return re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những|(?<!tổ )(?<!số )(?<!phố )(?<!ngã )\d{1,2})\s+"
-                      rf"(?:{unit_words_pattern(communes, abbreviations=False)})\s+$", re.IGNORECASE)
+                      rf"(?:{unit_words_pattern(OLD_COMMUNE_TYPES, abbreviations=False)})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

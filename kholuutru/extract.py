@@ -194,14 +194,15 @@ def _a_writers_name(text: str) -> bool:
     return unaccented(text).replace(" ", "") not in outlet_host_names() and not gazetteer().names_a_unit(exact_key(text))
 
 
-@lru_cache(maxsize=1)
-def _unit_before() -> str:
-    """A district's or a commune's type before a name, for a pattern read in any case: the words of
-    place_types in abbreviations.yml (not "tỉnh", "đặc khu", "huyện đảo") and of the abbreviations only "TP"."""
-    from .gazetteer import COMMUNE_TYPES, DISTRICT_TYPES, unit_words_pattern
+@lru_cache(maxsize=2)
+def _unit_words(with_province: bool = False) -> str:
+    """A unit's type before a name, for a pattern read in any case: the words of place_types in
+    abbreviations.yml for the units before 2025 (a district's, a commune's, with_province a province's;
+    not "huyện đảo") and of the abbreviations only "TP"."""
+    from .gazetteer import DISTRICT_TYPES, OLD_COMMUNE_TYPES, unit_words_pattern
 
-    units = DISTRICT_TYPES + tuple(unit for unit in COMMUNE_TYPES if unit != "đặc khu")
-    return rf"(?:{unit_words_pattern(units, abbreviations=('TP', 'TP.'), without=('huyện đảo',), space=' ')})\s+"
+    units = ("tỉnh",) * with_province + DISTRICT_TYPES + OLD_COMMUNE_TYPES
+    return unit_words_pattern(units, abbreviations=("TP", "TP."), without=("huyện đảo",), space=" ")
 
 
 def _place_the_page_names(author: str, line: str, segments: list[Segment]) -> bool:
@@ -210,7 +211,7 @@ def _place_the_page_names(author: str, line: str, segments: list[Segment]) -> bo
     with a family name ("Vũ Hà") stays a writer's."""
     if clean_byline(line).strip(" .") != author or exact_key(author.split()[0]) in data.exact_surnames():
         return False
-    unit_and_name = re.compile(_unit_before() + re.escape(author) + r"\b", re.IGNORECASE)
+    unit_and_name = re.compile(rf"(?:{_unit_words()})\s+{re.escape(author)}\b", re.IGNORECASE)
     return any(unit_and_name.search(segment.text) for segment in segments)
 
 
@@ -292,13 +293,8 @@ _AFFILIATION = re.compile(r"(?:Khoa|Trường|Học viện|Viện|Bộ môn|Phò
 
 @lru_cache(maxsize=1)
 def _unit_named() -> re.Pattern[str]:
-    """A unit's type and its name, in brackets after a byline ("(xã Tân Hội)", "(TP. Huế)"): the words of
-    place_types in abbreviations.yml (not "đặc khu", "huyện đảo") and of the abbreviations only "TP", any case."""
-    from .gazetteer import COMMUNE_TYPES, DISTRICT_TYPES, unit_words_pattern
-
-    units = ("tỉnh",) + DISTRICT_TYPES + tuple(unit for unit in COMMUNE_TYPES if unit != "đặc khu")
-    words = unit_words_pattern(units, abbreviations=("TP", "TP."), without=("huyện đảo",), space=" ")
-    return re.compile(rf"(?:{words})\s+(?:{CAPITAL}|\d)", re.IGNORECASE)
+    """A unit's type and its name, in brackets after a byline ("(xã Tân Hội)", "(TP. Huế)")."""
+    return re.compile(rf"(?:{_unit_words(with_province=True)})\s+(?:{CAPITAL}|\d)", re.IGNORECASE)
 
 
 def split_credit(text: str) -> tuple[str | None, str | None]:

@@ -506,6 +506,7 @@ def _fold_word(word: str) -> str:
 _LOWER_WORD = re.compile(rf" ({_LOWER_LETTER}\w*)")
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")  # the units below a district, and since 2025 below a province
 DISTRICT_TYPES = ("thành phố", "thị xã", "huyện", "quận")  # the units below a province (a city of a province too)
+OLD_COMMUNE_TYPES = COMMUNE_TYPES[:3]  # the units below a district before 2025 (the đặc khu came with the reform)
 
 
 @lru_cache(maxsize=1)

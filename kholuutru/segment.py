@@ -397,12 +397,14 @@ def _byline_patterns() -> dict:
         creds = data.credits()
         sources = "|".join(re.escape(label) for label in sorted(creds["source_labels"], key=len, reverse=True))
         bylines = "|".join(map(label_pattern, sorted(creds["byline_labels"], key=len, reverse=True)))
+        phrases = "|".join(map(label_pattern, sorted((label for label in creds["byline_labels"] if " " in label), key=len, reverse=True)))
         titles = "|".join(re.escape(t) for t in sorted(creds["author_titles"], key=len, reverse=True))
         offices = "|".join(re.escape(t) for t in sorted(creds["author_offices"], key=len, reverse=True))
         _BYLINE.update(
             source=re.compile(rf"^(?:{sources})\s*[:：]?\s+(?P<name>[^\s,;]+(?:\s+[^\s,;]+){{0,7}})$", re.IGNORECASE),
             domain=re.compile(r"\w\.(?:vn|com|net|org|gov|info)\b", re.IGNORECASE),
             label=re.compile(rf"^(?:{bylines})(?:\s*[:：]|{BY_LABEL})\s*\S", re.IGNORECASE),
+            label_alone=re.compile(rf"(?:{phrases})\s*[:：]?", re.IGNORECASE),  # a label of two words or more, alone
             initials=re.compile(r"(?:[A-ZĐ][a-zđ]?\.\s?){1,4}[A-ZĐ]?[a-zđ]?"),
             bracketed=re.compile(r"\([^)]*\)"),
             name_split=re.compile(r"[\s,/]+|\s[-–]\s"),
@@ -433,13 +435,7 @@ def _labelled(line: str) -> bool:
 def _label_line(line: str) -> bool:
     """A byline's label of two words or more alone on its line ("Tác giả", "Tác giả bài viết:"), as a theme
     prints it over the name (WordPress Twenty Sixteen's entry meta: "Tác giả" then the writer's name)."""
-    return _label_alone_pattern().fullmatch(line.strip()) is not None
-
-
-@lru_cache(maxsize=1)
-def _label_alone_pattern() -> re.Pattern[str]:
-    labels = [label for label in data.credits()["byline_labels"] if " " in label]
-    return re.compile(rf"(?:{'|'.join(map(label_pattern, sorted(labels, key=len, reverse=True)))})\s*[:：]?", re.IGNORECASE)
+    return _byline_patterns()["label_alone"].fullmatch(line.strip()) is not None
 
 
 def label_pattern(label: str) -> str:
@@ -564,10 +560,10 @@ def _names_people(stripped: str, patterns: dict) -> bool:
 @lru_cache(maxsize=1)
 def _unit_word() -> re.Pattern[str]:
     """A unit's type inside a line with no separator: "BẢN ĐỒ TỈNH HÀ TĨNH", "UBND xã Tân Hội": the words
-    of place_types in abbreviations.yml (not "đặc khu", "huyện đảo"; no abbreviation), any case."""
-    from .gazetteer import unit_words_pattern
+    of place_types in abbreviations.yml for the units before 2025 (not "huyện đảo"; no abbreviation), any case."""
+    from .gazetteer import DISTRICT_TYPES, OLD_COMMUNE_TYPES, unit_words_pattern
 
-    units = ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn")
+    units = ("tỉnh",) + DISTRICT_TYPES + OLD_COMMUNE_TYPES
     return re.compile(rf"\b(?:{unit_words_pattern(units, abbreviations=False, without=('huyện đảo',), space=' ')})\b", re.IGNORECASE)
 
 
