@@ -256,6 +256,13 @@ def abbreviations() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def place_forms() -> tuple[tuple[str, str], ...]:
+    """How each unit type is written before a name (place_types of abbreviations.yml), in the
+    file's order: (the form as printed, "xã", "P.", "thành phố", "TP.", …; its unit type)."""
+    return tuple((str(form), unit) for unit, forms in abbreviations()["place_types"].items() for form in forms)
+
+
+@lru_cache(maxsize=None)
 def abbreviation_set() -> frozenset[str]:
     """Every abbreviation written out in abbreviations.yml ("UBND", "CTCP"), as printed."""
     return frozenset(short for shorts, _ in abbreviations()["expansions"] for short in shorts)

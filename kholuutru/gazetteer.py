@@ -311,9 +311,8 @@ def type_words() -> dict[str, str]:
     """Written prefix (lower-case) → unit type: place_types, party_committees and youth_unions of abbreviations.yml."""
     abbreviations = data.abbreviations()
     words = {}
-    for unit, forms in abbreviations["place_types"].items():
-        for form in forms:
-            words[str(form).lower()] = unit
+    for form, unit in data.place_forms():
+        words[form.lower()] = unit
     for committee, unit in abbreviations["party_committees"].items():
         for spelling in (committee, committee.replace("ủy", "uỷ"), committee.replace("uỷ", "ủy")):
             words[spelling.lower()] = unit
@@ -513,14 +512,13 @@ OLD_COMMUNE_TYPES = COMMUNE_TYPES[:3]  # the units below a district before 2025 
 def _commune_written() -> dict[str, str]:
     """How a unit below a district is written before its name, lower-case → its type: the
     place_types of abbreviations.yml ("xã", "phường", "thị trấn", "đặc khu", "TT.", "P.", "X.")."""
-    return {str(form).lower(): unit for unit, forms in data.abbreviations()["place_types"].items()
-            if unit in COMMUNE_TYPES for form in forms}
+    return {form.lower(): unit for form, unit in data.place_forms() if unit in COMMUNE_TYPES}
 
 
 @lru_cache(maxsize=1)
 def _commune_words() -> tuple[str, ...]:
     """The unit words as printed ("xã", "Xã", "XÃ", "TT.", "P."): a text with none has no commune."""
-    forms = [str(form) for unit, forms in data.abbreviations()["place_types"].items() if unit in COMMUNE_TYPES for form in forms]
+    forms = [form for form, unit in data.place_forms() if unit in COMMUNE_TYPES]
     return tuple(dict.fromkeys(spelling for form in forms for spelling in (
         (form, form.capitalize(), form.upper()) if form == form.lower() else (form,))))
 
@@ -551,7 +549,7 @@ def unit_words_pattern(units: tuple[str, ...] = COMMUNE_TYPES, *, abbreviations:
     a person's initials in any case); without: forms left out ("huyện đảo", where the name read after the
     type may begin with "đảo"); space: what stands between a form's words. A form named here that
     place_types no longer has is an error."""
-    written = {str(form): unit for unit, forms in data.abbreviations()["place_types"].items() if unit in units for form in forms}
+    written = {form: unit for form, unit in data.place_forms() if unit in units}
     named = (abbreviations if isinstance(abbreviations, tuple) else ()) + without
     if missing := [form for form in named if form not in written]:
         raise ValueError(f"not in place_types of abbreviations.yml for {units}: {missing}")

@@ -622,8 +622,7 @@ def _short_unit(towns: bool = False) -> re.Pattern[str]:
     Hà", "P.12"): the abbreviations of place_types in abbreviations.yml (the forms with a capital), each
     with its full stop, its first letter as printed ("TP", "Tp"); with towns, only a city's or a town's
     before a name."""
-    shorts = {str(form).rstrip(".") for unit, forms in data.abbreviations()["place_types"].items()
-              if not towns or unit in _TOWN_TYPES for form in forms if str(form) != str(form).lower()}
+    shorts = {form.rstrip(".") for form, unit in data.place_forms() if (not towns or unit in _TOWN_TYPES) and form != form.lower()}
     alternatives = "|".join(re.escape(short[0]) + (f"(?i:{re.escape(short[1:])})" if short[1:] else "")
                             for short in sorted(shorts, key=lambda short: (-len(short), short)))
     return re.compile(rf"(?:{alternatives})\.\s?[A-ZĐ{'' if towns else '0-9'}]")
@@ -1801,7 +1800,7 @@ _PERSON_AND_POST = re.compile(rf"(?:Ông|Bà)\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPIT
 @lru_cache(maxsize=1)
 def _unit_part() -> re.Pattern[str]:
     """A unit's type as written (place_types of abbreviations.yml: "xã", "TP.", "huyện") and its name."""
-    forms = sorted({str(form) for forms in data.abbreviations()["place_types"].values() for form in forms}, key=len, reverse=True)
+    forms = sorted({form for form, _ in data.place_forms()}, key=len, reverse=True)
     return re.compile(r"(?:%s)\s+(?P<name>.+)" % "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms), re.IGNORECASE)
 
 
