@@ -231,6 +231,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         navigation shows them)."""
         if self.serving:
             env.bytecode_cache = incremental.COMPILED_TEMPLATES
+        else:  # no template changes during a build: Jinja need not stat each one again for every page
+            env.auto_reload = False
         pages = [file for file in files.documentation_pages() if file.page is not None]
         for file in pages:
             file.page.canonical_url = web.absolute(config.site_url, file.page.url) if config.site_url else None
