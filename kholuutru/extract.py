@@ -265,6 +265,12 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
                 article.decide("source", known[tag], f"ký hiệu đầu bài «{tag}»")  # "(QBĐT) -" → Báo Quảng Bình
                 article.place_hints.append(("tag", known[tag]))
                 return
+            if names_a_host(tag):  # "(Baohatinh.vn) -": the outlet by its address, read as a URL's host is
+                site = publisher_of(f"http://{tag.lower()}")
+                article.decide("source", site.name if site and site.name else tag, f"ký hiệu đầu bài «{tag}»")
+                if site and site.province and site.name:
+                    article.place_hints.append(("tag", site.name))  # "Báo Hà Tĩnh": the name spells its province
+                return
             letters = [c for c in tag if c.isalpha()]
             if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6 and block.text.lstrip()[:1] in "(" + tag[:1]:
                 article.decide("source", tag, f"ký hiệu đầu bài «{tag}»")

@@ -2204,6 +2204,22 @@ def test_a_source_line_naming_the_writer_and_the_outlet():
 
 
 @pytest.mark.parametrize(
+    "tag,source,province",
+    [
+        ("(Baohatinh.vn) -", "Báo Hà Tĩnh", "Hà Tĩnh"),  # a provincial paper's own address (publishers.yml)
+        ("(Thanhuytphcm.vn) -", "Thành ủy Hồ Chí Minh", "Hồ Chí Minh"),
+        ("(Cadn.com.vn) -", "Cadn.com.vn", None),  # an outlet no rule reads: the source as printed, no province
+    ],
+)
+def test_a_lead_opening_on_the_outlets_address_names_the_source_and_its_province(tag, source, province):
+    article = convert_text("Cán bộ, đảng viên tích cực hưởng ứng cuộc thi tìm hiểu về bầu cử\n\n"
+                           f"{tag} Hưởng ứng cuộc thi trực tuyến tìm hiểu về bầu cử, Đảng ủy cơ quan đã có công văn "
+                           "hướng dẫn các chi bộ trực thuộc tham gia dự thi.\n\nCuộc thi diễn ra trong hai tuần "
+                           "theo hình thức trắc nghiệm trên trang báo cáo viên.\n", "seeds/x.txt")
+    assert (article.source, article.province) == (source, province)
+
+
+@pytest.mark.parametrize(
     "tail,author,source",
     [
         ("Nguồn: Minh Khang", "Minh Khang", None),
