@@ -1054,10 +1054,20 @@ def _split_glued_furniture(units: list[_Unit]) -> None:
         text = unit.text
         for at in (i for i in range(1, len(text)) if text[i - 1].islower() and text[i].isupper()):
             head, tail = text[:at], text[at:]
+            if _inside_an_address(head, tail):
+                continue  # "Nguồn: VnExpress.net", "Theo VietnamPlus.vn": an outlet's name as its address spells it
             if (is_boilerplate(tail) or cut_marker(tail)) and not is_boilerplate(head):
                 units[index : index + 1] = [_Unit(unit.line, head, unit.blank_before, wrapped=unit.wrapped),
                                             _Unit(unit.line, tail, 0, unit.placeholder_after)]
                 break
+
+
+def _inside_an_address(head: str, tail: str) -> bool:
+    """The cut falls inside one word that is a web address ("Vn|Express.net")."""
+    from .publisher import names_a_host
+
+    word = (head.rsplit(maxsplit=1) or [""])[-1] + (tail.split(maxsplit=1) or [""])[0]
+    return names_a_host(word.strip("()[].,;:"))
 
 
 def _split_glued_dates(units: list[_Unit]) -> None:

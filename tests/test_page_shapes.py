@@ -923,6 +923,14 @@ def test_a_byline_glued_to_the_comment_box_heading():
     assert article.author == "Mai Hiếu" and "Ý KIẾN" not in body(article)
 
 
+@pytest.mark.parametrize("line,source", [("Nguồn tin: VnExpress.net", "VnExpress.net"), ("Theo VietnamPlus.vn", "VietnamPlus.vn")])
+def test_an_outlets_address_in_camel_case_is_not_cut_at_its_capital(line, source):
+    """"VnExpress.net": a small letter then a capital inside one address is no glue ("Express.net" alone reads as furniture)."""
+    article = convert("Chi bộ thôn kết nạp đảng viên mới", f"Sáng 12/3/2024, Chi bộ thôn Mỹ Hà kết nạp đảng viên. {PARAGRAPH}",
+                      PARAGRAPH, line)
+    assert article.source == source
+
+
 @pytest.mark.parametrize("first,title", [
     # a headline ending with a full stop, first on the page, over a dated lead
     ("Diễu hành xe tuyên truyền cổ động chào mừng Đại hội Đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ X.",
