@@ -1,7 +1,7 @@
 """Marked segments to article fields: title, date, byline, source, documents.
 
 Reads values out of what segment.py marked. Places, terms and topics are
-looked up later (enrich.py); nothing here knows the gazetteer.
+looked up later (enrich.py); the gazetteer is asked only whether a name is a place's.
 """
 
 from __future__ import annotations
@@ -251,6 +251,17 @@ def _shouted_words(name: str) -> bool:
     return upper_ratio(name) >= 0.8 and len(words) >= 3 and fold(words[0]) not in data.surnames() | data.title_words()
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXL]{1,5}")
+
+
+def _names_no_outlet(tag: str) -> bool:
+    """"I- TỰ HÀO TRUYỀN THỐNG …": a part's number; "KIÊN GIANG - Sáng 12/3, …": where the
+    piece was written (a dateline), not who published it."""
+    from .gazetteer import gazetteer
+
+    return bool(_ROMAN_NUMERAL.fullmatch(tag)) or gazetteer().names_a_unit(exact_key(tag))
+
+
 def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
     stamped = next((stamp_source(s.text) for s in segments if s.kind == "date_line" and stamp_source(s.text)), None)
     if stamped:
@@ -258,7 +269,7 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
         return
     for block in [b for b in article.blocks if b.kind in ("lead", "paragraph")][:3]:
         match = _LEADIN.match(block.text)
-        if match and len(match.group("tag")) <= 24:
+        if match and len(match.group("tag")) <= 24 and not _names_no_outlet(match.group("tag").strip()):
             tag = match.group("tag").strip()
             known = creds["publisher_tags"]
             if tag in known:

@@ -2203,6 +2203,17 @@ def test_a_source_line_naming_the_writer_and_the_outlet():
     assert (article.author, article.source) == ("Lê Anh", "cand.com.vn")
 
 
+@pytest.mark.parametrize("opening,source", [
+    ("I- Tán thành các nội dung đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2015 - 2020.", None),  # a part's number
+    ("KIÊN GIANG - Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng.", None),  # a dateline's place
+    ("TPO - Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng.", "TPO"),  # an outlet's tag
+])
+def test_a_parts_number_or_a_datelines_place_opening_the_lead_is_no_source(opening, source):
+    article = convert_text(f"Hội nghị sơ kết công tác xây dựng Đảng\n\n{opening} Các chi bộ duy trì nền nếp sinh hoạt "
+                           "định kỳ.\n\nHội nghị thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi bộ.\n", "seeds/x.txt")
+    assert article.source == source
+
+
 @pytest.mark.parametrize(
     "tag,source,province",
     [
