@@ -132,7 +132,7 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
             source = outlet
         article.decide("source", source, "dòng nguồn")
     elif credited:
-        article.decide("source", credited, "cơ quan ghi ở dòng tác giả")
+        article.decide("source", _strip_source_label(credited, creds), "cơ quan ghi ở dòng tác giả")
     elif title_tag:
         article.decide("source", creds["publisher_tags"].get(title_tag, title_tag), f"ký hiệu trước tiêu đề «({title_tag})»")
     else:
@@ -476,8 +476,8 @@ def _strip_source_label(line: str, creds) -> str:
     for label in sorted(creds["source_labels"], key=len, reverse=True):
         match = re.match(rf"^{re.escape(label)}\s*[:：]?\s+(?P<source>.+)$", text, re.IGNORECASE)
         if match:
-            return match.group("source").strip(" .")
-    return text
+            return _strip_source_label(match.group("source"), creds)  # "Nguồn: Theo baoangiang.com.vn": both labels
+    return text.rstrip("/ .")  # "hanoimoi.com.vn/": the address as a link ends it
 
 
 # --- documents ---------------------------------------------------------------

@@ -2240,6 +2240,8 @@ def test_a_lead_opening_on_the_outlets_address_names_the_source_and_its_province
         ("Theo Lao Động", None, "Lao Động"),
         ("Nguồn: Cao Bằng", None, "Cao Bằng"),  # a province
         ("Theo Người Lao Động", None, "Người Lao Động"),  # 'người' is in no name
+        ("Tác giả : - Nguồn: Theo baoangiang.com.vn", None, "baoangiang.com.vn"),  # two labels, both go
+        ("Theo HIỀN PHƯƠNG/hanoimoi.com.vn/", "HIỀN PHƯƠNG", "hanoimoi.com.vn"),  # the link's closing slash goes
     ],
 )
 def test_a_source_line_crediting_only_a_writer(tail, author, source):
