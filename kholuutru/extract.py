@@ -49,8 +49,7 @@ def extract(article: Article, segments: list[Segment]) -> Article:
         article.place_hints.append(("publisher", first["page_title"].detail))
     if "place_line" in first:
         article.place_hints.append(("place_line", first["place_line"].text))
-    lead = next((b for b in article.blocks if b.kind == "lead"), None)
-    article.summary = lead.text if lead else None
+    article.summary = _summary(article.blocks)
 
     published.decide(article, segments, _glued_date(segments, cleaned))
     _read_people(article, segments, cleaned.source_tag if cleaned else None)
@@ -249,6 +248,28 @@ def _shouted_words(name: str) -> bool:
         return False  # initials, several writers, a title: "Đ.ĐẠO - H.QUÂN", "ThS TRẦN NGỌC NHIỀU"
     words = WORD_RE.findall(name)
     return upper_ratio(name) >= 0.8 and len(words) >= 3 and fold(words[0]) not in data.surnames() | data.title_words()
+
+
+SUMMARY_MIN_WORDS = 8  # fewer words make no summary: "Chiều", "-", "(kiemsat.vn)"
+HEADING_MAX_WORDS = 12  # a shorter line ending on a colon heads a part ("Lịch sử:"); a longer one is a sentence
+
+
+def _summary(blocks: list[Block]) -> str | None:
+    """The lead (sa-pô); where the lead is no sentence (a part's heading "Lịch sử:", a day "THỨ NĂM, NGÀY 05/3:", a
+    stray "-", a title in capitals), the first of the two paragraphs after it that is one: what a listing shows under
+    the headline. No lead, no summary."""
+    prose = [b for b in blocks if b.kind in ("lead", "paragraph")]
+    lead = next((at for at, block in enumerate(prose) if block.kind == "lead"), None)
+    if lead is None:
+        return None
+    return next((b.text for b in prose[lead : lead + 3] if _reads_as_a_sentence(b.text.strip())), None)
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    """Not a line in capitals ("KỶ NIỆM 191 NĂM NGÀY THÀNH LẬP TỈNH LẠNG SƠN"), nor a short one heading a part."""
+    words = len(WORD_RE.findall(text))
+    return (words >= SUMMARY_MIN_WORDS and upper_ratio(text) < 0.8
+            and not (text.endswith((":", "：")) and words < HEADING_MAX_WORDS))
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXL]{1,5}")

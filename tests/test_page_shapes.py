@@ -923,6 +923,32 @@ def test_a_byline_glued_to_the_comment_box_heading():
     assert article.author == "Mai Hiếu" and "Ý KIẾN" not in body(article)
 
 
+@pytest.mark.parametrize("opening", ["Lịch sử:", "THỨ NĂM, NGÀY 05/3:", "-"])
+def test_a_lead_that_is_no_sentence_leaves_the_summary_to_the_paragraph_after_it(opening):
+    """What a listing shows under the headline: not a part's heading, a stray dash or a line in capitals."""
+    lead = f"Sáng 12/3/2024, Chi bộ thôn Mỹ Hà kết nạp đảng viên. {PARAGRAPH}"
+    article = convert("Chi bộ thôn kết nạp đảng viên mới", opening, lead, PARAGRAPH)
+    assert article.summary == lead
+
+
+def test_a_lead_in_capitals_is_no_summary():
+    """"ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HỌC VIỆN …" taken for the lead: a title in capitals, the paragraph after it summarises."""
+    from kholuutru.article import Block
+    from kholuutru.extract import _summary
+
+    lead = f"Ngày 25/8/2015, Đại hội đại biểu Đảng bộ Học viện khai mạc. {PARAGRAPH}"
+    blocks = [Block("lead", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HỌC VIỆN CHÍNH TRỊ QUỐC GIA LẦN THỨ XV", 3), Block("paragraph", lead, 4)]
+    assert _summary(blocks) == lead
+
+
+def test_a_lead_ending_on_a_colon_is_still_the_summary():
+    """"… đạt được nhiều kết quả quan trọng:": a long lead introducing a list is a sentence."""
+    lead = ("Năm 2023 là năm giữa nhiệm kỳ, dưới sự lãnh đạo của Ban Chấp hành Đảng bộ, toàn Đảng bộ đã đoàn kết "
+            "vượt qua khó khăn và đạt được nhiều kết quả quan trọng:")
+    article = convert("Đảng bộ thành phố tổng kết năm 2023", lead, "- Kinh tế tăng trưởng 7,5%.", PARAGRAPH)
+    assert article.summary == lead
+
+
 @pytest.mark.parametrize("line,source", [("Nguồn tin: VnExpress.net", "VnExpress.net"), ("Theo VietnamPlus.vn", "VietnamPlus.vn")])
 def test_an_outlets_address_in_camel_case_is_not_cut_at_its_capital(line, source):
     """"VnExpress.net": a small letter then a capital inside one address is no glue ("Express.net" alone reads as furniture)."""
