@@ -917,6 +917,14 @@ def test_a_hard_wrapped_line_that_carries_on_a_document_number_is_no_headline():
     assert article.title is None or not article.title.startswith("35-CT/TW")
 
 
+def test_screen_reader_and_menu_button_texts_are_furniture():
+    """Bootstrap's "Toggle navigation", WordPress's "Skip to content", a menu button, a logo's alt text: printed by the
+    front-end framework on every page, never the section's name or a line of the article."""
+    article = convert("Skip to content", "Logo", "Toggle navigation", "Menu", "Chi bộ thôn kết nạp đảng viên mới", "12/03/2024",
+                      f"Sáng 12/3/2024, Chi bộ thôn Mỹ Hà kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH, "Menu", "Logo")
+    assert article.category is None and "Menu" not in body(article) and "Logo" not in body(article)
+
+
 def test_a_byline_glued_to_the_comment_box_heading():
     article = convert("Chi bộ thôn kết nạp đảng viên mới", f"Sáng 12/3/2024, Chi bộ thôn Mỹ Hà kết nạp đảng viên. {PARAGRAPH}",
                       PARAGRAPH, "Mai HiếuÝ KIẾN BẠN ĐỌC", "Thời tiết")
