@@ -157,6 +157,12 @@ def credits() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def photo_kinds() -> frozenset[str]:
+    """What a photo credit may say of the photo instead of a name (credits.yml photo_kinds), as phrase_key spells it."""
+    return frozenset(phrase_key(kind) for kind in credits().get("photo_kinds") or ())
+
+
+@lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
     """One-word titles printed before a person's name, folded (credits.yml author_titles): "ts", "ths"."""
     return frozenset(fold(title) for title in credits()["author_titles"] if " " not in title and "." not in title)

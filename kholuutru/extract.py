@@ -80,8 +80,8 @@ def _fold_parts(article: Article) -> None:
 
 def _add_credit(article: Article, credit: str) -> None:
     credit = credit.strip(" .,;()")
-    if credit and credit not in article.photo_credits:
-        article.photo_credits.append(credit)
+    if credit and credit not in article.photo_credits and data.phrase_key(credit) not in data.photo_kinds():
+        article.photo_credits.append(credit)  # "Ảnh: minh họa" says what the photo is, not who took it
 
 
 # --- people and publishers ----------------------------------------------------

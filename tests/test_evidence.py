@@ -2197,6 +2197,19 @@ def test_a_second_label_after_the_authors_label(printed, author):
     assert article.author == author and author in article.photo_credits
 
 
+@pytest.mark.parametrize("caption,credits", [
+    ("Hội nghị tổng kết công tác năm 2023 (Ảnh: minh họa)", []),  # what the photo is
+    ("Các đại biểu dự hội nghị. Ảnh: Internet", []),
+    ("Các đại biểu dự hội nghị. Ảnh: sưu tầm", []),
+    ("Các đại biểu dự hội nghị. Ảnh: Thu Hà", ["Thu Hà"]),  # who took it
+])
+def test_a_photo_credit_saying_what_the_photo_is_names_no_photographer(caption, credits):
+    paragraph = "Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị."
+    article = convert_text(f"Chi bộ thôn kết nạp đảng viên mới\n\nSáng 12/3/2024, Chi bộ thôn Mỹ Hà kết nạp đảng viên. "
+                           f"{paragraph}\n\n{caption}\n\n{paragraph}\n", "seeds/x.txt")
+    assert article.photo_credits == credits
+
+
 def test_a_source_line_naming_the_writer_and_the_outlet():
     article = convert_text("Đảng ủy xã tổ chức hội nghị\n\nNgày 15/7/2016, Đảng ủy xã tổ chức hội nghị học tập nghị quyết. "
                            "Các chi bộ duy trì nền nếp sinh hoạt định kỳ.\n\nTheo: Lê Anh – cand.com.vn\n", "seeds/x.txt")
