@@ -923,6 +923,8 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
         ("Trúc Mai (Đài Truyền", "Trúc Mai", "Đài Truyền"),  # the scraper cut the bracket short
         ("Đức Nguyên-Hiệp Thương, TTVHTTTTDL", "Đức Nguyên-Hiệp Thương", "TTVHTTTTDL"),  # an office's initials after a comma
         ("Minh Anh, TTXVN", "Minh Anh", "TTXVN"),
+        ("VOH", None, "VOH"),  # Ho Chi Minh City's radio and television, signing as VOV and VTV do
+        ("HTV", None, "HTV"),
         ("Minh Anh (ảnh", "Minh Anh (ảnh", None),  # no organisation opens the bracket
     ],
 )
