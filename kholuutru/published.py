@@ -78,8 +78,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     text = _full_text(article)
     from_url = url_date(article.source_url)
     rejected = []
-    ranked = sorted(candidates, key=lambda c: (RANK[c.where], c.found.precision != "day", bool(SIGNING_LINE.match(c.text)),
-                                               _later_edit(c, candidates),
+    ranked = sorted(candidates, key=lambda c: (_machine_stamp(c, candidates), RANK[c.where], c.found.precision != "day",
+                                               bool(SIGNING_LINE.match(c.text)), _later_edit(c, candidates),
                                                -c.order if c.where == "header" else c.order))
     for candidate in ranked:
         doubt = _doubt(candidate, lead, from_url, text)
@@ -175,6 +175,18 @@ def _later_edit(candidate: Candidate, candidates: list[Candidate]) -> bool:
     and when it went up, and the earlier day is the post's. Alone, "Cập nhật:" labels the post."""
     return (_UPDATE_STAMP.match(candidate.text) is not None
             and any(other.where == candidate.where and other.day < candidate.day for other in candidates))
+
+
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def _machine_stamp(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """A bare ISO-8601 time ("2025-02-25T04:27:51-05:00": the page's metadata, often when it was last changed) where
+    the page also prints a date line for readers above its foot ("Thứ năm - 06/02/2025 20:43", NukeViet's under the
+    structured data's headline, author, published and modified times): the printed one is the post's."""
+    return (_ISO_STAMP.fullmatch(candidate.text.strip()) is not None
+            and any(_ISO_STAMP.fullmatch(other.text.strip()) is None and other.where != "bottom"
+                    and not SIGNING_LINE.match(other.text) for other in candidates))
 
 
 # "Thời gian: 8h00, ngày 25/03/2016" / "Địa điểm: Hội trường …": when an announced event takes place

@@ -2419,6 +2419,16 @@ def test_a_wordpress_posts_meta_line_gives_the_writer_and_the_day(meta):
     assert article.summary == _PAGE_LEAD
 
 
+def test_a_printed_date_line_outranks_the_structured_datas_iso_time():
+    """NukeViet prints its structured data as lines under the headline (author, datePublished, dateModified, URL, image)
+    and the readers' date line further down: the ISO time may be a later edit, the printed day is the post's."""
+    lines = [_PAGE_TITLE, "Minh Hằng", "2025-03-30T04:27:51-05:00", "2025-03-30T04:27:51-05:00",
+             "http://example.vn/news/xay-dung-dang/ket-nap-dang-vien-moi", "/themes/default/images/no_image.gif",
+             "Thứ tư - 12/03/2025 08:30", *_PAGE_BODY]
+    assert _page(lines).date[:10] == "2025-03-12"
+    assert _page([_PAGE_TITLE, "2025-03-12T08:30:00+07:00", *_PAGE_BODY]).date[:10] == "2025-03-12"  # alone, it is the date
+
+
 def test_a_nukeviet_pages_event_list_ends_the_article():
     """A NukeViet 4 article lists the other news of its event under "Theo dòng sự kiện" (detail.tpl BEGIN: topic,
     vi.php 'topic') before the newer and older news: the heading ends the article, the author line above signs it."""
