@@ -934,11 +934,13 @@ _SCHOOL_YEAR = re.compile(r"năm\s+học\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|
 
 
 def _school_year(opening: str, month: int | None) -> tuple[int, str] | None:
-    """"năm học mới 2022 - 2023" in a September lead: 2022 (from August on, its first year)."""
+    """"năm học mới 2022 - 2023" in a September lead: 2022 (from August on, its first year); but an August lead
+    summing the school year up ("tổng kết năm học 2018 – 2019", "Chiều 30/8, … tổng kết"): it has just ended, 2019."""
     match = _SCHOOL_YEAR.search(opening)
     if not match or month is None or int(match.group(2)) != int(match.group(1)) + 1:
         return None
-    year = int(match.group(1)) if month >= 8 else int(match.group(2))
+    starts = month >= 9 or month == 8 and not _LOOKS_BACK.search(opening)
+    year = int(match.group(1)) if starts else int(match.group(2))
     return year, f"năm suy ra từ «{squash(match.group(0))}» (tháng {month})"
 
 
@@ -1022,10 +1024,6 @@ def year_reported(opening: str) -> tuple[int, str] | None:
     if found and (_tells_old_history(opening, found[0]) or _school_year_into_congress_year(opening, found[0])):
         return None
     return found
-
-
-# "năm học 2009 – 2010" (opens on the literal word)
-_SCHOOL_YEAR = re.compile(r"năm\s+học\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
 
 
 def _school_year_into_congress_year(opening: str, year: int) -> bool:

@@ -135,6 +135,17 @@ def test_year_from_the_opening_paragraph():
     assert infer_year(opening, 6, opening).year == 2023
 
 
+@pytest.mark.parametrize("opening,year", [
+    ("Chiều 30/8, Hội Sinh viên tỉnh tổ chức hội nghị tổng kết công tác năm học 2018 – 2019.", 2019),  # it has just ended
+    ("Sáng 28/8, nhà trường tổ chức hội nghị triển khai nhiệm vụ năm học 2018 – 2019.", 2018),  # it is about to begin
+    ("Sáng 15/9, nhà trường khai giảng năm học 2018 – 2019.", 2018),
+    ("Sáng 25/5, nhà trường tổng kết năm học 2018 – 2019.", 2019),
+])
+def test_year_from_the_school_year_an_opening_names(opening, year):
+    month = int(opening.split(",")[0].split("/")[1].rstrip("."))
+    assert infer_year(opening, month, opening).year == year
+
+
 def test_year_from_the_part_of_a_year_reviewed_before_the_day():
     text = ("Sáng 12-9, Thị ủy Bình Long tổ chức hội nghị thông tin thời sự. Báo cáo viên thông tin các điểm nhấn "
             "kinh tế – xã hội của Việt Nam 6 tháng đầu năm 2017 và nửa đầu năm 2017 của khu vực.")
