@@ -98,14 +98,16 @@ def _has_gap(raw: str) -> bool:
 
 # A lead's first words wrapped away from its day: "Sáng ngày" / "30/7/2025, Đảng bộ …".
 _DAY_WORDS_ALONE = re.compile(r"(?:(?:vào\s+)?(?:sáng|trưa|chiều|tối)(?:\s+ngày)?|(?:vào\s+)?ngày)", re.IGNORECASE)
+_DAY_THEN_DATE = re.compile(r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}")  # "ngày 25/7/2025, …" after a lone "Sáng"
 
 
 def _continues(previous: str, line: str) -> bool:
     """A hard-wrapped paragraph: previous line unfinished, this one starts lower-case, or
     with a number that ends the previous line's phrase ("… Đảng ủy phường" / "11 - Q.Phú
-    Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …")."""
-    if line[:1].isdigit() and _DAY_WORDS_ALONE.fullmatch(previous):
-        return True
+    Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …", "Sáng" /
+    "ngày 25/7/2025, …")."""
+    if _DAY_WORDS_ALONE.fullmatch(previous) and (line[:1].isdigit() or _DAY_THEN_DATE.match(line)):
+        return True  # "Sáng" / "ngày 25/7/2025, Chi bộ …" too
     if _BADGE_BOTTOM.fullmatch(line) and len(previous) <= 12 and not read_date_line(previous):
         found = read_date_line(f"{previous} {line}")
         if found and found.year == int(line[-4:]):

@@ -700,9 +700,10 @@ def test_a_short_line_below_a_paragraph_of_several_sentences_is_never_the_headli
     assert "In bài này" not in body(article)
 
 
-def test_a_lead_wrapped_right_after_its_first_words_keeps_its_day():
+@pytest.mark.parametrize("first,rest", [("Sáng ngày", "30/7/2025, Đảng bộ"), ("Sáng", "ngày 30/7/2025, Đảng bộ")])
+def test_a_lead_wrapped_right_after_its_first_words_keeps_its_day(first, rest):
     article = convert("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG PHAN THIẾT LẦN THỨ I, NHIỆM KỲ 2025 – 2030",
-                      "Sáng ngày\n30/7/2025, Đảng bộ phường Phan Thiết trọng thể khai mạc Đại hội đại biểu lần thứ\n"
+                      f"{first}\n{rest} phường Phan Thiết trọng thể khai mạc Đại hội đại biểu lần thứ\n"
                       "I, nhiệm kỳ 2025 - 2030, với 247/250 đại biểu chính thức có mặt.", PARAGRAPH)
     assert article.date.startswith("2025-07-30") and body(article).startswith("Sáng ngày 30/7/2025, Đảng bộ")
 
