@@ -76,7 +76,8 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 units.append(_Unit(number, column, blank))
                 blank = 0
             continue
-        if units and blank == 0 and (_continues(units[-1].text, line) or units[-1].wrapped and _carries_on(units[-1].text, line)):
+        if units and blank == 0 and (_continues(units[-1].text, line, _after_prose(units))
+                                     or units[-1].wrapped and _carries_on(units[-1].text, line)):
             units[-1].text = f"{units[-1].text} {line}"
             units[-1].wrapped = True
         else:
@@ -101,7 +102,12 @@ _DAY_WORDS_ALONE = re.compile(r"(?:(?:vào\s+)?(?:sáng|trưa|chiều|tối)(?:\
 _DAY_THEN_DATE = re.compile(r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}")  # "ngày 25/7/2025, …" after a lone "Sáng"
 
 
-def _continues(previous: str, line: str) -> bool:
+def _after_prose(units: list[_Unit]) -> bool:
+    """The line before the last one is a paragraph's end, in the body: a sentence of 15 words or more."""
+    return len(units) >= 2 and units[-2].text[-1:] in ".!?…\"”" and len(units[-2].text.split()) >= 15
+
+
+def _continues(previous: str, line: str, after_prose: bool = False) -> bool:
     """A hard-wrapped paragraph: previous line unfinished, this one starts lower-case, or
     with a number that ends the previous line's phrase ("… Đảng ủy phường" / "11 - Q.Phú
     Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …", "Sáng" /
@@ -112,7 +118,11 @@ def _continues(previous: str, line: str) -> bool:
         found = read_date_line(f"{previous} {line}")
         if found and found.year == int(line[-4:]):
             return True  # a calendar badge: "14 T11" over "2019", "19" over "03 2020"
-    if len(previous) <= 50 or previous[-1] in TERMINAL or _no_wrap_across(previous, line):
+    if _no_wrap_across(previous, line):
+        return False
+    if len(previous) <= 50:
+        return after_prose and _short_line_wrapped(previous, line)
+    if previous[-1] in TERMINAL:
         return False
     if _goes_on_lower_case(previous, line):
         return not read_date_line(line)  # "thứ tư, 26/11/2025" under a site's name is its date line
@@ -129,6 +139,17 @@ def _no_wrap_across(previous: str, line: str) -> bool:
     """A list item, a bare link, the end of a breadcrumb: no sentence wraps across them."""
     return bool(LIST_ITEM.match(line) or _URL.fullmatch(previous) or _URL.fullmatch(line)
                 or len(_CRUMB_SEPARATOR.findall(previous)) >= 2)
+
+
+def _short_line_wrapped(previous: str, line: str) -> bool:
+    """A text pasted with its line breaks wraps anywhere: "Trong buổi" / "sinh hoạt, đồng chí Bí thư …", "Chi bộ Văn" /
+    "phòng HĐND&UBND xã …". In the body, after a paragraph, a short line of two words or more ending on a word and
+    carried on in lower case by a line of prose is one paragraph; not a date line, a line of page furniture, a marked
+    heading ("* Những đóng góp của đồng bào dân" / "tộc xã …") or a caption with its credit ("… những" / "vườn cây …
+    Ảnh: THIÊN LÝ", whose credit would be lost in the paragraph after it)."""
+    return (len(previous.split()) >= 2 and previous[0].isalnum() and previous[-1].isalnum() and line[0].islower()
+            and len(line) >= 40 and not read_date_line(previous) and not is_boilerplate(previous)
+            and not is_boilerplate(line) and not split_caption_credit(line))
 
 
 def _goes_on_lower_case(previous: str, line: str) -> bool:

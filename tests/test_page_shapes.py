@@ -700,6 +700,19 @@ def test_a_short_line_below_a_paragraph_of_several_sentences_is_never_the_headli
     assert "In bài này" not in body(article)
 
 
+def test_a_paragraph_pasted_with_its_line_breaks_is_no_subheading():
+    """Text pasted from a document keeps its breaks anywhere: "Trong buổi" / "sinh hoạt, đồng chí …" after a paragraph is
+    one paragraph, not a subheading over another; a caption with its credit, or a marked heading, stays apart."""
+    lead = "Sáng 25/7/2025, Chi bộ Trường Tiểu học Lê Lợi tiến hành buổi sinh hoạt chi bộ thường kỳ tháng 8 với đầy đủ đảng viên."
+    article = convert("Chi bộ sinh hoạt thường kỳ tháng 8", lead,
+                      "Trong buổi\nsinh hoạt, đồng chí Bí thư Chi bộ nhận xét kết quả lãnh đạo thực hiện nhiệm vụ tháng 7.\n"
+                      "Những cây xanh của\nsân trường được chăm sóc chu đáo trước năm học mới. Ảnh: THU HÀ\n"
+                      "Chi bộ thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi bộ trong năm học mới.", PARAGRAPH)
+    kinds = {block.text[:20]: block.kind for block in article.blocks}
+    assert kinds["Trong buổi sinh hoạt"] == "paragraph" and "Trong buổi" not in kinds
+    assert article.photo_credits == ["THU HÀ"]  # the caption kept apart with its credit
+
+
 @pytest.mark.parametrize("first,rest", [("Sáng ngày", "30/7/2025, Đảng bộ"), ("Sáng", "ngày 30/7/2025, Đảng bộ")])
 def test_a_lead_wrapped_right_after_its_first_words_keeps_its_day(first, rest):
     article = convert("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG PHAN THIẾT LẦN THỨ I, NHIỆM KỲ 2025 – 2030",
