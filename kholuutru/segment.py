@@ -2504,13 +2504,24 @@ def _written_with_marks(lines: list[str]) -> bool:
 
 
 def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:
-    """A photo caption without a printed credit: a short line left by an image."""
-    if len(line) > 200 or not _starts_caption(line) or LIST_ITEM.match(line):
+    """A photo caption without a printed credit: a line that says what a photo shows, or a short line left by an image."""
+    if len(line) > 200 or LIST_ITEM.match(line) or line.count(". ") or line.endswith(":"):
         return False
-    if line.startswith("Trong ảnh"):
+    if _shows_a_photo(line):
         return True
     image_gap = unit.blank_before >= 2 or unit.placeholder_after
-    return image_gap and line.count(". ") == 0 and not line.endswith(":")
+    return image_gap and _starts_caption(line)
+
+
+def _shows_a_photo(line: str) -> bool:
+    """What only a caption says, wherever it stands (not a subheading over the paragraph after it): the scene ("Quang
+    cảnh hội nghị", "Toàn cảnh Đại hội"), the picture ("Trong ảnh: …", "Hình ảnh đồng chí …", "Ảnh minh họa"), who
+    stands where ("(bìa trái)"), or who speaks ("Đồng chí X - Bí thư Đảng ủy phát biểu tại buổi lễ")."""
+    return bool(_SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line) or _SPEAKS_AT_THE_END.search(line)
+                or _tells_who_stands_where(line))
+
+
+_PHOTO_WORDS = re.compile(r"\(?(?:Trong\s+ảnh|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*[:(])", re.IGNORECASE)
 
 
 def _mark_repeats(units, marks, paragraphs: list[int]) -> None:

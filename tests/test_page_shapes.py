@@ -700,6 +700,23 @@ def test_a_short_line_below_a_paragraph_of_several_sentences_is_never_the_headli
     assert "In bài này" not in body(article)
 
 
+@pytest.mark.parametrize("line", ["Quang cảnh hội nghị", "Toàn cảnh Đại hội Chi bộ Khoa Luật nhiệm kỳ 2022 - 2025",
+                                  "Đồng chí Thái Văn Thành – Bí thư Đảng ủy phát biểu tại buổi lễ", "Ảnh minh họa (nguồn internet)",
+                                  "Khánh Duy (thứ 2 từ trái sang) nhận bằng khen của UBND tỉnh"])
+def test_a_line_that_says_what_a_photo_shows_is_a_caption_not_a_subheading(line):
+    """Over the paragraph after it, with no gap for the image: still the photo's caption (a subheading would be an <h2>
+    and an entry of the page's table of contents)."""
+    lead = "Sáng 12/3/2024, Chi bộ thôn Mỹ Hà tổ chức lễ kết nạp đảng viên mới cho hai quần chúng ưu tú của thôn."
+    article = convert("Chi bộ thôn kết nạp đảng viên mới", lead, f"{line}\n{PARAGRAPH}", PARAGRAPH)
+    assert [block.kind for block in article.blocks if block.text == line] == ["caption"]
+
+
+def test_a_subheading_stays_a_subheading():
+    lead = "Sáng 12/3/2024, Chi bộ thôn Mỹ Hà tổ chức lễ kết nạp đảng viên mới cho hai quần chúng ưu tú của thôn."
+    article = convert("Chi bộ thôn kết nạp đảng viên mới", lead, f"Nâng cao chất lượng sinh hoạt chi bộ\n{PARAGRAPH}", PARAGRAPH)
+    assert [block.kind for block in article.blocks if block.text.startswith("Nâng cao")] == ["heading"]
+
+
 def test_a_paragraph_pasted_with_its_line_breaks_is_no_subheading():
     """Text pasted from a document keeps its breaks anywhere: "Trong buổi" / "sinh hoạt, đồng chí …" after a paragraph is
     one paragraph, not a subheading over another; a caption with its credit, or a marked heading, stays apart."""
