@@ -2516,12 +2516,15 @@ def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:
 def _shows_a_photo(line: str) -> bool:
     """What only a caption says, wherever it stands (not a subheading over the paragraph after it): the scene ("Quang
     cảnh hội nghị", "Toàn cảnh Đại hội"), the picture ("Trong ảnh: …", "Hình ảnh đồng chí …", "Ảnh minh họa"), who
-    stands where ("(bìa trái)"), or who speaks ("Đồng chí X - Bí thư Đảng ủy phát biểu tại buổi lễ")."""
+    stands where ("(bìa trái)"), who speaks ("Đồng chí X - Bí thư Đảng ủy phát biểu tại buổi lễ"), who attends ("Các đại
+    biểu tham dự hội nghị"), or whom it shows in a short line ("Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành": as a
+    sentence, "Ông X - Phó Bí thư Tỉnh ủy - đã được tín nhiệm bầu …", it is the lead)."""
     return bool(_SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line) or _SPEAKS_AT_THE_END.search(line)
-                or _tells_who_stands_where(line))
+                or _tells_who_stands_where(line) or _PERSON_AND_POST.match(line) and _heading_like(line))
 
 
-_PHOTO_WORDS = re.compile(r"\(?(?:Trong\s+ảnh|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*[:(])", re.IGNORECASE)
+_PHOTO_WORDS = re.compile(r"\(?(?:Trong\s+ảnh|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*[:(]|(?:Các\s+)?[Đđ]ại\s+biểu\s+(?:tham\s+)?dự\s)",
+                          re.IGNORECASE)
 
 
 def _mark_repeats(units, marks, paragraphs: list[int]) -> None:

@@ -702,13 +702,21 @@ def test_a_short_line_below_a_paragraph_of_several_sentences_is_never_the_headli
 
 @pytest.mark.parametrize("line", ["Quang cảnh hội nghị", "Toàn cảnh Đại hội Chi bộ Khoa Luật nhiệm kỳ 2022 - 2025",
                                   "Đồng chí Thái Văn Thành – Bí thư Đảng ủy phát biểu tại buổi lễ", "Ảnh minh họa (nguồn internet)",
-                                  "Khánh Duy (thứ 2 từ trái sang) nhận bằng khen của UBND tỉnh"])
+                                  "Khánh Duy (thứ 2 từ trái sang) nhận bằng khen của UBND tỉnh", "Các đại biểu tham dự hội nghị",
+                                  "Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành"])
 def test_a_line_that_says_what_a_photo_shows_is_a_caption_not_a_subheading(line):
     """Over the paragraph after it, with no gap for the image: still the photo's caption (a subheading would be an <h2>
     and an entry of the page's table of contents)."""
     lead = "Sáng 12/3/2024, Chi bộ thôn Mỹ Hà tổ chức lễ kết nạp đảng viên mới cho hai quần chúng ưu tú của thôn."
     article = convert("Chi bộ thôn kết nạp đảng viên mới", lead, f"{line}\n{PARAGRAPH}", PARAGRAPH)
     assert [block.kind for block in article.blocks if block.text == line] == ["caption"]
+
+
+def test_a_lead_naming_a_person_and_his_post_stays_the_lead():
+    lead = ("Ông Phạm Xuân Thăng - Phó Bí thư Thường trực Tỉnh ủy Hải Dương khóa XVI - đã được Ban Chấp hành Đảng bộ tỉnh "
+            "tín nhiệm bầu giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2020-2025.")
+    article = convert("Ông Phạm Xuân Thăng được bầu làm Bí thư Tỉnh ủy Hải Dương", lead, PARAGRAPH)
+    assert article.summary == lead
 
 
 def test_a_subheading_stays_a_subheading():
