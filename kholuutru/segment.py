@@ -76,7 +76,7 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 units.append(_Unit(number, column, blank))
                 blank = 0
             continue
-        if units and blank == 0 and (_continues(units[-1].text, line, _after_prose(units))
+        if units and blank == 0 and (_continues(units[-1].text, line, units[-2].text if len(units) >= 2 else "")
                                      or units[-1].wrapped and _carries_on(units[-1].text, line)):
             units[-1].text = f"{units[-1].text} {line}"
             units[-1].wrapped = True
@@ -102,12 +102,12 @@ _DAY_WORDS_ALONE = re.compile(r"(?:(?:vào\s+)?(?:sáng|trưa|chiều|tối)(?:\
 _DAY_THEN_DATE = re.compile(r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}")  # "ngày 25/7/2025, …" after a lone "Sáng"
 
 
-def _after_prose(units: list[_Unit]) -> bool:
-    """The line before the last one is a paragraph's end, in the body: a sentence of 15 words or more."""
-    return len(units) >= 2 and units[-2].text[-1:] in ".!?…\"”" and len(units[-2].text.split()) >= 15
+def _ends_a_paragraph(text: str) -> bool:
+    """A paragraph's end, in the body: a sentence of 15 words or more."""
+    return text[-1:] in ".!?…\"”" and len(text.split()) >= 15
 
 
-def _continues(previous: str, line: str, after_prose: bool = False) -> bool:
+def _continues(previous: str, line: str, before: str = "") -> bool:
     """A hard-wrapped paragraph: previous line unfinished, this one starts lower-case, or
     with a number that ends the previous line's phrase ("… Đảng ủy phường" / "11 - Q.Phú
     Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …", "Sáng" /
@@ -120,8 +120,8 @@ def _continues(previous: str, line: str, after_prose: bool = False) -> bool:
             return True  # a calendar badge: "14 T11" over "2019", "19" over "03 2020"
     if _no_wrap_across(previous, line):
         return False
-    if len(previous) <= 50:
-        return after_prose and _short_line_wrapped(previous, line)
+    if len(previous) <= 50:  # before: the line above previous
+        return _short_line_wrapped(previous, line) and _ends_a_paragraph(before)
     if previous[-1] in TERMINAL:
         return False
     if _goes_on_lower_case(previous, line):
@@ -2519,7 +2519,8 @@ def _shows_a_photo(line: str) -> bool:
     stands where ("(bìa trái)"), who speaks ("Đồng chí X - Bí thư Đảng ủy phát biểu tại buổi lễ"), who attends ("Các đại
     biểu tham dự hội nghị"), or whom it shows in a short line ("Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành": as a
     sentence, "Ông X - Phó Bí thư Tỉnh ủy - đã được tín nhiệm bầu …", it is the lead)."""
-    return bool(_SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line) or _SPEAKS_AT_THE_END.search(line)
+    return bool(_SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line)
+                or ("biểu" in line or "BIỂU" in line) and _SPEAKS_AT_THE_END.search(line)
                 or _tells_who_stands_where(line) or _PERSON_AND_POST.match(line) and _heading_like(line))
 
 
