@@ -2378,6 +2378,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             continue
         if (
             _heading_like(line)
+            and not line[:1].islower()  # "quán triệt, triển khai các nội dung …": a sentence's end, wrapped away
             and next_line
             and (_is_prose(next_line) or LIST_ITEM.match(next_line))
             and not byline_kind(line) == "source"

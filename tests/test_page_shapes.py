@@ -719,6 +719,14 @@ def test_a_lead_naming_a_person_and_his_post_stays_the_lead():
     assert article.summary == lead
 
 
+def test_a_line_opening_in_small_letters_is_no_subheading():
+    """"quán triệt, triển khai các nội dung của Hội nghị" over a paragraph: the end of a sentence wrapped away, never a heading."""
+    lead = "Sáng 12/3/2024, Chi bộ thôn Mỹ Hà tổ chức lễ kết nạp đảng viên mới cho hai quần chúng ưu tú của thôn."
+    article = convert("Chi bộ thôn kết nạp đảng viên mới", lead, "quán triệt, triển khai các nội dung của Hội nghị",
+                      PARAGRAPH, PARAGRAPH)
+    assert [block.kind for block in article.blocks if block.text.startswith("quán triệt")] == ["paragraph"]
+
+
 def test_a_subheading_stays_a_subheading():
     lead = "Sáng 12/3/2024, Chi bộ thôn Mỹ Hà tổ chức lễ kết nạp đảng viên mới cho hai quần chúng ưu tú của thôn."
     article = convert("Chi bộ thôn kết nạp đảng viên mới", lead, f"Nâng cao chất lượng sinh hoạt chi bộ\n{PARAGRAPH}", PARAGRAPH)
