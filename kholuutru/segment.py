@@ -2522,9 +2522,12 @@ def _shows_a_photo(line: str) -> bool:
     sentence, "Ông X - Phó Bí thư Tỉnh ủy - đã được tín nhiệm bầu …", it is the lead)."""
     return bool(_SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line)
                 or ("biểu" in line or "BIỂU" in line) and _SPEAKS_AT_THE_END.search(line)
-                or _tells_who_stands_where(line) or _PERSON_AND_POST.match(line) and _heading_like(line))
+                or _tells_who_stands_where(line) or (_PERSON_AND_POST.match(line) or _COMRADE_AND_POST.match(line)) and _heading_like(line))
 
 
+# "Đ/c Nguyễn Văn A – Bí thư Chi bộ …", "Đồng chí Lê Văn Hương-Giám đốc VQG đọc diễn văn …": whom the photo shows, by
+# name and post, as _PERSON_AND_POST for "Ông" and "Bà"
+_COMRADE_AND_POST = re.compile(rf"(?:Đồng\s+chí|Đ/[Cc])\s*:?\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*\s*(?:,|\s[–-]|[–-]\s?)")
 _PHOTO_WORDS = re.compile(r"\(?(?:Trong\s+ảnh|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*[:(]|(?:Các\s+)?[Đđ]ại\s+biểu\s+(?:tham\s+)?dự\s)",
                           re.IGNORECASE)
 

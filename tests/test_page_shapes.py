@@ -703,7 +703,8 @@ def test_a_short_line_below_a_paragraph_of_several_sentences_is_never_the_headli
 @pytest.mark.parametrize("line", ["Quang cảnh hội nghị", "Toàn cảnh Đại hội Chi bộ Khoa Luật nhiệm kỳ 2022 - 2025",
                                   "Đồng chí Thái Văn Thành – Bí thư Đảng ủy phát biểu tại buổi lễ", "Ảnh minh họa (nguồn internet)",
                                   "Khánh Duy (thứ 2 từ trái sang) nhận bằng khen của UBND tỉnh", "Các đại biểu tham dự hội nghị",
-                                  "Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành"])
+                                  "Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành",
+                                  "Đ/c Nguyễn Văn Nghiên – Bí thư Đảng ủy Cục QLTT tặng hoa chúc mừng Đại hội"])
 def test_a_line_that_says_what_a_photo_shows_is_a_caption_not_a_subheading(line):
     """Over the paragraph after it, with no gap for the image: still the photo's caption (a subheading would be an <h2>
     and an entry of the page's table of contents)."""
