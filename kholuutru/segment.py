@@ -2504,6 +2504,13 @@ def _written_with_marks(lines: list[str]) -> bool:
     return len(prose) >= 2 and sum(map(_has_marks, prose)) >= 0.8 * len(prose)
 
 
+# "Đ/c Nguyễn Văn A – Bí thư Chi bộ …", "Đồng chí Lê Văn Hương-Giám đốc VQG đọc diễn văn …": whom the photo shows, by
+# name and post, as _PERSON_AND_POST for "Ông" and "Bà"
+_COMRADE_AND_POST = re.compile(rf"(?:Đồng\s+chí|Đ/[Cc])\s*:?\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*\s*(?:,|\s[–-]|[–-]\s?)")
+_PHOTO_WORDS = re.compile(r"\(?(?:Trong\s+ảnh|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*[:(]|(?:Các\s+)?[Đđ]ại\s+biểu\s+(?:tham\s+)?dự\s)",
+                          re.IGNORECASE)
+
+
 def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:
     """A photo caption without a printed credit: a line that says what a photo shows, or a short line left by an image."""
     if len(line) > 200 or LIST_ITEM.match(line) or line.count(". ") or line.endswith(":"):
@@ -2520,16 +2527,9 @@ def _shows_a_photo(line: str) -> bool:
     stands where ("(bìa trái)"), who speaks ("Đồng chí X - Bí thư Đảng ủy phát biểu tại buổi lễ"), who attends ("Các đại
     biểu tham dự hội nghị"), or whom it shows in a short line ("Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành": as a
     sentence, "Ông X - Phó Bí thư Tỉnh ủy - đã được tín nhiệm bầu …", it is the lead)."""
-    return bool(_SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line)
-                or ("biểu" in line or "BIỂU" in line) and _SPEAKS_AT_THE_END.search(line)
-                or _tells_who_stands_where(line) or (_PERSON_AND_POST.match(line) or _COMRADE_AND_POST.match(line)) and _heading_like(line))
-
-
-# "Đ/c Nguyễn Văn A – Bí thư Chi bộ …", "Đồng chí Lê Văn Hương-Giám đốc VQG đọc diễn văn …": whom the photo shows, by
-# name and post, as _PERSON_AND_POST for "Ông" and "Bà"
-_COMRADE_AND_POST = re.compile(rf"(?:Đồng\s+chí|Đ/[Cc])\s*:?\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*\s*(?:,|\s[–-]|[–-]\s?)")
-_PHOTO_WORDS = re.compile(r"\(?(?:Trong\s+ảnh|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*[:(]|(?:Các\s+)?[Đđ]ại\s+biểu\s+(?:tham\s+)?dự\s)",
-                          re.IGNORECASE)
+    named = (_PERSON_AND_POST.match(line) or _COMRADE_AND_POST.match(line)) and _heading_like(line)
+    return bool(_SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line) or named
+                or ("biểu" in line or "BIỂU" in line) and _SPEAKS_AT_THE_END.search(line) or _tells_who_stands_where(line))
 
 
 def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
