@@ -2380,6 +2380,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             _heading_like(line)
             and not line[:1].islower()  # "quán triệt, triển khai các nội dung …": a sentence's end, wrapped away
             and next_line
+            and not next_line[:1].islower()  # "Chiều ngày 26/07/2024, được sự nhất trí của" / "…": a sentence wrapped
             and (_is_prose(next_line) or LIST_ITEM.match(next_line))
             and not byline_kind(line) == "source"
         ):

@@ -728,6 +728,14 @@ def test_a_line_opening_in_small_letters_is_no_subheading():
     assert [block.kind for block in article.blocks if block.text.startswith("quán triệt")] == ["paragraph"]
 
 
+def test_a_line_carried_on_in_small_letters_is_no_subheading():
+    """"Tham dự buổi đối thoại có lãnh đạo Đảng ủy, Thường" / "trực HĐND, …": a paragraph's first line, whatever its length."""
+    lead = "Sáng 12/3/2024, Đảng ủy xã Châu Đình tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân."
+    article = convert("Đảng ủy xã đối thoại với nhân dân", lead, "Tham dự buổi đối thoại có lãnh đạo Đảng ủy, Thường\n\n"
+                      "trực HĐND, lãnh đạo UBND xã Châu Đình cùng đông đảo cán bộ, đảng viên và nhân dân trong xã.", PARAGRAPH)
+    assert [block.kind for block in article.blocks if block.text.startswith("Tham dự buổi")] == ["paragraph"]
+
+
 def test_a_subheading_stays_a_subheading():
     lead = "Sáng 12/3/2024, Chi bộ thôn Mỹ Hà tổ chức lễ kết nạp đảng viên mới cho hai quần chúng ưu tú của thôn."
     article = convert("Chi bộ thôn kết nạp đảng viên mới", lead, f"Nâng cao chất lượng sinh hoạt chi bộ\n{PARAGRAPH}", PARAGRAPH)
