@@ -2508,6 +2508,9 @@ def _written_with_marks(lines: list[str]) -> bool:
 # "Đ/c Nguyễn Văn A – Bí thư Chi bộ …", "Đồng chí Lê Văn Hương-Giám đốc VQG đọc diễn văn …": whom the photo shows, by
 # name and post, as _PERSON_AND_POST for "Ông" and "Bà"
 _COMRADE_AND_POST = re.compile(rf"(?:Đồng\s+chí|Đ/[Cc])\s*:?\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*\s*(?:,|\s[–-]|[–-]\s?)")
+# what people do for the camera, in a short line: "Đoàn chụp ảnh lưu niệm tại …", "Đảng viên mới đọc lời tuyên thệ",
+# "Các đại biểu dâng hương tưởng niệm …", "Từ trái sang: …"
+_PHOTO_ACTS = re.compile(r"chụp\s+(?:ảnh|hình)|tuyên\s+thệ|dâng\s+(?:hương|hoa)|^Từ\s+(?:trái|phải)\s+(?:sang|qua)", re.IGNORECASE)
 _PHOTO_WORDS = re.compile(r"\(?(?:Trong\s+ảnh|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*[:(]|(?:Các\s+)?[Đđ]ại\s+biểu\s+(?:tham\s+)?dự\s)",
                           re.IGNORECASE)
 
@@ -2526,9 +2529,10 @@ def _shows_a_photo(line: str) -> bool:
     """What only a caption says, wherever it stands (not a subheading over the paragraph after it): the scene ("Quang
     cảnh hội nghị", "Toàn cảnh Đại hội"), the picture ("Trong ảnh: …", "Hình ảnh đồng chí …", "Ảnh minh họa"), who
     stands where ("(bìa trái)"), who speaks ("Đồng chí X - Bí thư Đảng ủy phát biểu tại buổi lễ"), who attends ("Các đại
-    biểu tham dự hội nghị"), or whom it shows in a short line ("Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành": as a
+    biểu tham dự hội nghị"), or, in a short line, whom it shows ("Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành") or what
+    they do for the camera ("Đoàn chụp ảnh lưu niệm tại …", "… đọc lời tuyên thệ", "… dâng hương …"; as a
     sentence, "Ông X - Phó Bí thư Tỉnh ủy - đã được tín nhiệm bầu …", it is the lead)."""
-    named = (_PERSON_AND_POST.match(line) or _COMRADE_AND_POST.match(line)) and _heading_like(line)
+    named = (_PERSON_AND_POST.match(line) or _COMRADE_AND_POST.match(line) or _PHOTO_ACTS.search(line)) and _heading_like(line)
     return bool(_SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line) or named
                 or ("biểu" in line or "BIỂU" in line) and _SPEAKS_AT_THE_END.search(line) or _tells_who_stands_where(line))
 

@@ -704,7 +704,9 @@ def test_a_short_line_below_a_paragraph_of_several_sentences_is_never_the_headli
                                   "Đồng chí Thái Văn Thành – Bí thư Đảng ủy phát biểu tại buổi lễ", "Ảnh minh họa (nguồn internet)",
                                   "Khánh Duy (thứ 2 từ trái sang) nhận bằng khen của UBND tỉnh", "Các đại biểu tham dự hội nghị",
                                   "Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành",
-                                  "Đ/c Nguyễn Văn Nghiên – Bí thư Đảng ủy Cục QLTT tặng hoa chúc mừng Đại hội"])
+                                  "Đ/c Nguyễn Văn Nghiên – Bí thư Đảng ủy Cục QLTT tặng hoa chúc mừng Đại hội",
+                                  "Đoàn chụp ảnh lưu niệm tại Lăng Chủ tịch Hồ Chí Minh", "Đảng viên mới đọc lời tuyên thệ",
+                                  "Các đồng chí Thường trực Tỉnh ủy dâng hương tại Đền thờ các anh hùng liệt sĩ"])
 def test_a_line_that_says_what_a_photo_shows_is_a_caption_not_a_subheading(line):
     """Over the paragraph after it, with no gap for the image: still the photo's caption (a subheading would be an <h2>
     and an entry of the page's table of contents)."""
