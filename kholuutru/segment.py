@@ -2532,9 +2532,11 @@ def _shows_a_photo(line: str) -> bool:
     biểu tham dự hội nghị"), or, in a short line, whom it shows ("Bà Thiều Thị Hương, Quyền Vụ trưởng Vụ Tin Lành") or what
     they do for the camera ("Đoàn chụp ảnh lưu niệm tại …", "… đọc lời tuyên thệ", "… dâng hương …"; as a
     sentence, "Ông X - Phó Bí thư Tỉnh ủy - đã được tín nhiệm bầu …", it is the lead)."""
-    named = (_PERSON_AND_POST.match(line) or _COMRADE_AND_POST.match(line) or _PHOTO_ACTS.search(line)) and _heading_like(line)
-    return bool(_SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line) or named
-                or ("biểu" in line or "BIỂU" in line) and _SPEAKS_AT_THE_END.search(line) or _tells_who_stands_where(line))
+    if _SCENE.match(line) or _PICTURE.match(line) or _PHOTO_WORDS.match(line) or _tells_who_stands_where(line):
+        return True
+    if ("biểu" in line or "BIỂU" in line) and _SPEAKS_AT_THE_END.search(line):
+        return True
+    return _heading_like(line) and bool(_PERSON_AND_POST.match(line) or _COMRADE_AND_POST.match(line) or _PHOTO_ACTS.search(line))
 
 
 def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
