@@ -211,7 +211,8 @@ def _place_the_page_names(author: str, line: str, segments: list[Segment]) -> bo
     if clean_byline(line).strip(" .") != author or exact_key(author.split()[0]) in data.exact_surnames():
         return False
     unit_and_name = re.compile(rf"(?:{_unit_words()})\s+{re.escape(author)}\b", re.IGNORECASE)
-    return any(unit_and_name.search(segment.text) for segment in segments)
+    name = author.lower()  # the pattern opens on many unit words: tried only where the name is written at all
+    return any(name in segment.text.lower() and unit_and_name.search(segment.text) for segment in segments)
 
 
 # What stands over a document's signature: "T/M BAN THƯỜNG VỤ", "TM. ĐẢNG ỦY", "KT. CHỦ TỊCH", "TL. BAN TỔ CHỨC", "(Đã ký)"
