@@ -407,7 +407,7 @@ _UPPER_LETTERS = re.compile(r"[^\W\d_]")
 
 def upper_ratio(line: str) -> float:
     letters = _UPPER_LETTERS.findall(line)
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
 
 _BYLINE: dict = {}
