@@ -293,8 +293,8 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
         return
     for block in [b for b in article.blocks if b.kind in ("lead", "paragraph")][:3]:
         match = _LEADIN.match(block.text)
-        if match and len(match.group("tag")) <= 24 and not _names_no_outlet(match.group("tag").strip()):
-            tag = match.group("tag").strip()
+        tag = match.group("tag").strip() if match else ""
+        if match and len(match.group("tag")) <= 24 and not _names_no_outlet(tag):
             known = creds["publisher_tags"]
             if tag in known:
                 article.decide("source", known[tag], f"ký hiệu đầu bài «{tag}»")  # "(QBĐT) -" → Báo Quảng Bình

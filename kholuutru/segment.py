@@ -1827,7 +1827,11 @@ def _a_persons_name(name: str) -> bool:
             and fold(words[0]) in data.surnames())
 
 
-_PERSON_AND_POST = re.compile(rf"(?:Ông|Bà)\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*\s*(?:,|\s[–-]|[–-]\s)")
+_FULL_NAME = rf"(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*"  # "Tạ Hồng Quảng": two to four capitalised words
+_PERSON_AND_POST = re.compile(rf"(?:Ông|Bà)\s+{_FULL_NAME}\s*(?:,|\s[–-]|[–-]\s)")
+# "Đ/c Nguyễn Văn A – Bí thư Chi bộ …", "Đồng chí Lê Văn Hương-Giám đốc VQG đọc diễn văn …": whom a body's photo shows,
+# by name and post (the dash may stand glued to both)
+_COMRADE_AND_POST = re.compile(rf"(?:Đồng\s+chí|Đ/[Cc])\s*:?\s+{_FULL_NAME}\s*(?:,|\s[–-]|[–-]\s?)")
 
 
 @lru_cache(maxsize=1)
@@ -2505,9 +2509,6 @@ def _written_with_marks(lines: list[str]) -> bool:
     return len(prose) >= 2 and sum(map(_has_marks, prose)) >= 0.8 * len(prose)
 
 
-# "Đ/c Nguyễn Văn A – Bí thư Chi bộ …", "Đồng chí Lê Văn Hương-Giám đốc VQG đọc diễn văn …": whom the photo shows, by
-# name and post, as _PERSON_AND_POST for "Ông" and "Bà"
-_COMRADE_AND_POST = re.compile(rf"(?:Đồng\s+chí|Đ/[Cc])\s*:?\s+(?:{CAPITAL}\w*\s+){{1,3}}{CAPITAL}\w*\s*(?:,|\s[–-]|[–-]\s?)")
 # what people do for the camera, in a short line: "Đoàn chụp ảnh lưu niệm tại …", "Đảng viên mới đọc lời tuyên thệ",
 # "Các đại biểu dâng hương tưởng niệm …", "Từ trái sang: …"
 _PHOTO_ACTS = re.compile(r"chụp\s+(?:ảnh|hình)|tuyên\s+thệ|dâng\s+(?:hương|hoa)|^Từ\s+(?:trái|phải)\s+(?:sang|qua)", re.IGNORECASE)
