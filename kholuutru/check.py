@@ -18,7 +18,7 @@ from pathlib import Path
 from . import data
 from .article import DATE_PRECISIONS, FIELDS, LIST_FIELDS, TENURE_BASES
 from .pipeline import OVERRIDABLE, OverrideError, check_value, content_key, parse_override, run
-from .site.catalog import CatalogError, read_front_matter
+from .site.catalog import DERIVED_KEYS, CatalogError, read_front_matter
 from .text import fold, slugify
 from .validate import Problem, relative, key_lines, nfc_problem, check_data, did_you_mean
 
@@ -43,11 +43,12 @@ def _key_problems(path: str, matter: dict, at) -> list[Problem]:
             close = difflib.get_close_matches(str(key), FIELDS, n=1)
             hint = f"ý bạn là «{close[0]}»?" if close else f"các khóa được dùng: {', '.join(FIELDS)}"
             problems.append(Problem(path, at(key), f"khóa «{key}» không có trong front matter của kho", hint))
-    for key in HAND_WRITTEN_REQUIRED:
+    converted = bool(matter.get("source_file"))  # the converter writes null where the page gave no value
+    for key in () if converted else HAND_WRITTEN_REQUIRED:
         if not matter.get(key):
             problems.append(Problem(path, 2, f"thiếu «{key}»", f"thêm dòng «{key}: …» vào front matter"))
     for key, value in matter.items():
-        if key not in FIELDS or key in ("source_file", "source_sha256"):
+        if key not in FIELDS or key in ("source_file", "source_sha256") or (converted and value is None):
             continue
         if key == "date" and isinstance(value, date):
             problems.append(Problem(path, at(key), "ngày phải là chuỗi trong ngoặc kép",
@@ -134,6 +135,7 @@ def check_articles(articles_dir: Path) -> tuple[list[Problem], dict[str, tuple[s
             line = int(location.rsplit(":", 1)[1]) if ":" in location else 1
             problems.append(Problem(path, line, reason, "sửa khối YAML giữa hai dòng --- ở đầu tệp"))
             continue
+        matter = {key: value for key, value in matter.items() if key not in DERIVED_KEYS}
         head = text.split("\n---", 1)[0].split("\n", 1)[-1]  # the YAML between the two --- lines
         problems += check_matter(path, matter, key_lines(head, offset=1))
         if isinstance(matter.get("title"), str):
@@ -160,6 +162,8 @@ def check_overrides(source_dir: Path) -> list[Problem]:
         if nfc:
             problems.append(nfc)
         lines = key_lines(text)
+        if "url" in lines:
+            lines.setdefault("source_url", lines["url"])  # parse_override reads the scraper's «url» as source_url
         for key in loaded:
             if key not in OVERRIDABLE:
                 close = difflib.get_close_matches(str(key), OVERRIDABLE, n=1)

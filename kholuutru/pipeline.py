@@ -140,16 +140,16 @@ def parse_override(path: Path) -> tuple[str, dict]:
                             "mỗi dòng một cặp «khóa: giá trị»; đặt giá trị có dấu hai chấm trong ngoặc kép") from None
     if not isinstance(loaded, dict):
         raise OverrideError(path, 1, "phải là các cặp «khóa: giá trị»", "ví dụ: province: Hải Dương")
+    if "url" in loaded:  # the scraper's name for where it found the page: evidence, and source_url
+        if "source_url" in loaded:
+            raise OverrideError(path, 1, "có cả «url» và «source_url»", "chỉ giữ một trong hai khóa")
+        loaded = {("source_url" if key == "url" else key): value for key, value in loaded.items()}
     return text, loaded
 
 
 def read_overrides(path: Path) -> dict:
     """The corrections in seeds/<name>.yml; an unknown key or a bad value raises."""
     _, loaded = parse_override(path)
-    if "url" in loaded:  # where the scraper found the page: evidence, and source_url
-        if "source_url" in loaded:
-            raise ConversionError(f"tệp sửa {path.name}: chỉ ghi một trong «url» và «source_url»")
-        loaded["source_url"] = loaded.pop("url")
     problems = []
     for key, value in loaded.items():
         if key not in OVERRIDABLE:

@@ -540,3 +540,30 @@ def test_hand_written_article_is_found_by_search(site_tree, browser, where):
             titles, errors = _search_titles(browser, base + f"tim-kiem/?q={query}")
     assert titles and titles[0] == HAND_TITLE, f"{where} search for «dien chau dang vien tre» gave {titles}"
     assert errors == []
+
+
+# --- a scraped page as the scraper saves it: its URL as `url:`, and no headline ----------
+
+
+SCRAPED_PAGE = (
+    "Sáng 12/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2024.\n"
+    "Hội nghị đánh giá kết quả lãnh đạo thực hiện nhiệm vụ chính trị của các chi bộ trực thuộc.\n"
+    "Đồng chí Nguyễn Văn Bình, Bí thư Đảng ủy xã, đề nghị các chi bộ tiếp tục đổi mới nội dung sinh hoạt.\n"
+)
+
+
+def test_a_scraped_page_with_its_url_and_no_headline_passes_the_check(tmp_path):
+    """The scraper's `url:` is what the converter reads as source_url, and a converted page
+    whose headline the converter did not find keeps `title: null` (an honest unknown):
+    neither is a problem for make check, and the catalog's own keys are not the page's."""
+    tree = make_tree(tmp_path / "tree")
+    (tree / "seeds" / "tan-lap-so-ket.txt").write_text(SCRAPED_PAGE, encoding="utf-8")
+    (tree / "seeds" / "tan-lap-so-ket.yml").write_text(
+        'url: "https://tanlap.example.gov.vn/tin-tuc/dang-uy-xa-tan-lap-so-ket-cong-tac-xay-dung-dang-quy-i-2411.html"\n',
+        encoding="utf-8")
+    converted = run_in(tree, "scripts/convert.py")
+    assert converted.returncode == 0, describe(converted)
+    page = next((tree / "docs" / "articles").glob("tan-lap*.md")).read_text(encoding="utf-8")
+    assert "\ntitle: null\n" in page and "\nsource_url: https://tanlap.example.gov.vn/" in page
+    result = run_check(tree)
+    assert result.returncode == 0 and "không có vấn đề" in result.stdout, describe(result)

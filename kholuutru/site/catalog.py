@@ -112,6 +112,7 @@ def read_front_matter(text: str, name: str) -> dict:
 
 
 OPENING = "_opening"  # not a front-matter key: the first words of an article with no title and no summary
+DERIVED_KEYS = (OPENING,)  # what reading adds to a page's front matter: not the page's own keys
 _MARK = re.compile(r"^(?:#{1,6}\s+|[-+*>]\s+)")  # a heading's or a list item's mark
 
 
