@@ -10,7 +10,7 @@ verdicts: publishers.yml says how hosts are read.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -597,3 +597,107 @@ def slug_words(url: str | None) -> frozenset[str]:
     words = max(([w for w in _PATH_WORD.findall(fold(part)) if w not in _PATH_NOISE] for part in _path_parts(url)),
                 key=len, default=[])
     return frozenset(words) if len(words) >= 4 else frozenset()
+
+
+# --- the headline a slug spells --------------------------------------------------
+# A slug is the headline without diacritics ("dang-uy-xa-al-ba-tham-hoi-…"). On a page the
+# scraper saved without its headline, the page's own words give the slug its diacritics back:
+# each run of slug words is copied, as printed, from the longest run of the text's words that
+# folds to it ("nhiem-ky-2020-2025" → "nhiệm kỳ 2020 - 2025").
+
+_SLUG_SPLIT = re.compile(r"[-_+.]+")
+_SLUG_END = re.compile(r"\.(?:html?|aspx|php|jsp|vgp)$", re.IGNORECASE)
+_SLUG_ID = re.compile(r"^[a-z]*\d[a-z\d]*$")  # a CMS's article id: digits, maybe with letters ("c184", "pmtd22s")
+_URL_IN_TEXT = re.compile(r"\S*(?:https?://|www\.|\.html?\b|\.aspx\b|\.php\b)\S*|\S*[a-z\d]+(?:[-_][a-z\d]+){3,}\S*",
+                          re.IGNORECASE)  # an address or a slug printed in the page: its words are not the headline's
+_TEXT_WORD = re.compile(r"[^\W_]+|\n")
+_LETTER = re.compile(r"[^\W\d_]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+SLUG_MIN_WORDS = 5  # "chi-tiet-bai-viet", "tin-tuc-su-kien": a section's slug, not a headline
+SLUG_MAX_LONE_WORDS = 1  # words matched alone, with no neighbour to tell "tham" from "thăm"
+SLUG_MIN_MARKED = 0.35  # a Vietnamese headline marks most of its words; fewer: the page printed the slug unaccented
+
+
+_LISTING_PARTS = frozenset({"tag", "tags", "category", "categories", "chu-de", "chuyen-muc", "danh-muc", "tu-khoa",
+                            "topic", "topics", "search", "tim-kiem", "label"})  # "/tag/<name>": a list of articles
+
+
+def _slug_tokens(url: str | None) -> list[str]:
+    """The folded words of the longest part of the URL's path, the headline's slug; none
+    when that part names a tag's or a category's list ("/tag/pho-thu-tuong-…")."""
+    parts = [fold(_SLUG_END.sub("", part)) for part in _path_parts(url)]
+    tokens, after = [], ""
+    for before, part in zip(["", *parts], parts):
+        words = [token for token in _SLUG_SPLIT.split(part) if token]
+        if len(words) > len(tokens):
+            tokens, after = words, before
+    return tokens if len(tokens) >= SLUG_MIN_WORDS and after not in _LISTING_PARTS else []
+
+
+def _longest_runs(tokens: list[str], start: int, keys: list[str], where: dict) -> tuple[list[int], int]:
+    """Where the longest runs of the text's words folding to tokens[start:] begin, and their length."""
+    firsts, longest = [], 0
+    for first in where.get(tokens[start], ()):
+        length = 1
+        while (start + length < len(tokens) and first + length < len(keys)
+               and keys[first + length] == tokens[start + length]):
+            length += 1
+        if length > longest:
+            firsts, longest = [], length
+        if length == longest:
+            firsts.append(first)
+    return firsts, longest
+
+
+def _likeliest(printed: list[str]) -> str:
+    """Of the runs that spell one stretch of the slug, the spelling the page uses most
+    ("năm" over the "Nam" of "Việt Nam"); a lone word in small letters when the page ever
+    writes it so (a word capitalised after a full stop is still a common word)."""
+    counts = Counter(exact_key(run) for run in printed)
+    best = max(counts, key=lambda key: (counts[key], key))
+    runs = [run for run in printed if exact_key(run) == best]
+    if " " not in best and best in runs:
+        return best
+    return Counter(runs).most_common(1)[0][0]
+
+
+def _pieces(tokens: list[str], text: str) -> list[tuple[str, int]] | None:
+    """The slug as runs of printed text, (run, words); None when a word of it is not in the text."""
+    text = _URL_IN_TEXT.sub(" ", text)
+    matches = list(_TEXT_WORD.finditer(text))
+    keys = [fold(match.group()) for match in matches]  # "\n" stays itself: no run crosses a line
+    where: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        where[key].append(index)
+    pieces, start = [], 0
+    while start < len(tokens):
+        firsts, length = _longest_runs(tokens, start, keys, where)
+        if not firsts:
+            if all(_SLUG_ID.match(token) for token in tokens[start:]):
+                break  # the id the CMS put after the headline
+            return None
+        printed = [" ".join(text[matches[first].start():matches[first + length - 1].end()].split()) for first in firsts]
+        pieces.append((_likeliest(printed), length))
+        start += length
+    while pieces and not _LETTER.search(pieces[-1][0]) and (pieces[-1][1] >= 3 or not _YEAR.fullmatch(pieces[-1][0])):
+        pieces.pop()  # numbers on their own after the headline, not a year: the CMS's day or id ("…-06-10-2022", "…-12")
+    return pieces
+
+
+def headline_from_slug(url: str | None, text: str) -> str | None:
+    """The headline the URL's slug spells, with the diacritics and punctuation the page's own
+    text prints it with; None when the slug is short or a word of it is not in the text, or
+    when too many of its words had to be guessed one by one."""
+    tokens = _slug_tokens(url)
+    pieces = _pieces(tokens, text) if tokens else None
+    if not pieces or sum(length for _, length in pieces) < SLUG_MIN_WORDS:
+        return None
+    if sum(1 for piece, length in pieces if length == 1 and _LETTER.search(piece)) > SLUG_MAX_LONE_WORDS:
+        return None
+    headline = " ".join(piece for piece, _ in pieces)
+    words = [word for word in headline.split() if _LETTER.search(word)]
+    if sum(1 for word in words if not word.isascii()) < SLUG_MIN_MARKED * len(words):
+        return None
+    if data.phrase_key(headline) in data.sections():
+        return None  # a section's name ("Di tích lịch sử, văn hóa"): the slug is the section's
+    return headline[0].upper() + headline[1:]

@@ -18,7 +18,7 @@ from kholuutru import headline
 from kholuutru.dates import read_date_line, read_dateline
 from kholuutru.extract import split_credit
 from kholuutru.pipeline import convert_text
-from kholuutru.publisher import publisher_of, slug_words, url_date, url_words
+from kholuutru.publisher import headline_from_slug, publisher_of, slug_words, url_date, url_words
 from kholuutru.segment import byline_kind, is_boilerplate
 from kholuutru.years import infer_year
 
@@ -2101,6 +2101,39 @@ def test_a_long_id_that_reads_no_time_of_day_gives_no_date():
 
 def test_url_words_spell_the_slug():
     assert {"huyen", "uy", "thanh", "ha"} <= url_words("https://baohaiduong.vn/chinh-tri/huyen-uy-thanh-ha-129125.html")
+
+
+SLUG_PAGE = (
+    "Sáng 12/3/2024, Đảng ủy xã Tân Lập sơ kết công tác xây dựng Đảng quý I năm 2024.\n"
+    "Tham dự có đồng chí Lê Văn Hòa, Phó Bí thư Huyện ủy; Đại hội Chi bộ thôn Đông, nhiệm kỳ 2022 - 2025 "
+    "đã bầu đồng chí Trần Thị Lan làm Bí thư. Hội nghị họp ngày 06/10/2022.\n"
+)
+
+
+@pytest.mark.parametrize("url, headline", [
+    # the page's own spelling gives the slug its diacritics back; the CMS's id goes
+    ("https://tanlap.gov.vn/tin-tuc/dang-uy-xa-tan-lap-so-ket-cong-tac-xay-dung-dang-quy-i-nam-2024-2411.html",
+     "Đảng ủy xã Tân Lập sơ kết công tác xây dựng Đảng quý I năm 2024"),
+    # a run of words is copied as printed, punctuation and all; a day after the headline goes
+    ("https://tanlap.gov.vn/dai-hoi-chi-bo-thon-dong-nhiem-ky-2022-2025-06-10-2022",
+     "Đại hội Chi bộ thôn Đông, nhiệm kỳ 2022 - 2025"),
+    ("https://tanlap.gov.vn/index.php?title=dai-hoi-chi-bo-thon-dong-nhiem-ky-2022-2025&id=7",
+     "Đại hội Chi bộ thôn Đông, nhiệm kỳ 2022 - 2025"),
+])
+def test_the_slug_spells_the_headline_with_the_pages_own_words(url, headline):
+    assert headline_from_slug(url, SLUG_PAGE) == headline
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://tanlap.gov.vn/tag/dang-uy-xa-tan-lap-so-ket-cong-tac", SLUG_PAGE),  # a tag's list, not an article
+    ("https://tanlap.gov.vn/dang-uy-xa-tan-lap-khen-thuong-cong-tac-xay-dung-dang", SLUG_PAGE),  # "khen thưởng" is not in the page
+    ("https://tanlap.gov.vn/dang-uy-tan-lap-12.html", SLUG_PAGE),  # four words: a section's name as often as a headline
+    ("https://tanlap.gov.vn/ky-luat-chu-tich-ubnd-xa-tan-lap-21.html",
+     "Ky luat Chu tich UBND xa Tan Lap\nSáng 5/1, Huyện ủy họp."),  # the page prints its slug unaccented
+    ("https://tanlap.gov.vn/dang-uy-hoa-lan-binh-tran-thi.html", SLUG_PAGE),  # words found one by one: guesses
+])
+def test_no_headline_from_a_slug_the_page_does_not_spell(url, text):
+    assert headline_from_slug(url, text) is None
 
 
 def test_url_in_the_seed_file_becomes_source_url_and_evidence(seeded):

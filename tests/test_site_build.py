@@ -416,7 +416,8 @@ def test_the_index_written_during_the_build_equals_one_made_afresh(tmp_path, sit
 
 def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path, built):
     """source_url shows in the panel and the citation (http(s) only); an article the
-    converter found no headline for is listed by its lead's first words, or its body's, marked."""
+    converter found no headline for is listed by the headline its URL spells, or else by its
+    lead's first words, or its body's, marked."""
     linked = article_md("bai-co-dia-chi", title="Đảng bộ huyện Thanh Hà sơ kết công tác xây dựng Đảng", date="2016-03-12",
                         province="Hải Dương", source_url="https://baohaiduong.vn/chinh-tri/huyen-uy-thanh-ha-129125")
     hostile = article_md("bai-dia-chi-la", title="Bài có địa chỉ lạ", date="2016-03-12", province="Hải Dương",
@@ -424,7 +425,9 @@ def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path,
     untitled = article_md("bai-khong-tieu-de", title=None, date="2016-03-13", province="Hải Dương",
                           summary="Sáng 13/3, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2016.")
     bare = article_md("bai-khong-sapo", title=None, date="2016-03-14", province="Hải Dương", summary=None)
-    project = project_with(tmp_path, built, dict([linked, hostile, untitled, bare]), seeds=False)
+    slugged = article_md("bai-co-slug", title=None, date="2016-03-15", province="Hải Dương", summary=None,
+                         source_url="https://thanhha.example.vn/dang-bo-to-chuc-hoi-nghi-so-ket-cong-tac-xay-dung-dang-129126.html")
+    project = project_with(tmp_path, built, dict([linked, hostile, untitled, bare, slugged]), seeds=False)
     result = build(project)
     assert result.returncode == 0, describe(result)
     page = hosted_file(project / "site", "articles/bai-co-dia-chi").read_text(encoding="utf-8")
@@ -438,6 +441,10 @@ def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path,
     # no headline and no lead either: the body's first words, not the file's name
     assert "(Chưa rõ tiêu đề) Bài kiểm thử bai-khong-sapo: Đảng bộ tổ chức" in listing
     assert "(Chưa rõ tiêu đề) bai-khong-sapo" not in listing
+    # the headline its URL spells, in the page's own spelling, marked as such
+    restored = "Đảng bộ tổ chức hội nghị sơ kết công tác xây dựng Đảng (tiêu đề theo địa chỉ bài)"
+    assert restored in listing
+    assert f"<h1>{restored}</h1>" in hosted_file(project / "site", "articles/bai-co-slug").read_text(encoding="utf-8")
     article = hosted_file(project / "site", "articles/bai-khong-sapo").read_text(encoding="utf-8")
     assert "(Chưa rõ tiêu đề) Bài kiểm thử bai-khong-sapo" in article
 

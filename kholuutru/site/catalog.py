@@ -20,7 +20,7 @@ import yaml
 from .. import data
 from ..documents import describe as describe_document
 from ..gazetteer import gazetteer
-from ..publisher import is_web_address
+from ..publisher import headline_from_slug, is_web_address
 from ..text import exact_key, slugify
 
 DATA_PAGE = "du-lieu"
@@ -106,13 +106,17 @@ def read_front_matter(text: str, name: str) -> dict:
         raise CatalogError(f"{name}:{line}: front matter không phải YAML hợp lệ ({getattr(error, 'problem', error)})") from None
     if not isinstance(matter, dict):
         raise CatalogError(f"{name}:2: front matter phải là các cặp «khóa: giá trị»")
-    if matter.get("title") is None and not matter.get("summary"):
-        matter[OPENING] = body_opening(text[match.end():])
+    if matter.get("title") is None:
+        body = text[match.end():]
+        matter[URL_HEADLINE] = headline_from_slug(_text(matter.get("source_url")), html.unescape(body))
+        if not matter.get("summary"):
+            matter[OPENING] = body_opening(body)
     return matter
 
 
 OPENING = "_opening"  # not a front-matter key: the first words of an article with no title and no summary
-DERIVED_KEYS = (OPENING,)  # what reading adds to a page's front matter: not the page's own keys
+URL_HEADLINE = "_url_headline"  # nor this: the headline its URL spells, for an article with no title
+DERIVED_KEYS = (OPENING, URL_HEADLINE)  # what reading adds to a page's front matter: not the page's own keys
 _MARK = re.compile(r"^(?:#{1,6}\s+|[-+*>]\s+)")  # a heading's or a list item's mark
 
 
@@ -169,8 +173,11 @@ def entry_from_matter(src_uri: str, matter: dict) -> Entry:
 
 
 def _untitled(matter: dict, slug: str) -> str:
-    """What a list shows for an article the converter found no headline for: its first
-    words, marked, so readers can tell it apart and editors find it."""
+    """What a list shows for an article the converter found no headline for: the headline
+    its URL spells, or else its first words; marked, so readers can tell it apart and
+    editors find it."""
+    if matter.get(URL_HEADLINE):
+        return f"{matter[URL_HEADLINE]} (tiêu đề theo địa chỉ bài)"
     words = (_text(matter.get("summary")) or _text(matter.get(OPENING)) or "").split()
     opening = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
     return f"(Chưa rõ tiêu đề) {opening}" if opening else f"(Chưa rõ tiêu đề) {slug}"
