@@ -14,7 +14,7 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .dates import is_signing_line
 from .decode import is_syllable
-from .publisher import names_a_host, outlet_host_names, publisher_of
+from .publisher import headline_from_slug, names_a_host, outlet_host_names, publisher_of
 from .segment import (BY_LABEL, POSTED_AT, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio, writer_then_outlet,
                       writers_post)
 from .text import CAPITAL, WORD_RE, exact_key, fold, squash_spaces, unaccented
@@ -43,7 +43,8 @@ def extract(article: Article, segments: list[Segment]) -> Article:
                        weak=headline.close_call(score, rival) or headline.unfinished(cleaned.title)
                        or first["title"].sentence or first["title"].banner)
     else:
-        article.evidence["title"] = Evidence(["không dòng nào ở đầu trang đủ căn cứ là tiêu đề"], weak=True)
+        article.evidence["title"] = Evidence(["không dòng nào ở đầu trang đủ căn cứ là tiêu đề", *_slug_suggestion(article)],
+                                             weak=True)
     article.category = first["category"].text if "category" in first else None
     if "page_title" in first:
         article.place_hints.append(("publisher", first["page_title"].detail))
@@ -76,6 +77,13 @@ def _fold_parts(article: Article) -> None:
     lead = next((f for f, b in zip(blocks, article.blocks) if b.kind == "lead"), "")
     body = "\n".join(f for f, b in zip(blocks, article.blocks) if b.kind != "lead")
     article.folded.update(title=title, lead=lead, body=body, all="\n".join([title, *blocks]))
+
+
+def _slug_suggestion(article: Article) -> list[str]:
+    """For the editor of a page with no headline: the one its URL spells, which the site lists
+    it by (publisher.headline_from_slug), to copy into seeds/<name>.yml when it is right."""
+    spelled = headline_from_slug(article.source_url, "\n".join(block.text for block in article.blocks))
+    return [f"địa chỉ bài viết tiêu đề «{spelled}» (đúng thì ghi vào title: trong tệp .yml)"] if spelled else []
 
 
 def _add_credit(article: Article, credit: str) -> None:

@@ -2136,6 +2136,21 @@ def test_no_headline_from_a_slug_the_page_does_not_spell(url, text):
     assert headline_from_slug(url, text) is None
 
 
+def test_the_report_offers_the_slugs_headline_for_a_page_without_one(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "tan-lap.txt").write_text(SLUG_PAGE, encoding="utf-8")
+    (tmp_path / "seeds" / "tan-lap.yml").write_text(
+        "url: https://tanlap.gov.vn/tin-tuc/dang-uy-xa-tan-lap-so-ket-cong-tac-xay-dung-dang-quy-i-nam-2024-2411.html\n",
+        encoding="utf-8")
+    result = run_convert(tmp_path, "--report", "report.json")
+    assert result.returncode == 0, result.stderr
+    assert pages(tmp_path)["tan-lap.txt"]["title"] is None  # the page prints no headline: unknown, to review
+    evidence = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["files"]["seeds/tan-lap.txt"]["evidence"]
+    assert evidence["title"]["weak"]
+    assert any("«Đảng ủy xã Tân Lập sơ kết công tác xây dựng Đảng quý I năm 2024»" in reason
+               for reason in evidence["title"]["reasons"])
+
+
 def test_url_in_the_seed_file_becomes_source_url_and_evidence(seeded):
     seed = sorted((seeded / "seeds").glob("*.txt"))[0]
     seed.with_suffix(".yml").write_text("url: https://baohaiduong.vn/chinh-tri/chi-linh-129125\n", encoding="utf-8")
