@@ -1452,6 +1452,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if not candidates:
         candidates = _local_school_communes(text, gaz, era, district_named)
     candidates = _narrow_communes(candidates, province, era, district_named, gaz)
+    candidates = _the_sites_own_among(candidates, seen)
     distinct = {_unit_key(c) for c in candidates}
     profile = bool(distinct) and distinct <= {_unit_key(c) for c in described}  # its neighbours named as often: "phía Tây giáp xã An Ấp"
     if len(distinct) != 1 or (not profile and _another_commune_as_often(seen, candidates[0])) \
@@ -1568,6 +1569,18 @@ def _relics_commune(title: str | None, text: str, gaz: Gazetteer, era: str | Non
     if sum(1 for _ in _whole_word_at(name, text)) < 2:
         return []
     return [c for c in gaz.communes(exact_key(name)) if c.type == kind and (era is None or c.era == era)]
+
+
+def _the_sites_own_among(candidates: list[Commune], seen: list[_Seen]) -> list[Commune]:
+    """Of several communes the title and lead put forward, the one whose own site published the
+    page, when the text names it too ("Đoàn công tác xã Định Mỹ … thăm, chúc Tết xã Thoại Sơn"
+    on dinhmy.….gov.vn): a commune's site reports what its commune does."""
+    if len({_unit_key(c) for c in candidates}) < 2:
+        return candidates
+    hosted = {_unit_key(c) for item in seen if item.zone == "publisher" for c in item.mention.communes}
+    named = {_unit_key(c) for item in seen if item.zone not in _PUBLISHER_ZONES for c in item.mention.communes}
+    own = [c for c in candidates if _unit_key(c) in hosted & named]
+    return own if len({_unit_key(c) for c in own}) == 1 else candidates
 
 
 def _commune_site(seen: list[_Seen]) -> bool:

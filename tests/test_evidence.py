@@ -1266,6 +1266,17 @@ def test_the_url_names_the_province_when_the_text_does_not():
     assert convert(*lines, url="https://www.baodongthap.vn/chinh-tri/hoi-nghi-lan-thu-25-105590.aspx").province == "Đồng Tháp"
 
 
+def test_a_communes_site_tells_its_own_commune_from_the_one_it_visits():
+    """Two communes in the title and lead: the one whose site published the page is its locality;
+    with no URL, neither."""
+    lines = ["ĐOÀN CÔNG TÁC XÃ ĐỊNH MỸ THĂM, CHÚC TẾT XÃ THOẠI SƠN", "06/02/2026",
+             "Sáng ngày 06/2/2026, Đoàn công tác xã Định Mỹ do đồng chí Trần Thanh Hải, Bí thư Đảng ủy xã dẫn đầu đã tới "
+             "thăm hỏi, chúc Tết cán bộ, công chức xã Thoại Sơn, tỉnh An Giang.", BODY]
+    assert convert(*lines).locality is None
+    assert convert(*lines, url="https://dinhmy.angiang.gov.vn/doan-cong-tac-xa-dinh-my-tham-chuc-tet").locality == "xã Định Mỹ"
+    assert convert(*lines, url="https://thoaison.angiang.gov.vn/doan-cong-tac-xa-dinh-my-tham-chuc-tet").locality == "xã Thoại Sơn"
+
+
 def test_the_publishers_province_in_the_url_does_not_make_an_article_province_wide():
     lines = ["Chi bộ Trường THPT Di Linh tổ chức kết nạp đảng viên cho học sinh",
              "Chiều ngày 9/8/2024, Chi bộ Trường THPT Di Linh đã làm lễ kết nạp vào Đảng cho những quần chúng ưu tú.",
