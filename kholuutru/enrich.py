@@ -972,8 +972,9 @@ def _commune_named_over_and_over(seen: list[_Seen], province: Province, when: da
 
 
 def _as_written(name: str, spellings: Counter) -> str:
-    """The unit's name as the article spells it most ("Ea M'droh" for the gazetteer's "Ea M'Droh")."""
-    spelled = spellings.most_common(1)
+    """The unit's name as the article spells it most ("Ea M'droh" for the gazetteer's "Ea M'Droh"),
+    but not as a line in capitals prints it ("HUYỆN THỌ XUÂN"): a name is written in its own case."""
+    spelled = [(text, count) for text, count in spellings.most_common() if text != text.upper()][:1]
     return spelled[0][0] if spelled and _name_key(spelled[0][0]) == _name_key(name) else name
 
 

@@ -1266,6 +1266,13 @@ def test_the_url_names_the_province_when_the_text_does_not():
     assert convert(*lines, url="https://www.baodongthap.vn/chinh-tri/hoi-nghi-lan-thu-25-105590.aspx").province == "Đồng Tháp"
 
 
+def test_a_locality_is_written_in_its_own_case_not_a_capital_lines():
+    """A district portal's page (a real one) names its district twice in a headline in
+    capitals and once in the site's name: the locality reads "huyện Thọ Xuân"."""
+    page = Path(__file__).parent / "realworld" / "dev" / "thoxuan.thanhhoa.gov.vn--e3e4340d.txt"
+    assert convert_text(page.read_text(encoding="utf-8"), "seeds/x.txt").locality == "huyện Thọ Xuân"
+
+
 def test_a_communes_site_tells_its_own_commune_from_the_one_it_visits():
     """Two communes in the title and lead: the one whose site published the page is its locality;
     with no URL, neither."""
