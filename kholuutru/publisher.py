@@ -610,16 +610,14 @@ _SLUG_END = re.compile(r"\.(?:html?|aspx|php|jsp|vgp)$", re.IGNORECASE)
 _SLUG_ID = re.compile(r"^[a-z]*\d[a-z\d]*$")  # a CMS's article id: digits, maybe with letters ("c184", "pmtd22s")
 _URL_IN_TEXT = re.compile(r"\S*(?:https?://|www\.|\.html?\b|\.aspx\b|\.php\b)\S*|\S*[a-z\d]+(?:[-_][a-z\d]+){3,}\S*",
                           re.IGNORECASE)  # an address or a slug printed in the page: its words are not the headline's
+_LISTING_PARTS = frozenset({"tag", "tags", "category", "categories", "chu-de", "chuyen-muc", "danh-muc", "tu-khoa",
+                            "topic", "topics", "search", "tim-kiem", "label"})  # "/tag/<name>": a list of articles
 _TEXT_WORD = re.compile(r"[^\W_]+|\n")
 _LETTER = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 SLUG_MIN_WORDS = 5  # "chi-tiet-bai-viet", "tin-tuc-su-kien": a section's slug, not a headline
 SLUG_MAX_LONE_WORDS = 1  # words matched alone, with no neighbour to tell "tham" from "thăm"
 SLUG_MIN_MARKED = 0.35  # a Vietnamese headline marks most of its words; fewer: the page printed the slug unaccented
-
-
-_LISTING_PARTS = frozenset({"tag", "tags", "category", "categories", "chu-de", "chuyen-muc", "danh-muc", "tu-khoa",
-                            "topic", "topics", "search", "tim-kiem", "label"})  # "/tag/<name>": a list of articles
 
 
 def _slug_tokens(url: str | None) -> list[str]:
