@@ -606,7 +606,7 @@ def slug_words(url: str | None) -> frozenset[str]:
 # folds to it ("nhiem-ky-2020-2025" → "nhiệm kỳ 2020 - 2025").
 
 _SLUG_SPLIT = re.compile(r"[-_+.]+")
-_SLUG_END = re.compile(r"\.(?:html?|aspx|php|jsp|vgp)$", re.IGNORECASE)
+_SLUG_END = re.compile(r"\.(?:s?html?|aspx?|php|jsp|vgp|chn|cms|amp)$", re.IGNORECASE)
 _SLUG_ID = re.compile(r"^[a-z]*\d[a-z\d]*$")  # a CMS's article id: digits, maybe with letters ("c184", "pmtd22s")
 _URL_IN_TEXT = re.compile(r"\S*(?:https?://|www\.|\.html?\b|\.aspx\b|\.php\b)\S*|\S*[a-z\d]+(?:[-_][a-z\d]+){3,}\S*",
                           re.IGNORECASE)  # an address or a slug printed in the page: its words are not the headline's
@@ -659,27 +659,46 @@ def _likeliest(printed: list[str]) -> str:
     return Counter(runs).most_common(1)[0][0]
 
 
-def _pieces(tokens: list[str], text: str) -> list[tuple[str, int]] | None:
-    """The slug as runs of printed text, (run, words); None when a word of it is not in the text."""
+def _pieces(tokens: list[str], text: str) -> tuple[list[tuple[str, int]], bool] | None:
+    """The slug as runs of printed text, (run, words), and whether it stops short at a word the
+    text lacks after a headline's worth of words; None when it lacks one sooner."""
     text = _URL_IN_TEXT.sub(" ", text)
     matches = list(_TEXT_WORD.finditer(text))
     keys = [fold(match.group()) for match in matches]  # "\n" stays itself: no run crosses a line
     where: dict[str, list[int]] = defaultdict(list)
     for index, key in enumerate(keys):
         where[key].append(index)
-    pieces, start = [], 0
+    pieces, start, cut = [], 0, False
+    while start < len(tokens) and tokens[start] in _PATH_NOISE and tokens[start] not in where:
+        start += 1  # "news-hanh-trinh-ve-nguon-…": the site's word before the slug
     while start < len(tokens):
         firsts, length = _longest_runs(tokens, start, keys, where)
         if not firsts:
             if all(_SLUG_ID.match(token) for token in tokens[start:]):
                 break  # the id the CMS put after the headline
-            return None
+            while pieces and pieces[-1][1] == 1:
+                pieces.pop()  # a lone word before the gap is a guess with nothing after it to confirm it
+            kept = sum(n for piece, n in pieces if _LETTER.search(piece))
+            if kept < max(SLUG_MIN_WORDS, len(tokens) / 2):
+                return None
+            cut = True  # the headline goes on in words the page does not print: its first words, and "…"
+            break
         printed = [" ".join(text[matches[first].start():matches[first + length - 1].end()].split()) for first in firsts]
         pieces.append((_likeliest(printed), length))
         start += length
     while pieces and not _LETTER.search(pieces[-1][0]) and (pieces[-1][1] >= 3 or not _YEAR.fullmatch(pieces[-1][0])):
         pieces.pop()  # numbers on their own after the headline, not a year: the CMS's day or id ("…-06-10-2022", "…-12")
-    return pieces
+    return pieces, cut
+
+
+def _balanced(headline: str) -> str:
+    """Without an opening quote or bracket whose closing one the slug's runs left out
+    ("… hàng loạt “quan …")."""
+    for opening, closing in (("“", "”"), ("(", ")"), ("«", "»")):
+        while headline.count(opening) > headline.count(closing):
+            at = headline.rindex(opening)
+            headline = (headline[:at] + headline[at + 1:]).replace("  ", " ").strip()
+    return headline
 
 
 def headline_from_slug(url: str | None, text: str) -> str | None:
@@ -687,15 +706,15 @@ def headline_from_slug(url: str | None, text: str) -> str | None:
     text prints it with; None when the slug is short or a word of it is not in the text, or
     when too many of its words had to be guessed one by one."""
     tokens = _slug_tokens(url)
-    pieces = _pieces(tokens, text) if tokens else None
-    if not pieces or sum(length for _, length in pieces) < SLUG_MIN_WORDS:
+    pieces, cut = (_pieces(tokens, text) if tokens else None) or ([], False)
+    if sum(length for _, length in pieces) < SLUG_MIN_WORDS:
         return None
     if sum(1 for piece, length in pieces if length == 1 and _LETTER.search(piece)) > SLUG_MAX_LONE_WORDS:
         return None
-    headline = " ".join(piece for piece, _ in pieces)
+    headline = _balanced(" ".join(piece for piece, _ in pieces))
     words = [word for word in headline.split() if _LETTER.search(word)]
     if sum(1 for word in words if not word.isascii()) < SLUG_MIN_MARKED * len(words):
         return None
     if data.phrase_key(headline) in data.sections():
         return None  # a section's name ("Di tích lịch sử, văn hóa"): the slug is the section's
-    return headline[0].upper() + headline[1:]
+    return headline[0].upper() + headline[1:] + (" …" if cut else "")

@@ -2137,6 +2137,13 @@ SLUG_PAGE = (
      "Đại hội Chi bộ thôn Đông, nhiệm kỳ 2022 - 2025"),
     ("https://tanlap.gov.vn/index.php?title=dai-hoi-chi-bo-thon-dong-nhiem-ky-2022-2025&id=7",
      "Đại hội Chi bộ thôn Đông, nhiệm kỳ 2022 - 2025"),
+    # the site's word before the slug, and an AMP page's ending, are not the headline's
+    ("https://tanlap.gov.vn/news-dang-uy-xa-tan-lap-so-ket-cong-tac-xay-dung-dang-quy-i-nam-2024.amp",
+     "Đảng ủy xã Tân Lập sơ kết công tác xây dựng Đảng quý I năm 2024"),
+    # the headline goes on in words the page does not print: its first words, marked as cut;
+    # a lone word before the gap ("hoa", found only in "Lê Văn Hòa") is left out
+    ("https://tanlap.gov.vn/dang-uy-xa-tan-lap-so-ket-cong-tac-xay-dung-dang-hoa-khen-thuong-nam-2024.html",
+     "Đảng ủy xã Tân Lập sơ kết công tác xây dựng Đảng …"),
 ])
 def test_the_slug_spells_the_headline_with_the_pages_own_words(url, headline):
     assert headline_from_slug(url, SLUG_PAGE) == headline
