@@ -54,6 +54,7 @@ def extract(article: Article, segments: list[Segment]) -> Article:
 
     published.decide(article, segments, _glued_date(segments, cleaned))
     _read_people(article, segments, cleaned.source_tag if cleaned else None)
+    article.summary = _without_the_outlets_tag(article.summary, article.evidence.get("source"))
     if article.author is None and cleaned and cleaned.signed:
         article.decide("author", cleaned.signed, f"tên người viết sau tiêu đề «… - {cleaned.signed}»")
     doubt = _doubt_about_the_writer(article.author) if article.author else None
@@ -95,6 +96,7 @@ def _add_credit(article: Article, credit: str) -> None:
 # --- people and publishers ----------------------------------------------------
 
 
+_TAG_REASON = "ký hiệu đầu bài"  # the source read from the tag opening the lead
 _LEADIN = re.compile(r"^\s*\(?(?P<tag>[A-ZĐ][\w.]*(?:\s?[A-ZĐa-zđ.]+){0,2}?)\)?\s*[-–—]\s+\S")
 
 
@@ -274,6 +276,15 @@ def _summary(blocks: list[Block]) -> str | None:
     return next((b.text for b in prose[lead : lead + 3] if _reads_as_a_sentence(b.text.strip())), None)
 
 
+def _without_the_outlets_tag(summary: str | None, source: Evidence | None) -> str | None:
+    """The summary without the outlet's tag that opens the lead ("(Baohatinh.vn) - Hưởng ứng …",
+    "(TUAG)- Chiều 12/9, …") once the tag is the source: a listing shows the news, the panel the outlet."""
+    match = _LEADIN.match(summary) if summary and source else None
+    if match and source.reasons[0] == f"{_TAG_REASON} «{match.group('tag').strip()}»":
+        return summary[match.end() - 1:]
+    return summary
+
+
 def _reads_as_a_sentence(text: str) -> bool:
     """Not a line in capitals ("KỶ NIỆM 191 NĂM NGÀY THÀNH LẬP TỈNH LẠNG SƠN"), nor a short one heading a part. Its
     opening tells (a lead runs to hundreds of words: reading them all for this cost a fortieth of a conversion)."""
@@ -305,18 +316,18 @@ def _source_from_page(article: Article, segments: list[Segment], creds) -> None:
         if match and len(match.group("tag")) <= 24 and not _names_no_outlet(tag):
             known = creds["publisher_tags"]
             if tag in known:
-                article.decide("source", known[tag], f"ký hiệu đầu bài «{tag}»")  # "(QBĐT) -" → Báo Quảng Bình
+                article.decide("source", known[tag], f"{_TAG_REASON} «{tag}»")  # "(QBĐT) -" → Báo Quảng Bình
                 article.place_hints.append(("tag", known[tag]))
                 return
             if names_a_host(tag):  # "(Baohatinh.vn) -": the outlet by its address, read as a URL's host is
                 site = publisher_of(f"http://{tag.lower()}")
-                article.decide("source", site.name if site and site.name else tag, f"ký hiệu đầu bài «{tag}»")
+                article.decide("source", site.name if site and site.name else tag, f"{_TAG_REASON} «{tag}»")
                 if site and site.province and site.name:
                     article.place_hints.append(("tag", site.name))  # "Báo Hà Tĩnh": the name spells its province
                 return
             letters = [c for c in tag if c.isalpha()]
             if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6 and block.text.lstrip()[:1] in "(" + tag[:1]:
-                article.decide("source", tag, f"ký hiệu đầu bài «{tag}»")
+                article.decide("source", tag, f"{_TAG_REASON} «{tag}»")
                 return
     publisher = [s for s in segments if s.kind == "page_title"]
     if publisher:

@@ -997,6 +997,16 @@ def test_a_lead_that_is_no_sentence_leaves_the_summary_to_the_paragraph_after_it
     assert article.summary == lead
 
 
+@pytest.mark.parametrize("tag,source", [("(Baohatinh.vn) - ", "Báo Hà Tĩnh"), ("(TUAG)- ", "TUAG")])
+def test_the_outlets_tag_opening_the_lead_is_the_source_not_the_summarys_first_words(tag, source):
+    """"(Baohatinh.vn) - Sáng 12/3, …": a listing shows the news under the headline, the panel
+    shows the outlet; the lead keeps its tag (nothing is lost)."""
+    lead = f"Sáng 12/3/2024, Chi bộ thôn Mỹ Hà kết nạp đảng viên. {PARAGRAPH}"
+    article = convert("Chi bộ thôn kết nạp đảng viên mới", "12/03/2024", tag + lead, PARAGRAPH)
+    assert article.source == source and article.summary == lead
+    assert body(article).startswith(tag.strip()[:5])
+
+
 def test_a_lead_in_capitals_is_no_summary():
     """"ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HỌC VIỆN …" taken for the lead: a title in capitals, the paragraph after it summarises."""
     from kholuutru.article import Block
