@@ -24,6 +24,9 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--check", action="store_true", help="không ghi gì; thoát 1 nếu docs/articles khác kết quả chuyển đổi")
     cli.add_argument("--jobs", type=int, default=0, help="số tiến trình song song (mặc định: số nhân CPU)")
     cli.add_argument("--report", type=Path, help="ghi báo cáo các dòng không vào thân bài (.md hoặc .json)")
+    cli.add_argument("--report-for", type=Path, metavar="LIST",
+                     help="báo cáo chỉ về các bài gốc có trong tệp LIST (mỗi dòng một đường dẫn, như git diff --name-only; "
+                          "tệp .yml tính cho bài .txt cùng tên): tóm tắt của một pull request")
     cli.add_argument("--quiet", action="store_true", help="chỉ in lỗi")
     return cli
 
@@ -44,6 +47,8 @@ def usage_problem(args: argparse.Namespace) -> str | None:
     existing = next((p for p in (out, *out.parents) if p.exists()), Path("."))
     if not args.check and not os.access(existing, os.W_OK):
         return f"{existing}: chỉ đọc, không ghi được trang vào {out}"
+    if args.report_for is not None and (report is None or not args.report_for.is_file()):
+        return f"{args.report_for}: --report-for cần --report và một tệp danh sách đọc được"
     if report is not None:
         if report.is_dir():
             return f"{report}: là thư mục — --report cần tên tệp .md hoặc .json"
@@ -63,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         with exclusive("convert"):
             result = run(args.source, args.out, check=args.check, jobs=args.jobs, keep_articles=args.report is not None)
             if args.report:
-                text = report_json(result) if args.report.suffix == ".json" else report_markdown(result)
+                only = set(args.report_for.read_text(encoding="utf-8").split()) if args.report_for else None
+                text = report_json(result) if args.report.suffix == ".json" else report_markdown(result, only)
                 args.report.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(args.report, text.encode("utf-8"))
     except BrokenData as error:

@@ -707,43 +707,56 @@ REASON_TEXT = {
 }
 
 
-def report_markdown(result: RunResult) -> str:
-    """Per source file: every line that did not reach the body, and why."""
+def report_markdown(result: RunResult, only: set[str] | None = None) -> str:
+    """Per source file: every line that did not reach the body, and why. With `only` (paths
+    such as `git diff --name-only` prints; a .yml counts for its .txt), just those articles:
+    a pull request's summary about what it touches, whatever the archive's size."""
     lines = ["# Báo cáo chuyển đổi", ""]
+    articles = sorted(result.articles, key=lambda c: c.source)
+    if only is not None:
+        wanted = {str(Path(path).with_suffix("")) for path in only}
+        kept = [item for item in articles if str(Path(item.source).with_suffix("")) in wanted]
+        lines.append(f"Chỉ các bài gốc mà thay đổi này đụng tới: {len(kept)} trong {len(articles)} bài.")
+        articles = kept
     for error in result.errors:
         lines.append(f"- LỖI {error}")
     for warning in result.warnings:
         lines.append(f"- Cảnh báo: {warning}")
-    articles = sorted(result.articles, key=lambda c: c.source)
     lines += _review_section(articles)
     lines += _dropped_in_body_section(articles)
     for item in articles:
-        article = item.article
-        lines += ["", f"## {item.source} → docs/articles/{article.slug}.md", ""]
-        matter = article.front_matter()
-        for key in ("title", "date", "date_note", "locality", "province", "province_2025", "tenure", "tenure_basis", "author", "source", "source_url", "category"):
-            evidence = article.evidence.get(key)
-            why = f" — {'; '.join(evidence.reasons)}" if evidence and key not in article.overrides else ""
-            flag = " **(cần xem lại)**" if evidence and evidence.weak and key not in article.overrides else ""
-            if matter.get(key) is not None:
-                lines.append(f"- **{key}**: {matter[key]}{why}{flag}")
-            elif flag:
-                lines.append(f"- **{key}**: chưa xác định{why}{flag}")
-        if matter["tags"]:
-            lines.append(f"- **tags**: {', '.join(matter['tags'])}")
-        if matter["documents"]:
-            lines.append(f"- **documents**: {', '.join(matter['documents'])}")
-        for note in article.notes:
-            lines.append(f"- Ghi chú: {note}")
-        if article.dropped:
-            lines += ["", "| dòng | không vào thân bài vì | nội dung |", "|---|---|---|"]
-            for dropped in article.dropped:
-                reason = REASON_TEXT.get(dropped.reason, dropped.reason)
-                if dropped.detail:
-                    reason = f"{reason} ({dropped.detail})"
-                text = dropped.text.replace("|", "\\|")
-                lines.append(f"| {dropped.line} | {reason} | {text} |")
+        lines += _article_section(item)
     return "\n".join(lines) + "\n"
+
+
+def _article_section(item) -> list[str]:
+    """One article: each field with why it has its value, then the lines left out of its body."""
+    article = item.article
+    lines = ["", f"## {item.source} → docs/articles/{article.slug}.md", ""]
+    matter = article.front_matter()
+    for key in ("title", "date", "date_note", "locality", "province", "province_2025", "tenure", "tenure_basis", "author", "source", "source_url", "category"):
+        evidence = article.evidence.get(key)
+        why = f" — {'; '.join(evidence.reasons)}" if evidence and key not in article.overrides else ""
+        flag = " **(cần xem lại)**" if evidence and evidence.weak and key not in article.overrides else ""
+        if matter.get(key) is not None:
+            lines.append(f"- **{key}**: {matter[key]}{why}{flag}")
+        elif flag:
+            lines.append(f"- **{key}**: chưa xác định{why}{flag}")
+    if matter["tags"]:
+        lines.append(f"- **tags**: {', '.join(matter['tags'])}")
+    if matter["documents"]:
+        lines.append(f"- **documents**: {', '.join(matter['documents'])}")
+    for note in article.notes:
+        lines.append(f"- Ghi chú: {note}")
+    if article.dropped:
+        lines += ["", "| dòng | không vào thân bài vì | nội dung |", "|---|---|---|"]
+        for dropped in article.dropped:
+            reason = REASON_TEXT.get(dropped.reason, dropped.reason)
+            if dropped.detail:
+                reason = f"{reason} ({dropped.detail})"
+            text = dropped.text.replace("|", "\\|")
+            lines.append(f"| {dropped.line} | {reason} | {text} |")
+    return lines
 
 
 def _dropped_in_body_section(articles: list) -> list[str]:

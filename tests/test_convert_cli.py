@@ -154,6 +154,20 @@ def test_report_lists_every_line_that_left_the_body(seeded):
         assert expected in report, expected
 
 
+def test_a_pull_requests_report_is_about_the_articles_it_touches(seeded):
+    """--report-for takes what `git diff --name-only` prints (a correction file stands for its
+    article, other paths are ignored): a summary that stays small whatever the archive's size."""
+    seeds = sorted(p.name for p in (seeded / "seeds").glob("*.txt"))
+    (seeded / "changed.txt").write_text(f"seeds/{seeds[0][:-4]}.yml\nREADME.md\n", encoding="utf-8")
+    result = run_convert(seeded, "--report", "report.md", "--report-for", "changed.txt")
+    assert result.returncode == 0, result.stderr
+    report = (seeded / "report.md").read_text(encoding="utf-8")
+    assert f"1 trong {len(seeds)} bài" in report
+    assert f"## seeds/{seeds[0]} →" in report and not any(f"## seeds/{name} →" in report for name in seeds[1:])
+    missing = run_convert(seeded, "--report", "report.md", "--report-for", "none.txt")
+    assert missing.returncode == 2 and "--report-for" in missing.stderr
+
+
 def test_sigkill_leaves_every_page_old_or_new(project):
     base = (SEEDS / CHI_LINH).read_text(encoding="utf-8")
     for index in range(400):

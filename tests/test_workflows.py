@@ -38,6 +38,10 @@ def test_pull_requests_run_checks_and_tests_main_deploys_pages_and_offline_bundl
     steps = [step.get("run", "") for job in checks["jobs"].values() for step in job["steps"]]
     assert any("make check" in s for s in steps) and any("bash .ci/run" in s for s in steps)
     assert any("GITHUB_STEP_SUMMARY" in s for s in steps)
+    # the summary reports what the change touches (the base is fetched), not the whole archive
+    summary = next(s for s in steps if "GITHUB_STEP_SUMMARY" in s)
+    assert "--report-for" in summary and "git diff --name-only" in summary
+    assert checks["jobs"]["check"]["steps"][0]["with"]["fetch-depth"] == 0
     # Pages deploys main only after the checks passed, with the site's dependencies only
     run = pages[True]["workflow_run"]
     assert run["workflows"] == [checks["name"]] and run["branches"] == ["main"] and run["types"] == ["completed"]
