@@ -162,7 +162,7 @@ def _written_as_new_commune(commune: str | None, province: str, written: str) ->
     spelled = canonical_tones(written).lower()
     key = exact_key(name)
     return (re.search(rf"{kind} {re.escape(key)}(?!\w)", spelled) is not None
-            and re.search(rf"(?:{'|'.join(_DISTRICT_TYPES)}) {re.escape(key)}(?!\w)", spelled) is None)
+            and re.search(rf"(?:{'|'.join(DISTRICT_TYPES)}) {re.escape(key)}(?!\w)", spelled) is None)
 
 
 # Wording of a province's or a district's own affairs; (?=[…]) gives the first letters of
@@ -184,9 +184,6 @@ def _district_scope() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _scope() -> re.Pattern[str]:
     return re.compile(rf"(?=[tTUĐcHQ])\b(?:(?P<province>{_PROVINCE_WORDING})|(?P<district>{_district_wording()}))\b")
-
-
-_DISTRICT_TYPES = ("huyện", "thị xã", "quận", "thành phố")
 
 
 @lru_cache(maxsize=1)
@@ -390,7 +387,7 @@ def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list
     written = mention.written_type
     if written in COMMUNE_TYPES:
         return [], []  # "phường Hương Trà" is a ward, not thị xã Hương Trà
-    if written in _DISTRICT_TYPES and len(districts) > 1:
+    if written in DISTRICT_TYPES and len(districts) > 1:
         same_type = [d for d in districts if (d.type_on(when) or d.type) == written]
         districts = same_type or districts
     if written == "tỉnh":
@@ -430,7 +427,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
     # commune of that type has the name: "phố phường Hà Nội" (the city's streets), "thị trấn Bỉm Sơn"
     # (a town since become a thị xã) leave the title's bare "Hà Nội", "Bỉm Sơn" their province, district.
     communes = {exact_key(m.text): m.written_type for m in mentions if m.written_type in COMMUNE_TYPES and m.communes}
-    districts = {exact_key(m.text) for m in mentions if m.written_type in _DISTRICT_TYPES + ("tỉnh",)}
+    districts = {exact_key(m.text) for m in mentions if m.written_type in DISTRICT_TYPES + ("tỉnh",)}
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
     capital_named = any(exact_key(m.text) in _CAPITAL_KEYS for m in mentions)
     national = capital_named and _NATIONAL_EVENT.search(joined) is not None  # asked only of the capital
@@ -991,7 +988,7 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
     districts a company is named after (_company_names)."""
     votes: Counter = Counter()
     after_reform = when is not None and when >= REFORM_DAY
-    named_districts = {d.code for item in seen if item.mention.written_type in _DISTRICT_TYPES for d in item.mention.districts}
+    named_districts = {d.code for item in seen if item.mention.written_type in DISTRICT_TYPES for d in item.mention.districts}
     hosts = {p.name for item in seen if item.zone in _HOST_ZONES for p in item.mention.provinces}
     unsettled, settled = [], set()
     companies = set() if with_company_names else _company_names(seen, text)
@@ -1018,7 +1015,7 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
         if item.company and exact_key(item.mention.text) in companies:
             districts = []
         homes = {_home(d, when) for d in districts} - {None}
-        if len(homes) > 1 and item.mention.written_type in _DISTRICT_TYPES:
+        if len(homes) > 1 and item.mention.written_type in DISTRICT_TYPES:
             homes = {_home(d, when) for d in _told_apart_by_communes(districts, text, gaz)} - {None}
         if len(homes) == 1:  # a district named without ambiguity votes for its province
             votes[homes.pop()] += item.weight * (0.5 if after_reform else 1)
@@ -1221,7 +1218,7 @@ def _district_votes(seen: list[_Seen], province: Province, when: date | None) ->
             if item.zone == "url":
                 votes.hosted[district] += item.weight / len(inside)
                 continue  # our own words for the host's district: neither its type then nor the article's spelling
-            if mention.written_type in _DISTRICT_TYPES:
+            if mention.written_type in DISTRICT_TYPES:
                 votes.written[district][mention.written_type] += 1
             votes.spelling[district][mention.text] += 1
     return votes

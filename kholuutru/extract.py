@@ -50,11 +50,10 @@ def extract(article: Article, segments: list[Segment]) -> Article:
         article.place_hints.append(("publisher", first["page_title"].detail))
     if "place_line" in first:
         article.place_hints.append(("place_line", first["place_line"].text))
-    article.summary = _summary(article.blocks)
 
     published.decide(article, segments, _glued_date(segments, cleaned))
     _read_people(article, segments, cleaned.source_tag if cleaned else None)
-    article.summary = _without_the_outlets_tag(article.summary, article.evidence.get("source"))
+    article.summary = _without_the_outlets_tag(_summary(article.blocks), article.evidence.get("source"))
     if article.author is None and cleaned and cleaned.signed:
         article.decide("author", cleaned.signed, f"tên người viết sau tiêu đề «… - {cleaned.signed}»")
     doubt = _doubt_about_the_writer(article.author) if article.author else None
