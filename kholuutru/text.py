@@ -25,7 +25,6 @@ _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "
 # a stray BOM, and bidirectional overrides that could reorder what a reader sees.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
-_SYLLABLE = re.compile(r"[^\W\d_]+")
 
 # Every capital letter up to the Vietnamese block, for regex classes ("Ánh", "Ước", not only A-Z).
 UPPERCASE = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
@@ -64,9 +63,15 @@ def _canonical_word(word: str) -> str:
     return _canonical_syllable(word)
 
 
+# The only syllables whose tone can move: those ending in o or u, then a, e or y, either
+# bare or with a tone mark ("hoà", "khoẻ", "thuỷ", also "của"); every other syllable is
+# left as it is, so it is not handed to Python at all.
+_GLIDE_ENDED = re.compile(r"(?<![^\W\d_])[^\W\d_]*[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ](?![^\W\d_])", re.IGNORECASE)
+
+
 def canonical_tones(text: str) -> str:
     """NFC text with tone marks placed one way: hoà→hòa, khoẻ→khỏe, thuỷ→thủy, uý→úy."""
-    return _SYLLABLE.sub(lambda m: _canonical_word(m.group(0)), nfc(text))
+    return _GLIDE_ENDED.sub(lambda m: _canonical_word(m.group(0)), nfc(text))
 
 
 def _strip_marks(text: str) -> str:

@@ -6,9 +6,13 @@ import json
 import unicodedata
 from pathlib import Path
 
-import pytest
+import re
 
-from kholuutru.text import canonical_tones, exact_key, fold, nfc, slugify
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kholuutru.text import _canonical_word, canonical_tones, exact_key, fold, nfc, slugify
 
 CASES = json.loads((Path(__file__).parent / "fold_cases.json").read_text(encoding="utf-8"))["cases"]
 
@@ -25,6 +29,20 @@ def test_fold_table(text, folded, exact):
 
 def test_canonical_tones_keeps_display_case():
     assert canonical_tones("Hoà Bình, khoẻ, THUỶ") == "Hòa Bình, khỏe, THỦY"
+
+
+# letters around the glides, with every tone and other marks, in both cases, and what splits words
+_LETTERS = "qQhHkKtTnNgGoOuUaAeEyYiIôơưăâêÔƠƯĂÂÊđĐ" + "".join(
+    unicodedata.normalize("NFC", vowel + tone) for vowel in "oOuUaAeEyYiIôơưăâêÔƠƯĂÂÊ" for tone in "\u0300\u0301\u0303\u0309\u0323")
+_SPLITTERS = " -,.1_\u0301\u0300"
+
+
+@given(st.text(alphabet=_LETTERS + _SPLITTERS, max_size=40))
+def test_canonical_tones_moves_a_tone_only_where_a_syllable_would(text):
+    # canonical_tones hands only the syllables ending in o/u + a/e/y to _canonical_word;
+    # the result must be what handing it every syllable gives
+    every_syllable = re.sub(r"[^\W\d_]+", lambda m: _canonical_word(m.group(0)), nfc(text))
+    assert canonical_tones(text) == every_syllable
 
 
 def test_nfc_maps_eth_to_d_with_stroke():
