@@ -108,12 +108,12 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
     on_date_line = [s.author for s in segments if s.kind == "date_line" and s.author]
     credited = None
     if bylines or on_date_line:
-        printed = _strip_byline_label(bylines[-1].text if bylines else on_date_line[0], creds, article)
+        printed = _strip_byline_label(bylines[-1].text if bylines else on_date_line[0], article)
         author, credited = split_credit(printed)
         author = without_role(author, creds["author_roles"])
         where = f"dòng tác giả «{bylines[-1].text}»" if bylines else "tên in trên dòng ngày"
         if not author and credited and len(bylines) > 1:  # "Thúy Hường" / "(--- Báo Vĩnh Phúc ---)": the writer, then the paper
-            above, also_credited = split_credit(_strip_byline_label(bylines[-2].text, creds, article))
+            above, also_credited = split_credit(_strip_byline_label(bylines[-2].text, article))
             if above and not also_credited:
                 author, where = without_role(above, creds["author_roles"]), f"dòng tác giả «{bylines[-2].text}»"
         vetoed = _why_not_a_writer(author, bylines[-1] if bylines else None, segments, creds) if author else None
@@ -219,9 +219,12 @@ def _place_the_page_names(author: str, line: str, segments: list[Segment]) -> bo
     with a family name ("Vũ Hà") stays a writer's."""
     if clean_byline(line).strip(" .") != author or exact_key(author.split()[0]) in data.exact_surnames():
         return False
+    name = author.lower()  # the pattern opens on many unit words: made and tried only where the name is written at all
+    written = [segment.text for segment in segments if name in segment.text.lower()]
+    if not written:
+        return False
     unit_and_name = re.compile(rf"(?:{_unit_words()})\s+{re.escape(author)}\b", re.IGNORECASE)
-    name = author.lower()  # the pattern opens on many unit words: tried only where the name is written at all
-    return any(name in segment.text.lower() and unit_and_name.search(segment.text) for segment in segments)
+    return any(unit_and_name.search(text) for text in written)
 
 
 # What stands over a document's signature: "T/M BAN THƯỜNG VỤ", "TM. ĐẢNG ỦY", "KT. CHỦ TỊCH", "TL. BAN TỔ CHỨC", "(Đã ký)"
@@ -466,19 +469,31 @@ def _named_in_body(name: str, blocks: list[Block]) -> bool:
     return any(key in fold(block.text) for block in blocks)
 
 
-def _strip_byline_label(line: str, creds, article: Article) -> str:
+@lru_cache(maxsize=1)
+def _label_then_name() -> tuple[list[tuple[re.Pattern[str], bool]], list[re.Pattern[str]]]:
+    """credits.yml's byline labels as patterns: each label, longest first, then the name
+    (with whether the label credits photos), and the photo labels with their colon left out."""
+    labels = data.credits()["byline_labels"]
+    labelled = [(re.compile(rf"^{label_pattern(label)}(?:\s*[:：]|{BY_LABEL})\s*(?P<name>.+)$", re.IGNORECASE), "ảnh" in label.lower())
+                for label in sorted(labels, key=len, reverse=True)]
+    no_colon = [re.compile(rf"^(?i:{re.escape(label)})\s*[:：]?\s+(?P<name>{CAPITAL}.*)$") for label in labels if "ảnh" in label.lower()]
+    return labelled, no_colon
+
+
+def _strip_byline_label(line: str, article: Article) -> str:
     text = clean_byline(line)
-    for label in sorted(creds["byline_labels"], key=len, reverse=True):
-        match = re.match(rf"^{label_pattern(label)}(?:\s*[:：]|{BY_LABEL})\s*(?P<name>.+)$", text, re.IGNORECASE)
+    labelled, no_colon = _label_then_name()
+    for pattern, photos in labelled:
+        match = pattern.match(text)
         if match:
             name = match.group("name").strip()
-            if "ảnh" in label.lower():
+            if photos:
                 _add_credit(article, name)
             text = name
             break
-    for label in (label for label in creds["byline_labels"] if "ảnh" in label.lower()):
+    for pattern in no_colon:
         # a second label, its colon left out: "Tác giả bài viết: Tin, ảnh Phú Bình"
-        match = re.match(rf"^(?i:{re.escape(label)})\s*[:：]?\s+(?P<name>{CAPITAL}.*)$", text)
+        match = pattern.match(text)
         if match:
             text = match.group("name").strip()
             _add_credit(article, text)
