@@ -219,12 +219,29 @@ def _place_the_page_names(author: str, line: str, segments: list[Segment]) -> bo
     with a family name ("Vũ Hà") stays a writer's."""
     if clean_byline(line).strip(" .") != author or exact_key(author.split()[0]) in data.exact_surnames():
         return False
-    name = author.lower()  # the pattern opens on many unit words: made and tried only where the name is written at all
-    written = [segment.text for segment in segments if name in segment.text.lower()]
+    name = author.lower()  # a pattern per name costs a compile: made only where a unit's word and a space stand before it
+    written = [segment.text for segment in segments if _unit_word_before(segment.text.lower(), name)]
     if not written:
         return False
     unit_and_name = re.compile(rf"(?:{_unit_words()})\s+{re.escape(author)}\b", re.IGNORECASE)
     return any(unit_and_name.search(text) for text in written)
+
+
+@lru_cache(maxsize=1)
+def _unit_word_ending() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_unit_words()})\Z", re.IGNORECASE)
+
+
+def _unit_word_before(text: str, name: str) -> bool:
+    """Somewhere in text, name follows a unit's word and white space (both in lower case)."""
+    at = text.find(name)
+    while at != -1:
+        before = text[:at]
+        stripped = before.rstrip()
+        if len(stripped) < len(before) and _unit_word_ending().search(stripped[-12:]):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # What stands over a document's signature: "T/M BAN THƯỜNG VỤ", "TM. ĐẢNG ỦY", "KT. CHỦ TỊCH", "TL. BAN TỔ CHỨC", "(Đã ký)"
