@@ -789,10 +789,18 @@ def _review_section(articles: list) -> list[str]:
     if not flagged:
         return []
     lines = ["", "## Cần xem lại", "",
-             "Các trường dưới đây được xác định từ bằng chứng yếu hoặc để trống; sửa bằng `seeds/<tên>.yml` nếu sai.", ""]
+             "Các trường dưới đây được xác định từ bằng chứng yếu hoặc để trống; sửa bằng `seeds/<tên>.yml` nếu sai "
+             "(lý do ở mục của từng bài bên dưới).", ""]
     for item, keys in flagged:
-        lines.append(f"- {item.source}: {', '.join(keys)}")
+        matter = item.article.front_matter()
+        values = "; ".join(f"{key} {_as_reviewed(matter.get(key))}" for key in keys)
+        lines.append(f"- {item.source}: {values}")
     return lines
+
+
+def _as_reviewed(value) -> str:
+    """A field's value as the review list shows it: what an editor checks against the page."""
+    return "chưa xác định" if value is None else f"«{value}»"
 
 
 def report_json(result: RunResult) -> str:
