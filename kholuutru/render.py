@@ -81,14 +81,26 @@ _Dumper.add_representer(str, _str)
 
 
 def front_matter_yaml(matter: dict) -> str:
-    return yaml.dump(
-        matter,
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        default_flow_style=False,
-        width=10**9,
-    )
+    nodes = [(_STR, key, _node(value)) for key, value in matter.items()]
+    if any(node is None for _, _, node in nodes):  # a value of another type: the full representer
+        return yaml.dump(matter, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=10**9)
+    mapping = yaml.MappingNode(_MAP, [(yaml.ScalarNode(tag, key), node) for tag, key, node in nodes], flow_style=False)
+    return yaml.serialize(mapping, Dumper=_Dumper, allow_unicode=True, width=10**9)
+
+
+_STR, _NULL, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "null", "seq", "map"))
+
+
+def _node(value) -> yaml.Node | None:
+    """The YAML node the safe representer makes of a front-matter value (a string, null, a
+    list of strings), built directly: representing the matter cost more than emitting it."""
+    if isinstance(value, str):
+        return yaml.ScalarNode(_STR, value)
+    if value is None:
+        return yaml.ScalarNode(_NULL, "null")
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return yaml.SequenceNode(_SEQ, [yaml.ScalarNode(_STR, item) for item in value], flow_style=False)
+    return None
 
 
 def render(article: Article) -> str:

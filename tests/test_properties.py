@@ -123,3 +123,19 @@ def test_every_line_reaches_the_body_or_the_report(text):
     for line in text.splitlines():
         missing = _words(line) - accounted
         assert not missing, (line, missing)
+
+
+VALUE = st.one_of(st.none(), st.text(max_size=30), TOKEN, st.lists(st.one_of(st.text(max_size=12), TOKEN), max_size=3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(FIELDS), VALUE, min_size=1))
+def test_front_matter_nodes_built_directly_dump_as_the_representer_does(matter):
+    # render builds the YAML nodes of strings, nulls and string lists itself (the representer cost
+    # more than the emitter); the text must be the representer's, byte for byte
+    import yaml
+
+    from kholuutru.render import _Dumper, front_matter_yaml
+
+    expected = yaml.dump(matter, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=10**9)
+    assert front_matter_yaml(matter) == expected
