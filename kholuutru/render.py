@@ -81,10 +81,10 @@ _Dumper.add_representer(str, _str)
 
 
 def front_matter_yaml(matter: dict) -> str:
-    nodes = [(_STR, key, _node(value)) for key, value in matter.items()]
-    if any(node is None for _, _, node in nodes):  # a value of another type: the full representer
+    pairs = [(key, _node(value)) for key, value in matter.items()]
+    if any(node is None for _, node in pairs):  # a value of another type: the full representer
         return yaml.dump(matter, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=10**9)
-    mapping = yaml.MappingNode(_MAP, [(yaml.ScalarNode(tag, key), node) for tag, key, node in nodes], flow_style=False)
+    mapping = yaml.MappingNode(_MAP, [(yaml.ScalarNode(_STR, key), node) for key, node in pairs], flow_style=False)
     return yaml.serialize(mapping, Dumper=_Dumper, allow_unicode=True, width=10**9)
 
 
