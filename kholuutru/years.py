@@ -405,7 +405,7 @@ def _anniversary_of(matches) -> Anniversary | None:
             return Anniversary(year, f"năm suy ra từ văn bản: «{squash(match.group(0) + rest[: span.end()])[:120]}»", day)
         key = f" {data.phrase_key(rest)} "
         for phrase, written, base, marked_on, not_followed_by in data.anniversaries():
-            at = key.find(f" {phrase} ")
+            at = key.find(f" {phrase} ", 0, reach + len(phrase) + 2)  # only a start within reach counts
             if 0 <= at <= reach and not _names_another_event(phrase, key[at + len(phrase) + 2 :], not_followed_by):
                 if span and int(span["since"]) == base:
                     break  # "90 năm … (22/12/1944-22/12/2024)": the count and the printed years disagree
@@ -756,10 +756,12 @@ def council_term_opened(text: str) -> tuple[date, str] | None:
     return date(start, 1, 1), f"Hội đồng nhân dân nhiệm kỳ {start}-{start + 5}"
 
 
+@lru_cache(maxsize=8)
 def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None, tuple[str, ...]]:
     """The earliest and latest day an article can have been written, from what it says
     has happened (documents it cites, results of a year, a national congress held) and
-    what has not yet (a national congress ahead, district committees still at work)."""
+    what has not yet (a national congress ahead, district committees still at work).
+    Remembered: the year finders ask twice about one article (infer_year, _bounded_year)."""
     from . import data
 
     national = data.congresses()["national"]
