@@ -800,7 +800,9 @@ def _review_section(articles: list) -> list[str]:
 
 def _as_reviewed(value) -> str:
     """A field's value as the review list shows it: what an editor checks against the page."""
-    return "chưa xác định" if value is None else f"«{value}»"
+    if value is None or value == []:
+        return "chưa xác định"
+    return f"«{', '.join(value) if isinstance(value, list) else value}»"
 
 
 def report_json(result: RunResult) -> str:
