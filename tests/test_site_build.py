@@ -425,9 +425,11 @@ def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path,
     untitled = article_md("bai-khong-tieu-de", title=None, date="2016-03-13", province="Hải Dương",
                           summary="Sáng 13/3, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2016.")
     bare = article_md("bai-khong-sapo", title=None, date="2016-03-14", province="Hải Dương", summary=None)
+    shouting = article_md("bai-sapo-la", title=None, date="2016-03-16", province="Hải Dương",
+                          summary='</title><script>alert("x")</script> Chiều 16/3, Đảng ủy xã họp.')
     slugged = article_md("bai-co-slug", title=None, date="2016-03-15", province="Hải Dương", summary=None,
                          source_url="https://thanhha.example.vn/dang-bo-to-chuc-hoi-nghi-so-ket-cong-tac-xay-dung-dang-129126.html")
-    project = project_with(tmp_path, built, dict([linked, hostile, untitled, bare, slugged]), seeds=False)
+    project = project_with(tmp_path, built, dict([linked, hostile, untitled, bare, slugged, shouting]), seeds=False)
     result = build(project)
     assert result.returncode == 0, describe(result)
     page = hosted_file(project / "site", "articles/bai-co-dia-chi").read_text(encoding="utf-8")
@@ -447,6 +449,15 @@ def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path,
     assert f"<h1>{restored}</h1>" in hosted_file(project / "site", "articles/bai-co-slug").read_text(encoding="utf-8")
     article = hosted_file(project / "site", "articles/bai-khong-sapo").read_text(encoding="utf-8")
     assert "(Chưa rõ tiêu đề) Bài kiểm thử bai-khong-sapo" in article
+    # the browser's tab, bookmarks and link previews name the page by the same title, never by the site alone
+    slug_page = hosted_file(project / "site", "articles/bai-co-slug").read_text(encoding="utf-8")
+    assert f"<title>{restored} - Kho lưu trữ Xây dựng Đảng</title>" in slug_page
+    assert f'<meta property="og:title" content="{restored}">' in slug_page
+    assert "<title>(Chưa rõ tiêu đề) Bài kiểm thử bai-khong-sapo" in article
+    # … as text: a lead's markup stays text there too
+    shouted = hosted_file(project / "site", "articles/bai-sapo-la").read_text(encoding="utf-8")
+    assert "<title>(Chưa rõ tiêu đề) &lt;/title&gt;&lt;script&gt;" in shouted
+    assert "<script>alert" not in shouted
 
 
 def test_encoded_rows_kept_by_a_preview_equal_rows_encoded_afresh():

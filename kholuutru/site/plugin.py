@@ -207,6 +207,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         elif src in self.entries:
             # only the contract's fields reach the templates (Material prints some of them raw)
             page.meta = {key: value for key, value in self.matters[src].items() if key in FIELDS}
+            if page.meta.get("title") is None:  # the title it is listed by names the tab, bookmarks and link previews too
+                page.meta["title"] = self.entries[src].title
             page.meta["template"] = "article.html"
             page.render = functools.partial(articlehtml.render_page, page)  # the converter's Markdown, directly
         # Material prints page.meta values unescaped (<title>, <meta name=author>):
