@@ -458,6 +458,14 @@ def test_the_original_page_is_linked_and_an_untitled_article_is_marked(tmp_path,
     shouted = hosted_file(project / "site", "articles/bai-sapo-la").read_text(encoding="utf-8")
     assert "<title>(Chưa rõ tiêu đề) &lt;/title&gt;&lt;script&gt;" in shouted
     assert "<script>alert" not in shouted
+    # the open data keeps the page's own title (null: none was printed) and, beside it, the one it is listed by
+    rows = {row["slug"]: row for row in json.loads((project / "site" / "du-lieu" / "metadata.json").read_text(encoding="utf-8"))}
+    assert rows["bai-co-slug"]["title"] is None and rows["bai-co-slug"]["listed_title"] == restored
+    assert rows["bai-khong-tieu-de"]["title"] is None
+    assert rows["bai-khong-tieu-de"]["listed_title"].startswith("(Chưa rõ tiêu đề) Sáng 13/3, Huyện ủy Thanh Hà")
+    assert rows["bai-co-dia-chi"]["title"] == rows["bai-co-dia-chi"]["listed_title"] == "Đảng bộ huyện Thanh Hà sơ kết công tác xây dựng Đảng"
+    header = (project / "site" / "du-lieu" / "metadata.csv").read_bytes().decode("utf-8-sig").splitlines()[0]
+    assert header.startswith("slug,url,title,listed_title,date,")
 
 
 def test_encoded_rows_kept_by_a_preview_equal_rows_encoded_afresh():

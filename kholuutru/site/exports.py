@@ -21,7 +21,9 @@ SLICE_NAME = "bai-viet.csv"
 COLUMNS = {
     "slug": "tên trang của bài trong kho (duy nhất, không đổi)",
     "url": "đường dẫn của trang bài, tính từ gốc trang web",
-    "title": "tiêu đề bài viết",
+    "title": "tiêu đề bài viết (trống khi trang gốc không in dòng tiêu đề)",
+    "listed_title": "tiêu đề kho dùng để liệt kê bài: tiêu đề bài viết, hoặc khi trống thì tiêu đề dựng từ địa chỉ bài "
+                    "(«… (tiêu đề theo địa chỉ bài)») hay những chữ đầu bài («(Chưa rõ tiêu đề) …»)",
     "date": "ngày đăng: YYYY-MM-DD, hoặc ngày giờ ISO 8601 kèm múi giờ",
     "date_precision": "độ chính xác của ngày: day, datetime, month hoặc year",
     "date_note": "ghi chú về cách xác định ngày",
@@ -41,11 +43,12 @@ COLUMNS = {
     "source_file": "tệp bài gốc trong kho",
     "source_sha256": "mã băm SHA-256 của tệp bài gốc",
 }
-SLICE_COLUMNS = ("slug", "title", "date", "locality", "province", "tenure")  # the whole row: metadata.csv
+SLICE_COLUMNS = ("slug", "title", "listed_title", "date", "locality", "province", "tenure")  # the whole row: metadata.csv
 
 
 def rows(entries: list[Entry], matters: dict[str, dict]) -> list[dict]:
-    """One row per article: its slug and URL, then every front-matter field."""
+    """One row per article: its slug and URL, then every front-matter field, with the title the
+    archive lists it by beside its own (null) title: the data says what the page printed."""
     out = []
     for entry in entries:
         matter = matters.get(entry.src_uri, {})
@@ -53,7 +56,8 @@ def rows(entries: list[Entry], matters: dict[str, dict]) -> list[dict]:
         for key in FIELDS:
             value = matter.get(key)
             row[key] = value if value is None or isinstance(value, (str, list, int, float, bool)) else str(value)
-        row["title"] = entry.title
+            if key == "title":
+                row["listed_title"] = entry.title
         out.append(row)
     return out
 
