@@ -128,19 +128,19 @@ def _read_people(article: Article, segments: list[Segment], title_tag: str | Non
         if unit:  # "Thụy Vi – Thị Đoàn Phú Mỹ", "… – Viện kiểm sát nhân dân huyện Long Điền": the writer's unit and place
             article.place_hints.append(("paragraph", unit))
     sources = [s for s in segments if s.kind == "source_line"]
-    signed = next((s for s in sources if _a_writers_name(_strip_source_label(s.text, creds))), None)
+    signed = next((s for s in sources if _a_writers_name(_strip_source_label(s.text))), None)
     if signed and article.author is None:  # "Theo Đức Hùng" / "Nguồn: Vnexpress": the writer, then the outlet
-        article.decide("author", _strip_source_label(signed.text, creds), f"tên người viết ở dòng nguồn «{signed.text}»")
+        article.decide("author", _strip_source_label(signed.text), f"tên người viết ở dòng nguồn «{signed.text}»")
         sources = [s for s in sources if s is not signed]
     if sources:
-        source = _strip_source_label(sources[-1].text, creds)
+        source = _strip_source_label(sources[-1].text)
         author, outlet = split_credit(source)
         if author and outlet and article.author is None:  # "Theo: Lê Anh – cand.com.vn": the writer, then the outlet
             article.decide("author", without_role(author, creds["author_roles"]), f"dòng nguồn «{sources[-1].text}»")
             source = outlet
         article.decide("source", source, "dòng nguồn")
     elif credited:
-        article.decide("source", _strip_source_label(credited, creds), "cơ quan ghi ở dòng tác giả")
+        article.decide("source", _strip_source_label(credited), "cơ quan ghi ở dòng tác giả")
     elif title_tag:
         article.decide("source", creds["publisher_tags"].get(title_tag, title_tag), f"ký hiệu trước tiêu đề «({title_tag})»")
     else:
@@ -545,12 +545,22 @@ _EDITOR_AFTER_NAME = re.compile(r"\s*[-–—/|,;]\s*(?:biên tập(?:\s+viên)?
 _PHOTOS_AFTER_NAME = re.compile(r"\s*[-–—/|,;]\s*(?:ảnh|hình ảnh|hình)\s*[:：]\s*(?P<photographer>\S.*)$", re.IGNORECASE)
 
 
-def _strip_source_label(line: str, creds) -> str:
-    text = re.sub(r"\s*\(?https?://\S+\)?", "", line).strip("()[] :")
-    for label in sorted(creds["source_labels"], key=len, reverse=True):
-        match = re.match(rf"^{re.escape(label)}\s*[:：]?\s+(?P<source>.+)$", text, re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _label_then_source() -> list[re.Pattern[str]]:
+    """credits.yml's source labels as patterns, longest first, each then the source (compiled once, as the byline's)."""
+    labels = sorted(data.credits()["source_labels"], key=len, reverse=True)
+    return [re.compile(rf"^{re.escape(label)}\s*[:：]?\s+(?P<source>.+)$", re.IGNORECASE) for label in labels]
+
+
+_LINKED_ADDRESS = re.compile(r"\s*\(?https?://\S+\)?")
+
+
+def _strip_source_label(line: str) -> str:
+    text = _LINKED_ADDRESS.sub("", line).strip("()[] :")
+    for pattern in _label_then_source():
+        match = pattern.match(text)
         if match:
-            return _strip_source_label(match.group("source"), creds)  # "Nguồn: Theo baoangiang.com.vn": both labels
+            return _strip_source_label(match.group("source"))  # "Nguồn: Theo baoangiang.com.vn": both labels
     return text.rstrip("/ .")  # "hanoimoi.com.vn/": the address as a link ends it
 
 
