@@ -270,6 +270,15 @@ def _district_in_labels(labels: list[str], province: str, tables: dict) -> tuple
     return None
 
 
+def _city_named_as_province(labels: list[str], position: int, province: str, tables: dict) -> tuple[str, str] | None:
+    """(district, province) when the label before the province's is only a city's or a town's word
+    (publishers.yml `city_labels`): "thanhpho.laichau.gov.vn" is the site of thành phố Lai Châu."""
+    if position == 0 or labels[position - 1] not in (tables["rules"].get("city_labels") or ()):
+        return None
+    name = tables["districts"].get((province, labels[position].replace("-", "")))
+    return (name, province) if name else None
+
+
 @lru_cache(maxsize=4096)
 def publisher_of(url: str | None) -> Publisher | None:
     """Who published the page at url, as far as its host tells; None when it does not."""
@@ -289,7 +298,8 @@ def publisher_of(url: str | None) -> Publisher | None:
         if not found:
             continue
         province, meaning = found
-        district, home = _district_in_labels(labels[:position], province, tables) or (None, province)
+        district, home = (_district_in_labels(labels[:position], province, tables)
+                          or _city_named_as_province(labels, position, province, tables) or (None, province))
         if home != province:  # botrach.quangtri.gov.vn: from 1 July 2025 the site of xã Bố Trạch (Quảng Trị)
             commune_2025 = (_province_commune(labels[0], province, tables, "communes_2025")
                             if position == 1 and suffix == "gov.vn" else None)

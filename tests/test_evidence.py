@@ -1714,6 +1714,10 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         ("https://ttytdakrong.vn/x", "organisation", "Quảng Trị", None),
         ("https://congananphu.vn/x", "organisation", "An Giang", None),  # a name opening on a vowel after a syllable's end
         ("https://thcstanhoi.pgdtxhongngu.edu.vn/x", "organisation", "Đồng Tháp", None),
+        # only a city's or a town's word before the province's: the city or town named as the province
+        ("https://thanhpho.laichau.gov.vn/x", "district portal", "Lai Châu", "Lai Châu"),
+        ("https://thixa.quangtri.gov.vn/x", "district portal", "Quảng Trị", "Quảng Trị"),
+        ("https://thanhpho.hcm.gov.vn/x", "portal", "Hồ Chí Minh", None),  # no district of that name
     ],
 )
 def test_publishers_from_hosts(url, kind, province, district):
@@ -1923,6 +1927,9 @@ def test_a_communes_own_site_names_its_commune():
     assert publisher_of("https://bathuoc.thanhhoa.gov.vn/tin").commune_2025 == "xã Bá Thước"
     assert publisher_of("https://sotuphap.dongnai.gov.vn/tin").commune is None
     assert publisher_of("http://lucngan.bacgiang.gov.vn/tin").commune is None  # the district's own site
+    # a ward's site under its city's, the city named as the province
+    city_ward = publisher_of("https://phuongtanphong.thanhpho.laichau.gov.vn/tin")
+    assert (city_ward.district, city_ward.commune) == ("Lai Châu", "phường Tân Phong")
     lead = ("Tối 03/4/2021, Chi bộ Tổ dân phố số 1 tổ chức sinh hoạt chi bộ định kỳ tháng 4 với sự tham dự của "
             "đồng chí Phó Bí thư Đảng ủy phường.")
     lines = ["Sinh hoạt chi bộ Tổ dân phố số 1 tháng 4 năm 2021", "05/04/2021", lead, BODY]
