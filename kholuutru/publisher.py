@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import data
@@ -79,6 +80,19 @@ def outlet_host_names() -> frozenset[str]:
 _SUFFIXES = ("com.vn", "org.vn", "net.vn", "gov.vn", "edu.vn", "info.vn", "dcs.vn", "vn", "com", "net", "org", "info")
 
 
+class Spelling(NamedTuple):
+    """A commune as one list spells it: the code is the commune's, whatever the spelling."""
+
+    type: str
+    name: str
+    code: str
+    former: bool  # the spelling of the 2019 list, for a commune merged or renamed since
+
+
+def _spelling(commune) -> Spelling:
+    return Spelling(commune.type, commune.name, commune.code, commune.former)
+
+
 def _host_key(text: str) -> str:
     """A place's name as a host label spells it: "Phúc Đồng" → "phucdong", "Kỳ Anh" → "kyanh"."""
     return re.sub(r"[^a-z0-9]", "", unaccented(text))
@@ -126,10 +140,10 @@ def _district_tables(gaz) -> tuple[dict, dict, dict]:
 def _commune_tables(gaz, with_districts: set[str], unit_names: set[str]) -> dict:
     """The communes' host readings: by province, of the 2025 list, everywhere, and in the
     provinces the lists give no districts; unit_names gains every commune's host key."""
-    province_communes: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (province, host key) → communes
-    communes_2025: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # the same, of the 2025 list only
-    # host key → (province, type, name) of every commune so spelt, in the provinces that have districts
-    communes_everywhere: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    province_communes: dict[tuple[str, str], set[Spelling]] = defaultdict(set)  # (province, host key) → communes
+    communes_2025: dict[tuple[str, str], set[Spelling]] = defaultdict(set)  # the same, of the 2025 list only
+    # host key → (province, spelling) of every commune so spelt, in the provinces that have districts
+    communes_everywhere: dict[str, set[tuple[str, Spelling]]] = defaultdict(set)
     # host key → (province before 2025, type) of each commune of a province the lists give no districts
     # (Huế, renamed in 2025): a name it shares makes another province's reading of a bare host doubtful
     predecessors = defaultdict(set)
@@ -140,11 +154,12 @@ def _commune_tables(gaz, with_districts: set[str], unit_names: set[str]) -> dict
     for commune in gaz.every_commune():
         key = _host_key(commune.name)
         unit_names.add(key)  # host key of every district's and commune's name, of any era
-        province_communes[(commune.province, key)].add((commune.type, commune.name))
+        spelling = _spelling(commune)
+        province_communes[(commune.province, key)].add(spelling)
         if commune.era == "2025":
-            communes_2025[(commune.province, key)].add((commune.type, commune.name))
+            communes_2025[(commune.province, key)].add(spelling)
         if commune.province in with_districts:
-            communes_everywhere[key].add((commune.province, commune.type, commune.name))
+            communes_everywhere[key].add((commune.province, spelling))
         elif len(predecessors[commune.province]) == 1:
             communes_without_districts[key].add((next(iter(predecessors[commune.province])), commune.type))
     return {"province_communes": province_communes, "communes_2025": communes_2025, "communes_everywhere": communes_everywhere,
@@ -194,7 +209,7 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
     for wanted, unit in readings:
         if not wanted or wanted == _host_key(district):
             continue
-        found = {(c.type, c.name) for name in gaz.commune_names(code) if _host_key(name) == wanted
+        found = {_spelling(c) for name in gaz.commune_names(code) if _host_key(name) == wanted
                  for c in gaz.communes(exact_key(name)) if c.district == code and unit in (None, c.type)}
         if found:
             return _one_commune(found)
@@ -209,7 +224,7 @@ def _province_commune(label: str, province: str, tables: dict, communes: str = "
     plain = label.replace("-", "")
     readings = [(plain, None)] + _typed_readings(plain, tables)
     for wanted, unit in readings:
-        found = {(kind, name) for kind, name in tables[communes].get((province, wanted), ()) if unit in (None, kind)}
+        found = {spelling for spelling in tables[communes].get((province, wanted), ()) if unit in (None, spelling.type)}
         if found and (commune := _one_commune(found)):
             return commune
     return None
@@ -223,12 +238,22 @@ def _typed_readings(plain: str, tables: dict) -> list[tuple[str, str]]:
             if plain.startswith(prefix) and len(plain) > len(prefix) and not (len(prefix) == 1 and plain[:2] in _TWO_LETTER_ONSETS)]
 
 
-def _one_commune(found: set[tuple[str, str]]) -> str | None:
-    """"xã Al Bá" when the (type, name) pairs found are one commune, however the lists
-    capitalise it ("AL Bá" before 2025): its spelling with the fewest capitals."""
-    if len({(kind, exact_key(name)) for kind, name in found}) != 1:
+def _one_commune(found: set[Spelling]) -> str | None:
+    """"xã Ea Ly" when the communes found are one: one code and type however the lists spell
+    the name ("Ealy" in 2019, "Ea Ly" now: the current spelling), or one name however they
+    capitalise it ("AL Bá" before 2025, "Al Bá" after: the spelling with the fewest capitals).
+    Not one commune whose type changed (xã Tiên Điền, since thị trấn): that depends on the date."""
+    by_code: dict[tuple[str, str], Spelling] = {}
+    for spelling in sorted(found, key=lambda s: (s.former, _capitals(s.name), s)):
+        by_code.setdefault((spelling.code, spelling.type), spelling)
+    named = {(spelling.type, spelling.name) for spelling in by_code.values()}
+    if len({(kind, exact_key(name)) for kind, name in named}) != 1:
         return None
-    return " ".join(min(found, key=lambda pair: (sum(ch.isupper() for ch in pair[1]), pair)))
+    return " ".join(min(named, key=lambda pair: (_capitals(pair[1]), pair)))
+
+
+def _capitals(name: str) -> int:
+    return sum(ch.isupper() for ch in name)
 
 
 def _split_host(host: str) -> tuple[list[str], str]:
@@ -436,14 +461,14 @@ def _bare_unit_host(host: str, labels: list[str], suffix: str, tables: dict) -> 
     plain = labels[0].replace("-", "")
     districts = tables["everywhere"].get(plain, set())
     communes = tables["communes_everywhere"].get(plain, set())
-    provinces = {province for province, _ in districts} | {province for province, _, _ in communes}
+    provinces = {province for province, _ in districts} | {province for province, _ in communes}
     provinces |= {province for province, _ in tables["communes_without_districts"].get(plain, ())}
     if len(provinces) != 1:
         return None
     province = provinces.pop()
     if len(districts) == 1:  # the province only: a district's news is as often one of its communes' ("nongcong.gov.vn")
         return Publisher(host, "portal", None, province)
-    commune = _one_commune({(kind, name) for _, kind, name in communes}) if not districts else None
+    commune = _one_commune({spelling for _, spelling in communes}) if not districts else None
     return Publisher(host, "portal", None, province, commune=commune) if commune else None
 
 
@@ -454,10 +479,10 @@ def _bare_commune_with_its_type(host: str, labels: list[str], suffix: str, table
         return None
     plain = labels[0].replace("-", "")
     for name_key, unit in _typed_readings(plain, tables):
-        found = {(province, kind, name) for province, kind, name in tables["communes_everywhere"].get(name_key, ())
-                 if kind == unit}
-        provinces = {p for p, _, _ in found} | {p for p, kind in tables["communes_without_districts"].get(name_key, ()) if kind == unit}
-        commune = _one_commune({(kind, name) for _, kind, name in found}) if len(provinces) == 1 else None
+        found = {(province, spelling) for province, spelling in tables["communes_everywhere"].get(name_key, ())
+                 if spelling.type == unit}
+        provinces = {p for p, _ in found} | {p for p, kind in tables["communes_without_districts"].get(name_key, ()) if kind == unit}
+        commune = _one_commune({spelling for _, spelling in found}) if len(provinces) == 1 else None
         if commune:
             return Publisher(host, "portal", None, next(iter(found))[0], commune=commune)
     return None

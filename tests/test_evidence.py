@@ -1927,6 +1927,11 @@ def test_a_communes_own_site_names_its_commune():
     assert publisher_of("https://bathuoc.thanhhoa.gov.vn/tin").commune_2025 == "xã Bá Thước"
     assert publisher_of("https://sotuphap.dongnai.gov.vn/tin").commune is None
     assert publisher_of("http://lucngan.bacgiang.gov.vn/tin").commune is None  # the district's own site
+    # a commune the lists of 2019 and now spell two ways ("Ealy", "Ea Ly"; "Đắk Tơ Lung", "Đăk Tơ Lung"): one
+    # commune, by its code, in today's spelling; not one whose type changed (xã, then thị trấn Tiên Điền)
+    assert publisher_of("https://ealy.songhinh.phuyen.gov.vn/tin").commune == "xã Ea Ly"
+    assert publisher_of("https://daktolung.konray.kontum.gov.vn/tin").commune == "xã Đăk Tơ Lung"
+    assert publisher_of("https://tiendien.hatinh.gov.vn/tin").commune is None
     # a ward's site under its city's, the city named as the province
     city_ward = publisher_of("https://phuongtanphong.thanhpho.laichau.gov.vn/tin")
     assert (city_ward.district, city_ward.commune) == ("Lai Châu", "phường Tân Phong")
