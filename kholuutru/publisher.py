@@ -10,6 +10,7 @@ verdicts: publishers.yml says how hosts are read.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -213,7 +214,24 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
                  for c in gaz.communes(exact_key(name)) if c.district == code and unit in (None, c.type)}
         if found:
             return _one_commune(found)
-    return None
+    return _commune_by_telex_tone(label, code, gaz)
+
+
+# Telex, the Vietnamese keyboard scheme: the letter typed after a word for its tone mark
+_TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+
+
+def _commune_by_telex_tone(label: str, code: str, gaz) -> str | None:
+    """Two communes of a district spelt alike without marks get sites told apart by the Telex
+    letter of the last word's tone: "hoangquys" is xã Hoằng Quý (sắc), not xã Hoằng Quỳ (huyền);
+    "ngathanhf" xã Nga Thành, not Nga Thạnh. Read only when the label names no commune as it is."""
+    tone = _TELEX_TONES.get(label[-1:])
+    if tone is None or len(label) < 4:
+        return None
+    found = {_spelling(c) for name in gaz.commune_names(code) if _host_key(name) == label[:-1]
+             and tone in unicodedata.normalize("NFD", name.split()[-1])
+             for c in gaz.communes(exact_key(name)) if c.district == code}
+    return _one_commune(found) if found else None
 
 
 def _province_commune(label: str, province: str, tables: dict, communes: str = "province_communes") -> str | None:

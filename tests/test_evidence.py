@@ -1932,6 +1932,10 @@ def test_a_communes_own_site_names_its_commune():
     assert publisher_of("https://ealy.songhinh.phuyen.gov.vn/tin").commune == "xã Ea Ly"
     assert publisher_of("https://daktolung.konray.kontum.gov.vn/tin").commune == "xã Đăk Tơ Lung"
     assert publisher_of("https://tiendien.hatinh.gov.vn/tin").commune is None
+    # two communes of a district spelt alike without marks: the Telex letter of the tone tells them apart
+    assert publisher_of("https://hoangquys.hoanghoa.thanhhoa.gov.vn/tin").commune == "xã Hoằng Quý"
+    assert publisher_of("https://hoangquyf.hoanghoa.thanhhoa.gov.vn/tin").commune == "xã Hoằng Quỳ"
+    assert publisher_of("https://hoangquy.hoanghoa.thanhhoa.gov.vn/tin").commune is None  # either of the two
     # a ward's site under its city's, the city named as the province
     city_ward = publisher_of("https://phuongtanphong.thanhpho.laichau.gov.vn/tin")
     assert (city_ward.district, city_ward.commune) == ("Lai Châu", "phường Tân Phong")
