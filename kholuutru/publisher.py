@@ -125,16 +125,17 @@ def _tables() -> dict:
 
 def _district_tables(gaz) -> tuple[dict, dict, dict]:
     """(province, host key) → district name; host key → every (province, district) so spelt;
-    (province, district) → its code (not for one merged away before the 2019 snapshot)."""
+    (province, district) → the codes of the districts of that name (not one merged away before
+    the 2019 snapshot)."""
     districts: dict[tuple[str, str], str] = {}
     everywhere: dict[str, set[tuple[str, str]]] = {}
-    codes: dict[tuple[str, str], str] = {}
+    codes: dict[tuple[str, str], list[str]] = {}
     for district in gaz.districts:
         key = _host_key(district.name)
         districts[(district.province, key)] = district.name
         everywhere.setdefault(key, set()).add((district.province, district.name))
         if district.code and district.code not in gaz.codes_of_2019:
-            codes[(district.province, district.name)] = district.code
+            codes.setdefault((district.province, district.name), []).append(district.code)  # Kỳ Anh: a huyện and a thị xã
     return districts, everywhere, codes
 
 
@@ -198,37 +199,40 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
     district has (of the province, for a district merged away), and not the district's own."""
     from .gazetteer import gazetteer
 
-    code = tables["codes"].get((province, district))
+    codes = tables["codes"].get((province, district))
     if not labels:
         return None
-    if not code:  # a district merged away before the snapshot (thành phố Ninh Bình, 2025): one commune of its province
+    if not codes:  # a district merged away before the snapshot (thành phố Ninh Bình, 2025): one commune of its province
         return _province_commune(labels[0], province, tables)
     gaz = gazetteer()
     label = labels[0].replace("-", "")
     readings = [(re.sub(r"\d+$", "", label), None)]  # a trailing number is the site's, not the name's
     readings += _typed_readings(label, tables)  # "phuong1": phường 1
+    unit = (tables["rules"].get("commune_prefixes") or {}).get(label)
+    if unit:  # "thitran.muongte.laichau.gov.vn": only the type, of the commune named as its district
+        readings.append((_host_key(district), unit))
     for wanted, unit in readings:
-        if not wanted or wanted == _host_key(district):
+        if not wanted or (wanted == _host_key(district) and unit is None):  # the district's own name: its own site
             continue
-        found = {_spelling(c) for name in gaz.commune_names(code) if _host_key(name) == wanted
+        found = {_spelling(c) for code in codes for name in gaz.commune_names(code) if _host_key(name) == wanted
                  for c in gaz.communes(exact_key(name)) if c.district == code and unit in (None, c.type)}
         if found:
             return _one_commune(found)
-    return _commune_by_telex_tone(label, code, gaz)
+    return _commune_by_telex_tone(label, codes, gaz)
 
 
 # Telex, the Vietnamese keyboard scheme: the letter typed after a word for its tone mark
 _TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
 
 
-def _commune_by_telex_tone(label: str, code: str, gaz) -> str | None:
+def _commune_by_telex_tone(label: str, codes: list[str], gaz) -> str | None:
     """Two communes of a district spelt alike without marks get sites told apart by the Telex
     letter of the last word's tone: "hoangquys" is xã Hoằng Quý (sắc), not xã Hoằng Quỳ (huyền);
     "ngathanhf" xã Nga Thành, not Nga Thạnh. Read only when the label names no commune as it is."""
     tone = _TELEX_TONES.get(label[-1:])
     if tone is None or len(label) < 4:
         return None
-    found = {_spelling(c) for name in gaz.commune_names(code) if _host_key(name) == label[:-1]
+    found = {_spelling(c) for code in codes for name in gaz.commune_names(code) if _host_key(name) == label[:-1]
              and tone in unicodedata.normalize("NFD", name.split()[-1])
              for c in gaz.communes(exact_key(name)) if c.district == code}
     return _one_commune(found) if found else None

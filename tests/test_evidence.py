@@ -1932,6 +1932,11 @@ def test_a_communes_own_site_names_its_commune():
     assert publisher_of("https://ealy.songhinh.phuyen.gov.vn/tin").commune == "xã Ea Ly"
     assert publisher_of("https://daktolung.konray.kontum.gov.vn/tin").commune == "xã Đăk Tơ Lung"
     assert publisher_of("https://tiendien.hatinh.gov.vn/tin").commune is None
+    # only the type before the district's label: the commune named as its district
+    assert publisher_of("https://thitran.muongte.laichau.gov.vn/tin").commune == "thị trấn Mường Tè"
+    # a huyện and a thị xã, or a thành phố, of one name in one province: the communes of both
+    assert publisher_of("https://kychau.kyanh.hatinh.gov.vn/tin").commune == "xã Kỳ Châu"  # of huyện Kỳ Anh
+    assert publisher_of("https://phuong4.tpcaolanh.dongthap.gov.vn/tin").commune == "phường 4"  # of thành phố Cao Lãnh
     # two communes of a district spelt alike without marks: the Telex letter of the tone tells them apart
     assert publisher_of("https://hoangquys.hoanghoa.thanhhoa.gov.vn/tin").commune == "xã Hoằng Quý"
     assert publisher_of("https://hoangquyf.hoanghoa.thanhhoa.gov.vn/tin").commune == "xã Hoằng Quỳ"
