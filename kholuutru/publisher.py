@@ -483,15 +483,35 @@ def _bare_unit_host(host: str, labels: list[str], suffix: str, tables: dict) -> 
     plain = labels[0].replace("-", "")
     districts = tables["everywhere"].get(plain, set())
     communes = tables["communes_everywhere"].get(plain, set())
+    if len(districts) == 1:
+        communes = {(p, s) for p, s in communes if not _heir_of(p, s, next(iter(districts)), plain, tables)}
     provinces = {province for province, _ in districts} | {province for province, _ in communes}
     provinces |= {province for province, _ in tables["communes_without_districts"].get(plain, ())}
     if len(provinces) != 1:
         return None
     province = provinces.pop()
     if len(districts) == 1:  # the province only: a district's news is as often one of its communes' ("nongcong.gov.vn")
+        successor = _successor(province)
+        if successor != province:  # babe.gov.vn: Bắc Kạn's district, from 1 July 2025 Thái Nguyên's xã Ba Bể
+            return Publisher(host, "portal", None, successor, former_province=province)
         return Publisher(host, "portal", None, province)
     commune = _one_commune({spelling for _, spelling in communes}) if not districts else None
     return Publisher(host, "portal", None, province, commune=commune) if commune else None
+
+
+def _successor(province: str) -> str:
+    """The province of 2025 a province became part of (itself when it kept its name)."""
+    from .gazetteer import gazetteer
+
+    found = gazetteer().province_by_name.get(province)
+    return found.successor if found else province
+
+
+def _heir_of(province: str, spelling: Spelling, district: tuple[str, str], plain: str, tables: dict) -> bool:
+    """The commune of the 2025 list that took the name of a district of a province merged into its
+    own (xã Ba Bể of Thái Nguyên, after huyện Ba Bể of Bắc Kạn): the same place, not another one."""
+    home, _ = district
+    return province != home and province == _successor(home) and spelling in tables["communes_2025"].get((province, plain), ())
 
 
 def _bare_commune_with_its_type(host: str, labels: list[str], suffix: str, tables: dict) -> Publisher | None:

@@ -1817,6 +1817,11 @@ def test_a_bare_gov_host_naming_one_unit_of_the_country_names_its_province():
     typed = convert(*lines, url="https://phuongcaukho.gov.vn/tin/1")  # the ward's type before its name
     assert (typed.province, typed.locality) == ("Hồ Chí Minh", "phường Cầu Kho")
     assert convert(*lines, url="https://thuongxuan.gov.vn/tin/1").province == "Thanh Hóa"  # a district's: the province only
+    # a district of a province merged in 2025, whose name a commune of the new province took (huyện Ba Bể of Bắc Kạn,
+    # xã Ba Bể of Thái Nguyên): the same place, its province by the date
+    assert convert(*lines, url="https://babe.gov.vn/tin/1").province == "Bắc Kạn"
+    after = ["Chi bộ sinh hoạt chuyên đề", "12/09/2025", "Sáng 12/9/2025, chi bộ thôn Nà Làng tổ chức sinh hoạt chuyên đề.", BODY]
+    assert convert(*after, url="https://babe.gov.vn/tin/1").province == "Thái Nguyên"
     # An Lão of Hải Phòng and of Bình Định, Phú Ninh of Quảng Nam and Phù Ninh of Phú Thọ: the host cannot tell
     assert convert(*lines, url="https://anlao.gov.vn/tin/1").province is None
     assert convert(*lines, url="https://phuninh.gov.vn/tin/1").province is None
