@@ -307,9 +307,11 @@ def _district_in_labels(labels: list[str], province: str, tables: dict) -> tuple
     a merged province's district sits under the new province's domain (yenminh.tuyenquang.gov.vn:
     Yên Minh of Hà Giang)."""
     prefixes = tables["rules"].get("district_prefixes") or ()
+    suffixes = tables["rules"].get("district_suffixes") or ()
     for label in reversed(labels):
         for part in reversed(label.split("-")):
             readings = [part] + [part[len(prefix):] for prefix in prefixes if part.startswith(prefix)]  # "huyendakglei"
+            readings += [part[: -len(suffix)] for suffix in suffixes if part.endswith(suffix)]  # "kontumcity"
             for home in tables["merged_into"].get(province, (province,)):
                 name = next((tables["districts"][(home, key)] for key in readings if (home, key) in tables["districts"]), None)
                 if name:
@@ -449,11 +451,13 @@ def _known_host(host: str, rules: dict) -> Publisher | None:
 
 
 def _district_host(host: str, labels: list[str], suffix: str, rules: dict, tables: dict) -> Publisher | None:
-    """"huyendienbien.gov.vn": a district's own site; "mnhoahuongduong.longbien.edu.vn": a
-    school under a district's education office. Read only when the district's name is unique."""
+    """"huyendienbien.gov.vn", "halongcity.gov.vn": a district's own site; "mnhoahuongduong.longbien.edu.vn":
+    a school under a district's education office. Read only when the district's name is unique."""
     for position, label in enumerate(labels):
-        for prefix in rules.get("district_prefixes") or ():
-            places = _district_places(label[len(prefix):], tables) if label.startswith(prefix) else ()
+        names = [label[len(prefix):] for prefix in rules.get("district_prefixes") or () if label.startswith(prefix)]
+        names += [label[: -len(suffix)] for suffix in rules.get("district_suffixes") or () if label.endswith(suffix)]
+        for name in names:
+            places = _district_places(name, tables)
             if len(places) == 1:
                 province, district = next(iter(places))
                 commune = _commune_in_labels(labels[position - 1: position], province, district, tables) if position else None

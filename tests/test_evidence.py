@@ -1714,6 +1714,9 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         ("https://ttytdakrong.vn/x", "organisation", "Quảng Trị", None),
         ("https://congananphu.vn/x", "organisation", "An Giang", None),  # a name opening on a vowel after a syllable's end
         ("https://thcstanhoi.pgdtxhongngu.edu.vn/x", "organisation", "Đồng Tháp", None),
+        # a district's name, then "city": that city's own site
+        ("https://halongcity.gov.vn/x", "district portal", "Quảng Ninh", "Hạ Long"),
+        ("https://kontumcity.kontum.gov.vn/x", "district portal", "Kon Tum", "Kon Tum"),
         # only a city's or a town's word before the province's: the city or town named as the province
         ("https://thanhpho.laichau.gov.vn/x", "district portal", "Lai Châu", "Lai Châu"),
         ("https://thixa.quangtri.gov.vn/x", "district portal", "Quảng Trị", "Quảng Trị"),
@@ -1937,6 +1940,7 @@ def test_a_communes_own_site_names_its_commune():
     assert publisher_of("https://ealy.songhinh.phuyen.gov.vn/tin").commune == "xã Ea Ly"
     assert publisher_of("https://daktolung.konray.kontum.gov.vn/tin").commune == "xã Đăk Tơ Lung"
     assert publisher_of("https://tiendien.hatinh.gov.vn/tin").commune is None
+    assert publisher_of("https://hatrung.halongcity.gov.vn/tin").commune == "phường Hà Trung"  # under a city's "…city" site
     # only the type before the district's label: the commune named as its district
     assert publisher_of("https://thitran.muongte.laichau.gov.vn/tin").commune == "thị trấn Mường Tè"
     # a huyện and a thị xã, or a thành phố, of one name in one province: the communes of both
