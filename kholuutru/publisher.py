@@ -381,7 +381,9 @@ GLUED_NAME_LETTERS = 5
 
 def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher | None:
     """"conganbacninh.vn", "benhviendklaichau.vn", "quangninhcustoms.gov.vn": a province's
-    police, hospital or office, its name glued to the province's in the site's own label (not
+    police, hospital or office, its name glued to the province's in the site's own label; after
+    a body's known abbreviation, the province's short host name or initials too ("vkshue.gov.vn",
+    "vkskh.gov.vn": the procuracies of Huế and Khánh Hòa; publishers.yml organisation_prefixes) (not
     a sub-domain's: "thphutho.tptdm.edu.vn" is a school named after a ward). Else
     "tuoitrethangbinh.vn", "ttytdakrong.vn", "pgdtxhongngu.edu.vn": a district's youth union,
     health centre or office, the district's name ending the label: its province (not its
@@ -390,6 +392,9 @@ def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher 
     plain = labels[-1].replace("-", "")
     if any(name in tables["unit_names"] for name in [plain, *(name for name, _ in _typed_readings(plain, tables))]):
         return None  # "tanminh", "xathuongson": a commune's own name, not "t" before An Minh, "xat" before Hương Sơn
+    for prefix in tables["rules"].get("organisation_prefixes") or ():  # "vkskh": the procuracy of Khánh Hòa
+        if plain.startswith(prefix) and plain[len(prefix):] in tables["abbreviations"]:
+            return Publisher(host, "organisation", None, tables["abbreviations"][plain[len(prefix):]])
     found = {tables["provinces"][key] for key in _glued(plain, tables["provinces"], at_start=True)}
     if not found:
         found = {province for key in _glued(plain, tables["everywhere"]) for province, _ in tables["everywhere"][key]}

@@ -1709,6 +1709,10 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         ("https://conganbacninh.vn/x", "organisation", "Bắc Ninh", None),
         ("https://benhviendklaichau.vn/x", "organisation", "Lai Châu", None),
         ("https://quangninhcustoms.gov.vn/x", "organisation", "Quảng Ninh", None),
+        # a state body's abbreviation, then the province's short host name or initials
+        ("https://vkshue.gov.vn/x", "organisation", "Thừa Thiên Huế", None),
+        ("https://vkskh.gov.vn/x", "organisation", "Khánh Hòa", None),
+        ("https://vienkiemsatbrvt.gov.vn/x", "organisation", "Bà Rịa - Vũng Tàu", None),
         # a district's youth union, health centre or education office: the district's name ends the label
         ("https://tuoitrethangbinh.vn/x", "organisation", "Quảng Nam", None),
         ("https://ttytdakrong.vn/x", "organisation", "Quảng Trị", None),
