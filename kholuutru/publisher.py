@@ -392,9 +392,10 @@ def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher 
     plain = labels[-1].replace("-", "")
     if any(name in tables["unit_names"] for name in [plain, *(name for name, _ in _typed_readings(plain, tables))]):
         return None  # "tanminh", "xathuongson": a commune's own name, not "t" before An Minh, "xat" before Hương Sơn
-    for prefix in tables["rules"].get("organisation_prefixes") or ():  # "vkskh": the procuracy of Khánh Hòa
-        if plain.startswith(prefix) and plain[len(prefix):] in tables["abbreviations"]:
-            return Publisher(host, "organisation", None, tables["abbreviations"][plain[len(prefix):]])
+    prefix = next((p for p in sorted(tables["rules"].get("organisation_prefixes") or (), key=len, reverse=True)
+                   if plain.startswith(p)), None)  # the longest: "vksnd" is the procuracy, not "vks" before Nam Định
+    if prefix and plain[len(prefix):] in tables["abbreviations"]:  # "vkskh": the procuracy of Khánh Hòa
+        return Publisher(host, "organisation", None, tables["abbreviations"][plain[len(prefix):]])
     found = {tables["provinces"][key] for key in _glued(plain, tables["provinces"], at_start=True)}
     if not found:
         found = {province for key in _glued(plain, tables["everywhere"]) for province, _ in tables["everywhere"][key]}

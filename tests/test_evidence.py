@@ -1735,6 +1735,7 @@ def test_publishers_from_hosts(url, kind, province, district):
 @pytest.mark.parametrize(
     "url",
     [
+        "https://vksnd.gov.vn/x",  # "VKSND", the procuracy, not "vks" before Nam Định's initials
         "https://thcskiengiang.edu.vn/x",  # a school named after a commune as often as after the province
         "https://thphutho.tptdm.edu.vn/x",  # a sub-domain: a school named after a ward of Thủ Dầu Một
         "https://khuevien.vn/x",  # a short host name ("hue") is not read inside a word
