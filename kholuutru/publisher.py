@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -588,7 +588,7 @@ def url_date(url: str | None) -> FoundDate | None:
     if not url:
         return None
     try:
-        path = urlsplit(url).path
+        path, query = urlsplit(url)[2:4]
     except ValueError:
         return None
     for pattern, precision in _PATH_DATES:
@@ -599,7 +599,23 @@ def url_date(url: str | None) -> FoundDate | None:
             day = int(match.groupdict().get("d") or 1)
             if valid_date(day, month, year) and year <= date.today().year:
                 return FoundDate(day, month, year, precision=precision)
-    return _stamped_id(path)
+    return _joomla_time_alias(query) or _stamped_id(path)
+
+
+# Joomla gives an article whose title leaves no Latin letters for an alias the time it was saved,
+# in UTC, as its alias (JTable check(): getDate()->format("Y-m-d-H-i-s")): "index.php?option=com_content
+# &view=article&id=535:2015-05-04-06-55-26&catid=…", the colon often written %3A
+_JOOMLA_TIME_ALIAS = re.compile(r"(?:^|&)id=\d+(?::|%3A)(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)-(?P<h>\d\d)-\d\d-\d\d(?=&|$)", re.I)
+VIETNAM_UTC_OFFSET = timedelta(hours=7)
+
+
+def _joomla_time_alias(query: str) -> FoundDate | None:
+    """The day, in Vietnam, of a Joomla article's time alias."""
+    match = _JOOMLA_TIME_ALIAS.search(query)
+    if match is None or not valid_date(int(match["d"]), int(match["m"]), int(match["y"])) or int(match["h"]) > 23:
+        return None
+    saved = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["h"])) + VIETNAM_UTC_OFFSET
+    return FoundDate(saved.day, saved.month, saved.year, precision="day") if saved.year <= date.today().year else None
 
 
 # A slug's anniversary span, the day and month the same at both ends: "…-3-2-1930-3-2-2024",

@@ -2131,6 +2131,9 @@ def test_unknown_hosts_say_nothing():
         # an id: a category number, then the time of posting (yymmddHHMM), then more digits
         ("https://soha.vn/da-nang-nguyen-chu-tich-xa-bi-khai-tru-dang-198250907140619384.htm", (2025, 9, 7, "day")),
         ("https://phucloc.hanoi.gov.vn/cong-tac-dang/hoi-nghi-toan-quoc-2728250916211606284", (2025, 9, 16, "day")),
+        # Joomla's time alias of an article whose title gave no Latin alias: the time it was saved, in UTC
+        ("https://www.vnaic.vn/index.php?option=com_content&view=article&id=535%3A2015-05-04-06-55-26&catid=62", (2015, 5, 4, "day")),
+        ("http://example.vn/index.php?option=com_content&view=article&id=12:2012-10-15-18-30-00", (2012, 10, 16, "day")),  # 01:30 in Vietnam
     ],
 )
 def test_dates_in_urls(url, expected):
