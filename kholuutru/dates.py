@@ -174,10 +174,10 @@ def _with_time(found: FoundDate, line: str) -> tuple[FoundDate, str]:
         found.day, found.month, found.year, hour, int(match["m"]),
         int(match["s"]) if match["s"] else None, found.start, found.end,
     )
-    return _in_vietnam_time(timed, zone[0] if zone else None), outside[: match.start()] + " " + outside[match.end() :]
+    return in_vietnam_time(timed, zone[0] if zone else None), outside[: match.start()] + " " + outside[match.end() :]
 
 
-def _in_vietnam_time(found: FoundDate, zone: str | None) -> FoundDate:
+def in_vietnam_time(found: FoundDate, zone: str | None) -> FoundDate:
     """A time stamped in another zone ("…T04:27:51-05:00", "…Z", "GMT+0") is the same
     instant in Vietnam's time (UTC+7), which may be another day; no zone means Vietnam's."""
     minutes = _zone_minutes(zone) if zone else VIETNAM_MINUTES

@@ -13,13 +13,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import data
-from .dates import FoundDate, valid_date
+from .dates import FoundDate, in_vietnam_time, valid_date
 from .text import exact_key, fold, unaccented
 
 
@@ -208,9 +208,9 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
     label = labels[0].replace("-", "")
     readings = [(re.sub(r"\d+$", "", label), None)]  # a trailing number is the site's, not the name's
     readings += _typed_readings(label, tables)  # "phuong1": phường 1
-    unit = (tables["rules"].get("commune_prefixes") or {}).get(label)
-    if unit:  # "thitran.muongte.laichau.gov.vn": only the type, of the commune named as its district
-        readings.append((_host_key(district), unit))
+    type_only = (tables["rules"].get("commune_prefixes") or {}).get(label)
+    if type_only:  # "thitran.muongte.laichau.gov.vn": only the type, of the commune named as its district
+        readings.append((_host_key(district), type_only))
     for wanted, unit in readings:
         if not wanted or (wanted == _host_key(district) and unit is None):  # the district's own name: its own site
             continue
@@ -307,11 +307,11 @@ def _district_in_labels(labels: list[str], province: str, tables: dict) -> tuple
     a merged province's district sits under the new province's domain (yenminh.tuyenquang.gov.vn:
     Yên Minh of Hà Giang)."""
     prefixes = tables["rules"].get("district_prefixes") or ()
-    suffixes = tables["rules"].get("district_suffixes") or ()
+    endings = tables["rules"].get("district_suffixes") or ()
     for label in reversed(labels):
         for part in reversed(label.split("-")):
             readings = [part] + [part[len(prefix):] for prefix in prefixes if part.startswith(prefix)]  # "huyendakglei"
-            readings += [part[: -len(suffix)] for suffix in suffixes if part.endswith(suffix)]  # "kontumcity"
+            readings += [part[: -len(ending)] for ending in endings if part.endswith(ending)]  # "kontumcity"
             for home in tables["merged_into"].get(province, (province,)):
                 name = next((tables["districts"][(home, key)] for key in readings if (home, key) in tables["districts"]), None)
                 if name:
@@ -461,7 +461,7 @@ def _district_host(host: str, labels: list[str], suffix: str, rules: dict, table
     a school under a district's education office. Read only when the district's name is unique."""
     for position, label in enumerate(labels):
         names = [label[len(prefix):] for prefix in rules.get("district_prefixes") or () if label.startswith(prefix)]
-        names += [label[: -len(suffix)] for suffix in rules.get("district_suffixes") or () if label.endswith(suffix)]
+        names += [label[: -len(ending)] for ending in rules.get("district_suffixes") or () if label.endswith(ending)]
         for name in names:
             places = _district_places(name, tables)
             if len(places) == 1:
@@ -605,8 +605,7 @@ def url_date(url: str | None) -> FoundDate | None:
 # Joomla gives an article whose title leaves no Latin letters for an alias the time it was saved,
 # in UTC, as its alias (JTable check(): getDate()->format("Y-m-d-H-i-s")): "index.php?option=com_content
 # &view=article&id=535:2015-05-04-06-55-26&catid=…", the colon often written %3A
-_JOOMLA_TIME_ALIAS = re.compile(r"(?:^|&)id=\d+(?::|%3A)(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)-(?P<h>\d\d)-\d\d-\d\d(?=&|$)", re.I)
-VIETNAM_UTC_OFFSET = timedelta(hours=7)
+_JOOMLA_TIME_ALIAS = re.compile(r"(?:^|&)id=\d+(?::|%3A)(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)-(?P<h>\d\d)-(?P<min>\d\d)-\d\d(?=&|$)", re.I)
 
 
 def _joomla_time_alias(query: str) -> FoundDate | None:
@@ -614,7 +613,7 @@ def _joomla_time_alias(query: str) -> FoundDate | None:
     match = _JOOMLA_TIME_ALIAS.search(query)
     if match is None or not valid_date(int(match["d"]), int(match["m"]), int(match["y"])) or int(match["h"]) > 23:
         return None
-    saved = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["h"])) + VIETNAM_UTC_OFFSET
+    saved = in_vietnam_time(FoundDate(int(match["d"]), int(match["m"]), int(match["y"]), int(match["h"]), int(match["min"])), "Z")
     return FoundDate(saved.day, saved.month, saved.year, precision="day") if saved.year <= date.today().year else None
 
 
