@@ -461,6 +461,8 @@ def _district_host(host: str, labels: list[str], suffix: str, rules: dict, table
     a school under a district's education office. Read only when the district's name is unique."""
     for position, label in enumerate(labels):
         names = [label[len(prefix):] for prefix in rules.get("district_prefixes") or () if label.startswith(prefix)]
+        if "" in names and position + 1 < len(labels):  # "huyenuy.namtramy.gov.vn": the word alone, then the name
+            names.append(labels[position + 1])
         names += [label[: -len(ending)] for ending in rules.get("district_suffixes") or () if label.endswith(ending)]
         for name in names:
             places = _district_places(name, tables)

@@ -1725,6 +1725,10 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         ("https://thanhpho.laichau.gov.vn/x", "district portal", "Lai Châu", "Lai Châu"),
         ("https://thixa.quangtri.gov.vn/x", "district portal", "Quảng Trị", "Quảng Trị"),
         ("https://thanhpho.hcm.gov.vn/x", "portal", "Hồ Chí Minh", None),  # no district of that name
+        ("https://thanhuy.hungyen.dcs.vn/x", "party committee", "Hưng Yên", "Hưng Yên"),  # Thành ủy of the city
+        ("https://thanhuy.danang.dcs.vn/x", "party committee", "Đà Nẵng", None),  # the city is the province
+        # a district Party committee's word alone, then the district's name
+        ("https://huyenuy.namtramy.gov.vn/x", "district portal", "Quảng Nam", "Nam Trà My"),
     ],
 )
 def test_publishers_from_hosts(url, kind, province, district):
