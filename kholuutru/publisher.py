@@ -593,6 +593,8 @@ def url_date(url: str | None) -> FoundDate | None:
         path, query = urlsplit(url)[2:4]
     except ValueError:
         return None
+    if found := _joomla_time_alias(path, query):
+        return found
     for pattern, precision in _PATH_DATES:
         for match in pattern.finditer(path):
             if _SPAN_OPENS.search(path, 0, match.start()):
@@ -601,18 +603,21 @@ def url_date(url: str | None) -> FoundDate | None:
             day = int(match.groupdict().get("d") or 1)
             if valid_date(day, month, year) and year <= date.today().year:
                 return FoundDate(day, month, year, precision=precision)
-    return _joomla_time_alias(query) or _stamped_id(path)
+    return _stamped_id(path)
 
 
 # Joomla gives an article whose title leaves no Latin letters for an alias the time it was saved,
 # in UTC, as its alias (JTable check(): getDate()->format("Y-m-d-H-i-s")): "index.php?option=com_content
-# &view=article&id=535:2015-05-04-06-55-26&catid=…", the colon often written %3A
-_JOOMLA_TIME_ALIAS = re.compile(r"(?:^|&)id=\d+(?::|%3A)(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)-(?P<h>\d\d)-(?P<min>\d\d)-\d\d(?=&|$)", re.I)
+# &view=article&id=535:2015-05-04-06-55-26&catid=…", the colon often written %3A, or with search-engine
+# friendly URLs the id and alias as the path's last part ("…/chinh-quyn/1720-2019-04-04-04-27-07")
+_TIME_ALIAS = r"(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)-(?P<h>\d\d)-(?P<min>\d\d)-\d\d"
+_JOOMLA_QUERY_ALIAS = re.compile(rf"(?:^|&)id=\d+(?::|%3A){_TIME_ALIAS}(?=&|$)", re.I)
+_JOOMLA_PATH_ALIAS = re.compile(rf"/\d+-{_TIME_ALIAS}(?:\.html?)?/?$")
 
 
-def _joomla_time_alias(query: str) -> FoundDate | None:
+def _joomla_time_alias(path: str, query: str) -> FoundDate | None:
     """The day, in Vietnam, of a Joomla article's time alias."""
-    match = _JOOMLA_TIME_ALIAS.search(query)
+    match = _JOOMLA_PATH_ALIAS.search(path) or _JOOMLA_QUERY_ALIAS.search(query)
     if match is None or not valid_date(int(match["d"]), int(match["m"]), int(match["y"])) or int(match["h"]) > 23:
         return None
     saved = in_vietnam_time(FoundDate(int(match["d"]), int(match["m"]), int(match["y"]), int(match["h"]), int(match["min"])), "Z")

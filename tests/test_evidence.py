@@ -2138,6 +2138,7 @@ def test_unknown_hosts_say_nothing():
         # Joomla's time alias of an article whose title gave no Latin alias: the time it was saved, in UTC
         ("https://www.vnaic.vn/index.php?option=com_content&view=article&id=535%3A2015-05-04-06-55-26&catid=62", (2015, 5, 4, "day")),
         ("http://example.vn/index.php?option=com_content&view=article&id=12:2012-10-15-18-30-00", (2012, 10, 16, "day")),  # 01:30 in Vietnam
+        ("http://example.vn/index.php/chinh-quyen/1720-2019-04-04-18-27-07", (2019, 4, 5, "day")),  # the same, search-engine friendly
     ],
 )
 def test_dates_in_urls(url, expected):
