@@ -120,6 +120,7 @@ def _tables() -> dict:
     districts, everywhere, codes = _district_tables(gaz)
     return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
             "abbreviations": _province_abbreviations(gaz, provinces), "merged_into": merged_into,
+            "successors": {province.name: province.successor for province in gaz.provinces},  # "Bắc Kạn" → "Thái Nguyên"
             **_commune_tables(gaz, {province for province, _ in districts}, set(everywhere))}
 
 
@@ -214,8 +215,7 @@ def _commune_in_labels(labels: list[str], province: str, district: str, tables: 
     for wanted, unit in readings:
         if not wanted or (wanted == _host_key(district) and unit is None):  # the district's own name: its own site
             continue
-        found = {_spelling(c) for code in codes for name in gaz.commune_names(code) if _host_key(name) == wanted
-                 for c in gaz.communes(exact_key(name)) if c.district == code and unit in (None, c.type)}
+        found = _district_communes(codes, wanted, gaz, unit)
         if found:
             return _one_commune(found)
     return _commune_by_telex_tone(label, codes, gaz)
@@ -232,10 +232,16 @@ def _commune_by_telex_tone(label: str, codes: list[str], gaz) -> str | None:
     tone = _TELEX_TONES.get(label[-1:])
     if tone is None or len(label) < 4:
         return None
-    found = {_spelling(c) for code in codes for name in gaz.commune_names(code) if _host_key(name) == label[:-1]
-             and tone in unicodedata.normalize("NFD", name.split()[-1])
-             for c in gaz.communes(exact_key(name)) if c.district == code}
+    found = _district_communes(codes, label[:-1], gaz, tone=tone)
     return _one_commune(found) if found else None
+
+
+def _district_communes(codes: list[str], key: str, gaz, unit: str | None = None, tone: str | None = None) -> set[Spelling]:
+    """The communes of these districts whose name a host label spells as key (of that type, with
+    that tone mark on the last word, when asked)."""
+    return {_spelling(c) for code in codes for name in gaz.commune_names(code) if _host_key(name) == key
+            and (tone is None or tone in unicodedata.normalize("NFD", name.split()[-1]))
+            for c in gaz.communes(exact_key(name)) if c.district == code and unit in (None, c.type)}
 
 
 def _province_commune(label: str, province: str, tables: dict, communes: str = "province_communes") -> str | None:
@@ -503,7 +509,7 @@ def _bare_unit_host(host: str, labels: list[str], suffix: str, tables: dict) -> 
         return None
     province = provinces.pop()
     if len(districts) == 1:  # the province only: a district's news is as often one of its communes' ("nongcong.gov.vn")
-        successor = _successor(province)
+        successor = tables["successors"].get(province, province)
         if successor != province:  # babe.gov.vn: Bắc Kạn's district, from 1 July 2025 Thái Nguyên's xã Ba Bể
             return Publisher(host, "portal", None, successor, former_province=province)
         return Publisher(host, "portal", None, province)
@@ -511,19 +517,11 @@ def _bare_unit_host(host: str, labels: list[str], suffix: str, tables: dict) -> 
     return Publisher(host, "portal", None, province, commune=commune) if commune else None
 
 
-def _successor(province: str) -> str:
-    """The province of 2025 a province became part of (itself when it kept its name)."""
-    from .gazetteer import gazetteer
-
-    found = gazetteer().province_by_name.get(province)
-    return found.successor if found else province
-
-
 def _heir_of(province: str, spelling: Spelling, district: tuple[str, str], plain: str, tables: dict) -> bool:
     """The commune of the 2025 list that took the name of a district of a province merged into its
     own (xã Ba Bể of Thái Nguyên, after huyện Ba Bể of Bắc Kạn): the same place, not another one."""
     home, _ = district
-    return province != home and province == _successor(home) and spelling in tables["communes_2025"].get((province, plain), ())
+    return province != home and province == tables["successors"].get(home) and spelling in tables["communes_2025"].get((province, plain), ())
 
 
 def _bare_commune_with_its_type(host: str, labels: list[str], suffix: str, tables: dict) -> Publisher | None:
