@@ -2129,6 +2129,7 @@ def test_unknown_hosts_say_nothing():
     [
         ("https://vtv.vn/a-20190421194045736.htm", (2019, 4, 21, "day")),
         ("https://baoquangbinh.vn/chinh-tri/201504/tap-2124091/", (2015, 4, 1, "month")),
+        ("http://example.blogspot.com/2008/10", (2008, 10, 1, "month")),  # a blog's month archive
         ("https://www.quanlynhanuoc.vn/2021/05/13/dong-nai", (2021, 5, 13, "day")),
         ("https://nhuxuan.thanhhoa.gov.vn/portal/Pages/2025-4-2/Khai-giang-lop.aspx", (2025, 4, 2, "day")),
         ("http://cuuchienbinh.vn/vu-viec-tai-tien-lang-ky-luat-22-02-2012/", (2012, 2, 22, "day")),
