@@ -2094,6 +2094,38 @@ def _term_carried_out(text: str) -> str | None:
     return terms.pop() if len(terms) == 1 else None
 
 
+# A cell's own congress for its shorter term: "Đại hội Chi bộ Môi trường nhiệm kỳ 2022-2025", "Chi bộ
+# … đã tổ chức đại hội lần thứ IV, nhiệm kỳ 2020 - 2022"; the term it reviews is looked back on ("báo cáo
+# tổng kết thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 - 2022"), the one it carries out is not dated by it.
+_CELL_CONGRESS = re.compile(
+    r"(?:Đ[aạ]i\s+hội\s+(?:điểm\s+)?(?:đại\s+biểu\s+)?(?:chi\s+bộ|đảng\s+viên)\b[^.;\n]{0,100}?"
+    r"|chi\s+bộ\b[^.;\n]{0,80}?(?:tổ\s+chức|tiến\s+hành)\s+(?:thành\s+công\s+)?đại\s+hội\b[^.;\n]{0,40}?)"
+    + _TERM.pattern, re.IGNORECASE)
+_LOOKED_BACK_ON = re.compile(r"(?:tổng\s+kết|kiểm\s+điểm|đánh\s+giá)(?:\s+\S+){0,8}?\s*$", re.IGNORECASE)
+_CARRYING_OUT = re.compile(r"nghị\s+quyết(?:\s+của)?\s*$", re.IGNORECASE)
+_YOUTH_CELL = re.compile(r"chi\s+đoàn|đoàn\s+viên", re.IGNORECASE)
+
+
+def _cell_congress_term(text: str) -> str | None:
+    """The local term of an undated report of a cell's congress for its two- or three-year
+    term: held in the year that term starts (the one reviewed, in the year it ends). Cells
+    meet first in each round, so one held in a congress year is in the term ending then;
+    not in 2025, when cells met on both sides of the merger and the provinces' congresses."""
+    years = set()
+    for match in _CELL_CONGRESS.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        if not 2 <= end - start <= 3 or _NOT_PARTY.search(match.group(0)) or _YOUTH_CELL.search(match.group(0)):
+            continue
+        before = text[max(0, match.start() - 80) : match.start()]
+        if _LOOKED_BACK_ON.search(before):
+            years.add(end)
+        elif not _CARRYING_OUT.search(before):
+            years.add(start)
+    if len(years) != 1 or (held := years.pop()) == 2025:
+        return None
+    return term_of(held - 5) if held % 5 == 0 else term_of(held - held % 5)
+
+
 # A headline about preparing the congress: "… CHUẨN BỊ ĐẠI HỘI ĐIỂM, NHIỆM KỲ 2020 – 2025".
 _PREPARING = re.compile(r"(?:chuẩn\s+bị|tiến\s+tới|hướng\s+tới|trước\s+thềm)(?:\s+\S+){0,3}?\s+đại\s+hội", re.IGNORECASE)
 
@@ -2181,7 +2213,7 @@ def _ordinals(text: str) -> set[str]:
 
 def _undated_term(text: str, subject: str, opening: str, province: str | None, url: str | None = None) -> tuple[str, str, str] | None:
     """(term, why, basis) of an undated article that names no congress of its own: a review
-    of a whole term, the resolution it carries out, a year it marks (in the title or the
+    of a whole term, the resolution it carries out, a cell's congress for its shorter term, a year it marks (in the title or the
     first blocks, headings too: "70 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH (11/3/1954 – 11/3/2024)"), the
     Party's age it tells ("Đảng ta suốt 93 năm qua") or an organisation's, counted from the founding
     it has just told ("ra đời ngày 8/10/2007 … Suốt 15 năm qua"), the lunar new year it greets ("Xuân Quý
@@ -2193,6 +2225,9 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     carried_out = _term_carried_out(text)
     if carried_out:
         return carried_out, "bài nói về việc thực hiện nghị quyết đại hội của nhiệm kỳ này", "text"
+    cell_congress = _cell_congress_term(text)
+    if cell_congress:
+        return cell_congress, "đại hội chi bộ cho nhiệm kỳ ngắn của chi bộ, họp vào năm đầu nhiệm kỳ ấy", "inferred"
     marked, reported, reviewed_part = anniversary(opening), year_reported(subject), part_year_reported(subject)
     aged = None if marked else (party_age(text) or age_since_founding(text))
     greeted = None if marked else lunar_new_year(text)

@@ -309,6 +309,21 @@ def test_an_undated_text_carrying_out_a_congress_resolution_is_in_its_term():
     assert since.tenure == "2020-2025"
 
 
+def test_an_undated_cells_congress_for_its_short_term_is_in_the_term_it_was_held_in():
+    """Cells meet first in each round: a congress for 2022-2025 is held in 2022, one for
+    2020-2022 early in 2020, before the province's; the term it reviews ends the year it meets."""
+    from kholuutru.pipeline import convert_text
+
+    def tenure(lead: str) -> str | None:
+        return convert_text(f"Tin hoạt động\n\n{lead}\n\n{FILLER}\n\n{FILLER}\n", "seeds/x.txt").tenure
+
+    assert tenure("Đại hội Chi bộ Môi trường nhiệm kỳ 2022-2025 đã bầu chi ủy gồm 3 đồng chí.") == "2020-2025"
+    assert tenure("Chi bộ Phòng Giáo dục đã tổ chức đại hội lần thứ IV, nhiệm kỳ 2020 - 2022.") == "2015-2020"
+    assert tenure("Chi bộ Văn phòng đã tổ chức đại hội lần thứ IV. Đại hội thông qua báo cáo tổng kết "
+                  "thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2013 - 2015.") == "2010-2015"
+    assert tenure("Đại hội Chi bộ tổ dân phố Thuần Nghệ nhiệm kỳ 2025 - 2027 diễn ra sáng nay.") is None  # 2025: either side
+
+
 def test_a_congress_held_under_the_plan_it_carries_out_opens_its_term():
     """"Thực hiện Kế hoạch … về việc tổ chức Đại hội …": the plan is carried out, the congress
     held now; a cell's congress for 2025-2030 in July 2025, before the province's."""
