@@ -469,9 +469,9 @@ _DATELINE = re.compile(
     r"(?:(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|hôm\s+nay|ngày\s+mai|ngày|hôm\s+qua|trong\s+(?:0?2|0?3|0?4|hai|ba|bốn|các|những)\s+ngày)"
     r"\s*(?:nay\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?(?:mùng\s*)?\(?)"
     r"(?:(?:[0-3]?\d\s*(?:,|và|;|-|–)\s*(?:mùng\s*)?){1,3}(?=[0-3]?\d\s*[/.-]\s*[01]?\d))?"  # "18,19 và 20/5": the last day
-    r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?\)?(?=[\s,.:;)])",
+    r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.\-–])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?\)?(?=[\s,.:;)])",
     re.IGNORECASE,
-)
+)  # (the hyphen typed as an en dash, as word processors turn " - ": "Ngày 27 – 10 – 2020, …")
 
 
 # The event's day further into the opening sentence: "Sáng nay, ngày 23-9-2010, …",
@@ -623,10 +623,10 @@ _TODAY_DAY = re.compile(r"\bhôm\s+nay\s*,?\s*(?:ngày\s+)?" + _DAY_MONTH_YEAR, 
 
 
 # A lead opening with the span its news took: "Từ ngày 29/5 đến ngày 31/5/2023, …", "Từ chiều ngày 27
-# đến hết 28/1/2010, …", "Từ ngày 01 đến ngày 03 tháng 12 năm 2023, …": dated by the last day.
+# đến hết 28/1/2010, …", "Từ ngày 01 đến ngày 03 tháng 12 năm 2023, …", "Từ 23-25/7/2020, …": dated by the last day.
 _SPAN_OPENING = re.compile(
-    r"(?:trong\s+(?:\d|hai|ba|bốn|các|những)\s+ngày\s*,?\s*)?từ\s+(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?[0-3]?\d(?:\s*[/.-]\s*[01]?\d)?"
-    r"\s+(?:đến|tới)\s+(?:(?:hết|sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?"
+    r"(?:trong\s+(?:\d|hai|ba|bốn|các|những)\s+ngày\s*,?\s*)?từ\s+(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?[0-3]?\d"
+    r"(?:(?:\s*[/.-]\s*[01]?\d)?\s+(?:đến|tới)\s+(?:(?:hết|sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?|\s*[-–]\s*)"
     r"(?:(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{4})|(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)\s+năm\s+(?P<wy>\d{4}))"
     r"(?=[\s,.:;)])",
     re.IGNORECASE,

@@ -101,6 +101,7 @@ def test_not_date_lines(line):
         ("Trong 2 ngày 11 và 12/8, Đảng bộ xã", 12, 8, None),
         ("Trong 02 ngày 24-25/6, Đảng bộ xã", 25, 6, None),  # the count written with a zero, the days with a dash
         ("Ngày 1-3-2020, Huyện ủy", 1, 3, 2020),
+        ("Ngày 27 – 10 – 2020, Hội nghị lần thứ nhất", 27, 10, 2020),  # the hyphen as a word processor's en dash
         ("Sáng chủ nhật 23/7/2023, Hội cựu TNXP quận 6 họp", 23, 7, 2023),  # the weekday before the day
         ("Chiều thứ Hai (6/5), Đảng ủy phường", 6, 5, None),
         # a preamble, then the day after an hour or a span's "Trong 2"

@@ -1946,7 +1946,10 @@ def test_a_party_units_label_over_the_lead_is_no_writer(line):
     ("Từ ngày 29/5 đến ngày 31/5/2023, Hội nghị tiếp xúc cử tri đã được Ban Thường trực tổ chức tại các thôn.", "2023-05-31"),
     ("Từ chiều ngày 27 đến hết 28/1/2010, Đại hội Đảng bộ nhà trường lần thứ XX, nhiệm kỳ 2010-2015 đã được tiến hành.", "2010-01-28"),
     ("Từ ngày 01 đến ngày 03 tháng 12 năm 2023, tại Hà Nội, đoàn đại biểu Công đoàn ngành dự Đại hội XIII.", "2023-12-03"),
+    ("Từ 23-25/7/2020, Đại hội đại biểu Đảng ủy khối Cơ quan và Doanh nghiệp tỉnh lần thứ I đã được tiến hành.", "2020-07-25"),
+    ("Từ ngày 5 – 13/3/2020, cả 07 chi bộ trực thuộc Đảng bộ đã tổ chức đại hội nhiệm kỳ mới.", "2020-03-13"),
     ("Từ ngày 1/6 đến 30/6/2023, huyện sẽ tổ chức kiểm tra các chi bộ trực thuộc.", None),  # a plan, not the news
+    ("Từ 1-30/6/2023, huyện sẽ tổ chức kiểm tra các chi bộ trực thuộc.", None),
 ])
 def test_a_lead_opening_with_a_span_of_days_is_dated_by_its_last(opening, date):
     article = convert("Đại hội Đảng bộ nhà trường nhiệm kỳ mới", f"{opening} {PARAGRAPH}", PARAGRAPH)
