@@ -463,11 +463,12 @@ def _dateparser_line(line: str) -> FoundDate | None:
 
 
 # "(TTXVN) - Ngày 7/3, …", "Sáng 12/6, …", "Chiều 15-3 …", "Hôm nay (20/4), …", "Sáng 2.10, …", "Sáng chủ nhật 23/7, …",
-# "Trong 2 ngày (3 và 4/8), …", "Trong 02 ngày 24-25/6, …" (the last day), "Ngày mai 12.10, …" (published the day before)
+# "Trong 2 ngày (3 và 4/8), …", "Trong 02 ngày 24-25/6, …" (the last day), "Ngày mai 12.10, …" (published the day before),
+# "Sáng qua (20-12), …" (yesterday morning: the day of the news, as "Hôm qua, 27-12-2025")
 _DATELINE = re.compile(
     r"^(?:[^\s,;:()][^,;:()\n]{0,38}?\s*[-–—:]\s*)?(?:\([^)]{1,40}\)\s*[-–—:]?\s*)?"
     r"(?:(?P<when>sáng|trưa|chiều|tối|đêm|rạng\s+sáng|hôm\s+nay|ngày\s+mai|ngày|hôm\s+qua|trong\s+(?:0?2|0?3|0?4|hai|ba|bốn|các|những)\s+ngày)"
-    r"\s*(?:nay\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?(?:mùng\s*)?\(?)"
+    r"\s*(?:(?:nay|qua)\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?(?:mùng\s*)?\(?)"
     r"(?:(?:[0-3]?\d\s*(?:,|và|;|-|–)\s*(?:mùng\s*)?){1,3}(?=[0-3]?\d\s*[/.-]\s*[01]?\d))?"  # "18,19 và 20/5": the last day
     r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.\-–])\s*(?P<m>[01]?\d)(?:\s*(?P=sep)\s*(?P<y>\d{4}))?\)?(?=[\s,.:;)])",
     re.IGNORECASE,

@@ -95,6 +95,7 @@ def test_not_date_lines(line):
         ("TTXVN - Ngày 7/3, Tỉnh ủy Bắc Giang tổ chức", 7, 3, None),
         ("(QBĐT) - Sáng 12/6, tại huyện", 12, 6, None),
         ("Chiều 15-3, Đảng ủy khối", 15, 3, None),
+        ("Sáng qua (20-12), Thành ủy Vinh tổ chức", 20, 12, None),  # yesterday morning
         ("VOV.VN - Sáng nay (20/4), Ban Tổ chức", 20, 4, None),
         ("Ngày 7/3/2024, Tỉnh ủy", 7, 3, 2024),
         ("Trong các ngày 18,19 và 20/5/2020, các đại biểu của Chi bộ", 20, 5, 2020),  # a span: its last day
