@@ -1700,6 +1700,10 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         ("http://tuyphong.binhthuan.dcs.vn/a", "party committee", "Bình Thuận", "Tuy Phong"),
         ("https://haiduongtv.com/x", "tv", "Hải Dương", None),
         ("https://sggp.org.vn/x", "provincial paper", "Hồ Chí Minh", None),
+        # provincial broadcasters whose host does not name the province (publishers.yml hosts)
+        ("https://thtg.vn/x", "tv", "Tiền Giang", None),
+        ("https://www.thst.vn/x", "tv", "Sóc Trăng", None),
+        ("https://radio.voh.com.vn/x", "tv", "Hồ Chí Minh", None),
         ("https://nhandan.vn/x", "national", None, None),
         ("https://huyenuybugiamap.vn/x", "district portal", "Bình Phước", "Bù Gia Mập"),  # a district Party committee's site
         # a school's site under a district's education office: the province only, the school's commune unknown
@@ -2758,8 +2762,9 @@ def test_a_party_cells_congress_for_its_shorter_term_gives_an_undated_texts_term
              "Đại hội bầu Chi ủy khóa mới gồm 3 đồng chí."]
     article = convert(*lines)
     assert article.date is None and article.tenure == "2020-2025" and article.evidence["tenure"].weak
-    # a cell's term starting in a Party congress year may fall on either side of the province's congress
-    assert convert(*[line.replace("2022-2025", "2020-2022") for line in lines]).tenure is None
+    # a cell's term starting in a Party congress year: cells meet first in each round, before the
+    # province's congress (every dated development page with such a congress, 2010, 2015 and 2020, says so)
+    assert convert(*[line.replace("2022-2025", "2020-2022") for line in lines]).tenure == "2015-2020"
     # the term a congress looks back on is not the one it opens
     looked_back = ["Đại hội Chi bộ Môi trường", "Tại Đại hội, chi bộ đã nhìn lại việc lãnh đạo, chỉ đạo của chi bộ nhiệm kỳ "
                    "2017-2020 và xác định phương hướng cho nhiệm kỳ mới.", lines[2]]
