@@ -31,7 +31,7 @@ from .gazetteer import (
     gazetteer,
     unit_words_pattern,
 )
-from .publisher import publisher_of, url_anniversary
+from .publisher import publisher_of, url_anniversary, url_year
 from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences
 from .years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds, district_bodies_at_work, lunar_new_year, named_at_work, off_calendar_congress,
                     part_year_reported, party_age, year_reported)
@@ -2218,7 +2218,7 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     Party's age it tells ("Đảng ta suốt 93 năm qua") or an organisation's, counted from the founding
     it has just told ("ra đời ngày 8/10/2007 … Suốt 15 năm qua"), the lunar new year it greets ("Xuân Quý
     Mão"), the year it reports, a mass organisation's congress off the Party's calendar ("Đại hội
-    đại biểu Hội Cựu chiến binh phường …, nhiệm kỳ 2022-2027"), its date bounds."""
+    đại biểu Hội Cựu chiến binh phường …, nhiệm kỳ 2022-2027"), the year folder of its URL, its date bounds."""
     reviewed = term_from_review(text)
     if reviewed:
         return reviewed, "bài tổng kết cả nhiệm kỳ", "text"
@@ -2233,8 +2233,10 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     greeted = None if marked else lunar_new_year(text)
     congress = None if marked else off_calendar_congress(subject)
     remembered = None if marked else _anniversary_in_url(url)
+    filed = None if marked else url_year(url)
     clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([remembered] if remembered else []) + ([greeted] if greeted else []) + [
-        (found[0], None, found[1]) for found in (aged, reported, reviewed_part, congress) if found]
+        (found[0], None, found[1]) for found in (aged, reported, reviewed_part, congress) if found] + (
+        [(filed, None, f"năm suy ra từ địa chỉ trang: thư mục năm {filed}")] if filed else [])
     for year, day, why in clues:
         term = _term_in_year(year, day, province)
         if term and int(term[:4]) >= ONLINE_SINCE:  # "(HCM toàn tập, H2002)": a source's year, not the time of writing

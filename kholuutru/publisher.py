@@ -19,7 +19,7 @@ from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import data
-from .dates import FoundDate, in_vietnam_time, valid_date
+from .dates import ONLINE_SINCE, FoundDate, in_vietnam_time, valid_date
 from .text import exact_key, fold, unaccented
 
 
@@ -645,6 +645,20 @@ def url_anniversary(url: str | None) -> tuple[int, date | None] | None:
         if days:
             return year, days.pop() if len(days) == 1 else None
     return None
+
+
+def url_year(url: str | None) -> int | None:
+    """A year standing alone as a folder of the path, with no month beside it ("…/portal/pages/2017/
+    tu-mua-xuan-ay-2480.aspx", a blog's year archive "…blogspot.com/2021/"): the year the site filed
+    the page under. Not a number that is no year since sites went online (ids: "…/details/1995")."""
+    if not url or url_date(url) is not None:
+        return None
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return None
+    years = [int(part) for part in path.split("/") if re.fullmatch(r"20\d\d", part)]
+    return years[-1] if years and ONLINE_SINCE <= years[-1] <= date.today().year else None
 
 
 def _day_month_readings(digits: str) -> list[tuple[int, int]]:

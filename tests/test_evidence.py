@@ -2161,6 +2161,29 @@ def test_an_anniversary_span_in_the_slug_is_no_day_of_posting(url):
     assert url_date(url) is None
 
 
+@pytest.mark.parametrize("url,year", [
+    ("https://camxuyen.hatinh.gov.vn/portal/pages/2017/tu-mua-xuan-ay-2480.aspx", 2017),  # the portal's year folder
+    ("https://langxuancau.blogspot.com/2021/", 2021),  # a blog's year archive
+    ("http://caophongtv.vn/article/details/1995", None),  # an id
+    ("https://example.vn/danh-muc/2073/cong-tac", None),  # an id, not a year yet
+    ("https://example.vn/2019/08/27/bai-viet", None),  # a day: url_date's
+])
+def test_a_year_folder_of_the_url(url, year):
+    from kholuutru.publisher import url_year
+
+    assert url_year(url) == year
+
+
+def test_an_undated_articles_term_from_the_year_folder_of_its_url():
+    """No date anywhere but the site's year folder: the year's term, when the year is no congress year."""
+    lines = ["Cuộc họp lịch sử ở bến đò Thượng Trụ",
+             "Cuộc họp đã quyết định thành lập Đảng bộ tỉnh, mở ra trang mới cho phong trào cách mạng ở địa phương.",
+             BODY.replace("Năm 2015, ", "")]
+    assert convert(*lines, url="https://camxuyen.hatinh.gov.vn/portal/pages/2017/tu-mua-xuan-ay-2480.aspx").tenure == "2015-2020"
+    assert convert(*lines, url="https://camxuyen.hatinh.gov.vn/portal/pages/2020/tu-mua-xuan-ay-2480.aspx").tenure is None
+    assert convert(*lines).tenure is None
+
+
 def test_a_long_id_that_reads_no_time_of_day_gives_no_date():
     assert url_date("https://example.vn/tin-tuc/bai-viet-123456789012345678.htm") is None
 
