@@ -574,8 +574,10 @@ _PATH_DATES = (
     (re.compile(r"(?<!\d)(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{6,9})?(?=\D|$)"), "day"),
     # a slug ending with the day: "…-sai-pham-22-02-2012/", "…-dot-19-5-2020.html"
     (re.compile(r"-(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>20\d\d)(?=\.html?$|\.aspx$|/?$)"), "day"),
-    # /201504/ or /2019/08/ : the month; ending the path (a blog's month archive, "…blogspot.com/2020/12")
-    (re.compile(r"/(?P<y>20\d\d)/?(?P<m>[01]\d)(?:/|$)"), "month"),
+    # /201504/ or /2019/08/ : the month
+    (re.compile(r"/(?P<y>20\d\d)/?(?P<m>[01]\d)/"), "month"),
+    # … or /2020/12 ending the path: a blog's month archive ("…blogspot.com/2020/12"; not an id "/201912")
+    (re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]\d)$"), "month"),
 )
 
 # A slug's anniversary span, "ky-niem-71-nam-ngay-thanh-lap-…-22-12-1944-22-12-2015": its second date

@@ -2186,6 +2186,7 @@ def test_an_undated_articles_term_from_the_year_folder_of_its_url():
 
 def test_a_long_id_that_reads_no_time_of_day_gives_no_date():
     assert url_date("https://example.vn/tin-tuc/bai-viet-123456789012345678.htm") is None
+    assert url_date("https://example.vn/tin-tuc/201912") is None  # six digits ending the path: an id, not a month
 
 
 def test_url_words_spell_the_slug():
