@@ -15,8 +15,8 @@ from kholuutru.enrich import TermEvidence, _congress_mentions, congress_evidence
         (date(2018, 1, 31), "Vĩnh Phúc", "2015-2020"),
         (date(2020, 10, 28), "Bắc Giang", "2020-2025"),  # congress closed 15 Oct 2020
         (date(2020, 10, 14), "Bắc Giang", "2015-2020"),
-        (date(2020, 10, 28), "Thanh Hóa", "2015-2020"),  # unknown closing: 1 Nov fallback
-        (date(2020, 11, 2), "Thanh Hóa", "2020-2025"),
+        (date(2020, 10, 28), "Lai Châu", "2015-2020"),  # unknown closing: 1 Nov fallback
+        (date(2020, 11, 2), "Lai Châu", "2020-2025"),
         (date(2020, 10, 28), "Nghệ An", "2020-2025"),  # closed 18 Oct 2020 (as scheduled)
         (date(2015, 10, 20), "Quảng Ninh", "2015-2020"),  # closed 14 Oct 2015
         (date(2010, 10, 1), "Bình Phước", "2010-2015"),  # closed 28 Sep 2010
