@@ -1884,6 +1884,10 @@ _ELECTION = re.compile(r"\bbầu\s+(?:ra\s+)?(?:Ban\s+Chấp\s+hành|BCH)\b[^.;]
 _CADRE_PLANNING = re.compile(r"quy\s+hoạch(?![^.;]*\bbầu\b)[^.;]{0,60}$", re.IGNORECASE)
 
 
+# "… Nghị quyết (của) Đại hội …": the congress named as the one whose resolution is cited
+_RESOLUTION_BEFORE = re.compile(r"nghị\s+quyết(?:\s+của)?\s*$", re.IGNORECASE)
+
+
 def _congress_mentions(text: str, own_names: set[str] | None):
     """Each own congress the text names with its term, and whether it elects the committee."""
     for match in _TERM.finditer(text):
@@ -1902,7 +1906,7 @@ def _congress_mentions(text: str, own_names: set[str] | None):
             continue  # "Đại hội chi bộ nhiệm kỳ 2020-2025; đề ra … cho nhiệm kỳ 2025-2030": the congress's term came first
         if len(between) > 90 or _NOT_PARTY.search(between) or not _PARTY.search(window + text[match.end() : match.end() + 60]):
             continue
-        resolution = re.search(r"nghị\s+quyết(?:\s+của)?\s*$", window[: congress.start()], re.IGNORECASE)
+        resolution = _RESOLUTION_BEFORE.search(window[: congress.start()])
         named_subject = own_names is None and (_names_a_cell(between) or _names_a_cell(_cell_holding(window[: congress.start()])))
         if (_GRASSROOTS.search(window) and not resolution and not named_subject) or not _names_own(window, own_names):
             continue  # (a resolution of "các cấp" congresses still dates the running term)
@@ -2102,7 +2106,6 @@ _CELL_CONGRESS = re.compile(
     r"|chi\s+bộ\b[^.;\n]{0,80}?(?:tổ\s+chức|tiến\s+hành)\s+(?:thành\s+công\s+)?đại\s+hội\b[^.;\n]{0,40}?)"
     + _TERM.pattern, re.IGNORECASE)
 _LOOKED_BACK_ON = re.compile(r"(?:tổng\s+kết|kiểm\s+điểm|đánh\s+giá)(?:\s+\S+){0,8}?\s*$", re.IGNORECASE)
-_CARRYING_OUT = re.compile(r"nghị\s+quyết(?:\s+của)?\s*$", re.IGNORECASE)
 _YOUTH_CELL = re.compile(r"chi\s+đoàn|đoàn\s+viên", re.IGNORECASE)
 
 
@@ -2119,7 +2122,7 @@ def _cell_congress_term(text: str) -> str | None:
         before = text[max(0, match.start() - 80) : match.start()]
         if _LOOKED_BACK_ON.search(before):
             years.add(end)
-        elif not _CARRYING_OUT.search(before):
+        elif not _RESOLUTION_BEFORE.search(before):
             years.add(start)
     if len(years) != 1 or (held := years.pop()) == 2025:
         return None

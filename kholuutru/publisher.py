@@ -629,15 +629,22 @@ def _joomla_time_alias(path: str, query: str) -> FoundDate | None:
 _ANNIVERSARY_SPAN = re.compile(r"(?:^|\D)(?P<since>\d{1,2}-\d{1,2}-|\d{3,4})(?P<founded>1[89]\d\d|20\d\d)-(?P<again>\d{1,2}-\d{1,2}-|\d{3,4})(?P<year>20\d\d)(?!\d)")
 
 
+def _unquoted_path(url: str | None) -> str | None:
+    """The URL's path with its percent-escapes decoded (a slug's Vietnamese letters), if it parses."""
+    if not url:
+        return None
+    try:
+        return unquote(urlsplit(url).path)
+    except ValueError:
+        return None
+
+
 def url_anniversary(url: str | None) -> tuple[int, date | None] | None:
     """The year (and day, when the digits read one way only) of the anniversary a slug's span
     remembers: a page about an anniversary is posted around it, so its year is the page's
     (the day itself is not the day of posting: see url_date)."""
-    if not url:
-        return None
-    try:
-        path = unquote(urlsplit(url).path)
-    except ValueError:
+    path = _unquoted_path(url)
+    if path is None:
         return None
     for match in _ANNIVERSARY_SPAN.finditer(path):
         if match["since"] != match["again"] or int(match["year"]) <= int(match["founded"]):
@@ -653,11 +660,8 @@ def url_year(url: str | None) -> int | None:
     """A year standing alone as a folder of the path, with no month beside it ("…/portal/pages/2017/
     tu-mua-xuan-ay-2480.aspx", a blog's year archive "…blogspot.com/2021/"): the year the site filed
     the page under. Not a number that is no year since sites went online (ids: "…/details/1995")."""
-    if not url or url_date(url) is not None:
-        return None
-    try:
-        path = unquote(urlsplit(url).path)
-    except ValueError:
+    path = _unquoted_path(url)
+    if path is None or url_date(url) is not None:
         return None
     years = [int(part) for part in path.split("/") if re.fullmatch(r"20\d\d", part)]
     return years[-1] if years and ONLINE_SINCE <= years[-1] <= date.today().year else None
