@@ -20,6 +20,10 @@ from kholuutru.enrich import TermEvidence, _congress_mentions, congress_evidence
         (date(2020, 10, 28), "Nghệ An", "2020-2025"),  # closed 18 Oct 2020 (as scheduled)
         (date(2015, 10, 20), "Quảng Ninh", "2015-2020"),  # closed 14 Oct 2015
         (date(2010, 10, 1), "Bình Phước", "2010-2015"),  # closed 28 Sep 2010
+        (date(2010, 10, 29), "Hà Nội", "2010-2015"),  # closed 28 Oct 2010
+        (date(2010, 10, 27), "Hà Nội", "2005-2010"),
+        (date(2010, 9, 20), "Tây Ninh", "2010-2015"),  # held 8–11 Sep 2010
+        (date(2010, 10, 20), "Bắc Giang", "2010-2015"),  # opened 16 Oct 2010 for three days
         (date(2025, 3, 7), "Bắc Giang", "2020-2025"),
         (date(2025, 8, 12), "Bắc Ninh", "2020-2025"),
         (date(2026, 3, 11), "Hải Phòng", "2025-2030"),
