@@ -1704,6 +1704,7 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         ("https://thtg.vn/x", "tv", "Tiền Giang", None),
         ("https://www.thst.vn/x", "tv", "Sóc Trăng", None),
         ("https://radio.voh.com.vn/x", "tv", "Hồ Chí Minh", None),
+        ("https://www.thbt.vn/thoi-su-toi-1262025", "tv", "Bến Tre", None),
         ("https://nhandan.vn/x", "national", None, None),
         ("https://huyenuybugiamap.vn/x", "district portal", "Bình Phước", "Bù Gia Mập"),  # a district Party committee's site
         # a school's site under a district's education office: the province only, the school's commune unknown
