@@ -300,10 +300,10 @@ def congress_date_in_wrong_year(tree: Path) -> list[Expect]:
     path = tree / "kholuutru" / "data" / "congresses.yml"
     lines = path.read_text(encoding="utf-8").split("\n")
     start = lines.index("  Bắc Giang:")
-    assert lines[start + 1].startswith("    2020: 2020-10-15")
-    lines[start + 1] = lines[start + 1].replace("2020: 2020-10-15", "2020: 2021-10-15")
+    line = next(i for i in range(start + 1, start + 6) if lines[i].startswith("    2020: 2020-10-15"))
+    lines[line] = lines[line].replace("2020: 2020-10-15", "2020: 2021-10-15")
     path.write_text("\n".join(lines), encoding="utf-8")
-    return [Expect("kholuutru/data/congresses.yml", (start + 1, start + 2), "2021-10-15", "đúng năm")]
+    return [Expect("kholuutru/data/congresses.yml", (start + 1, line + 1), "2021-10-15", "đúng năm")]  # the province or its entry
 
 
 # --- one run per tree, all trees at once ------------------------------------------------
