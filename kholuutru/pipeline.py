@@ -1,7 +1,8 @@
 """decode → segment → extract → enrich → render, over a folder of raw articles.
 
 Writes are atomic (temporary file + os.replace) and skipped when the bytes
-would not change, so an unchanged run touches nothing. A file that cannot be
+would not change, so an unchanged run touches nothing. The workers write the
+temporary files as they convert; the parent, which alone knows every slug, renames them. A file that cannot be
 converted gets one clear reason and no page; the others still convert.
 """
 
@@ -15,6 +16,7 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -53,6 +55,7 @@ class Converted:
     source_sha256: str = ""
     slug: str | None = None  # set by a correction file, else assigned by the parent
     article: Article | None = None  # kept only for --report
+    staged: str | None = None  # the page already written beside the output folder's pages, under a temporary name
 
 
 @dataclass
@@ -222,7 +225,9 @@ def _relative(path: Path) -> str:
     return Path(path).as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
 
-def _work(job: tuple[str, str | None, bool]) -> Converted:
+def _work(job: tuple[str, str | None, bool], stage_in: str | None = None) -> Converted:
+    """Convert one article; with stage_in (the output folder), also write its page there under a
+    temporary name, so that the workers, not the parent alone, pay for creating the files."""
     source, override_path, keep_article = job
     result = Converted(source)
     try:
@@ -253,7 +258,35 @@ def _work(job: tuple[str, str | None, bool]) -> Converted:
     result.source_sha256 = article.source_sha256
     result.slug = article.slug
     result.article = article if keep_article else None
+    if stage_in is not None:
+        result.staged = _stage(Path(stage_in), Path(source).stem, result.markdown.encode("utf-8"))
     return result
+
+
+def _stage(folder: Path, stem: str, content: bytes) -> str | None:
+    """content in a new temporary file of folder (named as remove_leftovers expects), or None
+    when it cannot be written: the parent then writes the page itself and reports the error."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{stem}.md.", suffix=".tmp")
+    except OSError:
+        return None
+    try:
+        os.chmod(temporary, FILE_MODE)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        return None
+    return temporary
+
+
+def _unstage(items) -> None:
+    """Remove the temporary pages of items that were not placed (duplicates, slug conflicts, a failed write)."""
+    for item in items:
+        if item.staged:
+            Path(item.staged).unlink(missing_ok=True)
+            item.staged = None
 
 
 def _bytes_key(raw: bytes, override_raw: bytes) -> str:
@@ -365,13 +398,19 @@ def _file_mode() -> int:
 FILE_MODE = _file_mode()
 
 
-def write_atomic(path: Path, content: bytes) -> bool:
-    """Write content to path atomically; False when the file already holds it."""
+def write_atomic(path: Path, content: bytes, staged: str | None = None) -> bool:
+    """Write content to path atomically; False when the file already holds it. staged: a
+    temporary file beside path that holds content already (a worker wrote it): renamed into place."""
     try:
         if path.read_bytes() == content:
+            if staged:
+                os.unlink(staged)
             return False
     except FileNotFoundError:
         pass
+    if staged:
+        os.replace(staged, path)
+        return True
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -424,7 +463,7 @@ def run(
     fingerprint = data.fingerprint()
     cached, todo = _split_cached(jobs_list, cache, fingerprint, known, out_dir)
 
-    unique, failed = _convert_unique(todo, jobs, cached, known, out_dir, result)
+    unique, failed = _convert_unique(todo, jobs, cached, known, out_dir, result, stage=not check)
     result.articles.extend(unique)
 
     expected: dict[str, str] = {job[0]: entry["slug"] for job, entry in cached}
@@ -444,10 +483,11 @@ def run(
 
 
 def _convert_unique(todo: list, jobs: int, cached: list, known: dict, out_dir: Path,
-                    result: RunResult) -> tuple[list, list]:
+                    result: RunResult, stage: bool = False) -> tuple[list, list]:
     """Convert what the cache could not answer; (converted and unique, failed). Errors,
-    duplicates and slug clashes are reported in result."""
-    converted = _convert_all(todo, jobs)
+    duplicates and slug clashes are reported in result. With stage, the pages of the
+    converted and unique are already written under temporary names in out_dir."""
+    converted = _convert_all(todo, jobs, str(out_dir) if stage else None)
     failed = [c for c in converted if c.error]
     result.errors.extend(f"{item.source}: {item.error}" for item in failed)
     unique = _drop_duplicates([c for c in converted if c.markdown is not None], cached, known, result)
@@ -455,6 +495,8 @@ def _convert_unique(todo: list, jobs: int, cached: list, known: dict, out_dir: P
         result.errors.append(f"{item.source}: {item.error}")
         unique.remove(item)
         failed.append(item)
+    placed = {id(item) for item in unique}
+    _unstage(item for item in converted if id(item) not in placed)
     return unique, failed
 
 
@@ -569,8 +611,10 @@ def _write_pages(unique: list, out_dir: Path, generated: dict, fingerprint: str,
         content = item.markdown.encode("utf-8")
         previous = generated.get(item.source)
         try:
-            written = write_atomic(page, content)
+            written = write_atomic(page, content, item.staged)
+            item.staged = None
         except OSError as error:  # a full disk, a folder made read-only meanwhile: stop, keep what is there
+            _unstage(unique[position:])
             left = len(unique) - position
             result.errors.append(f"{_relative(page)}: không ghi được ({error.strerror}); {left} trang chưa ghi, "
                                  "các trang cũ vẫn nguyên — giải phóng chỗ trống / quyền ghi rồi chạy lại")
@@ -637,14 +681,14 @@ def load_tables() -> None:
     data.topics()
 
 
-def _convert_all(jobs_list, jobs: int) -> list[Converted]:
+def _convert_all(jobs_list, jobs: int, stage_in: str | None = None) -> list[Converted]:
     workers = jobs or os.cpu_count() or 1
     if workers <= 1 or len(jobs_list) < 8:
-        return [_work(job) for job in jobs_list]
+        return [_work(job, stage_in) for job in jobs_list]
     load_tables()  # once in the parent; forked workers share them
     chunk = max(1, len(jobs_list) // (workers * 32))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_work, jobs_list, chunksize=chunk))
+        return list(pool.map(partial(_work, stage_in=stage_in), jobs_list, chunksize=chunk))
 
 
 def _compare(result: RunResult, unique, generated: dict[str, Path], expected: dict[str, str], out_dir: Path) -> None:

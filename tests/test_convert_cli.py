@@ -145,6 +145,32 @@ def test_same_article_in_two_encodings_is_converted_once(project):
     assert len(list((project / "docs/articles").glob("*.md"))) == 1
 
 
+def test_workers_leave_no_temporary_page_behind(project):
+    """The workers write each page under a temporary name and the parent renames it into place:
+    a duplicate, a page whose corrected slug belongs to another and an unchanged page leave no
+    temporary file in docs/articles, over the process pool (8 articles or more) as in one process."""
+    text = (SEEDS / CHI_LINH).read_text(encoding="utf-8")
+    seeds = project / "seeds"
+    for number, seed in enumerate(sorted(SEEDS.glob("*.txt")) * 2):
+        (seeds / f"{number:02d}.txt").write_text(seed.read_text(encoding="utf-8") + f"\n(Bản {number})\n", encoding="utf-8")
+    (seeds / "trung-a.txt").write_text(text, encoding="utf-8")
+    (seeds / "trung-b.txt").write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    for jobs in ("2", "1"):
+        result = run_convert(project, "--jobs", jobs)
+        assert result.returncode == 0, result.stderr
+        articles = project / "docs" / "articles"
+        assert [p.name for p in articles.iterdir() if p.name.startswith(".")] == []
+        assert len(list(articles.glob("*.md"))) == 11
+        (project / ".cache" / "convert.json").unlink()  # the second run converts again: every page unchanged
+    slug = next(p.stem for p in (project / "docs" / "articles").glob("*.md") if frontmatter.load(p)["source_file"] == "seeds/00.txt")
+    taken = (project / "docs" / "articles" / f"{slug}.md").read_bytes()
+    (seeds / "01.yml").write_text(f"slug: {slug}\n", encoding="utf-8")
+    result = run_convert(project, "--jobs", "2")
+    assert result.returncode == 1 and "seeds/01.yml" in result.stderr
+    assert [p.name for p in (project / "docs" / "articles").iterdir() if p.name.startswith(".")] == []
+    assert (project / "docs" / "articles" / f"{slug}.md").read_bytes() == taken  # not overwritten by 01.txt
+
+
 def test_report_lists_every_line_that_left_the_body(seeded):
     result = run_convert(seeded, "--report", "report.md")
     assert result.returncode == 0
