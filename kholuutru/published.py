@@ -20,7 +20,7 @@ from . import data
 from .article import Article
 from .dates import ONLINE_SINCE, SIGNING_LINE, WEEKDAY, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
 from .publisher import url_date
-from .segment import VIEW_COUNT, Segment, date_part, split_meta_line
+from .segment import VIEW_COUNT, Segment, date_part, names_another_day, split_meta_line
 from .years import YearEvidence, anniversary, coming_days, infer_year
 
 # Where a date line stands, most trusted first; a date glued into the headline ("Đại hội …
@@ -147,7 +147,7 @@ def _candidates(segments: list[Segment], glued: str | None) -> list[Candidate]:
             continue
         meta = split_meta_line(segment.text) if segment.author else None
         read = read_date_line(meta[0] if meta else date_part(segment.text) or segment.text)
-        if read is None or read.year is None or _event_schedule(segments, position) or _names_another_day(segment.text):
+        if read is None or read.year is None or _event_schedule(segments, position) or names_another_day(segment.text):
             continue
         if inside_body(segment):
             where = "bottom" if "cuối" in segment.detail else "after_lead"
@@ -204,26 +204,6 @@ def _event_schedule(segments: list[Segment], position: int) -> bool:
         return True
     below = segments[position + 1] if position + 1 < len(segments) else None
     return _SCHEDULE_TIME.match(text) is not None and below is not None and _VENUE.match(below.text) is not None
-
-
-# "Ngày có hiệu lực: 25/03/2016", "Hạn nộp hồ sơ: 30/04/2016", "Ngày diễn ra: …", "Ngày kết thúc: …"
-_ANOTHER_DAY_LABEL = re.compile(
-    r"[-–•+*\s]*(?:ngày\s+)?(?:(?:có\s+|hết\s+)?hiệu\s+lực|hết\s+hạn|(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|đăng\s+ký)(?:\s+hồ\s+sơ)?)?|"
-    r"diễn\s+ra|bắt\s+đầu|kết\s+thúc|khai\s+mạc|bế\s+mạc|tổ\s+chức)\s*[:：]",
-    re.IGNORECASE,
-)
-
-
-# "Từ ngày 14/03/2016 đến 18/03/2016", "Thời gian: Từ ngày 18/04/2016": the days an event runs
-_SPAN_START = re.compile(r"[-–•+*\s]*(?:thời\s+gian\s*[:：]\s*)?từ\s+(?:ngày\s+)?\d", re.IGNORECASE)
-
-
-def _names_another_day(text: str) -> bool:
-    """A date line whose label names a day other than the post's: a document page's day it takes
-    effect ("Ngày có hiệu lực: 25/03/2016"; "Ngày ban hành" beside it dates the document), a notice's
-    deadline ("Hạn nộp hồ sơ: …"), an event's first or last day ("Ngày diễn ra: …", "Ngày kết thúc: …",
-    "Từ ngày 14/03/2016 đến 18/03/2016")."""
-    return _ANOTHER_DAY_LABEL.match(text) is not None or _SPAN_START.match(text) is not None
 
 
 LISTED_ITEMS = 3  # different days printed on date lines that make a page a list of items

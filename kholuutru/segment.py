@@ -2423,7 +2423,7 @@ def _furniture_in_body(line: str, next_line: str, index: int, offset: int, accen
         return "duplicate", "tiêu đề in lại trong bài"
     if cut_marker(line) or _inline_related(line):
         return "boilerplate", _RELATED_IN_BODY
-    if offset < 4 and read_date_line(line):
+    if offset < 4 and read_date_line(line) and not names_another_day(line):
         return "date_line", "dòng ngày sau đoạn mở đầu"
     if accented and _image_name_or_alt(line):
         return "boilerplate", _UNACCENTED_IN_BODY
@@ -2599,6 +2599,27 @@ def _numbered_in_turn(lines: list[str]) -> bool:
     return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
+# "Ngày có hiệu lực: 25/03/2016", "Hạn nộp hồ sơ: 30/04/2016", "Ngày diễn ra: …", "Ngày kết thúc: …"
+_ANOTHER_DAY_LABEL = re.compile(
+    r"[-–•+*\s]*(?:ngày\s+)?(?:(?:có\s+|hết\s+)?hiệu\s+lực|hết\s+hạn|(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|đăng\s+ký)(?:\s+hồ\s+sơ)?)?|"
+    r"diễn\s+ra|bắt\s+đầu|kết\s+thúc|khai\s+mạc|bế\s+mạc|tổ\s+chức)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+# "Từ ngày 14/03/2016 đến 18/03/2016", "Thời gian: Từ ngày 18/04/2016": the days an event runs
+_SPAN_START = re.compile(r"[-–•+*\s]*(?:thời\s+gian\s*[:：]\s*)?từ\s+(?:ngày\s+)?\d", re.IGNORECASE)
+
+
+def names_another_day(text: str) -> bool:
+    """A date line whose label names a day other than the post's: a document page's day it takes
+    effect ("Ngày có hiệu lực: 25/03/2016"; "Ngày ban hành" beside it dates the document), a notice's
+    deadline ("Hạn nộp hồ sơ: …"), an event's first or last day ("Ngày diễn ra: …", "Ngày kết thúc: …",
+    "Từ ngày 14/03/2016 đến 18/03/2016")."""
+    return _ANOTHER_DAY_LABEL.match(text) is not None or _SPAN_START.match(text) is not None
+
+
+
 def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
     """Byline, source and a bottom date line: the last short lines of the body."""
     index = end - 1
@@ -2621,7 +2642,7 @@ def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
             mark(index, "source_line")
         elif kind == "byline" and segment.kind != "lead":
             mark(index, "byline")
-        elif read_date_line(line):
+        elif read_date_line(line) and not names_another_day(line):  # "* Thời gian: Từ ngày 18/04/2012": the notice's, kept
             mark(index, "date_line", "ngày đăng ở cuối bài")
         elif _an_address(line):
             mark(index, "boilerplate", "địa chỉ, địa danh ở cuối trang")  # the publisher's, not the writer's name

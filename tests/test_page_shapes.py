@@ -2546,3 +2546,13 @@ def test_a_headless_pages_line_that_opens_a_list_is_kept():
                       "3. Lý lịch của người xin vào Đảng.", PARAGRAPH)
     assert body(article).startswith("Hồ sơ đề nghị xét kết nạp đảng bao gồm:")
     assert "TIN NỔI BẬT" not in body(article)
+
+
+@pytest.mark.parametrize("paragraphs", [1, 6])  # right under the lead, and at the end of a longer text
+def test_an_events_days_under_the_text_stay_in_it(paragraphs):
+    """A notice ending on its event's venue and days ("* Thời gian: Từ ngày 18/04/2012"): the days
+    are the event's, not the post's, so the line is neither the date nor dropped as a date line."""
+    article = convert("Thư viện tỉnh tổ chức hội thảo về chiến thắng Đắc Tô – Tân Cảnh", *[PARAGRAPH] * paragraphs,
+                      "* Địa điểm: Tại Thư viện tỉnh Kon Tum", "* Thời gian: Từ ngày 18/04/2012")
+    assert article.date is None
+    assert "Thời gian: Từ ngày 18/04/2012" in body(article)
