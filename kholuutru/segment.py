@@ -2104,6 +2104,8 @@ def _mark_above_title(units, marks, mark, window: list[int], title: int, is_plac
         right_above = index == above[-1]
         if _publisher_name(line):
             mark(index, "page_title", line)
+        elif _in_a_letterhead(units, index, title):
+            mark(index, "paragraph", "đầu văn bản: tên Đảng, cơ quan ban hành, số hiệu")
         elif right_above and (line.rstrip().endswith(":") or upper_ratio(line) > 0.8) and _word_count(line) <= 12:
             mark(index, "kicker", "dòng trên tiêu đề")
         elif right_above and _word_count(line) <= 4 and len(line) <= 40 and line[-1] not in TERMINAL and not is_place_line(line):
@@ -2116,6 +2118,20 @@ def _mark_above_title(units, marks, mark, window: list[int], title: int, is_plac
             mark(index, "paragraph", "đoạn văn trên tiêu đề")
         else:
             mark(index, "boilerplate", "phần đầu trang, trên tiêu đề")
+
+
+def _in_a_letterhead(units, index: int, title: int) -> bool:
+    """A line of the heading of the document the page reproduces, above its title: in capitals, the
+    Party's name, the issuer or the number ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ CHỨC" / "ĐẢNG CỘNG SẢN
+    VIỆT NAM" / "Số: 273-CV/BTCTW"), two or more of them together: the document's own text. The Party's
+    name or the national motto alone, in ordinary case, is a site's banner ("Đảng cộng sản Việt Nam")."""
+    def part(text: str) -> bool:
+        return _word_count(text) <= 10 and (upper_ratio(text) > 0.8 or text.startswith("Số"))
+
+    line = units[index].text.strip()
+    block = [unit.text.strip() for unit in units[max(0, index - 4) : min(index + 5, title)]]
+    heading = [text for text in block if part(text)]
+    return part(line) and len(heading) >= 2 and any(_LETTERHEAD.match(text) for text in heading)
 
 
 def _in_a_menu(units, index: int) -> bool:

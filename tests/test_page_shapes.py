@@ -2556,3 +2556,19 @@ def test_an_events_days_under_the_text_stay_in_it(paragraphs):
                       "* Địa điểm: Tại Thư viện tỉnh Kon Tum", "* Thời gian: Từ ngày 18/04/2012")
     assert article.date is None
     assert "Thời gian: Từ ngày 18/04/2012" in body(article)
+
+
+def test_a_reproduced_documents_letterhead_stays_in_the_text():
+    """A Party document reproduced on a page: the letterhead above its title (issuer, the Party's name,
+    the number, in capitals) is the document's own text and stays; the Party's name alone in ordinary
+    case over a school's page is the site's banner and goes."""
+    document = convert("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 273-CV/BTCTW",
+                       "HƯỚNG DẪN SINH HOẠT ĐẢNG CỦA ĐẢNG VIÊN LÀ CÔNG AN CHÍNH QUY Ở XÃ",
+                       f"Thực hiện chỉ đạo của Ban Bí thư, Ban Tổ chức Trung ương hướng dẫn như sau. {PARAGRAPH}", PARAGRAPH)
+    text = body(document)
+    for line in ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 273-CV/BTCTW"):
+        assert line in text
+    assert document.summary.startswith("Thực hiện chỉ đạo")
+    banner = convert("Đảng cộng sản Việt Nam", "GIỚI THIỆU CHI BỘ TRƯỜNG TIỂU HỌC ĐOAN BÁI SỐ 1",
+                     f"Trường Tiểu học Đoan Bái số 1 có tiền thân là trường Cấp 1 xã Đoan Bái. {PARAGRAPH}", PARAGRAPH)
+    assert "Đảng cộng sản Việt Nam" not in body(banner)
