@@ -9,7 +9,7 @@ Why one process: this machine's speed drifts by up to 40 % over a day, so two ti
 runs minutes apart do not compare. The revision's package is imported under another
 name next to the current one, and batches of ten articles alternate between them, so
 both meet the same machine. Both first convert every article once, untimed, and each
-takes the first turn on every other batch: before 6 December 2026 the working tree came
+takes the first turn on every other batch: until 5 December 2026 the working tree came
 out 2–5 % faster than HEAD with identical code (its caches, warmed by generating the
 corpus, and the second turn on each batch). `converter_ab.py HEAD` on an unchanged tree
 is the check: it should print about ±0.5 %. Articles: synthetic ones from
