@@ -2572,3 +2572,15 @@ def test_a_reproduced_documents_letterhead_stays_in_the_text():
     banner = convert("Đảng cộng sản Việt Nam", "GIỚI THIỆU CHI BỘ TRƯỜNG TIỂU HỌC ĐOAN BÁI SỐ 1",
                      f"Trường Tiểu học Đoan Bái số 1 có tiền thân là trường Cấp 1 xã Đoan Bái. {PARAGRAPH}", PARAGRAPH)
     assert "Đảng cộng sản Việt Nam" not in body(banner)
+
+
+def test_a_party_circular_and_official_letter_are_cited_documents():
+    """Thông tri ("88-TT/ĐU") and công văn ("611-CV/TU") are Party document kinds (Hướng dẫn 36-HD/VPTW):
+    an article that carries them out cites them, and the document pages name their kind."""
+    from kholuutru.documents import describe
+
+    article = convert("Đảng ủy triệu tập đại biểu dự đại hội",
+                      f"Thực hiện Thông tri số 88-TT/ĐU và Công văn số 611-CV/TU của Tỉnh ủy, Đảng ủy tổ chức hội nghị. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert {"88-TT/ĐU", "611-CV/TU"} <= set(article.documents)
+    assert describe("88-TT/ĐU").kind == "thông tri" and describe("611-CV/TU").kind == "công văn"
