@@ -2635,7 +2635,6 @@ def names_another_day(text: str) -> bool:
     return _ANOTHER_DAY_LABEL.match(text) is not None or _SPAN_START.match(text) is not None
 
 
-
 def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
     """Byline, source and a bottom date line: the last short lines of the body."""
     index = end - 1
