@@ -8,7 +8,6 @@ seeds/, hand-written articles in docs/articles/, and the data files.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 from datetime import date
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from . import data
 from .article import DATE_PRECISIONS, FIELDS, LIST_FIELDS, TENURE_BASES
-from .pipeline import OVERRIDABLE, OverrideError, check_value, content_key, parse_override, run
+from .pipeline import OVERRIDABLE, OverrideError, check_value, content_key, meant_key, parse_override, run
 from .site.catalog import DERIVED_KEYS, CatalogError, read_front_matter
 from .text import fold, slugify
 from .validate import Problem, relative, key_lines, nfc_problem, check_data, did_you_mean
@@ -40,8 +39,8 @@ def _key_problems(path: str, matter: dict, at) -> list[Problem]:
     problems = []
     for key in matter:
         if key not in FIELDS:
-            close = difflib.get_close_matches(str(key), FIELDS, n=1)
-            hint = f"ý bạn là «{close[0]}»?" if close else f"các khóa được dùng: {', '.join(FIELDS)}"
+            meant = meant_key(key, FIELDS)
+            hint = f"ý bạn là «{meant}»?" if meant else f"các khóa được dùng: {', '.join(FIELDS)}"
             problems.append(Problem(path, at(key), f"khóa «{key}» không có trong front matter của kho", hint))
     converted = bool(matter.get("source_file"))  # the converter writes null where the page gave no value
     for key in () if converted else HAND_WRITTEN_REQUIRED:
@@ -166,9 +165,9 @@ def check_overrides(source_dir: Path) -> list[Problem]:
             lines.setdefault("source_url", lines["url"])  # parse_override reads the scraper's «url» as source_url
         for key in loaded:
             if key not in OVERRIDABLE:
-                close = difflib.get_close_matches(str(key), OVERRIDABLE, n=1)
+                meant = meant_key(key, OVERRIDABLE)
                 problems.append(Problem(path, lines.get(str(key), 1), f"khóa «{key}» không sửa được",
-                                        f"ý bạn là «{close[0]}»?" if close else f"các khóa sửa được: {', '.join(OVERRIDABLE)}"))
+                                        f"ý bạn là «{meant}»?" if meant else f"các khóa sửa được: {', '.join(OVERRIDABLE)}"))
         matter = {k: v for k, v in loaded.items() if k in FIELDS}
         problems += [p for p in check_matter(path, matter, lines) if "thiếu «title»" not in p.message]
     return problems

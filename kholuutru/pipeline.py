@@ -8,6 +8,7 @@ converted gets one clear reason and no page; the others still convert.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import os
@@ -153,17 +154,32 @@ def parse_override(path: Path) -> tuple[str, dict]:
 def read_overrides(path: Path) -> dict:
     """The corrections in seeds/<name>.yml; an unknown key or a bad value raises."""
     _, loaded = parse_override(path)
-    problems = []
+    unknown = [key for key in loaded if key not in OVERRIDABLE]
+    problems = [_unknown_keys(unknown, path.name)] if unknown else []
     for key, value in loaded.items():
-        if key not in OVERRIDABLE:
-            problems.append(f"khóa không được phép «{key}» trong {path.name} (được phép: {', '.join(OVERRIDABLE)})")
-            continue
-        problem = check_value(key, value)
+        problem = check_value(key, value) if key in OVERRIDABLE else None
         if problem:
             problems.append(f"{path.name}: {key}: {problem}")
     if problems:
         raise ConversionError("; ".join(problems))
     return {key: _normalise(value) for key, value in loaded.items()}
+
+
+def meant_key(key, keys) -> str | None:
+    """The key a misspelt one most likely meant ("autor" → "author", "provnce" → "province"); none
+    for a word that only looks alike ("site" is no "title")."""
+    close = difflib.get_close_matches(str(key), keys, n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _unknown_keys(keys: list, name: str) -> str:
+    """One message for every key a correction file may not set, each with the key it most
+    likely meant, and the keys it may set, once."""
+    def named(key) -> str:
+        meant = meant_key(key, OVERRIDABLE)
+        return f"«{key}» (ý bạn là «{meant}»?)" if meant else f"«{key}»"
+
+    return f"khóa không được phép {', '.join(map(named, keys))} trong {name} (được phép: {', '.join(OVERRIDABLE)})"
 
 
 def _normalise(value):

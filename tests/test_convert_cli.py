@@ -135,6 +135,20 @@ def test_overrides_apply_survive_reconversion_and_unknown_keys_fail(seeded):
     assert "khong-co-bai.yml" in result.stderr
 
 
+def test_a_correction_files_unknown_keys_are_named_in_one_message(seeded):
+    """A correction file with several keys it may not set (a reader's label file saved as
+    seeds/<name>.yml): one message names them all, each with the key it likely meant, and the
+    keys it may set once; a word that only looks like a key gets no guess ("site" is no "title")."""
+    (seeded / "seeds" / "001_28ec6ceaf6750274.yml").write_text("autor: A\nsite: x.vn\nkicker: null\nprovnce: Hà Nam\n",
+                                                             encoding="utf-8")
+    result = run_convert(seeded)
+    assert result.returncode == 1
+    line = next(line for line in result.stderr.splitlines() if line.startswith("seeds/001_28ec6ceaf6750274.txt: "))
+    assert "«autor» (ý bạn là «author»?)" in line and "«provnce» (ý bạn là «province»?)" in line
+    assert "«site», «kicker»," in line and "ý bạn là «title»" not in line
+    assert line.count("được phép:") == 1
+
+
 def test_same_article_in_two_encodings_is_converted_once(project):
     text = (SEEDS / CHI_LINH).read_text(encoding="utf-8")
     (project / "seeds" / "a.txt").write_text(text, encoding="utf-8")
