@@ -16,10 +16,10 @@ from pathlib import Path
 
 from . import data
 from .article import DATE_PRECISIONS, FIELDS, LIST_FIELDS, TENURE_BASES
-from .pipeline import OVERRIDABLE, OverrideError, check_value, content_key, meant_key, parse_override, run
+from .pipeline import OVERRIDABLE, OverrideError, check_value, content_key, parse_override, run
 from .site.catalog import DERIVED_KEYS, CatalogError, read_front_matter
 from .text import fold, slugify
-from .validate import Problem, relative, key_lines, nfc_problem, check_data, did_you_mean
+from .validate import Problem, relative, key_lines, nfc_problem, check_data, did_you_mean, suggest
 
 HAND_WRITTEN_REQUIRED = ("title",)
 
@@ -39,7 +39,7 @@ def _key_problems(path: str, matter: dict, at) -> list[Problem]:
     problems = []
     for key in matter:
         if key not in FIELDS:
-            meant = meant_key(key, FIELDS)
+            meant = suggest(str(key), FIELDS)
             hint = f"ý bạn là «{meant}»?" if meant else f"các khóa được dùng: {', '.join(FIELDS)}"
             problems.append(Problem(path, at(key), f"khóa «{key}» không có trong front matter của kho", hint))
     converted = bool(matter.get("source_file"))  # the converter writes null where the page gave no value
@@ -165,7 +165,7 @@ def check_overrides(source_dir: Path) -> list[Problem]:
             lines.setdefault("source_url", lines["url"])  # parse_override reads the scraper's «url» as source_url
         for key in loaded:
             if key not in OVERRIDABLE:
-                meant = meant_key(key, OVERRIDABLE)
+                meant = suggest(str(key), OVERRIDABLE)
                 problems.append(Problem(path, lines.get(str(key), 1), f"khóa «{key}» không sửa được",
                                         f"ý bạn là «{meant}»?" if meant else f"các khóa sửa được: {', '.join(OVERRIDABLE)}"))
         matter = {k: v for k, v in loaded.items() if k in FIELDS}

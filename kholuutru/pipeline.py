@@ -8,7 +8,6 @@ converted gets one clear reason and no page; the others still convert.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import os
@@ -32,7 +31,7 @@ from .publisher import is_web_address, slug_words, url_words
 from .render import render
 from .segment import segment
 from .text import nfc, slugify
-from .validate import BrokenData, check_data
+from .validate import BrokenData, check_data, suggest
 
 OVERRIDABLE = tuple(key for key in FIELDS if key not in ("source_file", "source_sha256")) + ("slug",)
 CACHE_FILE = Path(".cache") / "convert.json"
@@ -165,18 +164,11 @@ def read_overrides(path: Path) -> dict:
     return {key: _normalise(value) for key, value in loaded.items()}
 
 
-def meant_key(key, keys) -> str | None:
-    """The key a misspelt one most likely meant ("autor" → "author", "provnce" → "province"); none
-    for a word that only looks alike ("site" is no "title")."""
-    close = difflib.get_close_matches(str(key), keys, n=1, cutoff=0.75)
-    return close[0] if close else None
-
-
 def _unknown_keys(keys: list, name: str) -> str:
     """One message for every key a correction file may not set, each with the key it most
-    likely meant, and the keys it may set, once."""
+    likely meant ("autor" → "author"; "site" is no "title"), and the keys it may set, once."""
     def named(key) -> str:
-        meant = meant_key(key, OVERRIDABLE)
+        meant = suggest(str(key), OVERRIDABLE)
         return f"«{key}» (ý bạn là «{meant}»?)" if meant else f"«{key}»"
 
     return f"khóa không được phép {', '.join(map(named, keys))} trong {name} (được phép: {', '.join(OVERRIDABLE)})"
