@@ -275,18 +275,9 @@ def _stage(folder: Path, stem: str, content: bytes) -> str | None:
     """content in a new temporary file of folder (named as remove_leftovers expects), or None
     when it cannot be written: the parent then writes the page itself and reports the error."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{stem}.md.", suffix=".tmp")
+        return _temporary_file(folder, f".{stem}.md.", content)
     except OSError:
         return None
-    try:
-        os.chmod(temporary, FILE_MODE)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        return None
-    return temporary
 
 
 def _unstage(items) -> None:
@@ -419,20 +410,31 @@ def write_atomic(path: Path, content: bytes, staged: str | None = None) -> bool:
     if staged:
         os.replace(staged, path)
         return True
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = _temporary_file(path.parent, f".{path.name}.", content)
     try:
-        os.chmod(temporary, FILE_MODE)  # mkstemp makes 0600; a page is as readable as any file
         # os.replace is atomic: a killed run leaves the old page or the new one, never a
         # truncated one. (No fsync per page: it tripled the run time, and guards only
         # against power loss, after which `make convert` rewrites what differs.)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return True
+
+
+def _temporary_file(folder: Path, prefix: str, content: bytes) -> str:
+    """content in a new file of folder named prefix….tmp, as readable as any page (mkstemp makes
+    0600); nothing is left behind when the write fails."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
+    try:
+        os.chmod(temporary, FILE_MODE)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return temporary
 
 
 def _generated_pages(out_dir: Path, source_dir: Path, known: dict[str, str]) -> dict[str, Path]:
