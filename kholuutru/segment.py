@@ -2207,8 +2207,6 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             mark(index, "caption")
         elif headless_top and _word_count(line) >= 4 and line.rstrip(" |").endswith((".", "!", "?")):
             mark(index, "caption")  # a sentence above the first paragraph: kept
-        elif headless_top and line.rstrip().endswith(":") and following < len(units) and LIST_ITEM.match(units[following].text):
-            return index  # "Hồ sơ đề nghị xét kết nạp đảng bao gồm:" over "1. …": the text opens on what it lists
         elif headless_top and (not _heading_like(line) or _in_a_menu(units, index)) and not (
             _word_count(line) >= 15 and "," in line  # a sentence, though unfinished: the article's, kept
         ) and not _SECTION_NUMBER.match(line):  # … and so is "1.1. …", the heading of a part of it

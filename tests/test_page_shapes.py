@@ -2538,15 +2538,6 @@ def test_a_blogger_posts_date_in_small_letters_under_its_title():
 
 
 
-def test_a_headless_pages_line_that_opens_a_list_is_kept():
-    """A page with no headline whose text opens on a line introducing a list ("Hồ sơ … bao gồm:"
-    over "1. …"): the article's own words, not the page's head; a menu's entry stays dropped."""
-    article = convert("TIN NỔI BẬT", "Hồ sơ đề nghị xét kết nạp đảng bao gồm:",
-                      "1. Giấy chứng nhận đã qua lớp bồi dưỡng nhận thức về Đảng.", "2. Đơn xin vào Đảng (viết tay).",
-                      "3. Lý lịch của người xin vào Đảng.", PARAGRAPH)
-    assert body(article).startswith("Hồ sơ đề nghị xét kết nạp đảng bao gồm:")
-    assert "TIN NỔI BẬT" not in body(article)
-
 
 @pytest.mark.parametrize("paragraphs", [1, 6])  # right under the lead, and at the end of a longer text
 def test_an_events_days_under_the_text_stay_in_it(paragraphs):
