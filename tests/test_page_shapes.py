@@ -2536,9 +2536,6 @@ def test_a_blogger_posts_date_in_small_letters_under_its_title():
     assert body(article).split("\n") == _PAGE_BODY
 
 
-
-
-
 @pytest.mark.parametrize("paragraphs", [1, 6])  # right under the lead, and at the end of a longer text
 def test_an_events_days_under_the_text_stay_in_it(paragraphs):
     """A notice ending on its event's venue and days ("* Thời gian: Từ ngày 18/04/2012"): the days
