@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/converter_ab.py             # HEAD against the working tree
     .venv/bin/python bench/converter_ab.py 9abe7aa     # any revision
+    .venv/bin/python bench/converter_ab.py 4eda5cc^ 4eda5cc   # two revisions: what one commit cost
     .venv/bin/python bench/converter_ab.py --synthetic 300 --real 100 --rounds 3
 
 Why one process: this machine's speed drifts by up to 40 % over a day, so two timed
@@ -33,13 +34,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 import corpus  # noqa: E402  (bench/corpus.py)
 
 
-def package_at(revision: str, into: Path):
-    """The converter pipeline of `revision`, importable as kholuutru_at_revision."""
+def package_at(revision: str, into: Path, name: str = "kholuutru_at_revision"):
+    """The converter pipeline of `revision`, importable as `name` (the package imports itself
+    relatively only, so two revisions load side by side)."""
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "kholuutru"], check=True, capture_output=True)
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
-    (into / "kholuutru").rename(into / "kholuutru_at_revision")
+    (into / "kholuutru").rename(into / name)
     sys.path.insert(0, str(into))
-    return importlib.import_module("kholuutru_at_revision.pipeline")
+    return importlib.import_module(f"{name}.pipeline")
 
 
 def convert_all(pipeline, batch: list[tuple[str, bytes]]) -> float:
@@ -56,6 +58,7 @@ def convert_all(pipeline, batch: list[tuple[str, bytes]]) -> float:
 def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cli.add_argument("revision", nargs="?", default="HEAD")
+    cli.add_argument("against", nargs="?", help="a second revision to compare with instead of the working tree")
     cli.add_argument("--synthetic", type=int, default=300, help="generated articles (default 300)")
     cli.add_argument("--real", type=int, default=100, help="real development pages (default 100)")
     cli.add_argument("--rounds", type=int, default=3)
@@ -65,7 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     articles += [(str(p), p.read_bytes()) for p in sorted((ROOT / "tests" / "realworld" / "dev").glob("*.txt"))[: args.real]]
     with tempfile.TemporaryDirectory(prefix="kl-ab-") as folder:
         before = package_at(args.revision, Path(folder))
-        after = importlib.import_module("kholuutru.pipeline")
+        if args.against:
+            (Path(folder) / "against").mkdir()
+            after = package_at(args.against, Path(folder) / "against", "kholuutru_at_against")
+        else:
+            after = importlib.import_module("kholuutru.pipeline")
         for pipeline in (before, after):  # load the data files and fill the caches before timing: generating the
             convert_all(pipeline, articles)  # corpus warmed the working tree's caches only (~2 % faster with identical code)
         spent = {"before": 0.0, "after": 0.0}
@@ -79,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     count = args.rounds * len(articles)
     old, new = (spent[key] / count * 1000 for key in ("before", "after"))
     print(f"{len(articles)} articles × {args.rounds} rounds, CPU per article: {args.revision} {old:.2f} ms, "
-          f"working tree {new:.2f} ms ({(new - old) / old * 100:+.1f} %)")
+          f"{args.against or 'working tree'} {new:.2f} ms ({(new - old) / old * 100:+.1f} %)")
     return 0
 
 
