@@ -724,17 +724,7 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
     if district is not None and _hosted_in_a_text_of_no_district(districts, district, article):
         district = None
     if district is None:
-        over = _commune_named_over_and_over(seen, gaz.province_on(province, when), when)
-        if over is not None and not _of_several_communes(article):
-            commune, written, times = over
-            article.decide("locality", f"{commune.type} {written}",
-                           f"bài viết {commune.type} {written} kèm loại {times} lần, hơn gấp đôi mọi xã khác, nhiều hơn mọi huyện",
-                           weak=True)
-            return
-        school = _schools_commune(article, gaz, gaz.province_on(province, when), when)
-        if school is not None:
-            article.decide("locality", f"{school.type} {school.name}", "chỉ tên miền của trường nêu xã, phường này (trường mang tên xã)",
-                           weak=True)
+        _decide_without_district(article, seen, gaz, when, province)
         return
     rival = _commune_beside(seen, district, when, text) if districts.weak else None
     addressed = _commune_before_its_district_in_brackets(seen, district, when, text) if rival is not None else None
@@ -767,6 +757,21 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
     # development pages were wrong)
     bare = not districts.written[district] and districts.scores[district] < 8
     article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None or bare)
+
+
+def _decide_without_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, province: Province) -> None:
+    """No district chosen: the commune the text names over and over, or the one a school's site is named after."""
+    over = _commune_named_over_and_over(seen, gaz.province_on(province, when), when)
+    if over is not None and not _of_several_communes(article):
+        commune, written, times = over
+        article.decide("locality", f"{commune.type} {written}",
+                       f"bài viết {commune.type} {written} kèm loại {times} lần, hơn gấp đôi mọi xã khác, nhiều hơn mọi huyện",
+                       weak=True)
+        return
+    school = _schools_commune(article, gaz, gaz.province_on(province, when), when)
+    if school is not None:
+        article.decide("locality", f"{school.type} {school.name}", "chỉ tên miền của trường nêu xã, phường này (trường mang tên xã)",
+                       weak=True)
 
 
 # any district-level unit word, named or not ("huyện ủy", "của huyện", "UBND quận", "thị xã Bỉm Sơn")
