@@ -120,6 +120,8 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
             return True  # a calendar badge: "14 T11" over "2019", "19" over "03 2020"
     if _no_wrap_across(previous, line):
         return False
+    if _splits_a_place_name(previous, line):
+        return True
     if len(previous) <= 50:  # before: the line above previous
         return _short_line_wrapped(previous, line) and _ends_a_paragraph(before)
     if previous[-1] in TERMINAL:
@@ -133,6 +135,25 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
 
 _BADGE_BOTTOM = re.compile(r"(?:[01]?\d\s+)?(?:19|20)\d\d")  # a badge's lower box: the year, or the month and year
 _CRUMB_SEPARATOR = re.compile(r"\s[/>»›]\s")  # "Tin tức - Sự kiện / Trong huyện / Kinh tế - Chính trị"
+
+
+# A unit's word and the first words of its name at the end of a line: "… ở phía Bắc huyện Gia".
+_NAME_AT_LINE_END = re.compile(rf"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|xã|phường|thị\s+trấn)\s+((?:{CAPITAL}\w*\s+){{0,2}}{CAPITAL}\w*)$")
+
+
+def _splits_a_place_name(previous: str, line: str) -> bool:
+    """A text pasted with its line breaks wraps inside a place's name ("… phía Bắc huyện Gia" /
+    "Viễn; phía Tây …"): the end of one line and the start of the next make a unit's name, which
+    no paragraph or headline ever splits."""
+    if not (previous[-1:].isalpha() and line[:1].isupper()):
+        return False
+    name = _NAME_AT_LINE_END.search(previous, max(0, len(previous) - 40))
+    if name is None:
+        return False
+    from .gazetteer import gazetteer
+
+    key = exact_key(f"{name[1]} {line.split(None, 1)[0].rstrip('.,;:)')}")
+    return gazetteer().names_a_unit(key) or bool(gazetteer().communes(key))
 
 
 def _no_wrap_across(previous: str, line: str) -> bool:

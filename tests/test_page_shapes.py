@@ -407,6 +407,27 @@ def test_a_hard_wrapped_lead_without_a_headline_is_kept_whole_and_is_not_the_tit
     assert article.date == "2024-12-20"  # the day the lead reports, now that its start is the lead's
 
 
+def test_a_place_name_wrapped_across_two_lines_stays_in_one_paragraph():
+    """Text pasted with its line breaks wraps inside a place's name ("… huyện Gia" / "Viễn; …",
+    "… phường Trấn" / "Biên cùng …"): the two lines are one paragraph, and the first of a page's
+    lines is no headline for it (real pages of four sites). A line that ends on a whole name and a
+    line that opens a name of its own stay apart."""
+    text = ("ĐẶC ĐIỂM TÌNH HÌNH XÃ GIA HƯNG\n"
+            "Xã Gia Hưng là một xã miền núi ở phía Bắc huyện Gia\n"
+            "Viễn; phía Tây giáp xã Gia Sơn huyện Nho Quan, phía Đông giáp xã Gia Hòa huyện Gia Viễn.\n"
+            "Hội nghị có lãnh đạo Đảng ủy và Ủy ban MTTQ phường Trấn\n"
+            "Biên cùng 300 đại biểu các tôn giáo, văn nghệ sĩ, trí thức và người có uy tín.\n\n"
+            f"{PARAGRAPH}\n\n"
+            "Đoàn về thăm huyện Gia Viễn\n"
+            "Ninh Bình mến khách đón đoàn bằng những làn điệu chèo trong suốt buổi chiều hôm ấy.\n\n"
+            f"{PARAGRAPH}\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.title == "ĐẶC ĐIỂM TÌNH HÌNH XÃ GIA HƯNG"
+    assert "phía Bắc huyện Gia Viễn; phía Tây giáp" in body(article)
+    assert "phường Trấn Biên cùng 300 đại biểu" in body(article)
+    assert "huyện Gia Viễn Ninh Bình" not in body(article)  # "Gia Viễn Ninh" names no unit
+
+
 def test_photo_captions_are_not_the_headline():
     """A page that opens with a photo's caption ("Các đại biểu tham dự đại hội", an image's
     blank line after it, as the next photo's "Quang cảnh đại hội" has): no headline."""
