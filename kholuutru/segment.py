@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import data, headline
@@ -817,6 +817,7 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
 
     # 4. The body between.
     _body(units, marks, mark, body_start, tail)
+    _join_wrapped_across_blanks(units, marks, body_start, tail)
 
     # 5. Everything after the end.
     _tail(units, marks, mark, tail)
@@ -1980,8 +1981,10 @@ def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
         # letters); not the clock of today a site prints under its name ("thứ tư, 26/11/2025")
         return False
     # across a blank line too when the two end one sentence ("Đồng chí …, Trưởng ban Tổ chức Tỉnh ủy" /
-    # "trao tặng bức trướng … Bỉm Sơn."): a caption or paragraph broken in two
-    return below.blank_before == 0 or (below.text.rstrip()[-1:] in ".!?" and _word_count(below.text) >= 5)
+    # "trao tặng bức trướng … Bỉm Sơn."): a caption or paragraph broken in two; or when the line stops on a
+    # small word ("… đã tổng kết 4 năm triển khai" / "cuộc vận động …"), as _join_wrapped_across_blanks joins them
+    return (below.blank_before == 0 or (below.text.rstrip()[-1:] in ".!?" and _word_count(below.text) >= 5)
+            or below.blank_before == 1 and _wrapped_across_a_blank(units[index].text, below.text))
 
 
 # Words no line of a headline or a paragraph ends with: the text runs on to the next line.
@@ -2442,6 +2445,32 @@ def _body(units, marks, mark, start: int, end: int) -> None:
     _mark_repeats(units, marks, paragraphs)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
+
+
+def _join_wrapped_across_blanks(units, marks, start: int, end: int) -> None:
+    """A scraper that printed every wrapped line as a paragraph of its own ("… có mặt" / blank /
+    "toàn thể cán bộ, nhân viên …"), or a caption cut so ("… Bí thư Chi bộ" / blank / "trao Quyết
+    định …"): a line stopped on a small word, then one opening in small letters one blank line
+    below, are one sentence, which no paragraph break cuts. Joined in the body only, once the
+    headline is chosen: the head's evidence stays as the page printed it."""
+    joined = None
+    for index in range(start, end):
+        segment = marks[index]
+        if segment is None or segment.kind not in ("lead", "paragraph", "caption"):
+            joined = None
+            continue
+        if (joined is not None and segment.kind == "paragraph" and units[index].blank_before == 1
+                and _wrapped_across_a_blank(marks[joined].text, segment.text)):
+            marks[joined] = replace(marks[joined], text=f"{marks[joined].text} {segment.text}")
+            marks[index] = None
+            continue
+        joined = index
+
+
+def _wrapped_across_a_blank(previous: str, line: str) -> bool:
+    last_word = previous.rsplit(None, 1)[-1]
+    return (len(previous) > 30 and last_word.isalpha() and last_word.islower() and line[:1].islower()
+            and not LIST_ITEM.match(line) and not read_date_line(line))
 
 
 _RELATED_IN_BODY = "mục liên kết trong bài"

@@ -428,6 +428,27 @@ def test_a_place_name_wrapped_across_two_lines_stays_in_one_paragraph():
     assert "huyện Gia Viễn Ninh Bình" not in body(article)  # "Gia Viễn Ninh" names no unit
 
 
+def test_a_sentence_a_scraper_cut_at_every_wrapped_line_is_one_paragraph_again():
+    """A scraper that printed each wrapped line as a paragraph of its own ("… có mặt" / blank /
+    "toàn thể cán bộ …"), or cut a caption so: a line stopped on a small word and one opening in
+    small letters one blank line below are one sentence (real pages of eleven sites). A line that
+    ends a sentence, or a list item below, stays apart."""
+    text = ("Tổng kết việc học tập đạo đức Hồ Chí Minh ở Mexico\n\n"
+            "Chi bộ Đại sứ quán Việt Nam tại Mexico mới đây đã tổng kết 4 năm triển khai\n\n"
+            "cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”, có mặt\n\n"
+            "toàn thể cán bộ, nhân viên đại sứ quán và các cơ quan đại diện.\n\n"
+            f"{PARAGRAPH}\n\n"
+            "Các đại biểu thống nhất ba nhiệm vụ của chi bộ trong năm tới gồm\n\n"
+            "a) tiếp tục học tập chuyên đề năm 2012;\n\n"
+            f"{PARAGRAPH}\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.title == "Tổng kết việc học tập đạo đức Hồ Chí Minh ở Mexico"
+    assert article.summary == ("Chi bộ Đại sứ quán Việt Nam tại Mexico mới đây đã tổng kết 4 năm triển khai cuộc vận động "
+                               "“Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”, có mặt toàn thể cán bộ, nhân viên đại sứ "
+                               "quán và các cơ quan đại diện.")
+    assert "chi bộ trong năm tới gồm\na) tiếp tục học tập" in body(article)  # two blocks
+
+
 def test_photo_captions_are_not_the_headline():
     """A page that opens with a photo's caption ("Các đại biểu tham dự đại hội", an image's
     blank line after it, as the next photo's "Quang cảnh đại hội" has): no headline."""
