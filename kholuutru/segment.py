@@ -102,9 +102,11 @@ _DAY_WORDS_ALONE = re.compile(r"(?:(?:vào\s+)?(?:sáng|trưa|chiều|tối)(?:\
 _DAY_THEN_DATE = re.compile(r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}")  # "ngày 25/7/2025, …" after a lone "Sáng"
 
 
-def _ends_a_paragraph(text: str) -> bool:
-    """A paragraph's end, in the body: a sentence of 15 words or more."""
-    return text[-1:] in ".!?…\"”" and len(text.split()) >= 15
+def _starts_a_paragraph_below(text: str) -> bool:
+    """No line yet (the page's first), or one ending a sentence, a list's item or its lead-in
+    ("…, phong trào thanh niên nhiệm kỳ 2024 – 2027;", "… quán triệt chủ đề:"): the next line
+    starts a paragraph of its own."""
+    return text == "" or text[-1] in TERMINAL
 
 
 def _continues(previous: str, line: str, before: str = "") -> bool:
@@ -123,7 +125,7 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
     if _splits_a_place_name(previous, line):
         return True
     if len(previous) <= 50:  # before: the line above previous
-        return _short_line_wrapped(previous, line) and _ends_a_paragraph(before)
+        return _short_line_wrapped(previous, line) and _starts_a_paragraph_below(before)
     if previous[-1] in TERMINAL:
         return False
     if _goes_on_lower_case(previous, line):
@@ -164,7 +166,7 @@ def _no_wrap_across(previous: str, line: str) -> bool:
 
 def _short_line_wrapped(previous: str, line: str) -> bool:
     """A text pasted with its line breaks wraps anywhere: "Trong buổi" / "sinh hoạt, đồng chí Bí thư …", "Chi bộ Văn" /
-    "phòng HĐND&UBND xã …". In the body, after a paragraph, a short line of two words or more ending on a word and
+    "phòng HĐND&UBND xã …". At a paragraph's start, a short line of two words or more ending on a word and
     carried on in lower case by a line of prose is one paragraph; not a date line, a line of page furniture, a marked
     heading ("* Những đóng góp của đồng bào dân" / "tộc xã …") or a caption with its credit ("… những" / "vườn cây …
     Ảnh: THIÊN LÝ", whose credit would be lost in the paragraph after it)."""

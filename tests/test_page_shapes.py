@@ -799,6 +799,19 @@ def test_a_paragraph_pasted_with_its_line_breaks_is_no_subheading():
     assert article.photo_credits == ["THU HÀ"]  # the caption kept apart with its credit
 
 
+def test_a_paragraph_pasted_with_its_line_breaks_after_a_list_item_is_one_paragraph():
+    """The line above need not be a paragraph: after a list's item ("… nhiệm kỳ 2024 – 2027;") or its
+    lead-in ("… chủ đề:"), a short line carried on in small letters starts one paragraph (real pages of
+    seven sites)."""
+    lead = "Sáng 20/5/2024, Chi đoàn Trung tâm Quan trắc tổ chức Đại hội lần thứ XIV, nhiệm kỳ 2024 - 2027."
+    article = convert("Đại hội Chi đoàn Trung tâm Quan trắc", lead,
+                      "Đại hội đã đánh giá kết quả công tác đoàn nhiệm kỳ 2022 - 2024 và đề ra phương hướng\n"
+                      "nhiệm kỳ 2024 – 2027;\n"
+                      "Với tinh thần khẩn trương, nghiêm túc, Đại\n"
+                      "hội Chi đoàn Trung tâm Quan trắc lần thứ XIV đã thành công tốt đẹp.", PARAGRAPH)
+    assert "Với tinh thần khẩn trương, nghiêm túc, Đại hội Chi đoàn Trung tâm Quan trắc lần thứ XIV" in body(article)
+
+
 @pytest.mark.parametrize("first,rest", [("Sáng ngày", "30/7/2025, Đảng bộ"), ("Sáng", "ngày 30/7/2025, Đảng bộ")])
 def test_a_lead_wrapped_right_after_its_first_words_keeps_its_day(first, rest):
     article = convert("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG PHAN THIẾT LẦN THỨ I, NHIỆM KỲ 2025 – 2030",
