@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "realworld")]
 
 import realpages  # noqa: E402  (tests/realworld/realpages.py)
+from kholuutru.segment import LIST_ITEM  # noqa: E402
 from kholuutru.text import exact_key, nfc  # noqa: E402
 
 FIELDS = ("title", "date", "province", "term", "author", "locality")
@@ -173,7 +174,7 @@ class Tally:
 
 
 def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = None) -> dict:
-    tallies = {name: Tally() for name in (*FIELDS, "furniture", "body")}
+    tallies = {name: Tally() for name in (*FIELDS, "furniture", "body", "paragraphs")}
     files = (report or {}).get("files", {})
     for case in cases:
         post = pages.get(case.name)
@@ -216,6 +217,10 @@ def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = Non
             else:
                 tallies["furniture"].wrong += 1
                 tallies["furniture"].errors.append(f"{case.name}: kept {line!r}")
+        cut = cut_sentences(post.content)
+        tallies["paragraphs"].right += not cut
+        tallies["paragraphs"].wrong += bool(cut)
+        tallies["paragraphs"].errors.extend(f"{case.name}: cut {a[-40:]!r} / {b[:40]!r}" for a, b in cut)
         if case.check_body:
             lost = lost_lines(case, body)
             if lost:
@@ -224,6 +229,21 @@ def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = Non
             else:
                 tallies["body"].right += 1
     return tallies
+
+
+def cut_sentences(content: str) -> list[tuple[str, str]]:
+    """Neighbouring paragraphs (or a caption and the paragraph after it) that cut one sentence in
+    two: the first stops on a small word, the next opens in small letters ("… 4 năm triển khai" /
+    "cuộc vận động …"). Needs no label: the page's structure alone tells."""
+    blocks = [block.split("\n{:", 1)[0].strip() for block in content.split("\n\n")]
+    blocks = [block for block in blocks if block and not block.startswith("{:")]
+    cut = []
+    for first, then in zip(blocks, blocks[1:]):
+        last = first.rsplit(None, 1)[-1]
+        if (not first.startswith(("#", "|", ">", "-", "*")) and last.isalpha() and last.islower()
+                and then[:1].islower() and not LIST_ITEM.match(then) and not then.split(None, 1)[0].endswith(":")):
+            cut.append((first, then))
+    return cut
 
 
 # A caption's printed credit ("… Ảnh: T.H") is kept apart from its caption.
@@ -272,12 +292,14 @@ def table(results: dict[str, dict]) -> str:
     parts = list(results)
     head = "| field | " + " | ".join(f"{p} (n={results[p]['_n']})" for p in parts) + " |"
     rows = [head, "|---|" + "---|" * len(parts)]
-    for name in (*FIELDS, "furniture", "body"):
+    for name in (*FIELDS, "furniture", "body", "paragraphs"):
         cells = []
         for part in parts:
             tally = results[part][name]
             if not tally.total:
                 cells.append("–")
+            elif name == "paragraphs":
+                cells.append(f"{tally.share(tally.right)} pages ({tally.right}/{tally.total})")
             elif name == "furniture":
                 cells.append(f"{tally.share(tally.right)} dropped ({tally.right}/{tally.total})")
             elif name == "body":
@@ -285,7 +307,8 @@ def table(results: dict[str, dict]) -> str:
             else:
                 cells.append(f"{tally.share(tally.right)} right · {tally.share(tally.unknown)} unknown · "
                              f"{tally.share(tally.wrong)} wrong")
-        label = {"term": "term (nhiệm kỳ)", "body": "body sentences kept"}.get(name, name)
+        label = {"term": "term (nhiệm kỳ)", "body": "body sentences kept",
+                 "paragraphs": "no sentence cut across paragraphs"}.get(name, name)
         rows.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
@@ -346,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         if part not in results:
             continue
         print(f"\n## {part}")
-        for name in (*FIELDS, "furniture", "body"):
+        for name in (*FIELDS, "furniture", "body", "paragraphs"):
             for error in results[part][name].errors:
                 print(f"{name:9} {error}")
     if args.json:

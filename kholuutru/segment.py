@@ -2471,7 +2471,7 @@ def _join_wrapped_across_blanks(units, marks, start: int, end: int) -> None:
 
 def _wrapped_across_a_blank(previous: str, line: str) -> bool:
     last_word = previous.rsplit(None, 1)[-1]
-    return (len(previous) > 30 and last_word.isalpha() and last_word.islower() and line[:1].islower()
+    return (len(previous.split()) >= 2 and last_word.isalpha() and last_word.islower() and line[:1].islower()
             and not LIST_ITEM.match(line) and not read_date_line(line))
 
 
