@@ -233,14 +233,15 @@ def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = Non
 
 def cut_sentences(content: str) -> list[tuple[str, str]]:
     """Neighbouring paragraphs (or a caption and the paragraph after it) that cut one sentence in
-    two: the first stops on a small word, the next opens in small letters ("… 4 năm triển khai" /
-    "cuộc vận động …"). Needs no label: the page's structure alone tells."""
+    two: the first stops on a small word or is one word, the next opens in small letters ("… 4 năm
+    triển khai" / "cuộc vận động …", "Thực" / "hiện Chỉ thị số 45-CT/TW …"). Needs no label: the
+    page's structure alone tells."""
     blocks = [block.split("\n{:", 1)[0].strip() for block in content.split("\n\n")]
     blocks = [block for block in blocks if block and not block.startswith("{:")]
     cut = []
     for first, then in zip(blocks, blocks[1:]):
         last = first.rsplit(None, 1)[-1]
-        if (not first.startswith(("#", "|", ">", "-", "*")) and last.isalpha() and last.islower()
+        if (not first.startswith(("#", "|", ">", "-", "*")) and last.isalpha() and (last.islower() or last == first)
                 and then[:1].islower() and not LIST_ITEM.match(then) and not then.split(None, 1)[0].endswith(":")):
             cut.append((first, then))
     return cut

@@ -122,7 +122,7 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
             return True  # a calendar badge: "14 T11" over "2019", "19" over "03 2020"
     if _no_wrap_across(previous, line):
         return False
-    if _splits_a_place_name(previous, line):
+    if _splits_a_place_name(previous, line) or _first_word_alone(previous, line):
         return True
     if len(previous) <= 50:  # before: the line above previous
         return _short_line_wrapped(previous, line) and _starts_a_paragraph_below(before)
@@ -156,6 +156,14 @@ def _splits_a_place_name(previous: str, line: str) -> bool:
 
     key = exact_key(f"{name[1]} {line.split(None, 1)[0].rstrip('.,;:)')}")
     return gazetteer().names_a_unit(key) or bool(gazetteer().communes(key))
+
+
+def _first_word_alone(previous: str, line: str) -> bool:
+    """A paragraph's first word printed on a line of its own, the paragraph going on in small
+    letters below ("Thực" / "hiện Chỉ thị số 45-CT/TW …", "Như" / "vậy, Đảng bộ …"): a drop
+    capital's word, or a text wrapped right after it; no heading is one word so carried on."""
+    return (previous.isalpha() and previous[:1].isupper() and previous[1:] == previous[1:].lower()
+            and line[:1].islower() and len(line.split()) >= 3 and not LIST_ITEM.match(line) and not read_date_line(line))
 
 
 def _no_wrap_across(previous: str, line: str) -> bool:

@@ -812,6 +812,19 @@ def test_a_paragraph_pasted_with_its_line_breaks_after_a_list_item_is_one_paragr
     assert "Với tinh thần khẩn trương, nghiêm túc, Đại hội Chi đoàn Trung tâm Quan trắc lần thứ XIV" in body(article)
 
 
+def test_a_paragraphs_first_word_printed_alone_opens_the_paragraph():
+    """A drop capital's word, or a text wrapped right after its first word ("Thực" / "hiện Chỉ thị
+    số 45-CT/TW …", "Như" / "vậy, Đảng bộ …"): one paragraph, so the lead reads whole (real pages of
+    eighteen sites)."""
+    article = convert("Chi bộ Viện kiểm sát tổ chức Đại hội lần thứ I",
+                      "Thực\nhiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, sáng 20/5/2025 Chi bộ Viện kiểm sát"
+                      " tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.",
+                      "Như\nvậy, Chi bộ có 12 đảng viên sinh hoạt tại hai tổ đảng.", PARAGRAPH)
+    assert article.summary.startswith("Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025")
+    assert "Như vậy, Chi bộ có 12 đảng viên" in body(article)
+    assert article.date == "2025-05-20"
+
+
 @pytest.mark.parametrize("first,rest", [("Sáng ngày", "30/7/2025, Đảng bộ"), ("Sáng", "ngày 30/7/2025, Đảng bộ")])
 def test_a_lead_wrapped_right_after_its_first_words_keeps_its_day(first, rest):
     article = convert("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG PHAN THIẾT LẦN THỨ I, NHIỆM KỲ 2025 – 2030",
