@@ -217,10 +217,10 @@ def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = Non
             else:
                 tallies["furniture"].wrong += 1
                 tallies["furniture"].errors.append(f"{case.name}: kept {line!r}")
-        cut = cut_sentences(post.content)
-        tallies["paragraphs"].right += not cut
-        tallies["paragraphs"].wrong += bool(cut)
-        tallies["paragraphs"].errors.extend(f"{case.name}: cut {a[-40:]!r} / {b[:40]!r}" for a, b in cut)
+        broken = broken_paragraphs(post.content)
+        tallies["paragraphs"].right += not broken
+        tallies["paragraphs"].wrong += bool(broken)
+        tallies["paragraphs"].errors.extend(f"{case.name}: {problem}" for problem in broken)
         if case.check_body:
             lost = lost_lines(case, body)
             if lost:
@@ -231,20 +231,23 @@ def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = Non
     return tallies
 
 
-def cut_sentences(content: str) -> list[tuple[str, str]]:
-    """Neighbouring paragraphs (or a caption and the paragraph after it) that cut one sentence in
-    two: the first stops on a small word or is one word, the next opens in small letters ("… 4 năm
-    triển khai" / "cuộc vận động …", "Thực" / "hiện Chỉ thị số 45-CT/TW …"). Needs no label: the
-    page's structure alone tells."""
+def broken_paragraphs(content: str) -> list[str]:
+    """Neighbouring blocks of the body (paragraphs, captions) that a reader sees broken: one sentence
+    cut in two, the first stopping on a small word or being one word and the next opening in small
+    letters ("… 4 năm triển khai" / "cuộc vận động …", "Thực" / "hiện Chỉ thị số 45-CT/TW …"); or
+    the same block printed twice in a row (an image's alt text, then its caption). Needs no label:
+    the page's structure alone tells."""
     blocks = [block.split("\n{:", 1)[0].strip() for block in content.split("\n\n")]
     blocks = [block for block in blocks if block and not block.startswith("{:")]
-    cut = []
+    broken = []
     for first, then in zip(blocks, blocks[1:]):
         last = first.rsplit(None, 1)[-1]
         if (not first.startswith(("#", "|", ">", "-", "*")) and last.isalpha() and (last.islower() or last == first)
                 and then[:1].islower() and not LIST_ITEM.match(then) and not then.split(None, 1)[0].endswith(":")):
-            cut.append((first, then))
-    return cut
+            broken.append(f"cut {first[-40:]!r} / {then[:40]!r}")
+        elif first == then and len(first) >= 20:
+            broken.append(f"twice {first[:60]!r}")
+    return broken
 
 
 # A caption's printed credit ("… Ảnh: T.H") is kept apart from its caption.
@@ -309,7 +312,7 @@ def table(results: dict[str, dict]) -> str:
                 cells.append(f"{tally.share(tally.right)} right · {tally.share(tally.unknown)} unknown · "
                              f"{tally.share(tally.wrong)} wrong")
         label = {"term": "term (nhiệm kỳ)", "body": "body sentences kept",
-                 "paragraphs": "no sentence cut across paragraphs"}.get(name, name)
+                 "paragraphs": "paragraphs whole (none cut, none twice)"}.get(name, name)
         rows.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 

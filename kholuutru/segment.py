@@ -2453,6 +2453,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         mark(index, "paragraph")
         paragraphs.append(index)
     _mark_repeats(units, marks, paragraphs)
+    _mark_repeated_captions(marks, start, end)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
 
@@ -2638,6 +2639,17 @@ def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
                 marks[index].kind = "duplicate"
                 marks[index].detail = f"trùng với dòng {marks[other].line}"
                 break
+
+
+def _mark_repeated_captions(marks, start: int, end: int) -> None:
+    """A photo's caption printed twice in a row (the image's alt text, then its caption line, both
+    the same words) is kept once."""
+    shown = [i for i in range(start, end) if marks[i] is not None and marks[i].kind in ("caption", "paragraph", "heading")]
+    for before, index in zip(shown, shown[1:]):
+        if (marks[index].kind == marks[before].kind == "caption" and len(marks[index].text) >= 20
+                and marks[index].text == marks[before].text):
+            marks[index].kind = "duplicate"
+            marks[index].detail = f"chú thích ảnh in lại, trùng với dòng {marks[before].line}"
 
 
 def _mark_after_byline(units, marks, mark, start: int, end: int) -> None:

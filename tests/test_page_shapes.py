@@ -825,6 +825,18 @@ def test_a_paragraphs_first_word_printed_alone_opens_the_paragraph():
     assert article.date == "2025-05-20"
 
 
+def test_a_caption_printed_twice_in_a_row_is_kept_once():
+    """The image's alt text, then its caption line, the same words (real pages of nineteen sites):
+    kept once, with its credit."""
+    caption = "Lãnh đạo tỉnh và lãnh đạo TP. Đông Hà dâng hoa tưởng nhớ Tổng Bí thư Lê Duẩn. Ảnh: T.P"
+    article = convert("Đông Hà tổ chức lễ dâng hoa tưởng niệm Tổng Bí thư Lê Duẩn",
+                      "Sáng 7/4/2024, Thành ủy Đông Hà tổ chức lễ dâng hoa tưởng niệm Tổng Bí thư Lê Duẩn.",
+                      caption, caption, PARAGRAPH)
+    captions = [block.text for block in article.blocks if block.kind == "caption"]
+    assert len(captions) == 1 and captions[0].startswith("Lãnh đạo tỉnh và lãnh đạo TP. Đông Hà")
+    assert article.photo_credits == ["T.P"]
+
+
 @pytest.mark.parametrize("first,rest", [("Sáng ngày", "30/7/2025, Đảng bộ"), ("Sáng", "ngày 30/7/2025, Đảng bộ")])
 def test_a_lead_wrapped_right_after_its_first_words_keeps_its_day(first, rest):
     article = convert("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG PHAN THIẾT LẦN THỨ I, NHIỆM KỲ 2025 – 2030",

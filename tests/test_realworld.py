@@ -133,11 +133,11 @@ def test_development_pages_lose_no_text_and_drop_the_furniture(development):
     # 1,882 pages at the end of that session); .965 since round 65 (96.97 % of 1,979 pages: its
     # library and youth-union pages print a section's heading in capitals above a headline-less body)
     assert body.right / body.total >= 0.965, "\n".join(body.errors)
-    # no sentence cut in two across paragraphs (a scraper that printed each wrapped line as a paragraph, a
-    # paragraph's first word alone on its line): 98.1 % of 2,551 pages before the rules of 6 December 2026
-    # joined them again, 99.3 % after
+    # paragraphs whole: no sentence cut in two across paragraphs (a scraper that printed each wrapped line
+    # as a paragraph, a paragraph's first word alone on its line), no caption printed twice in a row (the
+    # image's alt text, then its caption): 96.9 % of 2,551 pages before the rules of 6 December 2026, 98.8 % after
     paragraphs = development["paragraphs"]
-    assert paragraphs.right / paragraphs.total >= 0.99, "\n".join(paragraphs.errors)
+    assert paragraphs.right / paragraphs.total >= 0.985, "\n".join(paragraphs.errors)
 
 
 def test_the_review_list_holds_many_wrong_headlines_and_few_right_ones(development):
