@@ -2453,7 +2453,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         mark(index, "paragraph")
         paragraphs.append(index)
     _mark_repeats(units, marks, paragraphs)
-    _mark_repeated_captions(marks, start, end)
+    _mark_repeated_blocks(marks, start, end)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
 
@@ -2641,15 +2641,17 @@ def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
                 break
 
 
-def _mark_repeated_captions(marks, start: int, end: int) -> None:
-    """A photo's caption printed twice in a row (the image's alt text, then its caption line, both
-    the same words) is kept once."""
-    shown = [i for i in range(start, end) if marks[i] is not None and marks[i].kind in ("caption", "paragraph", "heading")]
+def _mark_repeated_blocks(marks, start: int, end: int) -> None:
+    """A block printed twice in a row (a photo's alt text, then its caption line, both the same
+    words, whatever each was read as) is kept once. Not a short line: a listing prints each link's
+    words twice ("Kỳ họp Bất thường HĐND"), and what is not the article stays as it was read."""
+    shown = [i for i in range(start, end) if marks[i] is not None and marks[i].kind in ("lead", "caption", "paragraph", "heading")]
     for before, index in zip(shown, shown[1:]):
-        if (marks[index].kind == marks[before].kind == "caption" and len(marks[index].text) >= 20
-                and marks[index].text == marks[before].text):
-            marks[index].kind = "duplicate"
-            marks[index].detail = f"chú thích ảnh in lại, trùng với dòng {marks[before].line}"
+        if len(marks[index].text) >= 30 and marks[index].text == marks[before].text:
+            kept, again = (index, before) if marks[index].kind == "caption" and marks[before].kind in ("paragraph", "heading") \
+                else (before, index)  # the caption's copy is kept: a reader sees it under the picture
+            marks[again].kind = "duplicate"
+            marks[again].detail = f"in hai lần liền nhau, giữ dòng {marks[kept].line}"
 
 
 def _mark_after_byline(units, marks, mark, start: int, end: int) -> None:
