@@ -2479,6 +2479,8 @@ def _join_wrapped_across_blanks(units, marks, start: int, end: int) -> None:
 
 
 def _wrapped_across_a_blank(previous: str, line: str) -> bool:
+    """Two words or more stopped on a small word, then a line opening in small letters that is no
+    list's item or date line: one sentence the blank line between cut in two."""
     last_word = previous.rsplit(None, 1)[-1]
     return (len(previous.split()) >= 2 and last_word.isalpha() and last_word.islower() and line[:1].islower()
             and not LIST_ITEM.match(line) and not read_date_line(line))
@@ -2643,8 +2645,9 @@ def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
 
 def _mark_repeated_blocks(marks, start: int, end: int) -> None:
     """A block printed twice in a row (a photo's alt text, then its caption line, both the same
-    words, whatever each was read as) is kept once. Not a short line: a listing prints each link's
-    words twice ("Kỳ họp Bất thường HĐND"), and what is not the article stays as it was read."""
+    words, whatever each was read as) is kept once; _mark_repeats has done the paragraphs repeated
+    further apart or cut short. Not a short line: a listing prints each link's words twice ("Kỳ
+    họp Bất thường HĐND"), and what is not the article stays as it was read."""
     shown = [i for i in range(start, end) if marks[i] is not None and marks[i].kind in ("lead", "caption", "paragraph", "heading")]
     for before, index in zip(shown, shown[1:]):
         if len(marks[index].text) >= 30 and marks[index].text == marks[before].text:
