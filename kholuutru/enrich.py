@@ -761,14 +761,15 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
 
 def _decide_without_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, province: Province) -> None:
     """No district chosen: the commune the text names over and over, or the one a school's site is named after."""
-    over = _commune_named_over_and_over(seen, gaz.province_on(province, when), when)
+    province_then = gaz.province_on(province, when)
+    over = _commune_named_over_and_over(seen, province_then, when)
     if over is not None and not _of_several_communes(article):
         commune, written, times = over
         article.decide("locality", f"{commune.type} {written}",
                        f"bài viết {commune.type} {written} kèm loại {times} lần, hơn gấp đôi mọi xã khác, nhiều hơn mọi huyện",
                        weak=True)
         return
-    school = _schools_commune(article, gaz, gaz.province_on(province, when), when)
+    school = _schools_commune(article, gaz, province_then, when)
     if school is not None:
         article.decide("locality", f"{school.type} {school.name}", "chỉ tên miền của trường nêu xã, phường này (trường mang tên xã)",
                        weak=True)
