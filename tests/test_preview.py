@@ -227,10 +227,26 @@ def test_open_page_reloads_after_an_edit_under_the_csp(browser, tmp_path):
         page.wait_for_function("() => document.body !== null && document.body.innerText.includes('bản xem trước')",
                                timeout=120_000)
         assert errors == [], errors
-        page.close()
     finally:
         stop(server, 20)
         log.close()
+    _leave(page)
+
+
+def _leave(page) -> None:
+    """Close a preview page once nothing can reload it any more. Chromium can drop a close
+    that races a reload's commit, and page.close() then waits for ever (crbug.com/536385539,
+    microsoft/playwright#42068); the server is stopped, so only a reload it had already
+    signalled can still be on its way: about:blank replaces it, then the page closes."""
+    from playwright.sync_api import Error
+
+    for _attempt in range(3):
+        try:
+            page.goto("about:blank")
+            break
+        except Error:  # that last reload interrupted the move: try again
+            continue
+    page.close()
 
 
 def test_pages_written_after_the_reload_reload_the_open_pages_again(tmp_path):
