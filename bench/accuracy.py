@@ -41,6 +41,7 @@ from kholuutru.text import exact_key, nfc  # noqa: E402
 
 FIELDS = ("title", "date", "province", "term", "author", "locality")
 FRONT_MATTER_KEY = {"term": "tenure"}
+MEASURES = (*FIELDS, "furniture", "body", "paragraphs", "headings")
 MIN_BODY_WORDS = 6  # a source line this long that is not furniture or metadata must reach the body
 
 
@@ -56,6 +57,7 @@ class Case:
     month: str | None = None  # "YYYY-MM": the page gives the month only (its URL)
     furniture: list[str] = field(default_factory=list)
     metadata_lines: list[str] = field(default_factory=list)  # title, date line, byline, kicker: not body
+    body_lines: dict[str, str] = field(default_factory=dict)  # a short body line, as a reader sees it -> its kind
     check_body: bool = False
 
 
@@ -98,7 +100,9 @@ def realworld_cases(part: str, unscored: bool = False) -> list[Case]:
         meta = [label.get(key) for key in ("title", "kicker", "date_text", "author", "source") if label.get(key)]
         cases.append(Case(page.text_path.name, page.text_path, want, url=label.get("url"), month=label.get("date_month"),
                           furniture=[str(line).strip() for line in label.get("furniture") or []],
-                          metadata_lines=[str(m) for m in meta], check_body=True))
+                          metadata_lines=[str(m) for m in meta], check_body=True,
+                          body_lines={_squash(nfc(str(line))): kind for kind, lines in (label.get("body_lines") or {}).items()
+                                      for line in lines or []}))
     return cases
 
 
@@ -174,7 +178,7 @@ class Tally:
 
 
 def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = None) -> dict:
-    tallies = {name: Tally() for name in (*FIELDS, "furniture", "body", "paragraphs")}
+    tallies = {name: Tally() for name in MEASURES}
     files = (report or {}).get("files", {})
     for case in cases:
         post = pages.get(case.name)
@@ -221,6 +225,7 @@ def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = Non
         tallies["paragraphs"].right += not broken
         tallies["paragraphs"].wrong += bool(broken)
         tallies["paragraphs"].errors.extend(f"{case.name}: {problem}" for problem in broken)
+        score_headings(case, post.content, body, tallies["headings"])
         if case.check_body:
             lost = lost_lines(case, body)
             if lost:
@@ -248,6 +253,27 @@ def broken_paragraphs(content: str) -> list[str]:
         elif first == then and len(first) >= 20:
             broken.append(f"twice {first[:60]!r}")
     return broken
+
+
+def score_headings(case: Case, content: str, body: str, tally: Tally) -> None:
+    """The body's section headings against the page's labelled body lines: a heading shown that
+    the writer wrote is right, one that is a photo's caption or a broken piece is wrong, a
+    writer's heading shown as anything else is missed (counted unknown). Unlabelled lines are
+    not scored."""
+    if not case.body_lines:
+        return
+    shown = {_squash(visible(block)) for block in content.split("\n\n") if re.match(r"#{1,6} ", block.strip())}
+    for text in sorted(shown):
+        kind = case.body_lines.get(text)
+        if kind == "heading":
+            tally.right += 1
+        elif kind is not None:
+            tally.wrong += 1
+            tally.errors.append(f"{case.name}: shown as a heading, labelled {kind}: {text[:90]!r}")
+    for text, kind in sorted(case.body_lines.items()):
+        if kind == "heading" and text not in shown and text in body:
+            tally.unknown += 1
+            tally.errors.append(f"{case.name}: heading not shown as one: {text[:90]!r}")
 
 
 # A caption's printed credit ("… Ảnh: T.H") is kept apart from its caption.
@@ -296,12 +322,16 @@ def table(results: dict[str, dict]) -> str:
     parts = list(results)
     head = "| field | " + " | ".join(f"{p} (n={results[p]['_n']})" for p in parts) + " |"
     rows = [head, "|---|" + "---|" * len(parts)]
-    for name in (*FIELDS, "furniture", "body", "paragraphs"):
+    for name in MEASURES:
         cells = []
         for part in parts:
             tally = results[part][name]
             if not tally.total:
                 cells.append("–")
+            elif name == "headings":
+                shown = tally.right + tally.wrong
+                cells.append(f"{tally.right / shown:.0%} of headings shown are headings ({tally.right}/{shown}) · "
+                             f"{tally.unknown} not shown as one" if shown else "–")
             elif name == "paragraphs":
                 cells.append(f"{tally.share(tally.right)} pages ({tally.right}/{tally.total})")
             elif name == "furniture":
@@ -312,7 +342,8 @@ def table(results: dict[str, dict]) -> str:
                 cells.append(f"{tally.share(tally.right)} right · {tally.share(tally.unknown)} unknown · "
                              f"{tally.share(tally.wrong)} wrong")
         label = {"term": "term (nhiệm kỳ)", "body": "body sentences kept",
-                 "paragraphs": "paragraphs whole (none cut, none twice)"}.get(name, name)
+                 "paragraphs": "paragraphs whole (none cut, none twice)",
+                 "headings": "section headings (labelled lines)"}.get(name, name)
         rows.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
@@ -373,7 +404,7 @@ def main(argv: list[str] | None = None) -> int:
         if part not in results:
             continue
         print(f"\n## {part}")
-        for name in (*FIELDS, "furniture", "body", "paragraphs"):
+        for name in MEASURES:
             for error in results[part][name].errors:
                 print(f"{name:9} {error}")
     if args.json:

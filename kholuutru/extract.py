@@ -309,7 +309,7 @@ def _reads_as_a_sentence(text: str) -> bool:
     opening tells (a lead runs to hundreds of words: reading them all for this cost a fortieth of a conversion)."""
     opening = text[:200]
     words = len(WORD_RE.findall(opening))
-    return (words >= SUMMARY_MIN_WORDS and upper_ratio(opening) < 0.8
+    return (words >= SUMMARY_MIN_WORDS and upper_ratio(opening) < 0.8 and " | " not in opening  # a table's row
             and not (text.endswith((":", "：")) and words < HEADING_MAX_WORDS))
 
 

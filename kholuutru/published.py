@@ -245,9 +245,12 @@ def inside_body(segment: Segment) -> bool:
 
 def _lead(article: Article) -> Lead | None:
     """The first of the opening paragraphs that opens with an event date; a page without a
-    headline may open with a short line such as "Ngày 4/5/2023, Chi bộ … tiến hành …": that too."""
+    headline may open with a short line such as "Ngày 4/5/2023, Chi bộ … tiến hành …": that too.
+    Not a table's row."""
     opening = article.blocks[:1] if article.blocks and article.blocks[0].kind == "heading" else []
     for block in (opening + [b for b in article.blocks if b.kind in ("lead", "paragraph")])[:3]:
+        if " | " in block.text:
+            continue  # a table's row ("Số: 154-HD/BTGTW | Hà Nội, ngày …"): its day is no event's (_signed_in_body)
         found = read_dateline(block.text)
         if found:
             return Lead(found, block.text[: found.end].strip(" ,"), block.text, article, _rounds_up(block.text, found))

@@ -391,6 +391,15 @@ def _starts_caption(line: str) -> bool:
     return _caption_opener().match(line) is not None
 
 
+@lru_cache(maxsize=1)
+def _caption_act() -> re.Pattern[str]:
+    """Someone named first, then what he does for the camera (credits.yml caption_acts); not the
+    act as a noun after "xét", "để", "lễ", "hồ sơ", "quy trình", "việc" ("Điều kiện để kết nạp đảng")."""
+    acts = "|".join(re.escape(act).replace(r"\ ", r"\s+") for act in sorted(data.credits()["caption_acts"], key=len, reverse=True))
+    nouns = "".join(f"(?<!{word}\\s)" for word in ("xét", "để", "lễ", "sơ", "trình", "việc"))
+    return re.compile(rf"[^\W\d_]\S*(?:\s+\S+)*?\s+{nouns}(?:{acts})\b", re.IGNORECASE)
+
+
 # "Đồng chí Lý Hồng Quang - Bí thư Đảng ủy xã phát biểu tại Hội nghị": who speaks, under a photo
 _SPEAKS_AT_THE_END = re.compile(
     r"\bphát\s+biểu(?:\s+(?:tại|chỉ\s+đạo|khai\s+mạc|bế\s+mạc|kết\s+luận|chúc\s+mừng|ý\s+kiến))?(?:\s+\S+){0,3}\s*\.?$",
@@ -2441,6 +2450,10 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             if accented and _PLAIN_WORDS.fullmatch(line):
                 mark(index, "boilerplate", _UNACCENTED_IN_BODY)
                 continue
+            if _heads_no_part(line):  # a paragraph, and not the lead: "Đã xem: 104 lượt xem" opens no article
+                mark(index, "paragraph")
+                paragraphs.append(index)
+                continue
             mark(index, "heading")
             heading_seen = True
             continue
@@ -2453,9 +2466,38 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         mark(index, "paragraph")
         paragraphs.append(index)
     _mark_repeats(units, marks, paragraphs)
-    _mark_repeated_blocks(marks, start, end)
+    _mark_repeated_blocks(marks, 0, end)  # from the top: a caption kept above the body may be printed again below it
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
+
+
+# What heads no part of an article, however short the line: a table's row ("Tháng 9 | Nguyễn Thị Thống |
+# Chủ tịch |"), a speech's salutation ("Kính thưa các đồng chí …!"), a field's label with its value ("Giờ mở
+# cửa tham quan: 07:30 - 18:30", "Người thực hiện: …"), where an outline's step keeps its colon ("Bước 3: Khai
+# lý lịch …", "Phần 2: …", "I. …", "1- …") and a headline its kicker ("Đảng bộ tỉnh Kon Tum: Những dấu mốc
+# lịch sử và các kỳ đại hội": a value runs longer)
+_TABLE_ROW = re.compile(r"\S\s\|\s.*\|\s*$|(?:\s\|\s.*){2}")
+_SALUTATION = re.compile(r"Kính\s+(?:thưa|gửi)\b", re.IGNORECASE)
+_LABEL_AND_VALUE = re.compile(r"(?:\S+\s+){0,4}[^\W\d_]+\s*:\s*(?:\d.*|(?:\S+\s*){1,8})")
+# the words a heading never stops on ("tại" may end one: "Khắc phục hạn chế, tồn tại")
+_CUT_ON = re.compile(r"\b(?:của|và|các|những|là|để|hoặc|nhưng|với)\s*$", re.IGNORECASE)
+_NUMBERED_STEP = re.compile(r"(?:(?:Bước|Phần|Chương|Mục|Điều)\s+\w+|[IVX]+|\d+|[A-Za-z])\s*[.:)\-–]", re.IGNORECASE)
+
+
+# One occasion, not a topic: a term's years, a body's session or congress number, a greeting to it
+# ("… nhiệm kỳ 2020-2025", "khóa XX", "lần thứ IV", "Tiết mục văn nghệ chào mừng Đại hội"); a
+# writer's part heading names what the part is about
+_NAMES_AN_OCCASION = re.compile(r"nhiệm\s+kỳ\s+(?:19|20)\d\d|\bkhóa\s+[IVXL]+\b|\blần\s+thứ\s+[IVXL]+\b|chào\s+mừng",
+                                re.IGNORECASE)
+_BRACKETED = re.compile(r"\(\s*[^\W\d_].*\)\s*\.?")  # words in brackets; a span of dates is a headline's rest
+
+
+def _heads_no_part(line: str) -> bool:
+    """A line shaped like a heading that is none: a table's row, a salutation, a label and its
+    value, a phrase cut short ("… được sự nhất trí của"), who attended ("Dự Đại hội có đồng chí")."""
+    if _TABLE_ROW.search(line) or _SALUTATION.match(line) or _CUT_ON.search(line) or _ATTENDED_BY.match(line):
+        return True
+    return bool(_LABEL_AND_VALUE.fullmatch(line)) and not _NUMBERED_STEP.match(line)
 
 
 def _join_wrapped_across_blanks(units, marks, start: int, end: int) -> None:
@@ -2601,8 +2643,10 @@ def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:
         return False
     if _shows_a_photo(line):
         return True
+    if _heading_like(line) and upper_ratio(line) < 0.8 and (_NAMES_AN_OCCASION.search(line) or _BRACKETED.fullmatch(line)):
+        return True  # "Đại hội Chi bộ … nhiệm kỳ 2020-2025", "(Toàn cảnh Đại hội)": a photo's, not a part's heading
     image_gap = unit.blank_before >= 2 or unit.placeholder_after
-    return image_gap and _starts_caption(line)
+    return (image_gap or _heading_like(line)) and _starts_caption(line)
 
 
 def _shows_a_photo(line: str) -> bool:
@@ -2616,7 +2660,15 @@ def _shows_a_photo(line: str) -> bool:
         return True
     if ("biểu" in line or "BIỂU" in line) and _SPEAKS_AT_THE_END.search(line):
         return True
-    return _heading_like(line) and bool(_PERSON_AND_POST.match(line) or _COMRADE_AND_POST.match(line) or _PHOTO_ACTS.search(line))
+    return _heading_like(line) and bool(_PERSON_AND_POST.match(line) or _COMRADE_AND_POST.match(line) or _PHOTO_ACTS.search(line)
+                                        or _acts_for_the_camera(line))
+
+
+def _acts_for_the_camera(line: str) -> bool:
+    """"Đc Đào Mạnh Hùng, Bí thư Huyện ủy trao Quyết định …": someone named, then what he does;
+    not a label and its value ("Giờ mở cửa tham quan: 07:30 - 18:30")."""
+    return (line[:1].isupper() and upper_ratio(line) < 0.8 and _caption_act().match(line) is not None
+            and not _LABEL_AND_VALUE.fullmatch(line))
 
 
 def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
@@ -2651,8 +2703,9 @@ def _mark_repeated_blocks(marks, start: int, end: int) -> None:
     shown = [i for i in range(start, end) if marks[i] is not None and marks[i].kind in ("lead", "caption", "paragraph", "heading")]
     for before, index in zip(shown, shown[1:]):
         if len(marks[index].text) >= 30 and marks[index].text == marks[before].text:
-            kept, again = (index, before) if marks[index].kind == "caption" and marks[before].kind in ("paragraph", "heading") \
-                else (before, index)  # the caption's copy is kept: a reader sees it under the picture
+            # the caption's copy is kept (a reader sees it under the picture), and the lead's (it is the summary)
+            later_kept = marks[index].kind == "lead" or marks[index].kind == "caption" and marks[before].kind in ("paragraph", "heading")
+            kept, again = (index, before) if later_kept else (before, index)
             marks[again].kind = "duplicate"
             marks[again].detail = f"in hai lần liền nhau, giữ dòng {marks[kept].line}"
 

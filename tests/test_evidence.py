@@ -3064,7 +3064,8 @@ def test_a_district_named_only_in_a_line_closing_on_a_photos_credit_is_not_the_a
     """"Cán bộ Văn phòng HĐND và UBND quận Bình Thủy tiếp công dân (Nguồn: baocantho.com.vn)", "… giữ lấy nước”.
     (Ảnh: Đinh Đăng Định/TTXVN)": a line closing on a photo's credit is its caption, read as a heading or the lead
     (4 development pages of 4 sites; one read the district so, labelled with none). Without the credit, a short
-    line naming the district still counts as a heading."""
+    line naming the district as a part's topic still counts as a heading (not one opening on who the photo
+    shows, "Cán bộ …": a caption however printed)."""
     lines = ["Phát huy vai trò giám sát của nhân dân đối với cán bộ, đảng viên", "12/06/2021",
              "Sự giám sát của nhân dân vừa cổ vũ những nhân tố mới, tích cực, vừa chỉ ra những sai phạm để cán bộ, "
              "đảng viên sửa chữa; song hoạt động này vẫn còn không ít hạn chế.",
@@ -3073,7 +3074,8 @@ def test_a_district_named_only_in_a_line_closing_on_a_photos_credit_is_not_the_a
              "giải pháp khắc phục trong thời gian tới.",
              "Thứ nhất, cần nâng cao nhận thức của cấp ủy, chính quyền các cấp về vai trò giám sát của nhân dân."]
     assert convert(*lines).locality is None
-    uncredited = convert(*[line.replace(" (Nguồn: baohatinh.vn)", "") for line in lines])
+    uncredited = convert(*[line.replace("Cán bộ UBND huyện Thạch Hà tiếp công dân (Nguồn: baohatinh.vn)",
+                                        "Công tác tiếp công dân ở huyện Thạch Hà") for line in lines])
     assert uncredited.locality == "huyện Thạch Hà"
 
 

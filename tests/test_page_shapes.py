@@ -2652,3 +2652,67 @@ def test_a_party_circular_and_official_letter_are_cited_documents():
                       PARAGRAPH)
     assert {"88-TT/ĐU", "611-CV/TU"} <= set(article.documents)
     assert describe("88-TT/ĐU").kind == "thông tri" and describe("611-CV/TU").kind == "công văn"
+
+
+def kinds(article) -> dict[str, str]:
+    return {block.text: block.kind for block in article.blocks}
+
+
+@pytest.mark.parametrize("line", [
+    "Đại biểu và chi bộ làm lễ chào cờ",  # who the photo shows (credits.yml caption_openers), no image gap printed
+    "Đoàn chủ tịch đại hội",
+    "Một góc thị trấn Tam Đường",
+    "Chi bộ Bản Ten, thị trấn Tủa Chùa kết nạp đảng viên mới",  # someone, then what he does for the camera
+    "Phó chủ tịch UBND xã Hòa Phú Đỗ Xuân Tình chủ trì hội nghị",
+    "Đại hội Chi bộ Phòng Văn hóa và Thông tin nhiệm kỳ 2020-2025",  # one occasion
+    "Tiết mục văn nghệ chào mừng Đại hội",
+    "(Toàn cảnh Đại hội)",  # words in brackets
+])
+def test_a_photos_caption_among_the_paragraphs_is_no_heading(line):
+    """A short line between paragraphs that says what a photo shows is its caption, however it
+    is printed: of the lines the converter read as section headings on the development pages, three
+    in four were captions or broken pieces (bench/accuracy.py, "section headings")."""
+    article = convert("Chi bộ tổ chức đại hội nhiệm kỳ mới", f"Sáng 12/5, chi bộ tổ chức đại hội. {PARAGRAPH}", line, PARAGRAPH,
+                      f"Đại hội đã bầu chi ủy nhiệm kỳ mới. {PARAGRAPH}")
+    assert kinds(article)[line] == "caption"
+
+
+@pytest.mark.parametrize("line", ["Những kết quả nổi bật sau sáp nhập", "Điều kiện để kết nạp đảng",
+                                  "Khắc phục hạn chế, tồn tại", "Bước 3: Khai lý lịch người vào Đảng",
+                                  "Đảng bộ tỉnh Kon Tum: Những dấu mốc lịch sử và các kỳ đại hội"])
+def test_a_parts_topic_stays_a_heading(line):
+    """What a part is about ("Điều kiện để kết nạp đảng": the act as a noun, no one doing it), an
+    outline's step, a kicker over a long heading: section headings."""
+    article = convert("Chi bộ tổ chức đại hội nhiệm kỳ mới", f"Sáng 12/5, chi bộ tổ chức đại hội. {PARAGRAPH}", line, PARAGRAPH,
+                      f"Đại hội đã bầu chi ủy nhiệm kỳ mới. {PARAGRAPH}")
+    assert kinds(article)[line] == "heading"
+
+
+@pytest.mark.parametrize("line", ["Đã xem: 104 lượt xem In bài viết", "Giờ mở cửa tham quan: 07:30 - 18:30",
+                                  "Kính thưa các đồng chí đảng viên cùng toàn thể nhân dân!",
+                                  "Tháng 9 | Nguyễn Thị Thống | Chủ tịch | Ngày 04; 11 |",
+                                  "Chiều ngày 26/07/2024, được sự nhất trí của", "Dự Đại hội có đồng chí"])
+@pytest.mark.parametrize("first", [True, False])
+def test_a_short_line_that_heads_no_part_is_a_paragraph_and_no_lead(line, first):
+    """A label and its value, a salutation, a table's row, a phrase cut short, who attended: shaped
+    like a heading, heading nothing. They stay text; above the article's first paragraph they are
+    not its lead, and a table's row is no summary."""
+    opening = f"Sáng 12/5, chi bộ tổ chức đại hội. {PARAGRAPH}"
+    lines = [line, opening, PARAGRAPH] if first else [opening, line, PARAGRAPH]
+    article = convert("Chi bộ tổ chức đại hội nhiệm kỳ mới", *lines, f"Đại hội đã bầu chi ủy nhiệm kỳ mới. {PARAGRAPH}")
+    assert kinds(article)[line] == "paragraph"
+    assert article.summary == opening
+
+
+def test_a_block_printed_above_the_body_and_again_below_is_kept_once():
+    """A caption kept above the body, printed again under it; a lead printed above the headline and
+    again under it: once each, and the lead's copy is the one kept (it is the summary)."""
+    caption = "Lễ hội du lịch Thác Bản Giốc huyện Trùng Khánh lần thứ II - 2018 - Nguồn: thuonghieucongluan.com.vn"
+    article = convert("Đổi mới phương thức lãnh đạo của Đảng ở tỉnh Cao Bằng", "27/03/2019 15:54", caption, caption,
+                      f"Thời gian qua, Đảng bộ tỉnh Cao Bằng đổi mới phương thức lãnh đạo. {PARAGRAPH}", PARAGRAPH)
+    assert body(article).count("Lễ hội du lịch Thác Bản Giốc") == 1
+    lead = ("Trong cuộc đấu tranh giành lại độc lập cho dân tộc, hàng vạn chiến sĩ cộng sản đã bị kẻ thù bắt giam, "
+            "tù đày; ký ức về một thời tuổi trẻ đấu tranh vẫn còn nguyên vẹn.")
+    article = convert(lead, "Ký ức khó quên của cựu tù chính trị", lead, PARAGRAPH, PARAGRAPH)
+    assert body(article).count("hàng vạn chiến sĩ") == 1
+    assert article.summary == lead

@@ -26,8 +26,11 @@ KINDS = ("provincial paper", "party committee", "district portal", "commune port
 DATE_BASES = ("date_line", "lead", "text", "url")
 KEYS = (
     "url", "site", "kind", "title", "kicker", "date", "date_text", "date_basis", "date_month", "locality", "province",
-    "term", "author", "source", "furniture", "notes", "batch",
+    "term", "author", "source", "furniture", "notes", "batch", "body_lines",
 )
+# How a short line inside the body reads, for the lines a converter may take for a section's heading
+# (bench/accuracy.py scores the headings it shows): the writer's heading, a photo's caption, or neither.
+BODY_LINE_KINDS = ("heading", "caption", "other")
 REQUIRED = ("url", "site", "kind", "title", "date", "province", "term", "author", "furniture")
 
 
@@ -148,6 +151,19 @@ def problems(page: Page, old: set[str], new: set[str]) -> list[str]:
     for line in label.get("furniture") or []:
         if str(line).strip() not in lines:
             found.append(f"furniture line not in the text: {line!r}")
+    return found + _body_line_problems(label.get("body_lines"), flat)
+
+
+def _body_line_problems(body_lines, flat: str) -> list[str]:
+    """`body_lines` maps a kind of BODY_LINE_KINDS to lines of the text (spaces aside)."""
+    if body_lines is None:
+        return []
+    if not isinstance(body_lines, dict):
+        return ["body_lines is not a mapping"]
+    found = [f"body_lines kind {kind!r}" for kind in body_lines if kind not in BODY_LINE_KINDS]
+    for kind, lines in body_lines.items():
+        found += [f"body_lines {kind} line not in the text: {line!r}" for line in lines or []
+                  if re.sub(r"\s+", " ", str(line)).strip() not in flat]
     return found
 
 
