@@ -2633,8 +2633,9 @@ def _written_with_marks(lines: list[str]) -> bool:
 # what people do for the camera, in a short line: "Đoàn chụp ảnh lưu niệm tại …", "Đảng viên mới đọc lời tuyên thệ",
 # "Các đại biểu dâng hương tưởng niệm …", "Từ trái sang: …"
 _PHOTO_ACTS = re.compile(r"chụp\s+(?:ảnh|hình)|tuyên\s+thệ|dâng\s+(?:hương|hoa)|^Từ\s+(?:trái|phải)\s+(?:sang|qua)", re.IGNORECASE)
-_PHOTO_WORDS = re.compile(r"\(?(?:Trong\s+ảnh|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*[:(]|(?:Các\s+)?[Đđ]ại\s+biểu\s+(?:tham\s+)?dự\s)",
-                          re.IGNORECASE)
+# ("Hình 1: Quang cảnh Đại hội", "Ảnh 2. …": a numbered figure)
+_PHOTO_WORDS = re.compile(r"\(?(?:Trong\s+ảnh|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s*[:(]|(?:Các\s+)?[Đđ]ại\s+biểu\s+(?:tham\s+)?dự\s"
+                          r"|(?:Hình|Ảnh)\s+\d{1,2}\s*[:.]\s)", re.IGNORECASE)
 
 
 def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:

@@ -2667,6 +2667,7 @@ def kinds(article) -> dict[str, str]:
     "Đại hội Chi bộ Phòng Văn hóa và Thông tin nhiệm kỳ 2020-2025",  # one occasion
     "Tiết mục văn nghệ chào mừng Đại hội",
     "(Toàn cảnh Đại hội)",  # words in brackets
+    "Hình 1: Quang cảnh Đại hội",  # a numbered figure
 ])
 def test_a_photos_caption_among_the_paragraphs_is_no_heading(line):
     """A short line between paragraphs that says what a photo shows is its caption, however it
