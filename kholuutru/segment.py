@@ -381,14 +381,17 @@ def split_caption_credit(line: str) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _caption_opener() -> re.Pattern[str]:
-    openers = sorted(data.credits()["caption_openers"], key=len, reverse=True)
+@lru_cache(maxsize=2)
+def _caption_opener(in_body: bool = False) -> re.Pattern[str]:
+    credits = data.credits()
+    openers = sorted([*credits["caption_openers"], *(credits["body_caption_openers"] if in_body else ())], key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, openers)) + ")[ :]")
 
 
-def _starts_caption(line: str) -> bool:
-    return _caption_opener().match(line) is not None
+def _starts_caption(line: str, in_body: bool = False) -> bool:
+    """Opens on who or what a photo shows (credits.yml caption_openers; among the paragraphs
+    body_caption_openers too)."""
+    return _caption_opener(in_body).match(line) is not None
 
 
 @lru_cache(maxsize=1)
@@ -2647,7 +2650,7 @@ def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:
     if _heading_like(line) and upper_ratio(line) < 0.8 and (_NAMES_AN_OCCASION.search(line) or _BRACKETED.fullmatch(line)):
         return True  # "Đại hội Chi bộ … nhiệm kỳ 2020-2025", "(Toàn cảnh Đại hội)": a photo's, not a part's heading
     image_gap = unit.blank_before >= 2 or unit.placeholder_after
-    return (image_gap or _heading_like(line)) and _starts_caption(line)
+    return _starts_caption(line) and image_gap or _heading_like(line) and _starts_caption(line, in_body=True)
 
 
 def _shows_a_photo(line: str) -> bool:
