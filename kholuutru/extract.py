@@ -305,12 +305,14 @@ def _without_the_outlets_tag(summary: str | None, source: Evidence | None) -> st
 
 
 def _reads_as_a_sentence(text: str) -> bool:
-    """Not a line in capitals ("KỶ NIỆM 191 NĂM NGÀY THÀNH LẬP TỈNH LẠNG SƠN"), nor a short one heading a part. Its
+    """Not a line in capitals ("KỶ NIỆM 191 NĂM NGÀY THÀNH LẬP TỈNH LẠNG SƠN"), nor a short one heading a part, nor one
+    stopped where its phrase goes on. Its
     opening tells (a lead runs to hundreds of words: reading them all for this cost a fortieth of a conversion)."""
     opening = text[:200]
     words = len(WORD_RE.findall(opening))
     return (words >= SUMMARY_MIN_WORDS and upper_ratio(opening) < 0.8 and " | " not in opening  # a table's row
-            and not (text.endswith((":", "：")) and words < HEADING_MAX_WORDS))
+            and not (text.endswith((":", "：")) and words < HEADING_MAX_WORDS)
+            and not headline.DANGLING_END.search(text[-40:]))  # a phrase cut short: "… được sự nhất trí của"
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXL]{1,5}")

@@ -122,7 +122,7 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
             return True  # a calendar badge: "14 T11" over "2019", "19" over "03 2020"
     if _no_wrap_across(previous, line):
         return False
-    if _splits_a_place_name(previous, line) or _first_word_alone(previous, line):
+    if _splits_a_place_name(previous, line) or _first_word_alone(previous, line) or _stops_on_a_small_word(previous):
         return True
     if len(previous) <= 50:  # before: the line above previous
         return _short_line_wrapped(previous, line) and _starts_a_paragraph_below(before)
@@ -133,6 +133,12 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
     last_word = previous.rsplit(None, 1)[-1]
     wrapped_at_a_width = len(line) <= 2 * len(previous)  # not a headline over a paragraph ("… vững chắc" / "93 năm qua, …")
     return line[0].isdigit() and last_word.isalpha() and last_word.islower() and wrapped_at_a_width and not read_date_line(line)
+
+
+def _stops_on_a_small_word(previous: str) -> bool:
+    """"… được sự nhất trí của" / "Chi bộ, Lãnh đạo Trung tâm …": three words or more stopped on a
+    word that needs another after it (_CUT_ON); the next line goes on with it, whatever its case."""
+    return len(previous.split()) >= 3 and _CUT_ON.search(previous) is not None
 
 
 _BADGE_BOTTOM = re.compile(r"(?:[01]?\d\s+)?(?:19|20)\d\d")  # a badge's lower box: the year, or the month and year
@@ -190,8 +196,10 @@ def _goes_on_lower_case(previous: str, line: str) -> bool:
 
 def _carries_on(previous: str, line: str) -> bool:
     """Inside a hard-wrapped paragraph, an unfinished sentence goes on whatever the next
-    line starts with ("… Tiểu học Nguyễn Đình" / "Chính đã tổ chức …")."""
-    return previous[-1] not in TERMINAL and not LIST_ITEM.match(line) and not read_date_line(line)
+    line starts with ("… Tiểu học Nguyễn Đình" / "Chính đã tổ chức …"); a caption ends on its
+    photo's credit ("… vườn cây ăn trái tập trung. Ảnh: THIÊN LÝ")."""
+    return (previous[-1] not in TERMINAL and not LIST_ITEM.match(line) and not read_date_line(line)
+            and not split_caption_credit(previous))
 
 
 # --- line-level tests --------------------------------------------------------
@@ -377,7 +385,7 @@ def split_caption_credit(line: str) -> tuple[str, str] | None:
         return caption.strip(), credit.strip(" .")
     match = bare.match(line)
     if match:
-        return match.group("caption").strip(), match.group("credit").strip(" .")
+        return match.group("caption").rstrip(" -–—").strip(), match.group("credit").strip(" .")  # "… Đại hội - Ảnh: X"
     return None
 
 
@@ -2449,6 +2457,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             and not next_line[:1].islower()  # "Chiều ngày 26/07/2024, được sự nhất trí của" / "…": a sentence wrapped
             and (_is_prose(next_line) or LIST_ITEM.match(next_line))
             and not byline_kind(line) == "source"
+            and not _OPENS_ON_ITS_DAY.match(line)
         ):
             if accented and _PLAIN_WORDS.fullmatch(line):
                 mark(index, "boilerplate", _UNACCENTED_IN_BODY)
@@ -2480,10 +2489,14 @@ def _body(units, marks, mark, start: int, end: int) -> None:
 # lý lịch …", "Phần 2: …", "I. …", "1- …") and a headline its kicker ("Đảng bộ tỉnh Kon Tum: Những dấu mốc
 # lịch sử và các kỳ đại hội": a value runs longer)
 _TABLE_ROW = re.compile(r"\S\s\|\s.*\|\s*$|(?:\s\|\s.*){2}")
-_SALUTATION = re.compile(r"Kính\s+(?:thưa|gửi)\b", re.IGNORECASE)
+_SALUTATION = re.compile(r"(?:Kính\s+)?(?:thưa|gửi)\b", re.IGNORECASE)
 _LABEL_AND_VALUE = re.compile(r"(?:\S+\s+){0,4}[^\W\d_]+\s*:\s*(?:\d.*|(?:\S+\s*){1,8})")
-# the words a heading never stops on ("tại" may end one: "Khắc phục hạn chế, tồn tại")
-_CUT_ON = re.compile(r"\b(?:của|và|các|những|là|để|hoặc|nhưng|với)\s*$", re.IGNORECASE)
+# the words a heading never stops on ("tại" may end one: "Khắc phục hạn chế, tồn tại"; "số", "theo" too:
+# "chuyển đổi số", "Bài tiếp theo")
+_CUT_ON = re.compile(r"\b(?:của|và|các|những|là|để|hoặc|nhưng|với|trong|cho|từ|khi|có)\s*$", re.IGNORECASE)
+# a sentence's opening on its event's day ("Sáng ngày 04/02/2026, Chi bộ …", "Ngày 4/5/2023, …"): a lead cut short
+_OPENS_ON_ITS_DAY = re.compile(r"(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?[0-3]?\d\s*[/.-]\s*[01]?\d(?:\s*[/.-]\s*\d{4})?\s*,",
+                               re.IGNORECASE)
 _NUMBERED_STEP = re.compile(r"(?:(?:Bước|Phần|Chương|Mục|Điều)\s+\w+|[IVX]+|\d+|[A-Za-z])\s*[.:)\-–]", re.IGNORECASE)
 
 

@@ -2690,9 +2690,9 @@ def test_a_parts_topic_stays_a_heading(line):
 
 
 @pytest.mark.parametrize("line", ["Đã xem: 104 lượt xem In bài viết", "Giờ mở cửa tham quan: 07:30 - 18:30",
-                                  "Kính thưa các đồng chí đảng viên cùng toàn thể nhân dân!",
+                                  "Kính thưa các đồng chí đảng viên cùng toàn thể nhân dân!", "Thưa các đồng chí!",
                                   "Tháng 9 | Nguyễn Thị Thống | Chủ tịch | Ngày 04; 11 |",
-                                  "Chiều ngày 26/07/2024, được sự nhất trí của", "Dự Đại hội có đồng chí"])
+                                  "05 cá nhân có thành tích xuất sắc trong", "Dự Đại hội có đồng chí"])
 @pytest.mark.parametrize("first", [True, False])
 def test_a_short_line_that_heads_no_part_is_a_paragraph_and_no_lead(line, first):
     """A label and its value, a salutation, a table's row, a phrase cut short, who attended: shaped
@@ -2717,3 +2717,37 @@ def test_a_block_printed_above_the_body_and_again_below_is_kept_once():
     article = convert(lead, "Ký ức khó quên của cựu tù chính trị", lead, PARAGRAPH, PARAGRAPH)
     assert body(article).count("hàng vạn chiến sĩ") == 1
     assert article.summary == lead
+
+
+def test_a_hard_wrapped_line_stopped_on_a_small_word_goes_on_whatever_the_next_opens_with():
+    """"Ông Thục còn cho" / "biết khu vực …", "… được sự nhất trí của" / "Chi bộ, Lãnh đạo …": a
+    line stopped on a word that needs another after it runs on into the next, in small letters or
+    capitals; a lead so cut opens on its day and is the lead, not a heading; a caption wrapped so
+    ends on its photo's credit, and the paragraph under it stays apart."""
+    article = convert("Chi đoàn Trung tâm Quan trắc tổ chức đại hội",
+                      "Chiều ngày 26/07/2024, được sự nhất trí của\nChi bộ, Lãnh đạo Trung tâm và BCH Đoàn Sở, Chi đoàn "
+                      "Trung tâm đã tổ chức Đại hội lần thứ XIV, nhiệm kỳ 2024 - 2027.",
+                      "Ông Thục còn cho\nbiết khu vực đã phát xong phiếu cử tri cho các hộ gia đình trên địa bàn.",
+                      "Phong Nẫm chuyển mình với những\nvườn cây ăn trái tập trung. Ảnh: THIÊN LÝ\n"
+                      f"Truyền thuyết là thế, còn trong văn bản hành chánh, tên Phong Nẫm xuất hiện từ năm 1891. {PARAGRAPH}")
+    blocks = kinds(article)
+    assert blocks["Chiều ngày 26/07/2024, được sự nhất trí của Chi bộ, Lãnh đạo Trung tâm và BCH Đoàn Sở, Chi đoàn "
+                  "Trung tâm đã tổ chức Đại hội lần thứ XIV, nhiệm kỳ 2024 - 2027."] == "lead"
+    assert blocks["Ông Thục còn cho biết khu vực đã phát xong phiếu cử tri cho các hộ gia đình trên địa bàn."] == "paragraph"
+    assert blocks["Phong Nẫm chuyển mình với những vườn cây ăn trái tập trung."] == "caption"
+    assert article.photo_credits == ["THIÊN LÝ"]
+
+
+def test_a_lead_cut_on_its_day_is_no_heading():
+    """"Sáng ngày 04/02/2026, Chi bộ Trường THCS Việt" over a paragraph: a lead's opening cut short,
+    not a part's heading."""
+    line = "Sáng ngày 04/02/2026, Chi bộ Trường THCS Việt"
+    article = convert("Chi bộ sinh hoạt chuyên đề", line, f"Hưng sinh hoạt chuyên đề chính trị. {PARAGRAPH}", PARAGRAPH)
+    assert kinds(article)[line] == "lead"
+
+
+def test_a_captions_credit_after_a_dash_leaves_no_dash_behind():
+    """"… công viên - Ảnh: LÊ ĐỨC DỤC": the caption without the dash that set its credit off."""
+    article = convert("Nghĩa trang liệt sĩ Vị Xuyên", PARAGRAPH,
+                      "Về đêm, nghĩa trang liệt sĩ Vị Xuyên sáng và đẹp như một công viên - Ảnh: LÊ ĐỨC DỤC", PARAGRAPH)
+    assert "Về đêm, nghĩa trang liệt sĩ Vị Xuyên sáng và đẹp như một công viên" in kinds(article)
