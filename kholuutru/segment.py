@@ -2478,7 +2478,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         mark(index, "paragraph")
         paragraphs.append(index)
     _mark_repeats(units, marks, paragraphs)
-    _mark_repeated_blocks(marks, 0, end)  # from the top: a caption kept above the body may be printed again below it
+    _mark_repeated_blocks(marks, end)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
 
@@ -2663,7 +2663,7 @@ def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:
     if _heading_like(line) and upper_ratio(line) < 0.8 and (_NAMES_AN_OCCASION.search(line) or _BRACKETED.fullmatch(line)):
         return True  # "Đại hội Chi bộ … nhiệm kỳ 2020-2025", "(Toàn cảnh Đại hội)": a photo's, not a part's heading
     image_gap = unit.blank_before >= 2 or unit.placeholder_after
-    return _starts_caption(line) and image_gap or _heading_like(line) and _starts_caption(line, in_body=True)
+    return (image_gap and _starts_caption(line)) or (_heading_like(line) and _starts_caption(line, in_body=True))
 
 
 def _shows_a_photo(line: str) -> bool:
@@ -2712,12 +2712,13 @@ def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
                 break
 
 
-def _mark_repeated_blocks(marks, start: int, end: int) -> None:
+def _mark_repeated_blocks(marks, end: int) -> None:
     """A block printed twice in a row (a photo's alt text, then its caption line, both the same
     words, whatever each was read as) is kept once; _mark_repeats has done the paragraphs repeated
-    further apart or cut short. Not a short line: a listing prints each link's words twice ("Kỳ
-    họp Bất thường HĐND"), and what is not the article stays as it was read."""
-    shown = [i for i in range(start, end) if marks[i] is not None and marks[i].kind in ("lead", "caption", "paragraph", "heading")]
+    further apart or cut short. Counted from the page's top, up to the body's `end`: a caption kept
+    above the body may be printed again below it. Not a short line: a listing prints each link's
+    words twice ("Kỳ họp Bất thường HĐND"), and what is not the article stays as it was read."""
+    shown = [i for i in range(end) if marks[i] is not None and marks[i].kind in ("lead", "caption", "paragraph", "heading")]
     for before, index in zip(shown, shown[1:]):
         if len(marks[index].text) >= 30 and marks[index].text == marks[before].text:
             # the caption's copy is kept (a reader sees it under the picture), and the lead's (it is the summary)
