@@ -2450,15 +2450,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             continue
         if _marked_as_picture_text(units, mark, index, nxt, next_line):
             continue
-        if (
-            _heading_like(line)
-            and not line[:1].islower()  # "quán triệt, triển khai các nội dung …": a sentence's end, wrapped away
-            and next_line
-            and not next_line[:1].islower()  # "Chiều ngày 26/07/2024, được sự nhất trí của" / "…": a sentence wrapped
-            and (_is_prose(next_line) or LIST_ITEM.match(next_line))
-            and not byline_kind(line) == "source"
-            and not _OPENS_ON_ITS_DAY.match(line)
-        ):
+        if _shaped_as_a_heading(line, next_line):
             if accented and _PLAIN_WORDS.fullmatch(line):
                 mark(index, "boilerplate", _UNACCENTED_IN_BODY)
                 continue
@@ -2481,6 +2473,20 @@ def _body(units, marks, mark, start: int, end: int) -> None:
     _mark_repeated_blocks(marks, end)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
+
+
+def _shaped_as_a_heading(line: str, next_line: str) -> bool:
+    """A short line over running text or a list: a part's heading, or a line only shaped so
+    (_heads_no_part tells)."""
+    return bool(
+        _heading_like(line)
+        and not line[:1].islower()  # "quán triệt, triển khai các nội dung …": a sentence's end, wrapped away
+        and next_line
+        and not next_line[:1].islower()  # "Chiều ngày 26/07/2024, được sự nhất trí" / "của …": a sentence wrapped
+        and (_is_prose(next_line) or LIST_ITEM.match(next_line))
+        and not byline_kind(line) == "source"
+        and not _OPENS_ON_ITS_DAY.match(line)  # "Sáng ngày 04/02/2026, Chi bộ Trường THCS Việt": a lead cut short
+    )
 
 
 # What heads no part of an article, however short the line: a table's row ("Tháng 9 | Nguyễn Thị Thống |
