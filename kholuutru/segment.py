@@ -138,7 +138,7 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
 def _stops_on_a_small_word(previous: str) -> bool:
     """"… được sự nhất trí của" / "Chi bộ, Lãnh đạo Trung tâm …": three words or more stopped on a
     word that needs another after it (_CUT_ON); the next line goes on with it, whatever its case."""
-    return len(previous.split()) >= 3 and _CUT_ON.search(previous) is not None
+    return _CUT_ON.search(previous[-24:]) is not None and len(previous.split(None, 2)) > 2  # the tail only: lines run long
 
 
 _BADGE_BOTTOM = re.compile(r"(?:[01]?\d\s+)?(?:19|20)\d\d")  # a badge's lower box: the year, or the month and year
