@@ -2496,7 +2496,7 @@ def _shaped_as_a_heading(line: str, next_line: str) -> bool:
 # lịch sử và các kỳ đại hội": a value runs longer)
 _TABLE_ROW = re.compile(r"\S\s\|\s.*\|\s*$|(?:\s\|\s.*){2}")
 _SALUTATION = re.compile(r"(?:Kính\s+)?(?:thưa|gửi)\b", re.IGNORECASE)
-_LABEL_AND_VALUE = re.compile(r"(?:\S+\s+){0,4}[^\W\d_]+\s*:\s*(?:\d.*|(?:\S+\s*){1,8})")
+_LABEL_AND_VALUE = re.compile(r"(?:\S+\s+){0,4}[^\W\d_]+\s*:\s*(?:\d.*|\S+(?:\s+\S+){0,7}\s*)")  # words set apart: no backtracking
 # the words a heading never stops on ("tại" may end one: "Khắc phục hạn chế, tồn tại"; "số", "theo" too:
 # "chuyển đổi số", "Bài tiếp theo")
 _CUT_ON = re.compile(r"\b(?:của|và|các|những|là|để|hoặc|nhưng|với|trong|cho|từ|khi|có)\s*$", re.IGNORECASE)

@@ -2751,3 +2751,15 @@ def test_a_captions_credit_after_a_dash_leaves_no_dash_behind():
     article = convert("Nghĩa trang liệt sĩ Vị Xuyên", PARAGRAPH,
                       "Về đêm, nghĩa trang liệt sĩ Vị Xuyên sáng và đẹp như một công viên - Ảnh: LÊ ĐỨC DỤC", PARAGRAPH)
     assert "Về đêm, nghĩa trang liệt sĩ Vị Xuyên sáng và đẹp như một công viên" in kinds(article)
+
+
+def test_a_long_label_and_value_line_is_read_at_once():
+    """A line with a colon, then more long words than a value has: the label-and-value test gives
+    its answer at once (its words are set apart, so the pattern never tries every way of cutting
+    them: the first pattern took 27 s on ten such words, and far longer than the test session's
+    timeout on twelve)."""
+    from kholuutru.segment import _LABEL_AND_VALUE
+
+    line = "Đảng bộ: " + "abcdefghijabcdefghijabcdefghij " * 12
+    assert _LABEL_AND_VALUE.fullmatch(line) is None
+    assert _LABEL_AND_VALUE.fullmatch("Giờ mở cửa tham quan: 07:30 - 18:30") is not None
