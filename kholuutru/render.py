@@ -14,6 +14,7 @@ import re
 import yaml
 
 from .article import Article, Block
+from .segment import numbered_part
 from .text import CONTROL
 
 # Characters that start Markdown or HTML syntax anywhere in a line.
@@ -54,6 +55,17 @@ def escape_markdown(text: str) -> str:
             end = match.end("digits")
             escaped = escaped[:end] + _ENTITY[match.group("mark")] + escaped[end + 1 :]
     return escaped
+
+
+def render_body(blocks: list[Block]) -> str:
+    """The body's blocks in reading order. A heading that opens the body heads no part of it:
+    nothing comes before it to set apart (the headline's rest "NHIỆM KỲ 2021-2026", the headline
+    printed again, a deck). It is set as a deck, out of the page's table of contents, unless
+    numbered as an outline's first part; under a photo's caption it is the first part's heading."""
+    shown = [render_block(block) for block in blocks]
+    if blocks and blocks[0].kind == "heading" and not numbered_part(blocks[0].text):
+        shown[0] = f"{escape_markdown(blocks[0].text)}\n{{: .deck }}"
+    return "\n\n".join(shown)
 
 
 def render_block(block: Block) -> str:
@@ -106,5 +118,5 @@ def _node(value) -> yaml.Node | None:
 def render(article: Article) -> str:
     """The page: front matter between '---' lines, then the body blocks."""
     head = front_matter_yaml(article.front_matter())
-    body = "\n\n".join(render_block(block) for block in article.blocks)
+    body = render_body(article.blocks)
     return f"---\n{head}---\n\n{body}\n"

@@ -2514,12 +2514,17 @@ _NAMES_AN_OCCASION = re.compile(r"nhiệm\s+kỳ\s+(?:19|20)\d\d|\bkhóa\s+[IVXL
 _BRACKETED = re.compile(r"\(\s*[^\W\d_].*\)\s*\.?")  # words in brackets; a span of dates is a headline's rest
 
 
+def numbered_part(line: str) -> bool:
+    """A heading numbered as an outline's part ("I- QUÁ TRÌNH …", "1.Vị trí …", "Bước 3: …")."""
+    return _NUMBERED_STEP.match(line) is not None
+
+
 def _heads_no_part(line: str) -> bool:
     """A line shaped like a heading that is none: a table's row, a salutation, a label and its
     value, a phrase cut short ("… được sự nhất trí của"), who attended ("Dự Đại hội có đồng chí")."""
     if _TABLE_ROW.search(line) or _SALUTATION.match(line) or _CUT_ON.search(line) or _ATTENDED_BY.match(line):
         return True
-    return bool(_LABEL_AND_VALUE.fullmatch(line)) and not _NUMBERED_STEP.match(line)
+    return bool(_LABEL_AND_VALUE.fullmatch(line)) and not numbered_part(line)
 
 
 def _join_wrapped_across_blanks(units, marks, start: int, end: int) -> None:

@@ -2763,3 +2763,21 @@ def test_a_long_label_and_value_line_is_read_at_once():
     line = "Đảng bộ: " + "abcdefghijabcdefghijabcdefghij " * 12
     assert _LABEL_AND_VALUE.fullmatch(line) is None
     assert _LABEL_AND_VALUE.fullmatch("Giờ mở cửa tham quan: 07:30 - 18:30") is not None
+
+
+def test_a_heading_that_opens_the_body_is_set_as_a_deck():
+    """A heading that opens the body heads no part: the headline's rest ("NHIỆM KỲ 2021-2026") or
+    the headline printed again is set as a deck, out of the page's table of contents; an outline's
+    first part ("I- …") and the headings further down stay `##`. Only the Markdown changes: the
+    block is still read as a heading for places and dates."""
+    from kholuutru.render import render
+
+    article = convert("Đại hội Đảng bộ xã Tân Hồng", "NHIỆM KỲ 2021-2026", f"Sáng 12/5, Đảng bộ xã tổ chức đại hội. {PARAGRAPH}",
+                      "Những kết quả nổi bật", PARAGRAPH)
+    assert kinds(article)["NHIỆM KỲ 2021-2026"] == "heading"
+    page = render(article)
+    assert "NHIỆM KỲ 2021-2026\n{: .deck }" in page and "## NHIỆM KỲ" not in page
+    assert "\n## Những kết quả nổi bật\n" in page
+    outline = render(convert("Lịch sử Đảng bộ huyện Thuận Châu", "I- QUÁ TRÌNH HÌNH THÀNH ĐẢNG BỘ",
+                             f"Thời dựng nước, đất Thuận Châu thuộc bộ Tân Hưng. {PARAGRAPH}", PARAGRAPH))
+    assert "\n## I- QUÁ TRÌNH HÌNH THÀNH ĐẢNG BỘ\n" in outline

@@ -70,7 +70,7 @@ def test_any_text_converts_safely_and_identically(text):
     for tag, attrs in parser.tags:
         assert tag in ALLOWED_TAGS, rendered
         assert set(attrs) <= {"class", "id"}
-        assert attrs.get("class") in (None, "lead", "caption")
+        assert attrs.get("class") in (None, "lead", "caption", "deck")
     visible = _visible(rendered)
     for block in article.blocks:
         assert block.text in visible

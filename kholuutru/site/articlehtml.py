@@ -2,7 +2,7 @@
 
 The converter writes article bodies in a small, fixed subset of Markdown
 (render.py): one-line paragraphs, `## ` subheadings, paragraphs followed by
-`{: .lead }` or `{: .caption }`, and every character that could start syntax
+`{: .lead }`, `{: .caption }` or `{: .deck }`, and every character that could start syntax
 written as a character reference. For that subset the HTML is known: the
 paragraphs as `<p>`, the subheadings as `<h2>` with the ids and table of
 contents the `toc` extension gives. Building it directly takes a tenth of a
@@ -20,7 +20,7 @@ from markdown.extensions.toc import nest_toc_tokens, unique
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-_CLASSES = {"{: .lead }": "lead", "{: .caption }": "caption"}
+_CLASSES = {"{: .lead }": "lead", "{: .caption }": "caption", "{: .deck }": "deck"}
 # Text as render.escape_markdown leaves it: no character that starts syntax, no control
 # character, no space at either end, and "&" and "#" only in the references it writes.
 _SYNTAX_CHARACTERS = frozenset("<>*_`[]\\{}|~^$=" + "".join(map(chr, range(32))))

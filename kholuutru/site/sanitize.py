@@ -18,7 +18,7 @@ ALLOWED = {
 }
 # Dropped with everything inside them (their content is code or markup, not article text).
 DROP_WITH_CONTENT = {"script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "title", "textarea"}
-CLASSES = {"lead", "caption"}
+CLASSES = {"lead", "caption", "deck"}
 HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
