@@ -310,7 +310,7 @@ def _reads_as_a_sentence(text: str) -> bool:
     opening tells (a lead runs to hundreds of words: reading them all for this cost a fortieth of a conversion)."""
     opening = text[:200]
     words = len(WORD_RE.findall(opening))
-    return (words >= SUMMARY_MIN_WORDS and upper_ratio(opening) < 0.8 and " | " not in opening  # a table's row
+    return (words >= SUMMARY_MIN_WORDS and upper_ratio(opening) < 0.8 and " | " not in opening  # cells: a table's row, a meta line
             and not (text.endswith((":", "：")) and words < HEADING_MAX_WORDS)
             and not headline.DANGLING_END.search(text[-40:]))  # a phrase cut short: "… được sự nhất trí của"
 

@@ -20,7 +20,7 @@ from . import data
 from .article import Article
 from .dates import ONLINE_SINCE, SIGNING_LINE, WEEKDAY, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
 from .publisher import url_date
-from .segment import VIEW_COUNT, Segment, date_part, names_another_day, split_meta_line
+from .segment import VIEW_COUNT, Segment, date_part, names_another_day, split_meta_line, table_row
 from .years import YearEvidence, anniversary, coming_days, infer_year
 
 # Where a date line stands, most trusted first; a date glued into the headline ("Đại hội …
@@ -249,7 +249,7 @@ def _lead(article: Article) -> Lead | None:
     Not a table's row."""
     opening = article.blocks[:1] if article.blocks and article.blocks[0].kind == "heading" else []
     for block in (opening + [b for b in article.blocks if b.kind in ("lead", "paragraph")])[:3]:
-        if " | " in block.text:
+        if table_row(block.text):
             continue  # a table's row ("Số: 154-HD/BTGTW | Hà Nội, ngày …"): its day is no event's (_signed_in_body)
         found = read_dateline(block.text)
         if found:

@@ -2017,9 +2017,12 @@ def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
             or below.blank_before == 1 and _wrapped_across_a_blank(units[index].text, below.text))
 
 
-# Words no line of a headline or a paragraph ends with: the text runs on to the next line.
+# Words that need another after them: no line of a headline or a paragraph ends with one.
+_SMALL_WORDS = "của|và|các|những|là|để|hoặc|nhưng|với"
+# In the head, a hard-wrapped text's line runs on into the next after them, after "tại" and after a
+# document's "… số" ("Căn cứ Chỉ thị số" / "35-CT/TW, ngày 30/5/2019 …").
 _RUNS_ON = re.compile(
-    r"\b(?:của|và|các|những|là|để|hoặc|nhưng|với|tại|"
+    rf"\b(?:{_SMALL_WORDS}|tại|"
     r"(?:chỉ\s+thị|nghị\s+quyết|quyết\s+định|kế\s+hoạch|công\s+văn|thông\s+báo|hướng\s+dẫn|quy\s+định|kết\s+luận)\s+số)\s*$",
     re.IGNORECASE,
 )
@@ -2497,9 +2500,9 @@ def _shaped_as_a_heading(line: str, next_line: str) -> bool:
 _TABLE_ROW = re.compile(r"\S\s\|\s.*\|\s*$|(?:\s\|\s.*){2}")
 _SALUTATION = re.compile(r"(?:Kính\s+)?(?:thưa|gửi)\b", re.IGNORECASE)
 _LABEL_AND_VALUE = re.compile(r"(?:\S+\s+){0,4}[^\W\d_]+\s*:\s*(?:\d.*|\S+(?:\s+\S+){0,7}\s*)")  # words set apart: no backtracking
-# the words a heading never stops on ("tại" may end one: "Khắc phục hạn chế, tồn tại"; "số", "theo" too:
-# "chuyển đổi số", "Bài tiếp theo")
-_CUT_ON = re.compile(r"\b(?:của|và|các|những|là|để|hoặc|nhưng|với|trong|cho|từ|khi|có)\s*$", re.IGNORECASE)
+# the words a heading never stops on, nor a line in the body (_SMALL_WORDS and a few more; "tại" may
+# end one: "Khắc phục hạn chế, tồn tại"; "số", "theo" too: "chuyển đổi số", "Bài tiếp theo")
+_CUT_ON = re.compile(rf"\b(?:{_SMALL_WORDS}|trong|cho|từ|khi|có)\s*$", re.IGNORECASE)
 # a sentence's opening on its event's day ("Sáng ngày 04/02/2026, Chi bộ …", "Ngày 4/5/2023, …"): a lead cut short
 _OPENS_ON_ITS_DAY = re.compile(r"(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?[0-3]?\d\s*[/.-]\s*[01]?\d(?:\s*[/.-]\s*\d{4})?\s*,",
                                re.IGNORECASE)
@@ -2514,6 +2517,11 @@ _NAMES_AN_OCCASION = re.compile(r"nhiệm\s+kỳ\s+(?:19|20)\d\d|\bkhóa\s+[IVXL
 _BRACKETED = re.compile(r"\(\s*[^\W\d_].*\)\s*\.?")  # words in brackets; a span of dates is a headline's rest
 
 
+def table_row(text: str) -> bool:
+    """A table's row printed as a line ("Số: 154-HD/BTGTW | Hà Nội, ngày … |"): no heading, lead or summary."""
+    return _TABLE_ROW.search(text) is not None
+
+
 def numbered_part(line: str) -> bool:
     """A heading numbered as an outline's part ("I- QUÁ TRÌNH …", "1.Vị trí …", "Bước 3: …")."""
     return _NUMBERED_STEP.match(line) is not None
@@ -2522,7 +2530,7 @@ def numbered_part(line: str) -> bool:
 def _heads_no_part(line: str) -> bool:
     """A line shaped like a heading that is none: a table's row, a salutation, a label and its
     value, a phrase cut short ("… được sự nhất trí của"), who attended ("Dự Đại hội có đồng chí")."""
-    if _TABLE_ROW.search(line) or _SALUTATION.match(line) or _CUT_ON.search(line) or _ATTENDED_BY.match(line):
+    if table_row(line) or _SALUTATION.match(line) or _CUT_ON.search(line) or _ATTENDED_BY.match(line):
         return True
     return bool(_LABEL_AND_VALUE.fullmatch(line)) and not numbered_part(line)
 
