@@ -43,6 +43,7 @@ class Block:
     text: str
     line: int  # 1-based line of the decoded source where it starts
     credit: str | None = None  # a caption's photo credit, as printed
+    plain: bool = False  # a heading by its shape, weighed as none: shown as a paragraph, still a heading's evidence
 
 
 @dataclass

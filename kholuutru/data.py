@@ -174,6 +174,18 @@ def sections() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def document_parts() -> tuple[str, ...]:
+    """The names of a long text's parts (document_parts.txt) as phrase keys, each ending in a space."""
+    return tuple(phrase_key(line) + " " for line in load_lines("document_parts.txt") if phrase_key(line))
+
+
+@lru_cache(maxsize=None)
+def capitalised_by_rule() -> tuple[str, ...]:
+    """Names written with capitals by rule (capitalised_by_rule.txt): the Party's bodies, founding texts."""
+    return tuple(load_lines("capitalised_by_rule.txt"))
+
+
+@lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
     """Family names (folded), from surnames.txt."""
     return frozenset(fold(name) for name in _surname_lines())
@@ -254,6 +266,13 @@ def headline_weights() -> dict[str, Any]:
     """headline_weights.yml: min_score, confident_score and the weight of each feature (as floats)."""
     loaded = load_yaml("headline_weights.yml")
     return {**loaded, "weights": {str(k): float(v) for k, v in (loaded.get("weights") or {}).items()}}
+
+
+@lru_cache(maxsize=None)
+def heading_weights() -> dict[str, Any]:
+    """heading_weights.yml: min_score and the weight of each feature of a line shaped like a heading."""
+    loaded = load_yaml("heading_weights.yml")
+    return {"min_score": float(loaded["min_score"]), "weights": {str(k): float(v) for k, v in loaded["weights"].items()}}
 
 
 @lru_cache(maxsize=None)

@@ -27,7 +27,7 @@ def extract(article: Article, segments: list[Segment]) -> Article:
     for segment in segments:
         if segment.kind in BODY_KINDS or _closes_a_document(segment):
             kind = "paragraph" if segment.kind == "date_line" else segment.kind
-            article.blocks.append(Block(kind, segment.text, segment.line, segment.credit))
+            article.blocks.append(Block(kind, segment.text, segment.line, segment.credit, segment.plain))
         else:
             article.dropped.append(Dropped(segment.line, segment.text, segment.kind, segment.detail))
         if segment.credit:

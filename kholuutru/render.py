@@ -61,16 +61,17 @@ def render_body(blocks: list[Block]) -> str:
     """The body's blocks in reading order. A heading that opens the body heads no part of it:
     nothing comes before it to set apart (the headline's rest "NHIỆM KỲ 2021-2026", the headline
     printed again, a deck). It is set as a deck, out of the page's table of contents, unless
-    numbered as an outline's first part; under a photo's caption it is the first part's heading."""
+    numbered as an outline's first part; under a photo's caption it is the first part's heading.
+    A heading by its shape that the heading weights weigh as none is a paragraph."""
     shown = [render_block(block) for block in blocks]
-    if blocks and blocks[0].kind == "heading" and not numbered_part(blocks[0].text):
+    if blocks and blocks[0].kind == "heading" and not blocks[0].plain and not numbered_part(blocks[0].text):
         shown[0] = f"{escape_markdown(blocks[0].text)}\n{{: .deck }}"
     return "\n\n".join(shown)
 
 
 def render_block(block: Block) -> str:
     text = escape_markdown(block.text)
-    if block.kind == "heading":
+    if block.kind == "heading" and not block.plain:
         return f"## {text}"
     if block.kind == "lead":
         return f"{text}\n{{: .lead }}"

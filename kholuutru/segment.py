@@ -35,6 +35,7 @@ class Segment:
     rival: float | None = None  # the score of the best other head line: a close one makes the headline one to review
     sentence: bool = False  # the headline was scored as ending with a full stop its page's shape does not excuse
     banner: bool = False  # the headline is in capitals and the lead retells under a third of its words
+    plain: bool = False  # a heading by its shape the heading weights weigh as none: shown as a paragraph
 
 
 @dataclass
@@ -829,9 +830,9 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
     marks: list[Segment | None] = [None] * len(units)
 
     def mark(index: int, kind: str, detail: str = "", text: str | None = None, credit: str | None = None,
-             author: str | None = None) -> None:
+             author: str | None = None, plain: bool = False) -> None:
         unit = units[index]
-        marks[index] = Segment(kind, unit.text if text is None else text, unit.line, detail, credit, author)
+        marks[index] = Segment(kind, unit.text if text is None else text, unit.line, detail, credit, author, plain=plain)
 
     # 1. Chrome that is never article text, wherever it stands.
     for index, unit in enumerate(units):
@@ -2461,7 +2462,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
                 mark(index, "paragraph")
                 paragraphs.append(index)
                 continue
-            mark(index, "heading")
+            mark(index, "heading", plain=not _reads_as_a_heading(heading_evidence(units, marks, index, start, next_line)))
             heading_seen = True
             continue
         if not lead_done and not heading_seen and not LIST_ITEM.match(line):
@@ -2533,6 +2534,65 @@ def _heads_no_part(line: str) -> bool:
     if table_row(line) or _SALUTATION.match(line) or _CUT_ON.search(line) or _ATTENDED_BY.match(line):
         return True
     return bool(_LABEL_AND_VALUE.fullmatch(line)) and not numbered_part(line)
+
+
+# What tells a writer's heading from a photo's caption or a piece left short, among the lines shaped
+# like one (heading_evidence); data/heading_weights.yml weighs each, tools/fit_heading_weights.py fits them
+HEADING_FEATURES = (
+    "bias", "words", "one_to_three_words", "twelve_words_or_more", "capitals", "capitalised_words", "numbered",
+    "question", "quotes", "digits", "colon", "names_an_occasion", "opens_the_body", "second_in_body",
+    "under_a_caption", "after_a_gap", "over_long_text", "over_a_list", "over_capitals", "after_another",
+    "right_after_another", "names_a_part", "names_a_person", "names_a_place",
+)
+
+
+def heading_evidence(units, marks, index: int, start: int, next_line: str) -> dict[str, float]:
+    """The line's shape and its neighbours' as numbers: its length, its capitals (a caption names
+    people and places: "Tổ bầu cử thôn Giáng Đông kiểm tra thùng phiếu"), an outline's number,
+    where it stands and what it stands over."""
+    line = units[index].text
+    words = line.split()
+    capitals = upper_ratio(line) >= 0.8
+    own = _capitalised_by_rule().sub(" ", line)  # without what is capitalised by rule, not because it names someone
+    later = [word for word in own.split()[1:] if word[:1].isalpha() and not capitals]
+    above = next((marks[i].kind for i in range(index - 1, start - 1, -1) if marks[i] is not None), "")
+    values = (
+        1, min(len(words), 25) / 25, len(words) <= 3, len(words) >= 12, capitals,
+        sum(word[:1].isupper() for word in later) / len(later) if later else 0.0, numbered_part(line),
+        line.endswith("?"), any(c in line for c in '“”"'), any(c.isdigit() for c in own), ":" in line,
+        _NAMES_AN_OCCASION.search(line) is not None, index == start, index == start + 1,
+        above in ("caption", "credit"), units[index].blank_before >= 2, _word_count(next_line) >= 30,
+        LIST_ITEM.match(next_line) is not None, upper_ratio(next_line) >= 0.8,
+        any(marks[i] is not None and marks[i].kind == "heading" for i in range(start, index)), above == "heading",
+        (data.phrase_key(line) + " ").startswith(data.document_parts()), not capitals and _names_a_person(words),
+        _PLACE_NAMED.search(line) is not None,
+    )
+    return {name: float(value) for name, value in zip(HEADING_FEATURES, values, strict=True)}
+
+
+_PLACE_NAMED = re.compile(rf"\b(?:thôn|xóm|bản|ấp|khu|tổ|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|TP\.?)\s+{CAPITAL}")
+
+
+@lru_cache(maxsize=1)
+def _capitalised_by_rule() -> re.Pattern[str]:
+    """capitalised_by_rule.txt's names; a kind of document (documents.yml party_types) with its name and
+    number ("Nghị quyết Trung ương 4", "Chỉ thị số 03-CT/TW"); a session's number ("khóa XI", "lần thứ XIII")."""
+    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(data.capitalised_by_rule(), key=len, reverse=True))
+    kinds = "|".join(re.escape(kind[:1].upper() + kind[1:]).replace(r"\ ", r"\s+")
+                     for kind in sorted(data.documents()["party_types"].values(), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:{kinds})(?:\s+(?:số\s+)?(?:Trung\s+ương|[\dA-ZĐ][^\s,;.]*))*|(?:khóa|khoá|lần\s+thứ)\s+[IVXL]+\b|{names})")
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """A family name set with a capital and a capitalised word after it: "… Nguyễn Văn Chiến trao …"."""
+    return any(word[:1].isupper() and after[:1].isupper() and exact_key(word) in data.exact_surnames()
+               for word, after in zip(words, words[1:]))
+
+
+def _reads_as_a_heading(evidence: dict[str, float]) -> bool:
+    """The weighed evidence reaches the heading weights' min_score (a feature without a weight counts nothing)."""
+    weights = data.heading_weights()
+    return sum(weights["weights"].get(name, 0.0) * value for name, value in evidence.items()) >= weights["min_score"]
 
 
 def _join_wrapped_across_blanks(units, marks, start: int, end: int) -> None:

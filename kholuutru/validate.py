@@ -60,6 +60,7 @@ SHAPES: dict[str, dict[str, type]] = {
                     "author_titles": list, "author_offices": list, "author_roles": list, "widget_words": list, "source_labels": list, "publisher_tags": dict, "organisations": list,
                     "photo_kinds": list},
     "headline_weights.yml": {"min_score": float, "confident_score": float, "weights": dict},
+    "heading_weights.yml": {"min_score": float, "weights": dict},
     "documents.yml": {"party_types": dict, "party_issuers": dict, "state_issuers": list, "known": list,
                       "issuer_names": dict, "state_issuer_names": dict, "state_types": dict},
     "map.yml": {"units": list},
@@ -446,14 +447,25 @@ def _check_headline_weights(source: Source) -> list[Problem]:
     """Every weight is a number of a feature headline.py computes."""
     from .headline import FEATURES
 
+    return _weight_problems(source, FEATURES, "của tiêu đề", "kholuutru/headline.py", "first: 1.0")
+
+
+def _check_heading_weights(source: Source) -> list[Problem]:
+    """Every weight is a number of a feature segment.heading_evidence computes."""
+    from .segment import HEADING_FEATURES
+
+    return _weight_problems(source, HEADING_FEATURES, "của tiêu đề mục", "kholuutru/segment.py", "numbered: 2.7")
+
+
+def _weight_problems(source: Source, features, of_what: str, where: str, example: str) -> list[Problem]:
     path, problems = str(source.path), []
     for name, weight in source.loaded["weights"].items():
         line = source.line_of(f"{name}:")
-        if name not in FEATURES:
-            problems.append(Problem(path, line, f"«{name}» không phải một dấu hiệu của tiêu đề",
-                                    did_you_mean(str(name), sorted(FEATURES), "dấu hiệu trong kholuutru/headline.py")))
+        if name not in features:
+            problems.append(Problem(path, line, f"«{name}» không phải một dấu hiệu {of_what}",
+                                    did_you_mean(str(name), sorted(features), f"dấu hiệu trong {where}")))
         elif isinstance(weight, bool) or not isinstance(weight, (int, float)):
-            problems.append(Problem(path, line, f"trọng số của «{name}» không phải là số", "ví dụ: first: 1.0"))
+            problems.append(Problem(path, line, f"trọng số của «{name}» không phải là số", f"ví dụ: {example}"))
     return problems
 
 
@@ -468,4 +480,5 @@ CHECKS: list[tuple[Callable[..., list[Problem]], tuple[str, ...]]] = [
     (_check_abbreviations, ("abbreviations.yml",)),
     (_check_map, ("map.yml", "provinces.yml")),
     (_check_headline_weights, ("headline_weights.yml",)),
+    (_check_heading_weights, ("heading_weights.yml",)),
 ]

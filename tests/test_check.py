@@ -275,6 +275,13 @@ def bad_regex_in_boilerplate(tree: Path) -> list[Expect]:
 
 
 @case
+def heading_weight_of_no_feature(tree: Path) -> list[Expect]:
+    path = tree / "kholuutru" / "data" / "heading_weights.yml"
+    line = append_yaml_item(path, "weights:", "  numbred: 2.5")
+    return [Expect("kholuutru/data/heading_weights.yml", (line,), "«numbred»", "ý bạn là «numbered»")]
+
+
+@case
 def duplicate_topic_slug(tree: Path) -> list[Expect]:
     path = tree / "kholuutru" / "data" / "topics.yml"
     text = path.read_text(encoding="utf-8").rstrip("\n") + "\n"

@@ -142,10 +142,12 @@ def test_development_pages_lose_no_text_and_drop_the_furniture(development):
     # body lines of the development pages, labelled heading, caption or neither on 6 December 2026), the
     # share that are one: 23 % before that day's rules (a photo's caption, a table's row, a label and its
     # value were headings), 33 % after, 38 % once a heading that opens the body is set as a deck
-    # (11 of the 82 so set are the writer's first heading: still shown, in bold, but out of the contents)
+    # (11 of the 82 so set are the writer's first heading: still shown, in bold, but out of the contents),
+    # 63 % once the learned heading weights set the lines they weigh as none as paragraphs (the writer's
+    # headings not shown as `##`: 17 before, 35 after, decks included)
     headings = development["headings"]
-    assert headings.right / (headings.right + headings.wrong) >= 0.37, "\n".join(headings.errors)
-    assert headings.unknown <= 20, "\n".join(headings.errors)
+    assert headings.right / (headings.right + headings.wrong) >= 0.60, "\n".join(headings.errors)
+    assert headings.unknown <= 38, "\n".join(headings.errors)
 
 
 def test_the_review_list_holds_many_wrong_headlines_and_few_right_ones(development):
