@@ -19,14 +19,13 @@ never read.
 
 from __future__ import annotations
 
-import argparse
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "realworld")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "realworld"), str(ROOT / "tools")]
 
+import fitting  # noqa: E402  (tools/fitting.py)
 import realpages  # noqa: E402
 
 from kholuutru import data, segment  # noqa: E402
@@ -72,12 +71,8 @@ def candidate_rows() -> list[tuple[str, str, dict[str, float], bool]]:
 
 
 def fit(rows, c: float) -> dict[str, float]:
-    from sklearn.linear_model import LogisticRegression
-
     x = [[row[2][name] for name in segment.HEADING_FEATURES] for row in rows]
-    model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000, solver="lbfgs")
-    model.fit(x, [row[3] for row in rows])
-    return dict(zip(segment.HEADING_FEATURES, model.coef_[0]))
+    return fitting.logistic_weights(x, [row[3] for row in rows], segment.HEADING_FEATURES, c)
 
 
 def score(values: dict[str, float], weights: dict[str, float]) -> float:
@@ -117,18 +112,12 @@ def cross_validate(rows, c: float) -> tuple[list[tuple[float, bool]], list[float
 def write(weights: dict[str, float], threshold: float) -> None:
     text = WEIGHTS.read_text(encoding="utf-8")
     header = text[: text.index("min_score:")]
-    comments = dict(re.findall(r"(?m)^  (\w+):[^#\n]*(#.*)$", text))  # what each weight means, for editors: kept
-    lines = [f"min_score: {threshold:.2f}", "weights:"]
-    lines += [(f"  {name}: {weights[name]:.2f}".ljust(32) + " " + comments[name]).rstrip() if name in comments
-              else f"  {name}: {weights[name]:.2f}" for name in segment.HEADING_FEATURES]
+    lines = [f"min_score: {threshold:.2f}", "weights:", *fitting.weight_lines(text, weights, segment.HEADING_FEATURES, 32)]
     WEIGHTS.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
-    cli = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    cli.add_argument("--write", action="store_true", help="write the weights fitted on every development page")
-    cli.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength (default 1.0)")
-    args = cli.parse_args(argv)
+    args = fitting.parse_args(__doc__.split("\n")[0], argv)
     rows = candidate_rows()
     current = data.heading_weights()
     show = lambda t: f"{t[0]} headings kept, {t[1]} lost, {t[2]} false ones kept"  # noqa: E731

@@ -17,15 +17,15 @@ never saw. The sealed pages are never read.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "realworld")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "realworld"), str(ROOT / "tools")]
 
+import fitting  # noqa: E402  (tools/fitting.py)
 import realpages  # noqa: E402
 
 from kholuutru import data, headline  # noqa: E402
@@ -77,12 +77,7 @@ def _matrix(rows):
 
 
 def fit(rows, c: float):
-    from sklearn.linear_model import LogisticRegression
-
-    x, y, names = _matrix(rows)
-    model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000, solver="lbfgs")
-    model.fit(x, y)
-    return dict(zip(names, model.coef_[0]))
+    return fitting.logistic_weights(*_matrix(rows), c)
 
 
 def page_choices(rows, weights: dict[str, float]) -> dict[str, tuple[float, bool]]:
@@ -142,18 +137,13 @@ def write(weights: dict[str, float], threshold: float) -> None:
     text = WEIGHTS.read_text(encoding="utf-8")
     header = text[: text.index("min_score:")]
     margin = text[text.index("confident_margin:"): text.index("weights:")].rstrip()  # chosen by hand: kept
-    comments = dict(re.findall(r"(?m)^  (\w+):[^#\n]*(#.*)$", text))  # what each weight means, for editors: kept
     lines = [f"min_score: {threshold:.2f}", f"confident_score: {threshold + 2.0:.2f}", margin, "weights:"]
-    lines += [f"  {name}: {weights[name]:.2f}".ljust(28) + " " + comments[name] if name in comments
-              else f"  {name}: {weights[name]:.2f}" for name in headline.FEATURES]
+    lines += fitting.weight_lines(text, weights, headline.FEATURES, 28)
     WEIGHTS.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
-    cli = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    cli.add_argument("--write", action="store_true", help="write the weights fitted on every development page")
-    cli.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength (default 1.0)")
-    args = cli.parse_args(argv)
+    args = fitting.parse_args(__doc__.split("\n")[0], argv)
     rows = candidate_rows()
     labelled = {page.name + way: bool(_key(page.label.get("title"))) for page in realpages.load(("dev",)) for way in WAYS}
     current = data.headline_weights()
