@@ -555,10 +555,18 @@ _DOCUMENT_BEFORE = re.compile(
 _ACT_BEFORE = re.compile(r"(?:thông\s+qua|ban\s+hành|ký|phê\s+duyệt|có\s+hiệu\s+lực)\s+(?:từ\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 
 
+# "… chiều ngày 25/5/2022": a document is dated by its day, never by a time of day; an event is
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s*)?$", re.IGNORECASE)
+
+
 def is_document_date(text: str, start: int) -> bool:
-    """The date at `start` is a cited document's ("Kết luận 21-KL/TW ngày 25/10/2021")."""
+    """The date at `start` is a cited document's ("Kết luận 21-KL/TW ngày 25/10/2021"), not an
+    event's that follows a document's number ("Thực hiện kế hoạch số 40-HD/BTGTU chiều ngày
+    25/5/2022 chi bộ … đã tiến hành …")."""
     before = text[max(0, start - 45) : start]
     before = before[before.rfind("\n") + 1 :]  # a title's number does not date the lead
+    if _TIME_OF_DAY_BEFORE.search(before):
+        return False
     return bool(_DOCUMENT_BEFORE.search(before) or _ACT_BEFORE.search(before))
 
 

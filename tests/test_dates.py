@@ -243,6 +243,19 @@ def test_a_cited_documents_date_after_its_number_and_ngay():
     assert is_document_date(text, text.index("14/6"))
 
 
+def test_a_day_with_its_time_of_day_after_a_documents_number_is_the_events():
+    """A document is dated by its day ("Kế hoạch số 40-HD/BTGTU ngày 25/5/2022"), never by a time of
+    day: "… kế hoạch số 40-HD/BTGTU chiều ngày 25/5/2022 chi bộ … đã tiến hành …" is the day the
+    cell met, and the article's date when the page prints none."""
+    from kholuutru.dates import reported_days
+
+    event = "Thực hiện kế hoạch số 40-HD/BTGTU chiều ngày 25/5/2022 chi bộ trường Mầm non Xuân Hồng đã tiến hành buổi sinh hoạt."
+    assert not is_document_date(event, event.index("25/5"))
+    assert [(d.day, d.month, d.year) for d in reported_days(event)] == [(25, 5, 2022)]
+    document = "Thực hiện kế hoạch số 40-HD/BTGTU ngày 25/5/2022, chi bộ trường Mầm non Xuân Hồng đã tiến hành buổi sinh hoạt."
+    assert is_document_date(document, document.index("25/5")) and reported_days(document) == []
+
+
 def test_a_titles_document_number_does_not_date_the_lead():
     text = "Huyện ủy triển khai Chỉ thị 35-CT/TW\nNgày 4/10, Huyện ủy mở hội nghị"
     assert not is_document_date(text, text.index("4/10"))
