@@ -1191,12 +1191,6 @@ _LEAD_OPENER = re.compile(  # after a space, or glued to the headline's last wor
 _PROSE_DATE_OPENER = re.compile(r"^(?:ngày|tháng|năm|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|trong|vào)\b", re.IGNORECASE)
 
 
-def _in_capitals(line: str) -> bool:
-    """upper_ratio(line) >= 0.8, without reading a paragraph to its end: more small letters in its
-    opening than a fifth of its length already say no."""
-    return sum(map(str.islower, line[:200])) <= 0.2 * len(line) and upper_ratio(line) >= 0.8
-
-
 _DIGIT = re.compile(r"\d")
 
 
@@ -2576,7 +2570,6 @@ def heading_evidence(units, marks, index: int, start: int, next_line: str) -> di
     return {name: float(value) for name, value in zip(HEADING_FEATURES, values, strict=True)}
 
 
-_DIGIT = re.compile(r"\d")
 _PLACE_NAMED = re.compile(rf"\b(?:thôn|xóm|bản|ấp|khu|tổ|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|TP\.?)\s+{CAPITAL}")
 
 
@@ -2588,6 +2581,12 @@ def _capitalised_by_rule() -> re.Pattern[str]:
     kinds = "|".join(re.escape(kind[:1].upper() + kind[1:]).replace(r"\ ", r"\s+")
                      for kind in sorted(data.documents()["party_types"].values(), key=len, reverse=True))
     return re.compile(rf"\b(?:(?:{kinds})(?:\s+(?:số\s+)?(?:Trung\s+ương|[\dA-ZĐ][^\s,;.]*))*|(?:khóa|khoá|lần\s+thứ)\s+[IVXL]+\b|{names})")
+
+
+def _in_capitals(line: str) -> bool:
+    """upper_ratio(line) >= 0.8, without reading a paragraph to its end: more small letters in its
+    opening than a fifth of its length already say no."""
+    return sum(map(str.islower, line[:200])) <= 0.2 * len(line) and upper_ratio(line) >= 0.8
 
 
 def _names_a_person(words: list[str]) -> bool:
