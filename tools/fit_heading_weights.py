@@ -2,7 +2,7 @@
 """Fit the heading weights (kholuutru/data/heading_weights.yml) on the labelled real pages.
 
     .venv/bin/python -m pip install scikit-learn==1.5.2      # once; only the fitting tools need it
-    .venv/bin/python tools/fit_heading_weights.py             # cross-validate, print, change nothing
+    .venv/bin/python tools/fit_heading_weights.py             # cross-validate, print the trade-off, change nothing
     .venv/bin/python tools/fit_heading_weights.py --write     # and write the fitted weights
 
 Every line of a development page of tests/realworld/ that the converter's rules shape as a
@@ -35,6 +35,7 @@ from kholuutru.text import nfc  # noqa: E402
 WEIGHTS = ROOT / "kholuutru" / "data" / "heading_weights.yml"
 FOLDS = 5
 LOST_HEADING_COST = 2
+SHIFTS = (-1.0, -0.5, 0.5, 1.0)  # min_score moved by hand, for the trade-off the tool prints
 
 
 def _key(text: str) -> str:
@@ -128,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{show(tally([(score(row[2], current['weights']), row[3]) for row in rows], current['min_score']))}")
     held_out, thresholds = cross_validate(rows, args.c)
     print(f"fitted weights, {FOLDS}-fold by site (sites unseen): {show(tally(held_out, 0.0))}; thresholds {thresholds}")
+    for shift in SHIFTS:  # what moving min_score by hand would trade, on sites unseen
+        print(f"  min_score {shift:+.1f}: {show(tally(held_out, shift))}")
     if args.write:
         weights = fit(rows, args.c)
         threshold = best_threshold([(score(row[2], weights), row[3]) for row in rows])
