@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import data, headline
 from .dates import ONLINE_SINCE, WEEKDAY, is_document_date, read_date_line, read_dateline
+from .gazetteer import DISTRICT_TYPES, OLD_COMMUNE_TYPES, unit_words_pattern
 from .text import CAPITAL, LOWERCASE, UPPERCASE, WORD_RE, canonical_tones, exact_key, fold, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
@@ -2565,12 +2566,17 @@ def heading_evidence(units, marks, index: int, start: int, next_line: str) -> di
         LIST_ITEM.match(next_line) is not None, _in_capitals(next_line),
         any(marks[i] is not None and marks[i].kind == "heading" for i in range(start, index)), above == "heading",
         (data.phrase_key(line) + " ").startswith(data.document_parts()), not capitals and _names_a_person(words),
-        _PLACE_NAMED.search(line) is not None,
+        _place_named().search(line) is not None,
     )
     return {name: float(value) for name, value in zip(HEADING_FEATURES, values, strict=True)}
 
 
-_PLACE_NAMED = re.compile(rf"\b(?:thôn|xóm|bản|ấp|khu|tổ|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|TP\.?)\s+{CAPITAL}")
+@lru_cache(maxsize=1)
+def _place_named() -> re.Pattern[str]:
+    """A unit written small, then its name ("thôn Giáng Đông", "xã Phú Tâm", "TP. Vinh"): the unit
+    words of place_types (gazetteer.unit_words_pattern) and a hamlet's, which no gazetteer holds."""
+    units = unit_words_pattern(("tỉnh", *DISTRICT_TYPES, *OLD_COMMUNE_TYPES), abbreviations=("TP", "TP."), without=("huyện đảo",))
+    return re.compile(rf"\b(?:thôn|xóm|bản|ấp|khu|tổ|{units})\s+{CAPITAL}")
 
 
 @lru_cache(maxsize=1)
