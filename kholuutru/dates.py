@@ -245,13 +245,19 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
     first, rest = _with_time(chosen, line)
     for other in dates:
         rest = rest[: other.start] + " " * (other.end - other.start) + rest[other.end :]
-    leftover = DATE_LINE_NOISE.sub(" ", rest).strip()
+    leftover = DATE_LINE_NOISE.sub(" ", _POSTED_BY.sub(" ", rest)).strip()
     if leftover and first.hour is not None and not DATE_LINE_NOISE.sub(" ", _BARE_COUNTS.sub("", rest)).strip():
         leftover = ""  # "Thứ hai - 16/12/2013 13:46 10.957 0": the views and comments, unlabelled
     if leftover and (strict or len(leftover.split()) > 2) and not _section_then_label(line, rest, chosen) \
             and not _date_then_section(line, chosen) and not _section_then_date(line, rest, chosen):
         return None
     return first
+
+
+# Who posted it, in a blog template's date line: Blogger's "Posted by … at …", WordPress's "Posted
+# on … by …" and their Vietnamese "Đăng bởi … lúc …" ("Posted by bvkvbacquangnam on Tháng Mười 15, 2007")
+_POSTED_BY = re.compile(r"\b(?:posted\s+)?(?:by|bởi)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|at|lúc|vào(?:\s+lúc)?)(?!\w)|"
+                        r"\b(?:by|bởi)\s+\S+(?:\s+\S+){0,3}?\s*$", re.IGNORECASE)
 
 
 # WordPress's default date format "F j, Y" and time format "g:i a" (wp-admin/includes/schema.php,
@@ -399,6 +405,9 @@ def _calendar_box_line(line: str) -> FoundDate | None:
 
 # An ASP.NET site in its default US culture: "8/31/2011 4:25:00 PM", month first, when the
 # day is past 12 (no day-month reading exists; a day of 12 or less: _US_CLOCK below).
+# A view counter, as DATE_LINE_NOISE reads one: "lượt xem: 418", "1.234 lượt đọc"
+_VIEWS = re.compile(r"(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt|lần)\s+(?:xem|đọc|truy\s+cập)",
+                    re.IGNORECASE)
 _US_STAMP = re.compile(
     r"\s*(?P<m>1[0-2]|0?[1-9])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)\s+"
     r"(?P<h>1[0-2]|0?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>AM|PM)"
@@ -422,11 +431,13 @@ def _as_us_clock(line: str, found: FoundDate) -> FoundDate:
 
 def _us_stamp_line(line: str) -> FoundDate | None:
     """A US stamp opening the line, or after a date line's label ("Cập nhật ngày: 11/24/2023
-    3:18:29 PM"); after it at most a section's name ("…PMBản tin COMECO")."""
+    3:18:29 PM"); after it a view counter ("[1/19/2018 7:55:46 PM, lượt xem: 418 ]"), as after
+    a day-first date, or at most a section's name ("…PMBản tin COMECO")."""
     match = _US_STAMP.search(line)
     if not match or DATE_LINE_NOISE.sub(" ", line[: match.start()]).strip(" :-|"):
         return None
-    if len(line[match.end():].split()) > 4 or re.search(r"[\d.!?;]", line[match.end():]):
+    after = _VIEWS.sub(" ", line[match.end():]).strip(" ,;|-–]")
+    if len(after.split()) > 4 or re.search(r"[\d.!?;]", after):
         return None
     day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
     if not valid_date(day, month, year):

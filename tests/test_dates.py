@@ -448,6 +448,7 @@ def test_a_course_numbered_within_its_year_gives_the_year():
     ("31/8/2011 4:25:00 PM", 31, 8, 16),
     ("Cập nhật ngày: 11/24/2023 3:18:29 PM", 24, 11, 15),  # after a date line's label
     ("Ngày đăng: 8/31/2011 4:25:00 PM", 31, 8, 16),
+    ("[1/19/2018 7:55:46 PM, lượt xem: 418 ]", 19, 1, 19),  # its view counter after it, as after a day-first date
 ])
 def test_a_us_culture_stamp_is_month_first_when_the_day_is_past_12_or_nothing_is_padded(line, day, month, hour):
     found = read_date_line(line)
@@ -457,6 +458,22 @@ def test_a_us_culture_stamp_is_month_first_when_the_day_is_past_12_or_nothing_is
 def test_a_us_stamp_before_a_sentence_is_not_a_date_line():
     assert read_date_line("8/31/2011 4:25:00 PM Hội nghị tổng kết công tác năm 2011 của Đảng ủy") is None
     assert read_date_line("Hội nghị 11/24/2023 3:18:29 PM") is None  # words before it that are no label
+    assert read_date_line("1/19/2018 7:55:46 PM Hội nghị ngày 12 tháng 3 lượt xem") is None  # a counter's words, not a counter
+
+
+@pytest.mark.parametrize("line, day, month, year", [
+    ("Posted by bvkvbacquangnam on Tháng Mười 15, 2007", 15, 10, 2007),  # WordPress: who posted it, then the date
+    ("Posted By Unknown on Thứ Ba, 14 tháng 6, 2011 | 21:18", 14, 6, 2011),  # Blogger
+    ("Đăng bởi Nguyễn Văn An lúc 10:20 12/3/2020", 12, 3, 2020),
+    ("12/3/2020 by admin", 12, 3, 2020),
+])
+def test_a_blog_date_line_names_who_posted_it(line, day, month, year):
+    found = read_date_line(line)
+    assert (found.day, found.month, found.year) == (day, month, year)
+
+
+def test_a_sentence_with_by_is_no_date_line():
+    assert read_date_line("Hội nghị được tổ chức bởi Huyện ủy vào ngày 12/3/2020") is None
 
 
 @pytest.mark.parametrize("line, stamp", [
