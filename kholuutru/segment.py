@@ -21,7 +21,7 @@ from .text import CAPITAL, LOWERCASE, UPPERCASE, WORD_RE, canonical_tones, exact
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
-LIST_ITEM = re.compile(r"^(?:[-+•*–—]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}[.)]\s)")
+LIST_ITEM = re.compile(r"^(?:[-+•*–—]\s|\d{1,2}[.)]\s|\d{1,2}/\s?(?=[^\W\d_])|[a-zđ][.)]\s|[IVX]{1,4}[.)]\s)")
 
 
 @dataclass
@@ -2514,8 +2514,8 @@ _NUMBERED_STEP = re.compile(r"(?:(?:Bước|Phần|Chương|Mục|Điều)\s+\w+
 # One occasion, not a topic: a term's years, a body's session or congress number, a greeting to it
 # ("… nhiệm kỳ 2020-2025", "khóa XX", "lần thứ IV", "Tiết mục văn nghệ chào mừng Đại hội"); a
 # writer's part heading names what the part is about
-_NAMES_AN_OCCASION = re.compile(r"nhiệm\s+kỳ\s+(?:19|20)\d\d|\bkhóa\s+[IVXL]+\b|\blần\s+thứ\s+[IVXL]+\b|chào\s+mừng",
-                                re.IGNORECASE)
+_SESSION_NUMBER = r"\b(?:khóa|khoá|lần\s+thứ)\s+[IVXL]+\b"  # a body's session or congress: "khóa XI", "khoá XI", "lần thứ XIII"
+_NAMES_AN_OCCASION = re.compile(rf"nhiệm\s+kỳ\s+(?:19|20)\d\d|{_SESSION_NUMBER}|chào\s+mừng", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(\s*[^\W\d_].*\)\s*\.?")  # words in brackets; a span of dates is a headline's rest
 
 
@@ -2561,7 +2561,7 @@ def heading_evidence(units, marks, index: int, start: int, next_line: str) -> di
         1, min(len(words), 25) / 25, len(words) <= 3, len(words) >= 12, capitals,
         sum(word[:1].isupper() for word in later) / len(later) if later else 0.0, numbered_part(line),
         line.endswith("?"), any(c in line for c in '“”"'), _DIGIT.search(own) is not None, ":" in line,
-        _NAMES_AN_OCCASION.search(line) is not None, index == start, index == start + 1,
+        _names_an_occasion(line), index == start, index == start + 1,
         above in ("caption", "credit"), units[index].blank_before >= 2, _word_count(next_line) >= 30,
         LIST_ITEM.match(next_line) is not None, _in_capitals(next_line),
         any(marks[i] is not None and marks[i].kind == "heading" for i in range(start, index)), above == "heading",
@@ -2584,9 +2584,28 @@ def _capitalised_by_rule() -> re.Pattern[str]:
     """capitalised_by_rule.txt's names; a kind of document (documents.yml party_types) with its name and
     number ("Nghị quyết Trung ương 4", "Chỉ thị số 03-CT/TW"); a session's number ("khóa XI", "lần thứ XIII")."""
     names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(data.capitalised_by_rule(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{_document_named()}|{_SESSION_NUMBER}|{names})")
+
+
+@lru_cache(maxsize=1)
+def _document_named() -> str:
+    """A Party document by its kind (documents.yml party_types), its name and number: "Nghị quyết Trung
+    ương 4", "Chỉ thị số 03-CT/TW"."""
     kinds = "|".join(re.escape(kind[:1].upper() + kind[1:]).replace(r"\ ", r"\s+")
                      for kind in sorted(data.documents()["party_types"].values(), key=len, reverse=True))
-    return re.compile(rf"\b(?:(?:{kinds})(?:\s+(?:số\s+)?(?:Trung\s+ương|[\dA-ZĐ][^\s,;.]*))*|(?:khóa|khoá|lần\s+thứ)\s+[IVXL]+\b|{names})")
+    return rf"(?:{kinds})(?:\s+(?:số\s+)?(?:Trung\s+ương|[\dA-ZĐ][^\s,;.]*))*"
+
+
+@lru_cache(maxsize=1)
+def _document_with_its_session() -> re.Pattern[str]:
+    """A document cited with the session that issued it: "Nghị quyết Trung ương 4 (khoá XI)"."""
+    return re.compile(rf"\b{_document_named()}\s*(?:\(\s*{_SESSION_NUMBER}\s*\)|,?\s*{_SESSION_NUMBER})")
+
+
+def _names_an_occasion(line: str) -> bool:
+    """A term's years, a session's number, a greeting (_NAMES_AN_OCCASION), not as a cited document's
+    session: "Nghị quyết Trung ương 4 (khoá XI)" names a text, not the congress a photo shows."""
+    return _NAMES_AN_OCCASION.search(_document_with_its_session().sub(" ", line)) is not None
 
 
 def _in_capitals(line: str) -> bool:
@@ -2751,7 +2770,7 @@ def _looks_caption(unit, line: str, next_line: str, nxt: int, units) -> bool:
         return False
     if _shows_a_photo(line):
         return True
-    if _heading_like(line) and upper_ratio(line) < 0.8 and (_NAMES_AN_OCCASION.search(line) or _BRACKETED.fullmatch(line)):
+    if _heading_like(line) and upper_ratio(line) < 0.8 and (_names_an_occasion(line) or _BRACKETED.fullmatch(line)):
         return True  # "Đại hội Chi bộ … nhiệm kỳ 2020-2025", "(Toàn cảnh Đại hội)": a photo's, not a part's heading
     image_gap = unit.blank_before >= 2 or unit.placeholder_after
     return (image_gap and _starts_caption(line)) or (_heading_like(line) and _starts_caption(line, in_body=True))

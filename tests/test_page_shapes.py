@@ -2665,6 +2665,8 @@ def kinds(article) -> dict[str, str]:
     "Chi bộ Bản Ten, thị trấn Tủa Chùa kết nạp đảng viên mới",  # someone, then what he does for the camera
     "Phó chủ tịch UBND xã Hòa Phú Đỗ Xuân Tình chủ trì hội nghị",
     "Đại hội Chi bộ Phòng Văn hóa và Thông tin nhiệm kỳ 2020-2025",  # one occasion
+    "Kỳ họp thứ 5 HĐND xã khóa XII",  # a session's number, in either tone placement
+    "Kỳ họp thứ 5 HĐND xã khoá XII",
     "Tiết mục văn nghệ chào mừng Đại hội",
     "(Toàn cảnh Đại hội)",  # words in brackets
     "Hình 1: Quang cảnh Đại hội",  # a numbered figure
@@ -2682,7 +2684,8 @@ def test_a_photos_caption_among_the_paragraphs_is_no_heading(line):
                                   "Khắc phục hạn chế, tồn tại", "Bước 3: Khai lý lịch người vào Đảng",
                                   "LỜI NÓI ĐẦU", "Điều kiện tự nhiên",
                                   "Thực hiện hiệu quả Chỉ thị số 03-CT/TW của Bộ Chính trị",
-                                  "Tập trung lãnh đạo thực hiện Nghị quyết Trung ương 4 (khoá XI)"])
+                                  "Tập trung lãnh đạo thực hiện Nghị quyết Trung ương 4 (khoá XI)",
+                                  "Tập trung lãnh đạo thực hiện Nghị quyết Trung ương 4 (khóa XI)"])
 def test_a_parts_topic_stays_a_heading(line):
     """What a part is about ("Điều kiện để kết nạp đảng": the act as a noun, no one doing it), an
     outline's step, a part's name (document_parts.txt), a heading whose capitals are a Party
@@ -2811,3 +2814,14 @@ def test_a_heading_that_opens_the_body_is_set_as_a_deck():
     outline = render(convert("Lịch sử Đảng bộ huyện Thuận Châu", "I- QUÁ TRÌNH HÌNH THÀNH ĐẢNG BỘ",
                              f"Thời dựng nước, đất Thuận Châu thuộc bộ Tân Hưng. {PARAGRAPH}", PARAGRAPH))
     assert "\n## I- QUÁ TRÌNH HÌNH THÀNH ĐẢNG BỘ\n" in outline
+
+
+def test_a_numbered_list_of_people_is_no_run_of_captions():
+    """"1/Lê Hồng Anh, Uỷ viên Bộ Chính trị khoá X, …": items numbered with a slash, as Vietnamese lists
+    are, each naming a body's session: a list's items, not photos' captions."""
+    items = ["1/Lê Hồng Anh, Uỷ viên Bộ Chính trị khoá X, Bộ trưởng Bộ Công an",
+             "2/ Ngô Văn Dụ, Bí thư Trung ương Đảng khoá X, Chánh Văn phòng Trung ương Đảng",
+             "3/ Nguyễn Tấn Dũng, Ủy viên Bộ Chính trị khóa X, Thủ tướng Chính phủ"]
+    article = convert("Công bố danh sách Bộ Chính trị khóa XI", f"Sáng 19/1/2011, Đại hội công bố kết quả bầu cử. {PARAGRAPH}",
+                      *items, PARAGRAPH)
+    assert [kinds(article)[item] for item in items] == ["paragraph"] * 3
