@@ -245,19 +245,13 @@ def _read_date_line(line: str, strict: bool) -> FoundDate | None:
     first, rest = _with_time(chosen, line)
     for other in dates:
         rest = rest[: other.start] + " " * (other.end - other.start) + rest[other.end :]
-    leftover = DATE_LINE_NOISE.sub(" ", _POSTED_BY.sub(" ", rest)).strip()
+    leftover = DATE_LINE_NOISE.sub(" ", rest).strip()
     if leftover and first.hour is not None and not DATE_LINE_NOISE.sub(" ", _BARE_COUNTS.sub("", rest)).strip():
         leftover = ""  # "Thứ hai - 16/12/2013 13:46 10.957 0": the views and comments, unlabelled
     if leftover and (strict or len(leftover.split()) > 2) and not _section_then_label(line, rest, chosen) \
             and not _date_then_section(line, chosen) and not _section_then_date(line, rest, chosen):
         return None
     return first
-
-
-# Who posted it, in a blog template's date line: Blogger's "Posted by … at …", WordPress's "Posted
-# on … by …" and their Vietnamese "Đăng bởi … lúc …" ("Posted by bvkvbacquangnam on Tháng Mười 15, 2007")
-_POSTED_BY = re.compile(r"\b(?:posted\s+)?(?:by|bởi)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|at|lúc|vào(?:\s+lúc)?)(?!\w)|"
-                        r"\b(?:by|bởi)\s+\S+(?:\s+\S+){0,3}?\s*$", re.IGNORECASE)
 
 
 # WordPress's default date format "F j, Y" and time format "g:i a" (wp-admin/includes/schema.php,
@@ -403,11 +397,13 @@ def _calendar_box_line(line: str) -> FoundDate | None:
     return FoundDate(day, month, year, end=len(line)) if valid_date(day, month, year) else None
 
 
-# An ASP.NET site in its default US culture: "8/31/2011 4:25:00 PM", month first, when the
-# day is past 12 (no day-month reading exists; a day of 12 or less: _US_CLOCK below).
 # A view counter, as DATE_LINE_NOISE reads one: "lượt xem: 418", "1.234 lượt đọc"
 _VIEWS = re.compile(r"(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt|lần)\s+(?:xem|đọc|truy\s+cập)",
                     re.IGNORECASE)
+
+
+# An ASP.NET site in its default US culture: "8/31/2011 4:25:00 PM", month first, when the
+# day is past 12 (no day-month reading exists; a day of 12 or less: _US_CLOCK below).
 _US_STAMP = re.compile(
     r"\s*(?P<m>1[0-2]|0?[1-9])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)\s+"
     r"(?P<h>1[0-2]|0?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>AM|PM)"

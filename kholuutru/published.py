@@ -87,6 +87,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
             note = f"bỏ qua «{candidate.text}» ({PLACE_TEXT[candidate.where]}): {doubt}"
             rejected += [note] if note not in rejected else []  # a header printing today twice: said once
             continue
+        agreed = _undoubted_in_body(candidate, ranked, lead, from_url, text) if doubt else None
+        candidate, doubt = (agreed, None) if agreed else (candidate, doubt)
         _take_line(article, candidate, lead, doubt, rejected)
         return
     if lead and _lead_year(lead, candidates, from_url):
@@ -108,6 +110,17 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
             article.date_note = "; ".join([*rejected, why])
             return
     _leave_undated(article, rejected, lead, round_up=round_up, listing=listing, items=items)
+
+
+def _undoubted_in_body(doubted: Candidate, ranked: list[Candidate], lead: Lead | None, from_url: FoundDate | None,
+                       text: str) -> Candidate | None:
+    """Another date line in the article's body that the article agrees with, when the one ranked
+    first there is doubted: "21/01/2026" under a lead that reports 21/1/2026 outweighs "27/02/2025"
+    at the end (a related item's day), whatever their places' ranks."""
+    if doubted.where not in ("bottom", "after_lead"):
+        return None
+    return next((other for other in ranked if other is not doubted and other.where in ("bottom", "after_lead")
+                 and _doubt(other, lead, from_url, text) is None), None)
 
 
 def _leave_undated(article: Article, rejected: list[str], lead: Lead | None, *, round_up: Lead | None,

@@ -1021,6 +1021,9 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     12 | Trần Thị Thanh Thủy", "NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09" → (the date part, the name)."""
     if len(line) > 160 or _STAMP.fullmatch(line.strip()):
         return None  # "Hà Nội (TTXVN 11/3/2022)": a source's stamp, not a writer's
+    posted = _POSTED_BY_ON.fullmatch(line.strip())
+    if posted and read_date_line(posted["dated"]) and byline_kind(posted["name"]) == "byline":
+        return posted["dated"], clean_byline(posted["name"])  # "Posted by Minh Hà on Thứ Bảy, 12 tháng 3, 2016 | 08:30"
     if "|" not in line:
         line = _COMMENTS_LINK_TAIL.sub("", line)
         posted = _DATE_THEN_WRITER.fullmatch(line.strip()) if "bởi" in line else None
@@ -1040,6 +1043,11 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     if len(dated) == 1 and len(names) == 1 and byline_kind(names[0]) == "byline" and not _NAMES_A_DAY.search(names[0]):
         return dated[0], names[0]
     return None
+
+
+# A blog's meta line left in English or translated, the writer before the day: Blogger's and WordPress's
+# "Posted by X on Thứ Bảy, 12 tháng 3, 2016", "… on Tháng Mười 15, 2007", "Đăng bởi X lúc 08:30 12/03/2016"
+_POSTED_BY_ON = re.compile(r"(?P<name>(?i:posted\s+by|(?:được\s+)?đăng\s+bởi)\s+.+?)\s+(?i:on|at|lúc|vào(?:\s+lúc)?)\s+(?P<dated>.+)")
 
 
 # WordPress themes print the post's meta on one line, the writer and the day in either order, the day in words

@@ -461,17 +461,6 @@ def test_a_us_stamp_before_a_sentence_is_not_a_date_line():
     assert read_date_line("1/19/2018 7:55:46 PM Hội nghị ngày 12 tháng 3 lượt xem") is None  # a counter's words, not a counter
 
 
-@pytest.mark.parametrize("line, day, month, year", [
-    ("Posted by bvkvbacquangnam on Tháng Mười 15, 2007", 15, 10, 2007),  # WordPress: who posted it, then the date
-    ("Posted By Unknown on Thứ Ba, 14 tháng 6, 2011 | 21:18", 14, 6, 2011),  # Blogger
-    ("Đăng bởi Nguyễn Văn An lúc 10:20 12/3/2020", 12, 3, 2020),
-    ("12/3/2020 by admin", 12, 3, 2020),
-])
-def test_a_blog_date_line_names_who_posted_it(line, day, month, year):
-    found = read_date_line(line)
-    assert (found.day, found.month, found.year) == (day, month, year)
-
-
 def test_a_sentence_with_by_is_no_date_line():
     assert read_date_line("Hội nghị được tổ chức bởi Huyện ủy vào ngày 12/3/2020") is None
 

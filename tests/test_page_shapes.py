@@ -2825,3 +2825,24 @@ def test_a_numbered_list_of_people_is_no_run_of_captions():
     article = convert("Công bố danh sách Bộ Chính trị khóa XI", f"Sáng 19/1/2011, Đại hội công bố kết quả bầu cử. {PARAGRAPH}",
                       *items, PARAGRAPH)
     assert [kinds(article)[item] for item in items] == ["paragraph"] * 3
+
+
+@pytest.mark.parametrize("meta, date, author", [
+    ("Posted by bvkvbacquangnam on Tháng Mười 15, 2007", "2007-10-15", None),  # WordPress left in English; a handle, no name
+    ("Posted by Minh Hà on Thứ Bảy, 12 tháng 3, 2016 | 08:30", "2016-03-12T08:30:00+07:00", "Minh Hà"),  # Blogger
+    ("Đăng bởi Nguyễn Văn An lúc 10:20 12/3/2016", "2016-03-12T10:20:00+07:00", "Nguyễn Văn An"),
+])
+def test_a_blogs_meta_line_under_the_headline_gives_the_day_and_the_writer(meta, date, author):
+    article = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng", meta,
+                      f"Sáng 11/3, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết. {PARAGRAPH}", PARAGRAPH)
+    assert (article.date, article.author) == (date, author)
+    assert not any(meta[:12] in block.text for block in article.blocks)
+
+
+def test_a_date_line_the_lead_agrees_with_outweighs_one_it_contradicts():
+    """Two date lines in the body: the one under the lead matches the day it reports, the one at the end
+    (a related item's) is a year earlier; the first is the page's, whatever the places' ranks."""
+    article = convert("Rút ngắn thời gian làm việc của Đại hội",
+                      f"Chiều 21/1/2026, Đại hội đã quyết nghị rút ngắn thời gian làm việc. {PARAGRAPH}", "21/01/2026",
+                      PARAGRAPH, f"Đại hội đã hoàn thành nhiều nội dung quan trọng. {PARAGRAPH}", "27/02/2025")
+    assert article.date == "2026-01-21"
