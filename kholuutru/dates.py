@@ -87,7 +87,7 @@ DATE_LINE_NOISE = re.compile(
     r"ngày\s+xuất\s+bản|posted|published|updated|lúc|ngày|đã\s+đăng(?:\s+vào)?|đăng|date|"
     r"(?:người\s+đăng\s*:?\s*)?(?:admin|administrator|quản\s+trị(?:\s+viên)?)|lượt\s+xem\s*:?\s*\d[\d.,]*\s*lượt|"
     r"gửi(?:\s+(?:bài|email|cho\s+bạn\s+bè))?|in\s+(?:bài(?:\s+viết)?|trang)|bản\s+in|chia\s+sẻ|bình\s+luận|"
-    r"email|facebook|zalo|tweet|print|share|view\s+count\s*:?\s*\d[\d.,]*|views?|(?:xem\s+)?cỡ\s+chữ|google|twitter|rss|"
+    r"e-?mail|facebook|zalo|tweet|print|share|view\s+count\s*:?\s*\d[\d.,]*|views?|(?:xem\s+)?cỡ\s+chữ|google|twitter|rss|"
     r"\bxem\s*:\s*\d[\d.,]*|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:ICT|ICST|AM|PM|SA|CH)\b|[+-]0700|"
     r"\(?\[?\s*GMT\s*\+\s*0?7(?::00)?\s*\]?\)?|\(?\s*UTC\s*\+\s*0?7(?::00)?\s*\)?|giờ\s+việt\s+nam|việt\s+nam|"

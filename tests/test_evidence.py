@@ -45,6 +45,7 @@ def convert(*lines: str, url: str | None = None):
         ("Đã đăng vào 9 Th12, 2020 lúc 10:36 Lượt xem: 7", (2020, 12, 9, "day")),
         ("28/06/2018 | 14:32 PM", (2018, 6, 28, "day")),
         ("12/03/2019 | Gửi bài | In bài", (2019, 3, 12, "day")),
+        ("05:20 | 24/12/2020 Print   E-mail    ", (2020, 12, 24, "day")),  # Joomla 1.5's Print and E-mail icons
         ("Người đăng: ADMIN .Ngày đăng: 12/10/2017 .Lượt xem: 2405 lượt.", (2017, 10, 12, "day")),
         ("Đăng ngày 17 - 05 - 2024", (2024, 5, 17, "day")),
     ],
