@@ -79,7 +79,8 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 blank = 0
             continue
         if units and blank == 0 and (_continues(units[-1].text, line, units[-2].text if len(units) >= 2 else "")
-                                     or units[-1].wrapped and _carries_on(units[-1].text, line)):
+                                     or units[-1].wrapped and _carries_on(units[-1].text, line)) \
+                and not (_LETTERS.search(line) and is_boilerplate(line) and is_boilerplate(units[-1].text)):
             units[-1].text = f"{units[-1].text} {line}"
             units[-1].wrapped = True
         else:
@@ -455,11 +456,11 @@ def _heading_like(line: str) -> bool:
     )
 
 
-_UPPER_LETTERS = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def upper_ratio(line: str) -> float:
-    letters = _UPPER_LETTERS.findall(line)
+    letters = _LETTERS.findall(line)
     return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
 
