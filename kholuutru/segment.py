@@ -1012,7 +1012,9 @@ def masthead(line: str) -> bool:
 # ("Đăng vào %s" / "bởi %s" in a theme's vi.po; Joomla vi-VN.com_content.ini "Được viết ngày %s" | "Viết bởi %s")
 _DATE_THEN_WRITER = re.compile(r"(?P<dated>.{6,60}?)\s*[-–|,]?\s+(?:(?:viết|đăng)\s+)?bởi\s+(?P<name>[^\s:：].{0,60})", re.IGNORECASE)
 # "… | Lượt xem: 12 | Trần Thủy"; "Nhật Minh| 25/11/2022 05:59": the bar glued to the name
-_META_SPLIT = re.compile(r"\s*\|\s*|\s{2,}")
+_META_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\s+\.(?=[^\W\d_])")
+# Fields a template joins with " ." before each label: "Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt."
+_DOT_BEFORE_LABEL = re.compile(r"\s\.(?=[^\W\d_][^:]{0,20}:)")
 # "Thành Long 11:24 | 01/07/2025": the stamp's time printed after the name, its day after the bar
 _TIME_AFTER_NAME = re.compile(r"\s+[012]?\d:[0-5]\d$")
 
@@ -1025,7 +1027,7 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     posted = _POSTED_BY_ON.fullmatch(line.strip())
     if posted and read_date_line(posted["dated"]) and byline_kind(posted["name"]) == "byline":
         return posted["dated"], clean_byline(posted["name"])  # "Posted by Minh Hà on Thứ Bảy, 12 tháng 3, 2016 | 08:30"
-    if "|" not in line:
+    if "|" not in line and not _DOT_BEFORE_LABEL.search(line):
         line = _COMMENTS_LINK_TAIL.sub("", line)
         posted = _DATE_THEN_WRITER.fullmatch(line.strip()) if "bởi" in line else None
         if posted and read_date_line(posted["dated"]) and byline_kind(posted["name"]) == "byline":

@@ -242,6 +242,8 @@ def test_the_word_doings_alone_over_the_date_line_is_still_the_pages_title():
     ("Minh Châu| 24/03/2020 11:08", "Minh Châu"),  # the bar glued to the name
     ("Minh Châu 11:08 | 24/03/2020", "Minh Châu"),  # the stamp's time after the name, its day after the bar
     ("Thứ Ba|24/03/2020", None),
+    ("Tác giả: Thái Văn Dũng .Ngày đăng: 24/03/2020 .Lượt xem: 416 lượt.", "Thái Văn Dũng"),  # fields joined by " ."
+    ("Người đăng: ADMIN .Ngày đăng: 24/03/2020 .Lượt xem: 2405 lượt.", None),  # the software's account
 ])
 def test_a_writer_printed_on_the_date_line(date_line, author):
     article = convert("An Giang: Châu Thành chuẩn bị tốt Đại hội Đảng các cấp", date_line,
