@@ -841,6 +841,8 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
         if is_boilerplate(unit.text):
             mark(index, "boilerplate", "dòng giao diện trang")
 
+    _mark_menus_above_the_text(units, marks, mark)
+
     # 2. The header: page title, section, kicker, title, date line, place, top byline.
     index = _header(units, marks, mark, is_place_line, url_words, slug_words)
     body_start = index
@@ -862,6 +864,32 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
     if removed:
         segments = sorted(segments + removed, key=lambda segment: segment.line)  # stable: a line's own parts stay in order
     return segments
+
+
+MENU_ITEMS = 5  # short list items in a row, above the headline, that make a site's menu
+HEADLINE_WORDS = 8  # a line this long that is no list item: the headline or the text, below any menu
+
+
+def _mark_menus_above_the_text(units, marks, mark) -> None:
+    """A run of short list items above the headline ("• Home", "• Site Map", "• Tin tức - Sự kiện",
+    "• Ẩm thực", …): the site's navigation, as a scraper keeps its <ul> of links. No article prints
+    five list items above its headline; below it, a list may be the article's (a table of contents)."""
+    runs: list[list[int]] = [[]]
+    for index, unit in enumerate(units):
+        if _word_count(unit.text) >= HEADLINE_WORDS and not LIST_ITEM.match(unit.text):
+            break  # a headline or running text: what follows may be the article's own list (a table of contents)
+        if _menu_item(unit.text):
+            runs[-1].append(index)  # an item known as furniture already ("• Login") is the menu's too
+        elif marks[index] is None:  # other furniture between items ("Side Logo") does not end the run
+            runs.append([])
+    for index in (i for run in runs if len(run) >= MENU_ITEMS for i in run if marks[i] is None):
+        mark(index, "boilerplate", "trình đơn của trang (dãy mục ngắn trên bài)")
+
+
+def _menu_item(line: str) -> bool:
+    """A list item of a few words that ends no sentence: "• Visa, hộ chiếu", "- Giới thiệu"."""
+    item = LIST_ITEM.match(line)
+    return item is not None and _word_count(line[item.end():]) <= 6 and line.rstrip()[-1] not in TERMINAL + ":;"
 
 
 # "Đ/c. Phạm Tuấn Cảnh" / "Bí thư Đảng ủy": a page names the comrades it writes about so (a committee's

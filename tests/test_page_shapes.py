@@ -2867,3 +2867,28 @@ def test_a_wrapped_sentences_last_words_are_kept_even_when_they_name_a_section()
     text = ("Hải Dương cải cách hành chính\n\n08/04/2021\n\nNgày 7/4, Tỉnh ủy sơ kết. Kết quả đã góp phần nâng cao thứ hạng "
             "các chỉ số cải cách hành chính, cải thiện môi trường đầu tư\nkinh doanh.\n\n" + PARAGRAPH + "\n")
     assert "cải thiện môi trường đầu tư kinh doanh." in body(convert_text(text, "seeds/x.txt"))
+
+
+SECTIONS = ["Thống kê du lịch", "Chuyện lạ", "Dịch vụ du lịch", "Khám phá", "Ẩm thực", "Người Du lịch", "Visa, hộ chiếu",
+            "Đến Việt Nam", "Tại Việt Nam", "Giao thông", "Văn Hóa", "Tết Việt Nam", "Ngôn ngữ văn học", "Trang phục",
+            "Kiến trúc, mỹ thuật", "Chợ", "Phong tục tập quán", "Kinh nghiệm du lịch", "Nhìn ra thế giới", "Doanh nghiệp du lịch",
+            "Lễ hội, trò chơi dân gian", "Nghệ thuật biểu diễn", "Món ăn, hoa, trái", "Thông tin khác"]
+
+
+def test_a_menu_of_short_items_above_the_headline_is_furniture():
+    """A scraper keeps a site's navigation as a list: five short items or more above the headline, here
+    so many that no headline is found under them; none of them reaches the article."""
+    menu = ["• Home", "  • Site Map", "  • Subscribe", "", "Trang tin du lịch", "", *[f"  • {name}" for name in SECTIONS]]
+    article = convert_text("\n".join([*menu, "", "Giá trị lịch sử", "", "Nơi an nghỉ của cố Tổng Bí thư Hà Huy Tập", "",
+                                       f"Phần mộ cố Tổng Bí thư Hà Huy Tập nằm trên đồi Đồng Lem, xã Cẩm Hưng. {PARAGRAPH}",
+                                       PARAGRAPH]) + "\n", "seeds/x.txt")
+    assert not any(f"• {name}" in body(article) for name in SECTIONS)
+
+
+def test_a_list_under_the_headline_is_the_articles_own():
+    """Below the headline a list of short items may be the article's (its parts): kept."""
+    parts = ["• Phần I: Bối cảnh", "• Phần II: Diễn biến", "• Phần III: Kết quả", "• Phần IV: Bài học", "• Phần V: Phụ lục"]
+    article = convert_text("\n".join(["Lịch sử Đảng bộ xã Cẩm Hưng giai đoạn 1930 - 1975", "", *parts, "",
+                                       f"Ngày 3/2/2025, Đảng ủy xã Cẩm Hưng ra mắt cuốn lịch sử Đảng bộ. {PARAGRAPH}",
+                                       "", PARAGRAPH]) + "\n", "seeds/x.txt")
+    assert all(part in body(article) for part in parts)
