@@ -78,7 +78,7 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 units.append(_Unit(number, column, blank))
                 blank = 0
             continue
-        if units and blank == 0 and (_continues(units[-1].text, line, units[-2].text if len(units) >= 2 else "")
+        if units and blank == 0 and (_continues(units[-1].text, line, units[-2].text if len(units) >= 2 and not units[-1].blank_before else "")
                                      or units[-1].wrapped and _carries_on(units[-1].text, line)) \
                 and not (_LETTERS.search(line) and is_boilerplate(line) and is_boilerplate(units[-1].text)):
             units[-1].text = f"{units[-1].text} {line}"

@@ -2892,3 +2892,13 @@ def test_a_list_under_the_headline_is_the_articles_own():
                                        f"Ngày 3/2/2025, Đảng ủy xã Cẩm Hưng ra mắt cuốn lịch sử Đảng bộ. {PARAGRAPH}",
                                        "", PARAGRAPH]) + "\n", "seeds/x.txt")
     assert all(part in body(article) for part in parts)
+
+
+def test_a_short_line_after_a_blank_line_wrapped_in_small_letters_is_one_paragraph():
+    """"Bộ bàn" / "ghế làm việc của đồng chí …" under another photo's caption with no full stop: a blank line
+    above starts a paragraph, as a full stop does, and the text pasted with its line breaks goes on below."""
+    text = ("Chi bộ về nguồn tại căn cứ Trung ương Cục miền Nam\n\n08/04/2021\n\n"
+            f"Ngày 7/4, Chi bộ trường mầm non tổ chức chuyến về nguồn. {PARAGRAPH}\n\n"
+            "Xe đạp của đồng chí Võ Văn Kiệt sử dụng tại căn cứ\n\nBộ bàn\n"
+            "ghế làm việc của đồng chí Nguyễn Văn Linh sử dụng tại căn cứ Trung ương Cục miền Nam\n\n" + PARAGRAPH + "\n")
+    assert "Bộ bàn ghế làm việc của đồng chí Nguyễn Văn Linh" in body(convert_text(text, "seeds/x.txt"))
