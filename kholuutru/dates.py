@@ -80,6 +80,8 @@ ENGLISH_DATE_RE = re.compile(_ENGLISH, re.IGNORECASE)
 _ENGLISH_HINT = re.compile(rf"(?=[jfmasond])\b(?:{_MONTHS})[a-z]*\b\.?\s*\d", re.IGNORECASE)
 _ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|(?<=:\d\d)(?:\.\d{1,7})?(?:[+-][01]\d:?[0-5]\d|Z)(?![\w:])", re.IGNORECASE)
 
+# A page's view counter: "1.234 lượt đọc", "lượt xem: 418"
+_VIEW_COUNTER = r"\d[\d.,]*\s+(?:lượt|lần)\s+(?:xem|đọc|truy\s+cập)|(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*"
 # Words that may surround a date on a date line and carry no information.
 DATE_LINE_NOISE = re.compile(
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|\bT[2-7]\b|\bCN\b|"
@@ -91,7 +93,7 @@ DATE_LINE_NOISE = re.compile(
     r"\bxem\s*:\s*\d[\d.,]*|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:ICT|ICST|AM|PM|SA|CH)\b|[+-]0700|"
     r"\(?\[?\s*GMT\s*\+\s*0?7(?::00)?\s*\]?\)?|\(?\s*UTC\s*\+\s*0?7(?::00)?\s*\)?|giờ\s+việt\s+nam|việt\s+nam|"
-    r"\d[\d.,]*\s+(?:lượt|lần)\s+(?:xem|đọc|truy\s+cập)|(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*|"
+    rf"{_VIEW_COUNTER}|"
     r"[|:,\-–—()\[\]/.'’\s])",
     re.IGNORECASE,
 )
@@ -397,9 +399,7 @@ def _calendar_box_line(line: str) -> FoundDate | None:
     return FoundDate(day, month, year, end=len(line)) if valid_date(day, month, year) else None
 
 
-# A view counter, as DATE_LINE_NOISE reads one: "lượt xem: 418", "1.234 lượt đọc"
-_VIEWS = re.compile(r"(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:lượt|lần)\s+(?:xem|đọc|truy\s+cập)",
-                    re.IGNORECASE)
+_VIEWS = re.compile(_VIEW_COUNTER, re.IGNORECASE)
 
 
 # An ASP.NET site in its default US culture: "8/31/2011 4:25:00 PM", month first, when the

@@ -78,15 +78,23 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 units.append(_Unit(number, column, blank))
                 blank = 0
             continue
-        if units and blank == 0 and (_continues(units[-1].text, line, units[-2].text if len(units) >= 2 and not units[-1].blank_before else "")
-                                     or units[-1].wrapped and _carries_on(units[-1].text, line)) \
-                and not (_LETTERS.search(line) and is_boilerplate(line) and is_boilerplate(units[-1].text)):
+        if units and blank == 0 and _wraps_onto(units, line):
             units[-1].text = f"{units[-1].text} {line}"
             units[-1].wrapped = True
         else:
             units.append(_Unit(number, line, blank))
         blank = 0
     return units
+
+
+def _wraps_onto(units: list[_Unit], line: str) -> bool:
+    """The line, printed right under the last unit, is that unit's hard-wrapped rest. A blank line
+    above the unit starts a paragraph there, as a full stop does; a furniture line with words under
+    another is its own line ("số người truy cậpHôm qua:45" under "… Hôm nay:76")."""
+    previous = units[-1]
+    before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
+    wraps = _continues(previous.text, line, before) or previous.wrapped and _carries_on(previous.text, line)
+    return wraps and not (_LETTERS.search(line) and is_boilerplate(line) and is_boilerplate(previous.text))
 
 
 # An image's file name printed before its caption: "IMG_0304.jpg: Bà … phát biểu".
@@ -1039,10 +1047,10 @@ def masthead(line: str) -> bool:
 # WordPress themes' entry meta, the day then the writer: "12/03/2016 bởi Minh Hà", "Đăng ngày 12/03/2016 bởi Minh Hà"
 # ("Đăng vào %s" / "bởi %s" in a theme's vi.po; Joomla vi-VN.com_content.ini "Được viết ngày %s" | "Viết bởi %s")
 _DATE_THEN_WRITER = re.compile(r"(?P<dated>.{6,60}?)\s*[-–|,]?\s+(?:(?:viết|đăng)\s+)?bởi\s+(?P<name>[^\s:：].{0,60})", re.IGNORECASE)
-# "… | Lượt xem: 12 | Trần Thủy"; "Nhật Minh| 25/11/2022 05:59": the bar glued to the name
-_META_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|\s+\.(?=[^\W\d_])")
 # Fields a template joins with " ." before each label: "Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt."
 _DOT_BEFORE_LABEL = re.compile(r"\s\.(?=[^\W\d_][^:]{0,20}:)")
+# "… | Lượt xem: 12 | Trần Thủy"; "Nhật Minh| 25/11/2022 05:59": the bar glued to the name; or the dot before a label
+_META_SPLIT = re.compile(rf"\s*\|\s*|\s{{2,}}|{_DOT_BEFORE_LABEL.pattern}")
 # "Thành Long 11:24 | 01/07/2025": the stamp's time printed after the name, its day after the bar
 _TIME_AFTER_NAME = re.compile(r"\s+[012]?\d:[0-5]\d$")
 
