@@ -89,12 +89,10 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
 
 def _wraps_onto(units: list[_Unit], line: str) -> bool:
     """The line, printed right under the last unit, is that unit's hard-wrapped rest. A blank line
-    above the unit starts a paragraph there, as a full stop does; a furniture line with words under
-    another is its own line ("số người truy cậpHôm qua:45" under "… Hôm nay:76")."""
+    above the unit starts a paragraph there, as a full stop does."""
     previous = units[-1]
     before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
-    wraps = _continues(previous.text, line, before) or previous.wrapped and _carries_on(previous.text, line)
-    return wraps and not (_LETTERS.search(line) and is_boilerplate(line) and is_boilerplate(previous.text))
+    return _continues(previous.text, line, before) or previous.wrapped and _carries_on(previous.text, line)
 
 
 # An image's file name printed before its caption: "IMG_0304.jpg: Bà … phát biểu".

@@ -2850,18 +2850,6 @@ def test_a_date_line_the_lead_agrees_with_outweighs_one_it_contradicts():
     assert article.date == "2026-01-21"
 
 
-def test_a_visitor_counters_rows_printed_line_under_line_stay_apart_and_are_dropped():
-    """A counter's rows with no blank line between them, each after its icon's alt text in small letters
-    ("số người truy cậpHôm nay:76"): no hard-wrapped paragraph, however they start; each row is furniture."""
-    rows = ["số người truy cậpsố người truy cậpsố người truy cập", "số người truy cậpHôm nay:76",
-            "số người truy cậpHôm qua:45", "số người truy cậpTất cả:109290", "số người truy cậpĐang trực tuyến:5"]
-    text = "\n".join(["Chi bộ khu phố 3 kết nạp đảng viên mới", "", "08/04/2021", "", *rows, "",
-                      f"Ngày 7/4, Chi bộ khu phố 3 tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", "", PARAGRAPH]) + "\n"
-    article = convert_text(text, "seeds/x.txt")
-    assert "truy cập" not in body(article)
-    assert article.title == "Chi bộ khu phố 3 kết nạp đảng viên mới"
-
-
 def test_a_wrapped_sentences_last_words_are_kept_even_when_they_name_a_section():
     """"… cải thiện môi trường đầu tư" / "kinh doanh.": the end of a sentence, not the section "Kinh doanh"."""
     text = ("Hải Dương cải cách hành chính\n\n08/04/2021\n\nNgày 7/4, Tỉnh ủy sơ kết. Kết quả đã góp phần nâng cao thứ hạng "
