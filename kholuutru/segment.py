@@ -895,7 +895,7 @@ def _mark_menus_above_the_text(units, marks, mark) -> None:
 def _menu_item(line: str) -> bool:
     """A list item of a few words that ends no sentence: "• Visa, hộ chiếu", "- Giới thiệu"."""
     item = LIST_ITEM.match(line)
-    return item is not None and _word_count(line[item.end():]) <= 6 and line.rstrip()[-1] not in TERMINAL + ":;"
+    return item is not None and _word_count(line[item.end():]) <= 6 and line.rstrip()[-1] not in TERMINAL
 
 
 # "Đ/c. Phạm Tuấn Cảnh" / "Bí thư Đảng ủy": a page names the comrades it writes about so (a committee's
@@ -1058,9 +1058,9 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     12 | Trần Thị Thanh Thủy", "NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09" → (the date part, the name)."""
     if len(line) > 160 or _STAMP.fullmatch(line.strip()):
         return None  # "Hà Nội (TTXVN 11/3/2022)": a source's stamp, not a writer's
-    posted = _POSTED_BY_ON.fullmatch(line.strip())
-    if posted and read_date_line(posted["dated"]) and byline_kind(posted["name"]) == "byline":
-        return posted["dated"], clean_byline(posted["name"])  # "Posted by Minh Hà on Thứ Bảy, 12 tháng 3, 2016 | 08:30"
+    posted = POSTED_AT.search(line)  # "Posted by Minh Hà on Thứ Bảy, 12 tháng 3, 2016 | 08:30": the name, then when
+    if posted and posted.start() and read_date_line(posted[0].strip()) and byline_kind(line[: posted.start()]) == "byline":
+        return posted[0].strip(), clean_byline(line[: posted.start()])
     if "|" not in line and not _DOT_BEFORE_LABEL.search(line):
         line = _COMMENTS_LINK_TAIL.sub("", line)
         posted = _DATE_THEN_WRITER.fullmatch(line.strip()) if "bởi" in line else None
@@ -1080,11 +1080,6 @@ def split_meta_line(line: str) -> tuple[str, str] | None:
     if len(dated) == 1 and len(names) == 1 and byline_kind(names[0]) == "byline" and not _NAMES_A_DAY.search(names[0]):
         return dated[0], names[0]
     return None
-
-
-# A blog's meta line left in English or translated, the writer before the day: Blogger's and WordPress's
-# "Posted by X on Thứ Bảy, 12 tháng 3, 2016", "… on Tháng Mười 15, 2007", "Đăng bởi X lúc 08:30 12/03/2016"
-_POSTED_BY_ON = re.compile(r"(?P<name>(?i:posted\s+by|(?:được\s+)?đăng\s+bởi)\s+.+?)\s+(?i:on|at|lúc|vào(?:\s+lúc)?)\s+(?P<dated>.+)")
 
 
 # WordPress themes print the post's meta on one line, the writer and the day in either order, the day in words
