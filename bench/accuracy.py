@@ -182,58 +182,75 @@ def score(cases: list[Case], pages: dict, stderr: str, report: dict | None = Non
     files = (report or {}).get("files", {})
     for case in cases:
         post = pages.get(case.name)
-        review = files.get(f"seeds/{case.name}", {}).get("review", [])
         if post is None:
-            failure = next((line for line in stderr.splitlines() if case.name in line), "no page")
-            for key in case.want:
-                tallies[key].unknown += 1
-            tallies["body"].wrong += 1
-            tallies["body"].errors.append(f"{case.name}: {failure}")
+            _score_missing_page(case, stderr, tallies)
             continue
+        review = files.get(f"seeds/{case.name}", {}).get("review", [])
         for key, want in case.want.items():
-            got = post.get(FRONT_MATTER_KEY.get(key, key))
-            tally = tallies[key]
-            a, b = comparable(key, got), comparable(key, want)
-            if key == "date" and case.month and post.get("date_precision") == "month":
-                a, b = str(got)[:7], case.month
-            if key == "title" and case.title_is_prefix and a and b and a.startswith(b):
-                a = b
-            if key == "locality" and a is None and b is None:
-                continue  # locality is scored where the page has one or the converter gave one
-            flagged = a is not None and FRONT_MATTER_KEY.get(key, key) in review
-            tally.flagged += flagged
-            tally.wrong_flagged += flagged and a != b
-            if a == b:
-                tally.right += 1
-            elif a is None:
-                tally.unknown += 1
-                tally.errors.append(f"{case.name}: unknown, want {want!r}")
-            else:
-                tally.wrong += 1
-                tally.errors.append(f"{case.name}: got {got!r}, want {want!r}" + (" (cần xem lại)" if flagged else ""))
+            _score_field(case, key, want, post, review, tallies[key])
         body = visible(post.content)
-        body_lines = {_squash(line) for line in post.content.splitlines()}
-        for line in case.furniture:
-            text = _squash(nfc(line))
-            gone = text not in body if len(text) >= 20 else not any(text == _squash(visible(b)) for b in body_lines if b)
-            if gone:
-                tallies["furniture"].right += 1
-            else:
-                tallies["furniture"].wrong += 1
-                tallies["furniture"].errors.append(f"{case.name}: kept {line!r}")
+        _score_furniture(case, post.content, body, tallies["furniture"])
         broken = broken_paragraphs(post.content)
         tallies["paragraphs"].right += not broken
         tallies["paragraphs"].wrong += bool(broken)
         tallies["paragraphs"].errors.extend(f"{case.name}: {problem}" for problem in broken)
         score_headings(case, post.content, body, tallies["headings"])
         if case.check_body:
-            lost = lost_lines(case, body)
-            if lost:
-                tallies["body"].wrong += 1
-                tallies["body"].errors.extend(f"{case.name}: lost {line[:90]!r}" for line in lost)
-            else:
-                tallies["body"].right += 1
+            _score_body(case, body, tallies["body"])
     return tallies
+
+
+def _score_missing_page(case: Case, stderr: str, tallies: dict) -> None:
+    """A page the converter refused: every field unknown, its body lost, with the converter's reason."""
+    failure = next((line for line in stderr.splitlines() if case.name in line), "no page")
+    for key in case.want:
+        tallies[key].unknown += 1
+    tallies["body"].wrong += 1
+    tallies["body"].errors.append(f"{case.name}: {failure}")
+
+
+def _score_field(case: Case, key: str, want, post, review: list, tally: Tally) -> None:
+    got = post.get(FRONT_MATTER_KEY.get(key, key))
+    a, b = comparable(key, got), comparable(key, want)
+    if key == "date" and case.month and post.get("date_precision") == "month":
+        a, b = str(got)[:7], case.month
+    if key == "title" and case.title_is_prefix and a and b and a.startswith(b):
+        a = b
+    if key == "locality" and a is None and b is None:
+        return  # locality is scored where the page has one or the converter gave one
+    flagged = a is not None and FRONT_MATTER_KEY.get(key, key) in review
+    tally.flagged += flagged
+    tally.wrong_flagged += flagged and a != b
+    if a == b:
+        tally.right += 1
+    elif a is None:
+        tally.unknown += 1
+        tally.errors.append(f"{case.name}: unknown, want {want!r}")
+    else:
+        tally.wrong += 1
+        tally.errors.append(f"{case.name}: got {got!r}, want {want!r}" + (" (cần xem lại)" if flagged else ""))
+
+
+def _score_furniture(case: Case, content: str, body: str, tally: Tally) -> None:
+    """A furniture line is gone when no visible text holds it (a short one: no whole line is it)."""
+    body_lines = {_squash(line) for line in content.splitlines()}
+    for line in case.furniture:
+        text = _squash(nfc(line))
+        gone = text not in body if len(text) >= 20 else not any(text == _squash(visible(b)) for b in body_lines if b)
+        if gone:
+            tally.right += 1
+        else:
+            tally.wrong += 1
+            tally.errors.append(f"{case.name}: kept {line!r}")
+
+
+def _score_body(case: Case, body: str, tally: Tally) -> None:
+    lost = lost_lines(case, body)
+    if lost:
+        tally.wrong += 1
+        tally.errors.extend(f"{case.name}: lost {line[:90]!r}" for line in lost)
+    else:
+        tally.right += 1
 
 
 def broken_paragraphs(content: str) -> list[str]:

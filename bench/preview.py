@@ -54,36 +54,41 @@ def main(argv: list[str] | None = None) -> int:
         preview = Preview()
         seeds = sorted(Path("seeds").glob("*.txt"))
 
-        def edit(round_: int) -> None:
-            seed = seeds[len(seeds) // 2 + round_]
-            lines = seed.read_text(encoding="utf-8").split("\n")
-            lines[0] += " (đã sửa)"
-            seed.write_text("\n".join(lines), encoding="utf-8")
-
-        def add(round_: int) -> None:  # a day among the others: every later search id moves
-            lines = seeds[7 + round_].read_text(encoding="utf-8").split("\n")
-            lines[0] = "Bài thêm khi xem trước: " + lines[0]
-            Path(f"seeds/bai-them-{round_}.txt").write_text("\n".join(lines), encoding="utf-8")
-
-        def add_newest(round_: int) -> None:  # the usual addition: today's news, the newest day of all
-            lines = seeds[20 + round_].read_text(encoding="utf-8").split("\n")
-            body = [line for line in lines[2:] if len(line) > 80]
-            Path(f"seeds/bai-moi-nhat-{round_}.txt").write_text(
-                "\n\n".join(["Bài mới nhất: " + lines[0], f"{1 + round_:02d}/12/2026", *body[:4]]) + "\n",
-                encoding="utf-8")
-
         print(f"make dev, {args.size} articles (goal: an edit shows in ≤ {GOAL_S:.0f} s; "
               f"each change {args.repeat} times, judged by the median)")
         timed(preview, "first build (full)", None)
-        for name, change in [("one seed edited", edit), ("one seed added", add), ("newest seed added", add_newest),
+        for name, change in [("one seed edited", _edit), ("one seed added", _add), ("newest seed added", _add_newest),
                              ("nothing changed", None)]:
-            totals = [timed(preview, name, change and (lambda round_=round_: change(round_)))
+            totals = [timed(preview, name, change and (lambda round_=round_, change=change: change(seeds, round_)))
                       for round_ in range(args.repeat)]
             if change and args.repeat > 1:
                 middle = statistics.median(totals)
                 mark = "✓" if middle <= GOAL_S else f"✗ (goal ≤ {GOAL_S:.0f} s)"
                 print(f"  {name:<22} median {middle:.1f} s, {min(totals):.1f}–{max(totals):.1f} s  {mark}", flush=True)
     return 0
+
+
+def _edit(seeds: list[Path], round_: int) -> None:
+    seed = seeds[len(seeds) // 2 + round_]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    lines[0] += " (đã sửa)"
+    seed.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _add(seeds: list[Path], round_: int) -> None:
+    """A day among the others: every later search id moves."""
+    lines = seeds[7 + round_].read_text(encoding="utf-8").split("\n")
+    lines[0] = "Bài thêm khi xem trước: " + lines[0]
+    Path(f"seeds/bai-them-{round_}.txt").write_text("\n".join(lines), encoding="utf-8")
+
+
+def _add_newest(seeds: list[Path], round_: int) -> None:
+    """The usual addition: today's news, the newest day of all."""
+    lines = seeds[20 + round_].read_text(encoding="utf-8").split("\n")
+    body = [line for line in lines[2:] if len(line) > 80]
+    Path(f"seeds/bai-moi-nhat-{round_}.txt").write_text(
+        "\n\n".join(["Bài mới nhất: " + lines[0], f"{1 + round_:02d}/12/2026", *body[:4]]) + "\n",
+        encoding="utf-8")
 
 
 def timed(preview, name: str, change) -> float:
