@@ -36,8 +36,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "realworld")]
 
 import realpages  # noqa: E402  (tests/realworld/realpages.py)
+from kholuutru.decode import DecodeError, decode_bytes  # noqa: E402
+from kholuutru.gazetteer import gazetteer  # noqa: E402
 from kholuutru.segment import LIST_ITEM  # noqa: E402
-from kholuutru.text import exact_key, nfc  # noqa: E402
+from kholuutru.text import exact_key, fold, nfc  # noqa: E402
 
 FIELDS = ("title", "date", "province", "term", "author", "locality")
 FRONT_MATTER_KEY = {"term": "tenure"}
@@ -332,6 +334,80 @@ def lost_lines(case: Case, body: str) -> list[str]:
     return lost
 
 
+# --- how far the pages let a converter go --------------------------------------------------
+
+
+def province_reach(cases: list[Case]) -> tuple[int, int, int]:
+    """(pages, pages whose text names their labelled province, … whose text or URL does).
+
+    Generous on purpose, so that it bounds any converter reading the page: a page "names" its
+    province when its text holds, as whole words, any name the province, its 2025 unit or one
+    of that unit's former provinces, districts or communes ever had (names shared with other
+    provinces count), or its URL spells one of six letters or more; a label of null counts as
+    reachable. A page beyond it takes its province from what the labeller knew (where a
+    university or hospital stands), which no reading of the page can give."""
+    names = _names_by_family()
+    family = _family_of()
+    reached = with_url = 0
+    scored = [case for case in cases if "province" in case.want]
+    for case in scored:
+        province = case.want["province"]
+        if province is None:
+            reached += 1
+            with_url += 1
+            continue
+        spelled = names.get(family.get(province, province), set())
+        in_text = bool(spelled & _word_runs(_page_text(case)))
+        url = re.sub(r"[^a-z0-9]", "", fold(case.url or ""))
+        reached += in_text
+        with_url += in_text or any(len(name) >= 6 and name in url for name in (n.replace(" ", "") for n in spelled))
+    return len(scored), reached, with_url
+
+
+def _page_text(case: Case) -> str:
+    try:
+        return decode_bytes(case.text_path.read_bytes()).text
+    except DecodeError:
+        return ""  # a fixture of unusable bytes names nothing
+
+
+def _family_of() -> dict[str, str]:
+    """Each province's 2025 unit (the unit itself for a 2025 name)."""
+    places = gazetteer()
+    family = {province.name: province.name for province in places.provinces}
+    for unit in places.provinces_2025:
+        family[unit.name] = unit.name
+        family.update({member: unit.name for member in unit.members})
+    return family
+
+
+def _names_by_family() -> dict[str, set[str]]:
+    places, family = gazetteer(), _family_of()
+    names: dict[str, set[str]] = {}
+
+    def add(province: str, name: str) -> None:
+        key = " ".join(fold(name).split())
+        if len(key) >= 3:
+            names.setdefault(family.get(province, province), set()).add(key)
+
+    for province in places.provinces:
+        for name in (province.name, *province.aliases):
+            add(province.name, name)
+    for unit in places.provinces_2025:
+        add(unit.name, unit.name)
+    for district in places.districts:
+        add(district.province, district.name)
+    for commune in places.every_commune():
+        add(commune.province, commune.name)
+    return names
+
+
+def _word_runs(text: str, longest: int = 5) -> set[str]:
+    """Every run of one to `longest` words of the folded text."""
+    words = [word for word in re.split(r"[^\w]+", fold(text)) if word]
+    return {" ".join(words[i : i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
+
+
 # --- output ----------------------------------------------------------------------------------
 
 
@@ -381,6 +457,19 @@ def review_table(results: dict[str, dict]) -> str:
     return "\n".join(rows)
 
 
+def reach_table(results: dict[str, dict]) -> str:
+    """The most any converter can get right of the province, reading only what the page holds."""
+    parts = list(results)
+    rows = ["| province within reach | " + " | ".join(parts) + " |", "|---|" + "---|" * len(parts)]
+    for label, column in (("the text names it", 1), ("the text or the URL names it", 2)):
+        cells = []
+        for part in parts:
+            pages, reached = results[part]["_reach"][0], results[part]["_reach"][column]
+            cells.append(f"{reached / pages:.0%} ({reached}/{pages})" if pages else "–")
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
 def run(parts: list[str], with_url: bool = False) -> dict[str, dict]:
     makers = {"seeds": seed_cases, "fixtures": fixture_cases,
               "dev": lambda: realworld_cases("dev"), "sealed": lambda: realworld_cases("sealed"),
@@ -392,7 +481,7 @@ def run(parts: list[str], with_url: bool = False) -> dict[str, dict]:
         if not cases:
             continue
         pages, report, stderr = convert(cases, with_url and part.startswith(("dev", "sealed")))
-        results[part] = {**score(cases, pages, stderr, report), "_n": len(cases)}
+        results[part] = {**score(cases, pages, stderr, report), "_n": len(cases), "_reach": province_reach(cases)}
     return results
 
 
@@ -417,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     print()
     print(review_table(results))
+    print()
+    print(reach_table(results))
     for part in args.wrong:
         if part not in results:
             continue
