@@ -615,6 +615,29 @@ def test_the_header_search_box_leads_to_results(context, base):
     assert search.problems() == []
 
 
+@pytest.mark.parametrize("base", WHERE, indirect=True)
+def test_on_a_phone_the_header_magnifier_opens_the_search_page_ready_to_type(browser, base):
+    """At 375 px the header keeps the site's name and shows the magnifier alone (a box there
+    squeezed the name to "Kho l…"); it leads to the search page, whose box has the caret."""
+    context = browser.new_context(viewport={"width": 375, "height": 800}, locale="vi-VN", is_mobile=True, has_touch=True)
+    context.set_default_timeout(WAIT_MS)
+    try:
+        page = context.new_page()
+        page.goto(url_of(base, ARTICLE), wait_until="load")
+        page.wait_for_load_state("networkidle")
+        assert not page.locator("#kl-header-q").is_visible()
+        name = page.locator(".md-header__topic").first.locator(".md-ellipsis")
+        assert name.evaluate("e => e.scrollWidth <= e.clientWidth"), "the site's name is cut in the header"
+        page.locator(".kl-header-search button").click()
+        page.wait_for_url(re.compile(re.escape(url_of(base, "tim-kiem/"))))
+        page.wait_for_function("() => document.activeElement && document.activeElement.id === 'kl-q'")
+        page.keyboard.type("chi linh")
+        search = SearchPage(page, Recorder().attach(page))
+        assert CHI_LINH in search.done("chi linh").slugs
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("where", WHERE)
 @pytest.mark.parametrize("query, allowed", [
     ("TCCSĐ", {"tccsd", "to", "chuc", "co", "so", "dang"}),

@@ -574,4 +574,6 @@
   });
   window.addEventListener("popstate", function () { state = readState(); anchor = state.q.trim(); run(state); });
   run(state);
+  // come with nothing to search (a phone's header magnifier, a bookmark): the box waits for the words
+  if (!state.q.trim() && !Object.keys(state.filters).length) input.focus({ preventScroll: true });
 })();
