@@ -15,6 +15,11 @@ PAGES = {"home": "", "years": "nam/", "terms": "nhiem-ky/", "topics": "chu-de/",
          "document": "van-ban/12-nq-tw/", "data": "du-lieu/", "provinces": "tinh/", "article": ARTICLE}
 WIDTHS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
 SCREENSHOTS = ROOT / "docs-img"
+# the smallest rendered font size of a chart's text: its font size scaled as its SVG is
+SMALLEST_CHART_TEXT = """() => Math.min(...[...document.querySelectorAll('svg.kl-chart')].flatMap(svg => {
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  return [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+}))"""
 
 
 def url_of(base: str, path: str) -> str:
@@ -46,11 +51,14 @@ def test_each_page_loads_clean_and_fits(browser, hosted, offline, where, width, 
             assert page.locator("svg.kl-map").bounding_box()["width"] <= WIDTHS[width]["width"]
         if name in ("years", "terms", "topics"):
             assert page.locator("svg.kl-chart a").count() >= 1 and page.locator("svg.kl-chart > title").count() == 1
+            # every label as a reader sees it: at least 11 px tall, also on a phone (was ~6 px at 375 px)
+            smallest = page.evaluate(SMALLEST_CHART_TEXT)
+            assert smallest >= 11, f"{name}: chart text {smallest:.1f} px at {width}"
     finally:
         context.close()
 
 
-@pytest.mark.parametrize("name", ["home", "years", "documents", "data", "document", "article"])
+@pytest.mark.parametrize("name", ["home", "years", "topics", "documents", "data", "document", "article"])
 def test_axe_finds_no_serious_or_critical_violation(browser, hosted, name):
     # the audit script is injected inline, so this one context bypasses the CSP
     context, page, _ = open_page(browser, hosted, PAGES[name], WIDTHS["desktop"], bypass_csp=True)
