@@ -274,7 +274,7 @@ def cut_marker(line: str) -> str | None:
     ("2 Responses to “…”": a blog's comment count)."""
     if len(line) <= 60:
         key, markers = data.phrase_key(line), data.boilerplate()["cut"]
-        if key in markers or _ALREADY_PUBLISHED.sub("", key) in markers:
+        if key in markers or _MARKER_QUALIFIER.sub("", key) in markers:
             return line
     if len(line) <= 200 and data.boilerplate()["cut_lines"].fullmatch(line.strip()):
         return line
@@ -299,7 +299,10 @@ def _glued_marker(line: str) -> str | None:
     return None
 
 
-_ALREADY_PUBLISHED = re.compile(r"\s+da\s+(?:dang|dua|dua tin|xuat ban)$")  # on phrase keys: folded
+# What a widget's label may add after a marker (on phrase keys: folded): "Tin khác đã đăng", "Tin đọc
+# nhiều trong tuần", "Xem nhiều 24 giờ qua" (a portal's most-read box over a window of time)
+_MARKER_QUALIFIER = re.compile(r"\s+(?:da\s+(?:dang|dua|dua tin|xuat ban)|(?:trong\s+)?(?:tuan|ngay|thang)(?:\s+qua|\s+nay)?"
+                               r"|(?:trong\s+)?24\s+gio(?:\s+qua)?)$")
 
 
 def is_footer(line: str) -> bool:

@@ -1586,6 +1586,20 @@ def test_a_related_links_marker_with_already_published_after_it_ends_the_article
     assert "Tin khác đã đăng" not in body(article) and "Ia Grai" not in body(article)
 
 
+@pytest.mark.parametrize("marker", ["Tin đọc nhiều trong tuần", "Xem nhiều 24 giờ qua", "Đọc nhiều trong ngày"])
+def test_a_most_read_box_over_a_window_of_time_ends_the_article(marker):
+    article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
+                      PARAGRAPH, marker, "Khởi tố, bắt tạm giam Đoàn Văn Sáng về tội giết người", "03/12/2025")
+    assert marker not in body(article) and "Khởi tố" not in body(article)
+
+
+@pytest.mark.parametrize("heading", ["Nổi bật trong năm", "Họp trong tuần"])
+def test_a_heading_with_a_window_of_time_is_no_marker(heading):
+    article = convert("Đảng ủy Khối tổ chức hội nghị học tập nghị quyết", f"Ngày 15/7/2016, Đảng ủy Khối tổ chức hội nghị. {PARAGRAPH}",
+                      heading, PARAGRAPH)
+    assert heading in body(article)
+
+
 def test_a_numbered_menu_above_the_headline_does_not_hide_it():
     """"1. Giới thiệu" numbers a menu's item; only a Roman-numbered part in capitals begins a document."""
     article = convert("1. Giới thiệu", "2. Tin tức", "Chi bộ Khoa Ngoại ngữ tổ chức lễ kết nạp đảng viên mới",
