@@ -1319,7 +1319,8 @@ def test_a_caption_opening_with_an_editors_title_is_no_imprint():
     assert "Tổng biên tập Báo Đồng Nai Đào Văn Tuấn" in body(article)
 
 
-@pytest.mark.parametrize("row", ["-   +   A-   A+   In", "Về trang trước Về đầu trang", "In bài Gửi bài"])
+@pytest.mark.parametrize("row", ["-   +   A-   A+   In", "Về trang trước Về đầu trang", "In bài Gửi bài",
+                                 "Cỡ chữ: A+ A A- In bài viết: 🔼Tăng tương phản 🔽Giảm tương phản"])
 def test_a_row_of_page_widgets_is_furniture(row):
     article = convert("Lễ công bố quyết định thành lập Đảng bộ Sở Khoa học và Công nghệ", row,
                       f"Ngày 5/12/2016, Sở tổ chức lễ công bố quyết định thành lập Đảng bộ. {PARAGRAPH}", PARAGRAPH, row)
