@@ -632,12 +632,7 @@ def _body(rng: _Dice, mat: Material, s: _Setting, size: int, target: int) -> tup
         paragraph_bytes = literal + sum(field_bytes[name] for name in fields)
         if size + paragraph_bytes > LIMIT - 300:
             continue
-        block: list[str] = []
-        if paragraphs_written >= 1 and rng.random() < 0.28:
-            block += [rng.pick(mat.headings).format_map(values), ""]
-        caption = bool(captions_left) and paragraphs_written >= 1 and rng.random() < 0.35
-        if caption:
-            block += _caption_lines(rng, values)[1:] + [""]
+        block, caption = _before_paragraph(rng, mat, values, captions_left, paragraphs_written)
         phrase = not used_district_phrase and rng.random() < 0.5
         prefix = f"Ban Thường vụ {values['CU']} {s.district} đã tập trung chỉ đạo các chi bộ, Đảng bộ trực thuộc. " if phrase else ""
         wrap = rng.random() < 0.04
@@ -660,6 +655,17 @@ def _body(rng: _Dice, mat: Material, s: _Setting, size: int, target: int) -> tup
         lines += [closing, ""]
         size += _bytes([closing, ""])
     return lines, size
+
+
+def _before_paragraph(rng: _Dice, mat: Material, values: dict, captions_left: int, written: int) -> tuple[list[str], bool]:
+    """What may stand above a body paragraph after the first: a subheading, a photo's caption."""
+    block: list[str] = []
+    if written >= 1 and rng.random() < 0.28:
+        block += [rng.pick(mat.headings).format_map(values), ""]
+    caption = bool(captions_left) and written >= 1 and rng.random() < 0.35
+    if caption:
+        block += _caption_lines(rng, values)[1:] + [""]
+    return block, caption
 
 
 def _chrome(rng: _Dice, s: _Setting) -> list[str]:
