@@ -1456,9 +1456,14 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if not candidates:
         candidates = _local_school_communes(text, gaz, era, district_named)
     candidates = _narrow_communes(candidates, province, era, district_named, gaz)
-    candidates = _the_sites_own_among(candidates, seen)
+    return _the_one_commune(_the_sites_own_among(candidates, seen), described, seen, text)
+
+
+def _the_one_commune(candidates: list[Commune], described: list[Commune], seen: list[_Seen], text: str) -> Commune | None:
+    """The single commune left, unless another is named as often (not in a commune's own
+    profile, whose neighbours are: "phía Tây giáp xã An Ấp") or it is only counted among others."""
     distinct = {_unit_key(c) for c in candidates}
-    profile = bool(distinct) and distinct <= {_unit_key(c) for c in described}  # its neighbours named as often: "phía Tây giáp xã An Ấp"
+    profile = bool(distinct) and distinct <= {_unit_key(c) for c in described}
     if len(distinct) != 1 or (not profile and _another_commune_as_often(seen, candidates[0])) \
             or _only_counted_among_others(seen, candidates[0], text):
         return None

@@ -2307,16 +2307,25 @@ def _after_head(units, marks, mark, window: list[int], title: int | None, is_pla
             units[index].placeholder_after or (following < len(units) and _heading_like(units[following].text))
         ):
             mark(index, "caption")
-        elif headless_top and _word_count(line) >= 4 and line.rstrip(" |").endswith((".", "!", "?")):
-            mark(index, "caption")  # a sentence above the first paragraph: kept
-        elif headless_top and (not _heading_like(line) or _in_a_menu(units, index)) and not (
-            _word_count(line) >= 15 and "," in line  # a sentence, though unfinished: the article's, kept
-        ) and not _SECTION_NUMBER.match(line):  # … and so is "1.1. …", the heading of a part of it
-            mark(index, "boilerplate", "phần đầu trang")
+        elif headless_top and (kind := _above_headless_text(units, index)):
+            mark(index, *kind)
         else:
             return index
         index = _next_free(marks, index + 1)
     return index
+
+
+def _above_headless_text(units, index: int) -> tuple[str, ...] | None:
+    """A line above a headless page's first paragraph: a sentence is a photo's caption (kept);
+    a line that is no heading, or one of a menu, is the top of the page, but not a long
+    sentence, though unfinished (the article's), nor "1.1. …" (the heading of a part of it)."""
+    line = units[index].text
+    if _word_count(line) >= 4 and line.rstrip(" |").endswith((".", "!", "?")):
+        return ("caption",)
+    if ((not _heading_like(line) or _in_a_menu(units, index)) and not (_word_count(line) >= 15 and "," in line)
+            and not _SECTION_NUMBER.match(line)):
+        return ("boilerplate", "phần đầu trang")
+    return None
 
 
 def _tail_start(units, marks, body_start: int) -> int:
