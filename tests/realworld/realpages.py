@@ -99,8 +99,6 @@ def _lines(text: str) -> set[str]:
 
 def problems(page: Page, old: set[str], new: set[str]) -> list[str]:
     """What is wrong with one page's files or label."""
-    found = []
-    label = page.label
     if not page.text_path.exists():
         return [f"{page.text_path.name} missing"]
     raw = page.text_path.read_bytes()
@@ -108,14 +106,18 @@ def problems(page: Page, old: set[str], new: set[str]) -> list[str]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return ["not UTF-8"]
-    if unicodedata.normalize("NFC", text) != text:
-        found.append("text not NFC")
-    for key in REQUIRED:
-        if key not in label:
-            found.append(f"missing key {key}")
-    for key in label:
-        if key not in KEYS:
-            found.append(f"unknown key {key}")
+    found = ["text not NFC"] if unicodedata.normalize("NFC", text) != text else []
+    found += _label_problems(page, old, new)
+    found += _unprinted(page.label, text)
+    return found + _body_line_problems(page.label.get("body_lines"), re.sub(r"\s+", " ", text))
+
+
+def _label_problems(page: Page, old: set[str], new: set[str]) -> list[str]:
+    """The label's keys and values: known keys, the URL's host and part, a date, a term, a
+    province that existed on that date."""
+    label, found = page.label, []
+    found += [f"missing key {key}" for key in REQUIRED if key not in label]
+    found += [f"unknown key {key}" for key in label if key not in KEYS]
     url = label.get("url") or ""
     if label.get("site") != host_of(url):
         found.append(f"site {label.get('site')!r} is not the URL's host {host_of(url)!r}")
@@ -138,20 +140,21 @@ def problems(page: Page, old: set[str], new: set[str]) -> list[str]:
     if term is not None and not re.fullmatch(r"20[0-3][05]-20[0-3][05]", str(term)):
         found.append(f"term {term!r}")
     province = label.get("province")
-    if province is not None:
-        valid = new if when and when >= date(2025, 7, 1) else old
-        if province not in valid:
-            found.append(f"province {province!r} is not a unit on {when}")
-    lines = _lines(text)
-    flat = re.sub(r"\s+", " ", text)
+    if province is not None and province not in (new if isinstance(when, date) and when >= date(2025, 7, 1) else old):
+        found.append(f"province {province!r} is not a unit on {when}")
+    return found
+
+
+def _unprinted(label: dict, text: str) -> list[str]:
+    """Labelled lines the page does not print: the title, kicker, date and writer as written
+    (spaces aside), each furniture line whole."""
+    lines, flat, found = _lines(text), re.sub(r"\s+", " ", text), []
     for key in ("title", "kicker", "date_text", "author"):
         value = label.get(key)
         if value and re.sub(r"\s+", " ", str(value)) not in flat:
             found.append(f"{key} not in the text: {value!r}")
-    for line in label.get("furniture") or []:
-        if str(line).strip() not in lines:
-            found.append(f"furniture line not in the text: {line!r}")
-    return found + _body_line_problems(label.get("body_lines"), flat)
+    found += [f"furniture line not in the text: {line!r}" for line in label.get("furniture") or [] if str(line).strip() not in lines]
+    return found
 
 
 def _body_line_problems(body_lines, flat: str) -> list[str]:
