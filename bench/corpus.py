@@ -183,7 +183,6 @@ class _Templater:
             rf"|(?<!\w)(?P<ut_generic>[Tt]hành phố|[Tt]hị xã)(?!\w)"
             rf"|{_YEAR.pattern}",
         )
-        self.found: set[str] = set()
 
     def __call__(self, text: str, seed_year: int) -> str:
         def field(match: re.Match) -> str:
@@ -191,21 +190,16 @@ class _Templater:
             if g["keep"]:  # a commune that shares a district's name: not our place
                 return g["keep"]
             if g["pcu"]:
-                self.found.add(g["pname1"])
                 return "{PCU} {P}"
             if g["pt"]:
-                self.found.add(g["pname2"])
                 return ("{PTC}" if g["pt"][0] == "T" else "{PT}") + " {P}"
             if g["cu"]:
-                self.found.add(g["dname1"])
                 return "{CU} {D}"
             if g["ut"]:
-                self.found.add(g["dname2"])
                 unit = g["ut"]
                 key = "UTA" if unit.startswith("TP") else ("UTC" if unit[0].isupper() else "UT")
                 return "{" + key + "} {D}"
             if g["bare"]:
-                self.found.add(g["bare"])
                 return "{P}" if g["bare"] in self.province_names else "{D}"
             if g["cu_generic"]:
                 return "{CU}"
@@ -293,7 +287,6 @@ class Material:
             text = _nfc(path.read_bytes().decode("utf-8-sig", "replace").replace("\r\n", "\n").replace("\r", "\n"))
             self._read_seed(text, templater)
         self.paragraphs.extend(self.leads)  # a seed's lead is also a good body paragraph
-        self.seed_places = sorted(templater.found)
 
     def _read_seed(self, text: str, templater: _Templater) -> None:
         year = _seed_year(text)
