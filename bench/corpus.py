@@ -31,7 +31,6 @@ deleted.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import math
@@ -47,11 +46,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DATA = ROOT / "kholuutru" / "data"
+sys.path.insert(0, str(ROOT))
+
+from kholuutru.gazetteer import gazetteer  # noqa: E402  (the converter's own reader of the place files)
 
 FIRST_DAY = dt.date(2010, 1, 1)
 LAST_DAY = dt.date(2026, 10, 31)
@@ -239,35 +238,29 @@ def _looks_like_subheading(line: str, nxt: str) -> bool:
 class Material:
     """Everything read once from seeds/ and kholuutru/data/."""
 
-    def __init__(self, seeds_dir: Path = SEEDS, data_dir: Path = DATA) -> None:
-        self._read_places(data_dir)
+    def __init__(self, seeds_dir: Path = SEEDS) -> None:
+        self._read_places()
         self._read_seeds(seeds_dir)
         self._derive_year_fields()
         self._measure_paragraphs()
 
-    def _read_places(self, data_dir: Path) -> None:
-        places = yaml.safe_load((data_dir / "provinces.yml").read_text(encoding="utf-8"))
+    def _read_places(self) -> None:
+        """The provinces and their districts, as the converter's gazetteer reads them from
+        provinces.yml and districts.tsv (one reader for each data file)."""
+        places = gazetteer()
         # The 63 units of 1 Aug 2008 – 30 Jun 2025: not Hà Tây (ended 2008), not Huế (began 2025;
         # articles from 2025 on about Thừa Thiên Huế say "Huế", see article()).
-        self.provinces = []
-        by_code = {}
-        for p in places["provinces"]:
-            until, since = p.get("until"), p.get("since")
-            if since is not None or (until is not None and str(until) < "2010-01-01"):
-                continue
-            self.provinces.append((_nfc(p["name"]), p["type"], bool(p.get("needs_type"))))
-            by_code[str(p["code"])] = _nfc(p["name"])
-        needs_type = {_nfc(p["name"]) for p in places["provinces"] if p.get("needs_type")}
-        self.successor = {_nfc(p["name"]): _nfc(p["successor"]) for p in places["provinces"]}
-        self.units_2025 = {
-            _nfc(p["name"]): (p["type"], _nfc(p["name"]) in needs_type) for p in places["provinces_2025"]
-        }
+        kept = [p for p in places.provinces if p.since is None and not (p.until is not None and str(p.until) < "2010-01-01")]
+        self.provinces = [(_nfc(p.name), p.type, p.needs_type) for p in kept]
+        needs_type = {_nfc(p.name) for p in places.provinces if p.needs_type}
+        self.successor = {_nfc(p.name): _nfc(p.successor) for p in places.provinces}
+        self.units_2025 = {_nfc(p.name): (p.type, _nfc(p.name) in needs_type) for p in places.provinces_2025}
         if len(self.provinces) != 63:
             raise SystemExit(f"expected 63 pre-2025 provinces in provinces.yml, found {len(self.provinces)}")
         self.districts: dict[str, list[tuple[str, str]]] = {name: [] for name, _, _ in self.provinces}
-        with (data_dir / "districts.tsv").open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                self.districts[by_code[row["province_code"]]].append((row["type"], _nfc(row["name"])))
+        for district in places.districts:
+            if district.code and district.code not in places.codes_of_2019:  # the snapshot's districts.tsv, in order
+                self.districts[_nfc(district.province)].append((district.type, _nfc(district.name)))
 
     def _read_seeds(self, seeds_dir: Path) -> None:
         """Titles, leads, paragraphs and subheadings of the real seeds, as templates."""
@@ -345,8 +338,8 @@ class Material:
 
 
 @lru_cache(maxsize=4)
-def material(seeds_dir: Path = SEEDS, data_dir: Path = DATA) -> Material:
-    return Material(seeds_dir, data_dir)
+def material(seeds_dir: Path = SEEDS) -> Material:
+    return Material(seeds_dir)
 
 
 # --- one article --------------------------------------------------------------------

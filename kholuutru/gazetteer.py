@@ -220,9 +220,9 @@ class Gazetteer:
                 by_code[str(unit["code"])] = rows
             else:
                 by_name[(exact_key(unit["name"]), unit["province"])] = (unit, rows)
-        districts = []
-        self._snapshot_codes = {row["code"] for row in data.load_tsv("districts.tsv")}
-        for row in data.load_tsv("districts.tsv"):
+        districts, snapshot = [], data.load_tsv("districts.tsv")
+        self._snapshot_codes = {row["code"] for row in snapshot}
+        for row in snapshot:
             province = self.province_by_code[row["province_code"]].name
             districts.append(District(row["code"], province, row["type"], row["name"], by_code.get(row["code"], ())))
         for (_, province), (unit, rows) in by_name.items():

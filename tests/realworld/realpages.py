@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import yaml
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))  # kholuutru, when run as a script
 PARTS = ("dev", "sealed")
 KINDS = ("provincial paper", "party committee", "district portal", "commune portal", "tv", "national", "other")
 DATE_BASES = ("date_line", "lead", "text", "url")
@@ -89,8 +90,11 @@ def load(parts: tuple[str, ...] = ("dev",)) -> list[Page]:
 
 
 def _provinces() -> tuple[set[str], set[str]]:
-    data = yaml.safe_load((HERE.parent.parent / "kholuutru" / "data" / "provinces.yml").read_text(encoding="utf-8"))
-    return {p["name"] for p in data["provinces"]}, {p["name"] for p in data["provinces_2025"]}
+    """The province names before and after 1 July 2025, as the converter's gazetteer reads them."""
+    from kholuutru.gazetteer import gazetteer
+
+    places = gazetteer()
+    return {p.name for p in places.provinces}, {p.name for p in places.provinces_2025}
 
 
 def _lines(text: str) -> set[str]:
