@@ -38,6 +38,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -702,6 +703,7 @@ def bench_site(bench: Bench) -> dict:
         rows += _site_size(bench, work, n, results)
         if n <= PARTS_UP_TO and n == (5000 if 5000 in sizes else min(sizes)):  # issue 13 compares at 5,000
             rows.append(_anchor_material_search(bench, n, work / "docs"))
+            results["paired"] = _paired_rounds(bench, work, n, rows)
     rows.append(_anchor_default_nav(bench))
     _print_site(rows, results)
     results["runs"] = rows
@@ -710,7 +712,7 @@ def bench_site(bench: Bench) -> dict:
 
 def _site_size(bench: Bench, work: Path, n: int, results: dict) -> list[dict]:
     """make build at n articles; up to PARTS_UP_TO also its parts, measured again on the same folder."""
-    total = bench.measure(["make", "-s", "-f", str(ROOT / "bench" / "build.mk"), f"PYTHON={bench.python}", f"ROOT={ROOT}"], work)
+    total = bench.measure(_make_build(bench), work)
     row = _site_row("make build (ours)", n, total, work / "site")
     index = work / "site" / "search"
     row["search_index_mb"] = _folder_bytes(index, "**/*")[1] / MB if index.exists() else None
@@ -731,6 +733,30 @@ def _site_size(bench: Bench, work: Path, n: int, results: dict) -> list[dict]:
         "n": n, "time_share": with_extras["wall_s"] / without["wall_s"] - 1 if without["wall_s"] else None,
         "size_share": with_extras["site_mb"] / without["site_mb"] - 1 if without["site_mb"] else None})
     return [row, with_extras, index_row, without]
+
+
+def _make_build(bench: Bench) -> list[str]:
+    return ["make", "-s", "-f", str(ROOT / "bench" / "build.mk"), f"PYTHON={bench.python}", f"ROOT={ROOT}"]
+
+
+def _paired_rounds(bench: Bench, work: Path, n: int, rows: list[dict]) -> list[dict]:
+    """make build from scratch and plain Material, back to back, --site-rounds times (the first
+    pair is the run above): this machine's speed swings ±20 % between minutes, so the ratio
+    of a pair measured together, and the median over pairs, is the figure to trust."""
+    ours = next(row for row in rows if row["what"] == "make build (ours)" and row["n"] == n)
+    theirs = next(row for row in rows if row["what"] == "anchor: Material + its search" and row["n"] == n)
+    if ours["exit_code"] or theirs["exit_code"]:
+        return []
+    pairs = [(ours["wall_s"], theirs["wall_s"])]
+    for _ in range(bench.args.site_rounds - 1):
+        for leftover in ("site", "site-plain", ".cache", "docs"):
+            shutil.rmtree(work / leftover, ignore_errors=True)
+        (work / "docs" / "articles").mkdir(parents=True)
+        built = bench.measure(_make_build(bench), work)
+        if built.exit_code:
+            break
+        pairs.append((built.wall_s, _anchor_material_search(bench, n, work / "docs")["wall_s"]))
+    return [{"n": n, "ours_s": a, "material_s": b, "ratio": a / b if b else None} for a, b in pairs]
 
 
 def _anchor_material_search(bench: Bench, n: int, docs: Path) -> dict:
@@ -780,6 +806,12 @@ def _print_site(rows: list[dict], results: dict) -> None:
             continue
         ratio = ours["wall_s"] / anchor["wall_s"]
         print(f"  make build at N={anchor['n']}: {ratio:.2f}× plain Material with its own search (goal ≤ 1.5×: {goal_mark(ratio, 1.5)})")
+    paired = [pair for pair in results.get("paired", []) if pair["ratio"]]
+    if len(paired) > 1:
+        middle = statistics.median(pair["ratio"] for pair in paired)
+        each = ", ".join(f"{p['ours_s']:.1f}/{p['material_s']:.1f} s ({p['ratio']:.2f}×)" for p in paired)
+        print(f"  make build then plain Material, back to back, {len(paired)} rounds at N={paired[0]['n']}: {each}; "
+              f"median {middle:.2f}× (goal ≤ 1.5×: {goal_mark(middle, 1.5)})")
     for share in results.get("extras", []):
         time_share, size_share = share["time_share"], share["size_share"]
         if time_share is None or size_share is None:
@@ -839,6 +871,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     cli.add_argument("--jobs", nargs="+", default=["0,1"], help="converter --jobs values; 0 = its default (default: 0 1)")
     cli.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     cli.add_argument("--site-sizes", nargs="+", default=["5000,20000"], help="site build sizes (default: 5000 20000)")
+    cli.add_argument("--site-rounds", type=int, default=1, metavar="N",
+                     help="site section: make build and plain Material back to back N times at 5,000; prints the median ratio")
     cli.add_argument("--search-hosted", type=int, default=10_000, help="search section: hosted articles (default 10000)")
     cli.add_argument("--search-offline", type=int, default=5_000, help="search section: offline articles (default 5000)")
     cli.add_argument("--sealed", action="store_true", help="accuracy section: also score the sealed real pages")
