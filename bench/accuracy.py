@@ -346,8 +346,8 @@ def province_reach(cases: list[Case]) -> tuple[int, int, int]:
     provinces count), or its URL spells one of six letters or more; a label of null counts as
     reachable. A page beyond it takes its province from what the labeller knew (where a
     university or hospital stands), which no reading of the page can give."""
-    names = _names_by_family()
     family = _family_of()
+    names = _names_by_family(family)
     reached = with_url = 0
     scored = [case for case in cases if "province" in case.want]
     for case in scored:
@@ -381,8 +381,10 @@ def _family_of() -> dict[str, str]:
     return family
 
 
-def _names_by_family() -> dict[str, set[str]]:
-    places, family = gazetteer(), _family_of()
+def _names_by_family(family: dict[str, str]) -> dict[str, set[str]]:
+    """Every name of a province's family (its 2025 unit and that unit's members), folded: the
+    province's names and aliases, its districts' and its communes'."""
+    places = gazetteer()
     names: dict[str, set[str]] = {}
 
     def add(province: str, name: str) -> None:
