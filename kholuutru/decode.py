@@ -9,6 +9,7 @@ nothing of articles; it only answers "what text is this?".
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,7 +18,10 @@ from html.parser import HTMLParser
 
 from .text import CONTROL, INVISIBLE, nfc, unify_line_breaks
 
-_MOJIBAKE = re.compile("Ã.|Ä[‘'’\u0090\u0091ƒ]|áº|á»|Æ°|Æ¡|â€")
+# UTF-8 Vietnamese read as cp1252/latin-1 once: ạ…ỹ become "áº…"/"á»…", ư ơ "Æ°" "Æ¡", đ "Ä‘",
+# curly quotes "â€…". "Ã" + one letter alone is no sign: "XÃ" + a no-break space is how
+# "XÃ&nbsp;" (an uppercase xã) reaches a scraper, and ftfy would read it as "à".
+_MOJIBAKE = re.compile("Ä[‘'’\u0090\u0091ƒ]|áº|á»|Æ°|Æ¡|â€")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Letters that only legacy 8-bit Vietnamese fonts (TCVN3, VNI) leave behind in
 # otherwise ASCII-looking text: "Céng hoµ x· héi", "Ñaûng boä".
@@ -158,7 +162,7 @@ def decode_bytes(data: bytes) -> Decoded:
         raise DecodeError("tệp rỗng (0 byte)")
     repairs: list[str] = []
     text, encoding = _text_of(data, repairs)
-    text = _strip_markup(_repair_characters(text, repairs), repairs)
+    text = _repair_characters(_unescape_references(_strip_markup(text, repairs), repairs), repairs)
     if not text.strip():
         raise DecodeError("tệp chỉ có khoảng trắng")
     return Decoded(text=text, encoding=encoding, repairs=repairs)
@@ -216,6 +220,30 @@ def _strip_markup(text: str, repairs: list[str]) -> str:
         text, count = _markup_lines_as_text(text)
         if count:
             repairs.append(f"{count} dòng HTML thô: bỏ thẻ, giữ chữ")
+    return text
+
+
+# "&quot;", "&amp;", "&#8220;", "&#x1EA1;": a reference, with its semicolon, to one character
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _unescape_references(text: str, repairs: list[str]) -> str:
+    """A scraper that saved the text with the page's character references left in ("&quot;gốc
+    rễ&quot;", "TTTT&amp;CĐS", "&gt; Tin tức"): the characters they stand for. Before the
+    character repairs, so that a reference to an invisible or control character goes too."""
+    if "&" not in text:
+        return text
+    count = 0
+
+    def character(reference: re.Match) -> str:
+        nonlocal count
+        unescaped = html.unescape(reference[0])
+        count += unescaped != reference[0]
+        return unescaped
+
+    text = _CHARACTER_REFERENCE.sub(character, text)
+    if count:
+        repairs.append(f"{count} tham chiếu ký tự HTML (&quot;, &amp;, &#…;) thành chữ")
     return text
 
 

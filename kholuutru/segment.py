@@ -46,6 +46,10 @@ class _Unit:
     blank_before: int
     placeholder_after: bool = False  # an image left a whitespace-only line behind
     wrapped: bool = False  # hard-wrapped lines joined into it
+    row: int = 0  # the line as a scraper leaving one blank line between paragraphs would number it
+
+    def __post_init__(self) -> None:
+        self.row = self.row or self.line
 
 
 # --- lines to units ---------------------------------------------------------
@@ -84,6 +88,22 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
         else:
             units.append(_Unit(number, line, blank))
         blank = 0
+    return _one_blank_line_apart(units)
+
+
+def _one_blank_line_apart(units: list[_Unit]) -> list[_Unit]:
+    """Gaps measured against the page's own paragraph gap. A scraper that sets every paragraph
+    two or three blank lines apart gives no "image gap" (a second blank line where a photo
+    stood); against its own gap, its pages read as those of a scraper that leaves one."""
+    gaps = [unit.blank_before for unit in units if unit.blank_before]
+    if len(gaps) < 3 or min(gaps) < 2:
+        return units
+    extra = 0
+    for unit in units:
+        if unit.blank_before:
+            extra += min(gaps) - 1
+            unit.blank_before -= min(gaps) - 1
+        unit.row = unit.line - extra
     return units
 
 
@@ -870,6 +890,7 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
 
     segments = [segment for segment in marks if segment is not None]
     _attach_credits(segments)
+    _captions_are_the_text(segments)
     if removed:
         segments = sorted(segments + removed, key=lambda segment: segment.line)  # stable: a line's own parts stay in order
     return segments
@@ -937,6 +958,17 @@ def _attach_credits(segments: list[Segment]) -> None:
         if current.kind == "credit" and previous.kind == "caption" and not previous.credit:
             previous.credit = current.credit
             current.detail = f"tác giả ảnh của chú thích dòng {previous.line}"
+
+
+def _captions_are_the_text(segments: list[Segment]) -> None:
+    """A page whose only text reads as captions (the line under an image's gap, "Đồng chí …
+    phát biểu") captions no article: its lines are the article. A short item printed under
+    its photo would otherwise be no article at all. A caption with its photo's credit stays one."""
+    if any(segment.kind in ("lead", "paragraph") for segment in segments):
+        return
+    for segment in (segment for segment in segments if segment.kind == "caption" and not segment.credit):
+        segment.kind = "paragraph" if any(other.kind == "lead" for other in segments) else "lead"
+        segment.detail = ""
 
 
 def _next_free(marks: list[Segment | None], index: int) -> int:
@@ -1116,7 +1148,7 @@ def _split_glued_head(units: list[_Unit]) -> None:
         if len(parts) == 1 and seen == 1:
             parts = _headline_glued_to_text(units, index)
         if len(parts) > 1:
-            units[index : index + 1] = [_Unit(unit.line, part, unit.blank_before if n == 0 else 0) for n, part in enumerate(parts)]
+            units[index : index + 1] = [_Unit(unit.line, part, unit.blank_before if n == 0 else 0, row=unit.row) for n, part in enumerate(parts)]
         index += len(parts)
 
 
@@ -1177,8 +1209,8 @@ def _split_glued_furniture(units: list[_Unit]) -> None:
             if _inside_an_address(head, tail):
                 continue  # "Nguồn: VnExpress.net", "Theo VietnamPlus.vn": an outlet's name as its address spells it
             if (is_boilerplate(tail) or cut_marker(tail)) and not is_boilerplate(head):
-                units[index : index + 1] = [_Unit(unit.line, head, unit.blank_before, wrapped=unit.wrapped),
-                                            _Unit(unit.line, tail, 0, unit.placeholder_after)]
+                units[index : index + 1] = [_Unit(unit.line, head, unit.blank_before, wrapped=unit.wrapped, row=unit.row),
+                                            _Unit(unit.line, tail, 0, unit.placeholder_after, row=unit.row)]
                 break
 
 
@@ -1203,8 +1235,8 @@ def _split_glued_dates(units: list[_Unit]) -> None:
         else:
             cut, resume = _stamp_after_dash(unit.text) or (None, None)
         if cut is not None:
-            units[index : index + 1] = [_Unit(unit.line, unit.text[:cut].rstrip(), unit.blank_before, wrapped=unit.wrapped),
-                                        _Unit(unit.line, unit.text[resume:], 0, unit.placeholder_after)]
+            units[index : index + 1] = [_Unit(unit.line, unit.text[:cut].rstrip(), unit.blank_before, wrapped=unit.wrapped, row=unit.row),
+                                        _Unit(unit.line, unit.text[resume:], 0, unit.placeholder_after, row=unit.row)]
 
 
 # "<headline> - 02:29:32 PM | 28/12/2016": a posting stamp (a time, or a bar) after a dash
@@ -1448,7 +1480,7 @@ def _shouted_over_two_lines(first: _Unit, second: _Unit) -> bool:
     """A headline in capitals printed over two lines, the second right under the first
     ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA YÊU NƯỚC … NĂM 2026")."""
     upper, lower = first.text.strip(), second.text.strip()
-    return (second.line == first.line + 1 and upper_ratio(upper) > 0.9 and upper_ratio(lower) > 0.9
+    return (second.row == first.row + 1 and upper_ratio(upper) > 0.9 and upper_ratio(lower) > 0.9
             and not _SECTION_NUMBER.match(lower)  # "… NĂM HỌC 2015 –2016" / "I. ĐẶC ĐIỂM TÌNH HÌNH:": a part begins
             and exact_key(lower) not in exact_key(upper)  # the headline again, or its first words: a copy
             and upper[-1] not in TERMINAL and _word_count(upper) >= 3 and _word_count(lower) >= 3
@@ -1467,7 +1499,7 @@ def _lower_piece_of_shouted_headline(units, window: list[int], known: dict, inde
         return False
     upper, lower = units[window[at - 1]], units[index]
     text = upper.text.strip()
-    return (lower.line - upper.line == 2 and upper_ratio(text) > 0.9 and upper_ratio(lower.text) > 0.9
+    return (lower.row - upper.row == 2 and upper_ratio(text) > 0.9 and upper_ratio(lower.text) > 0.9
             and _word_count(text) >= 3 and text[-1] not in TERMINAL and not _SECTION_NUMBER.match(text)
             and exact_key(lower.text.strip()) not in exact_key(text) and read_date_line(text) is None
             and not text.isascii() and not _motto(text))  # "HOC TAP BAC": a link's or an image's words
@@ -1801,7 +1833,7 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
     if _under_a_name(texts, window, index):
         return True  # "ThS. Lê Thị Huyền" / "Khoa Nhà nước và pháp luật": the author's unit
     at = window.index(index)
-    if at and texts[window[at - 1]].rstrip().endswith(",") and units[window[at - 1]].line == units[index].line - 1:
+    if at and texts[window[at - 1]].rstrip().endswith(",") and units[window[at - 1]].row == units[index].row - 1:
         return True  # "Ủy viên Ban Chấp hành Đảng bộ tỉnh," / "Chủ tịch Liên đoàn Lao động tỉnh": one phrase goes on
     if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
             or _cut_mid_phrase(units, index):
@@ -2049,7 +2081,7 @@ def _wrapped_paragraph_start(units: list[_Unit], index: int) -> bool:
     trường …" / "nhiệm kỳ 2025 - 2027 được tổ chức …"): a hard-wrapped paragraph's first
     line, not a headline (no lead opens lower-case)."""
     below = units[index + 1] if index + 1 < len(units) else None
-    if below is None or below.line == units[index].line or not _goes_on_lower_case(units[index].text, below.text):
+    if below is None or below.row == units[index].row or not _goes_on_lower_case(units[index].text, below.text):
         return False  # (a part cut from the same line, "… bởi Linh …", is no wrapped line)
     if read_date_line(below.text) and not WEEKDAY.match(below.text):
         # Blogger's header byline under the post's title: "tháng 3 12, 2025" (its default themes' date, in small
@@ -2851,25 +2883,35 @@ def _acts_for_the_camera(line: str) -> bool:
             and not _LABEL_AND_VALUE.fullmatch(line))
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+
+def _same_text(text: str) -> str:
+    """A block's words as a repeat is compared: a page may print a paragraph twice, once with
+    curly quotes and once with straight ones, or with the other tone placement ("hoà"/"hòa")."""
+    return canonical_tones(text).translate(_QUOTES)
+
+
 def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
     """A paragraph repeated in full, or cut short and then given in full, is kept once."""
+    same = {index: _same_text(marks[index].text) for index in paragraphs}
     for position, index in enumerate(paragraphs):
-        text = marks[index].text.rstrip(" .,…")
+        text = same[index].rstrip(" .,…")
         if len(text) < 40:
             continue
         whole = marks[index].text.rstrip().endswith((".", "!", "?")) and not marks[index].text.rstrip().endswith("...")
         for other in paragraphs[position + 1 : position + 3] + paragraphs[max(0, position - 2) : position]:
-            other_text = marks[other].text
+            other_text = same[other]
             if other == index or marks[other].kind == "duplicate":
                 continue
-            if not whole and other_text.startswith(text) and len(other_text) > len(marks[index].text):
+            if not whole and other_text.startswith(text) and len(other_text) > len(same[index]):
                 kind_was = marks[index].kind
                 marks[index].kind = "duplicate"
                 marks[index].detail = f"đoạn bị cắt, có đầy đủ ở dòng {marks[other].line}"
                 if kind_was == "lead":
                     marks[other].kind = "lead"
                 break
-            if other_text == marks[index].text and other < index:
+            if other_text == same[index] and other < index:
                 marks[index].kind = "duplicate"
                 marks[index].detail = f"trùng với dòng {marks[other].line}"
                 break
@@ -2883,7 +2925,7 @@ def _mark_repeated_blocks(marks, end: int) -> None:
     words twice ("Kỳ họp Bất thường HĐND"), and what is not the article stays as it was read."""
     shown = [i for i in range(end) if marks[i] is not None and marks[i].kind in ("lead", "caption", "paragraph", "heading")]
     for before, index in zip(shown, shown[1:]):
-        if len(marks[index].text) >= 30 and marks[index].text == marks[before].text:
+        if len(marks[index].text) >= 30 and _same_text(marks[index].text) == _same_text(marks[before].text):
             # the caption's copy is kept (a reader sees it under the picture), and the lead's (it is the summary)
             later_kept = marks[index].kind == "lead" or marks[index].kind == "caption" and marks[before].kind in ("paragraph", "heading")
             kept, again = (index, before) if later_kept else (before, index)

@@ -84,3 +84,19 @@ def test_unusable_bytes_raise_a_named_reason(raw, reason):
 def test_syllable_ratio_tells_vietnamese_from_garbage():
     assert syllable_ratio(TEXT) > 0.95
     assert syllable_ratio("Thuçèong vuèù Huyçèen u¹¹y toùê chuêçc") < 0.5
+
+
+def test_an_uppercase_xa_before_a_no_break_space_is_no_mojibake():
+    """ "XÃ&nbsp;VĨNH THẠNH" (an uppercase xã, then the page's no-break space) reads, byte for byte,
+    like a double-encoded "à"; only a page double-encoded throughout (áº, á», Æ°) is repaired."""
+    decoded = decode_bytes("HỘI CỰU CHIẾN BINH XÃ\u00a0VĨNH THẠNH TỔ CHỨC ĐẠI HỘI\n\nNội dung bài viết.".encode("utf-8"))
+    assert "XÃ" in decoded.text and "Xà" not in decoded.text
+    assert not any("mojibake" in repair for repair in decoded.repairs)
+
+
+def test_character_references_a_scraper_left_in_become_characters():
+    decoded = decode_bytes("Tổ chức cơ sở Đảng - &quot;gốc rễ&quot; của Đảng\n\nHoài Nam &#8211; TTTT&amp;CĐS &gt; Tin tức&#x202e;".encode("utf-8"))
+    assert decoded.text.splitlines()[0] == 'Tổ chức cơ sở Đảng - "gốc rễ" của Đảng'
+    assert decoded.text.splitlines()[2] == "Hoài Nam – TTTT&CĐS > Tin tức"  # the bidi override it named is dropped too
+    assert any("tham chiếu ký tự" in repair for repair in decoded.repairs)
+    assert decode_bytes("Cty A & B; R&D; &notareference".encode("utf-8")).text == "Cty A & B; R&D; &notareference"

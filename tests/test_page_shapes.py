@@ -2905,3 +2905,33 @@ def test_a_short_line_after_a_blank_line_wrapped_in_small_letters_is_one_paragra
             "Xe đạp của đồng chí Võ Văn Kiệt sử dụng tại căn cứ\n\nBộ bàn\n"
             "ghế làm việc của đồng chí Nguyễn Văn Linh sử dụng tại căn cứ Trung ương Cục miền Nam\n\n" + PARAGRAPH + "\n")
     assert "Bộ bàn ghế làm việc của đồng chí Nguyễn Văn Linh" in body(convert_text(text, "seeds/x.txt"))
+
+
+def test_a_scraper_that_sets_paragraphs_two_blank_lines_apart():
+    """Two blank lines between every paragraph are the scraper's way, not a photo's gap each
+    time: the line after one is no caption ("Đồng chí … phát biểu" reads like one)."""
+    lines = ["Đảng bộ xã Tân Hồng tổng kết công tác xây dựng Đảng năm 2022",
+             "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã phát biểu chỉ đạo hội nghị tổng kết công tác năm.",
+             PARAGRAPH, "Hội nghị thống nhất đề ra các giải pháp trọng tâm cho năm 2023, trước hết là công tác phát triển đảng viên mới."]
+    one_apart, two_apart = (convert_text(gap.join(lines) + "\n", "seeds/x.txt") for gap in ("\n\n", "\n\n\n"))
+    assert [block.kind for block in two_apart.blocks] == [block.kind for block in one_apart.blocks] == ["lead", "paragraph", "paragraph"]
+
+
+def test_a_short_item_under_its_photo_is_an_article():
+    """The only text, under an image's gap, reads like a caption: there is no article for it to
+    caption, so it is the article (it used to fail as "không có đoạn văn nào")."""
+    article = convert_text("Bí thư Tỉnh ủy Nghệ An được bầu giữ chức Chủ tịch HĐND tỉnh\n\n\n"
+                           "Các đại biểu HĐND tỉnh Nghệ An đã bầu ông Thái Thanh Quý giữ chức Chủ tịch HĐND tỉnh.\n",
+                           "seeds/x.txt")
+    assert [block.kind for block in article.blocks] == ["lead"]
+    assert article.title == "Bí thư Tỉnh ủy Nghệ An được bầu giữ chức Chủ tịch HĐND tỉnh"
+
+
+def test_a_paragraph_printed_twice_with_other_quotes_is_kept_once():
+    """The summary box and the text give the same paragraph, once with curly quotes and once with
+    straight ones (and "hoà" for "hòa"): the same words, kept once."""
+    lead = "Thực hiện Đề án số 06-ĐA/TU của Thành ủy về việc “kiện toàn tổ chức Đảng” trên địa bàn dân cư, Đảng ủy phường hoà nhập các chi bộ."
+    article = convert("Sinh hoạt chi bộ mới theo Đề án số 06-ĐA/TU", lead,
+                      lead.replace("“", '"').replace("”", '"').replace("hoà", "hòa"), PARAGRAPH)
+    assert [block.text for block in article.blocks] == [lead, PARAGRAPH]
+    assert any(dropped.reason == "duplicate" for dropped in article.dropped)

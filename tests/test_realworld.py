@@ -7,13 +7,18 @@ at the end of a piece of work (tests/realworld/README.md).
 
 from __future__ import annotations
 
+import html
+import re
 import subprocess
 import sys
+import unicodedata
 from datetime import date
 
 import pytest
 
 from conftest import ROOT
+
+from kholuutru.pipeline import ConversionError, convert_bytes
 
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests" / "realworld")]
 
@@ -185,3 +190,61 @@ def test_a_page_reaches_its_province_through_any_unit_it_names_or_its_url(tmp_pa
         _case(tmp_path, "Bài không thuộc tỉnh nào.", None),  # null is right when the converter says null
     ]
     assert accuracy.province_reach(cases) == (4, 2, 3)
+
+
+# How a scraper saves a page (its line ends, byte-order mark, code page, normal form, indent,
+# trailing or no-break spaces, character references, how many blank lines set paragraphs apart) is not the page:
+# each way of saving converts to the same fields and the same body.
+SAVED_AS = {
+    "CRLF": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+    "CR": lambda text: text.replace("\n", "\r").encode("utf-8"),
+    "BOM": lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"),
+    "NFD": lambda text: unicodedata.normalize("NFD", text).encode("utf-8"),
+    "UTF-16": lambda text: text.encode("utf-16"),
+    "Windows-1258": lambda text: text.encode("cp1258"),
+    "trailing spaces": lambda text: re.sub(r"(?m)(?<=\S)$", "  ", text).encode("utf-8"),
+    "indented": lambda text: re.sub(r"(?m)^(?=\S)", "   ", text).encode("utf-8"),
+    "tab-indented": lambda text: re.sub(r"(?m)^(?=\S)", "\t", text).encode("utf-8"),
+    "no-break spaces": lambda text: re.sub(r"(?<=\S) (?=\S)", "\u00a0", text).encode("utf-8"),
+    "character references": lambda text: html.escape(text).encode("utf-8"),
+    "one more blank line between paragraphs": lambda text: _one_more_blank_line(text).encode("utf-8"),
+}
+
+
+def _one_more_blank_line(text: str) -> str:
+    """Each gap a blank line wider, on a page with three gaps or more: with fewer, two blank lines
+    are where a photo stood as likely as a scraper's way of setting paragraphs apart."""
+    gaps = r"\n(?:[ \t]*\n)+"
+    return re.sub(gaps, lambda gap: gap[0] + "\n", text) if len(re.findall(gaps, text.strip())) >= 3 else text
+
+
+SAVED_FIELDS = ("title", "date", "province", "tenure", "author", "locality", "source")
+
+
+def _as_converted(raw: bytes, name: str):
+    try:
+        article = convert_bytes(raw, name)
+    except ConversionError as error:
+        return str(error)
+    return [getattr(article, field) for field in SAVED_FIELDS], [(block.kind, block.text) for block in article.blocks]
+
+
+@pytest.fixture(scope="module")
+def saved_as_utf8():
+    """Every 20th development page: (name, text, what it converts to as saved in UTF-8)."""
+    pages = realpages.load(("dev",))[::20]
+    return [(page.text_path.name, page.text_path.read_text(encoding="utf-8"),
+             _as_converted(page.text_path.read_bytes(), page.text_path.name)) for page in pages]
+
+
+@pytest.mark.parametrize("way", list(SAVED_AS))
+def test_how_a_scraper_saved_a_page_changes_nothing(saved_as_utf8, way):
+    changed = []
+    for name, text, converted in saved_as_utf8:
+        try:
+            raw = SAVED_AS[way](text)
+        except UnicodeEncodeError:
+            continue  # a letter Windows-1258 cannot write
+        if _as_converted(raw, name) != converted:
+            changed.append(name)
+    assert not changed, changed
