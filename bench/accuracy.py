@@ -39,7 +39,7 @@ import realpages  # noqa: E402  (tests/realworld/realpages.py)
 from kholuutru.decode import DecodeError, decode_bytes  # noqa: E402
 from kholuutru.gazetteer import gazetteer  # noqa: E402
 from kholuutru.segment import LIST_ITEM  # noqa: E402
-from kholuutru.text import exact_key, fold, nfc  # noqa: E402
+from kholuutru.text import exact_key, fold, nfc, same_words  # noqa: E402
 
 FIELDS = ("title", "date", "province", "term", "author", "locality")
 FRONT_MATTER_KEY = {"term": "tenure"}
@@ -318,7 +318,9 @@ def _as_text(line: str) -> str:
 
 
 def lost_lines(case: Case, body: str) -> list[str]:
-    """Lines of the source that are article text and are not in the body."""
+    """Lines of the source that are article text and are not in the body. A line the page printed
+    twice, once with other quotes or tone placement, is in the body if the copy kept is."""
+    body = same_words(body)
     skip = {_squash(nfc(line)) for line in case.furniture}  # as the lines below: nfc() also maps "Ð" to "Đ"
     meta = [_squash(nfc(m)) for m in case.metadata_lines]
     title = _squash(nfc(case.want.get("title") or ""))
@@ -329,7 +331,8 @@ def lost_lines(case: Case, body: str) -> list[str]:
             continue
         if len(line.split()) >= 4 and _without_pictographs(line) in title:
             continue  # a headline printed over two lines: each is the title's (its flags and stars aside), not the body's
-        if line not in body and _CREDIT.sub("", line) not in body and _MACHINE_DATE.sub("", line) not in body:
+        same = same_words(line)
+        if same not in body and _CREDIT.sub("", same) not in body and _MACHINE_DATE.sub("", same) not in body:
             lost.append(line)
     return lost
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import data, headline
 from .dates import ONLINE_SINCE, WEEKDAY, is_document_date, read_date_line, read_dateline
 from .gazetteer import DISTRICT_TYPES, OLD_COMMUNE_TYPES, unit_words_pattern
-from .text import CAPITAL, LOWERCASE, UPPERCASE, WORD_RE, canonical_tones, exact_key, fold, squash_spaces, unify_line_breaks
+from .text import CAPITAL, LOWERCASE, UPPERCASE, WORD_RE, canonical_tones, exact_key, fold, same_words, squash_spaces, unify_line_breaks
 
 TERMINAL = ".!?…;:\"”'’)»"
 SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')»\]]*)(?:\s|$)")
@@ -61,7 +61,9 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
     names printed before a caption go to removed."""
     units: list[_Unit] = []
     blank = 0
-    for number, raw in enumerate(unify_line_breaks(text).split("\n"), start=1):
+    lines = unify_line_breaks(text).split("\n")
+    width, above = _dump_width(lines), ""  # above: the last printed line, as printed
+    for number, raw in enumerate(lines, start=1):
         line = squash_spaces(raw)
         if _IMAGE_SUFFIX.search(line):  # the cheap test first: the full pattern is slow on long lines
             for name in _IMAGE_NAME.findall(line):
@@ -72,6 +74,7 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 units[-1].placeholder_after = True
             blank += 1
             continue
+        raw_above, above = above, raw.rstrip()
         columns = [part for part in map(squash_spaces, _COLUMN_GAP.split(raw)) if part] if _has_gap(raw) else [line]
         if len(columns) > 1 and (_LIST_MARKER.fullmatch(columns[0]) or columns[0].endswith((":", "："))):
             # "-         Chi bộ lãnh đạo …": a list item indented; "Bí thư:       TS. …": a label
@@ -82,13 +85,34 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 units.append(_Unit(number, column, blank))
                 blank = 0
             continue
-        if units and blank == 0 and _wraps_onto(units, line):
+        if units and blank == 0 and (width and _forced_break(raw_above, line, width) or _wraps_onto(units, line, width)):
             units[-1].text = f"{units[-1].text} {line}"
             units[-1].wrapped = True
         else:
             units.append(_Unit(number, line, blank))
         blank = 0
     return _one_blank_line_apart(units)
+
+
+def _dump_width(lines: list[str]) -> int | None:
+    """The width a text-mode browser or `fmt` wrapped the page at (lynx and w3m dumps, 72–80
+    columns), or None. Such a page breaks a line only where the next word would not fit: many
+    breaks like that, and no line longer than 100 characters, tell it from a page that prints
+    one line per paragraph (whose breaks fall anywhere)."""
+    width = max(map(len, (line.rstrip() for line in lines)), default=0)
+    if not 40 <= width <= 100:
+        return None
+    breaks = [(upper.rstrip(), lower) for upper, lower in zip(lines, lines[1:]) if upper.strip() and lower.strip()]
+    forced = sum(_forced_break(upper, lower, width) for upper, lower in breaks)
+    return width if forced >= 5 and forced >= 0.4 * len(breaks) else None
+
+
+def _forced_break(upper: str, lower: str, width: int) -> bool:
+    """The line below starts with a word that would not have fitted on the line above (and is no
+    date line: a headline as wide as the page may stand right above its date; "(7/11/1977 -" /
+    "7/11/2017)" is one span wrapped)."""
+    return bool(upper and len(upper) + 1 + len(lower.split(maxsplit=1)[0]) > width
+                and (upper[-1] in "-–—(,/" or lower.rstrip()[-1] == ")" or read_date_line(lower) is None))
 
 
 def _one_blank_line_apart(units: list[_Unit]) -> list[_Unit]:
@@ -107,12 +131,13 @@ def _one_blank_line_apart(units: list[_Unit]) -> list[_Unit]:
     return units
 
 
-def _wraps_onto(units: list[_Unit], line: str) -> bool:
+def _wraps_onto(units: list[_Unit], line: str, width: int | None = None) -> bool:
     """The line, printed right under the last unit, is that unit's hard-wrapped rest. A blank line
-    above the unit starts a paragraph there, as a full stop does."""
+    above the unit starts a paragraph there, as a full stop does. On a page dumped at one width,
+    where the breaks that wrap are known, a unit wrapped so far does not go on by its words alone."""
     previous = units[-1]
     before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
-    return _continues(previous.text, line, before) or previous.wrapped and _carries_on(previous.text, line)
+    return _continues(previous.text, line, before) or not width and previous.wrapped and _carries_on(previous.text, line)
 
 
 # An image's file name printed before its caption: "IMG_0304.jpg: Bà … phát biểu".
@@ -2883,18 +2908,9 @@ def _acts_for_the_camera(line: str) -> bool:
             and not _LABEL_AND_VALUE.fullmatch(line))
 
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-
-
-def _same_text(text: str) -> str:
-    """A block's words as a repeat is compared: a page may print a paragraph twice, once with
-    curly quotes and once with straight ones, or with the other tone placement ("hoà"/"hòa")."""
-    return canonical_tones(text).translate(_QUOTES)
-
-
 def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
     """A paragraph repeated in full, or cut short and then given in full, is kept once."""
-    same = {index: _same_text(marks[index].text) for index in paragraphs}
+    same = {index: same_words(marks[index].text) for index in paragraphs}
     for position, index in enumerate(paragraphs):
         text = same[index].rstrip(" .,…")
         if len(text) < 40:
@@ -2925,7 +2941,7 @@ def _mark_repeated_blocks(marks, end: int) -> None:
     words twice ("Kỳ họp Bất thường HĐND"), and what is not the article stays as it was read."""
     shown = [i for i in range(end) if marks[i] is not None and marks[i].kind in ("lead", "caption", "paragraph", "heading")]
     for before, index in zip(shown, shown[1:]):
-        if len(marks[index].text) >= 30 and _same_text(marks[index].text) == _same_text(marks[before].text):
+        if len(marks[index].text) >= 30 and same_words(marks[index].text) == same_words(marks[before].text):
             # the caption's copy is kept (a reader sees it under the picture), and the lead's (it is the summary)
             later_kept = marks[index].kind == "lead" or marks[index].kind == "caption" and marks[before].kind in ("paragraph", "heading")
             kept, again = (index, before) if later_kept else (before, index)

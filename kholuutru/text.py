@@ -131,6 +131,15 @@ def exact_key(text: str) -> str:
     return canonical_tones(text).lower()
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+
+def same_words(text: str) -> str:
+    """Text as a repeat of it is compared: a page may print a paragraph twice, once with curly
+    quotes and once with straight ones, or with the other tone placement ("hoà"/"hòa"). Same length."""
+    return canonical_tones(text).translate(_QUOTES)
+
+
 def words(text: str) -> list[str]:
     """The word tokens of text (letters and digits), in order."""
     return WORD_RE.findall(text)

@@ -2935,3 +2935,19 @@ def test_a_paragraph_printed_twice_with_other_quotes_is_kept_once():
                       lead.replace("“", '"').replace("”", '"').replace("hoà", "hòa"), PARAGRAPH)
     assert [block.text for block in article.blocks] == [lead, PARAGRAPH]
     assert any(dropped.reason == "duplicate" for dropped in article.dropped)
+
+
+def test_a_page_a_text_browser_dumped_at_its_width():
+    """lynx, w3m and `fmt` wrap every line at one width (here 62 columns), headline and lead alike,
+    with no blank line between: a line breaks where the next word would not fit, so each wrap is
+    joined back, after a full stop too, and a line that ends short ends its paragraph."""
+    import textwrap
+
+    lines = ["Ban Thường vụ Huyện ủy Hồng Ngự làm việc với Đảng ủy xã Tân Thành về công tác xây dựng Đảng năm 2022",
+             "Ngày 21/12/2022, Huyện ủy Hồng Ngự làm việc với xã Tân Thành. Đồng chí Bí thư "
+             "Huyện ủy ghi nhận kết quả công tác xây dựng Đảng của xã năm 2022.", PARAGRAPH]
+    dumped = "\n".join(textwrap.fill(line, 62) for line in lines) + "\n"  # "… xã Tân Thành." / "Đồng chí …"
+    article = convert_text(dumped, "seeds/x.txt")
+    assert article.title == lines[0]
+    assert article.date == "2022-12-21"
+    assert [block.text for block in article.blocks] == lines[1:]
