@@ -2909,25 +2909,33 @@ def _acts_for_the_camera(line: str) -> bool:
 
 
 def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
-    """A paragraph repeated in full, or cut short and then given in full, is kept once."""
-    same = {index: same_words(marks[index].text) for index in paragraphs}
+    """A paragraph repeated in full, or cut short and then given in full, is kept once (compared
+    as same_words, each paragraph's made only when a rival has its length or its first letter)."""
+    same: dict[int, str] = {}
+
+    def words_of(index: int) -> str:
+        if index not in same:
+            same[index] = same_words(marks[index].text)
+        return same[index]
+
     for position, index in enumerate(paragraphs):
-        text = same[index].rstrip(" .,…")
-        if len(text) < 40:
+        own = marks[index].text
+        if len(own.rstrip(" .,…")) < 40:
             continue
-        whole = marks[index].text.rstrip().endswith((".", "!", "?")) and not marks[index].text.rstrip().endswith("...")
+        whole = own.rstrip().endswith((".", "!", "?")) and not own.rstrip().endswith("...")
         for other in paragraphs[position + 1 : position + 3] + paragraphs[max(0, position - 2) : position]:
-            other_text = same[other]
+            other_text = marks[other].text
             if other == index or marks[other].kind == "duplicate":
                 continue
-            if not whole and other_text.startswith(text) and len(other_text) > len(same[index]):
+            if (not whole and len(other_text) > len(own) and same_words(other_text[:1]) == same_words(own[:1])
+                    and words_of(other).startswith(words_of(index).rstrip(" .,…"))):
                 kind_was = marks[index].kind
                 marks[index].kind = "duplicate"
                 marks[index].detail = f"đoạn bị cắt, có đầy đủ ở dòng {marks[other].line}"
                 if kind_was == "lead":
                     marks[other].kind = "lead"
                 break
-            if other_text == same[index] and other < index:
+            if other < index and len(other_text) == len(own) and words_of(other) == words_of(index):
                 marks[index].kind = "duplicate"
                 marks[index].detail = f"trùng với dòng {marks[other].line}"
                 break
@@ -2941,7 +2949,8 @@ def _mark_repeated_blocks(marks, end: int) -> None:
     words twice ("Kỳ họp Bất thường HĐND"), and what is not the article stays as it was read."""
     shown = [i for i in range(end) if marks[i] is not None and marks[i].kind in ("lead", "caption", "paragraph", "heading")]
     for before, index in zip(shown, shown[1:]):
-        if len(marks[index].text) >= 30 and same_words(marks[index].text) == same_words(marks[before].text):
+        text, above = marks[index].text, marks[before].text
+        if len(text) >= 30 and len(text) == len(above) and (text == above or same_words(text) == same_words(above)):
             # the caption's copy is kept (a reader sees it under the picture), and the lead's (it is the summary)
             later_kept = marks[index].kind == "lead" or marks[index].kind == "caption" and marks[before].kind in ("paragraph", "heading")
             kept, again = (index, before) if later_kept else (before, index)
