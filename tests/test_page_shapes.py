@@ -2951,3 +2951,13 @@ def test_a_page_a_text_browser_dumped_at_its_width():
     assert article.title == lines[0]
     assert article.date == "2022-12-21"
     assert [block.text for block in article.blocks] == lines[1:]
+
+
+@pytest.mark.parametrize("line,title", [
+    ("Hòa Bình có Phó Bí thư Tỉnh ủy mới - bizlive.vn", "Hòa Bình có Phó Bí thư Tỉnh ủy mới"),
+    ("Đảng bộ trường 50 năm một chặng đường | www.caodangytethainguyen.edu.vn/", "Đảng bộ trường 50 năm một chặng đường"),
+    ("Khu di tích Pác Bó - nơi Bác Hồ trở về nước năm 1941", "Khu di tích Pác Bó - nơi Bác Hồ trở về nước năm 1941"),
+])
+def test_the_sites_address_after_a_headline_is_no_part_of_it(line, title):
+    """A browser's title prints the headline, then " - " or " | " and the site's address."""
+    assert clean(line).title == title
