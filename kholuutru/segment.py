@@ -136,8 +136,13 @@ def _wraps_onto(units: list[_Unit], line: str, width: int | None = None) -> bool
     above the unit starts a paragraph there, as a full stop does. On a page dumped at one width,
     where the breaks that wrap are known, a unit wrapped so far does not go on by its words alone."""
     previous = units[-1]
+    if _ENDS_WITH_ADDRESS.search(previous.text):
+        return False  # "URL: https://…" over the page's first line: a scraper's record, not a wrapped sentence
     before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
     return _continues(previous.text, line, before) or not width and previous.wrapped and _carries_on(previous.text, line)
+
+
+_ENDS_WITH_ADDRESS = re.compile(r"https?://\S+$")
 
 
 # An image's file name printed before its caption: "IMG_0304.jpg: Bà … phát biểu".

@@ -2961,3 +2961,13 @@ def test_a_page_a_text_browser_dumped_at_its_width():
 def test_the_sites_address_after_a_headline_is_no_part_of_it(line, title):
     """A browser's title prints the headline, then " - " or " | " and the site's address."""
     assert clean(line).title == title
+
+
+def test_a_scrapers_url_line_over_the_page_wraps_onto_nothing():
+    """ "URL: https://…" written by the scraper right above the page's first line (here a date
+    glued to the headline, starting in small letters): that line is the page's, not the address's rest."""
+    article = convert_text("URL: http://baothanhhoa.vn/xay-dung-dang/dai-hoi-dang-bo-xa-ninh-khang/118489.htm\n"
+                           "date 2020-05 Đại hội đại biểu Đảng bộ xã Ninh Khang lần thứ XXXI\n\n"
+                           "Trong hai ngày 6 và 7-5, Đảng bộ xã Ninh Khang trọng thể tổ chức Đại hội đại biểu "
+                           f"Đảng bộ xã lần thứ XXXI, nhiệm kỳ 2020-2025.\n\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert article.title == "Đại hội đại biểu Đảng bộ xã Ninh Khang lần thứ XXXI"

@@ -232,16 +232,16 @@ def _as_converted(raw: bytes, name: str):
 
 @pytest.fixture(scope="module")
 def saved_as_utf8():
-    """Every 20th development page: (name, text, what it converts to as saved in UTF-8)."""
+    """Every 20th development page: (name, text, what it converts to as saved in UTF-8, its URL)."""
     pages = realpages.load(("dev",))[::20]
     return [(page.text_path.name, page.text_path.read_text(encoding="utf-8"),
-             _as_converted(page.text_path.read_bytes(), page.text_path.name)) for page in pages]
+             _as_converted(page.text_path.read_bytes(), page.text_path.name), page.label.get("url")) for page in pages]
 
 
 @pytest.mark.parametrize("way", list(SAVED_AS))
 def test_how_a_scraper_saved_a_page_changes_nothing(saved_as_utf8, way):
     changed = []
-    for name, text, converted in saved_as_utf8:
+    for name, text, converted, _ in saved_as_utf8:
         try:
             raw = SAVED_AS[way](text)
         except UnicodeEncodeError:
@@ -256,10 +256,18 @@ def test_a_page_a_text_browser_dumped_keeps_its_fields(saved_as_utf8):
     wraps. Not every page comes back whole (a page with no blank lines loses where a paragraph ended
     on a full line), but its fields do: before the width was read, 16 % of the titles changed."""
     changed = []
-    for name, text, converted in saved_as_utf8:
+    for name, text, converted, _ in saved_as_utf8:
         dumped = "\n".join(textwrap.fill(line, 78) if len(line) > 78 else line for line in text.split("\n"))
         fields = _as_converted(dumped.encode("utf-8"), name)
         if isinstance(fields, str) or isinstance(converted, str) or fields[0][:4] != converted[0][:4]:
             changed.append(name)
     assert len(changed) <= 0.03 * len(saved_as_utf8), changed
+
+
+def test_a_scrapers_url_line_above_the_page_changes_no_field(saved_as_utf8):
+    """Scrapers that keep the address write it first ("URL: https://…"), often with no blank line
+    under it: the page's fields stay as they were."""
+    changed = [name for name, text, converted, url in saved_as_utf8 if url
+               and _as_converted(f"URL: {url}\n{text}".encode("utf-8"), name)[0] != converted[0]]
+    assert not changed, changed
 
