@@ -116,6 +116,7 @@ def boilerplate() -> dict[str, Any]:
         "page_title_prefixes": tuple(phrase_key(p) for p in data["page_title_prefixes"]),
         "title_trailers": tuple(re.compile(t, re.IGNORECASE) for t in data.get("title_trailers") or ()),
         "title_format_tags": frozenset(phrase_key(p) for p in data.get("title_format_tags") or ()),
+        "title_label": _label_pattern(data.get("title_labels") or ()),
         "mastheads": tuple(phrase_key(p) for p in data.get("mastheads") or () if phrase_key(p)),
         "section_prefixes": tuple(phrase_key(p) for p in data.get("section_prefixes") or () if phrase_key(p)),
         "lead_openers": tuple(phrase_key(p) for p in data.get("lead_openers") or () if phrase_key(p)),
@@ -138,6 +139,12 @@ def _whole_line_patterns(patterns) -> re.Pattern:
         except re.error:
             continue
     return re.compile("|".join(f"(?:{p.pattern})" for p in valid) or "(?!)", re.IGNORECASE)
+
+
+def _label_pattern(labels) -> re.Pattern:
+    """An editor's list of labels as one pattern matching a label, its colon and the spaces after."""
+    spelled = sorted((re.escape(label.strip()) for label in labels if label.strip()), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(spelled)})\s*[:：]\s*" if spelled else "(?!)", re.IGNORECASE)
 
 
 def opens_with_phrase(text: str, list_name: str) -> bool:

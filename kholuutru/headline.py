@@ -372,6 +372,10 @@ def clean(line: str, signed: bool = True) -> Cleaned:
     source_tag = date_text = writer = None
     if text != line.strip():
         removed.append(line.strip().replace(text, " ").strip())  # listed in the report
+    label = data.boilerplate()["title_label"].match(text)
+    if label and len(text[label.end():].split()) >= 3:  # "Tiêu đề: Đảng ủy xã …", "Title: …": a scraper's field name
+        removed.append(label.group(0).strip())
+        text = text[label.end():]
     doubled = _DOUBLED.match(text)
     if doubled:  # "Đổi thay ở … Sài Sơn Đổi thay ở … Sài Sơn": a link's title and its text, both kept
         removed.append(doubled["once"])

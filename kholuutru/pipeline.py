@@ -27,7 +27,7 @@ from .decode import DecodeError, decode_bytes
 from .enrich import enrich
 from .extract import extract
 from .gazetteer import gazetteer
-from .publisher import is_web_address, slug_words, url_words
+from .publisher import address_on_top, is_web_address, slug_words, url_words
 from .render import render
 from .segment import segment
 from .text import nfc, slugify
@@ -80,6 +80,9 @@ def convert_text(text: str, source_file: str, source_sha256: str = "", overrides
     """Decoded text to a finished Article (raises ConversionError when there is no article)."""
     article = Article(source_file=source_file, source_sha256=source_sha256)
     article.source_url = (overrides or {}).get("source_url")
+    on_top = None if article.source_url else address_on_top(text)
+    if on_top:  # a .yml's url: wins
+        article.decide("source_url", on_top[0], f"dòng {on_top[1]} của bài gốc, nơi công cụ thu thập ghi địa chỉ trang")
     segments = segment(text, gazetteer().is_place_line, url_words(article.source_url), slug_words(article.source_url))
     extract(article, segments)
     if not article.blocks:

@@ -1,6 +1,7 @@
 """The page's URL as evidence: who published it, and the date in its path.
 
-A scraper often keeps the page's address (`url:` in seeds/<name>.yml). Its
+A scraper often keeps the page's address (`url:` in seeds/<name>.yml, or a "URL: …"
+line it wrote above the page: address_on_top). Its
 host names the publisher (a provincial paper, a district portal) and so the
 province or district the article is most likely about; its path often
 carries the publication date. Both are evidence weighed with the text, never
@@ -59,6 +60,30 @@ def is_web_address(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+# A scraper's record of where it found the page, on one of the file's first lines: the address
+# alone, or after a label ("URL: https://…", "Link gốc: …", "Source: …").
+_ADDRESS_ON_TOP = re.compile(
+    r"(?:(?:url|link|source|source url|nguồn url|link gốc|link bài viết|đường dẫn(?: bài viết)?|địa chỉ bài viết)\s*[:：]\s*)?"
+    r"(?P<url>https?://\S+)", re.IGNORECASE)
+_TOP_LINES = 3
+
+
+def address_on_top(text: str) -> tuple[str, int] | None:
+    """The page's URL as the scraper wrote it above the page (and its line), or None. Only there:
+    an address further down is a link of the page's or the source it was copied from."""
+    seen = 0
+    for number, line in enumerate(text.split("\n")[:20], start=1):
+        if not line.strip():
+            continue
+        found = _ADDRESS_ON_TOP.fullmatch(line.strip())
+        if found and is_web_address(found["url"]):
+            return found["url"], number
+        seen += 1
+        if seen == _TOP_LINES:
+            return None
+    return None
 
 
 def names_a_host(text: str) -> bool:

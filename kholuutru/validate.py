@@ -54,7 +54,7 @@ SHAPES: dict[str, dict[str, type]] = {
                         "title_trailers": list, "title_format_tags": list, "mastheads": list, "section_prefixes": list,
                         "lead_openers": list, "organisation_types": list, "cut_lines": list, "tab_labels": list,
                         "site_banner_lines": list, "weather_lines": list, "bare_unit_titles": list, "reader_notes": list,
-                        "read_more_links": list, "bare_history_titles": list},
+                        "read_more_links": list, "bare_history_titles": list, "title_labels": list},
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,
                     "author_titles": list, "author_offices": list, "author_roles": list, "widget_words": list, "source_labels": list, "publisher_tags": dict, "organisations": list,

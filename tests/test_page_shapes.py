@@ -2971,3 +2971,29 @@ def test_a_scrapers_url_line_over_the_page_wraps_onto_nothing():
                            "Trong hai ngày 6 và 7-5, Đảng bộ xã Ninh Khang trọng thể tổ chức Đại hội đại biểu "
                            f"Đảng bộ xã lần thứ XXXI, nhiệm kỳ 2020-2025.\n\n{PARAGRAPH}\n", "seeds/x.txt")
     assert article.title == "Đại hội đại biểu Đảng bộ xã Ninh Khang lần thứ XXXI"
+
+
+def test_only_an_address_above_the_page_is_its_url():
+    lines = ["Đảng ủy xã Tân Hồng tổng kết công tác xây dựng Đảng năm 2022",
+             "Ngày 21/12/2022, Đảng ủy xã Tân Hồng tổ chức hội nghị tổng kết công tác năm.", PARAGRAPH]
+    on_top = convert_text("URL: https://tanhong.dongthap.gov.vn/tin-tuc/tong-ket-2022.html\n" + "\n\n".join(lines), "seeds/x.txt")
+    assert on_top.source_url == "https://tanhong.dongthap.gov.vn/tin-tuc/tong-ket-2022.html"
+    assert "dòng 1 của bài gốc" in on_top.evidence["source_url"].reasons[0]
+    below = convert_text("\n\n".join([*lines, "Nguồn: https://baodongthap.vn/tin/tong-ket.html"]), "seeds/x.txt")
+    assert below.source_url is None  # a source copied from, or a link of the page's
+    scripted = convert_text("URL: javascript:alert(1)\n\n" + "\n\n".join(lines), "seeds/x.txt")
+    assert scripted.source_url is None
+    given = convert_text("URL: https://a.vn/x\n\n" + "\n\n".join(lines), "seeds/x.txt", overrides={"source_url": "https://b.vn/y"})
+    assert given.source_url == "https://b.vn/y"  # the .yml's url: wins
+
+
+@pytest.mark.parametrize("labels", [("Tiêu đề", "Ngày đăng", "Tác giả", "Nội dung"), ("Title", "Date", "Author", "Content")])
+def test_a_scrapers_labelled_fields(labels):
+    """A scraper (or a database export) that saved each field after its name: the names are no text."""
+    title, date, author, content = labels
+    article = convert_text(f"{title}: Đảng ủy xã Tân Hồng tổng kết công tác xây dựng Đảng năm 2022\n{date}: 22/12/2022\n"
+                           f"{author}: Minh Anh\n{content}:\nNgày 21/12/2022, Đảng ủy xã Tân Hồng tổ chức hội nghị tổng kết "
+                           f"công tác xây dựng Đảng năm 2022.\n{PARAGRAPH}\n", "seeds/x.txt")
+    assert (article.title, article.date, article.author) == (
+        "Đảng ủy xã Tân Hồng tổng kết công tác xây dựng Đảng năm 2022", "2022-12-22", "Minh Anh")
+    assert body(article).startswith("Ngày 21/12/2022")
