@@ -74,7 +74,7 @@ def address_on_top(text: str) -> tuple[str, int] | None:
     """The page's URL as the scraper wrote it above the page (and its line), or None. Only there:
     an address further down is a link of the page's or the source it was copied from."""
     seen = 0
-    for number, line in enumerate(text.split("\n")[:20], start=1):
+    for number, line in enumerate(text.split("\n", 20)[:20], start=1):
         if not line.strip():
             continue
         found = _ADDRESS_ON_TOP.fullmatch(line.strip())

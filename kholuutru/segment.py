@@ -46,10 +46,11 @@ class _Unit:
     blank_before: int
     placeholder_after: bool = False  # an image left a whitespace-only line behind
     wrapped: bool = False  # hard-wrapped lines joined into it
-    row: int = 0  # the line as a scraper leaving one blank line between paragraphs would number it
+    numbered: int | None = None  # the line as a scraper leaving one blank line between paragraphs would number it
 
-    def __post_init__(self) -> None:
-        self.row = self.row or self.line
+    @property
+    def row(self) -> int:
+        return self.line if self.numbered is None else self.numbered
 
 
 # --- lines to units ---------------------------------------------------------
@@ -99,6 +100,8 @@ def _dump_width(lines: list[str]) -> int | None:
     columns), or None. Such a page breaks a line only where the next word would not fit: many
     breaks like that, and no line longer than 100 characters, tell it from a page that prints
     one line per paragraph (whose breaks fall anywhere)."""
+    if not 40 <= max(map(len, lines), default=0) <= 100 and any(len(line.rstrip()) > 100 for line in lines if len(line) > 100):
+        return None  # the common case, a line longer than any dump's, decided without stripping every line
     width = max(map(len, (line.rstrip() for line in lines)), default=0)
     if not 40 <= width <= 100:
         return None
@@ -127,7 +130,7 @@ def _one_blank_line_apart(units: list[_Unit]) -> list[_Unit]:
         if unit.blank_before:
             extra += min(gaps) - 1
             unit.blank_before -= min(gaps) - 1
-        unit.row = unit.line - extra
+        unit.numbered = unit.line - extra
     return units
 
 
@@ -136,7 +139,7 @@ def _wraps_onto(units: list[_Unit], line: str, width: int | None = None) -> bool
     above the unit starts a paragraph there, as a full stop does. On a page dumped at one width,
     where the breaks that wrap are known, a unit wrapped so far does not go on by its words alone."""
     previous = units[-1]
-    if _ENDS_WITH_ADDRESS.search(previous.text):
+    if "://" in previous.text and _ENDS_WITH_ADDRESS.search(previous.text):
         return False  # "URL: https://…" over the page's first line: a scraper's record, not a wrapped sentence
     before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
     return _continues(previous.text, line, before) or not width and previous.wrapped and _carries_on(previous.text, line)
@@ -1178,7 +1181,7 @@ def _split_glued_head(units: list[_Unit]) -> None:
         if len(parts) == 1 and seen == 1:
             parts = _headline_glued_to_text(units, index)
         if len(parts) > 1:
-            units[index : index + 1] = [_Unit(unit.line, part, unit.blank_before if n == 0 else 0, row=unit.row) for n, part in enumerate(parts)]
+            units[index : index + 1] = [_Unit(unit.line, part, unit.blank_before if n == 0 else 0, numbered=unit.numbered) for n, part in enumerate(parts)]
         index += len(parts)
 
 
@@ -1239,8 +1242,8 @@ def _split_glued_furniture(units: list[_Unit]) -> None:
             if _inside_an_address(head, tail):
                 continue  # "Nguồn: VnExpress.net", "Theo VietnamPlus.vn": an outlet's name as its address spells it
             if (is_boilerplate(tail) or cut_marker(tail)) and not is_boilerplate(head):
-                units[index : index + 1] = [_Unit(unit.line, head, unit.blank_before, wrapped=unit.wrapped, row=unit.row),
-                                            _Unit(unit.line, tail, 0, unit.placeholder_after, row=unit.row)]
+                units[index : index + 1] = [_Unit(unit.line, head, unit.blank_before, wrapped=unit.wrapped, numbered=unit.numbered),
+                                            _Unit(unit.line, tail, 0, unit.placeholder_after, numbered=unit.numbered)]
                 break
 
 
@@ -1265,8 +1268,8 @@ def _split_glued_dates(units: list[_Unit]) -> None:
         else:
             cut, resume = _stamp_after_dash(unit.text) or (None, None)
         if cut is not None:
-            units[index : index + 1] = [_Unit(unit.line, unit.text[:cut].rstrip(), unit.blank_before, wrapped=unit.wrapped, row=unit.row),
-                                        _Unit(unit.line, unit.text[resume:], 0, unit.placeholder_after, row=unit.row)]
+            units[index : index + 1] = [_Unit(unit.line, unit.text[:cut].rstrip(), unit.blank_before, wrapped=unit.wrapped, numbered=unit.numbered),
+                                        _Unit(unit.line, unit.text[resume:], 0, unit.placeholder_after, numbered=unit.numbered)]
 
 
 # "<headline> - 02:29:32 PM | 28/12/2016": a posting stamp (a time, or a bar) after a dash
