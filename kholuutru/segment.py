@@ -194,7 +194,8 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
         return not read_date_line(line)  # "thứ tư, 26/11/2025" under a site's name is its date line
     last_word = previous.rsplit(None, 1)[-1]
     wrapped_at_a_width = len(line) <= 2 * len(previous)  # not a headline over a paragraph ("… vững chắc" / "93 năm qua, …")
-    return line[0].isdigit() and last_word.isalpha() and last_word.islower() and wrapped_at_a_width and not read_date_line(line)
+    return (line[0].isdigit() and last_word.isalpha() and last_word.islower() and wrapped_at_a_width and not read_date_line(line)
+            and not line.replace(".", "").replace(",", "").isdigit())  # a bare number under a headline: its view counter
 
 
 def _stops_on_a_small_word(previous: str) -> bool:

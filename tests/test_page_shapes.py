@@ -2997,3 +2997,12 @@ def test_a_scrapers_labelled_fields(labels):
     assert (article.title, article.date, article.author) == (
         "Đảng ủy xã Tân Hồng tổng kết công tác xây dựng Đảng năm 2022", "2022-12-22", "Minh Anh")
     assert body(article).startswith("Ngày 21/12/2022")
+
+
+def test_a_view_counter_under_a_headline_is_no_part_of_it():
+    """A page saved with no blank lines: the headline, then its view counter and comment count
+    ("10023", "0") on lines of their own, then the text. A bare number does not carry on a line."""
+    headline = "Đảng bộ thành phố Hà Nội không ngừng đổi mới, nâng cao chất lượng toàn diện"
+    article = convert_text(f"{headline}\n10023\n0\nNgày 17/3/1930, Thành ủy lâm thời Hà Nội được lập ra với ba thành viên.\n"
+                           f"{PARAGRAPH}\n", "seeds/x.txt")
+    assert article.title == headline
