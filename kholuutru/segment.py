@@ -57,9 +57,10 @@ class _Unit:
 
 
 def _units(text: str, removed: list[Segment]) -> list[_Unit]:
-    """Non-empty lines as units; hard-wrapped paragraph lines joined back; columns a
-    page set apart with long runs of spaces (a right-aligned byline) split. Image file
-    names printed before a caption go to removed."""
+    """Non-empty lines as units; hard-wrapped paragraph lines joined back (exactly, on a page a
+    text browser dumped at one width); columns a page set apart with long runs of spaces (a
+    right-aligned byline) split; blank-line gaps evened to the page's own. Image file names
+    printed before a caption go to removed."""
     units: list[_Unit] = []
     blank = 0
     lines = unify_line_breaks(text).split("\n")
@@ -100,8 +101,8 @@ def _dump_width(lines: list[str]) -> int | None:
     columns), or None. Such a page breaks a line only where the next word would not fit: many
     breaks like that, and no line longer than 100 characters, tell it from a page that prints
     one line per paragraph (whose breaks fall anywhere)."""
-    if not 40 <= max(map(len, lines), default=0) <= 100 and any(len(line.rstrip()) > 100 for line in lines if len(line) > 100):
-        return None  # the common case, a line longer than any dump's, decided without stripping every line
+    if any(len(line) > 100 and len(line.rstrip()) > 100 for line in lines):
+        return None  # the common case, decided at the first line longer than any dump's
     width = max(map(len, (line.rstrip() for line in lines)), default=0)
     if not 40 <= width <= 100:
         return None
@@ -125,11 +126,11 @@ def _one_blank_line_apart(units: list[_Unit]) -> list[_Unit]:
     gaps = [unit.blank_before for unit in units if unit.blank_before]
     if len(gaps) < 3 or min(gaps) < 2:
         return units
-    extra = 0
+    wider, extra = min(gaps) - 1, 0
     for unit in units:
         if unit.blank_before:
-            extra += min(gaps) - 1
-            unit.blank_before -= min(gaps) - 1
+            extra += wider
+            unit.blank_before -= wider
         unit.numbered = unit.line - extra
     return units
 
