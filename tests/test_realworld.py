@@ -7,12 +7,8 @@ at the end of a piece of work (tests/realworld/README.md).
 
 from __future__ import annotations
 
-import html
-import re
 import subprocess
 import sys
-import textwrap
-import unicodedata
 from datetime import date
 
 import pytest
@@ -25,6 +21,7 @@ sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests" / "realworld")]
 
 import accuracy  # noqa: E402  (bench/accuracy.py)
 import realpages  # noqa: E402  (tests/realworld/realpages.py)
+import saved_as  # noqa: E402  (bench/saved_as.py)
 
 
 def test_every_page_and_label_is_sound():
@@ -195,30 +192,7 @@ def test_a_page_reaches_its_province_through_any_unit_it_names_or_its_url(tmp_pa
 
 # How a scraper saves a page (its line ends, byte-order mark, code page, normal form, indent,
 # trailing or no-break spaces, character references, how many blank lines set paragraphs apart) is not the page:
-# each way of saving converts to the same fields and the same body.
-SAVED_AS = {
-    "CRLF": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
-    "CR": lambda text: text.replace("\n", "\r").encode("utf-8"),
-    "BOM": lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"),
-    "NFD": lambda text: unicodedata.normalize("NFD", text).encode("utf-8"),
-    "UTF-16": lambda text: text.encode("utf-16"),
-    "Windows-1258": lambda text: text.encode("cp1258"),
-    "trailing spaces": lambda text: re.sub(r"(?m)(?<=\S)$", "  ", text).encode("utf-8"),
-    "indented": lambda text: re.sub(r"(?m)^(?=\S)", "   ", text).encode("utf-8"),
-    "tab-indented": lambda text: re.sub(r"(?m)^(?=\S)", "\t", text).encode("utf-8"),
-    "no-break spaces": lambda text: re.sub(r"(?<=\S) (?=\S)", "\u00a0", text).encode("utf-8"),
-    "character references": lambda text: html.escape(text).encode("utf-8"),
-    "one more blank line between paragraphs": lambda text: _one_more_blank_line(text).encode("utf-8"),
-}
-
-
-def _one_more_blank_line(text: str) -> str:
-    """Each gap a blank line wider, on a page with three gaps or more: with fewer, two blank lines
-    are where a photo stood as likely as a scraper's way of setting paragraphs apart."""
-    gaps = r"\n(?:[ \t]*\n)+"
-    return re.sub(gaps, lambda gap: gap[0] + "\n", text) if len(re.findall(gaps, text.strip())) >= 3 else text
-
-
+# each way of saving (bench/saved_as.py, which counts them on every page) converts to the same fields and body.
 SAVED_FIELDS = ("title", "date", "province", "tenure", "author", "locality", "source")
 
 
@@ -238,12 +212,12 @@ def saved_as_utf8():
              _as_converted(page.text_path.read_bytes(), page.text_path.name), page.label.get("url")) for page in pages]
 
 
-@pytest.mark.parametrize("way", list(SAVED_AS))
+@pytest.mark.parametrize("way", list(saved_as.SAVED_AS))
 def test_how_a_scraper_saved_a_page_changes_nothing(saved_as_utf8, way):
     changed = []
     for name, text, converted, _ in saved_as_utf8:
         try:
-            raw = SAVED_AS[way](text)
+            raw = saved_as.SAVED_AS[way](text)
         except UnicodeEncodeError:
             continue  # a letter Windows-1258 cannot write
         if _as_converted(raw, name) != converted:
@@ -257,8 +231,7 @@ def test_a_page_a_text_browser_dumped_keeps_its_fields(saved_as_utf8):
     on a full line), but its fields do: before the width was read, 16 % of the titles changed."""
     changed = []
     for name, text, converted, _ in saved_as_utf8:
-        dumped = "\n".join(textwrap.fill(line, 78) if len(line) > 78 else line for line in text.split("\n"))
-        fields = _as_converted(dumped.encode("utf-8"), name)
+        fields = _as_converted(saved_as.dumped(text).encode("utf-8"), name)
         if isinstance(fields, str) or isinstance(converted, str) or fields[0][:4] != converted[0][:4]:
             changed.append(name)
     assert len(changed) <= 0.03 * len(saved_as_utf8), changed

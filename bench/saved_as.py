@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""How many real pages change their fields when a scraper saves them another way.
+
+    .venv/bin/python bench/saved_as.py                 # every development page
+    .venv/bin/python bench/saved_as.py --sealed        # and the sealed ones (counts only)
+    .venv/bin/python bench/saved_as.py --every 5       # every 5th page, quicker
+
+A page's line ends, byte-order mark, code page, normal form, indentation, spaces, character
+references, blank lines between paragraphs or a text browser's wrapping are how a scraper saved
+it, not the page: the archive must say the same of it (title, date, province, term, author,
+locality). Each page is converted as stored and once per way of saving; the pages whose fields
+differ are counted. tests/test_realworld.py holds every way but the dump (none may change the
+fields or the body) on every 20th development page. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import textwrap
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "realworld")]
+
+import realpages  # noqa: E402  (tests/realworld/realpages.py)
+from kholuutru.pipeline import ConversionError, convert_bytes  # noqa: E402
+
+FIELDS = ("title", "date", "province", "tenure", "author", "locality")
+
+
+def one_more_blank_line(text: str) -> str:
+    """Each gap a blank line wider, on a page with three gaps or more: with fewer, two blank lines
+    are where a photo stood as likely as a scraper's way of setting paragraphs apart."""
+    gaps = r"\n(?:[ \t]*\n)+"
+    return re.sub(gaps, lambda gap: gap[0] + "\n", text) if len(re.findall(gaps, text.strip())) >= 3 else text
+
+
+def dumped(text: str, width: int = 78) -> str:
+    """The page as lynx or w3m dump it: every line longer than the width wrapped at it."""
+    return "\n".join(textwrap.fill(line, width) if len(line) > width else line for line in text.split("\n"))
+
+
+# The ways of saving whose result must convert exactly as the page does (fields and body).
+SAVED_AS = {
+    "CRLF": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+    "CR": lambda text: text.replace("\n", "\r").encode("utf-8"),
+    "BOM": lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"),
+    "NFD": lambda text: unicodedata.normalize("NFD", text).encode("utf-8"),
+    "UTF-16": lambda text: text.encode("utf-16"),
+    "Windows-1258": lambda text: text.encode("cp1258"),
+    "trailing spaces": lambda text: re.sub(r"(?m)(?<=\S)$", "  ", text).encode("utf-8"),
+    "indented": lambda text: re.sub(r"(?m)^(?=\S)", "   ", text).encode("utf-8"),
+    "tab-indented": lambda text: re.sub(r"(?m)^(?=\S)", "\t", text).encode("utf-8"),
+    "no-break spaces": lambda text: re.sub(r"(?<=\S) (?=\S)", "\u00a0", text).encode("utf-8"),
+    "character references": lambda text: html.escape(text).encode("utf-8"),
+    "one more blank line between paragraphs": lambda text: one_more_blank_line(text).encode("utf-8"),
+}
+# … and the one that may lose where a paragraph ended, but should keep the fields
+ALL_WAYS = {**SAVED_AS, "dumped at 78 columns": lambda text: dumped(text).encode("utf-8")}
+
+
+def fields_of(raw: bytes, name: str):
+    """The page's fields as converted, or the converter's reason for refusing it."""
+    try:
+        article = convert_bytes(raw, name)
+    except ConversionError as error:
+        return str(error)
+    return tuple(getattr(article, field) for field in FIELDS)
+
+
+def changed_pages(pages) -> dict[str, int]:
+    """Per way of saving, how many of the pages convert to other fields."""
+    counts = dict.fromkeys(ALL_WAYS, 0)
+    for page in pages:
+        text = page.text_path.read_text(encoding="utf-8")
+        stored = fields_of(text.encode("utf-8"), page.text_path.name)
+        for way, save in ALL_WAYS.items():
+            try:
+                raw = save(text)
+            except UnicodeEncodeError:
+                continue  # a letter Windows-1258 cannot write: that page cannot be saved so
+            counts[way] += fields_of(raw, page.text_path.name) != stored
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    cli.add_argument("--sealed", action="store_true", help="also count the sealed pages (nothing of them is shown)")
+    cli.add_argument("--every", type=int, default=1, metavar="K", help="every K-th page only (default: all)")
+    args = cli.parse_args(argv)
+    parts = ("dev", "sealed") if args.sealed else ("dev",)
+    results = {part: (len(pages), changed_pages(pages)) for part in parts
+               for pages in [realpages.load((part,))[:: args.every]]}
+    print(f"{'way of saving':<42}" + "".join(f"{f'{part} ({n})':>18}" for part, (n, _) in results.items()))
+    for way in ALL_WAYS:
+        cells = "".join(f"{counts[way]:>10} {100 * counts[way] / max(n, 1):5.1f} %" for n, counts in results.values())
+        print(f"{way:<42}{cells}")
+    print("pages whose title, date, province, term, author or locality change when saved that way")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
