@@ -87,7 +87,7 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 units.append(_Unit(number, column, blank))
                 blank = 0
             continue
-        if units and blank == 0 and (width and _forced_break(raw_above, line, width) or _wraps_onto(units, line, width)):
+        if units and blank == 0 and _wraps_onto(units, line, raw_above, width):
             units[-1].text = f"{units[-1].text} {line}"
             units[-1].wrapped = True
         else:
@@ -135,18 +135,16 @@ def _one_blank_line_apart(units: list[_Unit]) -> list[_Unit]:
     return units
 
 
-def _wraps_onto(units: list[_Unit], line: str, width: int | None = None) -> bool:
-    """The line, printed right under the last unit, is that unit's hard-wrapped rest. A blank line
-    above the unit starts a paragraph there, as a full stop does. On a page dumped at one width,
-    where the breaks that wrap are known, a unit wrapped so far does not go on by its words alone."""
+def _wraps_onto(units: list[_Unit], line: str, above: str = "", width: int | None = None) -> bool:
+    """The line, printed right under the last unit (`above`: the last line as printed), is that
+    unit's hard-wrapped rest. A blank line above the unit starts a paragraph there, as a full stop
+    does. On a page dumped at one width the breaks that wrap are known: where the line's first word
+    would not have fitted above; and a unit wrapped so far does not go on by its words alone."""
+    if width and _forced_break(above, line, width):
+        return True
     previous = units[-1]
-    if "://" in previous.text and _ENDS_WITH_ADDRESS.search(previous.text):
-        return False  # "URL: https://…" over the page's first line: a scraper's record, not a wrapped sentence
     before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
     return _continues(previous.text, line, before) or not width and previous.wrapped and _carries_on(previous.text, line)
-
-
-_ENDS_WITH_ADDRESS = re.compile(r"https?://\S+$")
 
 
 # An image's file name printed before its caption: "IMG_0304.jpg: Bà … phát biểu".
@@ -237,9 +235,13 @@ def _first_word_alone(previous: str, line: str) -> bool:
 
 
 def _no_wrap_across(previous: str, line: str) -> bool:
-    """A list item, a bare link, the end of a breadcrumb: no sentence wraps across them."""
-    return bool(LIST_ITEM.match(line) or _URL.fullmatch(previous) or _URL.fullmatch(line)
+    """A list item, a link (bare, or a scraper's "URL: https://…" over the page's first line), the
+    end of a breadcrumb: no sentence wraps across them."""
+    return bool(LIST_ITEM.match(line) or "://" in previous and _ENDS_WITH_ADDRESS.search(previous) or _URL.fullmatch(line)
                 or len(_CRUMB_SEPARATOR.findall(previous)) >= 2)
+
+
+_ENDS_WITH_ADDRESS = re.compile(r"https?://\S+$")
 
 
 def _short_line_wrapped(previous: str, line: str) -> bool:
