@@ -117,6 +117,7 @@ def boilerplate() -> dict[str, Any]:
         "title_trailers": tuple(re.compile(t, re.IGNORECASE) for t in data.get("title_trailers") or ()),
         "title_format_tags": frozenset(phrase_key(p) for p in data.get("title_format_tags") or ()),
         "title_label": _label_pattern(data.get("title_labels") or ()),
+        "address_label": _label_pattern(data.get("address_labels") or ()),
         "mastheads": tuple(phrase_key(p) for p in data.get("mastheads") or () if phrase_key(p)),
         "section_prefixes": tuple(phrase_key(p) for p in data.get("section_prefixes") or () if phrase_key(p)),
         "lead_openers": tuple(phrase_key(p) for p in data.get("lead_openers") or () if phrase_key(p)),

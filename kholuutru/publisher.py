@@ -62,24 +62,23 @@ def is_web_address(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
-# A scraper's record of where it found the page, on one of the file's first lines: the address
-# alone, or after a label ("URL: https://…", "Link gốc: …", "Source: …").
-_ADDRESS_ON_TOP = re.compile(
-    r"(?:(?:url|link|source|source url|nguồn url|link gốc|link bài viết|đường dẫn(?: bài viết)?|địa chỉ bài viết)\s*[:：]\s*)?"
-    r"(?P<url>https?://\S+)", re.IGNORECASE)
+_ADDRESS = re.compile(r"https?://\S+")
 _TOP_LINES = 3
 
 
 def address_on_top(text: str) -> tuple[str, int] | None:
-    """The page's URL as the scraper wrote it above the page (and its line), or None. Only there:
-    an address further down is a link of the page's or the source it was copied from."""
+    """The page's URL as the scraper wrote it on one of the file's first lines (and that line), alone
+    or after a label (`address_labels` in boilerplate.yml), or None. Only there: an address further
+    down is a link of the page's or the source it was copied from."""
     seen = 0
     for number, line in enumerate(text.split("\n", 20)[:20], start=1):
         if not line.strip():
             continue
-        found = _ADDRESS_ON_TOP.fullmatch(line.strip())
-        if found and is_web_address(found["url"]):
-            return found["url"], number
+        line = line.strip()
+        label = data.boilerplate()["address_label"].match(line)  # "URL: https://…", "Link gốc: …", or none
+        address = line[label.end():] if label else line
+        if _ADDRESS.fullmatch(address) and is_web_address(address):
+            return address, number
         seen += 1
         if seen == _TOP_LINES:
             return None
