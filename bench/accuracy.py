@@ -308,13 +308,16 @@ def _without_pictographs(line: str) -> str:
     return _squash("".join(c for c in line if unicodedata.category(c) not in ("So", "Sk")))
 
 
-_MARKUP = re.compile(r"<[^<>]*>")
+_MARKUP = re.compile(r"<[^<>]*>|\[/[biusBIUS]\]")
 
 
-def _as_text(line: str) -> str:
-    """A line of HTML the scraper kept ("<p style=…><span>Suốt 71 năm …</span></p>") as the
-    text a reader sees: the body keeps the words, not the tags."""
-    return html.unescape(_MARKUP.sub(" ", line)) if "<" in line else line
+def _as_text(text: str) -> str:
+    """The HTML the scraper kept ("<p style=…><span>Suốt 71 năm …</span></p>", a tag whose
+    attributes run onto the next line, a forum's "[/B]") as the text a reader sees: the body
+    keeps the words, not the tags."""
+    if "<" not in text and "[/" not in text:
+        return text
+    return html.unescape(_MARKUP.sub(lambda tag: "" if tag[0].startswith("[") else " ", text))
 
 
 def lost_lines(case: Case, body: str) -> list[str]:
@@ -325,8 +328,8 @@ def lost_lines(case: Case, body: str) -> list[str]:
     meta = [_squash(nfc(m)) for m in case.metadata_lines]
     title = _squash(nfc(case.want.get("title") or ""))
     lost = []
-    for raw in case.text_path.read_text(encoding="utf-8").splitlines():
-        line = _squash(nfc(_as_text(raw)))
+    for raw in _as_text(case.text_path.read_text(encoding="utf-8")).splitlines():
+        line = _squash(nfc(raw))
         if len(line.split()) < MIN_BODY_WORDS or line in skip or any(m and m in line for m in meta):
             continue
         if len(line.split()) >= 4 and _without_pictographs(line) in title:

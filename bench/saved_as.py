@@ -6,8 +6,8 @@
     .venv/bin/python bench/saved_as.py --every 5       # every 5th page, quicker
 
 A page's line ends, byte-order mark, code page, normal form, indentation, spaces, character
-references, blank lines between paragraphs or a text browser's wrapping are how a scraper saved
-it, not the page: the archive must say the same of it (title, date, province, term, author,
+references, formatting tags, double encoding, blank lines between paragraphs or a text browser's
+wrapping are how a scraper saved it, not the page: the archive must say the same of it (title, date, province, term, author,
 locality). Each page is converted as stored and once per way of saving; the pages whose fields
 differ are counted. tests/test_realworld.py holds every way but the dump (none may change the
 fields or the body) on every 20th development page. Prints figures; asserts nothing.
@@ -44,6 +44,22 @@ def dumped(text: str, width: int = 78) -> str:
     return "\n".join(textwrap.fill(line, width) if len(line) > width else line for line in text.split("\n"))
 
 
+def tagged(text: str) -> str:
+    """The page as a scraper that kept each line's formatting tags saves it: the first line bold,
+    every other line in a styled span, a line break tag at each line's end."""
+    lines = [html.escape(line.strip(), quote=False) for line in text.split("\n")]
+    return "\n".join(
+        line and (f"<strong>{line}</strong><br />" if index == 0 else
+                  f"<span style='font-family:Arial'>{line}</span><br>" if index % 2 else f"{line}<br>")
+        for index, line in enumerate(lines)
+    )
+
+
+def read_as(text: str, code_page: str) -> str:
+    """UTF-8 bytes read as a one-byte code page and saved again as UTF-8 (mojibake): "Äáº£ng"."""
+    return "".join(bytes([byte]).decode(code_page, errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
+
+
 # The ways of saving whose result must convert exactly as the page does (fields and body).
 SAVED_AS = {
     "CRLF": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
@@ -58,6 +74,9 @@ SAVED_AS = {
     "no-break spaces": lambda text: re.sub(r"(?<=\S) (?=\S)", "\u00a0", text).encode("utf-8"),
     "character references": lambda text: html.escape(text).encode("utf-8"),
     "one more blank line between paragraphs": lambda text: one_more_blank_line(text).encode("utf-8"),
+    "formatting tags in every line": lambda text: tagged(text).encode("utf-8"),
+    "UTF-8 read as Latin-1": lambda text: read_as(text, "latin-1").encode("utf-8"),
+    "UTF-8 read as Windows-1252": lambda text: read_as(text, "cp1252").encode("utf-8"),
 }
 # … and the one that may lose where a paragraph ended, but should keep the fields
 ALL_WAYS = {**SAVED_AS, "dumped at 78 columns": lambda text: dumped(text).encode("utf-8")}

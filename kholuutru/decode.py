@@ -220,6 +220,10 @@ def _strip_markup(text: str, repairs: list[str]) -> str:
         text, count = _markup_lines_as_text(text)
         if count:
             repairs.append(f"{count} dòng HTML thô: bỏ thẻ, giữ chữ")
+    if "<" in text or "[/" in text:
+        text, count = _tags_in_lines_as_text(text)
+        if count:
+            repairs.append(f"{count} thẻ định dạng (HTML, BBCode) trong dòng: bỏ thẻ, giữ chữ")
     return text
 
 
@@ -304,6 +308,76 @@ def _markup_lines_as_text(text: str) -> tuple[str, int]:
             lines[index] = html_text(line).strip("\n")
             count += 1
     return "\n".join(lines), count
+
+
+# A tag a scraper kept inside a line of text ("Theo đó, tại <strong style='…'><em>Quyết định</em>
+# </strong>", "… trao quà.<br />", "<a href='…'>Xem</a>"), its attributes on one line or several;
+# and a forum's [b]…[/b]. Of block tags only the line break they make is kept.
+_ATTRIBUTE = r"""\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?"""
+_TAG = re.compile(rf"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:{_ATTRIBUTE})*\s*/?)>|\[(/?)([biusBIUS])\]")
+_INLINE_TAGS = frozenset("a abbr b big cite code del em font i ins mark q s small span strike strong sub sup u".split())
+_VOID_TAGS = frozenset("br hr img wbr".split())
+_RUNS_CODE = re.compile(r"<[^<>]*(?:\son[a-z]+\s*=|javascript:)", re.IGNORECASE)
+_PARAGRAPHS = re.compile(r"((?:\r\n?|\n)[ \t]*(?:\r\n?|\n))")  # line ends are not yet unified
+
+
+def _tags_in_lines_as_text(text: str) -> tuple[str, int]:
+    """The words of lines that carry formatting tags, the tags gone; (text, tags removed)."""
+    parts = _PARAGRAPHS.split(text)
+    count = 0
+    for index in range(0, len(parts), 2):  # the paragraphs, between their gaps
+        parts[index], removed = _paragraph_without_tags(parts[index])
+        count += removed
+    return "".join(parts), count
+
+
+def _paragraph_without_tags(paragraph: str) -> tuple[str, int]:
+    """A tag is markup when it is void (<br>, <img …>), carries attributes, or is opened and
+    closed in the same paragraph: "thẻ <b> in đậm", quoted alone, stays as printed, and so does
+    a paragraph holding a script, a style, a frame or a tag that would run code ("<img src=x
+    onerror=…>", "javascript:"): what an article warning of a scam quotes, see _MARKUP_LINE.
+    A block tag inside a line breaks it."""
+    tags = list(_TAG.finditer(paragraph))
+    if not tags or _HIDDEN_TAG.search(paragraph) or _RUNS_CODE.search(paragraph):
+        return paragraph, 0
+    first_opened, last_closed = {}, {}
+    for tag in tags:
+        if _closes(tag):
+            last_closed[_tag_name(tag)] = tag.start()
+        else:
+            first_opened.setdefault(_tag_name(tag), tag.start())
+    pieces, start, count = [], 0, 0
+    for tag in tags:
+        if _is_markup(tag, first_opened, last_closed):
+            breaks = _tag_name(tag) in _BLOCK_TAGS and not tag[5] and not _at_line_end(paragraph, tag)
+            pieces += [paragraph[start : tag.start()], "\n" if breaks else ""]
+            start, count = tag.end(), count + 1
+    return "".join(pieces) + paragraph[start:], count
+
+
+def _tag_name(tag: re.Match) -> str:
+    return (tag[2] or tag[5]).lower()
+
+
+def _closes(tag: re.Match) -> bool:
+    return bool(tag[1] or tag[4])
+
+
+def _is_markup(tag: re.Match, first_opened: dict[str, int], last_closed: dict[str, int]) -> bool:
+    """Void, with attributes, or paired: a tag opened before its closing tag, a closing tag after it."""
+    name = _tag_name(tag)
+    if not tag[5] and name not in _INLINE_TAGS and name not in _VOID_TAGS and name not in _BLOCK_TAGS:
+        return False
+    if name in _VOID_TAGS or "=" in (tag[3] or ""):
+        return True
+    if _closes(tag):
+        return bool(tag[4]) or first_opened.get(name, tag.start()) < tag.start()  # a forum's [/b] is never prose
+    return last_closed.get(name, -1) > tag.start()
+
+
+def _at_line_end(text: str, match: re.Match) -> bool:
+    """A tag the line ends with breaks no line of its own ("… trao quà.<br>")."""
+    return not re.split(r"[\r\n]", text[match.end() :], maxsplit=1)[0].strip()
 
 
 def html_text(html: str) -> str:

@@ -100,3 +100,36 @@ def test_character_references_a_scraper_left_in_become_characters():
     assert decoded.text.splitlines()[2] == "Hoài Nam – TTTT&CĐS > Tin tức"  # the bidi override it named is dropped too
     assert any("tham chiếu ký tự" in repair for repair in decoded.repairs)
     assert decode_bytes("Cty A & B; R&D; &notareference".encode("utf-8")).text == "Cty A & B; R&D; &notareference"
+
+
+def test_formatting_tags_a_scraper_kept_inside_lines_go_and_their_words_stay():
+    """Word-pasted tags whose attributes run onto the next line, a forum's [/B], a line break at
+    a line's end or inside it, a link: the reader gets the words, in the lines they were."""
+    raw = ("Theo đó, tại <strong style='mso-bidi-font-weight:normal'><em style='mso-bidi-font-style:\n"
+           "normal'>Quyết định số 3824/QĐ-BVHTTDL[/I][/B], di tích được xếp hạng.\n\n"
+           "Chi bộ trao quà cho đảng viên.<br />\nBuổi lễ kết thúc lúc 11 giờ<br>cùng ngày.\n\n"
+           "Xem <a href=\"https://dangbo.vn/a.html\">toàn văn nghị quyết</a> và <b>phụ lục</b>.")
+    decoded = decode_bytes(raw.encode("utf-8"))
+    assert decoded.text.split("\n") == [
+        "Theo đó, tại Quyết định số 3824/QĐ-BVHTTDL, di tích được xếp hạng.", "",
+        "Chi bộ trao quà cho đảng viên.", "Buổi lễ kết thúc lúc 11 giờ", "cùng ngày.", "",
+        "Xem toàn văn nghị quyết và phụ lục."]
+    assert any("thẻ định dạng" in repair for repair in decoded.repairs)
+
+
+@pytest.mark.parametrize("quoted", [
+    "Thẻ <b> dùng để in đậm chữ trên trang web.",  # a bare tag, never closed: the article names it
+    "Phụ lục [I] và mục [B] của báo cáo.",  # brackets that open no forum tag
+    "Tin nhắn chèn <b>mã</b> <script>alert(1)</script> vào đường link.",  # a script: quoted, see _MARKUP_LINE
+    "Công thức a<b và c>d trong đề thi.",
+])
+def test_tags_an_article_quotes_stay_as_printed(quoted):
+    decoded = decode_bytes(quoted.encode("utf-8"))
+    assert decoded.text == quoted and not decoded.repairs
+
+
+def test_a_tag_that_would_run_code_is_quoted_not_formatting():
+    """An article warning of a scam quotes the attack; a page's own formatting runs nothing."""
+    for quoted in ("Kẻ gian gửi <img src=x onerror=alert(1)> trong tin nhắn.",
+                   'Đường dẫn <a href="javascript:alert(1)">nhận quà</a> là giả mạo.'):
+        assert decode_bytes(quoted.encode("utf-8")).text == quoted

@@ -1887,7 +1887,7 @@ def test_a_line_of_the_pages_html_among_its_text_reads_as_its_words():
              "kiểm tra, giám sát.</p></div>",
              f"Tin nhắn giả chèn đoạn mã <script>alert(1)</script> vào đường link. {PARAGRAPH}",
              "<p>Đoạn trích mã độc <script>alert(2)</script> mà bài đưa ra làm ví dụ.</p>",
-             "<b>Chữ đậm</b> mà bài trích nguyên văn ở đầu dòng."]
+             "<b>Chữ đậm</b> mà trang để lại ở đầu dòng, và thẻ <b> mà bài nhắc tới."]
     article = convert_bytes(("\n\n".join(lines) + "\n").encode("utf-8"), "seeds/x.txt")
     text = body(article)
     assert "1 dòng HTML thô: bỏ thẻ, giữ chữ" in article.notes
@@ -1895,9 +1895,10 @@ def test_a_line_of_the_pages_html_among_its_text_reads_as_its_words():
     assert "Tại kỳ họp, Ủy ban đã xem xét" in text
     assert "&aacute;" not in text and "<p>Trong" not in text and "<div>" not in text
     assert "<script>alert(1)</script>" in text
-    # a line holding a script, or opening with an inline tag, is quoted: read as HTML it would lose words
+    # a line holding a script is quoted: read as HTML it would lose words; a tag opened and closed is
+    # the page's bold, one never closed is what the article names
     assert "<p>Đoạn trích mã độc <script>alert(2)</script> mà bài đưa ra làm ví dụ.</p>" in text
-    assert "<b>Chữ đậm</b> mà bài trích nguyên văn ở đầu dòng." in text
+    assert "Chữ đậm mà trang để lại ở đầu dòng, và thẻ <b> mà bài nhắc tới." in text
 
 
 def test_a_numbered_list_under_a_label_byline_is_the_articles_not_links():
@@ -3006,3 +3007,17 @@ def test_a_view_counter_under_a_headline_is_no_part_of_it():
     article = convert_text(f"{headline}\n10023\n0\nNgày 17/3/1930, Thành ủy lâm thời Hà Nội được lập ra với ba thành viên.\n"
                            f"{PARAGRAPH}\n", "seeds/x.txt")
     assert article.title == headline
+
+
+@pytest.mark.parametrize("source", ["(Cinet)-", "(Dangcongsan) -"])
+def test_a_line_opening_with_a_bracketed_source_and_a_dash_is_the_lead(source):
+    """The press opens a lead with its source in brackets and a dash, in any case ("(TTXVN) -",
+    "(Cinet)-"); a page whose first line opens so has no headline line, and gets none."""
+    lead = (f"{source} Bộ Văn hoá, Thể thao và Du lịch ban hành các Quyết định số 3824, 3825/QĐ-BVHTTDL ngày 31/10 "
+            "về việc xếp hạng di tích quốc gia tại các tỉnh, thành phố.")
+    article = convert(lead, "Theo đó, tại Quyết định số 3824/QĐ-BVHTTDL, di tích địa điểm thành lập chi bộ xã Cờ Đỏ được "
+                            "Bộ Văn hoá, Thể thao và Du lịch xếp hạng di tích quốc gia.",
+                      "Tại Quyết định số 3825/QĐ-BVHTTDL, di tích đình Nguyễn, xã Mai Đình, tỉnh Bắc Giang được "
+                      "Bộ Văn hoá, Thể thao và Du lịch xếp hạng di tích quốc gia.")
+    assert article.title is None
+    assert "Bộ Văn hoá, Thể thao và Du lịch ban hành" in body(article)
