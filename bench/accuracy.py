@@ -237,7 +237,7 @@ def _score_furniture(case: Case, content: str, body: str, tally: Tally) -> None:
     """A furniture line is gone when no visible text holds it (a short one: no whole line is it)."""
     body_lines = {_squash(line) for line in content.splitlines()}
     for line in case.furniture:
-        text = _squash(nfc(line))
+        text = _squash(nfc(_as_text(line)))  # "![]() | Tin cũ |" is gone when its words are
         gone = text not in body if len(text) >= 20 else not any(text == _squash(visible(b)) for b in body_lines if b)
         if gone:
             tally.right += 1
@@ -308,23 +308,24 @@ def _without_pictographs(line: str) -> str:
     return _squash("".join(c for c in line if unicodedata.category(c) not in ("So", "Sk")))
 
 
-_MARKUP = re.compile(r"<[^<>]*>|\[/[biusBIUS]\]")
+_MARKUP = re.compile(r"<[^<>]*>|\[/[biusBIUS]\]|!\[[^\]\n]*\]\([^)\n]*\)(?:[ \t]*\|(?=[ \t]*$))?", re.MULTILINE)
 
 
 def _as_text(text: str) -> str:
     """The HTML the scraper kept ("<p style=…><span>Suốt 71 năm …</span></p>", a tag whose
-    attributes run onto the next line, a forum's "[/B]") as the text a reader sees: the body
-    keeps the words, not the tags."""
-    if "<" not in text and "[/" not in text:
+    attributes run onto the next line, a forum's "[/B]", a Markdown image "![]() |") as the text
+    a reader sees: the body keeps the words, not the tags."""
+    if "<" not in text and "[" not in text:
         return text
-    return html.unescape(_MARKUP.sub(lambda tag: "" if tag[0].startswith("[") else " ", text))
+    stripped = _MARKUP.sub(lambda tag: " " if tag[0].startswith("<") else "", text)
+    return html.unescape(stripped) if stripped != text else text
 
 
 def lost_lines(case: Case, body: str) -> list[str]:
     """Lines of the source that are article text and are not in the body. A line the page printed
     twice, once with other quotes or tone placement, is in the body if the copy kept is."""
     body = same_words(body)
-    skip = {_squash(nfc(line)) for line in case.furniture}  # as the lines below: nfc() also maps "Ð" to "Đ"
+    skip = {_squash(nfc(_as_text(line))) for line in case.furniture}  # as the lines below: nfc() also maps "Ð" to "Đ"
     meta = [_squash(nfc(m)) for m in case.metadata_lines]
     title = _squash(nfc(case.want.get("title") or ""))
     lost = []

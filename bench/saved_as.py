@@ -6,22 +6,26 @@
     .venv/bin/python bench/saved_as.py --every 5       # every 5th page, quicker
 
 A page's line ends, byte-order mark, code page, normal form, indentation, spaces, character
-references, formatting tags, double encoding, blank lines between paragraphs or a text browser's
-wrapping are how a scraper saved it, not the page: the archive must say the same of it (title, date, province, term, author,
-locality). Each page is converted as stored and once per way of saving; the pages whose fields
-differ are counted. tests/test_realworld.py holds every way but the dump (none may change the
-fields or the body) on every 20th development page. Prints figures; asserts nothing.
+references, formatting tags, Markdown, double encoding, blank lines between paragraphs or a text
+browser's wrapping are how a scraper saved it, not the page: the archive must say the same of it
+(title, date, province, term, author, locality). Each page is converted as stored and once per
+way of saving; the pages whose fields differ are counted; and once with the fields a scraper
+writes above a page (trafilatura's front matter, jina reader's), which must give the fields of
+the page with its URL. tests/test_realworld.py holds every way on every 20th development page.
+Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import json
 import re
 import sys
 import textwrap
 import unicodedata
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "realworld")]
@@ -55,6 +59,18 @@ def tagged(text: str) -> str:
     )
 
 
+def as_markdown(text: str) -> str:
+    """The page as markdownify or html2text save it: the first line a heading, short lines bold,
+    the marks the text itself holds ("*", "_", a backslash) escaped."""
+    lines = [re.sub(r"([\\*_])", r"\\\1", line.strip()) for line in text.split("\n")]
+    first = next((index for index, line in enumerate(lines) if line), 0)
+    return "\n".join(
+        line and (f"# {line}" if index == first else
+                  f"**{line}**" if len(line.split()) <= 12 and not line.endswith(".") else line)
+        for index, line in enumerate(lines)
+    )
+
+
 def read_as(text: str, code_page: str) -> str:
     """UTF-8 bytes read as a one-byte code page and saved again as UTF-8 (mojibake): "Äáº£ng"."""
     return "".join(bytes([byte]).decode(code_page, errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
@@ -75,11 +91,35 @@ SAVED_AS = {
     "character references": lambda text: html.escape(text).encode("utf-8"),
     "one more blank line between paragraphs": lambda text: one_more_blank_line(text).encode("utf-8"),
     "formatting tags in every line": lambda text: tagged(text).encode("utf-8"),
+    "Markdown": lambda text: as_markdown(text).encode("utf-8"),
     "UTF-8 read as Latin-1": lambda text: read_as(text, "latin-1").encode("utf-8"),
     "UTF-8 read as Windows-1252": lambda text: read_as(text, "cp1252").encode("utf-8"),
 }
 # … and the one that may lose where a paragraph ended, but should keep the fields
 ALL_WAYS = {**SAVED_AS, "dumped at 78 columns": lambda text: dumped(text).encode("utf-8")}
+
+
+def front_matter(text: str, article, url: str | None) -> str:
+    """The page as trafilatura saves it with its metadata: a front matter between two "---"
+    lines (the page's title, author, address, date and the scraper's own fields), then the text."""
+    fields = {"title": article.title, "author": article.author, "url": url, "hostname": url and urlsplit(url).hostname,
+              "description": "Tin bài của trang", "sitename": url and urlsplit(url).hostname, "date": article.date,
+              "categories": "['Tin tức']", "tags": "[]", "fingerprint": "8f3a9c0e1d2b4a67"}
+    quoted = {key: json.dumps(value, ensure_ascii=False) if key == "title" and ": " in value else value
+              for key, value in fields.items() if value}
+    return "---\n" + "".join(f"{key}: {value}\n" for key, value in quoted.items()) + "---\n" + text
+
+
+def jina_fields(text: str, article, url: str | None) -> str:
+    """The page as jina reader saves it: its title, address and time as fields, then its
+    Markdown under "Markdown Content:"."""
+    published = f"Published Time: {article.date}\n\n" if article.date else ""
+    return f"Title: {article.title or ''}\n\nURL Source: {url or ''}\n\n{published}Markdown Content:\n{as_markdown(text)}"
+
+
+# The ways of saving that write what the scraper knew of the page above it (from the page's own
+# conversion with its URL, as the scraper read them off the page): the same fields as that conversion.
+WITH_HEADER = {"trafilatura's front matter": front_matter, "jina reader's fields": jina_fields}
 
 
 def fields_of(raw: bytes, name: str):
@@ -93,7 +133,7 @@ def fields_of(raw: bytes, name: str):
 
 def changed_pages(pages) -> dict[str, int]:
     """Per way of saving, how many of the pages convert to other fields."""
-    counts = dict.fromkeys(ALL_WAYS, 0)
+    counts = dict.fromkeys([*ALL_WAYS, *WITH_HEADER], 0)
     for page in pages:
         text = page.text_path.read_text(encoding="utf-8")
         stored = fields_of(text.encode("utf-8"), page.text_path.name)
@@ -103,7 +143,21 @@ def changed_pages(pages) -> dict[str, int]:
             except UnicodeEncodeError:
                 continue  # a letter Windows-1258 cannot write: that page cannot be saved so
             counts[way] += fields_of(raw, page.text_path.name) != stored
+        for way in _header_ways_changed(page, text):
+            counts[way] += 1
     return counts
+
+
+def _header_ways_changed(page, text: str) -> list[str]:
+    """The header ways whose result differs from the page converted with its URL."""
+    url = page.label.get("url")
+    try:
+        article = convert_bytes(text.encode("utf-8"), page.text_path.name, {"source_url": url} if url else None)
+    except ConversionError:
+        return []
+    fields = tuple(getattr(article, field) for field in FIELDS)
+    return [way for way, save in WITH_HEADER.items()
+            if fields_of(save(text, article, url).encode("utf-8"), page.text_path.name) != fields]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {part: (len(pages), changed_pages(pages)) for part in parts
                for pages in [realpages.load((part,))[:: args.every]]}
     print(f"{'way of saving':<42}" + "".join(f"{f'{part} ({n})':>18}" for part, (n, _) in results.items()))
-    for way in ALL_WAYS:
+    for way in [*ALL_WAYS, *WITH_HEADER]:
         cells = "".join(f"{counts[way]:>10} {100 * counts[way] / max(n, 1):5.1f} %" for n, counts in results.values())
         print(f"{way:<42}{cells}")
     print("pages whose title, date, province, term, author or locality change when saved that way")

@@ -118,6 +118,8 @@ def boilerplate() -> dict[str, Any]:
         "title_format_tags": frozenset(phrase_key(p) for p in data.get("title_format_tags") or ()),
         "title_label": _label_pattern(data.get("title_labels") or ()),
         "address_label": _label_pattern(data.get("address_labels") or ()),
+        "header_date_label": _label_pattern(data.get("header_date_labels") or ()),
+        "header_content_labels": frozenset(phrase_key(p) for p in data.get("header_content_labels") or () if phrase_key(p)),
         "mastheads": tuple(phrase_key(p) for p in data.get("mastheads") or () if phrase_key(p)),
         "section_prefixes": tuple(phrase_key(p) for p in data.get("section_prefixes") or () if phrase_key(p)),
         "lead_openers": tuple(phrase_key(p) for p in data.get("lead_openers") or () if phrase_key(p)),

@@ -224,6 +224,10 @@ def _strip_markup(text: str, repairs: list[str]) -> str:
         text, count = _tags_in_lines_as_text(text)
         if count:
             repairs.append(f"{count} thẻ định dạng (HTML, BBCode) trong dòng: bỏ thẻ, giữ chữ")
+    if any(sign in text for sign in _MARKDOWN_SIGNS) and _MARKDOWN.search(text):  # the signs: one page in twenty
+        text, count = _markdown_as_text(text)
+        if count:
+            repairs.append(f"{count} dấu Markdown (#, **, *…*, [ ](…), \\): bỏ dấu, giữ chữ")
     return text
 
 
@@ -317,7 +321,13 @@ _ATTRIBUTE = r"""\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"
 _TAG = re.compile(rf"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:{_ATTRIBUTE})*\s*/?)>|\[(/?)([biusBIUS])\]")
 _INLINE_TAGS = frozenset("a abbr b big cite code del em font i ins mark q s small span strike strong sub sup u".split())
 _VOID_TAGS = frozenset("br hr img wbr".split())
-_RUNS_CODE = re.compile(r"<[^<>]*(?:\son[a-z]+\s*=|javascript:)", re.IGNORECASE)
+_RUNS_CODE = re.compile(r"<[^<>]*\son[a-z]+\s*=|javascript:", re.IGNORECASE)
+
+
+def _quotes_code(paragraph: str) -> bool:
+    """A script, a style, a frame or what would run code ("<img src=x onerror=…>",
+    "javascript:"): what an article warning of a scam quotes, its marks and all."""
+    return bool(_HIDDEN_TAG.search(paragraph) or _RUNS_CODE.search(paragraph))
 _PARAGRAPHS = re.compile(r"((?:\r\n?|\n)[ \t]*(?:\r\n?|\n))")  # line ends are not yet unified
 
 
@@ -334,11 +344,10 @@ def _tags_in_lines_as_text(text: str) -> tuple[str, int]:
 def _paragraph_without_tags(paragraph: str) -> tuple[str, int]:
     """A tag is markup when it is void (<br>, <img …>), carries attributes, or is opened and
     closed in the same paragraph: "thẻ <b> in đậm", quoted alone, stays as printed, and so does
-    a paragraph holding a script, a style, a frame or a tag that would run code ("<img src=x
-    onerror=…>", "javascript:"): what an article warning of a scam quotes, see _MARKUP_LINE.
+    a paragraph that quotes code (_quotes_code, and _MARKUP_LINE).
     A block tag inside a line breaks it."""
     tags = list(_TAG.finditer(paragraph))
-    if not tags or _HIDDEN_TAG.search(paragraph) or _RUNS_CODE.search(paragraph):
+    if not tags or _quotes_code(paragraph):
         return paragraph, 0
     first_opened, last_closed = {}, {}
     for tag in tags:
@@ -373,6 +382,51 @@ def _is_markup(tag: re.Match, first_opened: dict[str, int], last_closed: dict[st
     if _closes(tag):
         return bool(tag[4]) or first_opened.get(name, tag.start()) < tag.start()  # a forum's [/b] is never prose
     return last_closed.get(name, -1) > tag.start()
+
+
+# A page a scraper saved as Markdown (markdownify, html2text, trafilatura): its marks are not the
+# page's words. Only what plain text never has: a heading's hashes at a line's start, paired "**"
+# or "__", "*" or "_" around words, a link's or an image's brackets, a backslash before punctuation.
+_MD_HEADING = r"^[ \t]{0,3}#{1,6}[ \t]+(?P<heading>\S.*?)(?:[ \t]+#+)?[ \t]*$"
+_MD_STRONG = r"(?P<strong_mark>\*\*|__)(?P<strong>(?=\S)[^\n]+?(?<=\S))(?P=strong_mark)"
+_MD_EMPHASIS = (r"(?<![\w*\\])(?P<emphasis_mark>[*_])(?P<emphasis>(?=[^\W_]|[“\"‘'(])[^*_\n]*?(?<=[^\W_]|[.”\"’'!?…)]))"
+                r"(?P=emphasis_mark)(?![\w*])")
+_MD_TARGET = r"\(\s*<?[^)\s>]*>?(?:\s+[\"'(][^\n)]*[\"')])?\s*\)"
+_MD_IMAGE = rf"(?P<image>!\[[^\]\n]*\]{_MD_TARGET}(?:[ \t]*\|(?=[ \t]*$))?)"  # with the table cell's bar ("![]() |")
+_MD_LINK = rf"\[(?P<link>[^\]\n]*)\]{_MD_TARGET}"
+_MD_ESCAPE = r"\\(?P<escaped>[\\`*_{}\[\]()#+\-.!>|~<])"
+_MARKDOWN_SIGNS = ("*", "_", "](", "\\", "#")  # a character of every mark below
+_MARKDOWN = re.compile("|".join((_MD_HEADING, _MD_STRONG, _MD_EMPHASIS, _MD_IMAGE, _MD_LINK, _MD_ESCAPE)), re.MULTILINE)
+
+
+def _markdown_as_text(text: str) -> tuple[str, int]:
+    """The words of Markdown marks: a heading's text, the bold and italic words, a link's text; an
+    image is gone, as <img> is; (text, marks read). A paragraph that quotes code is left whole."""
+    parts = _PARAGRAPHS.split(text)
+    count = 0
+    for index in range(0, len(parts), 2):  # the paragraphs, between their gaps
+        if not _quotes_code(parts[index]):
+            parts[index], read = _marks_as_words(parts[index])
+            count += read
+    return "".join(parts), count
+
+
+def _marks_as_words(text: str) -> tuple[str, int]:
+    count = 0
+
+    def words(mark: re.Match) -> str:
+        nonlocal count
+        count += 1
+        if mark["image"]:
+            return ""
+        inside = next(group for group in ("heading", "strong", "emphasis", "link", "escaped") if mark[group] is not None)
+        if inside == "escaped":
+            return mark[inside]
+        words_inside, marks_inside = _marks_as_words(mark[inside])  # "# **Tiêu đề**", "**[Tin](…)**"
+        count += marks_inside
+        return words_inside
+
+    return _MARKDOWN.sub(words, text), count
 
 
 def _at_line_end(text: str, match: re.Match) -> bool:

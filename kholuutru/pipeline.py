@@ -27,6 +27,7 @@ from .decode import DecodeError, decode_bytes
 from .enrich import enrich
 from .extract import extract
 from .gazetteer import gazetteer
+from .header import scraper_header, without_header
 from .publisher import address_on_top, is_web_address, slug_words, url_words
 from .render import render
 from .segment import segment
@@ -80,8 +81,13 @@ def convert_text(text: str, source_file: str, source_sha256: str = "", overrides
     """Decoded text to a finished Article (raises ConversionError when there is no article)."""
     article = Article(source_file=source_file, source_sha256=source_sha256)
     article.source_url = (overrides or {}).get("source_url")
-    on_top = None if article.source_url else address_on_top(text)
-    if on_top:  # a .yml's url: wins
+    header = scraper_header(text)
+    if header:
+        text = without_header(text, header)
+        article.notes.append(f"dòng {header.first + 1}–{header.end}: các trường công cụ thu thập ghi trên trang "
+                             f"({header.kind}): giữ tiêu đề, ngày, địa chỉ trang; bỏ các trường khác")
+    on_top = (header.url, header.url_line) if header and header.url else address_on_top(text)
+    if on_top and not article.source_url and is_web_address(on_top[0]):  # a .yml's url: wins
         article.decide("source_url", on_top[0], f"dòng {on_top[1]} của bài gốc, nơi công cụ thu thập ghi địa chỉ trang")
     segments = segment(text, gazetteer().is_place_line, url_words(article.source_url), slug_words(article.source_url))
     extract(article, segments)

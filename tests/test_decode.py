@@ -133,3 +133,24 @@ def test_a_tag_that_would_run_code_is_quoted_not_formatting():
     for quoted in ("Kẻ gian gửi <img src=x onerror=alert(1)> trong tin nhắn.",
                    'Đường dẫn <a href="javascript:alert(1)">nhận quà</a> là giả mạo.'):
         assert decode_bytes(quoted.encode("utf-8")).text == quoted
+
+
+def test_a_page_saved_as_markdown_reads_as_its_words():
+    """markdownify, html2text, trafilatura: a heading's hashes, bold and italic marks, a link's
+    brackets, an image (a table cell's bar with it) and the backslashes before escaped marks go."""
+    raw = ("# Đại hội Chi bộ ấp Phú Thượng, nhiệm kỳ 2025 \\- 2030 #\n\n"
+           "**Hoài Nam** \\- [TTTT&CĐS](https://dangbo.vn/tin \"Trang tin\")\n\n"
+           "Sáng 24/10, Ban Thường vụ Huyện ủy lấy chi bộ làm điểm.![](https://dangbo.vn/a.jpg) |\n\n"
+           "*Quang cảnh đại hội.* _Ảnh: Tư liệu_\n\n## **Kết quả nổi bật**\n\n"
+           "Tệp z276\\_cbe.jpg, 5\\*3, mục (\\*), (*) ghi chú (*), ***, 5*3*2, tên_tệp_gốc.")
+    decoded = decode_bytes(raw.encode("utf-8"))
+    assert decoded.text.split("\n\n") == [
+        "Đại hội Chi bộ ấp Phú Thượng, nhiệm kỳ 2025 - 2030", "Hoài Nam - TTTT&CĐS",
+        "Sáng 24/10, Ban Thường vụ Huyện ủy lấy chi bộ làm điểm.", "Quang cảnh đại hội. Ảnh: Tư liệu",
+        "Kết quả nổi bật", "Tệp z276_cbe.jpg, 5*3, mục (*), (*) ghi chú (*), ***, 5*3*2, tên_tệp_gốc."]
+    assert any("Markdown" in repair for repair in decoded.repairs)
+
+
+def test_stars_and_brackets_of_plain_text_are_no_markdown():
+    plain = "Ghi chú (*): số liệu tạm tính. Phụ lục [1] (kèm theo) và mục #2; 3*4 = 12; C:\\Users\\nguye"
+    assert decode_bytes(plain.encode("utf-8")).text == plain
