@@ -78,7 +78,10 @@ _RANGE = r"(?<![\d/.:-])[0-3]?\d\s*[-–]\s*(?P<rd>[0-3]?\d)\s*/\s*(?P<rm>[01]?\
 DATE_RE = re.compile(rf"(?=\d)(?:{_RANGE}|{_NUMERIC}|{_NAMED}|{_WORDS}|{_ISO})", re.IGNORECASE)
 ENGLISH_DATE_RE = re.compile(_ENGLISH, re.IGNORECASE)
 _ENGLISH_HINT = re.compile(rf"(?=[jfmasond])\b(?:{_MONTHS})[a-z]*\b\.?\s*\d", re.IGNORECASE)
-_ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|(?<=:\d\d)(?:\.\d{1,7})?(?:[+-][01]\d:?[0-5]\d|Z)(?![\w:])", re.IGNORECASE)
+# "GMT+7", "UTC + 07:00"; "-05:00", "Z" after the seconds; a bare "GMT" after them, as HTTP and English
+# timestamps print UTC ("Thu, 24 Oct 2024 02:15:00 GMT")
+_ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|(?<=:\d\d)(?:\.\d{1,7})?(?:[+-][01]\d:?[0-5]\d|Z)(?![\w:])"
+                   r"|(?<=:\d\d)\s?(?:GMT|UTC)\b(?!\s*[+-]\s*\d)", re.IGNORECASE)
 
 # A page's view counter: "1.234 lượt đọc", "lượt xem: 418"
 _VIEW_COUNTER = r"\d[\d.,]*\s+(?:lượt|lần)\s+(?:xem|đọc|truy\s+cập)|(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*"

@@ -484,6 +484,8 @@ def test_twelve_in_the_morning_is_midnight(line, stamp):
     ("2025-07-27T10:32:00+07:00", "2025-07-27T10:32:00+07:00"),
     ("Thứ năm, 12/3/2020 10:20 GMT+7", "2020-03-12T10:20:00+07:00"),
     ("Thứ năm, 12/3/2020 10:20", "2020-03-12T10:20:00+07:00"),  # no zone: Vietnam's
+    ("Thu, 24 Oct 2024 20:15:00 GMT", "2024-10-25T03:15:00+07:00"),  # HTTP's date, jina reader's "Published Time"
+    ("Thu, 24 Oct 2024 02:15:00 UTC", "2024-10-24T09:15:00+07:00"),
 ])
 def test_a_stamp_in_another_zone_is_the_same_instant_in_vietnam_time(line, stamp):
     assert read_date_line(line).iso() == stamp
