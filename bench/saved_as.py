@@ -50,23 +50,28 @@ def dumped(text: str, width: int = 78) -> str:
 
 def tagged(text: str) -> str:
     """The page as a scraper that kept each line's formatting tags saves it: the first line bold,
-    every other line in a styled span, a line break tag at each line's end."""
-    lines = [html.escape(line.strip(), quote=False) for line in text.split("\n")]
+    every other line in a styled span, a line break tag at each line's end (its indentation kept)."""
     return "\n".join(
-        line and (f"<strong>{line}</strong><br />" if index == 0 else
-                  f"<span style='font-family:Arial'>{line}</span><br>" if index % 2 else f"{line}<br>")
-        for index, line in enumerate(lines)
+        _around_words(line, "<strong>", "</strong><br />" ) if index == 0 else
+        _around_words(line, "<span style='font-family:Arial'>", "</span><br>") if index % 2 else _around_words(line, "", "<br>")
+        for index, line in enumerate(html.escape(text, quote=False).split("\n"))
     )
+
+
+def _around_words(line: str, before: str, after: str) -> str:
+    """The line's words between before and after; its indentation, and a blank line, as they were."""
+    words = line.strip()
+    return line[: len(line) - len(line.lstrip())] + before + words + after if words else line
 
 
 def as_markdown(text: str) -> str:
     """The page as markdownify or html2text save it: the first line a heading, short lines bold,
     the marks the text itself holds ("*", "_", a backslash) escaped."""
-    lines = [re.sub(r"([\\*_])", r"\\\1", line.strip()) for line in text.split("\n")]
-    first = next((index for index, line in enumerate(lines) if line), 0)
+    lines = re.sub(r"([\\*_])", r"\\\1", text).split("\n")
+    first = next((index for index, line in enumerate(lines) if line.strip()), 0)
     return "\n".join(
-        line and (f"# {line}" if index == first else
-                  f"**{line}**" if len(line.split()) <= 12 and not line.endswith(".") else line)
+        _around_words(line, "# ", "") if index == first else
+        _around_words(line, "**", "**") if len(line.split()) <= 12 and not line.rstrip().endswith(".") else line
         for index, line in enumerate(lines)
     )
 
@@ -90,6 +95,7 @@ SAVED_AS = {
     "no-break spaces": lambda text: re.sub(r"(?<=\S) (?=\S)", "\u00a0", text).encode("utf-8"),
     "character references": lambda text: html.escape(text).encode("utf-8"),
     "one more blank line between paragraphs": lambda text: one_more_blank_line(text).encode("utf-8"),
+    "blank lines above the page": lambda text: ("\n\n\n" + text).encode("utf-8"),
     "formatting tags in every line": lambda text: tagged(text).encode("utf-8"),
     "Markdown": lambda text: as_markdown(text).encode("utf-8"),
     "UTF-8 read as Latin-1": lambda text: read_as(text, "latin-1").encode("utf-8"),

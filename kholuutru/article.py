@@ -95,6 +95,7 @@ class Article:
     slug: str | None = None
     # Facts later stages use but the page does not show.
     place_hints: list[tuple[str, str]] = field(default_factory=list)  # (where, text)
+    stated_date: str | None = None  # the date a scraper wrote above the page (header.py), as written
     overrides: dict[str, Any] = field(default_factory=dict)
     content_key: str | None = None  # hash of the decoded text (duplicates in other encodings)
     folded: dict[str, str] = field(default_factory=dict)  # folded title/lead/body, made once

@@ -162,6 +162,7 @@ def decode_bytes(data: bytes) -> Decoded:
         raise DecodeError("tệp rỗng (0 byte)")
     repairs: list[str] = []
     text, encoding = _text_of(data, repairs)
+    text = _repair_double_encoding(text, repairs)  # first: reading markup splits its no-break spaces ("Ã\xa0" is "à")
     text = _repair_characters(_unescape_references(_strip_markup(text, repairs), repairs), repairs)
     if not text.strip():
         raise DecodeError("tệp chỉ có khoảng trắng")
@@ -186,11 +187,15 @@ def _text_of(data: bytes, repairs: list[str]) -> tuple[str, str]:
     return text, encoding
 
 
-def _repair_characters(text: str, repairs: list[str]) -> str:
-    """Mojibake, legacy fonts, Ð for Đ, NFC, line breaks, control and invisible characters."""
+def _repair_double_encoding(text: str, repairs: list[str]) -> str:
     text, fixed = _repair_mojibake(text)
     if fixed:
         repairs.append("sửa lỗi mã hóa kép (mojibake)")
+    return text
+
+
+def _repair_characters(text: str, repairs: list[str]) -> str:
+    """Legacy fonts, Ð for Đ, NFC, line breaks, control and invisible characters."""
     text, legacy = _repair_legacy_font(text)
     if legacy:
         repairs.append(f"chuyển từ bảng mã {legacy}")

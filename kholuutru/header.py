@@ -3,10 +3,10 @@
 trafilatura (with its metadata) writes a front matter between two "---" lines: title, author,
 url, hostname, description, sitename, date, categories, tags, fingerprint…; jina reader writes
 "Title: …", "URL Source: …", "Published Time: …" and then "Markdown Content:". The page's
-title and date stay as lines where the block began, so that the headline and the date line are
-weighed as on any page; its address is the page's URL; the other fields are the scraper's, not
-the article's. Only a block of English field names counts: "Thời gian: …", "Địa điểm: …",
-"Nội dung:" at the top of a notice are the notice's own lines.
+title stays as a line right above the page, so that the headline is weighed as on any page; its
+date is the page's when the page prints none (published.py); its address is the page's URL; the
+other fields are the scraper's, not the article's. Only a block of English field names counts:
+"Thời gian: …", "Địa điểm: …", "Nội dung:" at the top of a notice are the notice's own lines.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import data
-from .text import same_words
+from .text import fold, same_words
 
 # "Published Time: 2025-06-05T08:00:00+07:00", "title: \"Kỳ 2: Quá trình …\"", "tags: []"
 _FIELD = re.compile(r"(?P<key>[A-Za-z][A-Za-z _-]{0,30}?)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
@@ -47,28 +47,23 @@ def scraper_header(text: str) -> Header | None:
 
 
 def without_header(text: str, header: Header) -> str:
-    """The text with the header's lines blank but for the page's title and date, where a page
-    prints them: the title right above the page, the date under the title. Where the page
-    prints the title itself, the date goes on the blank line under it, or nowhere (under a date
-    line, a headline reads as a lead). Line numbers do not move."""
+    """The text with the header's lines blank but for the page's title, right above the page
+    where the page does not print it itself. Line numbers do not move. (The date is no line:
+    under a date line a headline reads as a lead; published.py weighs it as the page's.)"""
     lines = text.split("\n")
     lines[header.first : header.end] = [""] * (header.end - header.first)
-    printed = _printed_title(lines, header)
-    if printed is None:
-        kept = [value for value in (header.title, header.date) if value]
-        lines[header.end - len(kept) : header.end] = kept
-    elif header.date and printed + 1 < len(lines) and not lines[printed + 1].strip():
-        lines[printed + 1] = header.date
+    if header.title and _printed_title(lines, header) is None:
+        lines[header.end - 1] = header.title
     return "\n".join(lines)
 
 
 def _printed_title(lines: list[str], header: Header) -> int | None:
-    """Where the page prints the header's title, on one of its first lines."""
-    if not header.title:
-        return None
-    title = same_words(header.title)
-    return next((index for index in range(header.end, min(len(lines), header.end + _MOST_LINES))
-                 if same_words(lines[index].strip()) == title), None)
+    """Where the page prints the header's title on one of its first lines, or over two: as it is,
+    in capitals, or with what a site glues to it (a date, a writer's name)."""
+    title = fold(same_words(header.title or ""))
+    head = [fold(same_words(line.strip())) for line in lines[header.end : header.end + _MOST_LINES]]
+    return next((header.end + index for index, line in enumerate(head)
+                 if title in line or title in f"{line} {head[index + 1] if index + 1 < len(head) else ''}"), None)
 
 
 def _front_matter(lines: list[str], first: int) -> Header | None:

@@ -83,7 +83,7 @@ def convert_text(text: str, source_file: str, source_sha256: str = "", overrides
     article.source_url = (overrides or {}).get("source_url")
     header = scraper_header(text)
     if header:
-        text = without_header(text, header)
+        text, article.stated_date = without_header(text, header), header.date
         article.notes.append(f"dòng {header.first + 1}–{header.end}: các trường công cụ thu thập ghi trên trang "
                              f"({header.kind}): giữ tiêu đề, ngày, địa chỉ trang; bỏ các trường khác")
     on_top = (header.url, header.url_line) if header and header.url else address_on_top(text)

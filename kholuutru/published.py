@@ -91,6 +91,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         candidate, doubt = (agreed, None) if agreed else (candidate, doubt)
         _take_line(article, candidate, lead, doubt, rejected)
         return
+    if _take_stated(article, rejected):
+        return
     if lead and _lead_year(lead, candidates, from_url):
         _take_lead(article, lead, candidates, from_url, rejected)
         return
@@ -432,6 +434,18 @@ def _lead_fits(lead: Lead, when: date) -> bool:
 
 
 # --- deciding ------------------------------------------------------------------------------------
+
+
+def _take_stated(article: Article, rejected: list[str]) -> bool:
+    """The date a scraper read off the page's metadata and wrote above it, when the page prints
+    no date line: before an event day in the lead, which is the news's day, not the posting's."""
+    found = read_date_line(article.stated_date) if article.stated_date else None
+    if found is None or found.year is None:
+        return False
+    article.decide("date", found.iso(), f"ngày công cụ thu thập ghi trên trang «{article.stated_date}»")
+    article.date_precision = "datetime" if found.has_time else found.precision
+    article.date_note = "; ".join(rejected) or None
+    return True
 
 
 def _take_line(article: Article, candidate: Candidate, lead: Lead | None, doubt: str | None, rejected: list[str]) -> None:

@@ -74,7 +74,7 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
         if not line:
             if raw and units:
                 units[-1].placeholder_after = True
-            blank += 1
+            blank += bool(units)  # blank lines above the page's first line are no image's gap
             continue
         raw_above, above = above, raw.rstrip()
         columns = [part for part in map(squash_spaces, _COLUMN_GAP.split(raw)) if part] if _has_gap(raw) else [line]

@@ -154,3 +154,13 @@ def test_a_page_saved_as_markdown_reads_as_its_words():
 def test_stars_and_brackets_of_plain_text_are_no_markdown():
     plain = "Ghi chú (*): số liệu tạm tính. Phụ lục [1] (kèm theo) và mục #2; 3*4 = 12; C:\\Users\\nguye"
     assert decode_bytes(plain.encode("utf-8")).text == plain
+
+
+def test_a_double_encoded_page_with_html_lines_is_repaired_whole():
+    """UTF-8 read as Latin-1 turns "à" into "Ã" and a no-break space; reading an HTML line first
+    would split that space off, and ftfy would leave "ká»·" and "á»§y" in the headline."""
+    page = "Đề nghị xem xét kỷ luật Bí thư Tỉnh ủy\n\n<div> <p>Đoàn kiểm tra làm việc tại Hà Nội.</p></div>\n\nỦy ban Kiểm tra họp."
+    double = "".join(chr(byte) for byte in page.encode("utf-8")).encode("utf-8")
+    decoded = decode_bytes(double)
+    assert decoded.text.split("\n") == ["Đề nghị xem xét kỷ luật Bí thư Tỉnh ủy", "", "Đoàn kiểm tra làm việc tại Hà Nội.", "",
+                                        "Ủy ban Kiểm tra họp."]

@@ -57,3 +57,12 @@ def test_a_pages_own_labelled_lines_are_no_scrapers_header():
     assert scraper_header(unclosed) is None
     no_known_field = "---\nhostname: phutan.angiang.gov.vn\nfingerprint: 8f3a\n---\n" + LEAD
     assert scraper_header(no_known_field) is None
+
+
+def test_the_pages_own_date_line_wins_over_the_headers_date():
+    """The header's date is the metadata's (sometimes the day of an edit): the page's date line
+    comes first; the header's is taken only when the page prints none."""
+    page = f"{TITLE}\nThứ sáu, 25/10/2024 08:00\n\n{LEAD}\n\n{PARAGRAPH}\n"
+    article = convert_text(f"---\ntitle: {TITLE}\ndate: 2024-10-27\n---\n{page}", "seeds/x.txt")
+    assert article.date == "2024-10-25T08:00:00+07:00" and article.title == TITLE
+    assert article.blocks[0].text == LEAD

@@ -3021,3 +3021,14 @@ def test_a_line_opening_with_a_bracketed_source_and_a_dash_is_the_lead(source):
                       "Bộ Văn hoá, Thể thao và Du lịch xếp hạng di tích quốc gia.")
     assert article.title is None
     assert "Bộ Văn hoá, Thể thao và Du lịch ban hành" in body(article)
+
+
+def test_blank_lines_above_the_page_are_no_images_gap():
+    """A scraper may leave blank lines above the first line (or a header it wrote, blanked): the
+    first line is not a caption under a photo, and the page reads as without them."""
+    text = ("Phó Bí thư Thường trực Tỉnh ủy Nguyễn Minh Tân trao huy hiệu Đảng cho các đảng viên.\n"
+            "Đợt này có 3 đảng viên được nhận huy hiệu 55 năm tuổi Đảng, trong đó có đảng viên Trương Hồng Nhẩm, "
+            f"nguyên Chủ tịch UBND xã Lộc Hưng. {PARAGRAPH}\n{PARAGRAPH}\n")
+    plain, padded = convert_text(text, "seeds/x.txt"), convert_text("\n\n\n" + text, "seeds/x.txt")
+    assert [block.kind for block in padded.blocks] == [block.kind for block in plain.blocks]
+    assert padded.blocks[0].kind != "caption" and padded.locality == plain.locality
