@@ -123,7 +123,7 @@ def opens_like_lead(line: str) -> bool:
     if not match:
         return False
     letters = [c for c in match["tag"] if c.isalpha()]
-    bracketed = line.lstrip().startswith("(")  # "(Cinet)- …", "(Website quận 2) - …": a source in brackets, then a dash
+    bracketed = line.lstrip().startswith("(")  # "(Cinet)- …": a source in brackets, then a dash, in any case
     return bool(letters) and (sum(c.isupper() for c in letters) / len(letters) >= 0.6 or "." in match["tag"] or bracketed)
 
 

@@ -86,9 +86,11 @@ def convert_text(text: str, source_file: str, source_sha256: str = "", overrides
         text, article.stated_date = without_header(text, header), header.date
         article.notes.append(f"dòng {header.first + 1}–{header.end}: các trường công cụ thu thập ghi trên trang "
                              f"({header.kind}): giữ tiêu đề, ngày, địa chỉ trang; bỏ các trường khác")
-    on_top = (header.url, header.url_line) if header and header.url else address_on_top(text)
-    if on_top and not article.source_url and is_web_address(on_top[0]):  # a .yml's url: wins
-        article.decide("source_url", on_top[0], f"dòng {on_top[1]} của bài gốc, nơi công cụ thu thập ghi địa chỉ trang")
+    if not article.source_url:  # a .yml's url: wins
+        written = header and header.url and is_web_address(header.url)
+        on_top = (header.url, header.url_line) if written else address_on_top(text)
+        if on_top:
+            article.decide("source_url", on_top[0], f"dòng {on_top[1]} của bài gốc, nơi công cụ thu thập ghi địa chỉ trang")
     segments = segment(text, gazetteer().is_place_line, url_words(article.source_url), slug_words(article.source_url))
     extract(article, segments)
     if not article.blocks:

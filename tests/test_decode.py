@@ -122,17 +122,13 @@ def test_formatting_tags_a_scraper_kept_inside_lines_go_and_their_words_stay():
     "Phụ lục [I] và mục [B] của báo cáo.",  # brackets that open no forum tag
     "Tin nhắn chèn <b>mã</b> <script>alert(1)</script> vào đường link.",  # a script: quoted, see _MARKUP_LINE
     "Công thức a<b và c>d trong đề thi.",
+    # what would run code: an article warning of a scam quotes the attack (a page's formatting runs nothing)
+    "Kẻ gian gửi <img src=x onerror=alert(1)> trong tin nhắn.",
+    'Đường dẫn <a href="javascript:alert(1)">nhận quà</a> là giả mạo.',
 ])
 def test_tags_an_article_quotes_stay_as_printed(quoted):
     decoded = decode_bytes(quoted.encode("utf-8"))
     assert decoded.text == quoted and not decoded.repairs
-
-
-def test_a_tag_that_would_run_code_is_quoted_not_formatting():
-    """An article warning of a scam quotes the attack; a page's own formatting runs nothing."""
-    for quoted in ("Kẻ gian gửi <img src=x onerror=alert(1)> trong tin nhắn.",
-                   'Đường dẫn <a href="javascript:alert(1)">nhận quà</a> là giả mạo.'):
-        assert decode_bytes(quoted.encode("utf-8")).text == quoted
 
 
 def test_a_page_saved_as_markdown_reads_as_its_words():
