@@ -299,10 +299,10 @@ class _TextOfHtml(HTMLParser):
 
 
 # A line of the page's HTML among its text ("<div> <p>Trong c&aacute;c ng&agrave;y …</p>"):
-# it opens with a block tag and closes one. A tag met inside a sentence ("… đoạn mã
-# <script>alert(1)</script> …"), a line that opens with an inline tag ("<b>Bài</b> …") or
-# one that holds a script, a style or a frame is what the article quotes, and stays as printed:
-# reading it as HTML would drop the words inside those tags.
+# it opens with a block tag and closes one. Tags inside other lines ("<b>Bài</b> …") are
+# _tags_in_lines_as_text's; a line that quotes code (_quotes_code: a script, a style, a frame,
+# "onerror=", "javascript:") stays as printed: read as HTML it would drop the words inside
+# those tags, or hide the attack the article warns of.
 _TEXT_BLOCK = r"(?:p|div|span|h[1-6]|blockquote|section|article|figure|figcaption|ul|ol|li|table|tr|td)"
 _MARKUP_LINE = re.compile(rf"^[ \t]*<{_TEXT_BLOCK}\b[^<>\n]*>(?=.*</{_TEXT_BLOCK}>)", re.IGNORECASE | re.MULTILINE)
 _HIDDEN_TAG = re.compile(r"<(?:" + "|".join(sorted(_HIDDEN_TAGS)) + r")\b", re.IGNORECASE)
@@ -313,7 +313,7 @@ def _markup_lines_as_text(text: str) -> tuple[str, int]:
     lines = text.split("\n")
     count = 0
     for index, line in enumerate(lines):
-        if _MARKUP_LINE.match(line) and not _HIDDEN_TAG.search(line):
+        if _MARKUP_LINE.match(line) and not _quotes_code(line):
             lines[index] = html_text(line).strip("\n")
             count += 1
     return "\n".join(lines), count
@@ -333,6 +333,8 @@ def _quotes_code(paragraph: str) -> bool:
     """A script, a style, a frame or what would run code ("<img src=x onerror=…>",
     "javascript:"): what an article warning of a scam quotes, its marks and all."""
     return bool(_HIDDEN_TAG.search(paragraph) or _RUNS_CODE.search(paragraph))
+
+
 _PARAGRAPHS = re.compile(r"((?:\r\n?|\n)[ \t]*(?:\r\n?|\n))")  # line ends are not yet unified
 
 

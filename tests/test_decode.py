@@ -102,19 +102,37 @@ def test_character_references_a_scraper_left_in_become_characters():
     assert decode_bytes("Cty A & B; R&D; &notareference".encode("utf-8")).text == "Cty A & B; R&D; &notareference"
 
 
-def test_formatting_tags_a_scraper_kept_inside_lines_go_and_their_words_stay():
-    """Word-pasted tags whose attributes run onto the next line, a forum's [/B], a line break at
-    a line's end or inside it, a link: the reader gets the words, in the lines they were."""
-    raw = ("Theo đó, tại <strong style='mso-bidi-font-weight:normal'><em style='mso-bidi-font-style:\n"
-           "normal'>Quyết định số 3824/QĐ-BVHTTDL[/I][/B], di tích được xếp hạng.\n\n"
-           "Chi bộ trao quà cho đảng viên.<br />\nBuổi lễ kết thúc lúc 11 giờ<br>cùng ngày.\n\n"
-           "Xem <a href=\"https://dangbo.vn/a.html\">toàn văn nghị quyết</a> và <b>phụ lục</b>.")
+# What a scraper left of the page's markup, and the words a reader gets, in the lines they were.
+LEFT_MARKUP = {
+    # Word-pasted tags whose attributes run onto the next line, a forum's [/B], a line break at a
+    # line's end or inside it, a link
+    "tags": ("Theo đó, tại <strong style='mso-bidi-font-weight:normal'><em style='mso-bidi-font-style:\n"
+             "normal'>Quyết định số 3824/QĐ-BVHTTDL[/I][/B], di tích được xếp hạng.\n\n"
+             "Chi bộ trao quà cho đảng viên.<br />\nBuổi lễ kết thúc lúc 11 giờ<br>cùng ngày.\n\n"
+             "Xem <a href=\"https://dangbo.vn/a.html\">toàn văn nghị quyết</a> và <b>phụ lục</b>.",
+             ["Theo đó, tại Quyết định số 3824/QĐ-BVHTTDL, di tích được xếp hạng.", "",
+              "Chi bộ trao quà cho đảng viên.", "Buổi lễ kết thúc lúc 11 giờ", "cùng ngày.", "",
+              "Xem toàn văn nghị quyết và phụ lục."], "thẻ định dạng"),
+    # markdownify, html2text, trafilatura: a heading's hashes, bold and italic marks, a link's brackets,
+    # an image (a table cell's bar with it) and the backslashes before escaped marks
+    "Markdown": ("# Đại hội Chi bộ ấp Phú Thượng, nhiệm kỳ 2025 \\- 2030 #\n\n"
+                 "**Hoài Nam** \\- [TTTT&CĐS](https://dangbo.vn/tin \"Trang tin\")\n\n"
+                 "Sáng 24/10, Ban Thường vụ Huyện ủy lấy chi bộ làm điểm.![](https://dangbo.vn/a.jpg) |\n\n"
+                 "*Quang cảnh đại hội.* _Ảnh: Tư liệu_\n\n## **Kết quả nổi bật**\n\n"
+                 "Tệp z276\\_cbe.jpg, 5\\*3, mục (\\*), (*) ghi chú (*), ***, 5*3*2, tên_tệp_gốc.",
+                 ["Đại hội Chi bộ ấp Phú Thượng, nhiệm kỳ 2025 - 2030", "", "Hoài Nam - TTTT&CĐS", "",
+                  "Sáng 24/10, Ban Thường vụ Huyện ủy lấy chi bộ làm điểm.", "", "Quang cảnh đại hội. Ảnh: Tư liệu", "",
+                  "Kết quả nổi bật", "", "Tệp z276_cbe.jpg, 5*3, mục (*), (*) ghi chú (*), ***, 5*3*2, tên_tệp_gốc."],
+                 "Markdown"),
+}
+
+
+@pytest.mark.parametrize("kind", list(LEFT_MARKUP))
+def test_markup_a_scraper_left_in_the_text_goes_and_its_words_stay(kind):
+    raw, lines, repair = LEFT_MARKUP[kind]
     decoded = decode_bytes(raw.encode("utf-8"))
-    assert decoded.text.split("\n") == [
-        "Theo đó, tại Quyết định số 3824/QĐ-BVHTTDL, di tích được xếp hạng.", "",
-        "Chi bộ trao quà cho đảng viên.", "Buổi lễ kết thúc lúc 11 giờ", "cùng ngày.", "",
-        "Xem toàn văn nghị quyết và phụ lục."]
-    assert any("thẻ định dạng" in repair for repair in decoded.repairs)
+    assert decoded.text.split("\n") == lines
+    assert any(repair in note for note in decoded.repairs)
 
 
 @pytest.mark.parametrize("quoted", [
@@ -129,22 +147,6 @@ def test_formatting_tags_a_scraper_kept_inside_lines_go_and_their_words_stay():
 def test_tags_an_article_quotes_stay_as_printed(quoted):
     decoded = decode_bytes(quoted.encode("utf-8"))
     assert decoded.text == quoted and not decoded.repairs
-
-
-def test_a_page_saved_as_markdown_reads_as_its_words():
-    """markdownify, html2text, trafilatura: a heading's hashes, bold and italic marks, a link's
-    brackets, an image (a table cell's bar with it) and the backslashes before escaped marks go."""
-    raw = ("# Đại hội Chi bộ ấp Phú Thượng, nhiệm kỳ 2025 \\- 2030 #\n\n"
-           "**Hoài Nam** \\- [TTTT&CĐS](https://dangbo.vn/tin \"Trang tin\")\n\n"
-           "Sáng 24/10, Ban Thường vụ Huyện ủy lấy chi bộ làm điểm.![](https://dangbo.vn/a.jpg) |\n\n"
-           "*Quang cảnh đại hội.* _Ảnh: Tư liệu_\n\n## **Kết quả nổi bật**\n\n"
-           "Tệp z276\\_cbe.jpg, 5\\*3, mục (\\*), (*) ghi chú (*), ***, 5*3*2, tên_tệp_gốc.")
-    decoded = decode_bytes(raw.encode("utf-8"))
-    assert decoded.text.split("\n\n") == [
-        "Đại hội Chi bộ ấp Phú Thượng, nhiệm kỳ 2025 - 2030", "Hoài Nam - TTTT&CĐS",
-        "Sáng 24/10, Ban Thường vụ Huyện ủy lấy chi bộ làm điểm.", "Quang cảnh đại hội. Ảnh: Tư liệu",
-        "Kết quả nổi bật", "Tệp z276_cbe.jpg, 5*3, mục (*), (*) ghi chú (*), ***, 5*3*2, tên_tệp_gốc."]
-    assert any("Markdown" in repair for repair in decoded.repairs)
 
 
 def test_stars_and_brackets_of_plain_text_are_no_markdown():
