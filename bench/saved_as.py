@@ -81,6 +81,19 @@ def read_as(text: str, code_page: str) -> str:
     return "".join(bytes([byte]).decode(code_page, errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
 
 
+def in_vni(text: str) -> str:
+    """The page typed in the VNI legacy font (a web page's <font face="VNI-Times">), its
+    characters saved as they are: "Ñaûng boä". VNI spells every Vietnamese letter, so the
+    page comes back whole. (TCVN3 has no toned capitals, which a .VnTimeH page types as small
+    letters: the page comes back with other capitals, so no way here can ask for its fields.)"""
+    from viparse.normalize.encodings import AUTO_DETECT_CHARMAPS
+
+    legacy: dict[str, str] = {}
+    for code, letter in AUTO_DETECT_CHARMAPS["vni"].pairs:
+        legacy.setdefault(unicodedata.normalize("NFC", letter), code)
+    return "".join(legacy.get(char, char) for char in unicodedata.normalize("NFC", text))
+
+
 # The ways of saving whose result must convert exactly as the page does (fields and body).
 SAVED_AS = {
     "CRLF": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
@@ -100,6 +113,7 @@ SAVED_AS = {
     "Markdown": lambda text: as_markdown(text).encode("utf-8"),
     "UTF-8 read as Latin-1": lambda text: read_as(text, "latin-1").encode("utf-8"),
     "UTF-8 read as Windows-1252": lambda text: read_as(text, "cp1252").encode("utf-8"),
+    "VNI legacy font": lambda text: in_vni(text).encode("utf-8"),
 }
 # … and the one that may lose where a paragraph ended, but should keep the fields
 ALL_WAYS = {**SAVED_AS, "dumped at 78 columns": lambda text: dumped(text).encode("utf-8")}

@@ -140,17 +140,33 @@ def _repair_legacy_font(text: str) -> tuple[str, str | None]:
         return text, None  # plainly Unicode Vietnamese: no need to weigh its syllables
     if len(_LEGACY_HINT.findall(sample)) < 5 or syllable_ratio(sample) > 0.7:
         return text, None  # already Unicode Vietnamese (the common case, decided on a sample)
-    from viparse.normalize.detector import detect_encoding_by_content
     from viparse.normalize.encodings import AUTO_DETECT_CHARMAPS
     from viparse.normalize.tables import convert
 
-    verdict = detect_encoding_by_content(text, AUTO_DETECT_CHARMAPS)
-    if not verdict.encoding:
+    encoding = _legacy_encoding(text, AUTO_DETECT_CHARMAPS)
+    if encoding is None:
         return text, None
-    converted = convert(text, AUTO_DETECT_CHARMAPS[verdict.encoding])
-    if syllable_ratio(converted) < max(0.8, syllable_ratio(text)):
-        return text, None
-    return converted, verdict.encoding
+    return convert(text, AUTO_DETECT_CHARMAPS[encoding]), encoding
+
+
+def _legacy_encoding(text: str, charmaps) -> str | None:
+    """The legacy font the text is written in, as viparse judges the whole text, else the
+    table that alone turns the words carrying a legacy font's letters into Vietnamese
+    syllables: a page's English furniture ("Sign In", "Font size", a template's variable
+    names, even "CT/TW") makes viparse find the whole text "not Vietnamese" though the article
+    is plainly VNI or TCVN3. (Plain-ASCII lines read the same in every table, so converting
+    the whole text is safe.)"""
+    from viparse.normalize.detector import detect_encoding_by_content
+    from viparse.normalize.tables import convert
+
+    verdict = detect_encoding_by_content(text, charmaps)
+    if verdict.encoding:
+        converted = convert(text, charmaps[verdict.encoding])
+        return verdict.encoding if syllable_ratio(converted) >= max(0.8, syllable_ratio(text)) else None
+    words = " ".join(word for word in text.split() if _LEGACY_HINT.search(word))
+    ranked = sorted((syllable_ratio(convert(words, charmap)), name) for name, charmap in charmaps.items())
+    (runner_up, _), (best, name) = ranked[-2:]
+    return name if best >= 0.8 and best - runner_up >= 0.1 else None
 
 
 def decode_bytes(data: bytes) -> Decoded:

@@ -66,6 +66,36 @@ def test_tcvn3_legacy_font_text_is_converted():
     assert "Đảng bộ thành phố" in decoded.text
 
 
+def _in_legacy_font(text: str, font: str) -> str:
+    from viparse.normalize.encodings import AUTO_DETECT_CHARMAPS
+
+    reverse = {target: source for source, target in AUTO_DETECT_CHARMAPS[font].pairs}
+    return "".join(reverse.get(char, char) for char in unicodedata.normalize("NFC", text))
+
+
+# A page's English furniture around a legacy-font article: a login link, a font-size widget's
+# template, an abbreviation with a W ("CT/TW"). viparse reads the whole page as "not Vietnamese".
+FURNITURE = (
+    "Sign In\nimage banner\n"
+    "{{ getLanguage('VanBan_FontSize', 'Cỡ chữ', 'Font size') }}: {{ getLanguage('VanBan_Reduce', 'Giảm', 'reduce') }} (A-)\n"
+    "{{ getLanguage('VanBan_Contrast', 'Tương phản', 'Contrast') }} Facebook Twitter Zalo\n"
+)
+BODY = "Thực hiện Chỉ thị số 05-CT/TW, ngày 12/3/2024 Đảng bộ thành phố tổ chức hội nghị sơ kết.\n"
+
+
+@pytest.mark.parametrize("font", ["vni", "tcvn3"])
+def test_legacy_font_article_under_english_furniture_is_converted(font):
+    page = _in_legacy_font(FURNITURE + TEXT + BODY, font)
+    decoded = decode_bytes(page.encode("utf-8"))
+    assert "Đảng bộ thành phố tổ chức hội nghị sơ kết" in decoded.text
+    assert "Facebook Twitter Zalo" in decoded.text and "Sign In" in decoded.text  # ASCII lines as they were
+
+
+def test_latin_letters_of_another_language_are_no_legacy_font():
+    french = "Sign In\n" + "Le député a présenté à l'Assemblée générale un rapport détaillé sur l'économie.\n" * 12
+    assert decode_bytes(french.encode("utf-8")).text.strip() == french.strip()
+
+
 @pytest.mark.parametrize(
     "raw,reason",
     [
