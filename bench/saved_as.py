@@ -115,8 +115,17 @@ SAVED_AS = {
     "UTF-8 read as Windows-1252": lambda text: read_as(text, "cp1252").encode("utf-8"),
     "VNI legacy font": lambda text: in_vni(text).encode("utf-8"),
 }
-# … and the one that may lose where a paragraph ended, but should keep the fields
-ALL_WAYS = {**SAVED_AS, "dumped at 78 columns": lambda text: dumped(text).encode("utf-8")}
+def without_blank_lines(text: str) -> str:
+    """The page as BeautifulSoup's get_text("\\n", strip=True) saves it: every line, no blank one."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+# … and the ones that may lose where a paragraph ended, but should keep the fields
+ALL_WAYS = {
+    **SAVED_AS,
+    "dumped at 78 columns": lambda text: dumped(text).encode("utf-8"),
+    "no blank lines": lambda text: without_blank_lines(text).encode("utf-8"),
+}
 
 
 def front_matter(text: str, article, url: str | None) -> str:
