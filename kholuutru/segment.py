@@ -1054,6 +1054,8 @@ def _head_kind(line: str) -> tuple[str, str] | None:
         return "category", ""
     if masthead(line):
         return "masthead", line
+    if _breadcrumb(line):  # "Nội san >> Thông tin lý luận … >> … số 2 năm 2020": where the page sits, not what it says
+        return "boilerplate", "đường dẫn của trang (breadcrumb)"
     if _IMAGE_ADDRESS.search(line):
         return "boilerplate", "địa chỉ ảnh của trang (logo, ảnh đại diện)"
     return None
@@ -1973,6 +1975,17 @@ _ATTENDED_BY = re.compile(
 _LIFE_YEARS = re.compile(r"(?P<name>[^()]+?)\s*\(\s*(?:\d{1,2}[-/.]\d{1,2}[-/.])?1[89]\d\d\s*[-–]?\s*"
                          r"(?:\d{1,2}[-/.]\d{1,2}[-/.])?(?:1[89]\d\d|20\d\d)\s*\)\.?")
 _HONORIFIC = re.compile(r"(?:Đồng chí|Ông|Bà|Cố)\s+", re.IGNORECASE)
+# a trail of the site's sections: steps joined by a spaced ">>", "»" or "›", or a path of three steps or more each closed by "/"
+_CRUMB_MARK = re.compile(r"\S\s+(?:>>|»|›)\s+\S")
+_CRUMB_PATH = re.compile(r"[^/\s][^/]*(?:/[^/\s][^/]*){2,}/")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A breadcrumb, however long its steps ("Giới thiệu » Về Phòng … | Đại học Cần Thơ", "Tin tức/(Trường
+    Tiểu học …)/Tin tức - Sự kiện/"): the page's place on the site, never its headline (no headline on the
+    development pages holds a spaced ">>", "»" or "›", or ends a path with "/")."""
+    text = line.strip()
+    return bool(_CRUMB_MARK.search(text) or _CRUMB_PATH.fullmatch(text))
 
 
 def _person_with_life_years(line: str) -> bool:

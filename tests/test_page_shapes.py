@@ -3032,3 +3032,37 @@ def test_blank_lines_above_the_page_are_no_images_gap():
     plain, padded = convert_text(text, "seeds/x.txt"), convert_text("\n\n\n" + text, "seeds/x.txt")
     assert [block.kind for block in padded.blocks] == [block.kind for block in plain.blocks]
     assert padded.blocks[0].kind != "caption" and padded.locality == plain.locality
+
+
+@pytest.mark.parametrize("trail", [
+    "Bản tin >> Thông tin hoạt động năm 2021 >> Thông tin hoạt động số 3 năm 2021",
+    "Tin tức Tin tức/(Trường Trung học cơ sở Đông Phong)/Hoạt động chuyên môn/",
+])
+def test_a_breadcrumb_with_long_steps_is_never_the_headline(trail):
+    """A breadcrumb whose steps are too long to read as a menu's ("… >> … >> …", a path of steps each closed by
+    "/", a step of a browser title after "»") is where the page sits, not its headline, and not the text."""
+    article = convert(trail, "KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+                      f"Sáng 26/3, Chi đoàn trường tổ chức lễ kỷ niệm 95 năm ngày thành lập Đoàn, thông tin hoạt động chuyên "
+                      f"môn năm 2021. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == "KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"
+    assert trail not in body(article)
+
+
+def test_a_breadcrumb_on_a_page_without_headline_is_furniture():
+    """"Giới thiệu » <the page's name> - <unit> | <site>": a breadcrumb run into the browser's title, one step
+    longer than a menu's; on a page without a headline line the title stays unknown, and the trail is no text."""
+    trail = "Giới thiệu » Về Phòng Công tác học sinh của nhà trường - Phòng Công tác học sinh | Trường Cao đẳng"
+    lead = f"Phòng Công tác học sinh của nhà trường được thành lập năm 1992, làm công tác học sinh. {PARAGRAPH}"
+    article = convert(trail, lead, PARAGRAPH)
+    assert article.title is None
+    assert trail not in body(article)
+
+
+@pytest.mark.parametrize("headline", [
+    "Phát huy vai trò «Dân vận khéo» ở khu dân cư số 3",
+    "Triển khai Chỉ thị 05-CT/TW và Kế hoạch 12/KH-UBND/ của huyện",
+])
+def test_marks_of_a_breadcrumb_inside_a_headline_keep_it(headline):
+    """A closing quote hugs its word, a document's number holds slashes: a headline's own marks."""
+    lead = f"Sáng 26/3, Đảng ủy xã tổ chức hội nghị: {headline.lower()}, phát huy vai trò khu dân cư. {PARAGRAPH}"
+    assert convert(headline, lead, PARAGRAPH).title == headline
