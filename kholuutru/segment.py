@@ -1488,6 +1488,9 @@ def _headline_lines(units, window: list[int], known: dict, title: int) -> list[i
         return [above, title]
     lines = [above, title] if above is not None and above not in known and _names_a_document_kind(units[above].text) else [title]
     below = _headline_goes_on(units, window, known, title)
+    if below is None and title not in known and window.index(title) + 1 < len(window):
+        following = window[window.index(title) + 1]
+        below = following if following not in known and _wrapped_onto_a_retold_line(units, title, following) else None
     return lines if below is None else [*lines, below]
 
 
@@ -1506,6 +1509,27 @@ def _headline_goes_on(units, window: list[int], known: dict, title: int) -> int 
     if following in known or not text[:1].isupper() or not 2 <= _word_count(text) <= 30 or text[-1] in TERMINAL + ":;,":
         return None
     return following
+
+
+WRAPPED_PIECE_WORDS = 10  # the lower piece of a headline wrapped onto the next line is short
+RETOLD_SHARE = 0.8  # of its words the text right below repeats
+
+
+def _wrapped_onto_a_retold_line(units, title: int, following: int) -> bool:
+    """The headline goes on at the very next line, a short piece that ends no sentence and whose words the text
+    right below retells ("Kỷ niệm 78 năm … Chi bộ đảng đầu tiên – tiền thân" / "Đảng bộ thị xã Kinh Môn (23/10/1945 -
+    23/10/2023)" / "Ngày 23/10/1945, Chi bộ Đảng đầu tiên - tiền thân của Đảng bộ huyện Kinh Môn - ra đời …"): a phrase
+    the page wrapped, not a heading of its own (a site's or a unit's name under the headline is not retold)."""
+    upper, lower = units[title].text.strip(), units[following].text.strip()
+    if units[following].row != units[title].row + 1 or upper[-1:] in TERMINAL + ",":
+        return False
+    if not (2 <= _word_count(lower) <= WRAPPED_PIECE_WORDS and lower[:1].isupper()) or lower[-1] in ".!?…;:,":
+        return False
+    if (upper_ratio(upper) > 0.9) != (upper_ratio(lower) > 0.9) or headline.opens_like_lead(lower) or "," in lower:
+        return False  # "… tham nhũng" / "CÔNG TÁC NỘI CHÍNH": a section's label; "Ngày 28/4, Chi đoàn …": the lead
+    words = headline.content_words(lower)
+    below = set().union(*(headline.content_words(unit.text) for unit in units[following + 1: following + 4]))
+    return len(words) >= 2 and len(words & below) >= RETOLD_SHARE * len(words)
 
 
 def _names_a_document_kind(line: str) -> bool:

@@ -3066,3 +3066,26 @@ def test_marks_of_a_breadcrumb_inside_a_headline_keep_it(headline):
     """A closing quote hugs its word, a document's number holds slashes: a headline's own marks."""
     lead = f"Sáng 26/3, Đảng ủy xã tổ chức hội nghị: {headline.lower()}, phát huy vai trò khu dân cư. {PARAGRAPH}"
     assert convert(headline, lead, PARAGRAPH).title == headline
+
+
+WRAPPED_LEAD = ("Ngày 3/2/1985, Chi bộ đầu tiên - tiền thân của Đảng bộ xã Hòa Bình - ra đời. Từ đó đến nay, Đảng bộ xã Hòa "
+                f"Bình luôn lãnh đạo nhân dân vượt qua khó khăn. {PARAGRAPH}")
+
+
+def test_a_headline_wrapped_onto_the_next_line_that_the_text_retells():
+    """The headline wrapped by the page at the very next line, its short lower piece ending no sentence and retold
+    by the text below: both lines are the headline (3 development pages of 3 sites)."""
+    head = "Kỷ niệm 40 năm ngày thành lập Chi bộ đầu tiên – tiền thân\nĐảng bộ xã Hòa Bình (3/2/1985 - 3/2/2025)\n\n"
+    article = convert_text(head + WRAPPED_LEAD + "\n\n" + PARAGRAPH + "\n", "seeds/x.txt")
+    assert article.title == ("Kỷ niệm 40 năm ngày thành lập Chi bộ đầu tiên – tiền thân Đảng bộ xã Hòa Bình "
+                             "(3/2/1985 - 3/2/2025)")
+
+
+@pytest.mark.parametrize("below", [
+    "Trung tâm Truyền thông huyện Quế Sơn",  # a unit's name the text does not retell
+    "ĐẢNG BỘ XÃ HÒA BÌNH",  # capitals under a headline in small letters: a section's label
+])
+def test_a_line_under_the_headline_the_text_does_not_retell_stays_apart(below):
+    head = f"Kỷ niệm 40 năm ngày thành lập Chi bộ đầu tiên của Đảng bộ xã Hòa Bình\n{below}\n\n"
+    article = convert_text(head + WRAPPED_LEAD + "\n\n" + PARAGRAPH + "\n", "seeds/x.txt")
+    assert article.title == "Kỷ niệm 40 năm ngày thành lập Chi bộ đầu tiên của Đảng bộ xã Hòa Bình"
