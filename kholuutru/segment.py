@@ -2002,14 +2002,16 @@ _HONORIFIC = re.compile(r"(?:Đồng chí|Ông|Bà|Cố)\s+", re.IGNORECASE)
 # a trail of the site's sections: steps joined by a spaced ">>", "»" or "›", or a path of three steps or more each closed by "/"
 _CRUMB_MARK = re.compile(r"\S\s+(?:>>|»|›)\s+\S")
 _CRUMB_PATH = re.compile(r"[^/\s][^/]*(?:/[^/\s][^/]*){2,}/")
+_GUILLEMETS = re.compile(r"«[^«»]*»")
 
 
 def _breadcrumb(line: str) -> bool:
     """A breadcrumb, however long its steps ("Giới thiệu » Về Phòng … | Đại học Cần Thơ", "Tin tức/(Trường
     Tiểu học …)/Tin tức - Sự kiện/"): the page's place on the site, never its headline (no headline on the
-    development pages holds a spaced ">>", "»" or "›", or ends a path with "/")."""
+    development pages holds a spaced ">>", "»" or "›", or ends a path with "/"). A "»" that closes a "«"
+    quotes ("« Dân vận khéo » ở …")."""
     text = line.strip()
-    return bool(_CRUMB_MARK.search(text) or _CRUMB_PATH.fullmatch(text))
+    return bool(_CRUMB_MARK.search(_GUILLEMETS.sub("", text)) or _CRUMB_PATH.fullmatch(text))
 
 
 def _person_with_life_years(line: str) -> bool:

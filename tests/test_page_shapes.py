@@ -3060,10 +3060,12 @@ def test_a_breadcrumb_on_a_page_without_headline_is_furniture():
 
 @pytest.mark.parametrize("headline", [
     "Phát huy vai trò «Dân vận khéo» ở khu dân cư số 3",
+    "Phát huy vai trò « Dân vận khéo » ở khu dân cư số 3",
     "Triển khai Chỉ thị 05-CT/TW và Kế hoạch 12/KH-UBND/ của huyện",
 ])
 def test_marks_of_a_breadcrumb_inside_a_headline_keep_it(headline):
-    """A closing quote hugs its word, a document's number holds slashes: a headline's own marks."""
+    """A closing quote hugs its word or pairs with an opening one, a document's number holds slashes: a
+    headline's own marks."""
     lead = f"Sáng 26/3, Đảng ủy xã tổ chức hội nghị: {headline.lower()}, phát huy vai trò khu dân cư. {PARAGRAPH}"
     assert convert(headline, lead, PARAGRAPH).title == headline
 
