@@ -298,6 +298,14 @@ def place_forms() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+def state_funeral() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that name a state funeral and the funeral's rites (abbreviations.yml state_funeral_words,
+    funeral_rites), as printed."""
+    loaded = abbreviations()
+    return tuple(map(str, loaded["state_funeral_words"])), tuple(map(str, loaded["funeral_rites"]))
+
+
+@lru_cache(maxsize=None)
 def abbreviation_set() -> frozenset[str]:
     """Every abbreviation written out in abbreviations.yml ("UBND", "CTCP"), as printed."""
     return frozenset(short for shorts, _ in abbreviations()["expansions"] for short in shorts)

@@ -413,8 +413,8 @@ _PUBLISHER_ZONES = ("publisher", "place_line", "url", "url_undated", "tag")  # w
 
 
 def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen], int, int, str]:
-    """Every place mention, weighted; the mentions of where history happened (no vote, yet places
-    the page names); counts of province- and district-level wording; the text searched.
+    """Every place mention, weighted; the mentions of where history happened or a state funeral's
+    rites are held (no vote, yet places the page names); counts of province- and district-level wording; the text searched.
 
     The zones are searched as one text (one pass) and each mention takes the
     weight of the zone it stands in."""
@@ -432,6 +432,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
     capital_named = any(exact_key(m.text) in _CAPITAL_KEYS for m in mentions)
     national = capital_named and _NATIONAL_EVENT.search(joined) is not None  # asked only of the capital
     routes = _route_ends(joined) + _journey_origins(joined)  # places passed through or left
+    funeral = _state_funeral_patterns()[0].search(joined) is not None
     for mention in mentions:
         key = exact_key(mention.text)
         at = bisect_right(starts, mention.start) - 1
@@ -439,7 +440,8 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
             continue
         if mention.listed and article.date is None:
             continue  # undated: the list may be the communes before a merger ("các xã Lao Chải, Xín Chải, Thanh Đức (trước khi sáp nhập)")
-        if zones[at][0] == "paragraph" and _in_a_historical_sentence(joined, mention.start):
+        if (zones[at][0] == "paragraph" and _in_a_historical_sentence(joined, mention.start)
+                or funeral and _a_state_funeral_venue(joined, mention.start)):
             past.append(_seen_in(joined, mention, zones[at][0]))
             continue
         if mention.written_type is None and key in communes and key not in districts:
@@ -563,6 +565,24 @@ def _mark_province_lists(seen: list[_Seen], text: str) -> None:
             for listed in run:
                 listed.in_a_list = True
         run = [item] if item is not None and _a_province_name(item.mention) else []
+
+
+@lru_cache(maxsize=None)
+def _state_funeral_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What names a state funeral ("Quốc tang"), and a rite of it held somewhere ("lễ an táng … tại",
+    "Linh cữu … quàn tại") up to the end of a text (abbreviations.yml state_funeral_words, funeral_rites)."""
+    words, rites = data.state_funeral()
+    named = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    rite = "|".join(map(re.escape, rites))
+    return named, re.compile(rf"\b(?:{rite})\b[^.;!?\n]*\b(?:tại|ở)\b[^.;!?\n]*$", re.IGNORECASE)
+
+
+def _a_state_funeral_venue(text: str, start: int) -> bool:
+    """The mention at start is where a rite of a state funeral is held ("lễ an táng … tại Nghĩa trang huyện
+    Kim Sơn, tỉnh Ninh Bình"): the capital, Hồ Chí Minh City and the leader's home district hold the rites
+    of national mourning, not news of their own (asked only of a page that names a state funeral)."""
+    head = max(text.rfind("\n", 0, start), text.rfind(";", 0, start), start - 300) + 1
+    return _state_funeral_patterns()[1].search(text, head, start) is not None
 
 
 def _a_province_name(mention: Mention) -> bool:

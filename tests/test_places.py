@@ -376,6 +376,24 @@ def test_a_persons_home_village_is_not_where_the_news_happens():
     assert convert_text(text, "seeds/x.txt").province == "Tây Ninh"
 
 
+_STATE_FUNERAL = ("Thông báo về lễ tang nguyên Chủ tịch nước\n\n"
+                  "Tang lễ nguyên Chủ tịch nước được tổ chức theo nghi thức Quốc tang trong hai ngày. "
+                  "Lễ viếng được tổ chức tại Hội trường Thống Nhất, Thành phố Hồ Chí Minh. "
+                  "Lễ an táng diễn ra cùng ngày tại nghĩa trang quê nhà huyện Yên Thành, tỉnh Nghệ An.\n")
+
+
+@pytest.mark.parametrize("text,province,locality", [
+    (_STATE_FUNERAL, None, None),
+    # control: without a state funeral, a burial at home is where the news is
+    (_STATE_FUNERAL.replace("theo nghi thức Quốc tang", "theo nghi thức của gia đình"), "Nghệ An", "huyện Yên Thành"),
+])
+def test_where_a_state_funerals_rites_are_held_is_no_place_of_the_news(text, province, locality):
+    """A state funeral's rites are held in the capital, Hồ Chí Minh City and the leader's home
+    district (abbreviations.yml state_funeral_words, funeral_rites): national mourning, not those places' news."""
+    article = convert_text(text, "seeds/x.txt")
+    assert (article.province, article.locality) == (province, locality)
+
+
 @pytest.mark.parametrize("district,province", [("Nông Sơn", "Quảng Nam"), ("Nam Đông", "Thừa Thiên Huế"),
                                                ("Đông Sơn", "Thanh Hóa"), ("Tây Trà", "Quảng Ngãi")])
 def test_districts_merged_away_before_the_reform_are_known(gaz, district, province):
