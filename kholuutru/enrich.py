@@ -44,7 +44,7 @@ STRONG = 5
 
 def enrich(article: Article) -> Article:
     when = _as_date(article.date)
-    resolve_places(article, gazetteer(), when)
+    resolve_places(article, gazetteer(), when or _written_after_the_reform(article))
     resolve_tenure(article, when)
     article.tags = find_topics(article)
     return article
@@ -52,6 +52,23 @@ def enrich(article: Article) -> Article:
 
 def _as_date(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
+
+
+def _written_after_the_reform(article: Article) -> date | None:
+    """For an undated article, the latest day it names after 1 July 2025 ("Quy định số 19-QĐ/TU, ngày
+    25/12/2025", "Kế hoạch số 02/KH-HĐND ngày 22 tháng 9 năm 2025"): the text was written after the
+    reform, so its places are read as the units of then (Kon Đào a commune of Quảng Ngãi, the old
+    province's committee a former one). Not the reform's own day, which plans written before it name."""
+    written = "\n".join([article.title or "", *(block.text for block in article.blocks)])
+    days = [day for found in find_dates(written) if found.year and (day := _valid_day(found)) and day > REFORM_DAY]
+    return max(days, default=None)
+
+
+def _valid_day(found) -> date | None:
+    try:
+        return date(found.year, found.month, found.day)
+    except (TypeError, ValueError):
+        return None
 
 
 # --- places -----------------------------------------------------------------

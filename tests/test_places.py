@@ -376,6 +376,22 @@ def test_a_persons_home_village_is_not_where_the_news_happens():
     assert convert_text(text, "seeds/x.txt").province == "Tây Ninh"
 
 
+_UNDATED_RULES = ("Ban hành quy định khen thưởng tổ chức đảng\n\n"
+                  "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày {day} của Ban Tổ chức Trung ương và Quy định số 7-QĐ/TU "
+                  "của Ban Thường vụ Tỉnh ủy Hà Giang về khen thưởng, Ban Thường vụ đã ban hành quy định mới "
+                  "về khen thưởng tổ chức đảng, đảng viên.\n")
+
+
+@pytest.mark.parametrize("day,province", [
+    ("20/10/2025", "Tuyên Quang"),  # written after the reform: the old province's committee is a former one
+    ("20/10/2024", "Hà Giang"),  # control: a day before it
+    ("01/7/2025", "Hà Giang"),  # control: the reform's own day, which plans written before it name
+])
+def test_an_undated_article_naming_a_day_after_the_reform_reads_places_as_of_then(day, province):
+    article = convert_text(_UNDATED_RULES.format(day=day), "seeds/x.txt")
+    assert (article.date, article.province) == (None, province)
+
+
 _STATE_FUNERAL = ("Thông báo về lễ tang nguyên Chủ tịch nước\n\n"
                   "Tang lễ nguyên Chủ tịch nước được tổ chức theo nghi thức Quốc tang trong hai ngày. "
                   "Lễ viếng được tổ chức tại Hội trường Thống Nhất, Thành phố Hồ Chí Minh. "
