@@ -306,6 +306,12 @@ def state_funeral() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def diocese_words() -> tuple[str, ...]:
+    """The words before a Catholic diocese's name (abbreviations.yml diocese_words): "giáo phận"."""
+    return tuple(map(str, abbreviations()["diocese_words"]))
+
+
+@lru_cache(maxsize=None)
 def abbreviation_set() -> frozenset[str]:
     """Every abbreviation written out in abbreviations.yml ("UBND", "CTCP"), as printed."""
     return frozenset(short for shorts, _ in abbreviations()["expansions"] for short in shorts)

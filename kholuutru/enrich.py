@@ -395,6 +395,7 @@ class _Seen:
     address: bool = False  # the district of a street address ("số 155 Trần Hưng Đạo, Quận 1"), not the news's place
     in_a_list: bool = False  # one of three provinces or more named in a row ("các tỉnh: Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận")
     former: bool = False  # a commune the text says is now another by another name ("xã Tráng Liệt (nay là thị trấn Kẻ Sặt)")
+    diocese: bool = False  # the see of a Catholic diocese ("Giáo phận Thái Bình"), which spans several provinces
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -540,8 +541,15 @@ def _seen_in(joined: str, mention: Mention, zone: str) -> _Seen:
     issuer = committee is not None and bool(_issuer_before().search(joined, max(0, mention.start - 120), mention.start))
     company = mention.written_type is None and bool(_COMPANY_BEFORE.search(joined, max(0, mention.start - 60), mention.start))
     address = bool(mention.districts) and _in_street_address(joined, mention.start)
+    diocese = mention.written_type is None and _diocese_before().search(joined, max(0, mention.start - 20), mention.start) is not None
     return _Seen(ZONE_WEIGHT.get(zone, 1), mention, committee and ("district" if committee["district"] else "commune"),
-                 zone, institution, issuer, company, address)
+                 zone, institution, issuer, company, address, diocese=diocese)
+
+
+@lru_cache(maxsize=None)
+def _diocese_before() -> re.Pattern[str]:
+    """A diocese's word right before a name ("Giáo phận Thái Bình"; abbreviations.yml diocese_words)."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data.diocese_words()))})\s+$", re.IGNORECASE)
 
 
 # "các tỉnh: Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận", "3 tỉnh Gia Lai, Quảng Ngãi, Quảng Trị": between two
@@ -1047,6 +1055,8 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
                 unsettled.append(item)
             continue
         provinces, districts = _classify(item.mention, when)
+        if item.diocese:
+            provinces = []  # a diocese's see names no province: the diocese spans several
         if item.institution and _LOCAL_SCHOOL_BEFORE.search(text, max(0, item.mention.start - 60), item.mention.start):
             provinces = []  # a school named after its commune, which shares a province's name
         if after_reform and not provinces and not districts and item.mention.written_type not in COMMUNE_TYPES:

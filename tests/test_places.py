@@ -376,6 +376,16 @@ def test_a_persons_home_village_is_not_where_the_news_happens():
     assert convert_text(text, "seeds/x.txt").province == "Tây Ninh"
 
 
+@pytest.mark.parametrize("visitor,province", [
+    ("Đoàn công tác Giáo phận Thái Bình", "Hưng Yên"),  # a diocese named after its see spans several provinces
+    ("Đoàn công tác Hội Nông dân tỉnh Thái Bình", "Thái Bình"),  # control: a province's own body votes for it
+])
+def test_a_dioceses_see_is_no_vote_for_a_province(visitor, province):
+    text = (f"{visitor} thăm, chúc Tết Ban Dân vận Tỉnh ủy\n\n"
+            f"Sáng 30/01/2024, {visitor} đã tới thăm, chúc Tết Ban Dân vận Tỉnh ủy Hưng Yên nhân dịp năm mới.\n")
+    assert convert_text(text, "seeds/x.txt").province == province
+
+
 _UNDATED_RULES = ("Ban hành quy định khen thưởng tổ chức đảng\n\n"
                   "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày {day} của Ban Tổ chức Trung ương và Quy định số 7-QĐ/TU "
                   "của Ban Thường vụ Tỉnh ủy Hà Giang về khen thưởng, Ban Thường vụ đã ban hành quy định mới "
