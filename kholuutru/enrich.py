@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from . import data
@@ -738,7 +738,7 @@ def _decide_province(article: Article, seen: list[_Seen], past: list[_Seen], gaz
     if province is None:
         article.evidence["province"] = Evidence([_vote_text(votes) or "bài không nêu địa danh nào đủ rõ"], weak=bool(votes))
         return False
-    current = gaz.province_on(province, when)
+    current = _under_its_former_name(gaz.province_on(province, when), seen, when)
     host_only, rivals = _named_by_host_only(article, seen, past, gaz, when, text, province)
     if rivals:
         article.evidence["province"] = Evidence(
@@ -750,6 +750,17 @@ def _decide_province(article: Article, seen: list[_Seen], past: list[_Seen], gaz
     successor = gaz.successor_2025(current)
     article.province_2025 = successor.name if successor else None
     return True
+
+
+def _under_its_former_name(current: Province, seen: list[_Seen], when: date | None) -> Province:
+    """An undated article that writes the name a province bore until it was renamed ("Tỉnh ủy Thừa Thiên
+    Huế", the name until 31 December 2024, then Huế) was written while that name was in use: the province
+    under that name, however often the text says the short one ("Đại học Huế")."""
+    if when is not None or current.since is None:
+        return current
+    renamed = [p for item in seen if item.zone not in _PUBLISHER_ZONES for p in item.mention.provinces
+               if p.code == current.code and p.until is not None and p.until + timedelta(days=1) == current.since]
+    return renamed[0] if renamed else current
 
 
 def _decide_commune(article: Article, seen: list[_Seen], commune: Commune) -> None:

@@ -386,6 +386,18 @@ def test_a_dioceses_see_is_no_vote_for_a_province(visitor, province):
     assert convert_text(text, "seeds/x.txt").province == province
 
 
+@pytest.mark.parametrize("committee,province", [
+    ("Tỉnh ủy Thừa Thiên Huế", "Thừa Thiên Huế"),  # the name until 31/12/2024: written before the rename
+    ("Thành ủy Huế", "Huế"),  # control: the short name alone, undated, stays as written
+])
+def test_an_undated_article_writing_a_provinces_former_name_keeps_that_name(committee, province):
+    text = ("Đại hội Chi bộ các đơn vị của Đại học Huế\n\n"
+            f"Các chi bộ trực thuộc Đảng bộ Đại học Huế đã tổ chức đại hội theo hướng dẫn của {committee}. "
+            "Đại học Huế chỉ đạo các đơn vị chuẩn bị chu đáo.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert (article.date, article.province) == (None, province)
+
+
 _UNDATED_RULES = ("Ban hành quy định khen thưởng tổ chức đảng\n\n"
                   "Căn cứ Hướng dẫn số 12-HD/BTCTW ngày {day} của Ban Tổ chức Trung ương và Quy định số 7-QĐ/TU "
                   "của Ban Thường vụ Tỉnh ủy Hà Giang về khen thưởng, Ban Thường vụ đã ban hành quy định mới "
