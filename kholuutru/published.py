@@ -515,6 +515,23 @@ def _history(lead: Lead) -> bool:
     return lead.found.year < ONLINE_SINCE
 
 
+_TWO_DAYS = re.compile(r"\d\s*(?:và|,|;|-|–)\s*(?:mùng\s*)?\d{1,2}\s*[/.-]\s*\d")
+# one whole day written with dashes: "Ngày 25-4-2019", "Sáng 27-10-2025"
+_DASHED_DAY = re.compile(r"[0-3]?\d\s*([-–])\s*[01]?\d\s*\1\s*(?:19|20)\d\d")
+
+
+def spans_two_days(opening: str) -> bool:
+    """The lead's opening gives two days or more ("Trong hai ngày 6 và 7-5", "Trong 2 ngày 21-22/5/2010"),
+    not one day written with dashes ("Ngày 25-4-2019", whose "5-4-2" reads like "6 và 7-5")."""
+    for match in _TWO_DAYS.finditer(opening):
+        start = match.start()
+        while start > 0 and opening[start - 1].isdigit():
+            start -= 1
+        if not _DASHED_DAY.match(opening, start):
+            return True
+    return False
+
+
 def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_url: FoundDate | None, rejected: list[str]) -> None:
     year = _lead_year(lead, candidates, from_url)
     found = lead.found
@@ -526,7 +543,7 @@ def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_u
         why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; {lead.evidence.note}"
     else:
         why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; năm {year} từ tháng của trang"
-    two_days = bool(re.search(r"\d\s*(?:và|,|;|-|–)\s*(?:mùng\s*)?\d{1,2}\s*[/.-]\s*\d", lead.opening))
+    two_days = spans_two_days(lead.opening)
     buried = _buried_day(lead)
     article.decide("date", found.iso(year), why + ("; sự kiện kéo dài hai ngày, lấy ngày cuối" if two_days else "")
                    + ("; ngày nằm sâu trong một câu dài, năm chỉ suy ra từ chỗ khác" if buried else ""),

@@ -3512,3 +3512,19 @@ def test_a_byline_label_over_the_name_is_no_body_line(label):
     """WordPress Twenty Sixteen's entry meta prints "Tác giả" on its own line, the writer's name under it."""
     article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, label, "Minh Hà")
     assert article.author == "Minh Hà" and [block.text for block in article.blocks] == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("opening,day,two_days", [
+    ("Ngày 25-4-2019", "2019-04-25", False),  # one day written with dashes: "5-4-2" is no "6 và 7-5"
+    ("Sáng 27-10-2019", "2019-10-27", False),
+    ("Trong hai ngày 24-25/4/2019", "2019-04-25", True),  # two days: the last, to review
+    ("Trong hai ngày 26 và 27-10-2019", "2019-10-27", True),
+])
+def test_a_lead_day_written_with_dashes_is_one_day(opening, day, two_days):
+    """A lead opening on one day written with dashes (13 development pages of 13 sites) is not an
+    event over two days: its day is certain, not listed for review."""
+    article = convert("Chi bộ Trường Tiểu học Kim Đồng kết nạp đảng viên mới",
+                      f"{opening}, Chi bộ Trường Tiểu học Kim Đồng tổ chức lễ kết nạp hai đảng viên mới.", BODY)
+    assert article.date == day
+    assert ("kéo dài hai ngày" in article.evidence["date"].reasons[0]) is two_days
+    assert article.evidence["date"].weak is two_days
