@@ -351,6 +351,21 @@ def anniversaries() -> list[tuple[str, str, int, tuple[int, int] | None, tuple[s
 
 
 @lru_cache(maxsize=None)
+def recurring_day() -> tuple[re.Pattern, re.Pattern]:
+    """anniversaries.yml's words that, right after a day or right before it (and its "ngày"), make it
+    a day coming back every year ("Ngày 20/11 từ lâu đã …", "hướng về ngày 27/7"): (after, before)."""
+    loaded = load_yaml("anniversaries.yml") or {}
+
+    def alternation(key: str) -> str:
+        words = sorted((str(w).strip() for w in loaded.get(key) or () if str(w).strip()), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) or "(?!)"
+
+    after = re.compile(rf"\s*,?\s*(?:{alternation('recurring_day_after')})\b", re.IGNORECASE)
+    before = re.compile(rf"\b(?:{alternation('recurring_day_before')})\s*,?\s+(?:ngày\s+)?$", re.IGNORECASE)
+    return after, before
+
+
+@lru_cache(maxsize=None)
 def publishers() -> dict[str, Any]:
     return load_yaml("publishers.yml") or {}
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from . import data
 from .text import CAPITAL, SENTENCE_BREAK, fold
 
 VIETNAM_OFFSET = "+07:00"
@@ -506,8 +507,8 @@ def read_dateline(paragraph: str) -> FoundDate | None:
         match = None  # "Ngày 15/1 âm lịch, …": a lunar day, weeks from the solar day of the same numbers
     if not match:
         found = _last_of_a_run(paragraph, _event_day(paragraph))
-        return None if found is not None and _names_the_day(paragraph, found.end) else found
-    if _names_the_day(paragraph, match.end()):
+        return None if found is not None and _names_the_day(paragraph, found.end, found.start) else found
+    if _names_the_day(paragraph, match.end(), match.start("d")):
         return None
     day, month, year = int(match["d"]), int(match["m"]), _year(match["y"])
     if not valid_date(day, month, year):
@@ -528,10 +529,14 @@ _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:[âÂ]m\s+lịch|ÂM\s+LỊCH|ÂL|AL)\b"
 _DAY_NAMED = re.compile(r"\s*,?\s*(?:là|được\s+(?:ấn\s+định|chọn|lấy)\s+(?:là|làm))\s", re.IGNORECASE)
 
 
-def _names_the_day(paragraph: str, end: int) -> bool:
+def _names_the_day(paragraph: str, end: int, start: int | None = None) -> bool:
     """The day a paragraph opens with is defined, not reported: a day still ahead (an election
-    day), a calendar question, not the day of the news."""
-    return _DAY_NAMED.match(paragraph, end) is not None
+    day), a calendar question, a day that comes back every year (a holiday the page speaks of),
+    not the day of the news."""
+    recurring_after, recurring_before = data.recurring_day()  # "Ngày 20/11 từ lâu đã …", "hướng về ngày 27/7"
+    if _DAY_NAMED.match(paragraph, end) or recurring_after.match(paragraph, end):
+        return True
+    return start is not None and recurring_before.search(paragraph[max(0, start - 30) : start]) is not None
 
 
 # "Ngày 30/8 và 31/8", "Ngày 05/1, 06/1, 09/1, 10/1 và 11/1 năm 2023": more days of the same event

@@ -50,7 +50,7 @@ class BrokenData(Exception):
 SHAPES: dict[str, dict[str, type]] = {
     "abbreviations.yml": {"expansions": list, "place_types": dict, "party_committees": dict, "not_unit_words": list,
                           "state_funeral_words": list, "funeral_rites": list, "diocese_words": list},
-    "anniversaries.yml": {"anniversaries": list},
+    "anniversaries.yml": {"anniversaries": list, "recurring_day_after": list, "recurring_day_before": list},
     "boilerplate.yml": {"cut_markers": list, "footer_markers": list, "drop_lines": list, "page_title_prefixes": list,
                         "title_trailers": list, "title_format_tags": list, "mastheads": list, "section_prefixes": list,
                         "lead_openers": list, "organisation_types": list, "cut_lines": list, "tab_labels": list,
@@ -368,6 +368,10 @@ def _check_anniversaries(source: Source) -> list[Problem]:
         if not ok or not 1800 <= entry["year"] <= 2010 or (day is not None and getattr(day, "year", None) != entry["year"]):
             problems.append(Problem(str(source.path), lines[n] if n < len(lines) else 1, f"mục «{entry}» không hợp lệ",
                                     "mỗi mục là {phrase: \"…\", year: YYYY} (và có thể day: YYYY-MM-DD cùng năm, not_followed_by: [chữ, …]), năm của sự kiện"))
+    for key in ("recurring_day_after", "recurring_day_before"):
+        words = source.loaded.get(key) or []
+        if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
+            problems.append(Problem(str(source.path), source.key_line(key), f"«{key}» không hợp lệ", f"{key}: [chữ, …], mỗi mục là vài chữ"))
     return problems
 
 

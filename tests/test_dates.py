@@ -545,3 +545,18 @@ def test_an_anniversary_is_named_with_i_or_y_after_a_consonant(spelled):
     (136 and 75 times among the real pages), and "kì"/"kỳ", "lí"/"lý", "qui"/"quy" too."""
     found = anniversary(f"Cùng cả nước hướng về kỷ niệm 71 năm ngày Thương binh {spelled}, UBND xã đã tổ chức thăm hỏi")
     assert found is not None and found.year == 2018
+
+
+@pytest.mark.parametrize("lead,day", [
+    ("Ngày 20/11 từ lâu đã là ngày hội của ngành giáo dục, dịp học trò tri ân thầy cô.", None),
+    ("Tháng 7 nào cả nước cũng hướng về ngày 27/7, về các nghĩa trang liệt sĩ.", None),
+    ("Từ đó, ngày 2/9 hằng năm trở thành ngày truyền thống của nhà trường.", None),
+    ("Mỗi năm, ngày 27/7 lại trở thành dịp tri ân các anh hùng liệt sĩ.", None),
+    ("Ngày 27/7, Đảng ủy xã Tân Lập tổ chức lễ dâng hương tại nghĩa trang liệt sĩ.", (27, 7)),  # an event on the holiday
+    ("Sáng 20/11, Chi bộ trường tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam.", (20, 11)),
+])
+def test_a_day_that_comes_back_every_year_is_no_event(lead, day):
+    """A lead speaking of a holiday as a day of every year ("Ngày 20/11 từ lâu đã …", "hướng về ngày 27/7",
+    "ngày 2/9 hằng năm trở thành …"; 6 development pages of 6 sites) reports no event on it."""
+    found = read_dateline(lead)
+    assert (found.day, found.month) == day if day else found is None

@@ -3528,3 +3528,19 @@ def test_a_lead_day_written_with_dashes_is_one_day(opening, day, two_days):
     assert article.date == day
     assert ("kéo dài hai ngày" in article.evidence["date"].reasons[0]) is two_days
     assert article.evidence["date"].weak is two_days
+
+
+HOLIDAY_BODY = ("Công đoàn công ty trao quà cho các gia đình chính sách, thăm hỏi thương binh và thân nhân liệt sĩ "
+                "đang làm việc tại các đơn vị, thể hiện đạo lý uống nước nhớ nguồn.")
+
+
+def test_a_holiday_the_lead_speaks_of_does_not_unseat_the_date_line():
+    """A date line over a lead that speaks of the coming holiday ("cả nước hướng về ngày 27/7") is the
+    page's: the holiday is no event whose day the date line must agree with."""
+    article = convert("Hoạt động Văn hóa - Xã hội | 16/07/2024", "Công ty tri ân các anh hùng liệt sĩ nhân dịp 27/7",
+                      "Tháng 7 nào cả nước cũng hướng về ngày 27/7 và về các nghĩa trang liệt sĩ, thành kính dâng hương "
+                      "tri ân những người đã ngã xuống vì độc lập của Tổ quốc.", HOLIDAY_BODY)
+    assert article.date == "2024-07-16"
+    event = convert("Hoạt động Văn hóa - Xã hội | 16/07/2024", "Công ty tri ân các anh hùng liệt sĩ nhân dịp 27/7",
+                    "Sáng 27/7, Công đoàn công ty tổ chức lễ dâng hương tại nghĩa trang liệt sĩ tỉnh.", HOLIDAY_BODY)
+    assert event.date is None  # an event eleven days after the header's date: the header's clock, left out
