@@ -741,11 +741,13 @@ _DAY_CUE = re.compile(
     r"|(?:^|[,;:]\s*|\(\s*)(?:và\s+)?(?:(?:suốt|trong)\s+\S+\s+ngày\s*\(?\s*)?(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?)$",
     re.IGNORECASE,
 )
-# … and what the clause then says was done that day; "đã ký" dates a document, not the news,
-# and "sẽ", "dự kiến" a day still ahead.
+# … and what the clause then says was done that day, the clause's subject between them however long ("sáng
+# ngày 12/05/2022, trên tinh thần dân chủ, …, đại hội chi bộ trường … nhiệm kì 2022-2025 đã …"); "đã ký" dates
+# a document, not the news, and "sẽ", "dự kiến" before the deed a day still ahead.
 _DONE_THAT_DAY = re.compile(
     r"(?![^.;]{0,40}?\bký\b)(?![^.;]{0,60}?\b(?:sẽ|dự\s+kiến|dự\s+định)\b)"
-    r"[^.;]{0,90}?\b(?:đã|tiến\s+hành|tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|làm\s+lễ|long\s+trọng|"
+    r"(?!(?:(?!\b(?:đã|tiến\s+hành|tổ\s+chức)\b)[^.;]){0,160}?\b(?:sẽ|dự\s+kiến|dự\s+định)\b)"
+    r"[^.;]{0,160}?\b(?:đã|tiến\s+hành|tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|làm\s+lễ|long\s+trọng|"
     r"vừa\s+qua|kết\s+nạp|họp|ra\s+mắt|trao|về\s+thăm|dự)\b",
     re.IGNORECASE,
 )

@@ -374,6 +374,11 @@ CELL_STORY = ("Quần chúng được chọn là giáo viên dạy giỏi cấp 
         ("Liên chi đoàn khoa đã tổ chức buổi sinh hoạt chuyên đề theo hình thức trực tuyến vào ngày 29 tháng 06 năm 2024.",
          "2024-06-29"),
         ("Chi bộ đã tiến hành họp xét kết nạp quần chúng ưu tú vào sáng ngày 28 tháng 11 năm 2021.", "2021-11-28"),
+        # a long subject between the day and the deed (three development pages of three sites)
+        ("Theo chỉ đạo của Đảng ủy xã, sáng ngày 12/05/2022, trên tinh thần dân chủ, trách nhiệm, trí tuệ, kỷ cương và "
+         "đoàn kết, đại hội chi bộ Trường Mầm non Hòa Bình nhiệm kỳ 2022-2025 đã khai mạc.", "2022-05-12"),
+        ("Ngày 19/5/2022, nhân dịp kỷ niệm 132 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2022), cũng là dịp "
+         "hưởng ứng Tháng Công nhân năm 2022, Chi bộ Tài chính kế toán đã kết nạp hai đảng viên.", "2022-05-19"),
     ],
 )
 def test_the_day_the_body_reports_dates_a_page_without_one(paragraph, iso):
@@ -395,6 +400,9 @@ def test_the_day_the_body_reports_dates_a_page_without_one(paragraph, iso):
         "Đảng ủy đã ban hành kế hoạch tổ chức Đại hội các chi bộ vào ngày 5/6/2020.",  # a plan's day
         "Chi bộ đã thống nhất sẽ tổ chức đại hội vào ngày 5/6/2020.",  # a day still ahead
         "Đại hội đã được tổ chức trong hai ngày 3 và 4/8/2020 tại Hà Nội.",  # a span closing the clause
+        # still ahead, however long the subject before the deed
+        "Theo chỉ đạo của Đảng ủy xã, sáng ngày 12/05/2022, trên tinh thần dân chủ, trách nhiệm, trí tuệ, kỷ cương và "
+        "đoàn kết, đại hội chi bộ Trường Mầm non Hòa Bình nhiệm kỳ 2022-2025 sẽ được tổ chức.",
     ],
 )
 def test_no_day_from_the_body_without_an_event_on_it(paragraph):
