@@ -499,6 +499,19 @@ def _buried_day(lead: Lead) -> bool:
     return not lead.found.year and not lead.evidence.strong and len(lead.opening.split()) > BURIED_AFTER_WORDS
 
 
+# "… tổ chức đại hội điểm vào ngày 14/8/2022", "… phục vụ đoàn đánh giá cấp tỉnh vào ngày 09/4/2019": the day closes a clause
+_CLOSING_DAY = re.compile(r"\bvào\s+(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d[^\s]*\s*$", re.IGNORECASE)
+CLOSING_AFTER_WORDS = 6  # words before "vào … ngày": a clause telling what was done, not a dateline
+
+
+def _day_closing_a_clause(lead: Lead) -> bool:
+    """The lead's day, written with its year, is not its opening but closes a clause that told what was done first ("Chi bộ Bảo
+    tàng tỉnh tổ chức đại hội điểm vào ngày 14/8/2022", "Thực hiện công văn số 12/NTM về việc … phục vụ đoàn
+    đánh giá cấp tỉnh vào ngày 09/4/2019"): it may be a pilot's, a plan's or a first event's day, not the
+    news's; to review, as a day the body reports that way is (development pages: 3 wrong, 3 right)."""
+    return bool(lead.found.year) and _CLOSING_DAY.search(lead.opening) is not None and len(lead.opening.split()) > CLOSING_AFTER_WORDS + 2
+
+
 def _year_contradicted(lead: Lead) -> bool:
     """The lead prints its day with a year the rest of the article places in another
     ("Sáng ngày 06/01/2017, … tổng kết năm 2017 và … nhiệm vụ năm 2018": a January slip;
@@ -544,9 +557,11 @@ def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_u
     else:
         why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; năm {year} từ tháng của trang"
     two_days = spans_two_days(lead.opening)
-    buried = _buried_day(lead)
+    buried, closing = _buried_day(lead), _day_closing_a_clause(lead)
     article.decide("date", found.iso(year), why + ("; sự kiện kéo dài hai ngày, lấy ngày cuối" if two_days else "")
-                   + ("; ngày nằm sâu trong một câu dài, năm chỉ suy ra từ chỗ khác" if buried else ""),
-                   weak=(not found.year and lead.evidence.year != year) or two_days or year != (found.year or year) or buried)
+                   + ("; ngày nằm sâu trong một câu dài, năm chỉ suy ra từ chỗ khác" if buried else "")
+                   + ("; ngày đứng cuối một mệnh đề kể việc đã làm, có thể là ngày của việc khác" if closing else ""),
+                   weak=(not found.year and lead.evidence.year != year) or two_days or year != (found.year or year) or buried
+                   or closing)
     article.date_precision = "day"
     article.date_note = "; ".join([*rejected, why])
