@@ -97,6 +97,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _anniversary(opening or text, month, day), True),
         (lambda: _dates_nearby(text, day, month), False),
         (lambda: _anniversary_days_away(text, month, day), False),
+        (lambda: _lunar_new_year_near(text, month), False),
         (lambda: _part_year_reviewed(text, month), False),
         (lambda: _review_of_a_document(text), False),
         (lambda: _same_month(opening, month), False),
@@ -545,6 +546,20 @@ def _anniversary_days_away(text: str, month: int | None, day: int | None) -> tup
     if abs((found.day - date(found.year, month, day)).days) > 21:
         return None
     return found.year, f"{found.note}; ngày {day}/{month} gần ngày kỷ niệm"
+
+
+TET_SEASON_MONTHS = {12: -1, 1: 0, 2: 0}  # a day's month near the Tết a text greets, and the year of the day against the Tết's
+
+
+def _lunar_new_year_near(text: str, month: int | None) -> tuple[int, str] | None:
+    """A day from December to February in a text that names one lunar new year ("thăm, tặng quà … đón
+    Tết … xuân Bính Thân" → 10/1/2016; "Ngày 25/12, … chuẩn bị đón Tết Giáp Thìn" → 2023): the Tết it
+    greets or has just seen, weeks away, gives the year; later in the year it is one looked back on."""
+    found = lunar_new_year(text) if month in TET_SEASON_MONTHS else None
+    if found is None:
+        return None
+    year, _, why = found
+    return year + TET_SEASON_MONTHS[month], why
 
 
 # "tổng kết 15 năm thực hiện Nghị quyết 23-NQ/TW ngày 16/6/2008", "5 năm triển khai Chỉ thị số 03"

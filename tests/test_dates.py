@@ -287,6 +287,9 @@ def test_the_date_an_act_was_adopted_is_not_the_news_day():
      11, 1, 2021),
     # a cell's own congress for its shorter term
     ("Trong sáng ngày 11/6, Chi bộ phòng Kỹ thuật tiến hành đại hội lần thứ III, nhiệm kỳ 2022-2025.", 6, 11, 2022),
+    # the lunar new year the text greets, weeks away (11 development pages of 11 sites name one by a winter day)
+    ("Ngày 10/1, đoàn công tác của Tỉnh ủy thăm, tặng quà đồng bào hai xã vùng cao nhân dịp đón xuân Bính Thân.", 1, 10, 2016),
+    ("Ngày 25/12, Huyện ủy họp bàn việc chăm lo cho gia đình chính sách trước Tết Giáp Thìn.", 12, 25, 2023),
 ])
 def test_year_of_a_lead_without_one(text, month, day, year):
     assert infer_year(text, month, text, day).year == year
@@ -560,3 +563,10 @@ def test_a_day_that_comes_back_every_year_is_no_event(lead, day):
     "ngày 2/9 hằng năm trở thành …"; 6 development pages of 6 sites) reports no event on it."""
     found = read_dateline(lead)
     assert (found.day, found.month) == day if day else found is None
+
+
+def test_a_lunar_new_year_looked_back_on_months_later_gives_no_year():
+    """The Tết a text names gives the year of a winter day only; in June it is one looked back on."""
+    text = "Sáng 12/6, Huyện ủy họp giao ban, trong đó có việc nhìn lại công tác chăm lo Tết Bính Thân cho gia đình chính sách."
+    assert infer_year(text, 6, text, 12).year is None
+    assert infer_year(text.replace("12/6", "12/1"), 1, text, 12).year == 2016
