@@ -1130,6 +1130,17 @@ def test_a_series_sentence_about_its_last_part_stays_in_the_body(sentence):
     assert sentence in [block.text for block in article.blocks]
     assert is_boilerplate("Bài trướcMở đường lâm nghiệp giúp tăng hiệu quả kinh tế") and is_boilerplate("Bài sau: Những người giữ lửa")
 
+
+@pytest.mark.parametrize("pointer", [
+    "Xem toàn văn kế hoạch tại đây.", "Chi tiết xem tại đường link dưới đây:", "Mời bạn đọc xem các bản tin đã phát sóng tại đây./.",
+    "Xem chi tiết danh sách các chi bộ tại đây: DANH SÁCH CHI BỘ"])
+def test_a_pointer_to_a_lost_link_is_no_body_line(pointer):
+    """A line sending the reader to a link ("Xem … tại đây.", "… tại link dưới đây:") points at nothing once the
+    page is text; a sentence about the place where something happened ("… tại đây.") is the article's."""
+    place = "Sau buổi lễ, đoàn đại biểu đã dâng hương và tham quan nhà trưng bày tại đây."
+    article = convert(TITLE_2016, "12/03/2016 08:30", LEAD, BODY, pointer, place)
+    assert [block.text for block in article.blocks] == [LEAD, BODY, place]
+
 # --- places -------------------------------------------------------------------------------------
 
 
