@@ -186,7 +186,7 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
     if _splits_a_place_name(previous, line) or _first_word_alone(previous, line) or _stops_on_a_small_word(previous):
         return True
     if len(previous) <= 50:  # before: the line above previous
-        return _short_line_wrapped(previous, line) and _starts_a_paragraph_below(before)
+        return _short_line_wrapped(previous, line) and (_starts_a_paragraph_below(before) or _stops_mid_sentence(previous))
     if previous[-1] in TERMINAL:
         return False
     if _goes_on_lower_case(previous, line):
@@ -195,6 +195,14 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
     wrapped_at_a_width = len(line) <= 2 * len(previous)  # not a headline over a paragraph ("… vững chắc" / "93 năm qua, …")
     return (line[0].isdigit() and last_word.isalpha() and last_word.islower() and wrapped_at_a_width and not read_date_line(line)
             and not line.replace(".", "").replace(",", "").isdigit())  # a bare number under a headline: its view counter
+
+
+def _stops_mid_sentence(previous: str) -> bool:
+    """Six words or more stopped on a small-letter word ("Ngày 28/4, Chi đoàn Trung tâm Kiểm soát bệnh" /
+    "tật Sơn La mở Đại hội …"): a sentence the paste wrapped, whatever stands above it (a headline, a date
+    line, a caption); a heading or a name ends on a capital ("… Tuyên giáo và Dân" / "vận Tỉnh ủy …")."""
+    last = previous.rsplit(None, 1)[-1]
+    return len(previous.split()) >= 6 and last.isalpha() and last.islower()
 
 
 def _stops_on_a_small_word(previous: str) -> bool:

@@ -2908,6 +2908,24 @@ def test_a_short_line_after_a_blank_line_wrapped_in_small_letters_is_one_paragra
     assert "Bộ bàn ghế làm việc của đồng chí Nguyễn Văn Linh" in body(convert_text(text, "seeds/x.txt"))
 
 
+def test_a_sentence_wrapped_under_a_date_line_or_a_caption_is_one_paragraph():
+    """Right under a date line, a headline or a caption (none ends on a full stop), six words or more stopped on a
+    small-letter word and carried on in small letters are one sentence wrapped ("Ngày 2-7, Thành ủy … các quyết" /
+    "định thành lập …"); a caption's few words stay apart ("Quang cảnh hội nghị")."""
+    text = ("Thành ủy công bố quyết định thành lập các chi bộ cơ sở\n03/07/2024\n"
+            "Ngày 2-7, Thành ủy Tân Phú đã công bố các quyết\n"
+            "định thành lập những chi bộ cơ sở trực thuộc Đảng bộ thành phố.\n"
+            "Đồng chí Trần Văn Hải, Bí thư Thành ủy trao quyết định\n"
+            "Hội nghị đã nghe trình bày báo cáo tình hình\n"
+            "của các chi bộ cơ sở trong sáu tháng đầu năm và phương hướng thời gian tới.\n\n" + PARAGRAPH + "\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.summary.startswith("Ngày 2-7, Thành ủy Tân Phú đã công bố các quyết định thành lập")
+    assert "Hội nghị đã nghe trình bày báo cáo tình hình của các chi bộ cơ sở" in body(article)
+    control = convert_text("Hội nghị báo cáo viên tháng 3\n03/07/2024\nQuang cảnh hội nghị\n"
+                           "các đại biểu dự hội nghị báo cáo viên tháng 3 tại hội trường Thành ủy\n\n" + PARAGRAPH + "\n", "seeds/x.txt")
+    assert "Quang cảnh hội nghị các đại biểu" not in body(control)
+
+
 def test_a_scraper_that_sets_paragraphs_two_blank_lines_apart():
     """Two blank lines between every paragraph are the scraper's way, not a photo's gap each
     time: the line after one is no caption ("Đồng chí … phát biểu" reads like one)."""
