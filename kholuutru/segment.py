@@ -87,7 +87,8 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
                 units.append(_Unit(number, column, blank))
                 blank = 0
             continue
-        if units and blank == 0 and _wraps_onto(units, line, raw_above, width):
+        closes = number == len(lines) or not lines[number].strip()  # a blank line or the page's end right below
+        if units and blank == 0 and _wraps_onto(units, line, raw_above, width, closes):
             units[-1].text = f"{units[-1].text} {line}"
             units[-1].wrapped = True
         else:
@@ -135,16 +136,17 @@ def _one_blank_line_apart(units: list[_Unit]) -> list[_Unit]:
     return units
 
 
-def _wraps_onto(units: list[_Unit], line: str, above: str = "", width: int | None = None) -> bool:
+def _wraps_onto(units: list[_Unit], line: str, above: str = "", width: int | None = None, closes: bool = False) -> bool:
     """The line, printed right under the last unit (`above`: the last line as printed), is that
     unit's hard-wrapped rest. A blank line above the unit starts a paragraph there, as a full stop
     does. On a page dumped at one width the breaks that wrap are known: where the line's first word
-    would not have fitted above; and a unit wrapped so far does not go on by its words alone."""
+    would not have fitted above; and a unit wrapped so far does not go on by its words alone. `closes`: a
+    blank line or the page's end comes right below the line."""
     if width and _forced_break(above, line, width):
         return True
     previous = units[-1]
     before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
-    return _continues(previous.text, line, before) or not width and previous.wrapped and _carries_on(previous.text, line)
+    return _continues(previous.text, line, before, closes) or not width and previous.wrapped and _carries_on(previous.text, line)
 
 
 # An image's file name printed before its caption: "IMG_0304.jpg: Bà … phát biểu".
@@ -170,7 +172,7 @@ def _starts_a_paragraph_below(text: str) -> bool:
     return text == "" or text[-1] in TERMINAL
 
 
-def _continues(previous: str, line: str, before: str = "") -> bool:
+def _continues(previous: str, line: str, before: str = "", closes: bool = False) -> bool:
     """A hard-wrapped paragraph: previous line unfinished, this one starts lower-case, or
     with a number that ends the previous line's phrase ("… Đảng ủy phường" / "11 - Q.Phú
     Nhuận, ngày 20 …"), or with the day a lead's first words announce ("Sáng ngày" / "30/7/2025, …", "Sáng" /
@@ -186,7 +188,7 @@ def _continues(previous: str, line: str, before: str = "") -> bool:
     if _splits_a_place_name(previous, line) or _first_word_alone(previous, line) or _stops_on_a_small_word(previous):
         return True
     if len(previous) <= 50:  # before: the line above previous
-        return _short_line_wrapped(previous, line) and (_starts_a_paragraph_below(before) or _stops_mid_sentence(previous))
+        return _short_line_wrapped(previous, line, closes) and (_starts_a_paragraph_below(before) or _stops_mid_sentence(previous))
     if previous[-1] in TERMINAL:
         return False
     if _goes_on_lower_case(previous, line):
@@ -252,14 +254,15 @@ def _no_wrap_across(previous: str, line: str) -> bool:
 _ENDS_WITH_ADDRESS = re.compile(r"https?://\S+$")
 
 
-def _short_line_wrapped(previous: str, line: str) -> bool:
+def _short_line_wrapped(previous: str, line: str, closes: bool = False) -> bool:
     """A text pasted with its line breaks wraps anywhere: "Trong buổi" / "sinh hoạt, đồng chí Bí thư …", "Chi bộ Văn" /
     "phòng HĐND&UBND xã …". At a paragraph's start, a short line of two words or more ending on a word and
-    carried on in lower case by a line of prose is one paragraph; not a date line, a line of page furniture, a marked
+    carried on in lower case by a line of prose, or by a short rest that closes its block ("Thăm nhà" / "đồng chí
+    Nguyễn Văn Linh" over a blank line: a caption wrapped), is one paragraph; not a date line, a line of page furniture, a marked
     heading ("* Những đóng góp của đồng bào dân" / "tộc xã …") or a caption with its credit ("… những" / "vườn cây …
     Ảnh: THIÊN LÝ", whose credit would be lost in the paragraph after it)."""
     return (len(previous.split()) >= 2 and previous[0].isalnum() and previous[-1].isalnum() and line[0].islower()
-            and len(line) >= 40 and not read_date_line(previous) and not is_boilerplate(previous)
+            and (len(line) >= 40 or closes and len(line.split()) >= 2) and not read_date_line(previous) and not is_boilerplate(previous)
             and not is_boilerplate(line) and not split_caption_credit(line))
 
 

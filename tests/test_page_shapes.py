@@ -2926,6 +2926,18 @@ def test_a_sentence_wrapped_under_a_date_line_or_a_caption_is_one_paragraph():
     assert "Quang cảnh hội nghị các đại biểu" not in body(control)
 
 
+def test_a_caption_wrapped_onto_a_short_rest_before_a_blank_line_is_one_caption():
+    """A photo's caption pasted with its break ("Thăm nhà" / "đồng chí Nguyễn Văn Linh", then the photo's blank
+    line): the short rest in small letters closes the caption, one block; with a line of text right under it, the
+    short rest is not joined (it may be what a heading or a list goes on with)."""
+    text = ("Chi bộ trường mầm non về nguồn\n\n08/04/2021\n\n"
+            f"Ngày 7/4, Chi bộ trường mầm non tổ chức chuyến về nguồn. {PARAGRAPH}\n\n"
+            "Thăm nhà\nđồng chí Nguyễn Văn Linh\n\n" + PARAGRAPH + "\n")
+    assert "Thăm nhà đồng chí Nguyễn Văn Linh" in body(convert_text(text, "seeds/x.txt"))
+    control = text.replace("Thăm nhà\nđồng chí Nguyễn Văn Linh\n\n", "Thăm nhà\nđồng chí Nguyễn Văn Linh\n")
+    assert "Thăm nhà đồng chí Nguyễn Văn Linh" not in body(convert_text(control, "seeds/x.txt"))
+
+
 def test_a_scraper_that_sets_paragraphs_two_blank_lines_apart():
     """Two blank lines between every paragraph are the scraper's way, not a photo's gap each
     time: the line after one is no caption ("Đồng chí … phát biểu" reads like one)."""
