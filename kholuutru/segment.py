@@ -2335,7 +2335,7 @@ def _mark_above_title(units, marks, mark, window: list[int], title: int, is_plac
             mark(index, "place_line")  # a paper's local section right above its headline: "Hà Giang", "Long Hồ"
         elif _institutions_own_name(line):
             mark(index, "page_title", line)
-        elif _body_prose(line):
+        elif _body_prose(line) and upper_ratio(line) <= 0.8:
             mark(index, "paragraph", "đoạn văn trên tiêu đề")
         else:
             mark(index, "boilerplate", "phần đầu trang, trên tiêu đề")

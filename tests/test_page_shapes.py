@@ -2889,6 +2889,33 @@ def test_a_menu_of_short_items_above_the_headline_is_furniture():
     assert not any(f"• {name}" in body(article) for name in SECTIONS)
 
 
+def test_a_banner_in_capitals_above_the_headline_is_furniture_even_with_semicolons():
+    """A site's banner of anniversaries in capitals above the headline ("KỶ NIỆM 49 NĂM …; KỶ NIỆM 70 NĂM …"), whose
+    semicolons make it read like running text: furniture, as a banner without them is; a teaser paragraph in
+    ordinary case above the headline stays the text's."""
+    banner = ("KỶ NIỆM 50 NĂM NGÀY GIẢI PHÓNG MIỀN NAM (30/4/1975-30/4/2025); KỶ NIỆM 135 NĂM NGÀY SINH "
+              "CHỦ TỊCH HỒ CHÍ MINH (19/5/1890-19/5/2025)")
+    lines = [banner, "Văn hóa - Xã hội", "Đăng ngày: 25/03/2025 - Lượt xem: 150",
+             "Trung tâm Chính trị huyện tổ chức chuyến đi thực tế cho học viên",
+             f"Ngày 22/3/2025, Trung tâm Chính trị huyện đưa học viên lớp Sơ cấp lý luận chính trị đi thực tế. {PARAGRAPH}",
+             PARAGRAPH]
+    article = convert_text("\n".join(lines) + "\n", "seeds/x.txt")
+    assert article.title == lines[3] and "KỶ NIỆM 50 NĂM" not in body(article)
+    teaser = "Trung tâm Chính trị huyện đưa học viên đi thực tế; các học viên được nghe giới thiệu về lịch sử Đảng bộ."
+    control = convert_text("\n".join([teaser, *lines[1:]]) + "\n", "seeds/x.txt")
+    assert control.title == lines[3] and teaser in body(control)
+
+
+@pytest.mark.parametrize("slogan", ["CHÀO MỪNG KỶ NIỆM 41 NĂM NGÀY NHÀ GIÁO VIỆT NAM (20/11/1982 - 20/11/2023)",
+                                    "Chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030"])
+def test_an_anniversarys_slogan_is_a_banner_the_header_clock_stands_over(slogan):
+    """Once the slogan is furniture (a banner above the headline), the date line right above it is the header's clock
+    of the day the page was saved, as over "Chào mừng bạn đến với …" (site_banner_lines)."""
+    from kholuutru import data
+
+    assert data.boilerplate()["site_banner"].fullmatch(slogan)
+
+
 def test_a_list_under_the_headline_is_the_articles_own():
     """Below the headline a list of short items may be the article's (its parts): kept."""
     parts = ["• Phần I: Bối cảnh", "• Phần II: Diễn biến", "• Phần III: Kết quả", "• Phần IV: Bài học", "• Phần V: Phụ lục"]
