@@ -312,6 +312,12 @@ def diocese_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def memorial_words() -> tuple[str, ...]:
+    """The words naming a person's memorial (abbreviations.yml memorial_words): "lưu niệm"."""
+    return tuple(map(str, abbreviations()["memorial_words"]))
+
+
+@lru_cache(maxsize=None)
 def abbreviation_set() -> frozenset[str]:
     """Every abbreviation written out in abbreviations.yml ("UBND", "CTCP"), as printed."""
     return frozenset(short for shorts, _ in abbreviations()["expansions"] for short in shorts)

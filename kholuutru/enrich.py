@@ -1500,7 +1500,8 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
                     or (titled and not title_district):
                 candidates.append(commune)
     headings = [article.title or "", *(block.text for block in article.blocks if block.kind == "heading")]
-    described = _described_commune(text, headings, gaz, era) or _relics_commune(article.title, text, gaz, era)
+    described = (_described_commune(text, headings, gaz, era) or _relics_commune(article.title, text, gaz, era)
+                 or _memorials_commune(article.title, opening, seen, era))
     if not candidates:
         candidates = described
     living = [item for item in seen if not item.former]  # "xã Tráng Liệt (nay là thị trấn Kẻ Sặt)": the one it is now
@@ -1636,6 +1637,33 @@ def _relics_commune(title: str | None, text: str, gaz: Gazetteer, era: str | Non
     if sum(1 for _ in _whole_word_at(name, text)) < 2:
         return []
     return [c for c in gaz.communes(exact_key(name)) if c.type == kind and (era is None or c.era == era)]
+
+
+@lru_cache(maxsize=1)
+def _memorial_words() -> re.Pattern[str]:
+    """The words naming a person's memorial ("Khu lưu niệm", "Nhà lưu niệm"; abbreviations.yml memorial_words)."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data.memorial_words()))})(?!\w)", re.IGNORECASE)
+
+
+def _memorials_commune(title: str | None, opening: list[str], seen: list[_Seen], era: str | None) -> list[Commune]:
+    """The commune a person's memorial stands in, the person's home ("Khu lưu niệm Tổng Bí thư Lê Hồng Phong
+    ở xã Hưng Thông, huyện Hưng Nguyên"): on a page titled by the memorial, the one commune the first
+    sentence names with its type, naming the memorial too, before any district, is the page's, even named
+    only there (5 development pages of 5 sites, all labelled with it; 2 change: one read as the district
+    before, one as none)."""
+    words = _memorial_words()
+    first = opening[0] if opening else ""
+    if not title or not words.search(title) or not words.search(first):
+        return []
+    named = [item.mention for item in seen if item.mention.written_type in COMMUNE_TYPES and _commune_named(first, item.mention)]
+    if len({exact_key(mention.text) for mention in named}) != 1:
+        return []
+    # the type the first sentence writes ("phường Phù Khê"), not the one a later line does ("xã Phù Khê")
+    mention = next((m for m in named if _commune_named(first, m)[0].lower().startswith(m.written_type)), named[0])
+    district = _DISTRICT_LEVEL_WORD.search(first)
+    if district is not None and district.start() < _commune_named(first, mention).start():
+        return []  # "Từ trung tâm huyện Thạch Hà, đi … là đến di tích lưu niệm …, ở xã Ngọc Sơn": a way there
+    return [c for c in mention.communes if (era is None or c.era == era) and c.type == mention.written_type and not c.former]
 
 
 def _the_sites_own_among(candidates: list[Commune], seen: list[_Seen]) -> list[Commune]:

@@ -600,3 +600,19 @@ def test_x_and_p_before_a_name_are_a_commune_and_a_ward_not_initials(gaz):
     assert [m.written_type for m in gaz.mentions("Đảng ủy P. Hòa Cường Bắc tổ chức hội nghị")] == ["phường"]
     assert not any(m.communes for m in gaz.mentions("Bài và ảnh: T.X. Hải Hà"))
     assert not gaz.mentions("Ông Nguyễn Văn A, P.Chủ tịch UBND xã phát biểu")
+
+
+@pytest.mark.parametrize(
+    "title,locality",
+    [
+        ("Nhà lưu niệm đồng chí Trần Phú", "xã Tùng Ảnh"),
+        # control: the same text under another title is the district's news (the commune named once, in passing)
+        ("Đức Thọ tôn tạo các di tích lịch sử", "huyện Đức Thọ"),
+    ],
+)
+def test_a_memorials_page_is_of_the_commune_its_first_sentence_places_it_in(title, locality):
+    body = (f"Tháng 6/2021, theo quyết định của UBND tỉnh, Bảo tàng tỉnh đã bàn giao Nhà lưu niệm đồng chí Trần Phú ở xã Tùng Ảnh, "
+            f"huyện Đức Thọ cho UBND huyện Đức Thọ quản lý. {FILLER}\n"
+            f"Hằng năm huyện Đức Thọ đón nhiều đoàn khách về thăm. {FILLER}\n"
+            f"Huyện ủy Đức Thọ chỉ đạo tôn tạo khu di tích. {FILLER}")
+    assert article(body, title, "Thứ Tư, 08/06/2022, 08:11")["locality"] == locality
