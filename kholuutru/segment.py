@@ -1530,7 +1530,8 @@ def _wrapped_onto_a_retold_line(units, title: int, following: int) -> bool:
     """The headline goes on at the very next line, a short piece that ends no sentence and whose words the text
     right below retells ("Kỷ niệm 78 năm … Chi bộ đảng đầu tiên – tiền thân" / "Đảng bộ thị xã Kinh Môn (23/10/1945 -
     23/10/2023)" / "Ngày 23/10/1945, Chi bộ Đảng đầu tiên - tiền thân của Đảng bộ huyện Kinh Môn - ra đời …"): a phrase
-    the page wrapped, not a heading of its own (a site's or a unit's name under the headline is not retold)."""
+    the page wrapped, not a heading of its own (a site's or a unit's name under the headline is not retold; a piece
+    whose words all stand in the headline already is the headline, or its place, printed again)."""
     upper, lower = units[title].text.strip(), units[following].text.strip()
     if units[following].row != units[title].row + 1 or upper[-1:] in TERMINAL + ",":
         return False
@@ -1539,6 +1540,8 @@ def _wrapped_onto_a_retold_line(units, title: int, following: int) -> bool:
     if (upper_ratio(upper) > 0.9) != (upper_ratio(lower) > 0.9) or headline.opens_like_lead(lower) or "," in lower:
         return False  # "… tham nhũng" / "CÔNG TÁC NỘI CHÍNH": a section's label; "Ngày 28/4, Chi đoàn …": the lead
     words = headline.content_words(lower)
+    if words <= headline.content_words(upper):
+        return False  # "… tại Bảo tàng Bình Thuận" / "Bảo tàng Bình Thuận": the headline's own words again, a repeat
     below = set().union(*(headline.content_words(unit.text) for unit in units[following + 1: following + 4]))
     return len(words) >= 2 and len(words & below) >= RETOLD_SHARE * len(words)
 

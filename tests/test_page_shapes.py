@@ -3148,3 +3148,28 @@ def test_a_line_under_the_headline_the_text_does_not_retell_stays_apart(below):
     head = f"Kỷ niệm 40 năm ngày thành lập Chi bộ đầu tiên của Đảng bộ xã Hòa Bình\n{below}\n\n"
     article = convert_text(head + WRAPPED_LEAD + "\n\n" + PARAGRAPH + "\n", "seeds/x.txt")
     assert article.title == "Kỷ niệm 40 năm ngày thành lập Chi bộ đầu tiên của Đảng bộ xã Hòa Bình"
+
+
+FIELDS_OF_A_PAGE = ("title", "date", "province", "tenure", "author", "locality")
+
+
+def _fields_with_and_without_blank_lines(text: str) -> tuple[tuple, tuple]:
+    """The page's fields as stored, and as BeautifulSoup's get_text("\\n", strip=True) saves it (no blank line)."""
+    bare = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+    return tuple(tuple(getattr(convert_text(page, "seeds/x.txt"), field) for field in FIELDS_OF_A_PAGE)
+                 for page in (text, bare))
+
+
+REPEAT_LEAD = ("Sáng 12/3/2024, Bảo tàng Hòa Bình tổ chức trưng bày chuyên đề mừng Đảng, mừng xuân tại Bảo tàng Hòa Bình, "
+               f"thu hút đông đảo nhân dân đến tham quan. {PARAGRAPH}")
+
+
+@pytest.mark.parametrize("repeat", ["Bảo tàng Hòa Bình", "Chuyên đề mừng Đảng tại Bảo tàng Hòa Bình"])
+def test_a_line_that_repeats_the_headlines_words_is_not_its_lower_piece(repeat):
+    """Under the headline, a line whose words all stand in it already (the place it names, or the headline printed
+    again) does not continue it, even on the very next line: a page saved with no blank line keeps its headline
+    (5 development pages of 5 sites)."""
+    head = "Trưng bày chuyên đề mừng Đảng tại Bảo tàng Hòa Bình"
+    stored, bare = _fields_with_and_without_blank_lines(f"{head}\n\n{repeat}\n\n{REPEAT_LEAD}\n\n{PARAGRAPH}\n")
+    assert stored[0] == bare[0] == head
+    assert stored == bare
