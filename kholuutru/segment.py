@@ -1555,13 +1555,17 @@ def _names_a_document_kind(line: str) -> bool:
 
 def _shouted_over_two_lines(first: _Unit, second: _Unit) -> bool:
     """A headline in capitals printed over two lines, the second right under the first
-    ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA YÊU NƯỚC … NĂM 2026")."""
+    ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA YÊU NƯỚC … NĂM 2026"). Letters without a single Vietnamese
+    mark next to a line that has them ("HOC TAP BAC" over the headline, "VIETNAM MARITIME UNIVERSITY" under a school's
+    name) are a link's, an image's or an English name's words, and "THÂN THIỆN - AN TOÀN - HIỆU QUẢ" is a motto: no
+    piece of the headline, though a page saved with no blank line sets them right against it."""
     upper, lower = first.text.strip(), second.text.strip()
     return (second.row == first.row + 1 and upper_ratio(upper) > 0.9 and upper_ratio(lower) > 0.9
             and not _SECTION_NUMBER.match(lower)  # "… NĂM HỌC 2015 –2016" / "I. ĐẶC ĐIỂM TÌNH HÌNH:": a part begins
             and exact_key(lower) not in exact_key(upper)  # the headline again, or its first words: a copy
             and upper[-1] not in TERMINAL and _word_count(upper) >= 3 and _word_count(lower) >= 3
-            and _word_count(upper) + _word_count(lower) <= 40)
+            and _word_count(upper) + _word_count(lower) <= 40
+            and upper.isascii() == lower.isascii() and not _motto(upper) and not _motto(lower))
 
 
 def _lower_piece_of_shouted_headline(units, window: list[int], known: dict, index: int) -> bool:

@@ -3173,3 +3173,28 @@ def test_a_line_that_repeats_the_headlines_words_is_not_its_lower_piece(repeat):
     stored, bare = _fields_with_and_without_blank_lines(f"{head}\n\n{repeat}\n\n{REPEAT_LEAD}\n\n{PARAGRAPH}\n")
     assert stored[0] == bare[0] == head
     assert stored == bare
+
+
+SHOUTED_HEAD = "ĐẠI HỘI CHI BỘ TRƯỜNG TRUNG CẤP HÒA BÌNH LẦN THỨ IV, NHIỆM KỲ 2025 – 2027"
+SHOUTED_LEAD = ("Ngày 14/3/2025, Chi bộ Trường Trung cấp Hòa Bình tổ chức Đại hội lần thứ IV, nhiệm kỳ 2025 – 2027. "
+                f"{PARAGRAPH}")
+
+
+@pytest.mark.parametrize("above,below", [
+    ("ĐOÀN KẾT - KỶ CƯƠNG - SÁNG TẠO", ""),  # a motto over the headline
+    ("HOC TAP VA LAM THEO BAC", ""),  # a link's words without their marks
+    ("", "HOA BINH INTERMEDIATE SCHOOL"),  # an English name under it
+])
+def test_capitals_in_another_script_or_a_motto_are_no_piece_of_the_headline(above, below):
+    """Capitals without a Vietnamese mark next to capitals that have them, and a motto, do not join a headline in
+    capitals, even when a page saved with no blank line sets them right against it (4 development pages of 3 sites)."""
+    lines = [line for line in (above, SHOUTED_HEAD, below) if line]
+    stored, bare = _fields_with_and_without_blank_lines("\n\n".join([*lines, SHOUTED_LEAD, PARAGRAPH]) + "\n")
+    assert stored[0] == bare[0] == SHOUTED_HEAD
+    assert stored == bare
+
+
+def test_a_headline_in_capitals_over_two_touching_lines_is_still_both():
+    """Control: two capitals lines with Vietnamese marks right under each other are one headline."""
+    text = f"ĐẠI HỘI CHI BỘ TRƯỜNG TRUNG CẤP HÒA BÌNH\nLẦN THỨ IV, NHIỆM KỲ 2025 – 2027\n\n{SHOUTED_LEAD}\n\n{PARAGRAPH}\n"
+    assert convert_text(text, "seeds/x.txt").title == SHOUTED_HEAD
