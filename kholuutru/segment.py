@@ -146,7 +146,11 @@ def _wraps_onto(units: list[_Unit], line: str, above: str = "", width: int | Non
         return True
     previous = units[-1]
     before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
-    return _continues(previous.text, line, before, closes) or not width and previous.wrapped and _carries_on(previous.text, line)
+    return _continues(previous.text, line, before, closes) or (not width and previous.wrapped and _carries_on(previous.text, line)
+                                                               and len(above.strip()) >= FILLED_LINE)
+
+
+FILLED_LINE = 25  # characters: a line a paragraph was hard-wrapped at was full ("banner", "news" under a name were not)
 
 
 # An image's file name printed before its caption: "IMG_0304.jpg: Bà … phát biểu".

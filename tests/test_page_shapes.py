@@ -3198,3 +3198,27 @@ def test_a_headline_in_capitals_over_two_touching_lines_is_still_both():
     """Control: two capitals lines with Vietnamese marks right under each other are one headline."""
     text = f"ĐẠI HỘI CHI BỘ TRƯỜNG TRUNG CẤP HÒA BÌNH\nLẦN THỨ IV, NHIỆM KỲ 2025 – 2027\n\n{SHOUTED_LEAD}\n\n{PARAGRAPH}\n"
     assert convert_text(text, "seeds/x.txt").title == SHOUTED_HEAD
+
+
+@pytest.mark.parametrize("furniture", ["banner", "tin tức"])
+def test_a_short_line_under_a_name_does_not_carry_the_name_onto_the_headline(furniture):
+    """A site's name, a short word left under it ("banner", an image's or a link's), then the headline: a page saved
+    with no blank line prints them right under each other, but a short line is no line a paragraph was hard-wrapped
+    at, so the headline does not go on the name (5 development pages of 5 sites)."""
+    head = "CHÀO CỜ ĐẦU TUẦN NHÂN DỊP RA MẮT KHÔNG GIAN VĂN HÓA HỒ CHÍ MINH"
+    lead = ("Nhằm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị, Công ty Môi trường Hòa Bình tổ chức lễ chào cờ đầu "
+            f"tuần. {PARAGRAPH}")
+    text = f"CÔNG TY TNHH MỘT THÀNH VIÊN MÔI TRƯỜNG ĐÔ THỊ HÒA BÌNH\n{furniture}\n\n{head}\n\n10/06/2024\n\n{lead}\n\n{PARAGRAPH}\n"
+    stored, bare = _fields_with_and_without_blank_lines(text)
+    assert stored[0] == bare[0] == head
+    assert stored == bare
+
+
+def test_a_paragraph_hard_wrapped_at_full_lines_still_goes_on():
+    """Control: lines a paragraph was wrapped at, full ones, are still joined whatever the next line starts with."""
+    text = ("Đảng bộ xã Hòa Bình tổng kết công tác năm 2024\n\n"
+            "Ngày 20/12/2024, Đảng bộ xã Hòa Bình tổ chức hội nghị tổng kết công tác xây dựng\n"
+            "và chỉnh đốn Đảng năm 2024, triển khai phương hướng, nhiệm vụ năm 2025 với sự tham dự của\n"
+            f"Ban Thường vụ Huyện ủy. {PARAGRAPH}\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert "xây dựng và chỉnh đốn" in body(article) and "tham dự của Ban Thường vụ" in body(article)
