@@ -1928,8 +1928,14 @@ def _last_closing(cycle: int) -> date | None:
 
 
 _TERM = re.compile(r"nhiệm\s+k[ỳì]\s*(?:[IVX]{1,4}\s*[,:]?\s*)?\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
-# … and the secretary the new committee elected: "được bầu giữ chức Bí thư Tỉnh ủy …, nhiệm kỳ 2020-2025"
-_CONGRESS = re.compile(r"(?:Đại\s+hội|Ban\s+Chấp\s+hành|BCH|được\s+bầu\s+(?:giữ\s+chức|làm)\s+Bí\s+thư)\b", re.IGNORECASE)
+# … and the secretary the new committee elected: "được bầu giữ chức Bí thư Tỉnh ủy …, nhiệm kỳ 2020-2025", its
+# deputy too, however long the name between the vote and the post ("đã bầu ông …, Chủ tịch UBND tỉnh, giữ chức Bí thư
+# Tỉnh ủy … nhiệm kỳ 2015 - 2020", "chuẩn y ông … giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2015-2020"); not a post held once.
+_CONGRESS = re.compile(
+    r"(?:Đại\s+hội|Ban\s+Chấp\s+hành|BCH|được\s+bầu\s+(?:giữ\s+chức|làm)\s+Bí\s+thư|"
+    r"(?<!từng\s)(?<!nguyên\s)(?<!thôi\s)giữ\s+chức(?:\s+vụ)?\s+(?:Phó\s+)?Bí\s+thư)\b",
+    re.IGNORECASE,
+)
 _PARTY = re.compile(r"Đảng|đảng|ĐẢNG|Chi bộ|chi bộ|CHI BỘ|(?:Tỉnh|Huyện|Thành|Thị|Quận)\s+[uủ][ỷy]")  # all-capitals headlines too
 _PARTY_OR_UNIT = re.compile(rf"Đảng|đảng|\b(?:xã|phường|đặc khu|thị trấn)\s+{CAPITAL}")
 _NOT_PARTY = re.compile(
@@ -1939,7 +1945,7 @@ _NOT_PARTY = re.compile(
 # Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra"; serving
 # or welcoming only right before it ("phục vụ Đại hội", not "phục vụ người dân … Đại hội").
 _UPCOMING = re.compile(
-    rf"chuẩn bị|tiến tới|hướng tới|trước thềm|{ABOUT_TO}|sẽ|dự kiến|kế hoạch|dự thảo|góp ý|(?:phục vụ|đón)(?:\s+\S+){{0,2}}\s*$|ấn định|họp báo|sẵn sàng|trước\s*$|"
+    rf"chuẩn bị|tiến tới|hướng tới|trước thềm|{ABOUT_TO}|sẽ|dự kiến|kế hoạch(?!\s+và\s+Đầu\s+tư)|dự thảo|góp ý|(?:phục vụ|đón)(?:\s+\S+){{0,2}}\s*$|ấn định|họp báo|sẵn sàng|trước\s*$|"
     r"triệu tập|(?<!\d )(?<!\d\d )(?<!\d\d\d )đại biểu (?:chính thức )?dự\s*$|"  # "bầu đại biểu dự …", not "160 đại biểu dự" (held)
     r"chào mừng(?!\s+thành\s+công)|"
     # a congress's sub-committee works before it: "phiên họp đầu tiên của Tiểu ban Văn kiện Đại hội …"

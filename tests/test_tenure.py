@@ -353,3 +353,27 @@ def test_the_term_a_congress_reviews_then_the_next_named_in_one_sentence():
     text = ("Đại hội có nhiệm vụ tổng kết việc thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ 2020- 2025; đề ra phương "
             "hướng, mục tiêu, nhiệm vụ, giải pháp cho nhiệm kỳ 2025- 2030.")
     assert {evidence.term for evidence in _congress_mentions(text, None)} == {"2025-2030"}
+
+
+@pytest.mark.parametrize("text,term", [
+    # the committee voted for a man with his titles between the vote and the post
+    ("Chiều 12/5, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã bỏ phiếu bầu ông Lê Văn An, Phó Chủ tịch UBND tỉnh, Trưởng ban "
+     "Dân tộc, giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020.", "2015-2020"),
+    # the Politburo approved the man the committee chose; "Kế hoạch và Đầu tư" names a ministry, not a plan
+    ("Ông Trần Văn Bình, Thứ trưởng Bộ Kế hoạch và Đầu tư, vừa được chỉ định giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025.",
+     "2020-2025"),
+])
+def test_the_secretary_voted_or_appointed_for_a_term_dates_it(text, term):
+    evidence = congress_evidence(text, None)
+    assert (evidence.term, evidence.upcoming) == (term, False)
+
+
+def test_a_secretary_post_held_once_or_left_dates_no_term():
+    assert congress_evidence("Ông Nguyễn Văn Tư từng giữ chức Bí thư Huyện ủy nhiệm kỳ 2010 - 2015.", None) is None
+    assert congress_evidence("Ông Lê Văn Năm thôi giữ chức Bí thư Tỉnh ủy (nhiệm kỳ 2015-2020).", None) is None
+
+
+def test_an_undated_secretary_elected_for_a_term_is_in_it():
+    lead = ("Ngày 27/4, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã bầu ông Phạm Văn Sáu, Chủ tịch UBND tỉnh, Trưởng đoàn "
+            "Đại biểu Quốc hội tỉnh, giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020.")
+    assert _tenure(f"Tỉnh có Bí thư Tỉnh ủy mới\n\n{lead}\n\n{FILLER}\n\n{FILLER}\n") == "2015-2020"
