@@ -382,12 +382,38 @@ _BARE_ANNIVERSARY = re.compile(r"(?<![\d.,/])(\d{1,3})\s+năm\b(?=((?:[^.;]|\.(?
 _ROUGHLY_BEFORE = ("hơn ", "gần ", "trên ", "ngót ")
 
 
+# "ôn lại truyền thống 85 năm xây dựng, trưởng thành của Đoàn TNCS Hồ Chí Minh", "chặng đường 90 năm xây dựng,
+# phát triển của Đảng Cộng sản Việt Nam": the age of a body whose founding anniversaries.yml lists
+_TRADITION = re.compile(
+    r"(?:truyền\s+thống|chặng\s+đường)\s+(\d{1,3})\s+năm\s+(?:(?:xây\s+dựng|hoạt\s+động|phát\s+triển|trưởng\s+thành|chiến\s+đấu)"
+    r"[\s,]*(?:và\s+)?)*của\s+(?=([^.;\n]{0,120}))",
+    re.IGNORECASE,
+)
+# The body an anniversary's name is of: "ngày thành lập Công đoàn Việt Nam" → "Công đoàn Việt Nam" (phrase keys)
+_FOUNDING_WORDS = re.compile(r"^(?:ngay\s+)?(?:thanh\s+lap\s+|truyen\s+thong\s+)?")
+
+
 def anniversary(text: str) -> Anniversary | None:
     """"kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": 2020, and its day when printed."""
     cued = [(match, 12) for match in _ANNIVERSARY.finditer(text)]
     bare = ((match, 0) for match in _BARE_ANNIVERSARY.finditer(text)
             if not text[max(0, match.start() - 5) : match.start()].lower().endswith(_ROUGHLY_BEFORE))
-    return _anniversary_of(cued) or _anniversary_of(bare)
+    return _anniversary_of(cued) or _anniversary_of(bare) or _age_of_a_founded_body(text)
+
+
+def _age_of_a_founded_body(text: str) -> Anniversary | None:
+    """"truyền thống 93 năm xây dựng và phát triển của Công đoàn Việt Nam": founded 1929, so 2022; the
+    body named right after "của", as anniversaries.yml names its founding day (not "của nhà trường")."""
+    from . import data
+
+    for match in _TRADITION.finditer(text):
+        years, key = int(match.group(1)), f" {data.phrase_key(match.group(2))} "
+        for phrase, written, base, marked_on, not_followed_by in data.anniversaries():
+            body = _FOUNDING_WORDS.sub("", phrase)
+            if body and key.startswith(f" {body} ") and not _names_another_event(phrase, key[len(body) + 2 :], not_followed_by):
+                day = date(base + years, *marked_on) if marked_on else None
+                return Anniversary(base + years, f"năm suy ra từ văn bản: «{squash(match.group(0))}…» {years} năm ({written}, năm {base})", day)
+    return None
 
 
 def _anniversary_of(matches) -> Anniversary | None:

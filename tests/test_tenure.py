@@ -377,3 +377,23 @@ def test_an_undated_secretary_elected_for_a_term_is_in_it():
     lead = ("Ngày 27/4, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã bầu ông Phạm Văn Sáu, Chủ tịch UBND tỉnh, Trưởng đoàn "
             "Đại biểu Quốc hội tỉnh, giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020.")
     assert _tenure(f"Tỉnh có Bí thư Tỉnh ủy mới\n\n{lead}\n\n{FILLER}\n\n{FILLER}\n") == "2015-2020"
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Các đại biểu ôn lại truyền thống 85 năm xây dựng, trưởng thành của Đoàn TNCS Hồ Chí Minh.", 2016),
+    ("CÔNG ĐOÀN TỈNH PHÁT HUY TRUYỀN THỐNG 94 NĂM XÂY DỰNG VÀ PHÁT TRIỂN CỦA CÔNG ĐOÀN VIỆT NAM\nBài viết của đồng chí …", 2023),
+    ("Buổi gặp mặt ôn lại chặng đường 92 năm của Đảng Cộng sản Việt Nam.", 2022),
+    # controls: a body whose founding the data does not know, a local Party committee
+    ("Buổi lễ ôn lại chặng đường 55 năm xây dựng và phát triển của nhà trường.", None),
+    ("TRUYỀN THỐNG 95 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH CỦA ĐẢNG BỘ HUYỆN", None),
+])
+def test_the_age_of_a_body_whose_founding_is_known_gives_the_year(text, year):
+    from kholuutru.years import anniversary
+
+    found = anniversary(text)
+    assert (found.year if found else None) == year
+
+
+def test_an_undated_page_on_a_bodys_tradition_is_in_that_years_term():
+    lead = "Sáng nay, Công an tỉnh tổ chức tọa đàm ôn lại chặng đường 90 năm xây dựng, phát triển của Đảng Cộng sản Việt Nam."
+    assert _tenure(f"Tọa đàm tại Công an tỉnh\n\n{lead}\n\n{FILLER}\n\n{FILLER}\n") == "2015-2020"
