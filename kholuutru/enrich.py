@@ -32,7 +32,7 @@ from .gazetteer import (
     unit_words_pattern,
 )
 from .publisher import publisher_of, url_anniversary, url_year
-from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences
+from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences, squash_spaces
 from .years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds, district_bodies_at_work, lunar_new_year, named_at_work, off_calendar_congress,
                     part_year_reported, party_age, year_reported)
 
@@ -2317,6 +2317,22 @@ def _ordinals(text: str) -> set[str]:
     return {number.upper() for number in _ORDINAL.findall(text)}
 
 
+# An encyclopedia's infobox of a Party committee (Wikipedia and its copies): its sitting committee, "Khóa thứ XVI"
+# with its years on the same line or the next, "(2020 - 2025)", above the secretary and the members it lists
+_INFOBOX_TERM = re.compile(r"^Khóa\s+thứ\s+[IVXLC]+\s*\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*\)", re.IGNORECASE | re.MULTILINE)
+
+
+def _infobox_term(text: str) -> tuple[str, str] | None:
+    """(term, quote) of the committee an infobox shows as sitting: the page describes that term,
+    whenever it was copied; a five-year Party term only, and only one."""
+    terms = {(int(m.group(1)), int(m.group(2)), squash_spaces(m.group(0))) for m in _INFOBOX_TERM.finditer(text)}
+    spans = {(start, end) for start, end, _ in terms if start % 5 == 0 and end - start == 5}
+    if len(spans) != 1:
+        return None
+    start, end = spans.pop()
+    return f"{start}-{end}", next(quote for a, b, quote in sorted(terms) if (a, b) == (start, end))
+
+
 def _undated_term(text: str, subject: str, opening: str, province: str | None, url: str | None = None) -> tuple[str, str, str] | None:
     """(term, why, basis) of an undated article that names no congress of its own: a review
     of a whole term, the resolution it carries out, a cell's congress for its shorter term, a year it marks (in the title or the
@@ -2325,6 +2341,9 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     it has just told ("ra đời ngày 8/10/2007 … Suốt 15 năm qua"), the lunar new year it greets ("Xuân Quý
     Mão"), the year it reports, a mass organisation's congress off the Party's calendar ("Đại hội
     đại biểu Hội Cựu chiến binh phường …, nhiệm kỳ 2022-2027"), the year folder of its URL, its date bounds."""
+    sitting = _infobox_term(text)
+    if sitting:
+        return sitting[0], f"hộp thông tin ghi khóa đương nhiệm: «{sitting[1]}»", "text"
     reviewed = term_from_review(text)
     if reviewed:
         return reviewed, "bài tổng kết cả nhiệm kỳ", "text"

@@ -397,3 +397,17 @@ def test_the_age_of_a_body_whose_founding_is_known_gives_the_year(text, year):
 def test_an_undated_page_on_a_bodys_tradition_is_in_that_years_term():
     lead = "Sáng nay, Công an tỉnh tổ chức tọa đàm ôn lại chặng đường 90 năm xây dựng, phát triển của Đảng Cộng sản Việt Nam."
     assert _tenure(f"Tọa đàm tại Công an tỉnh\n\n{lead}\n\n{FILLER}\n\n{FILLER}\n") == "2015-2020"
+
+
+def test_an_encyclopedia_infobox_gives_the_sitting_committees_term():
+    page = ("Tỉnh ủy Hà Giang\n\nTỉnh ủy Hà Giang là cơ quan lãnh đạo của Đảng bộ tỉnh giữa hai kỳ đại hội.\n\n"
+            "Khóa thứ XVII\n(2020 - 2025)\nBí thư Nguyễn Văn A\nPhó Bí thư (2) Trần Văn B\n\n"
+            f"{FILLER}\n\n{FILLER}\n")
+    assert _tenure(page) == "2020-2025"
+
+
+def test_a_committee_numbered_in_running_text_is_no_infobox():
+    page = ("Lịch sử Tỉnh ủy\n\nTỉnh ủy đã trải qua nhiều khóa. Khóa thứ XV (2010 - 2015) và khóa thứ XVI (2015 - 2020) "
+            "đều hoàn thành nhiệm vụ.\n\nKhóa thứ XV\n(2010 - 2015)\nKhóa thứ XVI\n(2015 - 2020)\n\n"
+            f"{FILLER}\n\n{FILLER}\n")
+    assert _tenure(page) is None
