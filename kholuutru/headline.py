@@ -50,6 +50,7 @@ class Context:
     after_prose: bool = False  # a body-like paragraph stands above it
     lines_to_body: int = 0  # lines between it and the first body paragraph
     printed_again: bool = False  # another head line is it again, a breadcrumb ending with it, or the browser's title (it, " - ", the site)
+    text_words: set[str] = field(default_factory=set)  # content words of the text's first paragraphs, past the head
 
 
 def _overlap(words: set[str], other: set[str]) -> float:
@@ -204,7 +205,7 @@ def features(line: str, context: Context) -> dict[str, float]:
         band = "half" if shared >= 0.5 else "third" if shared >= 0.3 else "some" if shared >= 0.15 else None
         if band:
             values[f"lead_repeats_{band}"] = shared
-        elif shared == 0 and len(content) >= 3 and len(context.lead_words) >= 15:
+        elif shared == 0 and len(content) >= 3 and len(context.lead_words) >= 15 and _overlap(content, context.text_words) < 0.3:
             values["lead_repeats_none"] = 1.0
         spelled = _overlap(content, context.url_words) if context.url_words else 0.0
         if spelled >= 0.4:

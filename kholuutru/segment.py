@@ -1622,6 +1622,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     prose = [i for i in window if _body_prose(texts[i]) and not _headline_with_stop(texts, window, known, i)]
     best, best_score = None, float("-inf")
     free = [i for i in window if i not in known]
+    text_words = _first_paragraphs_words(units, window)
     first_shaped = None
     scored: dict[int, tuple[float, list[str]]] = {}
     for index in free:
@@ -1630,7 +1631,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
             continue
         if first_shaped is None and 5 <= _word_count(line) <= 40:
             first_shaped = index
-        value, reasons = _score_candidate(texts, window, known, prose, index, first_shaped, url_words, slug_words)
+        value, reasons = _score_candidate(texts, window, known, prose, index, first_shaped, url_words, slug_words, text_words)
         scored[index] = value, reasons
         if value > best_score:
             best, best_score, best_reasons = index, value, reasons
@@ -1833,7 +1834,7 @@ def _below_running_text(texts: dict, window: list[int], prose: list[int], index:
 
 
 def _score_candidate(texts: dict, window: list[int], known: dict, prose: list[int], index: int,
-                     first_shaped: int | None, url_words, slug_words) -> tuple[float, list[str]]:
+                     first_shaped: int | None, url_words, slug_words, text_words=frozenset()) -> tuple[float, list[str]]:
     """A head line's score as the headline, from what stands around it (headline.Context)."""
     first_prose_after = next((i for i in prose if i > index), None)
     context = headline.Context(
@@ -1847,11 +1848,21 @@ def _score_candidate(texts: dict, window: list[int], known: dict, prose: list[in
         after_prose=any(i < index for i in prose),
         lines_to_body=(window.index(first_prose_after) - window.index(index) - 1) if first_prose_after else len(window),
         printed_again=_printed_again(texts, window, prose, index),
+        text_words=set(text_words),
     )
     line = texts[index]
     if _headline_with_stop(texts, window, known, index):
         line = line.rstrip()[:-1]  # the site ends its headlines with a full stop: no sign of a sentence here
     return headline.score(line, context)
+
+
+def _first_paragraphs_words(units, window: list[int], count: int = 3) -> frozenset[str]:
+    """Content words of the text's first paragraphs below the head: the one paragraph the head
+    holds may be a photo's caption or the story's background ("Từ sau ngày giải phóng miền Nam, …"),
+    too little to say the text never retells a line."""
+    after = window[-1] + 1 if window else 0
+    paragraphs = [i for i in range(after, len(units)) if _body_prose(units[i].text)][:count]
+    return frozenset().union(*(headline.content_words(units[i].text) for i in paragraphs))
 
 
 def _printed_again(texts: dict, window: list[int], prose: list[int], index: int) -> bool:

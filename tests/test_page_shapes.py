@@ -3222,3 +3222,22 @@ def test_a_paragraph_hard_wrapped_at_full_lines_still_goes_on():
             f"Ban Thường vụ Huyện ủy. {PARAGRAPH}\n")
     article = convert_text(text, "seeds/x.txt")
     assert "xây dựng và chỉnh đốn" in body(article) and "tham dự của Ban Thường vụ" in body(article)
+
+
+_GREEN_TOWN_HEADLINE = "Xây dựng huyện Tân Lập phát triển nhanh, bền vững theo hướng đô thị xanh"
+_PHOTO_CAPTION = ("Đồng chí Trần Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy tặng hoa chúc mừng "
+                  "Đại hội tại hội trường Trung tâm Văn hóa, đông đảo đại biểu khách mời cùng dự.")
+
+
+def test_a_caption_under_the_headline_does_not_say_the_text_never_retells_it():
+    """The one paragraph the head holds is a photo's caption (here printed twice); the text's
+    paragraphs below it retell the headline: no "the text repeats none of its words" against it."""
+    lead = ("Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX đề ra mục tiêu xây dựng huyện phát triển nhanh, "
+            f"bền vững theo hướng đô thị xanh. {PARAGRAPH}")
+    article = convert(_GREEN_TOWN_HEADLINE, _PHOTO_CAPTION, _PHOTO_CAPTION, lead, PARAGRAPH)
+    assert article.title == _GREEN_TOWN_HEADLINE
+
+
+def test_a_line_neither_the_caption_nor_the_text_retells_stays_unknown():
+    article = convert(_GREEN_TOWN_HEADLINE, _PHOTO_CAPTION, _PHOTO_CAPTION, PARAGRAPH, PARAGRAPH)
+    assert article.title is None
