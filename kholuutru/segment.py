@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from . import data, headline
 from .dates import ONLINE_SINCE, WEEKDAY, is_document_date, read_date_line, read_dateline
@@ -1861,7 +1862,7 @@ def _first_paragraphs_words(units, window: list[int], count: int = 3) -> frozens
     holds may be a photo's caption or the story's background ("Từ sau ngày giải phóng miền Nam, …"),
     too little to say the text never retells a line."""
     after = window[-1] + 1 if window else 0
-    paragraphs = [i for i in range(after, len(units)) if _body_prose(units[i].text)][:count]
+    paragraphs = islice((i for i in range(after, len(units)) if _body_prose(units[i].text)), count)  # not the whole text
     return frozenset().union(*(headline.content_words(units[i].text) for i in paragraphs))
 
 
