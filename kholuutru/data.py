@@ -347,10 +347,16 @@ def _as_date(value) -> date:
 
 
 @lru_cache(maxsize=None)
+def _anniversaries_file() -> dict[str, Any]:
+    """anniversaries.yml as loaded, read once for its two readers below."""
+    return load_yaml("anniversaries.yml") or {}
+
+
+@lru_cache(maxsize=None)
 def anniversaries() -> list[tuple[str, str, int, tuple[int, int] | None, tuple[str, ...]]]:
     """(phrase key, phrase, year of the event, its (month, day) or None, the keys of the words
     that after it make it another event) for each anniversary in anniversaries.yml."""
-    entries = (load_yaml("anniversaries.yml") or {}).get("anniversaries") or []
+    entries = _anniversaries_file().get("anniversaries") or []
     return [(phrase_key(str(e["phrase"])), str(e["phrase"]), int(e["year"]), (e["day"].month, e["day"].day) if e.get("day") else None,
              tuple(phrase_key(str(word)) + " " for word in e.get("not_followed_by") or ()))
             for e in entries if isinstance(e, dict) and e.get("phrase")]
@@ -360,7 +366,7 @@ def anniversaries() -> list[tuple[str, str, int, tuple[int, int] | None, tuple[s
 def recurring_day() -> tuple[re.Pattern, re.Pattern]:
     """anniversaries.yml's words that, right after a day or right before it (and its "ngày"), make it
     a day coming back every year ("Ngày 20/11 từ lâu đã …", "hướng về ngày 27/7"): (after, before)."""
-    loaded = load_yaml("anniversaries.yml") or {}
+    loaded = _anniversaries_file()
 
     def alternation(key: str) -> str:
         words = sorted((str(w).strip() for w in loaded.get(key) or () if str(w).strip()), key=len, reverse=True)
