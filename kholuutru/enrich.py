@@ -60,15 +60,12 @@ def _written_after_the_reform(article: Article) -> date | None:
     reform, so its places are read as the units of then (Kon Đào a commune of Quảng Ngãi, the old
     province's committee a former one). Not the reform's own day, which plans written before it name."""
     written = "\n".join([article.title or "", *(block.text for block in article.blocks)])
-    days = [day for found in find_dates(written) if found.year and (day := _valid_day(found)) and day > REFORM_DAY]
-    return max(days, default=None)
+    return max((day for day in _days_named(written) if day > REFORM_DAY), default=None)
 
 
-def _valid_day(found) -> date | None:
-    try:
-        return date(found.year, found.month, found.day)
-    except (TypeError, ValueError):
-        return None
+def _days_named(written: str) -> list[date]:
+    """Every whole day the text names with its year (find_dates gives valid days only)."""
+    return [date(found.year, found.month, found.day) for found in find_dates(written) if found.year]
 
 
 # --- places -----------------------------------------------------------------
@@ -162,7 +159,7 @@ def _archive_of_a_province_merged_in(host_province: str, written: str) -> bool:
     spelled = canonical_tones(written).lower()
     if exact_key(host_province) in spelled or not any(exact_key(name) in spelled for name in merged_in):
         return False
-    return not any(found.year and date(found.year, found.month, found.day) >= REFORM_DAY for found in find_dates(written))
+    return not any(day >= REFORM_DAY for day in _days_named(written))
 
 
 def _written_as_new_commune(commune: str | None, province: str, written: str) -> bool:
