@@ -331,7 +331,8 @@ def documents() -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def congresses() -> dict[str, Any]:
     """congresses.yml: provincial closing days by (province, year), the fallback
-    cut-off (month, day), and the national congresses' closing days by number."""
+    cut-off (month, day), the national congresses' closing days by number, and the month
+    from which a cell's congress may open the round of the next congress year."""
     calendar = load_yaml("congresses.yml") or {}
     closings: dict[tuple[str, int], date] = {}
     for province, years in (calendar.get("congresses") or {}).items():
@@ -339,7 +340,9 @@ def congresses() -> dict[str, Any]:
             closings[(province, int(year))] = _as_date(closed)
     cutoff = calendar.get("fallback_cutoff") or {"month": 11, "day": 1}
     national = {str(number): _as_date(closed) for number, closed in (calendar.get("national") or {}).items()}
-    return {"closings": closings, "cutoff": (int(cutoff["month"]), int(cutoff["day"])), "national": national}
+    cells = calendar.get("cell_round_opens") or {"month": 10}
+    return {"closings": closings, "cutoff": (int(cutoff["month"]), int(cutoff["day"])), "national": national,
+            "cell_round_opens": int(cells["month"])}
 
 
 def _as_date(value) -> date:

@@ -58,7 +58,7 @@ SHAPES: dict[str, dict[str, type]] = {
                         "site_banner_lines": list, "weather_lines": list, "bare_unit_titles": list, "reader_notes": list,
                         "read_more_links": list, "bare_history_titles": list, "title_labels": list,
                         "address_labels": list, "header_date_labels": list, "header_content_labels": list},
-    "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict},
+    "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict, "cell_round_opens": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,
                     "author_titles": list, "author_offices": list, "author_roles": list, "widget_words": list, "source_labels": list, "publisher_tags": dict, "organisations": list,
                     "photo_kinds": list},
@@ -337,6 +337,9 @@ def _check_congresses(source: Source, provinces: Source) -> list[Problem]:
     except (TypeError, ValueError):
         problems.append(Problem(path, source.key_line("fallback_cutoff"), "fallback_cutoff phải có month và day hợp lệ",
                                 "ví dụ fallback_cutoff: {month: 11, day: 1}"))
+    if str(loaded["cell_round_opens"].get("month")) not in {str(m) for m in range(1, 13)}:
+        problems.append(Problem(path, source.key_line("cell_round_opens"), "cell_round_opens phải có month từ 1 đến 12",
+                                "ví dụ cell_round_opens: {month: 10}"))
     return problems
 
 

@@ -88,8 +88,8 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
 
     finders = (  # (finder, strong)
         (lambda: _same_day(text, day, month), True),
-        (lambda: _own_congress(opening), True),
-        (lambda: _own_congress(opening, after_its_plan=True), False),
+        (lambda: _own_congress(opening, month=month), True),
+        (lambda: _own_congress(opening, after_its_plan=True, month=month), False),
         (lambda: _first_session(opening), True),
         (lambda: _committee_first_meeting(opening), False),
         (lambda: _national_congress_days(opening, month, day), True),
@@ -195,22 +195,36 @@ def _council_term(start: int, end: int) -> bool:
     return end - start == 5 and start % 5 == 1
 
 
-def _own_congress(opening: str, after_its_plan: bool = False) -> tuple[int, str] | None:
+def _own_congress(opening: str, after_its_plan: bool = False, month: int | None = None) -> tuple[int, str] | None:
     """"Sáng 22/1, Đại hội đại biểu Đảng bộ … nhiệm kỳ 2025-2030 khai mạc": the first
     year of the term, a cell's shorter one too ("nhiệm kỳ 2022-2025"), and a mass
     organisation's five years off the Party's calendar ("Ngày 5/10, Hội Hữu nghị … tiến hành
     Đại hội lần thứ II, nhiệm kỳ 2021 - 2026"): a congress opens its own term. A congress still
     being prepared, or whose resolution is being carried out, is no evidence. `after_its_plan`:
-    the congress a sentence names after the plan it carries out (`_congresses_in`)."""
+    the congress a sentence names after the plan it carries out (`_congresses_in`). A cell's
+    congress in the autumn is no evidence for its term opening in a congress year (`_cell_round_opened`)."""
     for sentence in sentences(opening)[:3]:
         match = next((m for m, later in _congresses_in(sentence) if later == after_its_plan), None)
         if match is None:
             continue
         start, end = int(match.group(1)), int(match.group(2))
+        if _cell_round_opened(start, end, month):
+            continue
         if end - start == 5 or 2 <= end - start <= 3:  # a cell's term; "2011-2015" is a misprint
             # (five years: the Party's 2020-2025 and the Youth Union's, Women's Union's 2022-2027 alike)
             return start, f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (đại hội nhiệm kỳ họp vào năm đầu)"
     return None
+
+
+def _cell_round_opened(start: int, end: int, month: int | None) -> bool:
+    """A cell's short term opening in a Party congress year ("nhiệm kỳ 2025 – 2027", "2020 - 2022") met from
+    the month congresses.yml gives (cell_round_opens: October) may have met in the autumn before: the round of
+    cell congresses opens ahead of the Party's congress year ("Sáng 29/10, … Đại hội điểm Chi bộ …
+    nhiệm kỳ 2025 – 2027" is October 2024 or 2025); the term's first year does not pin the year."""
+    from . import data
+
+    return (month is not None and 2 <= end - start <= 3 and start % 5 == 0
+            and month >= data.congresses()["cell_round_opens"])
 
 
 def _congresses_in(sentence: str) -> Iterator[tuple[re.Match, bool]]:

@@ -305,12 +305,28 @@ def test_no_year_from_a_later_document_or_a_misprinted_term(text, month, day):
     assert infer_year(text, month, text, day).year is None
 
 
+@pytest.mark.parametrize("text,month,day,year", [
+    # a cell's short term opening in a congress year, met in the autumn: the round of cell congresses
+    # opens the year before (7 development pages of 7 sites, October to December), so no year
+    ("Sáng 12/11, Chi bộ thôn Đông tổ chức Đại hội điểm chi bộ nhiệm kỳ 2025 – 2027.", 11, 12, None),
+    ("Chiều 3/10, Chi bộ Khoa Ngữ văn tiến hành Đại hội chi bộ nhiệm kỳ 2020-2022.", 10, 3, None),
+    # controls: the same congress in spring, a mid-cycle term in autumn, a Party committee's five years
+    ("Sáng 12/3, Chi bộ thôn Đông tổ chức Đại hội chi bộ nhiệm kỳ 2025 – 2027.", 3, 12, 2025),
+    ("Sáng 12/11, Chi bộ thôn Đông tổ chức Đại hội chi bộ nhiệm kỳ 2022 – 2025.", 11, 12, 2022),
+    ("Sáng 12/10, Đảng bộ xã Đông Hải tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030.", 10, 12, 2025),
+])
+def test_a_cells_autumn_congress_for_a_term_opening_next_year(text, month, day, year):
+    assert infer_year(text, month, text, day).year == year
+
+
 def test_no_year_after_the_reform_for_a_district_committee_at_work():
     opening = ("Sáng 24/10, Ban Thường vụ Huyện ủy Phú Tân lấy Chi bộ ấp Phú Thượng làm nơi tổ chức điểm Đại hội "
                "đảng viên nhiệm kỳ 2025-2027.")
     assert infer_year(opening, 10, opening, 24).year is None  # districts were abolished on 1 July 2025
     commune = opening.replace("Ban Thường vụ Huyện ủy Phú Tân", "Đảng ủy xã Phú Thành")
-    assert infer_year(commune, 10, commune, 24).year == 2025
+    assert infer_year(commune, 10, commune, 24).year is None  # October: the cells' round may have opened in 2024
+    spring = commune.replace("24/10", "24/3")
+    assert infer_year(spring, 3, spring, 24).year == 2025
 
 
 def test_a_national_congress_celebrated_as_held_is_behind_the_article():
