@@ -1906,15 +1906,16 @@ def term_of(year: int) -> str:
 
 
 def term_by_date(when: date, province: str | None) -> str:
-    """The local term running on a date: a new one starts after the province's congress
-    closes (for no one province, after the last one, when the calendar knows them all)."""
+    """The local term running on a date: a new one starts on the day the province's congress
+    closes (for no one province, the last one, when the calendar knows them all): the congress
+    elected the new committee before its closing session, and the day's news reports it."""
     cycle = when.year - when.year % 5
     calendar = data.congresses()
     closed = calendar["closings"].get((province, cycle)) if province else _last_closing(cycle)
     if closed is None:
         month, day = calendar["cutoff"]
-        closed = date(cycle, month, day) - date.resolution
-    return term_of(cycle) if when > closed else term_of(cycle - 5)
+        closed = date(cycle, month, day)
+    return term_of(cycle) if when >= closed else term_of(cycle - 5)
 
 
 def _last_closing(cycle: int) -> date | None:
@@ -2259,7 +2260,9 @@ def resolve_tenure(article: Article, when: date | None) -> None:
     if when is not None:
         by_date = term_by_date(when, article.province)
         year_inferred = bool(article.date_note and "năm suy ra" in article.date_note)
-        held = evidence and not evidence.upcoming and evidence.term != by_date and when.year == int(evidence.term[:4])
+        # a congress reported on its closing day opens the term by the text, as the day before
+        running_before = term_by_date(when - date.resolution, article.province)
+        held = evidence and not evidence.upcoming and evidence.term != running_before and when.year == int(evidence.term[:4])
         ahead = evidence and evidence.upcoming and evidence.term != by_date and when.year == int(evidence.term[:4]) + 5
         if held or ahead:
             article.decide("tenure", evidence.term, f"đại hội trong bài: «{evidence.quote[:120]}»")

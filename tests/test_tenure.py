@@ -22,6 +22,12 @@ from kholuutru.enrich import TermEvidence, _congress_mentions, congress_evidence
         (date(2010, 10, 1), "Bình Phước", "2010-2015"),  # closed 28 Sep 2010
         (date(2010, 10, 29), "Hà Nội", "2010-2015"),  # closed 28 Oct 2010
         (date(2010, 10, 27), "Hà Nội", "2005-2010"),
+        # the closing day itself: the congress elected the new committee before closing (13 development
+        # pages of 12 sites dated on their province's closing day are all in the new term)
+        (date(2010, 10, 28), "Hà Nội", "2010-2015"),
+        (date(2015, 10, 14), "Quảng Ninh", "2015-2020"),
+        (date(2020, 11, 1), "Lai Châu", "2020-2025"),  # the 1 November fallback: from that day
+        (date(2025, 10, 17), None, "2025-2030"),  # the last provincial congress of 2025 closed 17 Oct
         (date(2010, 9, 20), "Tây Ninh", "2010-2015"),  # held 8–11 Sep 2010
         (date(2010, 10, 20), "Bắc Giang", "2010-2015"),  # opened 16 Oct 2010 for three days
         (date(2025, 3, 7), "Bắc Giang", "2020-2025"),
