@@ -1957,6 +1957,9 @@ _UPCOMING = re.compile(
 # "đã tổ chức thành công Đại hội": held; "để tổ chức thành công", "quyết tâm …": an aim
 _HELD_BEFORE = re.compile(r"(?:^|(?<!để)(?<!nhằm)(?<!tâm)(?<!đấu)\s)(?:tổ\s+chức|tiến\s+hành)\s+thành\s+công\s*$|"
                           r"\bđã\s+(?:long\s+trọng\s+)?(?:tổ\s+chức|tiến\s+hành)\s*$", re.IGNORECASE)
+# "Tại phiên trù bị, … Theo chương trình, sáng ngày 14/5/2020, phiên chính thức Đại hội Đảng bộ xã … sẽ khai mạc":
+# a congress opens with its preparatory session, so one whose official session is still ahead is already sitting
+_OFFICIAL_SESSION = re.compile(r"\bphiên\s+chính\s+thức(?:\s+của)?\s*$", re.IGNORECASE)
 _PLAN_CARRIED_OUT = re.compile(r"\bthực\s+hiện\s+(?:kế\s+hoạch|hướng\s+dẫn)\b", re.IGNORECASE)
 _TOWARDS = re.compile(r"\b(?:tiến|hướng)\s+tới(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 _UPCOMING_AFTER = re.compile(rf"^[^.;]{{0,80}}?\b(?:sẽ|dự kiến|{ABOUT_TO}|được ấn định)\b", re.IGNORECASE)
@@ -2017,6 +2020,7 @@ def _congress_mentions(text: str, own_names: set[str] | None):
         upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(text[match.end() :]))
         upcoming = upcoming and not CELEBRATED.match(text, match.end()) and not resolution  # its resolution: held
         upcoming = upcoming and not _HELD_BEFORE.search(before)  # "tổ chức thành công Đại hội …": held
+        upcoming = upcoming and not _OFFICIAL_SESSION.search(before)  # its preparatory session held: the congress is on
         # "Thực hiện Kế hoạch … về tổ chức Đại hội …": held now; "… Đại hội chi bộ, tiến tới Đại hội …": still ahead
         upcoming = upcoming and not (_PLAN_CARRIED_OUT.search(before) and not _TOWARDS.search(before))
         quote = (between + match.group(0)).strip()

@@ -201,6 +201,12 @@ def test_arranging_is_not_about_to():
     # the draft documents of a congress are discussed before it meets
     ("Hội nghị lấy ý kiến vào dự thảo văn kiện Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030", "2020-2025"),
     ("Cán bộ, đảng viên góp ý các văn kiện trình Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030", "2020-2025"),
+    # the preparatory session was held, the official one is ahead: the congress is sitting
+    ("Sáng mai, phiên chính thức Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030 sẽ khai mạc", "2025-2030"),
+    ("Phiên chính thức của Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030 sẽ diễn ra trong hai ngày",
+     "2025-2030"),
+    # … but a congress still ahead as a whole stays ahead
+    ("Sáng mai, Đại hội Đảng bộ xã Sơn Tây lần thứ I, nhiệm kỳ 2025 - 2030 sẽ khai mạc", "2020-2025"),
 ])
 def test_held_or_still_ahead_by_the_words_right_before_the_congress(text, term):
     assert congress_evidence(text, {"sơn tây"}).term == term
