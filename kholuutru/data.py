@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from .text import exact_key, fold, nfc
+from .text import CAPITAL, exact_key, fold, nfc
 
 # KHOLUUTRU_DATA: another copy of the data files (an editor trying a change, a test)
 DATA_DIR = Path(os.environ.get("KHOLUUTRU_DATA") or Path(__file__).parent / "data")
@@ -383,6 +383,15 @@ def recurring_day() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=None)
 def publishers() -> dict[str, Any]:
     return load_yaml("publishers.yml") or {}
+
+
+@lru_cache(maxsize=None)
+def own_shorthand() -> re.Pattern[str]:
+    """How an organisation's own page calls it without its name ("Nhà trường", "Đảng bộ Trường";
+    publishers.yml `own_shorthands`), as written: capitalised, not followed by another name."""
+    words = sorted(publishers().get("own_shorthands") or (), key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)(?!\s+{CAPITAL})")
 
 
 CONVERSION_MODULES = (

@@ -99,7 +99,7 @@ def _as_caption(kind: str, text: str) -> str:
 def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tuple[str, str]]:
     """The province and district the page's host names, written out as the text would."""
     site = publisher_of(url)
-    if site is None or site.province is None or not _of_its_own_organisation(site, written):
+    if site is None or site.province is None or not _of_its_own_organisation(site, written, when):
         return []
     zone, named, district = "url", site.province, site.district
     if site.former_province:  # a merged province's district under the new domain: which, depends on the date
@@ -131,13 +131,19 @@ def _url_zones(url: str | None, when: date | None, written: str = "") -> list[tu
 # A university's own page names it ("Trường Đại học Tây Bắc tổ chức …" on fss.utb.edu.vn); one that never does
 # reprints the country's news, a Party guideline or an essay ("Tổng Bí thư Nguyễn Phú Trọng - Nhà lãnh đạo …"
 # on tse.daihoctantrao.edu.vn, "Hướng dẫn thực hiện Quy định số 213-QĐ/TW" on danguy.huaf.edu.vn): no news of its province
-def _of_its_own_organisation(site, written: str) -> bool:
+def _of_its_own_organisation(site, written: str, when: date | None = None) -> bool:
     """Whether the host's province may count for the page: any host's but a named organisation's
-    (publishers.yml `hosts`, kind organisation), whose only when the text names the organisation."""
+    (publishers.yml `hosts`, kind organisation), whose only when the text names the organisation,
+    or calls it as its own page does ("Nhà trường", "Đảng bộ Trường": publishers.yml `own_shorthands`);
+    not so an undated page of a province merged into another on 1/7/2025, which may be of either."""
     if site.kind != "organisation" or not site.name:
         return True
     spelled = fold(written)
-    return any(name in spelled for name in _organisation_spellings(site.name))
+    if any(name in spelled for name in _organisation_spellings(site.name)):
+        return True
+    province = gazetteer().province_by_name.get(site.province)
+    merged_away = province is not None and province.successor != province.name
+    return data.own_shorthand().search(written) is not None and (when is not None or not merged_away)
 
 
 @lru_cache(maxsize=256)

@@ -642,3 +642,27 @@ def test_a_province_named_in_the_headline_a_url_spells_is_no_vote_for_its_city()
     url = "https://phatsu.example.vn/thanh-hoa-lanh-dao-tinh-tp-thanh-hoa-chuc-mung-dai-le-phat-dan-27"
     article = convert_text("\n\n".join(lines) + "\n", "seeds/x.txt", overrides={"source_url": url})
     assert article.province == "Thanh Hóa" and article.locality is None
+
+
+@pytest.mark.parametrize("url,lines,province", [
+    # a faculty's page of a university host calls the university as its own page does: its province
+    ("https://khoasu.vinhuni.edu.vn/tin-tuc/dai-hoi-chi-bo-123",
+     ["Đại hội Chi bộ Khoa Lịch sử nhiệm kỳ 2020 - 2022", "Thứ Hai, 09/03/2020",
+      "Thực hiện Kế hoạch của Đảng ủy Trường về tổ chức đại hội các chi bộ trực thuộc, Chi bộ Khoa Lịch sử đã tổ chức "
+      "thành công Đại hội lần thứ V. Về dự có đồng chí Phó Bí thư Đảng ủy, đại diện Ban Giám hiệu Nhà trường.",
+      "Đại hội đã bầu chi ủy gồm 3 đồng chí để lãnh đạo chi bộ hoàn thành nhiệm vụ chính trị của đơn vị."], "Nghệ An"),
+    # "nhà trường" in small letters is any school, as in an essay the site reprints: no news of its province
+    ("https://khoasu.vinhuni.edu.vn/tin-tuc/bai-viet-123",
+     ["Giáo dục lý tưởng cách mạng cho học sinh", "Thứ Hai, 09/03/2020",
+      "Công tác giáo dục chính trị tư tưởng trong nhà trường cần gắn lý luận với thực tiễn, bồi dưỡng lý tưởng "
+      "cách mạng cho thế hệ trẻ theo tư tưởng Hồ Chí Minh.",
+      "Mỗi thầy cô giáo phải là tấm gương sáng về đạo đức, tự học và sáng tạo cho học sinh noi theo."], None),
+    # undated, on the host of a university whose province merged into another on 1/7/2025: either province
+    ("https://qnu.edu.vn/dang-uy/gioi-thieu-123",
+     ["Giới thiệu Đảng bộ", "Đảng bộ Trường được thành lập theo quyết định của Ban Thường vụ Tỉnh ủy, lãnh đạo "
+      "Nhà trường thực hiện nhiệm vụ đào tạo giáo viên cho các tỉnh miền Trung.",
+      "Qua các thời kỳ, Đảng bộ luôn đoàn kết, lãnh đạo hoàn thành xuất sắc nhiệm vụ chính trị của đơn vị."], None),
+])
+def test_a_universitys_own_page_calls_it_without_its_name(url, lines, province):
+    article = convert_text("\n\n".join(lines) + "\n", "seeds/x.txt", overrides={"source_url": url})
+    assert article.province == province
