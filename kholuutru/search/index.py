@@ -66,9 +66,15 @@ def article_from_page(page: str, url: str) -> dict | None:
     record = _RECORD.search(page)
     if not record:
         return None
-    data = json.loads(record.group(1))
     body = _BODY.search(page)
-    text = _plain(body.group(1)) if body else ""
+    return article_from_parts(json.loads(record.group(1)), body.group(1) if body else "", url)
+
+
+def article_from_parts(data: dict, body: str, url: str) -> dict:
+    """What article_from_page reads from a page, given its search record (the JSON's data)
+    and its body's HTML: the plugin has both before the page is written, so it need
+    neither search the written page (~60 KB of theme) for them nor parse the JSON back."""
+    text = _plain(body)
     searchable = " ".join([data["title"], text, data["place"], data["extra"]])
     return {
         "url": url,
@@ -117,9 +123,12 @@ def _script(path: Path, call: str, *arguments) -> int:
 
 
 def _write_js(path: Path, text: str) -> int:
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").encode("utf-8")
-    path.write_bytes(data)
+    try:
+        path.write_bytes(data)
+    except FileNotFoundError:  # its folder is made by the first file written there, not asked for at each (5,000 d/ files)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
     return len(data)
 
 
@@ -129,16 +138,30 @@ def _family(term: str) -> str:
 
 def index_page(page: str, url: str) -> tuple | None:
     """Worker side: one article page → its d/ row and what the postings need, compactly."""
-    article = article_from_page(page, url)
+    return _compact(article_from_page(page, url))
+
+
+def index_article(data: dict, body: str, url: str) -> tuple:
+    """index_page of an article given its record and body HTML (article_from_parts)."""
+    return _compact(article_from_parts(data, body, url))
+
+
+def _compact(article: dict | None) -> tuple | None:
+    """An article's d/ row, facets, day and its terms as text, for a worker to send back."""
     if article is None:
         return None
-    row = [url, article["title"], article["date"], article["province"], article["tenure"], article["text"]]
+    row = _doc_row(article)
     by_weight: dict[int, list[str]] = defaultdict(list)
     for term, weight in article["weights"].items():
         by_weight[weight].append(term)
     # "weight term term …" per line (terms hold no spaces): one string pickles fast and small
     terms = "\n".join(f"{weight} {' '.join(names)}" for weight, names in by_weight.items())
     return row, article["filters"], article["sort"], terms
+
+
+def _doc_row(article: dict) -> list:
+    """An article's d/ file: what a hit shows of it."""
+    return [article["url"], article["title"], article["date"], article["province"], article["tenure"], article["text"]]
 
 
 def _read_and_index(path: Path, site_dir: Path) -> tuple | None:
@@ -377,6 +400,17 @@ class IndexWriter:
             old, new = _term_weights(before[3]) if before is not None else {}, _term_weights(terms)
             self._unpost(doc_id, [name for name, weight in old.items() if new.get(name) != weight])
             self._insert(doc_id, {name: weight for name, weight in new.items() if old.get(name) != weight})
+
+    def add_article(self, article: dict) -> None:
+        """A full build's article indexed in this process (a shard, no preview cache): its
+        weights posted as they are, without the text a worker sends them back as (_compact)
+        and _post reads again."""
+        doc_id = self.ids[article["url"]]
+        self.doc_bytes += _script(self.out / "d" / f"{doc_id}.js", "doc", _doc_row(article))
+        self.facets[doc_id] = (article["filters"], article["sort"])
+        postings = self.postings
+        for term, weight in article["weights"].items():
+            postings[term].extend((doc_id, weight))
 
     def _renumber(self, cache: IndexCache) -> None:
         """Pages moved (added or removed before others, or a day changed): drop the removed
@@ -704,18 +738,22 @@ class PageIndexer:
         self.pool: ProcessPoolExecutor | None = None
         self.pending: deque = deque()
 
-    def add(self, page: str, url: str) -> None:
+    def add(self, url: str, record: dict, body: str) -> None:
+        """An article page as it is written: its search record's data and its body's HTML."""
         if url not in self.writer.ids:
             return
+        if self.jobs is None and self.cache is None:
+            self.writer.add_article(article_from_parts(record, body, url))
+            return
         if self.jobs is None:
-            self._merge(index_page(page, url))
+            self._merge(index_article(record, body, url))
             return
         if self.pool is None:
             # fork while MkDocs runs one thread (`mkdocs build`: nothing to re-import, works
             # from any script); spawn under `mkdocs serve`, whose threads' locks a fork could copy held
             method = "fork" if threading.active_count() == 1 else "spawn"
             self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(method))
-        self.pending.append(self.pool.submit(index_page, page, url))
+        self.pending.append(self.pool.submit(index_article, record, body, url))
         while self.pending and self.pending[0].done():
             self._merge(self.pending.popleft().result())
 

@@ -282,8 +282,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         then let go (MkDocs would keep every page's Markdown and HTML to the end of the build:
         ~40 KB an article, nothing reads it again; the catalog keeps what listings need)."""
         if page.file.src_uri in self.entries:
-            if self.indexer is not None:
-                self.indexer.add(output, page.file.url)
+            if self.indexer is not None:  # its body and record as the page shows them (search/index.py reads no page)
+                self.indexer.add(page.file.url, record_data(self.entries[page.file.src_uri], self.catalog), page.content)
             page.markdown = page.content = None
         return output
 
@@ -694,9 +694,13 @@ def day_sort(entry: Entry) -> int:
 
 
 def search_record(entry: Entry, catalog: Catalog) -> Markup:
-    """The JSON the search step reads from an article page (a data block: web.script_data).
-    It reads the catalog only through record_filters: the rest is the entry's own."""
-    record = {
+    """The JSON the search step reads from an article page (a data block: web.script_data)."""
+    return web.script_data(json.dumps(record_data(entry, catalog), ensure_ascii=False, sort_keys=True))
+
+
+def record_data(entry: Entry, catalog: Catalog) -> dict:
+    """An article's search record. It reads the catalog only through record_filters: the rest is the entry's own."""
+    return {
         "title": entry.title,
         "date": format_date(entry.date, entry.date_precision),
         "province": entry.province or "",
@@ -709,7 +713,6 @@ def search_record(entry: Entry, catalog: Catalog) -> Markup:
         "sort": str(day_sort(entry)),
         "filters": record_filters(entry, catalog),
     }
-    return web.script_data(json.dumps(record, ensure_ascii=False, sort_keys=True))
 
 
 def record_filters(entry: Entry, catalog: Catalog) -> dict[str, list[str]]:
