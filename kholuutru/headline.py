@@ -352,7 +352,7 @@ class Cleaned:
     removed: tuple[str, ...] = ()
 
 
-def _without_pictographs(text: str) -> str:
+def without_pictographs(text: str) -> str:
     """"🌼Phường Mỹ Phước - …🌼": the flowers a site strews around a headline are not its words."""
     def decoration(char: str) -> bool:
         return char.isspace() or char in "\ufe0f\u200d" or unicodedata.category(char) in ("So", "Sk")
@@ -369,7 +369,7 @@ def clean(line: str, signed: bool = True) -> Cleaned:
     """The headline without what a site glued to it: a template's "null", a bullet, a
     source tag, a date, widget words ("In trang"), a stray asterisk; with `signed`, a
     writer's name after a dash."""
-    text = _without_pictographs(line.strip())
+    text = without_pictographs(line.strip())
     removed: list[str] = []
     source_tag = date_text = writer = None
     if text != line.strip():

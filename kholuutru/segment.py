@@ -1647,23 +1647,46 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         instead = _retold_below(texts, scored, best)
     if instead is not None:
         best, (best_score, best_reasons) = instead, scored[instead]
+    if best is not None and _an_unexcused_sentence(texts, window, best, best_reasons):
+        best = None  # "Ký kết giao ước thi đua năm 2020." over the text: a photo's caption or the text's sentence
     if best is None:
-        heading = _bare_unit_heading(texts, window, known, prose)
-        if heading is not None:
-            return heading, 0.0, ["tên chi bộ, đảng bộ đứng đầu trang, ngay trên bài"], None
-        label = _bare_history_label(texts, window, known, prose)
-        if label is not None:
-            return label, 0.0, ["nhãn lịch sử, giới thiệu đứng đầu trang, trên bài"], None
-        subject = _defined_by_the_lead(units, texts, window, known, prose)
-        if subject is not None:
-            return subject, 0.0, ["tên tổ chức mà đoạn đầu bài định nghĩa"], None
-        return None, 0.0, [], None
+        return _without_a_scored_headline(units, texts, window, known, prose)
     rival = _runner_up(texts, scored, best)
     if rival is None:
         return best, best_score, best_reasons, None
     if best_score - scored[rival][0] < headline.confident_margin():
         best_reasons = [*best_reasons, f"dòng khác gần bằng điểm ({scored[rival][0]:.1f}): «{texts[rival][:80]}»"]
     return best, best_score, best_reasons, scored[rival][0]
+
+
+def _without_a_scored_headline(units, texts: dict, window: list[int], known: dict, prose: list[int]
+                               ) -> tuple[int | None, float, list[str], float | None]:
+    """No head line has the evidence of a headline: a bare unit's name, a history page's label, or the name the
+    lead defines may still be the page's title; else none."""
+    heading = _bare_unit_heading(texts, window, known, prose)
+    if heading is not None:
+        return heading, 0.0, ["tên chi bộ, đảng bộ đứng đầu trang, ngay trên bài"], None
+    label = _bare_history_label(texts, window, known, prose)
+    if label is not None:
+        return label, 0.0, ["nhãn lịch sử, giới thiệu đứng đầu trang, trên bài"], None
+    subject = _defined_by_the_lead(units, texts, window, known, prose)
+    if subject is not None:
+        return subject, 0.0, ["tên tổ chức mà đoạn đầu bài định nghĩa"], None
+    return None, 0.0, [], None
+
+
+def _an_unexcused_sentence(texts: dict, window: list[int], index: int, reasons: list[str]) -> bool:
+    """The chosen line ends with a full stop that the page's shape does not excuse (the scorer counted it against
+    the line: no date line next to it, no lead opening with a date or retelling it) and with no ellipsis of a cut
+    headline ("… Trong đồng Bào ..."): a photo's caption ("Các gương … được tuyên dương.") or a paragraph's first
+    sentence at the top of a page that lost its headline, not the headline (on the development pages 2 of 3 such
+    titles were wrong). A letter's title over its "Kính gửi …" is the letter's heading."""
+    text = headline.clean(texts[index]).title.rstrip()
+    if headline.REASONS["ends_with_stop"] not in reasons or headline.REASONS["date_next_to"] in reasons:
+        return False
+    at = window.index(index)
+    letter = at + 1 < len(window) and _ADDRESSEES.match(texts[window[at + 1]]) is not None
+    return text.endswith(".") and not text.endswith("..") and not letter
 
 
 def _teaser_of_a_listing(units, index: int) -> bool:
@@ -1853,7 +1876,7 @@ def _score_candidate(texts: dict, window: list[int], known: dict, prose: list[in
     )
     line = texts[index]
     if _headline_with_stop(texts, window, known, index):
-        line = line.rstrip()[:-1]  # the site ends its headlines with a full stop: no sign of a sentence here
+        line = headline.without_pictographs(line)[:-1]  # the site ends its headlines with a full stop: no sign of a sentence here
     return headline.score(line, context)
 
 
@@ -2133,7 +2156,7 @@ def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int)
     """A headline some sites end with a full stop: one sentence of at most 40 words, first
     on the page or right above the date line, not opening like a lead, with the date line,
     a dated lead ("Sáng ngày 14/10/2015, …") or a lead retelling it right below."""
-    line, at = texts[index].rstrip(), window.index(index)
+    line, at = headline.without_pictographs(texts[index]), window.index(index)  # "🌼… “Uống nước nhớ nguồn”.🌼" ends with a stop
     below = window[at + 1] if at + 1 < len(window) else None
     # only a section's label ("Tin tổng hợp", "Hoạt động chính") above it, or between it and the lead
     first = all(_is_label(texts[i]) and known.get(i, ("category",))[0] == "category" for i in window[:at])

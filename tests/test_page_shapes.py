@@ -3264,3 +3264,27 @@ def test_a_headline_about_a_keyword_stays():
     headline = 'Từ khóa "dân vận khéo" trong phong trào thi đua của xã Hòa Bình'
     lead = f"Sáng 26/7, Đảng ủy xã Hòa Bình tổ chức hội nghị về phong trào thi đua dân vận khéo của xã. {PARAGRAPH}"
     assert convert(headline, lead, PARAGRAPH).title == headline
+
+
+def test_a_sentence_with_a_full_stop_atop_a_page_that_lost_its_headline():
+    """"Các đảng viên trẻ được tuyên dương tại hội nghị." over the text, no date line by it and a lead that does not
+    retell most of it: a photo's caption or the text's first sentence, not the headline; the title stays unknown and
+    the line stays in the text."""
+    caption = "Các đảng viên trẻ xuất sắc được tuyên dương tại hội nghị."
+    lead = ("Những đảng viên trẻ được tuyên dương đều có phẩm chất đạo đức tốt, ý thức tổ chức kỷ luật cao, tiêu biểu "
+            f"trong học tập và công tác. {PARAGRAPH}")
+    article = convert(caption, lead, PARAGRAPH)
+    assert article.title is None
+    assert caption in body(article)
+
+
+@pytest.mark.parametrize("lines", [
+    # a site that ends its headlines with a full stop, the date line right below
+    ("Các đảng viên trẻ xuất sắc được tuyên dương tại hội nghị.", "26/07/2024"),
+    # a letter's title over its addressees
+    ("Thư kêu gọi các đảng viên trẻ xuất sắc tham gia hội nghị.", "Kính gửi các chi bộ trực thuộc Đảng ủy xã."),
+])
+def test_a_headline_with_a_full_stop_the_page_explains_stays(lines):
+    lead = ("Những đảng viên trẻ được tuyên dương đều có phẩm chất đạo đức tốt, ý thức tổ chức kỷ luật cao, tiêu biểu "
+            f"trong học tập và công tác. {PARAGRAPH}")
+    assert convert(*lines, lead, PARAGRAPH).title == lines[0]
