@@ -1649,6 +1649,9 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         best, (best_score, best_reasons) = instead, scored[instead]
     if best is not None and _an_unexcused_sentence(texts, window, best, best_reasons):
         best = None  # "Ký kết giao ước thi đua năm 2020." over the text: a photo's caption or the text's sentence
+    if best is not None and _a_masthead_name(texts[best], best_score):
+        _mark_masthead(units, window, known, best)
+        best = None  # "TRƯỜNG ĐẠI HỌC HÀNG HẢI VIỆT NAM" on little evidence: the site's banner, not the headline
     if best is None:
         return _without_a_scored_headline(units, texts, window, known, prose)
     rival = _runner_up(texts, scored, best)
@@ -1673,6 +1676,25 @@ def _without_a_scored_headline(units, texts: dict, window: list[int], known: dic
     if subject is not None:
         return subject, 0.0, ["tên tổ chức mà đoạn đầu bài định nghĩa"], None
     return None, 0.0, [], None
+
+
+def _a_masthead_name(line: str, score: float) -> bool:
+    """An organisation's name alone, in capitals ("TRƯỜNG ĐẠI HỌC HÀNG HẢI VIỆT NAM", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT
+    NAM"), chosen on little evidence (below confident_score): the banner a site prints over every page, not the
+    headline (on the development pages 3 such titles of 3 sites, all wrong; a page about the unit gives its name
+    more evidence: "VIỆN KIỂM SÁT NHÂN DÂN THỊ XÃ MƯỜNG LAY" over the date line and the lead)."""
+    text = headline.clean(line).title
+    return score < headline.confident_score() and upper_ratio(text) > 0.9 and headline.is_unit_label(text)
+
+
+def _mark_masthead(units, window: list[int], known: dict, index: int) -> None:
+    """The banner's lines, as the head's furniture: the name, and its second line in capitals right under it
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" / "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH")."""
+    detail = "tên đơn vị in hoa đầu trang (băng tên của site), không phải tiêu đề"
+    known[index] = ("masthead", detail)
+    at = window.index(index)
+    if at + 1 < len(window) and window[at + 1] not in known and _shouted_over_two_lines(units[index], units[window[at + 1]]):
+        known[window[at + 1]] = ("masthead", detail)
 
 
 def _an_unexcused_sentence(texts: dict, window: list[int], index: int, reasons: list[str]) -> bool:

@@ -3288,3 +3288,23 @@ def test_a_headline_with_a_full_stop_the_page_explains_stays(lines):
     lead = ("Những đảng viên trẻ được tuyên dương đều có phẩm chất đạo đức tốt, ý thức tổ chức kỷ luật cao, tiêu biểu "
             f"trong học tập và công tác. {PARAGRAPH}")
     assert convert(*lines, lead, PARAGRAPH).title == lines[0]
+
+
+def test_a_units_name_in_capitals_on_little_evidence_is_the_sites_banner():
+    """"TRƯỜNG CAO ĐẲNG Y TẾ TỈNH HÒA BÌNH" over a headline the scorer cannot take (a long sentence with a full
+    stop) and the lead: the banner the site prints over every page, never the headline; the title stays unknown and
+    the banner is no text."""
+    banner = "TRƯỜNG CAO ĐẲNG Y TẾ TỈNH HÒA BÌNH"
+    sentence = ("Hội nghị học tập, quán triệt nghị quyết của Ban Chấp hành Trung ương và thông tin về tình hình thời sự "
+                "trong nước, quốc tế thời gian qua.")
+    lead = (f"Sáng 13/5, Trường Cao đẳng Y tế tỉnh Hòa Bình tổ chức hội nghị học tập, quán triệt nghị quyết. {PARAGRAPH}")
+    article = convert(banner, sentence, lead, PARAGRAPH)
+    assert article.title is None
+    assert banner not in body(article)
+
+
+def test_a_units_name_in_capitals_over_its_own_page_stays():
+    """The unit's name over the date line and a lead that retells it: a page about the unit, its name the title."""
+    name = "VIỆN KIỂM SÁT NHÂN DÂN HUYỆN MƯỜNG LAY"
+    lead = f"Viện kiểm sát nhân dân huyện Mường Lay được thành lập năm 1995, có 12 cán bộ, kiểm sát viên. {PARAGRAPH}"
+    assert convert(name, "12/05/2020", lead, PARAGRAPH).title == name
