@@ -3246,11 +3246,10 @@ def test_a_line_neither_the_caption_nor_the_text_retells_stays_unknown():
 @pytest.mark.parametrize("heading,url", [
     ("Tag Archives: Công tác dân vận", "https://example.gov.vn/?tag=cong-tac-dan-van"),
     ("Category Archives: Công tác dân vận", "https://example.gov.vn/category/cong-tac-dan-van/"),
-    ('Từ khóa "Công tác dân vận" :', "https://example.vn/tag/cong-tac-dan-van.html"),
 ])
 def test_an_archive_pages_heading_is_never_the_headline(heading, url):
-    """A tag or category page's heading (WordPress's "Tag Archives: %s", a keyword page's term in quotes) over the
-    one item it shows: the page's furniture, never the headline, even when the URL spells its words."""
+    """A tag or category page's heading (WordPress's "Tag Archives: %s", "Category Archives: %s") over the one item
+    it shows: the page's furniture, never the headline, even when the URL spells its words."""
     headline = "Đảng ủy xã Hòa Bình sơ kết công tác dân vận sáu tháng đầu năm"
     lead = f"Sáng 26/7, Đảng ủy xã Hòa Bình tổ chức hội nghị sơ kết công tác dân vận sáu tháng đầu năm. {PARAGRAPH}"
     article = convert_text("\n\n".join((heading, headline, lead, PARAGRAPH)) + "\n", "seeds/x.txt",
@@ -3258,12 +3257,6 @@ def test_an_archive_pages_heading_is_never_the_headline(heading, url):
     assert article.title == headline
     assert heading not in body(article)
 
-
-def test_a_headline_about_a_keyword_stays():
-    """A headline that names a keyword in quotes and goes on is the headline, not a keyword page's heading."""
-    headline = 'Từ khóa "dân vận khéo" trong phong trào thi đua của xã Hòa Bình'
-    lead = f"Sáng 26/7, Đảng ủy xã Hòa Bình tổ chức hội nghị về phong trào thi đua dân vận khéo của xã. {PARAGRAPH}"
-    assert convert(headline, lead, PARAGRAPH).title == headline
 
 
 def test_a_sentence_with_a_full_stop_atop_a_page_that_lost_its_headline():
