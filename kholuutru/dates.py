@@ -726,8 +726,8 @@ def squash(text: str) -> str:
 
 # A whole date, or the last day of a short span written with one month and year
 # ("16&17/6/2017", "từ 29 - 31/12/2022", "ngày 01 tháng 4 năm 2015").
-_WHOLE_DAY = re.compile(
-    r"(?<![\d/.:-])(?P<span>(?:[0-3]?\d\s*(?:-|–|&|,|và)\s*){1,2})?"
+_WHOLE_DAY = re.compile(  # (?=\d): every day opens with a digit, which the engine then skips ahead to
+    r"(?=\d)(?<![\d/.:-])(?P<span>(?:[0-3]?\d\s*(?:-|–|&|,|và)\s*){1,2})?"
     r"(?:(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)"
     r"|(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)\s+năm\s+(?P<wy>(?:19|20)\d\d))(?![\d/])",
     re.IGNORECASE,

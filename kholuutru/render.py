@@ -45,7 +45,8 @@ _ENTITY = {"#": "&#35;", "+": "&#43;", "-": "&#45;", "!": "&#33;", ":": "&#58;",
 
 def escape_markdown(text: str) -> str:
     """Text that Python-Markdown renders back as the same visible characters."""
-    text = CONTROL.sub("\ufffd", text)
+    if not text.isprintable():  # a printable text holds no control character: most blocks skip the scan
+        text = CONTROL.sub("\ufffd", text)
     escaped = _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], text)
     match = _LINE_START.match(escaped)
     if match:
