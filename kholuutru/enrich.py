@@ -1946,8 +1946,8 @@ _TERM = re.compile(r"nhiệm\s+k[ỳì]\s*(?:[IVX]{1,4}\s*[,:]?\s*)?\(?\s*((?:19
 # … and the secretary the new committee elected: "được bầu giữ chức Bí thư Tỉnh ủy …, nhiệm kỳ 2020-2025", its
 # deputy too, however long the name between the vote and the post ("đã bầu ông …, Chủ tịch UBND tỉnh, giữ chức Bí thư
 # Tỉnh ủy … nhiệm kỳ 2015 - 2020", "chuẩn y ông … giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2015-2020"); not a post held once.
-_CONGRESS = re.compile(
-    r"(?:Đại\s+hội|Ban\s+Chấp\s+hành|BCH|được\s+bầu\s+(?:giữ\s+chức|làm)\s+Bí\s+thư|"
+_CONGRESS = re.compile(  # the look-ahead holds each alternative's first letter: the engine skips ahead to them
+    r"(?=[đbg])(?:Đại\s+hội|Ban\s+Chấp\s+hành|BCH|được\s+bầu\s+(?:giữ\s+chức|làm)\s+Bí\s+thư|"
     r"(?<!từng\s)(?<!nguyên\s)(?<!thôi\s)giữ\s+chức(?:\s+vụ)?\s+(?:Phó\s+)?Bí\s+thư)\b",
     re.IGNORECASE,
 )

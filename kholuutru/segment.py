@@ -1181,7 +1181,7 @@ _WORDED_DATE_START = re.compile(r"(?:^|\s)[0-3]?\d\s+tháng\s+(?:1[0-2]|0?[1-9]|
 _COMMENTS_LINK_TAIL = re.compile(r"\s+(?:đăng bình luận(?:\s+trong\s.{0,200})?|\d+\s+bình luận|không có phản hồi|đăng trong\s.{1,200})\s*$", re.IGNORECASE)
 # "Thứ Năm, 24/03/2020", "Hà Nội, ngày 20/5/2020": a weekday or a dateline's place, not a writer
 _NAMES_A_DAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\b|,", re.IGNORECASE)
-DATE_START = re.compile(r"(?<![\d/])(?:[012]?\d:[0-5]\d\s*,?\s+)?[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d")
+DATE_START = re.compile(r"(?=\d)(?<![\d/])(?:[012]?\d:[0-5]\d\s*,?\s+)?[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d")
 _VIEW_WORDS = r"lượt\s+(?:xem|đọc)|views?|view count"
 DATE_LINE_NOISE_ONLY = re.compile(rf"(?:{_VIEW_WORDS})\s*:?\s*\d[\d.,]*", re.IGNORECASE)
 VIEW_COUNT = re.compile(rf"\b(?:{_VIEW_WORDS})\b", re.IGNORECASE)  # "24/10/2019 2241 Lượt xem": the article's own counter
