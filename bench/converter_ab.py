@@ -29,7 +29,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
+# the working tree is this checkout's kholuutru: without ROOT first, a clone sharing another
+# checkout's virtualenv imported that checkout's package (its editable install) as "working tree"
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 import corpus  # noqa: E402  (bench/corpus.py)
 
