@@ -1570,9 +1570,20 @@ def _shouted_over_two_lines(first: _Unit, second: _Unit) -> bool:
     return (second.row == first.row + 1 and upper_ratio(upper) > 0.9 and upper_ratio(lower) > 0.9
             and not _SECTION_NUMBER.match(lower)  # "… NĂM HỌC 2015 –2016" / "I. ĐẶC ĐIỂM TÌNH HÌNH:": a part begins
             and exact_key(lower) not in exact_key(upper)  # the headline again, or its first words: a copy
-            and upper[-1] not in TERMINAL and _word_count(upper) >= 3 and _word_count(lower) >= 3
+            and not _opens_with_words_above(upper, lower) and upper[-1] not in TERMINAL and _word_count(upper) >= 3 and _word_count(lower) >= 3
             and _word_count(upper) + _word_count(lower) <= 40
             and upper.isascii() == lower.isascii() and not _motto(upper) and not _motto(lower))
+
+
+RESTATED_WORDS = 3  # words in a row a wrapped headline never opens its next line with, once it holds them
+
+
+def _opens_with_words_above(upper: str, lower: str) -> bool:
+    """The lower line opens with three words the upper one already holds in that order ("… 70 NĂM ĐẢNG BỘ XÃ
+    QUẢNG BÌNH" / "ĐẢNG BỘ XÃ QUẢNG BÌNH - 70 NĂM …", "… ĐẠI TƯỚNG VÕ NGUYÊN GIÁP" / "VÕ NGUYÊN GIÁP (1911 - 2013)"):
+    a heading of its own restating the subject, not the rest of a headline, which never repeats itself."""
+    opening = lower.split()[:RESTATED_WORDS]
+    return len(opening) == RESTATED_WORDS and f" {exact_key(' '.join(opening))} " in f" {exact_key(' '.join(upper.split()))} "
 
 
 def _lower_piece_of_shouted_headline(units, window: list[int], known: dict, index: int) -> bool:

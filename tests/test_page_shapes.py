@@ -3194,6 +3194,19 @@ def test_capitals_in_another_script_or_a_motto_are_no_piece_of_the_headline(abov
     assert stored == bare
 
 
+@pytest.mark.parametrize("below", [
+    "CHI BỘ TRƯỜNG TRUNG CẤP HÒA BÌNH - 30 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH",  # the subject's name again, a heading of its own
+    "ĐẠI HỘI CHI BỘ TRƯỜNG TRUNG CẤP HÒA BÌNH THÀNH CÔNG TỐT ĐẸP!",  # the headline's first words, then a cheer
+])
+def test_capitals_opening_with_three_words_of_the_headline_are_no_piece_of_it(below):
+    """A capitals line that opens with three words the headline in capitals above it already holds is a heading of its
+    own, not the headline's wrapped rest, even when a page saved with no blank line sets it right under it (3
+    development pages of 3 sites)."""
+    stored, bare = _fields_with_and_without_blank_lines("\n\n".join([SHOUTED_HEAD, below, SHOUTED_LEAD, PARAGRAPH]) + "\n")
+    assert stored[0] == bare[0] == SHOUTED_HEAD
+    assert stored == bare
+
+
 def test_a_headline_in_capitals_over_two_touching_lines_is_still_both():
     """Control: two capitals lines with Vietnamese marks right under each other are one headline."""
     text = f"ĐẠI HỘI CHI BỘ TRƯỜNG TRUNG CẤP HÒA BÌNH\nLẦN THỨ IV, NHIỆM KỲ 2025 – 2027\n\n{SHOUTED_LEAD}\n\n{PARAGRAPH}\n"
