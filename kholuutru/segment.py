@@ -146,6 +146,8 @@ def _wraps_onto(units: list[_Unit], line: str, above: str = "", width: int | Non
     if width and _forced_break(above, line, width):
         return True
     previous = units[-1]
+    if not previous.wrapped and len(previous.text) >= FILLED_LINE and is_boilerplate(previous.text):
+        return False  # "A- A A+ | … Giảm tương phản" / "50 năm Đảng bộ …": a widget's line carries nothing on
     before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
     return _continues(previous.text, line, before, closes) or (not width and previous.wrapped and _carries_on(previous.text, line)
                                                                and len(above.strip()) >= FILLED_LINE)

@@ -3207,6 +3207,22 @@ def test_capitals_opening_with_three_words_of_the_headline_are_no_piece_of_it(be
     assert stored == bare
 
 
+@pytest.mark.parametrize("furniture", [
+    "A- A A+ | Chia sẻ bài viết lên facebook Tăng tương phản Giảm tương phản",  # a reading toolbar
+    "Cỡ chữ: A+ A A- In bài viết: Tăng tương phản Giảm tương phản",
+])
+def test_a_line_of_furniture_carries_no_headline_on(furniture):
+    """A line of page furniture right above the headline (a reading toolbar ending on a small word, the headline
+    opening with a number) does not take the headline, and the lead under it, as its wrapped rest: a page saved with
+    no blank line keeps its headline."""
+    head = "35 năm Đảng bộ xã Hòa Bình thực hiện Di chúc của Chủ tịch Hồ Chí Minh"
+    lead = ("Suốt 35 năm qua, thực hiện Di chúc của Người, Đảng bộ và Nhân dân xã Hòa Bình đã không ngừng phấn đấu, "
+            f"vươn lên. {PARAGRAPH}")
+    stored, bare = _fields_with_and_without_blank_lines(f"{furniture}\n\n{head}\n\n{lead}\n\n{PARAGRAPH}\n")
+    assert stored[0] == bare[0] == head
+    assert stored == bare
+
+
 def test_a_headline_in_capitals_over_two_touching_lines_is_still_both():
     """Control: two capitals lines with Vietnamese marks right under each other are one headline."""
     text = f"ĐẠI HỘI CHI BỘ TRƯỜNG TRUNG CẤP HÒA BÌNH\nLẦN THỨ IV, NHIỆM KỲ 2025 – 2027\n\n{SHOUTED_LEAD}\n\n{PARAGRAPH}\n"
