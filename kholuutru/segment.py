@@ -116,9 +116,17 @@ def _dump_width(lines: list[str]) -> int | None:
 def _forced_break(upper: str, lower: str, width: int) -> bool:
     """The line below starts with a word that would not have fitted on the line above (and is no
     date line: a headline as wide as the page may stand right above its date; "(7/11/1977 -" /
-    "7/11/2017)" is one span wrapped)."""
+    "7/11/2017)" is one span wrapped; nor a lead's opening, a part of the day and its date, under a
+    line ending no sentence: a headline as wide as the page may stand right above its lead, "… NHIỆM
+    KỲ 2025 - 2030" / "Chiều ngày 23/6/2025, …"; after a full stop, it may be a paragraph's next sentence)."""
     return bool(upper and len(upper) + 1 + len(lower.split(maxsplit=1)[0]) > width
-                and (upper[-1] in "-–—(,/" or lower.rstrip()[-1] == ")" or read_date_line(lower) is None))
+                and (upper[-1] in "-–—(,/" or lower.rstrip()[-1] == ")" or read_date_line(lower) is None)
+                and not (upper[-1] not in ".!?…" and _DAY_PART_LEAD.match(lower)))
+
+
+# A lead's opening words, a part of the day then its date: in capitals only a sentence's start, never a wrap's rest.
+_DAY_PART_LEAD = re.compile(
+    r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Rạng sáng)\s+(?:nay\s+)?(?:ngày\s+)?[0-3]?\d(?:\s*[/.-]\s*|\s+tháng\s+)[01]?\d\b")
 
 
 def _one_blank_line_apart(units: list[_Unit]) -> list[_Unit]:

@@ -3011,6 +3011,40 @@ def test_a_page_a_text_browser_dumped_at_its_width():
     assert [block.text for block in article.blocks] == lines[1:]
 
 
+@pytest.mark.parametrize("opening", ["Chiều ngày 23/6/2025", "Sáng 23/6/2025", "Chiều ngày 23 tháng 6 năm 2025"])
+def test_a_dumped_headline_as_wide_as_the_page_stands_over_its_lead(opening):
+    """In a dump at 78 columns, a headline as wide as the page stands right above its lead, whose first word would
+    not have fitted on it; a lead that opens with a part of the day and its date ("Chiều ngày 23/6/2025, …") under a
+    line ending no sentence is no wrapped rest of the headline, so the headline stays whole (8 development pages of 8
+    sites when dumped at 78 columns)."""
+    import textwrap
+
+    head = "ĐẠI HỘI ĐẢNG BỘ TRƯỜNG TRUNG CẤP Y TẾ HÒA BÌNH LẦN THỨ V, NHIỆM KỲ 2025 - 2030"
+    lead = (f"{opening}, tại Hội trường Trường Trung cấp Y tế tỉnh Hòa Bình, Đảng bộ nhà trường đã trọng thể tổ chức "
+            "Đại hội Đảng bộ lần thứ V, nhiệm kỳ 2025 - 2030, theo Kế hoạch số 05-KH/ĐU, ngày 02/6/2025. Đại hội lấy chủ "
+            "đề “Đoàn kết, đổi mới, sáng tạo” và phương châm hành động của nhiệm kỳ.")
+    dumped = "\n".join(textwrap.fill(line, 78) for line in [head, lead, PARAGRAPH, PARAGRAPH]) + "\n"
+    assert dumped.startswith(head + "\n")  # as wide as the page: the lead's first word would not fit on its line
+    article = convert_text(dumped, "seeds/x.txt")
+    assert article.title == head
+    assert article.date == "2025-06-23"
+    assert body(article).startswith(opening)
+
+
+def test_a_dumped_paragraphs_next_sentence_after_a_full_stop_still_goes_on():
+    """Control: inside a dumped paragraph, a sentence opening with a part of the day and its date right after a full
+    stop at the line's end is the same paragraph's, still joined."""
+    import textwrap
+
+    lead = ("Thực hiện kế hoạch của Đảng ủy xã Hòa Bình, các chi bộ đã chuẩn bị chu đáo. Sáng ngày 28/02/2025, Chi bộ "
+            "Trường Tiểu học Hòa Bình đã tiến hành Đại hội chi bộ nhiệm kỳ 2025-2027.")
+    lines = ["Chi bộ Trường Tiểu học Hòa Bình tổ chức Đại hội nhiệm kỳ 2025-2027", lead, PARAGRAPH, PARAGRAPH]
+    dumped = "\n\n".join(textwrap.fill(line, 78) for line in lines) + "\n"
+    assert "\nSáng ngày 28/02/2025," in dumped
+    article = convert_text(dumped, "seeds/x.txt")
+    assert lead in body(article)
+
+
 @pytest.mark.parametrize("line,title", [
     ("Hòa Bình có Phó Bí thư Tỉnh ủy mới - bizlive.vn", "Hòa Bình có Phó Bí thư Tỉnh ủy mới"),
     ("Đảng bộ trường 50 năm một chặng đường | www.caodangytethainguyen.edu.vn/", "Đảng bộ trường 50 năm một chặng đường"),
