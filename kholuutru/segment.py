@@ -118,10 +118,19 @@ def _forced_break(upper: str, lower: str, width: int) -> bool:
     date line: a headline as wide as the page may stand right above its date; "(7/11/1977 -" /
     "7/11/2017)" is one span wrapped; nor a lead's opening, a part of the day and its date, under a
     line ending no sentence: a headline as wide as the page may stand right above its lead, "… NHIỆM
-    KỲ 2025 - 2030" / "Chiều ngày 23/6/2025, …"; after a full stop, it may be a paragraph's next sentence)."""
+    KỲ 2025 - 2030" / "Chiều ngày 23/6/2025, …"; after a full stop, it may be a paragraph's next sentence;
+    nor, after a full stop, a writer's line: "… có điều kiện tham gia." / "Trâm Ngô")."""
     return bool(upper and len(upper) + 1 + len(lower.split(maxsplit=1)[0]) > width
                 and (upper[-1] in "-–—(,/" or lower.rstrip()[-1] == ")" or read_date_line(lower) is None)
-                and not (upper[-1] not in ".!?…" and _DAY_PART_LEAD.match(lower)))
+                and not (upper[-1] not in ".!?…" and _DAY_PART_LEAD.match(lower))
+                and not (upper[-1] in ".!?…" and _writers_line(lower)))
+
+
+def _writers_line(line: str) -> bool:
+    """A writer's line of two words or more ("Trâm Ngô", "Thực hiện: Đào Thanh"), not a photo's credit, which
+    ends the caption above it ("… tiên tiến." / "Ảnh: Q.THÀNH")."""
+    text = line.strip()
+    return len(text.split()) >= 2 and byline_kind(text) == "byline" and credit_only(text.strip("()| ")) is None
 
 
 # A lead's opening words, a part of the day then its date: in capitals only a sentence's start, never a wrap's rest.

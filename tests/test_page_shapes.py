@@ -3031,6 +3031,25 @@ def test_a_dumped_headline_as_wide_as_the_page_stands_over_its_lead(opening):
     assert body(article).startswith(opening)
 
 
+@pytest.mark.parametrize("writer,author", [("Minh Thảo", "Minh Thảo"), ("Thực hiện: Đào Thanh", "Đào Thanh")])
+def test_a_dumped_writers_line_under_a_full_stop_signs_the_article(writer, author):
+    """In a dump at 78 columns, the article's last line ends with a full stop near the width and the writer's line
+    stands right under it, its first word too long for that line: a writer's line is no next sentence of the
+    paragraph, so it still signs the article (5 development pages of 5 sites when dumped at 78 columns)."""
+    import textwrap
+
+    last = ("Theo kế hoạch, lớp học kéo dài bảy ngày, tổ chức vào thứ bảy, chủ nhật hằng tuần để học viên đang làm "
+            "việc trong các doanh nghiệp có điều kiện tham gia.")
+    lines = ["Đảng ủy xã Hòa Bình khai giảng lớp bồi dưỡng nhận thức về Đảng năm 2025",
+             "Ngày 12/4/2025, Đảng ủy xã Hòa Bình khai giảng lớp bồi dưỡng nhận thức về Đảng cho 60 quần chúng ưu tú "
+             "của các chi bộ trực thuộc, là những người tiêu biểu trong lao động, sản xuất.", PARAGRAPH, PARAGRAPH, last]
+    dumped = "\n".join(textwrap.fill(line, 78) for line in lines) + f"\n{writer}\n"
+    assert 78 - len(writer.split()[0]) <= len(dumped.split("\n")[-3]) <= 78  # the writer's first word would not fit
+    article = convert_text(dumped, "seeds/x.txt")
+    assert article.author == author
+    assert body(article).rstrip().endswith("có điều kiện tham gia.")
+
+
 def test_a_dumped_paragraphs_next_sentence_after_a_full_stop_still_goes_on():
     """Control: inside a dumped paragraph, a sentence opening with a part of the day and its date right after a full
     stop at the line's end is the same paragraph's, still joined."""
