@@ -400,6 +400,8 @@ def _calendar_box_line(line: str) -> FoundDate | None:
     if box is None:
         return None
     day, month, year = (int(box[key] or box[key + "2"] or box[key + "3"]) for key in ("d", "m", "y"))
+    if box["d2"] and 1900 <= day * 100 + month < year:
+        return None  # "2010 - 2015": a span of years ("… giai đoạn" / "2010 - 2015"), not 20/10/2015
     return FoundDate(day, month, year, end=len(line)) if valid_date(day, month, year) else None
 
 

@@ -52,6 +52,7 @@ DATE_LINES = [
     ("02/04/26 08:30 AM", "2026-04-02T08:30:00+07:00"),  # padded: a Vietnamese stamp, day first
     ("05/06/2024 03:26:23 PM", "2024-06-05T15:26:23+07:00"),  # padded: the Vietnamese order, an English clock
     ("1/9/2020 09:08", "2020-09-01T09:08:00+07:00"),
+    ("0211 - 2023", "2023-11-02"),  # a calendar badge whose boxes ran together: day and month, then the year
 ]
 
 
@@ -83,6 +84,8 @@ def test_date_lines(line, iso):
         "Khai mạc lúc 10:28/08",  # the minutes of a time, not a day
         "16/12/2013 10.957 0",  # bare numbers after a date with no time: nothing says they are counters
         "Lớp 5 T2 năm học mới",  # "T2" with no year after it is no month
+        "2010 - 2015",  # a span of years alone on a line ("… giai đoạn" / "2010 - 2015"), not a badge's 20/10/2015
+        "2005-2015",
     ],
 )
 def test_not_date_lines(line):
