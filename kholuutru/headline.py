@@ -65,6 +65,26 @@ def url_spells_most(line: str, url_words) -> bool:
     return _overlap(content_words(line), set(url_words)) >= URL_SPELLS_MOST
 
 
+SLUG_HELD = 0.5  # a headline holds at least this share of the words its page's slug spells
+SLUG_PRINTED = 0.8  # a slug whose words the page prints at least this share of spells one of its headlines
+
+
+def _slug_content(slug_words) -> frozenset[str]:
+    """The slug's words a headline is compared on: not the common ones, digits or single letters."""
+    return frozenset(w for w in slug_words if len(w) > 1 and w not in _COMMON and not w.isdigit())
+
+
+def slug_spells_another(line: str, slug_words, page_words) -> bool:
+    """The page's slug (five words or more) spells a headline the page prints (four in five of its
+    words are the page's) and the line holds fewer than half of its words: the site filed the page
+    under another headline, and this line, however it scores, is most likely a caption, a teaser,
+    a section's or a site's name."""
+    slug = _slug_content(slug_words)
+    if len(slug) < 5 or len(content_words(clean(line).title or line) & slug) >= SLUG_HELD * len(slug):
+        return False
+    return len(slug & page_words) >= SLUG_PRINTED * len(slug)
+
+
 def is_sentence(line: str) -> bool:
     """Running text, never a headline: a long line ending with a full stop, several
     sentences, a table cell ("… |"), or a paragraph opening like a lead."""

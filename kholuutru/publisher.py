@@ -783,6 +783,11 @@ def _slug_tokens(url: str | None) -> list[str]:
     return tokens if len(tokens) >= SLUG_MIN_WORDS and after not in _LISTING_PARTS else []
 
 
+def without_addresses(text: str) -> str:
+    """The text without the addresses and slugs it prints: their words are no headline's the page prints."""
+    return _URL_IN_TEXT.sub(" ", text)
+
+
 def _longest_runs(tokens: list[str], start: int, keys: list[str], where: dict) -> tuple[list[int], int]:
     """Where the longest runs of the text's words folding to tokens[start:] begin, and their length."""
     firsts, longest = [], 0
@@ -813,7 +818,7 @@ def _likeliest(printed: list[str]) -> str:
 def _pieces(tokens: list[str], text: str) -> tuple[list[tuple[str, int]], bool] | None:
     """The slug as runs of printed text, (run, words), and whether it stops short at a word the
     text lacks after a headline's worth of words; None when it lacks one sooner."""
-    text = _URL_IN_TEXT.sub(" ", text)
+    text = without_addresses(text)
     matches = list(_TEXT_WORD.finditer(text))
     keys = [fold(match.group()) for match in matches]  # "\n" stays itself: no run crosses a line
     where: dict[str, list[int]] = defaultdict(list)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from . import data, headline
+from . import data, headline, publisher
 from .dates import ONLINE_SINCE, WEEKDAY, is_document_date, read_date_line, read_dateline
 from .gazetteer import DISTRICT_TYPES, OLD_COMMUNE_TYPES, unit_words_pattern
 from .text import CAPITAL, LOWERCASE, UPPERCASE, WORD_RE, canonical_tones, exact_key, fold, same_words, squash_spaces, unify_line_breaks
@@ -1490,6 +1490,9 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         upper = window[window.index(title) - 1]
         _mark_above_title(units, marks, mark, window, upper, is_place_line)  # the page's head, above the pieces
         title = None  # which capitals pieces make the headline is the editor's call, not a guess
+    if title is not None and slug_words and headline.slug_spells_another(units[title].text, slug_words, _printed_words(units)):
+        _unseat_for_the_slug(units, marks, mark, window, known, title, is_place_line)
+        title = None  # the URL spells another headline the page prints: this line is a caption, a teaser, a name
     item_dates = _dated_items(units, title) if title is not None else []
     for dated in filter(None, item_dates):  # each item's own day: a list's, not the page's date
         mark(dated, "date_line", "ngày đăng của một mục trong trang danh sách")
@@ -1694,6 +1697,22 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     return best, best_score, best_reasons, scored[rival][0]
 
 
+def _unseat_for_the_slug(units, marks, mark, window: list[int], known: dict, index: int, is_place_line) -> None:
+    """The line chosen as the headline, which the URL's slug does not spell: the lines above it are the page's
+    head as above any headline; an organisation's name alone in capitals is the site's banner; any other line
+    stays in the text, where it stood (a photo's caption, a teaser, a heading)."""
+    _mark_above_title(units, marks, mark, window, index, is_place_line)
+    if _unit_banner(units[index].text):
+        _mark_masthead(units, window, known, index)
+    else:
+        mark(index, "paragraph", "dòng đầu trang mà địa chỉ trang không viết (địa chỉ viết một tiêu đề khác)")
+
+
+def _printed_words(units) -> frozenset[str]:
+    """The folded words the page prints, not counting those of the addresses and slugs it prints."""
+    return frozenset(WORD_RE.findall(fold(publisher.without_addresses("\n".join(unit.text for unit in units)))))
+
+
 def _without_a_scored_headline(units, texts: dict, window: list[int], known: dict, prose: list[int]
                                ) -> tuple[int | None, float, list[str], float | None]:
     """No head line has the evidence of a headline: a bare unit's name, a history page's label, or the name the
@@ -1715,8 +1734,13 @@ def _a_masthead_name(line: str, score: float) -> bool:
     NAM"), chosen on little evidence (below confident_score): the banner a site prints over every page, not the
     headline (on the development pages 3 such titles of 3 sites, all wrong; a page about the unit gives its name
     more evidence: "VIỆN KIỂM SÁT NHÂN DÂN THỊ XÃ MƯỜNG LAY" over the date line and the lead)."""
+    return score < headline.confident_score() and _unit_banner(line)
+
+
+def _unit_banner(line: str) -> bool:
+    """An organisation's name alone, in capitals: how a site prints its banner."""
     text = headline.clean(line).title
-    return score < headline.confident_score() and upper_ratio(text) > 0.9 and headline.is_unit_label(text)
+    return upper_ratio(text) > 0.9 and headline.is_unit_label(text)
 
 
 def _mark_masthead(units, window: list[int], known: dict, index: int) -> None:

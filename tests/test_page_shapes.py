@@ -2404,6 +2404,26 @@ def test_lower_capitals_piece_the_address_spells_stays_the_headline():
     assert article.title == "TÀI LIỆU SINH HOẠT CHI ĐOÀN THÁNG 12/2021"
 
 
+SLUG_PAGE = ("Đoàn viên thanh niên trong buổi dọn vệ sinh tại khu di tích lịch sử",
+             f"Sáng 12/3, Đoàn xã Hòa Bình ra quân hưởng ứng tháng thanh niên tại khu di tích. {PARAGRAPH}", PARAGRAPH)
+
+
+@pytest.mark.parametrize("url,title", [
+    # the slug spells the lead's words, not the line's: the site filed the page under a headline the scraper lost
+    ("https://xa.example.vn/tin-tuc/ra-quan-huong-ung-thang-thanh-nien-tai-hoa-binh-512.html", None),
+    # control: the slug spells the line, it is the headline
+    ("https://xa.example.vn/tin-tuc/doan-vien-thanh-nien-don-ve-sinh-khu-di-tich-lich-su-512.html", SLUG_PAGE[0]),
+    # control: an id, no slug to compare with
+    ("https://xa.example.vn/Pages/newsdetail.aspx?NewsId=512&CatId=9", SLUG_PAGE[0]),
+])
+def test_a_line_the_slug_does_not_spell_is_no_headline(url, title):
+    """The URL's slug spells a headline the page prints and the chosen line holds fewer than half
+    of its words: no title, and the line (a photo's caption here) stays in the text."""
+    article = convert_text("\n\n".join(SLUG_PAGE) + "\n", "seeds/x.txt", overrides={"source_url": url})
+    assert article.title == title
+    assert (SLUG_PAGE[0] in body(article)) == (title is None)
+
+
 @pytest.mark.parametrize("above", ["THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "HOC TAP BAC"])
 def test_a_motto_or_unaccented_link_above_a_capitals_headline_is_no_piece_of_it(above):
     """"THÂN THIỆN - AN TOÀN - HIỆU QUẢ" (a motto), "HOC TAP BAC" (a link's words): not a piece of the headline below."""
