@@ -1490,9 +1490,10 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         upper = window[window.index(title) - 1]
         _mark_above_title(units, marks, mark, window, upper, is_place_line)  # the page's head, above the pieces
         title = None  # which capitals pieces make the headline is the editor's call, not a guess
-    if title is not None and slug_words and headline.slug_spells_another(units[title].text, slug_words, _printed_words(units)):
-        _unseat_for_the_slug(units, marks, mark, window, known, title, is_place_line)
-        title = None  # the URL spells another headline the page prints: this line is a caption, a teaser, a name
+    unseated = _why_no_headline(units, title, slug_words) if title is not None else None
+    if unseated:
+        _unseat(units, marks, mark, window, known, title, is_place_line, unseated)
+        title = None  # a caption, a teaser, a name, lines run together: no headline the page can be filed by
     item_dates = _dated_items(units, title) if title is not None else []
     for dated in filter(None, item_dates):  # each item's own day: a list's, not the page's date
         mark(dated, "date_line", "ngày đăng của một mục trong trang danh sách")
@@ -1697,15 +1698,27 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     return best, best_score, best_reasons, scored[rival][0]
 
 
-def _unseat_for_the_slug(units, marks, mark, window: list[int], known: dict, index: int, is_place_line) -> None:
-    """The line chosen as the headline, which the URL's slug does not spell: the lines above it are the page's
-    head as above any headline; an organisation's name alone in capitals is the site's banner; any other line
-    stays in the text, where it stood (a photo's caption, a teaser, a heading)."""
+def _why_no_headline(units, index: int, slug_words) -> str | None:
+    """Why the chosen line, whatever it scored, is not the page's headline: the URL's slug spells another one
+    the page prints, or the line runs two lines of the page together ("… song toànÔng Tạ Ngọc Phách (1923 – 2002)",
+    "… TúTrưởng công an0966395222": a small letter or a digit, then a capitalised word, no space between)."""
+    line = units[index].text
+    if slug_words and headline.slug_spells_another(line, slug_words, _printed_words(units)):
+        return "dòng đầu trang mà địa chỉ trang không viết (địa chỉ viết một tiêu đề khác)"
+    if _GLUED_CAPITAL.search(headline.clean(line).title):
+        return "dòng đầu trang dính liền hai dòng (chữ thường hay số liền chữ hoa), không phải tiêu đề"
+    return None
+
+
+def _unseat(units, marks, mark, window: list[int], known: dict, index: int, is_place_line, reason: str) -> None:
+    """The line chosen as the headline that is not one: the lines above it are the page's head as above any
+    headline; an organisation's name alone in capitals is the site's banner; any other line stays in the text,
+    where it stood (a photo's caption, a teaser, a heading)."""
     _mark_above_title(units, marks, mark, window, index, is_place_line)
     if _unit_banner(units[index].text):
         _mark_masthead(units, window, known, index)
     else:
-        mark(index, "paragraph", "dòng đầu trang mà địa chỉ trang không viết (địa chỉ viết một tiêu đề khác)")
+        mark(index, "paragraph", reason)
 
 
 def _printed_words(units) -> frozenset[str]:

@@ -2424,6 +2424,22 @@ def test_a_line_the_slug_does_not_spell_is_no_headline(url, title):
     assert (SLUG_PAGE[0] in body(article)) == (title is None)
 
 
+@pytest.mark.parametrize("line,title", [
+    # a headline and a portrait's caption run together; a list's number glued to the heading
+    ("Một đời vì dân vì nướcÔng Lê Văn Hòa (1921 – 2004)", None),
+    ("2Lịch sử hình thành nhà tù Côn Đảo", None),
+    # controls: a number, then a space; a document's code
+    ("Đảng bộ phường 12 kết nạp 15 đảng viên mới trong năm 2023", "Đảng bộ phường 12 kết nạp 15 đảng viên mới trong năm 2023"),
+    ("Hội nghị học tập Chỉ thị 05-CT/TW tại 12 chi bộ", "Hội nghị học tập Chỉ thị 05-CT/TW tại 12 chi bộ"),
+])
+def test_a_line_running_two_lines_together_is_no_headline(line, title):
+    """A small letter or a digit, then a capitalised word with no space between: two lines of the
+    page run together when it was saved, not a headline typed so; no title, the line stays in the text."""
+    article = convert(line, f"Ngày 15/3, Ban Tuyên giáo tổ chức buổi nói chuyện về truyền thống. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == title
+    assert (line in body(article)) == (title is None)
+
+
 @pytest.mark.parametrize("above", ["THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "HOC TAP BAC"])
 def test_a_motto_or_unaccented_link_above_a_capitals_headline_is_no_piece_of_it(above):
     """"THÂN THIỆN - AN TOÀN - HIỆU QUẢ" (a motto), "HOC TAP BAC" (a link's words): not a piece of the headline below."""
