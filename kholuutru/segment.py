@@ -1700,13 +1700,16 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
 
 def _why_no_headline(units, index: int, slug_words) -> str | None:
     """Why the chosen line, whatever it scored, is not the page's headline: the URL's slug spells another one
-    the page prints, or the line runs two lines of the page together ("… song toànÔng Tạ Ngọc Phách (1923 – 2002)",
-    "… TúTrưởng công an0966395222": a small letter or a digit, then a capitalised word, no space between)."""
+    the page prints, the line runs two lines of the page together ("… song toànÔng Tạ Ngọc Phách (1923 – 2002)",
+    "… TúTrưởng công an0966395222": a small letter or a digit, then a capitalised word, no space between), or
+    it ends with a colon, a label opening what stands below it ("Quá trình thành lập :", "Từ khóa "…" :")."""
     line = units[index].text
     if slug_words and headline.slug_spells_another(line, slug_words, _printed_words(units)):
         return "dòng đầu trang mà địa chỉ trang không viết (địa chỉ viết một tiêu đề khác)"
     if _GLUED_CAPITAL.search(headline.clean(line).title):
         return "dòng đầu trang dính liền hai dòng (chữ thường hay số liền chữ hoa), không phải tiêu đề"
+    if headline.clean(line).title.rstrip().endswith((":", "：")):
+        return "dòng kết thúc bằng dấu hai chấm: nhãn mở phần bên dưới, không phải tiêu đề"
     return None
 
 

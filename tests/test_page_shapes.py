@@ -2440,6 +2440,20 @@ def test_a_line_running_two_lines_together_is_no_headline(line, title):
     assert (line in body(article)) == (title is None)
 
 
+@pytest.mark.parametrize("line,title", [
+    ("Quá trình thành lập Đảng bộ xã :", None),  # a label opening the text below it
+    ("Hoạt động của các đoàn thể chính trị xã:", None),
+    ("Quá trình thành lập Đảng bộ xã Hòa Bình", "Quá trình thành lập Đảng bộ xã Hòa Bình"),  # control
+])
+def test_a_line_ending_with_a_colon_is_no_headline(line, title):
+    """A head line ending with a colon opens what stands below it (a label, a list's lead-in): no
+    title, the line stays in the text."""
+    article = convert(line, "Thứ hai, 12/05/2020 08:30", "Quá trình thành lập Đảng bộ xã và hoạt động của các đoàn thể "
+                      f"chính trị xã Hòa Bình gắn với lịch sử đấu tranh của nhân dân. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == title
+    assert (line in body(article)) == (title is None)
+
+
 @pytest.mark.parametrize("above", ["THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "HOC TAP BAC"])
 def test_a_motto_or_unaccented_link_above_a_capitals_headline_is_no_piece_of_it(above):
     """"THÂN THIỆN - AN TOÀN - HIỆU QUẢ" (a motto), "HOC TAP BAC" (a link's words): not a piece of the headline below."""
