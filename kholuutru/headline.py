@@ -74,15 +74,19 @@ def _slug_content(slug_words) -> frozenset[str]:
     return frozenset(w for w in slug_words if len(w) > 1 and w not in _COMMON and not w.isdigit())
 
 
-def slug_spells_another(line: str, slug_words, page_words) -> bool:
-    """The page's slug (five words or more) spells a headline the page prints (four in five of its
-    words are the page's) and the line holds fewer than half of its words: the site filed the page
-    under another headline, and this line, however it scores, is most likely a caption, a teaser,
-    a section's or a site's name."""
+def holds_little_of_slug(line: str, slug_words) -> bool:
+    """The page's slug has five words or more and the line holds fewer than half of them."""
     slug = _slug_content(slug_words)
-    if len(slug) < 5 or len(content_words(clean(line).title or line) & slug) >= SLUG_HELD * len(slug):
-        return False
-    return len(slug & page_words) >= SLUG_PRINTED * len(slug)
+    return len(slug) >= 5 and len(content_words(clean(line).title or line) & slug) < SLUG_HELD * len(slug)
+
+
+def prints_the_slug(slug_words, page_words) -> bool:
+    """The page prints four in five of its slug's words: the slug spells one of the page's headlines, not an
+    id or a section's name in another tongue. A chosen line holding fewer than half of its words (above) is then,
+    however it scores, most likely a caption, a teaser, a banner or the site's name: the site filed the page
+    under another headline."""
+    slug = _slug_content(slug_words)
+    return bool(slug) and len(slug & page_words) >= SLUG_PRINTED * len(slug)
 
 
 def is_sentence(line: str) -> bool:

@@ -1704,7 +1704,7 @@ def _why_no_headline(units, index: int, slug_words) -> str | None:
     "… TúTrưởng công an0966395222": a small letter or a digit, then a capitalised word, no space between), or
     it ends with a colon, a label opening what stands below it ("Quá trình thành lập :", "Từ khóa "…" :")."""
     line = units[index].text
-    if slug_words and headline.slug_spells_another(line, slug_words, _printed_words(units)):
+    if headline.holds_little_of_slug(line, slug_words) and headline.prints_the_slug(slug_words, _printed_words(units)):
         return "dòng đầu trang mà địa chỉ trang không viết (địa chỉ viết một tiêu đề khác)"
     if _GLUED_CAPITAL.search(headline.clean(line).title):
         return "dòng đầu trang dính liền hai dòng (chữ thường hay số liền chữ hoa), không phải tiêu đề"
