@@ -110,7 +110,17 @@ def _dump_width(lines: list[str]) -> int | None:
         return None
     breaks = [(upper.rstrip(), lower) for upper, lower in zip(lines, lines[1:]) if upper.strip() and lower.strip()]
     forced = sum(_forced_break(upper, lower, width) for upper, lower in breaks)
-    return width if forced >= 5 and forced >= 0.4 * len(breaks) else None
+    return width if forced >= 5 and forced >= 0.4 * len(breaks) or _every_break_forced(forced, len(breaks)) else None
+
+
+FEW_FORCED_BREAKS = 2  # a short page's dump: paragraphs a blank line apart, each wrapped once or twice
+
+
+def _every_break_forced(forced: int, breaks: int) -> bool:
+    """A short page dumped at one width, its paragraphs set a blank line apart, breaks a line
+    only inside them, and only where the next word would not fit: two such breaks or more and
+    no other tell it too (a page printing one line per paragraph has no break of the kind)."""
+    return forced >= FEW_FORCED_BREAKS and forced == breaks
 
 
 def _forced_break(upper: str, lower: str, width: int) -> bool:

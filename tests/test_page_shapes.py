@@ -3114,6 +3114,35 @@ def test_a_dumped_paragraphs_next_sentence_after_a_full_stop_still_goes_on():
     assert lead in body(article)
 
 
+def test_a_short_page_dumped_at_its_width_is_read_as_dumped():
+    """A short page dumped at 78 columns, its paragraphs a blank line apart, breaks a line only inside them and
+    only where the next word would not fit: two such breaks and no other are a dump too, each joined back (12
+    development pages of 12 sites when dumped at 78 columns)."""
+    import textwrap
+
+    text = ("Theo tin từ Ban Tổ chức Tỉnh ủy, đồng chí Nguyễn Văn Hòa, nguyên Phó Bí thư Thường trực Tỉnh ủy Hà Tĩnh, "
+            "đã từ trần vào hồi 2 giờ sáng ngày 7/8 tại quê nhà, ở tuổi 89. Lễ viếng, lễ truy điệu và an táng sẽ được "
+            "thông báo sau.")
+    lines = ["Nguyên Phó Bí thư Thường trực Tỉnh ủy Hà Tĩnh Nguyễn Văn Hòa từ trần", "", "Minh Thảo", "",
+             textwrap.fill(text, 78)]
+    dumped = "\n".join(lines) + "\n"
+    assert dumped.count("\n") == 7  # "… nguyên Phó Bí thư" / "Thường trực Tỉnh ủy …": two breaks, the word would not fit
+    article = convert_text(dumped, "seeds/x.txt")
+    assert article.title == lines[0]
+    assert [block.text for block in article.blocks if block.kind in ("lead", "paragraph")] == [text]
+
+
+def test_a_short_page_with_a_line_break_of_its_own_is_no_dump():
+    """Control: on a short page one break where the next word would have fitted says the page broke its lines
+    itself: no width is read from it."""
+    from kholuutru.segment import _dump_width
+
+    lines = ["Ngày 2/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2025 với",
+             "sự tham dự của các đồng chí Ủy viên Ban Thường vụ Huyện ủy và Bí thư các chi bộ,",
+             "đảng bộ cơ sở.", "Hội nghị đã thảo luận các nhiệm vụ trọng tâm."]
+    assert _dump_width(lines) is None
+
+
 @pytest.mark.parametrize("line,title", [
     ("Hòa Bình có Phó Bí thư Tỉnh ủy mới - bizlive.vn", "Hòa Bình có Phó Bí thư Tỉnh ủy mới"),
     ("Đảng bộ trường 50 năm một chặng đường | www.caodangytethainguyen.edu.vn/", "Đảng bộ trường 50 năm một chặng đường"),
