@@ -3132,6 +3132,38 @@ def test_a_short_page_dumped_at_its_width_is_read_as_dumped():
     assert [block.text for block in article.blocks if block.kind in ("lead", "paragraph")] == [text]
 
 
+def test_a_dumped_sentence_ending_on_a_date_keeps_its_date():
+    """In a dump at 78 columns a sentence may wrap right before the date it ends on ("… từ ngày 01/11 đến ngày" /
+    "18/11/2018."): a date line never ends with a full stop, so that line is the sentence's end, joined back, and
+    the article's date stays the lead's, not the date of that tail (9 development pages of 9 sites when dumped at
+    78 columns)."""
+    import textwrap
+
+    head = "Ấp Trần Độ tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018"
+    first = ("Thực hiện kế hoạch của Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh, mỗi huyện chọn một ấp làm điểm, "
+             "Ngày hội năm nay kéo dài từ ngày 01/11 đến ngày 18/11/2018.")
+    second = ("Sáng ngày 06/11/2018, Ban công tác Mặt trận ấp Trần Độ, xã Thạnh Phú, huyện Cái Nước đã tổ chức Ngày "
+              "hội Đại đoàn kết toàn dân tộc với sự tham dự của đông đảo bà con trong ấp.")
+    dumped = "\n\n".join(textwrap.fill(text, 78) for text in [head, first, second, PARAGRAPH]) + "\n"
+    assert "đến ngày\n18/11/2018.\n" in dumped
+    article = convert_text(dumped, "seeds/x.txt")
+    assert article.date == "2018-11-06"
+    assert first in body(article)
+
+
+def test_a_dumped_headline_over_its_date_line_stays_whole():
+    """Control: a headline as wide as the page right above its date line (no full stop) keeps its date line."""
+    import textwrap
+
+    head = "Đại hội Chi bộ Trường Tiểu học Hòa Bình lần thứ V, nhiệm kỳ 2025 - 2027 thành công"
+    lead = ("Ngày 28/02/2025, Chi bộ Trường Tiểu học Hòa Bình đã tiến hành Đại hội chi bộ lần thứ V, nhiệm kỳ "
+            "2025 - 2027, với sự tham dự của toàn thể đảng viên trong chi bộ.")
+    dumped = "\n".join([textwrap.fill(head, 78), "01/03/2025", textwrap.fill(lead, 78), textwrap.fill(PARAGRAPH, 78)]) + "\n"
+    article = convert_text(dumped, "seeds/x.txt")
+    assert article.title == head
+    assert article.date == "2025-03-01"
+
+
 def test_a_short_page_with_a_line_break_of_its_own_is_no_dump():
     """Control: on a short page one break where the next word would have fitted says the page broke its lines
     itself: no width is read from it."""
