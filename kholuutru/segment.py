@@ -90,12 +90,22 @@ def _units(text: str, removed: list[Segment]) -> list[_Unit]:
             continue
         closes = number == len(lines) or not lines[number].strip()  # a blank line or the page's end right below
         if units and blank == 0 and _wraps_onto(units, line, raw_above, width, closes):
-            units[-1].text = f"{units[-1].text} {line}"
+            units[-1].text = f"{units[-1].text}{_joint(units[-1].text, width)}{line}"
             units[-1].wrapped = True
         else:
             units.append(_Unit(number, line, blank))
         blank = 0
     return _one_blank_line_apart(units)
+
+
+_ADDRESS_CUT_AT_HYPHEN = re.compile(r"(?:https?://|www\.)\S*-$")
+
+
+def _joint(text: str, width: int | None) -> str:
+    """What joins a wrapped line to the text above it: a space, but nothing after a web address a dump
+    broke after one of its hyphens ("http://…/tang-cuong-giam-sat-can-bo-" / "dang-vien-o-noi-cu-tru"): an
+    address holds no space."""
+    return "" if width and _ADDRESS_CUT_AT_HYPHEN.search(text) else " "
 
 
 def _dump_width(lines: list[str]) -> int | None:

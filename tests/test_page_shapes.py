@@ -3164,6 +3164,25 @@ def test_a_dumped_headline_over_its_date_line_stays_whole():
     assert article.date == "2025-03-01"
 
 
+def test_a_dumped_web_address_joins_back_without_a_space():
+    """A dump broke the source's address after one of its hyphens ("…/tang-cuong-giam-sat-can-bo-" /
+    "dang-vien-o-noi-cu-tru"): an address holds no space, so its pieces join with none, and the writer's
+    line above it still signs the article (21 development pages of 21 sites have such an address when dumped at
+    78 columns; 2 of them lost their writer)."""
+    import textwrap
+
+    url = "http://baohanoi.com.vn/tin-tuc/chinh-tri/989125/tang-cuong-giam-sat-can-bo-dang-vien-o-noi-cu-tru"
+    lines = ["Tăng cường giám sát cán bộ, đảng viên ở nơi cư trú", "",
+             "Sáng 20/1, Ủy ban Mặt trận Tổ quốc thành phố đã tổ chức hội nghị tọa đàm về việc giám sát cán bộ, "
+             "đảng viên tại nơi cư trú, với sự tham dự của đại diện các quận, huyện.", "", PARAGRAPH, "",
+             "Theo: Thúy Hường", "", url]
+    dumped = "\n".join(textwrap.fill(line, 78) for line in lines) + "\n"
+    assert "can-bo-\ndang-vien" in dumped
+    article = convert_text(dumped, "seeds/x.txt")
+    assert article.author == "Thúy Hường"
+    assert url in [segment.text for segment in segment(dumped)]
+
+
 def test_a_short_page_with_a_line_break_of_its_own_is_no_dump():
     """Control: on a short page one break where the next word would have fitted says the page broke its lines
     itself: no width is read from it."""
