@@ -137,14 +137,19 @@ def _forced_break(upper: str, lower: str, width: int) -> bool:
     """The line below starts with a word that would not have fitted on the line above (and is no
     date line: a headline as wide as the page may stand right above its date; "(7/11/1977 -" /
     "7/11/2017)" is one span wrapped, and "… từ ngày 01/11 đến ngày" / "18/11/2018." a sentence's end, since
-    no date line ends with a full stop or a semicolon; nor a lead's opening, a part of the day and its date, under a
+    no date line ends with a full stop or a semicolon, and "… diễn ra từ ngày" / "13/10/2015" the date the
+    line above announces, since no headline ends on "ngày", "từ" or "đến"; nor a lead's opening, a part of the day and its date, under a
     line ending no sentence: a headline as wide as the page may stand right above its lead, "… NHIỆM
     KỲ 2025 - 2030" / "Chiều ngày 23/6/2025, …"; after a full stop, it may be a paragraph's next sentence;
     nor, after a full stop, a writer's line: "… có điều kiện tham gia." / "Trâm Ngô")."""
     return bool(upper and len(upper) + 1 + len(lower.split(maxsplit=1)[0]) > width
-                and (upper[-1] in "-–—(,/" or lower.rstrip()[-1] in ").;" or read_date_line(lower) is None)
+                and (upper[-1] in "-–—(,/" or lower.rstrip()[-1] in ").;" or _ANNOUNCES_A_DATE.search(upper[-6:])
+                     or read_date_line(lower) is None)
                 and not (upper[-1] not in ".!?…" and _DAY_PART_LEAD.match(lower))
                 and not (upper[-1] in ".!?…" and _writers_line(lower)))
+
+
+_ANNOUNCES_A_DATE = re.compile(r"(?:^|\s)(?:ngày|từ|đến|tới)$")  # "… từ ngày" / "13/10/2015"
 
 
 def _writers_line(line: str) -> bool:

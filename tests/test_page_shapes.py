@@ -3151,6 +3151,25 @@ def test_a_dumped_sentence_ending_on_a_date_keeps_its_date():
     assert first in body(article)
 
 
+def test_a_dumped_line_announcing_a_date_goes_on_with_it():
+    """In a dump at 78 columns a line may end on the word that announces a date, the date alone below it ("…
+    diễn ra từ ngày 31/10 đến ngày" / "02/11/2015"): no headline ends on "ngày", "từ" or "đến", so the date is
+    that line's rest, joined back, not a date line of its own (10 development pages of 10 sites when dumped at 78
+    columns, 2 of them with no full stop after the date)."""
+    import textwrap
+
+    heading = "Kiểm soát bảo vệ Đại hội Đảng bộ tỉnh Hưng Yên diễn ra từ ngày 31/10 đến ngày 02/11/2015"
+    lines = ["Kiểm soát tần số bảo vệ Đại hội Đảng các cấp", "10/11/2015",
+             "Để làm nhiệm vụ kiểm soát, xử lý can nhiễu có hại nhằm bảo vệ Đại hội Đảng các cấp, Trung tâm Tần số "
+             "khu vực đã chủ động lập kế hoạch kiểm soát cụ thể để giữ an toàn thông tin vô tuyến điện.",
+             PARAGRAPH, heading, PARAGRAPH]
+    dumped = "\n\n".join(textwrap.fill(line, 78) for line in lines) + "\n"
+    assert "đến ngày\n02/11/2015\n" in dumped
+    article = convert_text(dumped, "seeds/x.txt")
+    assert article.date == "2015-11-10"
+    assert heading in [block.text for block in article.blocks]
+
+
 def test_a_dumped_headline_over_its_date_line_stays_whole():
     """Control: a headline as wide as the page right above its date line (no full stop) keeps its date line."""
     import textwrap
