@@ -824,9 +824,10 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
         article.evidence["locality"] = Evidence(
             [f"đoạn mở đầu nêu cả {district.name} lẫn {rival}: chưa rõ bài nói về huyện hay xã"], weak=True)
         return
-    unsettled = _thinly_supported_district(article, seen, districts, district, when)
-    if unsettled is not None:
-        article.evidence["locality"] = Evidence([unsettled], weak=True)
+    if article.title is None and _communes_in_the_lead(seen, district, when):
+        article.evidence["locality"] = Evidence(
+            [f"trang không có tiêu đề, đoạn mở đầu nêu cả {district.name} lẫn xã của nó: chưa rõ bài nói về huyện hay xã"],
+            weak=True)
         return
     outnumbering = _commune_outnumbering_its_district(seen, district, when)
     if outnumbering is not None:
@@ -964,25 +965,6 @@ def _commune_beside(seen: list[_Seen], district: District, when: date | None, te
              or _addressed_to(text, item.mention, district_at))
     }
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _thinly_supported_district(article: Article, seen: list[_Seen], votes: _DistrictVotes, district: District,
-                               when: date | None) -> str | None:
-    """Why the chosen district is too thinly supported to be the locality, or None."""
-    if article.title is None and _communes_in_the_lead(seen, district, when):
-        return f"trang không có tiêu đề, đoạn mở đầu nêu cả {district.name} lẫn xã của nó: chưa rõ bài nói về huyện hay xã"
-    if _named_once_bare(votes, district):
-        return f"{district.name}: chỉ được nêu tên trơn, không kèm loại đơn vị, với 2 điểm trở xuống"
-    return None
-
-
-def _named_once_bare(votes: _DistrictVotes, district: District) -> bool:
-    """The district is never written with its type and weighs 2 points or fewer (its bare name once in the
-    lead, or twice in the body: "… tổ chức … tại Đồng Hới, tỉnh Quảng Bình", "đày ra Côn Đảo", "Huyện biên
-    giới Mường Lát"): a bare name so thinly named may be a venue, a commune, a prison, a company; 5
-    development pages of 5 sites, by site halves 1 wrong fewer for none lost and 2 for 2 (with URL 0 for 0,
-    2 for 2)."""
-    return votes.scores[district] <= ZONE_WEIGHT["lead"] and not votes.written[district]
 
 
 def _communes_in_the_lead(seen: list[_Seen], district: District, when: date | None) -> bool:

@@ -707,15 +707,3 @@ def test_a_district_on_a_page_without_headline_whose_lead_names_its_commune_is_u
     assert matter["title"] == title
     assert matter["locality"] == locality
     assert matter["province"] == "Thanh Hóa"
-
-
-@pytest.mark.parametrize("place,locality", [
-    ("Sầm Sơn", None),  # the bare name once: a venue as likely as the news's place
-    ("thành phố Sầm Sơn", "thành phố Sầm Sơn"),  # control: written with its type, the district stands (to review)
-])
-def test_a_district_named_once_by_its_bare_name_is_no_locality(place, locality):
-    lead = (f"Trong hai ngày 12 và 13/5/2019, Đảng ủy Tổng công ty mở lớp bồi dưỡng lý luận chính trị tại {place}, "
-            "tỉnh Thanh Hóa cho các đảng viên mới của những chi bộ trực thuộc.")
-    matter = article(f"{lead}\n{FILLER}\n{FILLER}", "Bồi dưỡng lý luận chính trị cho đảng viên mới")
-    assert matter["locality"] == locality
-    assert matter["province"] == "Thanh Hóa"
