@@ -692,18 +692,3 @@ def test_a_commune_named_only_as_a_bracketed_address_is_no_locality(title, lead,
     matter = article(f"{lead}\n{FILLER}", title)
     assert matter["locality"] == locality
     assert matter["province"] == "Thanh Hóa"
-
-
-@pytest.mark.parametrize("title,locality", [
-    (None, None),  # no headline: the lead names the district and one of its communes, the subject is unsaid
-    ("Hoằng Hóa đón nhận thêm một xã đạt chuẩn nông thôn mới", "huyện Hoằng Hóa"),  # control: a headline settles it
-])
-def test_a_district_on_a_page_without_headline_whose_lead_names_its_commune_is_unsettled(title, locality):
-    lead = ("Ngày 20/7/2016, huyện Hoằng Hóa tổ chức lễ công bố quyết định công nhận xã Hoằng Xuân đạt chuẩn nông thôn mới, "
-            "với sự tham dự của đông đủ cán bộ chủ chốt của huyện Hoằng Hóa và các cơ sở.")
-    body = (f"Đảng bộ huyện Hoằng Hóa đã lãnh đạo hoàn thành nhiều chỉ tiêu quan trọng trong sáu tháng đầu năm. {FILLER}\n\n"
-            f"Hội nghị đề ra nhiệm vụ trọng tâm sáu tháng cuối năm cho toàn Đảng bộ huyện Hoằng Hóa. {FILLER}")
-    matter = convert_text((f"{title}\n\n" if title else "") + f"{lead}\n\n{body}\n", "seeds/x.txt").front_matter()
-    assert matter["title"] == title
-    assert matter["locality"] == locality
-    assert matter["province"] == "Thanh Hóa"
