@@ -710,30 +710,12 @@ def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
     province, commune, votes = _province_and_commune(article, seen, gaz, when, province_scope, text)
     if not _decide_province(article, seen, past, gaz, when, text, province, commune, votes):
         return
-    if commune is not None and _named_only_as_a_bracketed_address(seen, commune, text):
-        article.evidence["locality"] = Evidence(
-            [f"{commune.type} {commune.name} chỉ được nêu trong ngoặc, như địa chỉ của một nơi khác"], weak=True)
-    elif commune is not None:
+    if commune is not None:
         _decide_commune(article, seen, commune)
     else:
         _decide_district(article, seen, gaz, when, province, province_scope, district_scope, text)
     if article.locality is None:
         _thin_win_without_a_place(article, votes, province)
-
-
-_OPENS_A_BRACKET = re.compile(r"\(\s*(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Đđ]ặc\s+khu)?\s*$")
-
-
-def _named_only_as_a_bracketed_address(seen: list[_Seen], commune: Commune, text: str) -> bool:
-    """Every mention of the commune in the text opens a bracket after another name ("tại Khu lưu niệm
-    … (xã Giai Phạm, Yên Mỹ), Tỉnh ủy, HĐND, UBND …", "Chi bộ Đa Phúc (xã Sài Sơn, huyện Quốc Oai) ra đời
-    năm 1938") and the title does not name it: the address of a venue or a body, not the place acting
-    (3 development pages of 3 sites; by site halves, each half 1 wrong locality fewer, one half 1 right lost)."""
-    named = [item.mention for item in seen if item.zone not in _PUBLISHER_ZONES
-             and any(_unit_key(c) == _unit_key(commune) for c in item.mention.communes)]
-    titled = any(item.zone in ("title", "slug") and any(_unit_key(c) == _unit_key(commune) for c in item.mention.communes)
-                 for item in seen)
-    return bool(named) and not titled and all(_OPENS_A_BRACKET.search(text, max(0, m.start - 20), m.start) for m in named)
 
 
 def _thin_win_without_a_place(article: Article, votes: Counter, province: Province) -> None:

@@ -666,29 +666,3 @@ def test_a_province_named_in_the_headline_a_url_spells_is_no_vote_for_its_city()
 def test_a_universitys_own_page_calls_it_without_its_name(url, lines, province):
     article = convert_text("\n\n".join(lines) + "\n", "seeds/x.txt", overrides={"source_url": url})
     assert article.province == province
-
-
-@pytest.mark.parametrize(
-    "title,lead,locality",
-    [
-        # the commune only as the address in brackets of the venue where the province's bodies met: no locality
-        ("Dâng hương tưởng niệm các anh hùng liệt sĩ",
-         "Sáng 20/7, tại Đền thờ liệt sĩ Hàm Rồng (xã Hoằng Xuân, huyện Hoằng Hóa), Tỉnh ủy, HĐND, UBND tỉnh Thanh Hóa "
-         "tổ chức dâng hương tưởng niệm các anh hùng liệt sĩ.", None),
-        # a body whose address it is, founded long ago: the same
-        ("Vùng quê cách mạng đổi thay",
-         "Chi bộ làng Đông Trung (xã Hoằng Xuân, huyện Hoằng Hóa) ra đời năm 1938, là một trong những chi bộ đầu tiên của tỉnh "
-         "Thanh Hóa.", None),
-        # control: the title names the commune, even in brackets: the news is of it
-        ("Đại hội Chi bộ thôn Đông Trung (xã Hoằng Xuân) nhiệm kỳ 2015 - 2020",
-         "Sáng 20/7, Chi bộ thôn Đông Trung (xã Hoằng Xuân) tổ chức đại hội nhiệm kỳ 2015 - 2020.", "xã Hoằng Xuân"),
-        # control: the lead names the commune acting, outside the brackets too
-        ("Dâng hương tưởng niệm các anh hùng liệt sĩ",
-         "Sáng 20/7, tại Đền thờ liệt sĩ Hàm Rồng (xã Hoằng Xuân, huyện Hoằng Hóa), Đảng ủy xã Hoằng Xuân tổ chức dâng hương "
-         "tưởng niệm các anh hùng liệt sĩ.", "xã Hoằng Xuân"),
-    ],
-)
-def test_a_commune_named_only_as_a_bracketed_address_is_no_locality(title, lead, locality):
-    matter = article(f"{lead}\n{FILLER}", title)
-    assert matter["locality"] == locality
-    assert matter["province"] == "Thanh Hóa"
