@@ -31,13 +31,13 @@ from .gazetteer import (
     gazetteer,
     unit_words_pattern,
 )
-from .publisher import headline_from_slug, publisher_of, url_anniversary, url_year
+from .publisher import publisher_of, url_anniversary, url_year
 from .text import CAPITAL, SENTENCE_BREAK, canonical_tones, exact_key, fold, sentences, squash_spaces
 from .years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds, district_bodies_at_work, lunar_new_year, named_at_work, off_calendar_congress,
                     part_year_reported, party_age, year_reported)
 
 # How much a place named in each part of the article says about its subject.
-ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "slug": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2,
+ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2,
                "caption": 1, "paragraph": 1}
 STRONG = 5
 
@@ -76,8 +76,6 @@ def _zones(article: Article) -> list[tuple[str, str]]:
     zones = list(article.place_hints) + _url_zones(article.source_url, _as_date(article.date), written)
     if article.title:
         zones.append(("title", article.title))
-    elif slug_title := headline_from_slug(article.source_url, written):
-        zones.append(("slug", slug_title))
     zones.extend((_as_caption(block.kind, block.text), block.text) for block in article.blocks)
     return zones
 
@@ -461,8 +459,6 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
         at = bisect_right(starts, mention.start) - 1
         if _casts_no_vote(joined, mention, key, in_capitals[at], ordinary, routes, national):
             continue
-        if zones[at][0] == "slug" and mention.written_type not in COMMUNE_TYPES and _a_provinces_name(gaz, key):
-            continue  # the headline the URL spells is read for the unit below the province (a province-named city too)
         if mention.listed and article.date is None:
             continue  # undated: the list may be the communes before a merger ("các xã Lao Chải, Xín Chải, Thanh Đức (trước khi sáp nhập)")
         if (zones[at][0] == "paragraph" and _in_a_historical_sentence(joined, mention.start)
@@ -488,11 +484,6 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
 _NOW_ANOTHER_COMMUNE = re.compile(
     r"\s*[(,–-]?\s*(?:ngày\s+)?nay\s+(?:là|thuộc)\s+(?:[^,.;()\n]{0,40}?,\s*)?"
     rf"(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)\s+(?P<name>{CAPITAL}[\w’']*(?:[ \t]+{CAPITAL}[\w’']*){{0,3}})")
-
-
-def _a_provinces_name(gaz: Gazetteer, key: str) -> bool:
-    """Whether a name is a province's, and so also that of the province's city of the same name."""
-    return any(exact_key(name) == key for name in gaz.province_by_name)
 
 
 def _mark_former_communes(seen: list[_Seen], text: str) -> None:

@@ -613,37 +613,6 @@ def test_a_memorials_page_is_of_the_commune_its_first_sentence_places_it_in(titl
     assert article(body, title, "Thứ Tư, 08/06/2022, 08:11")["locality"] == locality
 
 
-_UNTITLED_MEETING = [
-    "Quang cảnh hội nghị",
-    "Dự hội nghị có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Huyện ủy Trần Văn Thời; đồng chí Lê Thị Bình, "
-    "Phó Chủ tịch UBND huyện cùng 80 đại biểu của 15 chi bộ trực thuộc.",
-    "Hội nghị đã nghe báo cáo sơ kết 6 tháng đầu năm, thảo luận các giải pháp thực hiện nhiệm vụ những tháng cuối năm 2022.",
-    "Phát biểu kết luận, đồng chí Bí thư Đảng ủy xã Khánh Hưng đề nghị các chi bộ tập trung nâng cao chất lượng sinh hoạt.",
-]
-
-
-@pytest.mark.parametrize("url,locality", [
-    # the page prints no headline; the one its URL spells names the commune whose meeting it reports
-    ("https://tranvanthoi.camau.dcs.vn/hoi-nghi-so-ket-6-thang-dau-nam-cua-dang-uy-xa-khanh-hung.1234", "xã Khánh Hưng"),
-    # a URL without a headline in it leaves the district's site to the district
-    ("https://tranvanthoi.camau.dcs.vn/tin-tuc.1234", "huyện Trần Văn Thời"),
-])
-def test_the_headline_a_url_spells_names_the_place_of_an_untitled_page(url, locality):
-    article = convert_text("\n\n".join(_UNTITLED_MEETING) + "\n", "seeds/x.txt", overrides={"source_url": url})
-    assert article.title is None and article.locality == locality
-
-
-def test_a_province_named_in_the_headline_a_url_spells_is_no_vote_for_its_city():
-    """"thanh-hoa-lanh-dao-tinh-tp-thanh-hoa-…": the province's leaders and its city's, in a slug
-    that lost the punctuation telling them apart; the page's own text says which."""
-    lines = ["Sáng 25/4/2025, đoàn công tác của Tỉnh ủy, UBND tỉnh Thanh Hóa đã tới thăm, chúc mừng Ban Trị sự Giáo hội "
-             "Phật giáo tỉnh nhân Đại lễ Phật đản; cùng đi có lãnh đạo Thành ủy Tp.Thanh Hóa.",
-             "Đoàn chúc chư tăng ni, phật tử trong tỉnh một mùa Đại lễ Phật đản an lạc, tiếp tục đồng hành cùng chính quyền."]
-    url = "https://phatsu.example.vn/thanh-hoa-lanh-dao-tinh-tp-thanh-hoa-chuc-mung-dai-le-phat-dan-27"
-    article = convert_text("\n\n".join(lines) + "\n", "seeds/x.txt", overrides={"source_url": url})
-    assert article.province == "Thanh Hóa" and article.locality is None
-
-
 @pytest.mark.parametrize("url,lines,province", [
     # a faculty's page of a university host calls the university as its own page does: its province
     ("https://khoasu.vinhuni.edu.vn/tin-tuc/dai-hoi-chi-bo-123",
