@@ -1709,8 +1709,6 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         instead = _retold_below(texts, scored, best)
     if instead is not None:
         best, (best_score, best_reasons) = instead, scored[instead]
-    if best is not None and _an_unexcused_sentence(texts, window, best, best_reasons):
-        best = None  # "Ký kết giao ước thi đua năm 2020." over the text: a photo's caption or the text's sentence
     if best is not None and _a_masthead_name(texts[best], best_score):
         _mark_masthead(units, window, known, best)
         best = None  # "TRƯỜNG ĐẠI HỌC HÀNG HẢI VIỆT NAM" on little evidence: the site's banner, not the headline
@@ -1793,20 +1791,6 @@ def _mark_masthead(units, window: list[int], known: dict, index: int) -> None:
     at = window.index(index)
     if at + 1 < len(window) and window[at + 1] not in known and _shouted_over_two_lines(units[index], units[window[at + 1]]):
         known[window[at + 1]] = ("masthead", detail)
-
-
-def _an_unexcused_sentence(texts: dict, window: list[int], index: int, reasons: list[str]) -> bool:
-    """The chosen line ends with a full stop that the page's shape does not excuse (the scorer counted it against
-    the line: no date line next to it, no lead opening with a date or retelling it) and with no ellipsis of a cut
-    headline ("… Trong đồng Bào ..."): a photo's caption ("Các gương … được tuyên dương.") or a paragraph's first
-    sentence at the top of a page that lost its headline, not the headline (on the development pages 2 of 3 such
-    titles were wrong). A letter's title over its "Kính gửi …" is the letter's heading."""
-    text = headline.clean(texts[index]).title.rstrip()
-    if headline.REASONS["ends_with_stop"] not in reasons or headline.REASONS["date_next_to"] in reasons:
-        return False
-    at = window.index(index)
-    letter = at + 1 < len(window) and _ADDRESSEES.match(texts[window[at + 1]]) is not None
-    return text.endswith(".") and not text.endswith("..") and not letter
 
 
 def _teaser_of_a_listing(units, index: int) -> bool:

@@ -3490,18 +3490,6 @@ def test_an_archive_pages_heading_is_never_the_headline(heading, url):
 
 
 
-def test_a_sentence_with_a_full_stop_atop_a_page_that_lost_its_headline():
-    """"Các đảng viên trẻ được tuyên dương tại hội nghị." over the text, no date line by it and a lead that does not
-    retell most of it: a photo's caption or the text's first sentence, not the headline; the title stays unknown and
-    the line stays in the text."""
-    caption = "Các đảng viên trẻ xuất sắc được tuyên dương tại hội nghị."
-    lead = ("Những đảng viên trẻ được tuyên dương đều có phẩm chất đạo đức tốt, ý thức tổ chức kỷ luật cao, tiêu biểu "
-            f"trong học tập và công tác. {PARAGRAPH}")
-    article = convert(caption, lead, PARAGRAPH)
-    assert article.title is None
-    assert caption in body(article)
-
-
 @pytest.mark.parametrize("lines", [
     # a site that ends its headlines with a full stop, the date line right below
     ("Các đảng viên trẻ xuất sắc được tuyên dương tại hội nghị.", "26/07/2024"),
