@@ -70,8 +70,8 @@ SLUG_PRINTED = 0.8  # a slug whose words the page prints at least this share of 
 
 
 def _slug_content(slug_words) -> frozenset[str]:
-    """The slug's words a headline is compared on: not the common ones, digits or single letters."""
-    return frozenset(w for w in slug_words if len(w) > 1 and w not in _COMMON and not w.isdigit())
+    """The slug's words a headline is compared on: its content words, as a line's (content_words)."""
+    return content_words(" ".join(slug_words))
 
 
 def holds_little_of_slug(line: str, slug_words) -> bool:

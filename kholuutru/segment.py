@@ -1730,9 +1730,10 @@ def _why_no_headline(units, index: int, slug_words) -> str | None:
     line = units[index].text
     if headline.holds_little_of_slug(line, slug_words) and headline.prints_the_slug(slug_words, _printed_words(units)):
         return "dòng đầu trang mà địa chỉ trang không viết (địa chỉ viết một tiêu đề khác)"
-    if _GLUED_CAPITAL.search(headline.clean(line).title):
+    cleaned = headline.clean(line).title
+    if _GLUED_CAPITAL.search(cleaned):
         return "dòng đầu trang dính liền hai dòng (chữ thường hay số liền chữ hoa), không phải tiêu đề"
-    if headline.clean(line).title.rstrip().endswith((":", "：")):
+    if cleaned.rstrip().endswith((":", "：")):
         return "dòng kết thúc bằng dấu hai chấm: nhãn mở phần bên dưới, không phải tiêu đề"
     return None
 
