@@ -394,6 +394,14 @@ def own_shorthand() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)(?!\s+{CAPITAL})")
 
 
+@lru_cache(maxsize=None)
+def own_bodies() -> re.Pattern[str]:
+    """The bodies a site's own news speaks of ("Chi bộ", "Đảng bộ", "nhà trường"; publishers.yml `own_bodies`), any case."""
+    words = sorted(publishers().get("own_bodies") or (), key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
 CONVERSION_MODULES = (
     "article", "text", "decode", "segment", "headline", "dates", "years", "published", "extract", "gazetteer", "publisher",
     "enrich", "render", "pipeline", "data",

@@ -744,6 +744,10 @@ def _decide_province(article: Article, seen: list[_Seen], past: list[_Seen], gaz
         article.evidence["province"] = Evidence([_vote_text(votes) or "bài không nêu địa danh nào đủ rõ"], weak=bool(votes))
         return False
     current = _under_its_former_name(gaz.province_on(province, when), seen, when)
+    if _hosted_in_a_text_of_no_province(article, seen, past, gaz, when, text, province):
+        article.evidence["province"] = Evidence(
+            [f"chỉ tên miền của trang nêu {current.name}, trong bài về cơ quan, sự kiện cả nước không nêu đơn vị nào"], weak=True)
+        return False
     host_only, rivals = _named_by_host_only(article, seen, past, gaz, when, text, province)
     if rivals:
         article.evidence["province"] = Evidence(
@@ -854,6 +858,36 @@ def _hosted_in_a_text_of_no_district(votes: _DistrictVotes, district: District, 
         return False
     written = "\n".join([article.title or "", *(block.text for block in article.blocks)])
     return _DISTRICT_LEVEL_WORD.search(written) is None and _NATIONAL_WORDS.search(written) is not None
+
+
+@lru_cache(maxsize=1)
+def _unit_word() -> re.Pattern[str]:
+    """Any unit's word, named or not, in any case ("tỉnh", "Thành ủy", "của huyện", "phường"): the words of
+    place_types and party_committees in abbreviations.yml; not "xã hội" (society)."""
+    units = unit_words_pattern(("tỉnh", *DISTRICT_TYPES, *COMMUNE_TYPES), abbreviations=False)
+    committees = "|".join(r"\s+".join(map(re.escape, word.split())) for word in data.abbreviations()["party_committees"])
+    committees = committees.replace("ủy", "[uủ][yỷ]")  # both spellings, as the place reader reads them
+    return re.compile(rf"(?<!\w)(?:{committees}|{units})(?!\w)(?!\s+hội\b)", re.IGNORECASE)
+
+
+def _hosted_in_a_text_of_no_province(article: Article, seen: list[_Seen], past: list[_Seen], gaz: Gazetteer,
+                                     when: date | None, text: str, province: Province) -> bool:
+    """A province only the page's host names, in a text whose title or lead speaks of the country's
+    bodies ("Trung ương", "Bộ Chính trị", "Quốc hội", "toàn quốc") and which has not one unit word
+    ("tỉnh", "huyện", "xã", "Tỉnh ủy") nor a body of the site's own ("Chi bộ", "Đảng bộ", "nhà trường";
+    publishers.yml own_bodies): a provincial site reprinting national news (the country's election, a
+    national congress), not news of the province, as a district's portal reprinting it is not the
+    district's (_hosted_in_a_text_of_no_district). 4 development pages of 4 sites, each labelled with no
+    province; no page with a province of its own has this shape."""
+    if not any(item.zone in _HOST_ZONES for item in seen):
+        return False
+    in_text = _province_votes([item for item in seen if item.zone not in _HOST_ZONES] + past, gaz, when, text, with_lists=True)
+    if in_text.get(province):
+        return False
+    written = "\n".join([article.title or "", *(block.text for block in article.blocks)])
+    lead = next((block.text for block in article.blocks if block.kind in ("lead", "paragraph")), "")
+    national = _NATIONAL_WORDS.search(f"{article.title or ''}\n{lead}") is not None
+    return national and _unit_word().search(written) is None and data.own_bodies().search(written) is None
 
 
 def _schools_commune(article: Article, gaz: Gazetteer, province: Province, when: date | None) -> Commune | None:

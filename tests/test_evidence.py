@@ -1272,12 +1272,34 @@ def test_a_district_portal_reprinting_the_countrys_news_gives_no_locality():
     url = "https://namdan.nghean.gov.vn/tin-tuc/hoi-nghi-123.html"
     national = convert("Bộ Chính trị chủ trì hội nghị toàn quốc quán triệt nghị quyết", "12/07/2018",
                        "Sáng 12/7, tại Hà Nội, Bộ Chính trị tổ chức hội nghị toàn quốc quán triệt nghị quyết.",
-                       "Hội nghị được kết nối trực tuyến tới các điểm cầu trong cả nước.", url=url)
+                       "Hội nghị được kết nối trực tuyến tới các điểm cầu trong cả nước, có điểm cầu Tỉnh ủy.", url=url)
     assert (national.province, national.locality) == ("Nghệ An", None)
     own = convert("Khai giảng lớp bồi dưỡng nhận thức về Đảng", "12/07/2018",
                   "Sáng 12/7, Trung tâm Chính trị huyện cùng Ban Tổ chức huyện ủy khai giảng lớp bồi dưỡng nhận thức về Đảng.",
                   BODY, url=url)
     assert own.locality == "huyện Nam Đàn"
+
+
+def test_a_provincial_site_reprinting_the_countrys_news_gives_no_province():
+    """A provincial site whose page speaks of the country's bodies in its title or lead ("Quốc hội",
+    "toàn quốc") and has not one unit word ("tỉnh", "huyện", "xã") nor a body of its own ("Chi bộ",
+    "Đảng bộ"): the host's province is where it was posted, not what it is about. Its own news
+    (a Party cell studying the same election) keeps the host's province, as does a national word
+    only deep in the body."""
+    url = "https://sotuphap.daklak.gov.vn/tin-tuc/bau-cu-123.html"
+    national = convert("Ý nghĩa của cuộc bầu cử đại biểu Quốc hội khóa XVI", "09/12/2025",
+                       "Cuộc bầu cử đại biểu Quốc hội khóa XVI là sự kiện chính trị lớn, ngày hội của toàn dân.",
+                       "Mỗi cử tri cần tìm hiểu kỹ lý lịch, chương trình hành động của người ứng cử.", url=url)
+    assert national.province is None
+    assert "cả nước" in national.evidence["province"].reasons[0]
+    own = convert("Ý nghĩa của cuộc bầu cử đại biểu Quốc hội khóa XVI", "09/12/2025",
+                  "Chi bộ Văn phòng sinh hoạt chuyên đề về cuộc bầu cử đại biểu Quốc hội khóa XVI.",
+                  "Mỗi cử tri cần tìm hiểu kỹ lý lịch, chương trình hành động của người ứng cử.", url=url)
+    assert own.province == "Đắk Lắk"
+    deep = convert("Ý nghĩa của ngày hội non sông", "09/12/2025",
+                   "Mỗi cử tri cần tìm hiểu kỹ lý lịch, chương trình hành động của người ứng cử.",
+                   "Cuộc bầu cử đại biểu Quốc hội khóa XVI là sự kiện chính trị lớn.", url=url)
+    assert deep.province == "Đắk Lắk"
 
 
 def test_the_url_names_the_province_when_the_text_does_not():
