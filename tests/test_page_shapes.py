@@ -307,6 +307,18 @@ def test_widget_leftovers_are_furniture():
     assert not is_boilerplate("Phong trào «Dân vận khéo» ở xã Tân Lập » kết quả")  # a closing quote hugs its word
 
 
+@pytest.mark.parametrize("leftover", ["Description: anh1", "Description: D:\\Anh\\Hoi nghi\\so ket quy III",
+                                      '<image>data:image/png;base64,iVBORw0KGgoAAAANSUhEUg== alt=""</image>'])
+def test_an_image_the_saving_tool_left_as_text_is_furniture(leftover):
+    """Word's "Save as Web Page" writes an image's alt text after "Description:"; a scraper may keep an
+    image element whole, its picture inline as a data URI: neither is a line of the article."""
+    article = convert("Chi bộ thôn Bắc tổ chức sinh hoạt chuyên đề quý III", "12/09/2022", leftover,
+                      f"Ngày 10/9, Chi bộ thôn Bắc tổ chức sinh hoạt chuyên đề. {PARAGRAPH}", PARAGRAPH)
+    assert leftover not in body(article) and "Ngày 10/9" in body(article)
+    assert not is_boilerplate("Description: chương trình gồm ba phần, do Đoàn thanh niên xã thực hiện")  # a sentence stays
+    assert not is_boilerplate("Hình ảnh <image> trong bài")
+
+
 def test_a_dingbat_before_the_headline_and_an_editors_note_below_it():
     article = convert("☘ Hành trình Về nguồn ý nghĩa: Tiếp bước lý tưởng Bác Hồ", "20/04/2025",
                       f"LTS: Nhân dịp kỷ niệm 50 năm giải phóng miền Nam, chi bộ tổ chức hành trình về nguồn. {PARAGRAPH}",
