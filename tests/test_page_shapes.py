@@ -380,6 +380,21 @@ def test_read_and_comment_counters_are_furniture():
     assert "Số lần đọc" not in body(article) and "Bình luận" not in body(article)
 
 
+def test_a_forums_and_a_question_sites_counters_are_furniture():
+    """A forum prints its member's box over each post (join date, posts, points, thanks: vBulletin's
+    labels in its Vietnamese pack) and the count of a post's attachments; a Q&A site the count of
+    answers over them. None is a line of the article; the same words in a sentence are."""
+    counters = ["Tham gia: 15/03/2019", "Bài gửi: 412", "Tổng số bài viết (88)", "Số điểm: 3120", "Cảm ơn: 7",
+                "Được cảm ơn 25 lần trong 19 bài viết", "2 Attachment(s)", "3 câu trả lời"]
+    article = convert("Đảng viên chuyển sinh hoạt đảng tạm thời thế nào?", "07/12/2022", *counters,
+                      f"Đảng viên đi làm ăn xa cần làm thủ tục chuyển sinh hoạt đảng tạm thời. {PARAGRAPH}", PARAGRAPH)
+    text = body(article).split("\n")
+    assert not any(line in text for line in counters) and any(line.startswith("Đảng viên đi làm ăn xa") for line in text)
+    for sentence in ("Tham gia: các đồng chí trong Ban Thường vụ Đảng ủy", "Cảm ơn các đồng chí đã tham dự",
+                     "3 câu trả lời đúng thuộc về đội Chi đoàn xã"):
+        assert not is_boilerplate(sentence)
+
+
 @pytest.mark.parametrize("row", ["Tác giả: - Nguồn: TTXVN - Số lần được xem: 38", "2views",
                                  "doc 39 trang Người đăng dothuong Lượt xem 665Lượt tải 0 Download"])
 def test_a_row_of_the_pages_record_holding_its_view_counter_is_furniture(row):
