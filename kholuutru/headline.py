@@ -177,7 +177,8 @@ _NO_NAME = re.compile(r"\d{3,}|[.:,;!?…]$")
 
 def _names_an_organisation(text: str) -> bool:
     """One of boilerplate.yml's organisation_types, then words that name it, ending with a
-    province's or a district's name, or "Việt Nam"; a short line without a sentence's end."""
+    province's or a district's name, or "Việt Nam", or written as a name; a short line without a
+    sentence's end."""
     words = text.split()
     if not 2 <= len(words) <= 12 or _NO_NAME.search(text) or not data.opens_with_phrase(text, "organisation_types"):
         return False
@@ -186,7 +187,24 @@ def _names_an_organisation(text: str) -> bool:
         key = exact_key(" ".join(words[-size:]))
         if key == "việt nam" or places.names_a_unit(key):
             return True
-    return False
+    return _a_proper_name(words)
+
+
+_JOINERS = frozenset({"và", "&", "-", "–"})
+
+
+def _a_proper_name(words: list[str]) -> bool:
+    """Words written as a name, not in capitals ("Viện Nghiên cứu Chiến lược, Chính sách Công Thương", "Khoa Xây dựng
+    Đảng"): each word's first syllable capitalised, so never two small syllables in a row, which a predicate holds
+    ("… tổ chức hội nghị", "… đón nhận Huân chương"). In capitals every syllable is: no telling a name from a headline."""
+    if not any(letter.islower() for word in words for letter in word):
+        return False
+    small = 0
+    for word in (word.strip(",") for word in words[1:]):
+        small = 0 if not word or word in _JOINERS or word[0].isupper() else small + 1
+        if small == 2:
+            return False
+    return True
 
 
 # Why a feature counts, in the conversion report's words.

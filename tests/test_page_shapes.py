@@ -2481,6 +2481,41 @@ def test_a_line_ending_with_a_colon_is_no_headline(line, title):
     assert (line in body(article)) == (title is None)
 
 
+ARTICLE_BY_A_WRITER = "Công tác kiểm sát quân sự trong giai đoạn mới"
+WRITERS_LEAD = ("Từ khi hệ thống Viện kiểm sát quân sự Trung ương ra đời, công tác kiểm sát quân sự trong giai đoạn mới "
+                f"đặt ra nhiều yêu cầu. {PARAGRAPH}")
+INSTITUTES_HEADLINE = ("Giải pháp bảo vệ nền tảng tư tưởng của Đảng và bảo đảm an toàn thông tin cho công chức, viên chức "
+                       "của ngành Công Thương trước các quan điểm sai trái, thù địch trên các nền tảng mạng xã hội hiện nay")
+INSTITUTES_LEAD = ("Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch trên mạng xã "
+                   f"hội là nhiệm vụ của công chức, viên chức ngành Công Thương. {PARAGRAPH}")
+
+
+@pytest.mark.parametrize("lines,title", [
+    # the writer's post and unit under the byline (a journal's article), printed twice
+    ((ARTICLE_BY_A_WRITER, "Trần Phước Tới", "Phó Viện trưởng VKSND tối cao", "Viện trưởng VKS Quân sự Trung ương",
+      WRITERS_LEAD), ARTICLE_BY_A_WRITER),
+    ((ARTICLE_BY_A_WRITER, "Thạc sĩ Lưu Thị Thu Hà", "Khoa Xây dựng Đảng", "Khoa Xây dựng Đảng", WRITERS_LEAD),
+     ARTICLE_BY_A_WRITER),
+    # the institute's own name over its page, over a headline too long to score as one
+    (("TIN TỨC", "Viện Nghiên cứu Chiến lược, Chính sách Công Thương", "Trang chủ >> Tin tức", INSTITUTES_HEADLINE,
+      "23/04/2024", INSTITUTES_LEAD), INSTITUTES_HEADLINE),
+])
+def test_an_organisations_name_in_ordinary_case_is_no_headline(lines, title):
+    """A line that is an organisation's name alone, written as a name (each word's first syllable capitalised, never
+    two small syllables in a row: no predicate) and not in capitals, counts as a unit's label, as one ending with a
+    place's name does: the headline above or below it wins."""
+    assert convert(*lines, PARAGRAPH).title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Trường Đại học Vinh đón nhận Huân chương Lao động hạng Nhất",  # a predicate: "đón nhận"
+    "Khoa Xây dựng Đảng tổ chức hội thảo khoa học",
+])
+def test_an_organisation_doing_something_is_still_a_headline(line):
+    assert convert(line, f"{line} trong không khí trang trọng, với sự tham dự của đông đảo cán bộ. {PARAGRAPH}",
+                   PARAGRAPH).title == line
+
+
 @pytest.mark.parametrize("above", ["THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "HOC TAP BAC"])
 def test_a_motto_or_unaccented_link_above_a_capitals_headline_is_no_piece_of_it(above):
     """"THÂN THIỆN - AN TOÀN - HIỆU QUẢ" (a motto), "HOC TAP BAC" (a link's words): not a piece of the headline below."""
