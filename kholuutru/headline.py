@@ -80,6 +80,12 @@ def holds_little_of_slug(line: str, slug_words) -> bool:
     return len(slug) >= 5 and len(content_words(clean(line).title or line) & slug) < SLUG_HELD * len(slug)
 
 
+def holds_most_of_slug(line: str, slug_words) -> bool:
+    """The page's slug has five words or more and the line holds four in five of them: the headline it spells."""
+    slug = _slug_content(slug_words)
+    return len(slug) >= 5 and len(content_words(clean(line).title or line) & slug) >= SLUG_PRINTED * len(slug)
+
+
 def prints_the_slug(slug_words, page_words) -> bool:
     """The page prints four in five of its slug's words: the slug spells one of the page's headlines, not an
     id or a section's name in another tongue. A chosen line holding fewer than half of its words (above) is then,

@@ -744,9 +744,13 @@ def url_words(url: str | None) -> frozenset[str]:
 def slug_words(url: str | None) -> frozenset[str]:
     """The words of the URL's slug, the part of its path that spells a headline
     ("…/chi-bo-truong-thpt-di-linh-to-chuc-ket-nap-dang-vien-163.html"); empty when
-    no part of the path has four words or more."""
-    words = max(([w for w in _PATH_WORD.findall(fold(part)) if w not in _PATH_NOISE] for part in _path_parts(url)),
-                key=len, default=[])
+    no part of the path has four words or more. Of two parts as long, the later one: a path goes from the
+    section to the article ("…/di-tich-lich-su-van-hoa/khu-du-lich-atk-dinh-hoa.html"), and the slug is its last step."""
+    words: list[str] = []
+    for part in _path_parts(url):
+        spelled = [w for w in _PATH_WORD.findall(fold(part)) if w not in _PATH_NOISE]
+        if len(spelled) >= len(words):
+            words = spelled
     return frozenset(words) if len(words) >= 4 else frozenset()
 
 
@@ -772,13 +776,13 @@ SLUG_MIN_MARKED = 0.35  # a Vietnamese headline marks most of its words; fewer: 
 
 
 def _slug_tokens(url: str | None) -> list[str]:
-    """The folded words of the longest part of the URL's path, the headline's slug; none
-    when that part names a tag's or a category's list ("/tag/pho-thu-tuong-…")."""
+    """The folded words of the longest part of the URL's path (the later of two as long, as slug_words), the
+    headline's slug; none when that part names a tag's or a category's list ("/tag/pho-thu-tuong-…")."""
     parts = [fold(_SLUG_END.sub("", part)) for part in _path_parts(url)]
     tokens, after = [], ""
     for before, part in zip(["", *parts], parts):
         words = [token for token in _SLUG_SPLIT.split(part) if token]
-        if len(words) > len(tokens):
+        if len(words) >= len(tokens) and words:
             tokens, after = words, before
     return tokens if len(tokens) >= SLUG_MIN_WORDS and after not in _LISTING_PARTS else []
 

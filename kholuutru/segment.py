@@ -1707,6 +1707,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         instead = _without_the_site_name(texts, scored, best)
     if instead is None:
         instead = _retold_below(texts, scored, best)
+    if instead is None:
+        instead = _line_the_slug_spells(units, texts, scored, best, slug_words)
     if instead is not None:
         best, (best_score, best_reasons) = instead, scored[instead]
     if best is not None and _a_masthead_name(texts[best], best_score):
@@ -1720,6 +1722,21 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     if best_score - scored[rival][0] < headline.confident_margin():
         best_reasons = [*best_reasons, f"dòng khác gần bằng điểm ({scored[rival][0]:.1f}): «{texts[rival][:80]}»"]
     return best, best_score, best_reasons, scored[rival][0]
+
+
+def _line_the_slug_spells(units, texts: dict, scored: dict, best: int | None, slug_words) -> int | None:
+    """The chosen line holds little of a slug the page prints (_why_no_headline would take it back), and a head line
+    below it with a headline's evidence holds four in five of the slug's words: that line is the headline the site
+    filed the page under, the chosen one a section's name or a banner above it ("Di tích lịch sử, văn hóa" / "Khu du
+    lịch ATK Định Hóa" under ".../di-tich-lich-su-van-hoa/khu-du-lich-atk-dinh-hoa.html"). Not a line above it: a
+    slug may spell the section's name the page prints over its headline (a portal's page, the article in the query)."""
+    if best is None or not headline.holds_little_of_slug(texts[best], slug_words):
+        return None
+    spelled = [i for i in scored if i > best and scored[i][0] >= headline.min_score()
+               and headline.holds_most_of_slug(texts[i], slug_words)]
+    if not spelled or not headline.prints_the_slug(slug_words, _printed_words(units)):
+        return None
+    return max(spelled, key=lambda i: scored[i][0])
 
 
 def _why_no_headline(units, index: int, slug_words) -> str | None:

@@ -895,6 +895,8 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
     assert slug_words(url) >= {"tao", "nen", "tang", "son", "tay"} and slug_words("https://x.vn/hoat-dong/338/") == frozenset()
     portal = "http://saidong.longbien.hanoi.gov.vn/cong-tac-dang1?p_p_id=101&_101_urlTitle=dang-uy-phuong-sai-dong-to-chuc-hoc-tap"
     assert slug_words(portal) == {"dang", "uy", "phuong", "sai", "dong", "to", "chuc", "hoc", "tap"}  # a portal's slug in the query
+    # of two steps as long, the later: the section's folder, then the article's slug
+    assert slug_words("https://x.vn/di-tich-lich-su-van-hoa/khu-du-lich-atk-dinh-hoa.html") == {"khu", "du", "lich", "atk", "dinh", "hoa"}
 
 
 # --- bylines and sources ---------------------------------------------------------------------

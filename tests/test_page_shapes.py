@@ -2451,6 +2451,25 @@ def test_a_line_the_slug_does_not_spell_is_no_headline(url, title):
     assert (SLUG_PAGE[0] in body(article)) == (title is None)
 
 
+SECTION_OVER_HEADLINE = ("Điểm đến văn hóa Thủ đô Hà Nội", "Khu di tích Đá Chồng ở Ba Vì",
+                         f"Khu di tích Đá Chồng ở huyện Ba Vì là nơi Bác Hồ ở và làm việc năm 1954. {PARAGRAPH}",
+                         PARAGRAPH)
+
+
+@pytest.mark.parametrize("url", [
+    # the section's folder and the slug spell as many words: the slug is the later step, the line under the section's
+    "https://dulich.example.vn/diem-den-van-hoa-thu-do-ha-noi/khu-di-tich-da-chong-o-ba-vi.html",
+    # control: the slug is the longer step, as before
+    "https://dulich.example.vn/diem-den/khu-di-tich-da-chong-o-ba-vi.html",
+])
+def test_the_slug_is_the_later_of_two_steps_as_long(url):
+    """A path goes from the section to the article: of two steps spelling as many words, the later one is the slug,
+    and the head line it spells under the section's name is the headline, the section's name a line of the head."""
+    article = convert_text("\n\n".join(SECTION_OVER_HEADLINE) + "\n", "seeds/x.txt", overrides={"source_url": url})
+    assert article.title == "Khu di tích Đá Chồng ở Ba Vì"
+    assert "Điểm đến văn hóa Thủ đô Hà Nội" not in body(article)
+
+
 @pytest.mark.parametrize("line,title", [
     # a headline and a portrait's caption run together; a list's number glued to the heading
     ("Một đời vì dân vì nướcÔng Lê Văn Hòa (1921 – 2004)", None),
