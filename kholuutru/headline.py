@@ -86,6 +86,13 @@ def holds_most_of_slug(line: str, slug_words) -> bool:
     return len(slug) >= 5 and len(content_words(clean(line).title or line) & slug) >= SLUG_PRINTED * len(slug)
 
 
+def is_the_slugs_line(line: str, slug_words) -> bool:
+    """The slug and the line spell each other: it holds four in five of the slug's words, and the slug four in five
+    of its own (not a subheading or a caption sharing the slug's subject)."""
+    slug, words = _slug_content(slug_words), content_words(clean(line).title or line)
+    return holds_most_of_slug(line, slug_words) and len(words & slug) >= SLUG_PRINTED * len(words)
+
+
 def prints_the_slug(slug_words, page_words) -> bool:
     """The page prints four in five of its slug's words: the slug spells one of the page's headlines, not an
     id or a section's name in another tongue. A chosen line holding fewer than half of its words (above) is then,

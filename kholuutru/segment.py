@@ -1690,7 +1690,7 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     scored: dict[int, tuple[float, list[str]]] = {}
     for index in free:
         line = texts[index]
-        if _never_the_headline(units, texts, window, known, prose, index):
+        if _never_the_headline(units, texts, window, known, prose, index, slug_words):
             continue
         if first_shaped is None and 5 <= _word_count(line) <= 40:
             first_shaped = index
@@ -2039,7 +2039,8 @@ def _runner_up(texts: dict, scored: dict, best: int) -> int | None:
     return max(others, key=lambda i: scored[i][0], default=None)
 
 
-def _never_the_headline(units, texts: dict, window: list[int], known: dict, prose: list[int], index: int) -> bool:
+def _never_the_headline(units, texts: dict, window: list[int], known: dict, prose: list[int], index: int,
+                        slug_words=frozenset()) -> bool:
     """A head line whose shape or place rules it out, before any scoring."""
     line = texts[index]
     if is_boilerplate(line) or cut_marker(line) or credit_only(line) or _body_prose(line) and _word_count(line) > 45:
@@ -2068,7 +2069,9 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # "… (bìa trái) tặng hoa …", "Đồng chí X phát biểu tại Hội nghị": a photo's caption
     # "LỄ KẾT NẠP ĐẢNG VIÊN MỚI" / the lead retelling it: reads as a name in capitals, but heads the page
     if _credit_like(line) and not (_heading_not_a_name(line) and _heads_the_page(texts, window, known, prose, index)) \
-            or _captions_a_photo(texts, window, index) or _after_lead(texts, prose, index):
+            or _captions_a_photo(texts, window, index):
+        return True
+    if _after_lead(texts, prose, index) and not _under_its_summary(texts, window, index, slug_words):
         return True
     if _starts_caption(line) and any(i < index for i in prose):
         return True  # "Toàn cảnh các đại biểu về dự Hội nghị" under a paragraph: a photo's caption
@@ -2080,9 +2083,18 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
     if _captions_like_other_photos(units, index) or _wrapped_paragraph_start(units, index) or _in_a_list(texts, window, index) \
             or _cut_mid_phrase(units, index):
         return True
-    if _below_a_widget_marker(units, window, known, prose, index) or _below_the_lead(texts, window, index):
-        return True  # a widget's line; a line below the lead ("Ngày 15/5, …"): the article has begun
+    if _below_a_widget_marker(units, window, known, prose, index):
+        return True  # a widget's line
+    if _below_the_lead(texts, window, index) and not _under_its_summary(texts, window, index, slug_words):
+        return True  # a line below the lead ("Ngày 15/5, …"): the article has begun
     return headline.is_sentence(line) and not _headline_with_stop(texts, window, known, index)
+
+
+def _under_its_summary(texts: dict, window: list[int], index: int, slug_words) -> bool:
+    """The page's first line is a paragraph, the line right under it and the URL's slug spell each other (four in
+    five of their words): the site's summary printed above its headline ("BizLIVE - Ông … được bầu làm Phó Bí thư …" / "Hoà Bình có
+    Phó Bí thư Tỉnh uỷ mới" under ".../hoa-binh-co-pho-bi-thu-tinh-uy-moi-3513189.html"), not a line under the lead."""
+    return window.index(index) == 1 and headline.is_the_slugs_line(texts[index], slug_words)
 
 
 def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | None) -> int | None:

@@ -2470,6 +2470,30 @@ def test_the_slug_is_the_later_of_two_steps_as_long(url):
     assert "Điểm đến văn hóa Thủ đô Hà Nội" not in body(article)
 
 
+SUMMARY_OVER_HEADLINE = ("Ngày 12/7, ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, được Ban Chấp hành Đảng bộ tỉnh bầu giữ chức "
+                         "Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025.",
+                         "Tỉnh Yên Thủy có Phó Bí thư Tỉnh ủy mới",
+                         f"Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh đã bỏ phiếu bầu bổ sung Phó Bí thư Tỉnh ủy. {PARAGRAPH}",
+                         PARAGRAPH)
+
+
+@pytest.mark.parametrize("url,title", [
+    # the slug and the line under the summary spell each other: the site printed its summary above the headline
+    ("https://bao.example.vn/chinh-tri/tinh-yen-thuy-co-pho-bi-thu-tinh-uy-moi-3513189.html",
+     "Tỉnh Yên Thủy có Phó Bí thư Tỉnh ủy mới"),
+    # controls: no address, or a slug spelling another headline: the line under the lead is no headline, as before
+    (None, None),
+    ("https://bao.example.vn/chinh-tri/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-15-3513189.html", None),
+])
+def test_a_summary_printed_over_the_headline_the_slug_spells(url, title):
+    """The page opens with the site's summary, then the headline, then the text: a line under a paragraph is no
+    headline, unless the URL's slug and it spell each other."""
+    article = convert_text("\n\n".join(SUMMARY_OVER_HEADLINE) + "\n", "seeds/x.txt",
+                           overrides={"source_url": url} if url else None)
+    assert article.title == title
+    assert "bầu giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ" in body(article)
+
+
 @pytest.mark.parametrize("line,title", [
     # a headline and a portrait's caption run together; a list's number glued to the heading
     ("Một đời vì dân vì nướcÔng Lê Văn Hòa (1921 – 2004)", None),
