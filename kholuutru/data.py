@@ -417,10 +417,19 @@ def fingerprint() -> str:
     search or check code does not force a full reconversion."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    paths = [package / f"{name}.py" for name in CONVERSION_MODULES] + sorted(DATA_DIR.glob("*"))
-    for path in paths:
+    for path in conversion_code() + sorted(DATA_DIR.glob("*")):
         if path.is_file():
-            digest.update(path.name.encode())
+            digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def conversion_code() -> list[Path]:
+    """The files of the conversion modules: a module, or every module of a package (segment/)."""
+    package = Path(__file__).parent
+    files = []
+    for name in CONVERSION_MODULES:
+        folder = package / name
+        files += sorted(folder.glob("*.py")) if folder.is_dir() else [package / f"{name}.py"]
+    return files
 

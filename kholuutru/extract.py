@@ -1,7 +1,7 @@
 """Marked segments to article fields: title, date, byline, source, documents.
 
 Reads values out of what segment.py marked. Places, terms and topics are
-looked up later (enrich.py); the gazetteer is asked only whether a name is a place's.
+looked up later (enrich/); the gazetteer is asked only whether a name is a place's.
 """
 
 from __future__ import annotations

@@ -2571,7 +2571,7 @@ def test_a_province_with_twice_the_runner_ups_weight_only_is_listed_for_review()
     wrong at exactly twice). The value stays; an editor is asked to look."""
     from collections import Counter
 
-    from kholuutru.enrich import _weak_vote
+    from kholuutru.enrich.places import _weak_vote
     from kholuutru.gazetteer import gazetteer
 
     hcm, hanoi = (gazetteer().province_by_name[name] for name in ("Hồ Chí Minh", "Hà Nội"))

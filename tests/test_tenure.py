@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from kholuutru.enrich import TermEvidence, _congress_mentions, congress_evidence, term_by_date, term_from_review
+from kholuutru.enrich import TermEvidence, congress_evidence, term_by_date, term_from_review
+from kholuutru.enrich.tenure import _congress_mentions
 
 
 @pytest.mark.parametrize(

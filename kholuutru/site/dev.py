@@ -213,8 +213,7 @@ def _forget_data() -> None:
 def _converter_code() -> list[str]:
     """The converter's own modules: edited, they must run in a fresh process, not the one
     this preview imported (the converter's cache fingerprints them too)."""
-    package = Path(data.__file__).parent
-    return [str(package / f"{name}.py") for name in data.CONVERSION_MODULES]
+    return [str(path) for path in data.conversion_code()]
 
 
 def _stats(paths: list[str]) -> list[tuple]:
