@@ -736,6 +736,21 @@ def _path_parts(url: str | None) -> list[str]:
         return []
 
 
+_ARTICLE_SLUG_KEY = re.compile(r"^_\w+_urlTitle$")  # Liferay's asset publisher: "…/cong-tac-dang?…&_101_urlTitle=<slug>"
+
+
+def _slug_parts(url: str | None) -> list[str]:
+    """The URL's parts a slug is read from: the query's "_<portlet>_urlTitle" value alone when the URL carries one
+    (a Liferay portal's article, whose path names the portal page it is shown on), else the path's parts and the
+    query's slug-like values (_path_parts)."""
+    try:
+        query = parse_qsl(urlsplit(url).query) if url else []
+    except ValueError:
+        return []
+    titled = [value for key, value in query if _ARTICLE_SLUG_KEY.match(key) and value.strip("-")]
+    return titled[-1:] if titled else _path_parts(url)
+
+
 def url_words(url: str | None) -> frozenset[str]:
     """The words of a URL's path (its slug spells the headline without diacritics)."""
     return frozenset(w for part in _path_parts(url) for w in _PATH_WORD.findall(fold(part)) if len(w) > 1 and w not in _PATH_NOISE)
@@ -747,7 +762,7 @@ def slug_words(url: str | None) -> frozenset[str]:
     no part of the path has four words or more. Of two parts as long, the later one: a path goes from the
     section to the article ("…/di-tich-lich-su-van-hoa/khu-du-lich-atk-dinh-hoa.html"), and the slug is its last step."""
     words: list[str] = []
-    for part in _path_parts(url):
+    for part in _slug_parts(url):
         spelled = [w for w in _PATH_WORD.findall(fold(part)) if w not in _PATH_NOISE]
         if len(spelled) >= len(words):
             words = spelled
@@ -778,7 +793,7 @@ SLUG_MIN_MARKED = 0.35  # a Vietnamese headline marks most of its words; fewer: 
 def _slug_tokens(url: str | None) -> list[str]:
     """The folded words of the longest part of the URL's path (the later of two as long, as slug_words), the
     headline's slug; none when that part names a tag's or a category's list ("/tag/pho-thu-tuong-…")."""
-    parts = [fold(_SLUG_END.sub("", part)) for part in _path_parts(url)]
+    parts = [fold(_SLUG_END.sub("", part)) for part in _slug_parts(url)]
     tokens, after = [], ""
     for before, part in zip(["", *parts], parts):
         words = [token for token in _SLUG_SPLIT.split(part) if token]

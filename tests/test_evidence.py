@@ -899,6 +899,13 @@ def test_a_line_the_slug_does_not_spell_is_no_headline():
     assert slug_words("https://x.vn/di-tich-lich-su-van-hoa/khu-du-lich-atk-dinh-hoa.html") == {"khu", "du", "lich", "atk", "dinh", "hoa"}
 
 
+def test_a_liferay_portals_url_title_is_the_slug_even_when_the_page_path_is_longer():
+    page = "https://phuong.vn/hoat-dong-cac-doan-the-va-to-chuc-xa-hoi-tren-dia-ban"
+    portal = f"{page}?p_p_id=101&_101_struts_action=%2Fasset_publisher%2Fview_content&_101_urlTitle=le-trao-huy-hieu-dang-dot-2-nam-2024"
+    assert slug_words(portal) == {"le", "trao", "huy", "hieu", "dang", "dot", "nam"}  # the article's, not the portal page's
+    assert slug_words(f"{page}?p_p_id=101&sort=ngay-dang-moi-nhat") >= {"hoat", "dong", "doan", "the"}  # no urlTitle: the path
+
+
 # --- bylines and sources ---------------------------------------------------------------------
 
 
