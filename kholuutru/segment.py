@@ -1517,6 +1517,9 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         _mark_above_title(units, marks, mark, window, upper, is_place_line)  # the page's head, above the pieces
         title = None  # which capitals pieces make the headline is the editor's call, not a guess
     unseated = _why_no_headline(units, title, slug_words) if title is not None else None
+    instead = _the_slugs_own_line(units, window, known, title, slug_words)
+    if instead is not None:
+        title, score, reasons, rival, unseated = instead, 0.0, [_SLUGS_LINE], None, None
     if unseated:
         _unseat(units, marks, mark, window, known, title, is_place_line, unseated)
         title = None  # a caption, a teaser, a name, lines run together: no headline the page can be filed by
@@ -1739,13 +1742,38 @@ def _line_the_slug_spells(units, texts: dict, scored: dict, best: int | None, sl
     return max(spelled, key=lambda i: scored[i][0])
 
 
+_SLUGS_LINE = "slug của địa chỉ trang và dòng này viết ra nhau (dòng được chọn giữ ít chữ của slug)"
+
+
+def _the_slugs_own_line(units, window: list[int], known: dict, chosen: int | None, slug_words) -> int | None:
+    """The chosen line holds little of a slug the page prints (_why_no_headline takes it back), and the first head
+    line that the slug spells, and that spells the slug (four in five of each other's words), opens like a headline
+    (a capital, no lead's day or formula, no section number): that line is the headline the site filed the page
+    under, though it scored too little to be chosen ("HỌ NGUYỄN … QUÊ HƯƠNG" a few lines under the site's menu)."""
+    if chosen is None or not _slug_spells_another(units, chosen, slug_words):
+        return None
+    spelled = next((i for i in window if i not in known and headline.is_the_slugs_line(units[i].text, slug_words)), None)
+    if spelled is None:
+        return None
+    line = units[spelled].text
+    if not headline.clean(line).title[:1].isupper() or headline.opens_like_lead(line) or _SECTION_NUMBER.match(line):
+        return None
+    return spelled
+
+
+def _slug_spells_another(units, index: int, slug_words) -> bool:
+    """The line holds fewer than half of the words of a slug the page prints: the slug spells another headline."""
+    return headline.holds_little_of_slug(units[index].text, slug_words) and headline.prints_the_slug(
+        slug_words, _printed_words(units))
+
+
 def _why_no_headline(units, index: int, slug_words) -> str | None:
     """Why the chosen line, whatever it scored, is not the page's headline: the URL's slug spells another one
     the page prints, the line runs two lines of the page together ("… song toànÔng Tạ Ngọc Phách (1923 – 2002)",
     "… TúTrưởng công an0966395222": a small letter or a digit, then a capitalised word, no space between), or
     it ends with a colon, a label opening what stands below it ("Quá trình thành lập :", "Từ khóa "…" :")."""
     line = units[index].text
-    if headline.holds_little_of_slug(line, slug_words) and headline.prints_the_slug(slug_words, _printed_words(units)):
+    if _slug_spells_another(units, index, slug_words):
         return "dòng đầu trang mà địa chỉ trang không viết (địa chỉ viết một tiêu đề khác)"
     cleaned = headline.clean(line).title
     if _GLUED_CAPITAL.search(cleaned):

@@ -3625,3 +3625,21 @@ def test_a_units_name_in_capitals_over_its_own_page_stays():
     name = "VIỆN KIỂM SÁT NHÂN DÂN HUYỆN MƯỜNG LAY"
     lead = f"Viện kiểm sát nhân dân huyện Mường Lay được thành lập năm 1995, có 12 cán bộ, kiểm sát viên. {PARAGRAPH}"
     assert convert(name, "12/05/2020", lead, PARAGRAPH).title == name
+
+
+def test_a_head_line_the_slug_spells_is_the_headline_when_the_chosen_line_holds_little_of_it():
+    headline = "DÒNG HỌ TRẦN VĂN GÓP SỨC XÂY DỰNG QUÊ HƯƠNG GIÀU ĐẸP"
+    intro = ("Trang tin được lập để kết nối các chi họ Trần trong cả nước, tìm hiểu nguồn gốc, ghi lại công lao của tiền "
+             "nhân và gửi tới con cháu những tấm gương tốt. Ban biên tập mong bạn đọc góp ý, gửi bài và tư liệu để trang "
+             "ngày càng đầy đủ hơn.")
+    lines = ["Dòng họ Trần", "MẠNG KẾT NỐI CÁC TRANG TIN CỦA DÒNG HỌ TRẦN CẢ NƯỚC", intro, headline, "Thứ hai - 14/03/2016 08:15",
+             "Từ thuở lập làng, con cháu họ Trần Văn ở Đông Phú luôn đi đầu trong việc học hành và công tác. " + PARAGRAPH,
+             PARAGRAPH]
+    url = "https://dongho.vn/vi/tin-tuc/dong-ho-tran-van-gop-suc-xay-dung-que-huong-giau-dep-21.html"
+
+    def with_url(*printed: str):
+        return convert_text("\n\n".join(printed) + "\n", "seeds/x.txt", overrides={"source_url": url})
+
+    assert with_url(*lines).title == headline  # the banner holds little of the slug; the line under the intro spells it
+    lead = "Sáng 14/3, dòng họ Trần Văn góp sức xây dựng quê hương giàu đẹp"
+    assert with_url(*lines[:3], lead, *lines[4:]).title is None  # a lead's opening, though the slug spells it
