@@ -157,6 +157,17 @@ def opens_with_phrase(text: str, list_name: str) -> bool:
     return (phrase_key(text) + " ").startswith(_phrase_prefixes(list_name))
 
 
+def ends_with_phrase(text: str, list_name: str) -> bool:
+    """The text is one of boilerplate.yml's list_name phrases, or ends with one (whole words,
+    compared as phrase keys)."""
+    return (" " + phrase_key(text)).endswith(_phrase_suffixes(list_name))
+
+
+@lru_cache(maxsize=None)
+def _phrase_suffixes(list_name: str) -> tuple[str, ...]:
+    return tuple(" " + phrase for phrase in boilerplate()[list_name])
+
+
 @lru_cache(maxsize=None)
 def _phrase_prefixes(list_name: str) -> tuple[str, ...]:
     return tuple(phrase + " " for phrase in boilerplate()[list_name])

@@ -1456,12 +1456,24 @@ def _glued_parts(text: str) -> list[str]:
         if is_document_date(text, match.start()):
             continue  # "… Hướng dẫn số 07-HD/BTCQU Ngày 15/8/2024, …": the cited document's date, mid-sentence
         before, after = text[: match.start()], text[match.end() :]
+        if _names_the_unit_before(before, after):
+            continue
         if (5 <= _word_count(before) <= 40 and not SENTENCE_END.search(before) and _word_count(after) >= 12
                 and before.rstrip()[-1] not in "-–—,;:"  # a headline never ends on a dash or a comma
                 and upper_ratio(after) < 0.8):  # "… DỆT MAY MIỀN NAM – VINATEX …": a lead is not in capitals
             section = _leading_section(before)
             return [*section, before[len("".join(section)) :].strip(), after] if section else [before, after]
     return [text]
+
+
+_CAPITALS_THEN_DASH = re.compile(r"[A-ZĐ][A-ZĐ.]{1,9}\s+[-–—]\s")
+
+
+def _names_the_unit_before(before: str, after: str) -> bool:
+    """Capitals and a dash right after a unit's word ("… Bí thư Chi bộ" / "KHSK – NCCG, đồng chí …",
+    "… Trưởng khoa" / "GDQP - AN; …"): the unit's name in short, as a sentence goes on, not an agency's
+    tag opening a lead (a tag opens a paragraph, no headline ends on "Chi bộ", "Khoa")."""
+    return _CAPITALS_THEN_DASH.match(after) is not None and data.ends_with_phrase(before, "organisation_types")
 
 
 def _opener_window(text: str, reach: int) -> int:

@@ -1516,6 +1516,21 @@ def test_an_organisations_abbreviation_before_a_dash_is_no_source_tag():
     assert "Đảng bộ xã tổ chức Đại hội nhiệm kỳ 2025-2030" in texts
 
 
+def test_a_units_short_name_after_its_word_is_no_source_tag():
+    """"… Bí thư Chi bộ KHTN – CNSH, đồng chí …": the cell's name in capitals goes on the sentence, no agency's
+    tag opens a lead there; "TTXVN – Sáng 12/3, …" after a headline still does (control)."""
+    attended = ("Dự buổi sinh hoạt có đồng chí Lê Văn Hùng – Bí thư Chi bộ KHTN – CNSH, đồng chí Trần Thị Lan – "
+                "Chi ủy viên cùng toàn thể đảng viên của chi bộ trong năm học này.")
+    article = convert("Chi bộ Khoa Khoa học tự nhiên sinh hoạt chuyên đề quý IV",
+                      f"Chiều ngày 28/11/2022, Chi bộ tổ chức sinh hoạt chuyên đề. {PARAGRAPH}", attended, PARAGRAPH)
+    assert attended in [block.text for block in article.blocks]
+    assert article.source is None
+    tagged = ("Chi bộ Khoa Khoa học tự nhiên sinh hoạt chuyên đề quý IV TTXVN – Sáng 12/3, Chi bộ Khoa Khoa học "
+              "tự nhiên tổ chức sinh hoạt chuyên đề với toàn thể đảng viên của chi bộ.")
+    texts = [s.text for s in segment("\n\n".join([tagged, PARAGRAPH, PARAGRAPH]) + "\n")]
+    assert "Chi bộ Khoa Khoa học tự nhiên sinh hoạt chuyên đề quý IV" in texts
+
+
 def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
     """A Party-cell bulletin: its headline, "I. CÔNG TÁC XÂY DỰNG ĐẢNG", then an essay's heading."""
     heading = "Vận dụng tư tưởng của V.I.Lênin trong đấu tranh phản bác quan điểm sai trái, thù địch"
