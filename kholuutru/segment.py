@@ -513,10 +513,19 @@ def split_caption_credit(line: str) -> tuple[str, str] | None:
         caption = match.group("caption") or match.group("caption2")
         credit = match.group("credit") or match.group("credit2")
         return caption.strip(), credit.strip(" .")
-    match = bare.match(line)
+    match = bare.match(line) or _DASHED_CREDIT.match(line)
     if match:
         return match.group("caption").rstrip(" -–—").strip(), match.group("credit").strip(" .")  # "… Đại hội - Ảnh: X"
     return None
+
+
+# A credit set off by a dash at a caption's end that is no name in capitals: a web address ("… - Ảnh: baohagiang.vn"),
+# an agency and its photographer ("- Ảnh: VGP/Nhật Bắc"), who handed the photo in ("- Ảnh: quận Phú Nhuận cung cấp").
+_DASHED_CREDIT = re.compile(
+    r"^(?P<caption>.{10,}?)\s+[-–—]\s*Ảnh\s*[:：]\s*(?P<credit>[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:vn|com|net|org)"
+    rf"|{CAPITAL}[\w.]*(?:\s+{CAPITAL}[\w.]*)?\s*/\s*{CAPITAL}\w*(?:\s+{CAPITAL}\w*){{0,3}}"
+    r"|(?:\S+\s+){1,4}cung\s+cấp)\.?$"
+)
 
 
 @lru_cache(maxsize=2)

@@ -10,7 +10,7 @@ import pytest
 from kholuutru.dates import WEEKDAY
 from kholuutru.headline import clean
 from kholuutru.pipeline import convert_bytes, convert_text
-from kholuutru.segment import is_boilerplate, is_section, segment
+from kholuutru.segment import is_boilerplate, is_section, segment, split_caption_credit
 
 PARAGRAPH = ("Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ chính trị của địa phương "
              "và đơn vị, góp phần nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức đảng.")
@@ -1529,6 +1529,18 @@ def test_a_units_short_name_after_its_word_is_no_source_tag():
               "tự nhiên tổ chức sinh hoạt chuyên đề với toàn thể đảng viên của chi bộ.")
     texts = [s.text for s in segment("\n\n".join([tagged, PARAGRAPH, PARAGRAPH]) + "\n")]
     assert "Chi bộ Khoa Khoa học tự nhiên sinh hoạt chuyên đề quý IV" in texts
+
+
+@pytest.mark.parametrize("credit", ["baotuyenquang.vn", "VGP/Minh Khôi", "huyện Yên Sơn cung cấp"])
+def test_a_credit_after_a_dash_that_is_no_name_in_capitals(credit):
+    """"… - Ảnh: baotuyenquang.vn", "- Ảnh: VGP/Minh Khôi", "- Ảnh: huyện Yên Sơn cung cấp" close a caption as
+    "- Ảnh: Minh Khôi" does: the line is the photo's caption, the credit the photo's; a dash then "Ảnh:" and a
+    sentence is no credit (control)."""
+    caption = "Các đại biểu dâng hương tưởng niệm tại Khu di tích lịch sử Tân Trào"
+    article = convert("Huyện Yên Sơn kỷ niệm ngày thành lập Đảng bộ",
+                      f"Sáng ngày 12/3/2024, Huyện ủy Yên Sơn tổ chức lễ kỷ niệm. {PARAGRAPH}", f"{caption} - Ảnh: {credit}", PARAGRAPH)
+    assert article.photo_credits == [credit]
+    assert split_caption_credit(f"{caption} - Ảnh: toàn cảnh buổi lễ dâng hương năm nay") is None
 
 
 def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
