@@ -1,6 +1,6 @@
 """Marked segments to article fields: title, date, byline, source, documents.
 
-Reads values out of what segment.py marked. Places, terms and topics are
+Reads values out of what segment/ marked. Places, terms and topics are
 looked up later (enrich/); the gazetteer is asked only whether a name is a place's.
 """
 

@@ -254,7 +254,7 @@ def _beside_weather(segments: list[Segment], position: int) -> bool:
 
 
 def inside_body(segment: Segment) -> bool:
-    """A date line segment.py found after the lead or at the body's end."""
+    """A date line segment/ found after the lead or at the body's end."""
     return "cuối" in segment.detail or "sau đoạn mở đầu" in segment.detail
 
 

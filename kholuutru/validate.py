@@ -464,7 +464,7 @@ def _check_heading_weights(source: Source) -> list[Problem]:
     """Every weight is a number of a feature segment.heading_evidence computes."""
     from .segment import HEADING_FEATURES
 
-    return _weight_problems(source, HEADING_FEATURES, "của tiêu đề mục", "kholuutru/segment.py", "numbered: 2.7")
+    return _weight_problems(source, HEADING_FEATURES, "của tiêu đề mục", "kholuutru/segment/body.py", "numbered: 2.7")
 
 
 def _weight_problems(source: Source, features, of_what: str, where: str, example: str) -> list[Problem]:

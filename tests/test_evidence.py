@@ -3457,21 +3457,20 @@ def test_an_address_at_the_foot_of_the_page_is_no_byline(foot, author):
 def test_an_address_reads_the_unit_abbreviations_of_place_types(monkeypatch):
     """One table of how a unit's type is written short (place_types of abbreviations.yml): the address
     reader knows an abbreviation an editor adds there, and no list of its own."""
-    from kholuutru import data, segment
+    from kholuutru import data
+    from kholuutru.segment import lines
 
     table = {**data.abbreviations(), "place_types": {**data.abbreviations()["place_types"], "huyện": ["huyện", "H.", "Hu."]}}
-    cached = getattr(segment, "_short_unit", None)  # the pattern built from the table, once
+    cached = lines._short_unit  # the pattern built from the table, once
     monkeypatch.setattr(data, "abbreviations", lambda: table)
     data.place_forms.cache_clear()  # the table's forms, read once for every reader
-    if cached is not None:
-        cached.cache_clear()
+    cached.cache_clear()
     try:
-        assert segment._an_address("Hu. Thanh Hà, Hải Dương")
-        assert segment._an_address("H. Thanh Hà, Hải Dương")
+        assert lines._an_address("Hu. Thanh Hà, Hải Dương")
+        assert lines._an_address("H. Thanh Hà, Hải Dương")
     finally:
         data.place_forms.cache_clear()
-        if cached is not None:
-            cached.cache_clear()
+        cached.cache_clear()
 
 
 @pytest.mark.parametrize("credits,author", [

@@ -3004,7 +3004,7 @@ def test_a_long_label_and_value_line_is_read_at_once():
     its answer at once (its words are set apart, so the pattern never tries every way of cutting
     them: the first pattern took 27 s on ten such words, and far longer than the test session's
     timeout on twelve)."""
-    from kholuutru.segment import _LABEL_AND_VALUE
+    from kholuutru.segment.body import _LABEL_AND_VALUE
 
     line = "Đảng bộ: " + "abcdefghijabcdefghijabcdefghij " * 12
     assert _LABEL_AND_VALUE.fullmatch(line) is None
@@ -3355,7 +3355,7 @@ def test_a_dumped_web_address_joins_back_without_a_space():
 def test_a_short_page_with_a_line_break_of_its_own_is_no_dump():
     """Control: on a short page one break where the next word would have fitted says the page broke its lines
     itself: no width is read from it."""
-    from kholuutru.segment import _dump_width
+    from kholuutru.segment.units import _dump_width
 
     lines = ["Ngày 2/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2025 với",
              "sự tham dự của các đồng chí Ủy viên Ban Thường vụ Huyện ủy và Bí thư các chi bộ,",

@@ -7,7 +7,7 @@
 
 Every line of a development page of tests/realworld/ that the converter's rules shape as a
 section heading, and that a reader labelled (`body_lines`: heading, caption or other), is a
-row: its features (kholuutru.segment.heading_evidence) and whether it is a heading. Each
+row: its features (kholuutru.segment.body.heading_evidence) and whether it is a heading. Each
 page is converted with its URL and without, as the headline tool does; a line weighed the
 same both ways counts once. A logistic regression learns the weights; the score below which
 the line is set as a plain paragraph is chosen to maximise false headings set as paragraphs
@@ -28,7 +28,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "realworld"), str(ROOT / "tools"
 import fitting  # noqa: E402  (tools/fitting.py)
 import realpages  # noqa: E402
 
-from kholuutru import data, segment  # noqa: E402
+from kholuutru import data  # noqa: E402
+from kholuutru.segment import body as segment  # noqa: E402  (where heading_evidence is defined and called)
 from kholuutru.pipeline import ConversionError, convert_text  # noqa: E402
 from kholuutru.text import nfc  # noqa: E402
 
