@@ -434,9 +434,11 @@ def fingerprint() -> str:
     search or check code does not force a full reconversion."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    for path in conversion_code() + sorted(DATA_DIR.glob("*")):
+    named = [(path.relative_to(package).as_posix(), path) for path in conversion_code()]
+    named += [(path.name, path) for path in sorted(DATA_DIR.glob("*"))]  # the data folder may be elsewhere (a preview's copy)
+    for name, path in named:
         if path.is_file():
-            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
