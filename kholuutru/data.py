@@ -191,12 +191,6 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def titles_before_names() -> tuple[str, ...]:
-    """Titles a person's name follows (credits.yml titles_before_names), as phrase keys: "thuong toa", "dong chi"."""
-    return tuple(phrase_key(title) for title in credits().get("titles_before_names") or ())
-
-
-@lru_cache(maxsize=None)
 def sections() -> frozenset[str]:
     return frozenset(phrase_key(line) for line in load_lines("sections.txt"))
 

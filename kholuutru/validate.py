@@ -61,7 +61,7 @@ SHAPES: dict[str, dict[str, type]] = {
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict, "cell_round_opens": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,
                     "author_titles": list, "author_offices": list, "author_roles": list, "widget_words": list, "source_labels": list, "publisher_tags": dict, "organisations": list,
-                    "photo_kinds": list, "titles_before_names": list},
+                    "photo_kinds": list},
     "headline_weights.yml": {"min_score": float, "confident_score": float, "weights": dict},
     "heading_weights.yml": {"min_score": float, "weights": dict},
     "documents.yml": {"party_types": dict, "party_issuers": dict, "state_issuers": list, "known": list,

@@ -1543,24 +1543,6 @@ def test_a_credit_after_a_dash_that_is_no_name_in_capitals(credit):
     assert split_caption_credit(f"{caption} - Ảnh: toàn cảnh buổi lễ dâng hương năm nay") is None
 
 
-@pytest.mark.parametrize("first,rest", [
-    ("Tại đình làng Hạ - nơi đặt văn phòng hội, Hòa thượng", "Thích Minh Quang – trưởng ban trị sự đón tiếp đoàn công tác của tỉnh."),
-    ("Trước kia, xã Tân Hòa mang tên là xã Tân Lập. Tân", "Hòa là một xã miền núi của huyện, cách trung tâm huyện chừng 30 km."),
-    ("Chi bộ Khoa Vật lý, Khoa Hóa – Sinh học", "Và Khoa Môi trường cùng tổ chức chuyến về nguồn cho đảng viên của ba khoa."),
-])
-def test_the_pages_first_line_cut_inside_a_phrase_is_no_headline(first, rest):
-    """A page pasted with its line breaks, no headline stored: its first line stops on a title a name
-    follows, on the next sentence's first word, or before "Và"; the line below, though in capitals, goes
-    on with it. A headline over a lead opening with a capital stays the headline (control)."""
-    article = convert_text(f"{first}\n{rest}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n", "seeds/x.txt")
-    assert article.title is None
-    assert f"{first} {rest}" in body(article)
-    headline = "Chi bộ Khoa Vật lý tổ chức chuyến về nguồn"
-    article = convert_text(f"{headline}\nChiều ngày 12/3/2024, Chi bộ Khoa Vật lý tổ chức chuyến về nguồn. "
-                           f"{PARAGRAPH}\n\n{PARAGRAPH}\n", "seeds/x.txt")
-    assert article.title == headline
-
-
 def test_a_line_under_a_numbered_part_is_that_parts_heading_not_the_headline():
     """A Party-cell bulletin: its headline, "I. CÔNG TÁC XÂY DỰNG ĐẢNG", then an essay's heading."""
     heading = "Vận dụng tư tưởng của V.I.Lênin trong đấu tranh phản bác quan điểm sai trái, thù địch"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from .. import data
 from ..dates import read_date_line
 from ..text import CAPITAL, exact_key, squash_spaces, unify_line_breaks
 from .lines import (LIST_ITEM, Segment, TERMINAL, _CUT_ON, _URL, _Unit, byline_kind, credit_only, is_boilerplate,
@@ -147,35 +146,9 @@ def _wraps_onto(units: list[_Unit], line: str, above: str = "", width: int | Non
     previous = units[-1]
     if not previous.wrapped and len(previous.text) >= FILLED_LINE and is_boilerplate(previous.text):
         return False  # "A- A A+ | … Giảm tương phản" / "50 năm Đảng bộ …": a widget's line carries nothing on
-    if len(units) == 1 and _breaks_inside_a_phrase(previous.text, line):
-        return True
     before = units[-2].text if len(units) >= 2 and not previous.blank_before else ""
     return _continues(previous.text, line, before, closes) or (not width and previous.wrapped and _carries_on(previous.text, line)
                                                                and len(above.strip()) >= FILLED_LINE)
-
-
-def _breaks_inside_a_phrase(first: str, line: str) -> bool:
-    """The page's first line, hard-wrapped where no headline ends nor any line starts, though the next
-    line opens with a capital: on a title a name follows ("…, Thượng tọa" / "Thích Thanh Vân – …"), on
-    a sentence's first word ("… xã Lý Lịch. Phú" / "Lý là một xã"), or before "Và" ("… Khoa Toán – Tin
-    học" / "Và Khoa …"): one text cut, not a headline over a lead."""
-    if not (first[-1:].isalpha() and line[:1].isupper()) or LIST_ITEM.match(line):
-        return False
-    return bool(_ends_on_a_title(first) or _NEXT_SENTENCE_CUT.search(first) or _AND_OPENS.match(line))
-
-
-def _ends_on_a_title(text: str) -> bool:
-    """Stops on a title a person's name follows (credits.yml titles_before_names); not on a count ("… 02 đồng chí")."""
-    key = " " + data.phrase_key(text)
-    for title in data.titles_before_names():
-        if key.endswith(" " + title):
-            before = key[: -len(title) - 1].split()
-            return not (before and before[-1].isdigit())
-    return False
-
-
-_NEXT_SENTENCE_CUT = re.compile(r"\w{2,}[.!?]\s+\w+$")  # "… xã Lý Lịch. Phú": a sentence ended, the next one's first word
-_AND_OPENS = re.compile(r"Và\s")
 
 
 FILLED_LINE = 25  # characters: a line a paragraph was hard-wrapped at was full ("banner", "news" under a name were not)
