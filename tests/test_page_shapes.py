@@ -3670,3 +3670,25 @@ def test_a_head_line_the_slug_spells_is_the_headline_when_the_chosen_line_holds_
     assert with_url(*lines).title == headline  # the banner holds little of the slug; the line under the intro spells it
     lead = "Sáng 14/3, dòng họ Trần Văn góp sức xây dựng quê hương giàu đẹp"
     assert with_url(*lines[:3], lead, *lines[4:]).title is None  # a lead's opening, though the slug spells it
+
+
+@pytest.mark.parametrize("section", ["Công tác Đảng", "Hoạt động chung", "Nông nghiệp"])
+@pytest.mark.parametrize("headline", ["Chi bộ Trạm Y tế xã Hòa Bình kết nạp hai đảng viên mới", None])
+def test_a_section_name_over_a_dated_lead_is_furniture(section, headline):
+    """The site's section printed between the headline and the lead (or over the lead of a page with no
+    headline): a news report opens on its lead, not on a part heading."""
+    lead = f"Chiều 12/3, Chi bộ Trạm Y tế xã Hòa Bình tổ chức lễ kết nạp đảng viên mới. {PARAGRAPH}"
+    article = convert(*([headline] if headline else []), section, lead, PARAGRAPH)
+    assert section not in body(article)
+    assert body(article).startswith("Chiều 12/3, Chi bộ Trạm Y tế")
+
+
+@pytest.mark.parametrize("heading,below", [
+    ("Lời giới thiệu", "Ngày 3/2/1930, Đảng Cộng sản Việt Nam ra đời, mở ra bước ngoặt của cách mạng."),  # a long text's part
+    ("Bối cảnh lịch sử", "Trong những năm 1940, phong trào cách mạng ở địa phương phát triển mạnh."),  # over no dated lead
+    ("Những kết quả nổi bật", "Ngày 3/2, Đảng bộ xã tổng kết công tác năm và đề ra nhiệm vụ năm mới."),  # four words: a part heading
+    ("Quang cảnh hội nghị", "Sáng 3/2, Đảng bộ xã tổng kết công tác năm và đề ra nhiệm vụ năm mới."),  # a photo's caption
+])
+def test_a_part_heading_or_a_caption_at_the_bodys_start_stays(heading, below):
+    article = convert("Đảng bộ xã Hòa Bình tổng kết công tác xây dựng Đảng năm 2023", heading, f"{below} {PARAGRAPH}", PARAGRAPH)
+    assert heading in body(article)

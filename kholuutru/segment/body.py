@@ -199,6 +199,9 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             continue
         if _marked_as_picture_text(units, mark, index, nxt, next_line):
             continue
+        if not paragraphs and not heading_seen and _section_over_a_dated_lead(line, next_line):
+            mark(index, "boilerplate", "tên chuyên mục của trang ngay trên đoạn mở đầu có ngày")
+            continue
         if _shaped_as_a_heading(line, next_line):
             if accented and _PLAIN_WORDS.fullmatch(line):
                 mark(index, "boilerplate", _UNACCENTED_IN_BODY)
@@ -222,6 +225,20 @@ def _body(units, marks, mark, start: int, end: int) -> None:
     _mark_repeated_blocks(marks, end)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
+
+
+def _section_over_a_dated_lead(line: str, next_line: str) -> bool:
+    """The body's first line, one to three words with no digit or mark ("Công tác Đảng", "Hoạt động chính",
+    "KHUYẾN NÔNG"), right over a lead that opens on its event's day ("Ngày 13/4/2022, …", "Chiều 2/8, …"): the
+    section the site files the article under, printed between the headline and the text. A news report
+    opens on its lead, with no part heading above it; a long text's part ("Lời giới thiệu", document_parts.txt)
+    still heads its part."""
+    if not 1 <= len(line.split()) <= 3 or not _LETTERS_ONLY.fullmatch(line) or not _OPENS_ON_ITS_DAY.match(next_line):
+        return False
+    return not (data.phrase_key(line) + " ").startswith(data.document_parts())
+
+
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*")
 
 
 def _shaped_as_a_heading(line: str, next_line: str) -> bool:
