@@ -936,11 +936,30 @@ def _commune_beside(seen: list[_Seen], district: District, when: date | None, te
         _name_key(item.mention.text): f"{item.mention.written_type} {item.mention.text}"
         for item in seen
         if item.zone in ("title", "lead") and item.mention.written_type in COMMUNE_TYPES
-        and _name_key(item.mention.text) != _name_key(district.name)
+        and _name_key(item.mention.text) != _name_key(district.name) and not _held_at(text, item.mention)
         and (any(c.district == district.code and (era is None or c.era == era) for c in item.mention.communes)
              or _addressed_to(text, item.mention, district_at))
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# "tại Khu Di tích lịch sử cách mạng xã Sơn Dương", "tổ chức tại Trung tâm văn hóa thể thao xã Hạ Long": a named
+# place in the commune after "tại", in the same clause (no comma), is where an event was held; not "làm việc tại xã
+# Tấn Mỹ" (the commune visited) nor a commune body ("tại UBND xã …", "tại Đảng ủy xã …": its people met there)
+_HELD_AT_BEFORE = re.compile(r"\btại\s+(?P<place>[^\s,.;:()][^,.;:()\n]{0,60})$")  # the unit word before the name taken off
+
+
+def _held_at(text: str, commune: Mention) -> bool:
+    """The lead names the commune only as where a named place that held an event lies ("tại Khu Di
+    tích … xã Sơn Dương, Thành ủy Hạ Long tổ chức …"): the venue of the district's event, not a rival
+    subject (the shape is in the lead of 3 development pages of 3 sites, all labelled with the district;
+    2 were left unknown before); an address after a comma ("tại đồi Pụ Miếu, xóm Phụng Hiển, xã Điềm
+    Mặc"), "ở xã …" or "tại UBND xã …" may still be the subject."""
+    start = max(0, commune.start - 80)
+    before = _commune_word_at_end().sub("", text[start:commune.start])
+    held = _HELD_AT_BEFORE.search(before)
+    # the named place is no other commune ("tại xã Tấn Mỹ và xã Mỹ Hiệp": the two communes visited)
+    return held is not None and not _COMMUNE_LEVEL_WORD.search(held["place"]) and not _COMMUNE_SUBJECT.search(before)
 
 
 def _addressed_to(text: str, commune: Mention, district_at: set[int]) -> bool:
