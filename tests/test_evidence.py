@@ -3110,6 +3110,25 @@ def test_a_commune_the_lead_names_only_as_the_venue_of_a_thin_districts_event_le
     assert "chưa rõ bài nói về huyện hay xã" in addressed.evidence["locality"].reasons[0]
 
 
+def test_a_communes_portal_relaying_the_provinces_news_without_a_word_of_a_commune_names_no_commune():
+    """A commune's own portal (vinhthai.thuathienhue.gov.vn) relaying the province chairman's New Year letter: the text
+    names the province's bodies ("Chủ tịch UBND tỉnh", "trong tỉnh") and not one word of a district or commune, so the
+    host's commune is not the news's place (3 development pages of 3 sites, all labelled with no locality; 2 read as
+    the host's commune before). A text that says "xã" once is the commune's own news again."""
+    url = "https://vinhthai.thuathienhue.gov.vn/?cn=28&gd=4&tc=10001"
+    lines = ["Thư chúc mừng năm mới của Chủ tịch UBND tỉnh",
+             "Nhân dịp đón Xuân Giáp Thìn 2024, Chủ tịch UBND tỉnh Thừa Thiên Huế đã gửi thư chúc mừng năm mới tới cán bộ, "
+             "đảng viên, chiến sĩ và Nhân dân trong tỉnh.",
+             "Thư nêu rõ, năm qua chính quyền và Nhân dân tỉnh nhà đã vượt qua nhiều khó khăn, thách thức, đạt được những "
+             "kết quả quan trọng trên các lĩnh vực."]
+    article = convert(*lines, url=url)
+    assert (article.province, article.locality) == ("Thừa Thiên Huế", None)
+    assert "bài nói về tỉnh" in article.evidence["locality"].reasons[0]
+    relayed = convert(*[line.replace("Nhân dân trong tỉnh.", "Nhân dân trong tỉnh; UBND xã đã chuyển thư tới từng thôn.")
+                        for line in lines], url=url)
+    assert relayed.locality == "xã Vinh Thái"
+
+
 def test_a_commune_the_text_says_is_now_another_is_not_the_articles_locality():
     """"xã Tráng Liệt (nay là thị trấn Kẻ Sặt, huyện Bình Giang)", "xã Xuân Long (nay là khu phố Long Bình, thị trấn
     La Hai)": a commune merged or renamed away, named in the title as the page's subject and again, is no place of

@@ -749,9 +749,30 @@ def _under_its_former_name(current: Province, seen: list[_Seen], when: date | No
 def _decide_commune(article: Article, seen: list[_Seen], commune: Commune) -> None:
     spelled = Counter(item.mention.text for item in seen if commune in item.mention.communes)
     hosted_only = all(item.zone in _PUBLISHER_ZONES for item in seen if commune in item.mention.communes)
+    if hosted_only and _relays_the_provinces_news(article):
+        article.evidence["locality"] = Evidence(
+            [f"chỉ trang đăng bài nêu {commune.type} {commune.name}, bài nói về tỉnh, không có chữ xã, huyện nào"], weak=True)
+        return
     article.decide("locality", f"{commune.type} {_as_written(commune.name, spelled)}",
                    "chỉ trang đăng bài (tên miền, dòng đầu trang) nêu xã, phường này" if hosted_only
                    else "xã, phường được nói tới ở tiêu đề hoặc đoạn mở đầu", weak=hosted_only)
+
+
+# "tỉnh", "Tỉnh ủy", "UBND tỉnh": the province's own word; "thị trấn": a commune's word the commune pattern leaves out
+_PROVINCE_WORD = re.compile(r"(?<!\w)[Tt]ỉnh(?!\w)")
+_TOWNSHIP_WORD = re.compile(r"(?<!\w)[Tt]hị\s+trấn(?!\w)")
+_RELAYED_PROVINCE_WORDS = 2
+
+
+def _relays_the_provinces_news(article: Article) -> bool:
+    """A text naming the province's bodies ("Chủ tịch UBND tỉnh … gửi lời chúc mừng năm mới", "HĐND tỉnh khóa
+    X") twice or more and not one word of a district or commune ("huyện", "xã", "phường", "thị trấn"; not
+    "xã hội"): on a commune's own portal it is the province's news relayed, not the commune's (3 development
+    pages of 3 sites, all labelled with no locality; 2 read as the host's commune before)."""
+    written = "\n".join([article.title or "", *(block.text for block in article.blocks)])
+    if any(word.search(written) for word in (_COMMUNE_LEVEL_WORD, _DISTRICT_LEVEL_WORD, _TOWNSHIP_WORD)):
+        return False
+    return len(_PROVINCE_WORD.findall(written)) >= _RELAYED_PROVINCE_WORDS
 
 
 def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, province: Province,
