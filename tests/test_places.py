@@ -635,3 +635,18 @@ def test_a_memorials_page_is_of_the_commune_its_first_sentence_places_it_in(titl
 def test_a_universitys_own_page_calls_it_without_its_name(url, lines, province):
     article = convert_text("\n\n".join(lines) + "\n", "seeds/x.txt", overrides={"source_url": url})
     assert article.province == province
+
+
+@pytest.mark.parametrize("lead,province", [
+    # a visited relic's full address in the lead (commune, district, province) is one place, voting once:
+    # it no longer outweighs the visitors' province, named twice
+    ("Ngày 10/3/2023, đoàn cán bộ Công đoàn Viên chức tỉnh Sóc Trăng đã về thăm Khu di tích Căn cứ Tỉnh ủy ở "
+     "xã Phong Thạnh, huyện Giá Rai, tỉnh Bạc Liêu; dịp này Công đoàn Viên chức tỉnh Sóc Trăng trao quà cho các gia đình chính sách.",
+     "Sóc Trăng"),
+    # control: the place of the news, written out in full, still names its province
+    ("Ngày 10/3/2023, Đảng ủy xã Phong Thạnh, huyện Giá Rai, tỉnh Bạc Liêu tổ chức hội nghị sơ kết công tác "
+     "xây dựng Đảng quý I; các chi bộ trực thuộc báo cáo kết quả thực hiện nhiệm vụ.", "Bạc Liêu"),
+])
+def test_a_full_address_in_the_lead_votes_once_for_its_province(lead, province):
+    body = f"{lead}\n{FILLER}\nĐoàn đã dâng hương, dâng hoa tưởng niệm các anh hùng liệt sĩ. {FILLER}"
+    assert article(body, "Về nguồn, tri ân các anh hùng liệt sĩ", "Thứ Sáu, 10/03/2023, 08:11")["province"] == province

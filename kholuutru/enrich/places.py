@@ -373,6 +373,7 @@ class _Seen:
     in_a_list: bool = False  # one of three provinces or more named in a row ("các tỉnh: Hưng Yên, Hà Nam, Hòa Bình và Ninh Thuận")
     former: bool = False  # a commune the text says is now another by another name ("xã Tráng Liệt (nay là thị trấn Kẻ Sặt)")
     diocese: bool = False  # the see of a Catholic diocese ("Giáo phận Thái Bình"), which spans several provinces
+    above_it: bool = False  # an address goes on to its own district or province ("xã Bình Yên, huyện Sơn Dương, …")
 
 
 def _classify(mention: Mention, when: date | None) -> tuple[list[Province], list[District]]:
@@ -448,6 +449,7 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
         listed = mention if mention.written_type in COMMUNE_TYPES else None
         seen.append(_seen_in(joined, mention, zones[at][0]))
     _mark_province_lists(seen, joined)
+    _mark_address_steps(seen, joined)
     _mark_company_shorthands(seen, joined)
     _mark_former_communes(seen, joined)
     return seen, past, province_scope, district_scope, joined
@@ -567,6 +569,59 @@ def _mark_province_lists(seen: list[_Seen], text: str) -> None:
             for listed in run:
                 listed.in_a_list = True
         run = [item] if item is not None and _a_province_name(item.mention) else []
+
+
+@lru_cache(maxsize=1)
+def _address_step() -> re.Pattern[str]:
+    """The comma between two steps of an address, and the next step's unit word ("tỉnh", "huyện", "TP.")."""
+    units = unit_words_pattern(DISTRICT_TYPES + ("tỉnh",), abbreviations=True)
+    return re.compile(rf"\s*,\s*(?:(?i:{units})\s*)?")
+
+
+def _provinces_of(mention: Mention) -> set[str]:
+    """Every province a mention can be in, by name (its communes', districts', its own)."""
+    return ({c.province for c in mention.communes} | {d.province for d in mention.districts}
+            | {p.name for p in mention.provinces})
+
+
+def _a_higher_unit(lower: Mention, higher: Mention) -> bool:
+    """higher is a unit above lower: a district or a province after a commune, a province after a district."""
+    if higher.provinces and higher.written_type in (None, "tỉnh", "thành phố") and not higher.communes:
+        return lower.written_type in COMMUNE_TYPES + DISTRICT_TYPES
+    return higher.written_type in DISTRICT_TYPES and lower.written_type in COMMUNE_TYPES
+
+
+_ADDRESS_ZONES = ("title", "lead")  # where each step weighs double, so that a full address outweighs the subject
+
+
+def _address_steps(seen: list[_Seen], text: str, at: int) -> bool:
+    """seen[at] is the next step of the address seen[at - 1] opens or goes on with ("xã …, huyện …")."""
+    lower, higher = seen[at - 1].mention, seen[at].mention
+    return (seen[at - 1].zone in _ADDRESS_ZONES and _a_higher_unit(lower, higher)
+            and _address_step().fullmatch(text, lower.start + len(lower.text), higher.start) is not None
+            and bool(_provinces_of(lower) & _provinces_of(higher)))
+
+
+def _mark_address_steps(seen: list[_Seen], text: str) -> None:
+    """The commune and the district of a commune's address written out in full in the title or the
+    lead ("… thăm Di tích … ở xã Bình Yên, huyện Sơn Dương, tỉnh Tuyên Quang"): one place, which votes
+    once, as its province, not once for each step (a visited relic's address outweighing the visitors'
+    province). A district and its province ("huyện Yên Thành, tỉnh Nghệ An") still vote twice."""
+    run: list[_Seen] = []
+    for at, item in enumerate(seen):
+        if run and _address_steps(seen, text, at):
+            run.append(item)
+            continue
+        _mark_a_communes_address(run)
+        run = [item]
+    _mark_a_communes_address(run)
+
+
+def _mark_a_communes_address(run: list[_Seen]) -> None:
+    """Mark the steps below the last of an address that opens on a commune."""
+    if len(run) >= 2 and run[0].mention.written_type in COMMUNE_TYPES:
+        for item in run[:-1]:
+            item.above_it = True
 
 
 @lru_cache(maxsize=None)
@@ -1108,7 +1163,7 @@ def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: 
     unsettled, settled = [], set()
     companies = set() if with_company_names else _company_names(seen, text)
     for item in seen:
-        if item.in_a_list and not with_lists:
+        if item.in_a_list and not with_lists or item.above_it:
             continue
         if item.mention.communes:
             home = _commune_home(item.mention, gaz, when, named_districts, hosts)
