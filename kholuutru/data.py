@@ -329,6 +329,11 @@ def memorial_words() -> tuple[str, ...]:
     return tuple(map(str, abbreviations()["memorial_words"]))
 
 
+def region_names() -> tuple[str, ...]:
+    """Regions of several provinces (abbreviations.yml region_names): "Tây Nguyên", "miền Trung"."""
+    return tuple(map(str, abbreviations()["region_names"]))
+
+
 @lru_cache(maxsize=None)
 def abbreviation_set() -> frozenset[str]:
     """Every abbreviation written out in abbreviations.yml ("UBND", "CTCP"), as printed."""

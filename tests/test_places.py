@@ -650,3 +650,16 @@ def test_a_universitys_own_page_calls_it_without_its_name(url, lines, province):
 def test_a_full_address_in_the_lead_votes_once_for_its_province(lead, province):
     body = f"{lead}\n{FILLER}\nĐoàn đã dâng hương, dâng hoa tưởng niệm các anh hùng liệt sĩ. {FILLER}"
     assert article(body, "Về nguồn, tri ân các anh hùng liệt sĩ", "Thứ Sáu, 10/03/2023, 08:11")["province"] == province
+
+
+@pytest.mark.parametrize("title,province", [
+    # the title places the news in a region of several provinces: the province its text names is one example
+    ("Phát triển du lịch cộng đồng ở Tây Nguyên", None),
+    ("Nhiều mô hình dân vận khéo tại các tỉnh miền Trung", None),
+    # control: a province's own news that names its region
+    ("Gia Lai phát triển du lịch cộng đồng, điểm đến của vùng Tây Nguyên", "Gia Lai"),
+])
+def test_a_title_placing_the_news_in_a_region_gives_no_province(title, province):
+    body = ("Những năm qua, tỉnh Gia Lai chú trọng phát triển du lịch cộng đồng gắn với bảo tồn văn hóa các dân tộc. "
+            f"{FILLER}\nNhiều buôn làng đã đón khách tham quan, trải nghiệm. {FILLER}")
+    assert article(body, title, "Thứ Sáu, 10/03/2023, 08:11")["province"] == province

@@ -759,11 +759,20 @@ def _province_and_commune(article: Article, seen: list[_Seen], gaz: Gazetteer, w
     if with_lists:
         votes = _province_votes(seen, gaz, when, text, with_lists=True, with_company_names=False)
     scattered = _scattered_with_company_names(seen, gaz, when, text, with_lists)
-    province = None if scattered else _choose_province(votes, seen, gaz, when)
+    regional = _region_in_title().search(article.title or "") is not None
+    province = None if scattered or regional else _choose_province(votes, seen, gaz, when)
     commune = _choose_commune(article, seen, province, gaz, when, province_scope, text)
     if province is None and commune is not None:
         province = gaz.province_by_name.get(commune.province)
     return province, commune, votes
+
+
+@lru_cache(maxsize=1)
+def _region_in_title() -> re.Pattern[str]:
+    """Where a title places its news in a region of several provinces ("… ở Tây Nguyên", "tại các tỉnh
+    miền Trung"; abbreviations.yml region_names): a region's news, with no province of its own."""
+    regions = "|".join(r"\s+".join(map(re.escape, name.split())) for name in data.region_names())
+    return re.compile(rf"(?<!\w)(?:ở|tại|trên\s+địa\s+bàn)\s+(?:(?:các\s+)?tỉnh\s+|vùng\s+)?(?:{regions})(?!\w)", re.IGNORECASE)
 
 
 def _decide_province(article: Article, seen: list[_Seen], past: list[_Seen], gaz: Gazetteer, when: date | None, text: str,
