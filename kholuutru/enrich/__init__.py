@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from ..article import Article
 from ..gazetteer import gazetteer
-from .places import _as_date, _written_after_the_reform, resolve_places
+from .places import resolve_places
 from .tenure import TermEvidence, congress_evidence, resolve_tenure, term_by_date, term_from_review, term_of
 from .topics import find_topics
+from .zones import _as_date, _written_after_the_reform
 
 # what the rest of the converter reads from here
 __all__ = ["TermEvidence", "congress_evidence", "enrich", "find_topics", "resolve_places", "resolve_tenure", "term_by_date",
