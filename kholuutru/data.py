@@ -124,6 +124,7 @@ def boilerplate() -> dict[str, Any]:
         "mastheads": tuple(phrase_key(p) for p in data.get("mastheads") or () if phrase_key(p)),
         "section_prefixes": tuple(phrase_key(p) for p in data.get("section_prefixes") or () if phrase_key(p)),
         "lead_openers": tuple(phrase_key(p) for p in data.get("lead_openers") or () if phrase_key(p)),
+        "document_title_kinds": tuple(phrase_key(p) for p in data.get("document_title_kinds") or () if phrase_key(p)),
         "organisation_types": tuple(phrase_key(p) for p in data.get("organisation_types") or () if phrase_key(p)),
         "tab_labels": frozenset(phrase_key(p) for p in data.get("tab_labels") or () if phrase_key(p)),
         "reader_notes": _whole_line_patterns(data.get("reader_notes") or ()),

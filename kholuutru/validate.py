@@ -54,7 +54,7 @@ SHAPES: dict[str, dict[str, type]] = {
     "anniversaries.yml": {"anniversaries": list, "recurring_day_after": list, "recurring_day_before": list},
     "boilerplate.yml": {"cut_markers": list, "footer_markers": list, "drop_lines": list, "page_title_prefixes": list,
                         "title_trailers": list, "title_format_tags": list, "mastheads": list, "section_prefixes": list,
-                        "lead_openers": list, "organisation_types": list, "cut_lines": list, "tab_labels": list,
+                        "lead_openers": list, "document_title_kinds": list, "organisation_types": list, "cut_lines": list, "tab_labels": list,
                         "site_banner_lines": list, "weather_lines": list, "bare_unit_titles": list, "reader_notes": list,
                         "read_more_links": list, "bare_history_titles": list, "title_labels": list,
                         "address_labels": list, "header_date_labels": list, "header_content_labels": list},

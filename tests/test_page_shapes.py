@@ -3692,3 +3692,28 @@ def test_a_section_name_over_a_dated_lead_is_furniture(section, headline):
 def test_a_part_heading_or_a_caption_at_the_bodys_start_stays(heading, below):
     article = convert("Đảng bộ xã Hòa Bình tổng kết công tác xây dựng Đảng năm 2023", heading, f"{below} {PARAGRAPH}", PARAGRAPH)
     assert heading in body(article)
+
+
+DOCUMENT_TEXT = ("Đảng bộ xã Hòa Bình được thành lập tháng 5 năm 1963, khi toàn xã mới có 3 chi bộ với 42 đảng viên. Qua 60 năm, "
+                 "Đảng bộ đã lãnh đạo nhân dân vượt qua khó khăn, xây dựng quê hương ngày càng giàu đẹp.")
+
+
+@pytest.mark.parametrize("site_headline", ["ĐỀ CƯƠNG TUYÊN TRUYỀN KỶ NIỆM 60 NĂM THÀNH LẬP ĐẢNG BỘ XÃ HÒA BÌNH",
+                                           "BÁO CÁO TỔNG KẾT 60 NĂM XÂY DỰNG ĐẢNG BỘ XÃ HÒA BÌNH"])
+def test_the_sites_headline_naming_a_document_over_the_documents_own_heading(site_headline):
+    """A site's headline in capitals naming the document the page carries (its kind, then its subject), over the
+    document's own heading (its kind again, its subject, its dates): the site's line is the headline, and the
+    document's subject stays in the text, its dates a plain line, no section heading."""
+    subject = "Đảng bộ xã Hòa Bình 60 năm xây dựng và trưởng thành"
+    article = convert(site_headline, "Thứ hai - 11/09/2023 07:04", site_headline.split()[0] + " " + site_headline.split()[1],
+                      subject, "(5/1963 - 5/2023)", DOCUMENT_TEXT, PARAGRAPH)
+    assert article.title == site_headline
+    assert subject in body(article)
+    assert not any(block.kind == "heading" and block.text == "(5/1963 - 5/2023)" for block in article.blocks)
+
+
+def test_a_sections_name_naming_a_kind_of_document_is_no_headline():
+    """"TÀI LIỆU TUYÊN TRUYỀN" over the headline: a section's name of three words, not a document's title."""
+    headline = "Đảng bộ xã Hòa Bình 60 năm xây dựng và trưởng thành"
+    article = convert("TÀI LIỆU TUYÊN TRUYỀN", "Thứ hai - 11/09/2023 07:04", headline, DOCUMENT_TEXT, PARAGRAPH)
+    assert article.title == headline

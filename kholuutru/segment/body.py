@@ -287,10 +287,17 @@ def numbered_part(line: str) -> bool:
     return _NUMBERED_STEP.match(line) is not None
 
 
+# "(8/1948 - 8/2023)", "( 1954 – 2024)": only a date or a span of dates in brackets, the dates of the line above
+_BRACKETED_DATES = re.compile(r"\(\s*\d[\d/.]*(?:\s*[–-]\s*\d[\d/.]*)?\s*\)")
+
+
 def _heads_no_part(line: str) -> bool:
     """A line shaped like a heading that is none: a table's row, a salutation, a label and its
-    value, a phrase cut short ("… được sự nhất trí của"), who attended ("Dự Đại hội có đồng chí")."""
+    value, a phrase cut short ("… được sự nhất trí của"), who attended ("Dự Đại hội có đồng chí"),
+    only the dates in brackets of what the line above names ("(8/1948 - 8/2023)")."""
     if table_row(line) or _SALUTATION.match(line) or _CUT_ON.search(line) or _ATTENDED_BY.match(line):
+        return True
+    if _BRACKETED_DATES.fullmatch(line.strip()):
         return True
     return bool(_LABEL_AND_VALUE.fullmatch(line)) and not numbered_part(line)
 

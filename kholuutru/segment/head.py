@@ -229,6 +229,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
         instead = _retold_below(texts, scored, best)
     if instead is None:
         instead = _line_the_slug_spells(units, texts, scored, best, slug_words)
+    if instead is None:
+        instead = _site_headline_over_document(units, window, known, scored, best)
     if instead is not None:
         best, (best_score, best_reasons) = instead, scored[instead]
     if best is not None and _a_masthead_name(texts[best], best_score):
@@ -257,6 +259,31 @@ def _line_the_slug_spells(units, texts: dict, scored: dict, best: int | None, sl
     if not spelled or not headline.prints_the_slug(slug_words, _printed_words(units)):
         return None
     return max(spelled, key=lambda i: scored[i][0])
+
+
+DOCUMENT_HEADLINE_WORDS = 5  # "HƯỚNG DẪN CHUYỂN SINH HOẠT ĐẢNG"; "TÀI LIỆU TUYÊN TRUYỀN" alone is a section's name
+
+
+def _site_headline_over_document(units, window: list[int], known: dict, scored: dict, best: int | None) -> int | None:
+    """A head line above the chosen one, in capitals, naming the document the page carries (its kind, then what it
+    is about: "ĐỀ CƯƠNG TUYÊN TRUYỀN ĐẢNG BỘ TP THỦ DẦU MỘT", "TÀI LIỆU SINH HOẠT CHI ĐOÀN THÁNG 12/2021") with a
+    headline's evidence: the site's headline over the document's own heading lines (its kind again, its subject,
+    its first part), which stand right above the text and so score as well; the headline is the site's line. Not
+    the lower of two lines in capitals: which of them make the headline is the editor's call."""
+    if best is None:
+        return None
+    above = [i for i in scored if i < best and scored[i][0] >= headline.min_score() and _names_a_document(units[i].text)
+             and not _lower_piece_of_shouted_headline(units, window, known, i)]
+    return above[0] if above else None
+
+
+def _names_a_document(line: str) -> bool:
+    """A line in capitals opening with a document's kind (documents.yml's types, boilerplate.yml's
+    document_title_kinds) and naming what it is about in more words."""
+    key = data.phrase_key(line)
+    kinds = (*_document_types(), *data.boilerplate()["document_title_kinds"])
+    return (upper_ratio(line) > 0.9 and _word_count(line) >= DOCUMENT_HEADLINE_WORDS
+            and any(key.startswith(kind + " ") for kind in kinds))
 
 
 _SLUGS_LINE = "slug của địa chỉ trang và dòng này viết ra nhau (dòng được chọn giữ ít chữ của slug)"
