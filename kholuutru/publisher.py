@@ -268,6 +268,47 @@ def _district_communes(codes: list[str], key: str, gaz, unit: str | None = None,
             for c in gaz.communes(exact_key(name)) if c.district == code and unit in (None, c.type)}
 
 
+def slug_commune(url: str | None) -> str | None:
+    """The commune of a district's site that the URL's slug names with its type spelt out
+    ("…/xa-binh-phu-to-chuc-giao-luu-….html" on huyenuygocongtay.vn: "xã Bình Phú"): a district's
+    site files its communes' news under the commune's name, as the headline the slug spells does."""
+    site = publisher_of(url)
+    if site is None or not site.district or site.commune:
+        return None
+    tables = _tables()
+    codes = tables["codes"].get((site.district_province or site.province, site.district))
+    tokens = _slug_tokens(url)
+    if not codes or not tokens:
+        return None
+    from .gazetteer import gazetteer
+
+    for start, unit in _spelt_commune_types(tokens, tables):
+        for size in (4, 3, 2, 1):
+            name = "".join(tokens[start:start + size])
+            found = _district_communes(codes, name, gazetteer(), unit) if name else set()
+            if found and (commune := _one_commune(found)):
+                return commune
+    return None
+
+
+def _spelt_commune_types(tokens: list[str], tables: dict) -> list[tuple[int, str]]:
+    """(where the name starts, the type) for each commune type a slug spells out in full ("xa",
+    "phuong", "thi-tran": publishers.yml commune_prefixes whose key is the type's own letters), not
+    the "xa" of "thi-xa" (a district's type)."""
+    from .gazetteer import DISTRICT_TYPES
+
+    full = {key: unit for key, unit in (tables["rules"].get("commune_prefixes") or {}).items() if _host_key(unit) == key}
+    district_types = {_host_key(unit) for unit in DISTRICT_TYPES}
+    found = []
+    for index in range(len(tokens)):
+        for size in (1, 2):
+            spelt = "".join(tokens[index:index + size])
+            after_district_type = index > 0 and tokens[index - 1] + spelt in district_types
+            if spelt in full and index + size < len(tokens) and not after_district_type:
+                found.append((index + size, full[spelt]))
+    return found
+
+
 def _province_commune(label: str, province: str, tables: dict, communes: str = "province_communes") -> str | None:
     """The commune a province's sub-domain names ("longha" of longha.dongnai.gov.vn, "ttgiolinh"
     of ttgiolinh.quangtri.gov.vn), as "xã Long Hà": a name one commune of that province has

@@ -663,3 +663,19 @@ def test_a_title_placing_the_news_in_a_region_gives_no_province(title, province)
     body = ("Những năm qua, tỉnh Gia Lai chú trọng phát triển du lịch cộng đồng gắn với bảo tồn văn hóa các dân tộc. "
             f"{FILLER}\nNhiều buôn làng đã đón khách tham quan, trải nghiệm. {FILLER}")
     assert article(body, title, "Thứ Sáu, 10/03/2023, 08:11")["province"] == province
+
+
+@pytest.mark.parametrize("slug,locality", [
+    # the page lost its headline; the district site's slug spells it, naming one of the district's communes
+    ("xa-thach-long-to-chuc-hoi-thi-van-nghe-chao-mung-ngay-thanh-lap-dang", "xã Thạch Long"),
+    # control: a slug naming no commune leaves the two communes of the lead as they were, neither chosen
+    ("to-chuc-hoi-thi-van-nghe-chao-mung-ngay-thanh-lap-dang", None),
+])
+def test_an_untitled_page_of_a_district_site_takes_the_commune_its_slug_names(slug, locality):
+    text = ("Tham gia hội thi văn nghệ có các đội đến từ các chi bộ thôn; đồng chí Bí thư Đảng ủy xã Thạch Long phát biểu "
+            "khai mạc và trao cờ lưu niệm cho các đội, sau đó các đội bốc thăm thứ tự biểu diễn.\n\n"
+            "Kết thúc hội thi, ban tổ chức trao giải nhất cho đội văn nghệ xã Thạch Sơn cùng nhiều giải phụ cho các đội "
+            "có tiết mục xuất sắc, góp phần làm phong phú đời sống tinh thần của nhân dân.\n")
+    url = f"https://thachha.hatinh.gov.vn/tin-tuc-co-so/{slug}-1234.html"
+    article = convert_text(text, "seeds/x.txt", overrides={"source_url": url})
+    assert article.title is None and article.locality == locality

@@ -13,6 +13,7 @@ from .. import data
 from ..article import Article
 from ..dates import read_dateline
 from ..gazetteer import COMMUNE_TYPES, Commune, District, Gazetteer, Mention, Province, commune_words_pattern
+from ..publisher import slug_commune
 from ..text import CAPITAL, exact_key, sentences
 from .zones import STRONG, ZONE_WEIGHT
 from .mentions import (_LOCAL_SCHOOL_TYPES, _PUBLISHER_ZONES, _Seen, _counted_before, _district_scope, _district_word, _era,
@@ -108,7 +109,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if not candidates:
         candidates = _local_school_communes(text, gaz, era, district_named)
     candidates = _narrow_communes(candidates, province, era, district_named, gaz)
-    return _the_one_commune(_the_sites_own_among(candidates, seen), described, seen, text)
+    return _the_one_commune(_the_slugs_among(_the_sites_own_among(candidates, seen), article, seen), described, seen, text)
 
 
 def _the_one_commune(candidates: list[Commune], described: list[Commune], seen: list[_Seen], text: str) -> Commune | None:
@@ -268,6 +269,18 @@ def _the_sites_own_among(candidates: list[Commune], seen: list[_Seen]) -> list[C
     hosted = {_unit_key(c) for item in seen if item.zone == "publisher" for c in item.mention.communes}
     named = {_unit_key(c) for item in seen if item.zone not in _PUBLISHER_ZONES for c in item.mention.communes}
     own = [c for c in candidates if _unit_key(c) in hosted & named]
+    return own if len({_unit_key(c) for c in own}) == 1 else candidates
+
+
+def _the_slugs_among(candidates: list[Commune], article: Article, seen: list[_Seen]) -> list[Commune]:
+    """Of several communes the lead puts forward on a page saved without its headline, the one of the
+    district's site that the URL's slug names with its type ("…/xa-binh-phu-to-chuc-giao-luu-…" on the
+    district committee's site): the slug spells the headline the page lost, and the headline names its subject."""
+    if article.title or len({_unit_key(c) for c in candidates}) < 2:
+        return candidates
+    named = slug_commune(article.source_url)
+    hosts = {d.code for item in seen if item.zone == "url" for d in item.mention.districts if d.code}
+    own = [c for c in candidates if named and exact_key(f"{c.type} {c.name}") == exact_key(named) and c.district in hosts]
     return own if len({_unit_key(c) for c in own}) == 1 else candidates
 
 

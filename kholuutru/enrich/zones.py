@@ -11,7 +11,7 @@ from .. import data
 from ..article import Article
 from ..dates import find_dates
 from ..gazetteer import COMMUNE_TYPES, DISTRICT_TYPES, REFORM_DAY, gazetteer
-from ..publisher import publisher_of
+from ..publisher import publisher_of, slug_commune
 from ..text import canonical_tones, exact_key, fold
 
 
@@ -44,8 +44,18 @@ def _zones(article: Article) -> list[tuple[str, str]]:
     zones = list(article.place_hints) + _url_zones(article.source_url, _as_date(article.date), written)
     if article.title:
         zones.append(("title", article.title))
+    elif commune := _untitled_pages_slug_commune(article, written):
+        zones.append(("title", commune))
     zones.extend((_as_caption(block.kind, block.text), block.text) for block in article.blocks)
     return zones
+
+
+def _untitled_pages_slug_commune(article: Article, written: str) -> str | None:
+    """A page saved without its headline, from a district's site whose slug names one of its communes
+    with its type ("…/xa-binh-phu-to-chuc-…"): that commune stands for the headline's, when the text
+    names it too (the slug spells the headline the page lost)."""
+    commune = slug_commune(article.source_url)
+    return commune if commune and exact_key(commune) in exact_key(written) else None
 
 
 # "Cán bộ Văn phòng HĐND và UBND quận Bình Thủy tiếp công dân (Nguồn: baocantho.com.vn)", "… giữ lấy nước”. (Ảnh:
