@@ -333,7 +333,7 @@ def _national_congress_days(opening: str, month: int | None, day: int | None) ->
 
     if month is None or day is None:
         return None
-    for match in _NATIONAL_CONGRESS.finditer(opening):
+    for match in NATIONAL_CONGRESS.finditer(opening):
         number = match["number"] or match["number2"]
         closed = data.congresses()["national"].get(number)
         if closed and valid_date(day, month, closed.year) and \
@@ -732,7 +732,7 @@ def part_year_reported(text: str) -> tuple[int, str] | None:
     return year, f"bài điểm lại phần đầu năm {year}: viết trong năm ấy"
 
 
-_NATIONAL_CONGRESS = re.compile(
+NATIONAL_CONGRESS = re.compile(
     r"Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+lần\s+thứ\s+"
     r"(?P<number>XIV|XIII|XII|XI|X)\b|(?P<number2>XIV|XIII|XII|XI|X)\s+của\s+Đảng\b)",
 )
@@ -830,7 +830,7 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
             lower.append((date(found.year, found.month, found.day), f"văn bản ngày {found.day}/{found.month}/{found.year}"))
     for year in _reported_years(text):
         lower.append((date(year, 1, 1), f"bài báo cáo kết quả năm {year}"))
-    for match in _NATIONAL_CONGRESS.finditer(text):
+    for match in NATIONAL_CONGRESS.finditer(text):
         number = match["number"] or match["number2"]
         closed = national.get(number)
         if not closed:

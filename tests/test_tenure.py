@@ -424,3 +424,22 @@ def test_a_committee_numbered_in_running_text_is_no_infobox():
             "đều hoàn thành nhiệm vụ.\n\nKhóa thứ XV\n(2010 - 2015)\nKhóa thứ XVI\n(2015 - 2020)\n\n"
             f"{FILLER}\n\n{FILLER}\n")
     assert _tenure(page) is None
+
+
+def test_an_undated_greeting_of_the_national_congress_is_in_the_term_after_the_provincial_congresses():
+    # the national congress meets in January after the provincial congresses of the year before; greeting it
+    # directly (not the round of congresses "tiến tới" it) dates the page after them
+    lead = "Khắp các tuyến phố của thị trấn rợp cờ hoa, băng rôn chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng."
+    assert _tenure(f"Thị trấn rực rỡ cờ hoa\n\n{lead}\n\n{FILLER}\n\n{FILLER}\n") == "2025-2030"
+    # the term printed beside the national congress is no local term of the page's own congress
+    local = ("Xã phát động vệ sinh đường làng để chào mừng Đại hội Đảng toàn quốc lần thứ XIII, nhiệm kỳ 2020 - 2025, "
+             "và đón Tết.")
+    assert _tenure(f"Xã ra quân làm đẹp đường làng\n\n{local}\n\n{FILLER}\n\n{FILLER}\n") == "2020-2025"
+    # control: the round of congresses on the way to it is still the term before
+    round_ahead = ("Các chi bộ thi đua lập thành tích chào mừng Đại hội Đảng các cấp, tiến tới Đại hội đại biểu toàn quốc "
+                   "lần thứ XIV của Đảng.")
+    assert _tenure(f"Phong trào thi đua ở cơ sở\n\n{round_ahead}\n\n{FILLER}\n\n{FILLER}\n") != "2025-2030"
+    # control: a provincial congress greeted with it is still ahead
+    with_province = ("Thành phố trang trí cờ hoa chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XX và Đại hội đại biểu "
+                     "toàn quốc lần thứ XIV của Đảng.")
+    assert _tenure(f"Thành phố rực rỡ cờ hoa\n\n{with_province}\n\n{FILLER}\n\n{FILLER}\n") != "2025-2030"

@@ -13,7 +13,7 @@ from ..dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE
 from ..gazetteer import REFORM_DAY, gazetteer
 from ..publisher import url_anniversary, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
-from ..years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds,
+from ..years import (CELEBRATED, NATIONAL_CONGRESS, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds,
                      district_bodies_at_work, lunar_new_year, named_at_work, off_calendar_congress, part_year_reported,
                      party_age, year_reported)
 
@@ -57,7 +57,7 @@ _PARTY = re.compile(r"Đảng|đảng|ĐẢNG|Chi bộ|chi bộ|CHI BỘ|(?:Tỉ
 _PARTY_OR_UNIT = re.compile(rf"Đảng|đảng|\b(?:xã|phường|đặc khu|thị trấn)\s+{CAPITAL}")
 _NOT_PARTY = re.compile(
     r"HĐND|Hội đồng nhân dân|Quốc hội|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Hội Cựu|Hội Phụ nữ|Đoàn Thanh niên|"
-    rf"Công đoàn|Cựu chiến binh|thi đua|UBND|Ủy ban nhân dân|Hội\s+{CAPITAL}",
+    rf"Công đoàn|Cựu chiến binh|thi đua|UBND|Ủy ban nhân dân|Hội\s+{CAPITAL}|toàn\s+quốc",  # a national congress: no local term
 )
 # Said of a congress that has not met yet: "tiến tới Đại hội …", "Đại hội … sẽ diễn ra"; serving
 # or welcoming only right before it ("phục vụ Đại hội", not "phục vụ người dân … Đại hội").
@@ -489,6 +489,9 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
         term = _term_in_year(year, day, province)
         if term and int(term[:4]) >= ONLINE_SINCE:  # "(HCM toàn tập, H2002)": a source's year, not the time of writing
             return term, why, "inferred"
+    greeted_national = _national_congress_greeted(text)
+    if greeted_national:
+        return greeted_national[0], greeted_national[1], "inferred"
     ahead = _round_of_congresses_ahead(opening)
     if ahead:
         return ahead, "các đại hội đảng các cấp của nhiệm kỳ mới còn ở phía trước", "inferred"
@@ -516,6 +519,31 @@ def _round_of_congresses_ahead(opening: str) -> str | None:
     if any(int(year) == start for year in _YEAR_REPORTED_WITH_NEXT.findall(opening)):
         return None
     return term_of(start - 5)
+
+
+# Greeting the national congress itself ("để chào mừng Đại hội Đảng toàn quốc lần thứ XIII"); not the round of
+# congresses on the way to it ("chào mừng Đại hội Đảng các cấp, tiến tới Đại hội … toàn quốc lần thứ XIII")
+_GREETED = re.compile(r"chào\s+mừng(?!\s+thành\s+công)", re.IGNORECASE)
+# … nor a lower congress greeted with it ("chào mừng Đại hội Đảng bộ tỉnh lần thứ XX và Đại hội … toàn quốc"), still ahead
+_ON_THE_WAY = re.compile(r"các\s+cấp|tiến\s+tới|hướng\s+tới|đại\s+hội", re.IGNORECASE)
+
+
+def _national_congress_greeted(text: str) -> tuple[str, str] | None:
+    """(term, why) of an undated text that greets the national congress itself: it meets in
+    January after every provincial congress of the year before, and the greetings come once
+    those are over (the round of congresses "tiến tới" it is still the old term)."""
+    national = data.congresses()["national"]
+    for match in NATIONAL_CONGRESS.finditer(text):
+        number = match["number"] or match["number2"]
+        closed = national.get(number)
+        before = re.split(r"[.;\n]", text[max(0, match.start() - 80) : match.start()])[-1]
+        if closed is None or not _GREETED.search(before) or _ON_THE_WAY.search(before):
+            continue
+        if CELEBRATED.match(re.sub(r"^\s*của\s+Đảng\b", "", text[match.end() : match.end() + 40])):
+            continue  # "chào mừng Đại hội … thành công": after it, read elsewhere
+        cycle = closed.year - 1 - (closed.year - 1) % 5
+        return term_of(cycle), f"bài chào mừng Đại hội {number} của Đảng, họp sau các đại hội tỉnh năm {cycle}"
+    return None
 
 
 def _anniversary_in_url(url: str | None) -> tuple[int, date | None, str] | None:
