@@ -13,9 +13,9 @@ from ..dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE
 from ..gazetteer import REFORM_DAY, gazetteer
 from ..publisher import url_anniversary, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
-from ..years import (CELEBRATED, NATIONAL_CONGRESS, REFORM_EVE, age_since_founding, anniversary, council_term_opened, date_bounds,
-                     district_bodies_at_work, lunar_new_year, named_at_work, off_calendar_congress, part_year_reported,
-                     party_age, year_reported)
+from ..years import (CELEBRATED, NATIONAL_CONGRESS, REFORM_EVE, age_since_founding, anniversary, council_term_opened,
+                     date_bounds, district_bodies_at_work, lunar_new_year, named_at_work, off_calendar_congress,
+                     part_year_reported, party_age, year_reported)
 
 
 def term_of(year: int) -> str:
