@@ -270,24 +270,22 @@ def _district_communes(codes: list[str], key: str, gaz, unit: str | None = None,
 
 def slug_commune(url: str | None) -> str | None:
     """The commune of a district's site that the URL's slug names with its type spelt out
-    ("…/xa-binh-phu-to-chuc-giao-luu-….html" on huyenuygocongtay.vn: "xã Bình Phú"), or, on a
-    provincial body's site (no district, no commune in its host), the one commune of the province
-    so named: a site files its communes' news under the commune's name, as the headline the slug spells does."""
+    ("…/xa-binh-phu-to-chuc-giao-luu-….html" on huyenuygocongtay.vn: "xã Bình Phú"): a district's
+    site files its communes' news under the commune's name, as the headline the slug spells does."""
     site = publisher_of(url)
-    if site is None or not site.province or site.commune:
+    if site is None or not site.district or site.commune:
         return None
     tables = _tables()
-    codes = tables["codes"].get((site.district_province or site.province, site.district)) if site.district else None
+    codes = tables["codes"].get((site.district_province or site.province, site.district))
     tokens = _slug_tokens(url)
-    if (site.district and not codes) or not tokens:
+    if not codes or not tokens:
         return None
     from .gazetteer import gazetteer
 
     for start, unit in _spelt_commune_types(tokens, tables):
         for size in (4, 3, 2, 1):
             name = "".join(tokens[start:start + size])
-            found = (_district_communes(codes, name, gazetteer(), unit) if codes else
-                     {s for s in tables["province_communes"].get((site.province, name), ()) if s.type == unit}) if name else set()
+            found = _district_communes(codes, name, gazetteer(), unit) if name else set()
             if found and (commune := _one_commune(found)):
                 return commune
     return None

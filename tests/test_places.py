@@ -679,19 +679,3 @@ def test_an_untitled_page_of_a_district_site_takes_the_commune_its_slug_names(sl
     url = f"https://thachha.hatinh.gov.vn/tin-tuc-co-so/{slug}-1234.html"
     article = convert_text(text, "seeds/x.txt", overrides={"source_url": url})
     assert article.title is None and article.locality == locality
-
-
-@pytest.mark.parametrize("slug,locality", [
-    # a provincial body's site (no district in its host): the slug names a commune of the province, the only one so named
-    ("xa-thach-long-to-chuc-hoi-thi-van-nghe-chao-mung-ngay-thanh-lap-dang", "xã Thạch Long"),
-    # control: no commune in the slug, and the lead's two communes stay undecided
-    ("to-chuc-hoi-thi-van-nghe-chao-mung-ngay-thanh-lap-dang", None),
-])
-def test_an_untitled_page_of_a_provincial_site_takes_the_commune_its_slug_names(slug, locality):
-    text = ("Tham gia hội thi văn nghệ có các đội đến từ các chi hội nông dân; đồng chí Chủ tịch Hội Nông dân xã Thạch Long "
-            "phát biểu khai mạc và trao cờ lưu niệm cho các đội, sau đó các đội bốc thăm thứ tự biểu diễn.\n\n"
-            "Kết thúc hội thi, ban tổ chức trao giải nhất cho đội văn nghệ xã Thạch Sơn cùng nhiều giải phụ cho các đội "
-            "có tiết mục xuất sắc, góp phần làm phong phú đời sống tinh thần của hội viên.\n")
-    url = f"https://hoinongdan.hatinh.gov.vn/tin-tuc/{slug}-1234.html"
-    article = convert_text(text, "seeds/x.txt", overrides={"source_url": url})
-    assert article.title is None and article.locality == locality

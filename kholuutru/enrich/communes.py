@@ -275,13 +275,12 @@ def _the_sites_own_among(candidates: list[Commune], seen: list[_Seen]) -> list[C
 def _the_slugs_among(candidates: list[Commune], article: Article, seen: list[_Seen]) -> list[Commune]:
     """Of several communes the lead puts forward on a page saved without its headline, the one of the
     district's site that the URL's slug names with its type ("…/xa-binh-phu-to-chuc-giao-luu-…" on the
-    district committee's site; of the province, on a provincial body's site): the slug spells the headline the
-    page lost, and the headline names its subject."""
+    district committee's site): the slug spells the headline the page lost, and the headline names its subject."""
     if article.title or len({_unit_key(c) for c in candidates}) < 2:
         return candidates
     named = slug_commune(article.source_url)
     hosts = {d.code for item in seen if item.zone == "url" for d in item.mention.districts if d.code}
-    own = [c for c in candidates if named and exact_key(f"{c.type} {c.name}") == exact_key(named) and (c.district in hosts or not hosts)]
+    own = [c for c in candidates if named and exact_key(f"{c.type} {c.name}") == exact_key(named) and c.district in hosts]
     return own if len({_unit_key(c) for c in own}) == 1 else candidates
 
 
