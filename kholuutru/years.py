@@ -329,14 +329,10 @@ def _national_congress_days(opening: str, month: int | None, day: int | None) ->
     """"Ngày 19/1, ngày làm việc đầu tiên của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng": a
     day within the days the National Congress the opening names was sitting (at most nine,
     up to its closing day in congresses.yml) is in that congress's year."""
-    from . import data
-
     if month is None or day is None:
         return None
-    for match in NATIONAL_CONGRESS.finditer(opening):
-        number = match["number"] or match["number2"]
-        closed = data.congresses()["national"].get(number)
-        if closed and valid_date(day, month, closed.year) and \
+    for _, number, closed in national_congresses(opening):
+        if valid_date(day, month, closed.year) and \
                 timedelta(0) <= closed - date(closed.year, month, day) <= timedelta(days=9):
             return closed.year, f"năm suy ra từ đoạn mở đầu: ngày {day}/{month} là ngày họp của Đại hội {number} của Đảng"
     return None
@@ -732,10 +728,27 @@ def part_year_reported(text: str) -> tuple[int, str] | None:
     return year, f"bài điểm lại phần đầu năm {year}: viết trong năm ấy"
 
 
-NATIONAL_CONGRESS = re.compile(
+_NATIONAL_CONGRESS = re.compile(
     r"Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+lần\s+thứ\s+"
     r"(?P<number>XIV|XIII|XII|XI|X)\b|(?P<number2>XIV|XIII|XII|XI|X)\s+của\s+Đảng\b)",
 )
+
+
+def national_congresses(text: str) -> Iterator[tuple[re.Match, str, date]]:
+    """Each National Congress the text names whose closing day congresses.yml knows: (the mention,
+    its number "XIII", that day)."""
+    from . import data
+
+    national = data.congresses()["national"]
+    for match in _NATIONAL_CONGRESS.finditer(text):
+        number = match["number"] or match["number2"]
+        if closed := national.get(number):
+            yield match, number, closed
+
+
+def celebrated_after(text: str, match: re.Match) -> bool:
+    """The words after a congress's name say it is over ("… XIV của Đảng thành công", "đã thành công tốt đẹp")."""
+    return CELEBRATED.match(re.sub(r"^\s*của\s+Đảng\b", "", text[match.end() : match.end() + 40])) is not None
 # The Central Committee of a term, or its Politburo and Secretariat, named with its term: "Bộ Chính trị khóa XIII",
 # "Nghị quyết Trung ương 4 khóa XII", "Ban Chấp hành Trung ương Đảng (khóa XIII)": elected by that national
 # congress, so the article was written after it closed (not "Quốc hội khóa XIII", "Tỉnh ủy khóa XIII").
@@ -830,14 +843,9 @@ def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None,
             lower.append((date(found.year, found.month, found.day), f"văn bản ngày {found.day}/{found.month}/{found.year}"))
     for year in _reported_years(text):
         lower.append((date(year, 1, 1), f"bài báo cáo kết quả năm {year}"))
-    for match in NATIONAL_CONGRESS.finditer(text):
-        number = match["number"] or match["number2"]
-        closed = national.get(number)
-        if not closed:
-            continue
+    for match, number, closed in national_congresses(text):
         before = re.split(r"[.;]", text[max(0, match.start() - 60) : match.start()])[-1]
-        celebrated = CELEBRATED.match(re.sub(r"^\s*của\s+Đảng\b", "", text[match.end() : match.end() + 40])) \
-            or _held_right_before(before)
+        celebrated = celebrated_after(text, match) or _held_right_before(before)
         if celebrated:  # "chào mừng Đại hội … XIV của Đảng thành công", "… thực hiện Nghị quyết Đại hội …": it has closed
             lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
         elif _COMING_CONGRESS.search(before):

@@ -13,9 +13,9 @@ from ..dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE
 from ..gazetteer import REFORM_DAY, gazetteer
 from ..publisher import url_anniversary, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
-from ..years import (CELEBRATED, NATIONAL_CONGRESS, REFORM_EVE, age_since_founding, anniversary, council_term_opened,
-                     date_bounds, district_bodies_at_work, lunar_new_year, named_at_work, off_calendar_congress,
-                     part_year_reported, party_age, year_reported)
+from ..years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, celebrated_after, council_term_opened,
+                     date_bounds, district_bodies_at_work, lunar_new_year, named_at_work, national_congresses,
+                     off_calendar_congress, part_year_reported, party_age, year_reported)
 
 
 def term_of(year: int) -> str:
@@ -532,14 +532,11 @@ def _national_congress_greeted(text: str) -> tuple[str, str] | None:
     """(term, why) of an undated text that greets the national congress itself: it meets in
     January after every provincial congress of the year before, and the greetings come once
     those are over (the round of congresses "tiến tới" it is still the old term)."""
-    national = data.congresses()["national"]
-    for match in NATIONAL_CONGRESS.finditer(text):
-        number = match["number"] or match["number2"]
-        closed = national.get(number)
+    for match, number, closed in national_congresses(text):
         before = re.split(r"[.;\n]", text[max(0, match.start() - 80) : match.start()])[-1]
-        if closed is None or not _GREETED.search(before) or _ON_THE_WAY.search(before):
+        if not _GREETED.search(before) or _ON_THE_WAY.search(before):
             continue
-        if CELEBRATED.match(re.sub(r"^\s*của\s+Đảng\b", "", text[match.end() : match.end() + 40])):
+        if celebrated_after(text, match):
             continue  # "chào mừng Đại hội … thành công": after it, read elsewhere
         cycle = closed.year - 1 - (closed.year - 1) % 5
         return term_of(cycle), f"bài chào mừng Đại hội {number} của Đảng, họp sau các đại hội tỉnh năm {cycle}"
