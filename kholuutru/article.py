@@ -8,6 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+
+class ConversionError(ValueError):
+    """An input that cannot become an article; str(error) is the reason."""
+
+
 # Front-matter keys, in the order the contract gives them.
 FIELDS = (
     "title",

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from . import data
 from .article import DATE_PRECISIONS, FIELDS, LIST_FIELDS, TENURE_BASES
-from .pipeline import OVERRIDABLE, OverrideError, check_value, content_key, parse_override, run
+from .corrections import OVERRIDABLE, OverrideError, check_value, parse_override
+from .pipeline import content_key, run
 from .site.catalog import DERIVED_KEYS, CatalogError, read_front_matter
 from .text import fold, slugify
 from .validate import Problem, relative, key_lines, nfc_problem, check_data, did_you_mean, suggest

@@ -10,7 +10,8 @@ from pathlib import Path
 from .data import DataError
 from .validate import BrokenData
 from .lock import exclusive
-from .pipeline import report_json, report_markdown, run, write_atomic
+from .pipeline import run, write_atomic
+from .report import report_json, report_markdown
 
 
 def parser() -> argparse.ArgumentParser:

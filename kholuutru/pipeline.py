@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-import yaml
-
 from . import data
-from .article import DATE_PRECISIONS, FIELDS, LIST_FIELDS, TENURE_BASES, Article
+from .article import Article, ConversionError
+from .corrections import apply_overrides, read_overrides
 from .decode import DecodeError, decode_bytes
 from .enrich import enrich
 from .extract import extract
@@ -31,15 +30,10 @@ from .header import scraper_header, without_header
 from .publisher import address_on_top, is_web_address, slug_words, url_words
 from .render import render
 from .segment import segment
-from .text import nfc, slugify
-from .validate import BrokenData, check_data, suggest
+from .text import slugify
+from .validate import BrokenData, check_data
 
-OVERRIDABLE = tuple(key for key in FIELDS if key not in ("source_file", "source_sha256")) + ("slug",)
 CACHE_FILE = Path(".cache") / "convert.json"
-
-
-class ConversionError(ValueError):
-    """An input that cannot become an article; str(error) is the reason."""
 
 
 @dataclass
@@ -127,109 +121,6 @@ def content_key(raw: bytes) -> str | None:
         return _text_key(decode_bytes(raw).text)
     except DecodeError:
         return None
-
-
-# --- overrides ---------------------------------------------------------------------
-
-
-class OverrideError(ConversionError):
-    """A correction file that is not a YAML mapping: where, and how to fix it."""
-
-    def __init__(self, path: Path, line: int, message: str, fix: str):
-        self.line, self.message, self.fix = line, message, fix
-        super().__init__(f"tệp sửa {path.name} {message}" + (f" (dòng {line})" if line > 1 else ""))
-
-
-def parse_override(path: Path) -> tuple[str, dict]:
-    """The text and the key: value pairs of seeds/<name>.yml (the one reader of it)."""
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        raise OverrideError(path, 1, "không phải UTF-8", "lưu lại tệp ở dạng UTF-8") from None
-    try:
-        loaded = yaml.safe_load(text) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise OverrideError(path, mark.line + 1 if mark else 1, "không phải YAML hợp lệ",
-                            "mỗi dòng một cặp «khóa: giá trị»; đặt giá trị có dấu hai chấm trong ngoặc kép") from None
-    if not isinstance(loaded, dict):
-        raise OverrideError(path, 1, "phải là các cặp «khóa: giá trị»", "ví dụ: province: Hải Dương")
-    if "url" in loaded:  # the scraper's name for where it found the page: evidence, and source_url
-        if "source_url" in loaded:
-            raise OverrideError(path, 1, "có cả «url» và «source_url»", "chỉ giữ một trong hai khóa")
-        loaded = {("source_url" if key == "url" else key): value for key, value in loaded.items()}
-    return text, loaded
-
-
-def read_overrides(path: Path) -> dict:
-    """The corrections in seeds/<name>.yml; an unknown key or a bad value raises."""
-    _, loaded = parse_override(path)
-    unknown = [key for key in loaded if key not in OVERRIDABLE]
-    problems = [_unknown_keys(unknown, path.name)] if unknown else []
-    for key, value in loaded.items():
-        problem = check_value(key, value) if key in OVERRIDABLE else None
-        if problem:
-            problems.append(f"{path.name}: {key}: {problem}")
-    if problems:
-        raise ConversionError("; ".join(problems))
-    return {key: _normalise(value) for key, value in loaded.items()}
-
-
-def _unknown_keys(keys: list, name: str) -> str:
-    """One message for every key a correction file may not set, each with the key it most
-    likely meant ("autor" → "author"; "site" is no "title"), and the keys it may set, once."""
-    def named(key) -> str:
-        meant = suggest(str(key), OVERRIDABLE)
-        return f"«{key}» (ý bạn là «{meant}»?)" if meant else f"«{key}»"
-
-    return f"khóa không được phép {', '.join(map(named, keys))} trong {name} (được phép: {', '.join(OVERRIDABLE)})"
-
-
-def _normalise(value):
-    if isinstance(value, str):
-        return nfc(value)
-    if isinstance(value, list):
-        return [nfc(str(item)) for item in value]
-    return value
-
-
-_DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}\+07:00)?$")
-
-
-def check_value(key: str, value) -> str | None:
-    """Why a front-matter value is invalid for its key, or None."""
-    if key in LIST_FIELDS:
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            return "phải là danh sách chuỗi"
-        return None
-    if value is None:
-        return None if key not in ("title",) else "không được để trống"
-    if key == "date":
-        if not isinstance(value, str) or not _DATE_VALUE.match(value):
-            return "phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM:SS+07:00 (đặt trong ngoặc kép)"
-        return None
-    if not isinstance(value, str):
-        return "phải là chuỗi"
-    if key == "date_precision" and value not in DATE_PRECISIONS:
-        return f"phải là một trong {', '.join(DATE_PRECISIONS)}"
-    if key == "tenure_basis" and value not in TENURE_BASES:
-        return f"phải là một trong {', '.join(TENURE_BASES)}"
-    if key == "tenure" and not re.fullmatch(r"(\d{4})-(\d{4})", value):
-        return "phải có dạng YYYY-YYYY, ví dụ 2020-2025"
-    if key == "source_url" and not is_web_address(value):
-        return "phải là địa chỉ trang web đầy đủ, bắt đầu bằng http:// hoặc https://"
-    if key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
-        return "chỉ gồm chữ thường không dấu, số và dấu gạch nối"
-    return None
-
-
-def apply_overrides(article: Article, overrides: dict) -> None:
-    for key, value in overrides.items():
-        if key == "slug":
-            article.slug = value
-        else:
-            article.overrides[key] = value
-            setattr(article, key, value)
 
 
 # --- a folder ------------------------------------------------------------------------
@@ -752,135 +643,3 @@ def remove_leftovers(out_dir: Path) -> None:
     """Temporary files of a run that was killed before it could rename them."""
     for leftover in out_dir.glob(".*.md.*.tmp") if out_dir.is_dir() else ():
         leftover.unlink(missing_ok=True)
-
-
-# --- the audit report -------------------------------------------------------------------
-
-REASON_TEXT = {
-    "page_title": "tiêu đề trang web → source",
-    "category": "chuyên mục → category",
-    "title": "tiêu đề → title",
-    "date_line": "dòng ngày → date",
-    "place_line": "dòng địa danh → locality/province",
-    "top_byline": "tác giả (đầu bài) → author",
-    "byline": "tác giả → author",
-    "source_line": "nguồn → source",
-    "credit": "tác giả ảnh → photo_credits",
-    "boilerplate": "giao diện trang web",
-    "footer": "chân trang web",
-    "duplicate": "đoạn lặp lại",
-}
-
-
-def report_markdown(result: RunResult, only: set[str] | None = None) -> str:
-    """Per source file: every line that did not reach the body, and why. With `only` (paths
-    such as `git diff --name-only` prints; a .yml counts for its .txt), just those articles:
-    a pull request's summary about what it touches, whatever the archive's size."""
-    lines = ["# Báo cáo chuyển đổi", ""]
-    articles = sorted(result.articles, key=lambda c: c.source)
-    if only is not None:
-        wanted = {str(Path(path).with_suffix("")) for path in only}
-        kept = [item for item in articles if str(Path(item.source).with_suffix("")) in wanted]
-        lines.append(f"Chỉ các bài gốc mà thay đổi này đụng tới: {len(kept)} trong {len(articles)} bài.")
-        articles = kept
-    for error in result.errors:
-        lines.append(f"- LỖI {error}")
-    for warning in result.warnings:
-        lines.append(f"- Cảnh báo: {warning}")
-    lines += _review_section(articles)
-    lines += _dropped_in_body_section(articles)
-    for item in articles:
-        lines += _article_section(item)
-    return "\n".join(lines) + "\n"
-
-
-def _article_section(item) -> list[str]:
-    """One article: each field with why it has its value, then the lines left out of its body."""
-    article = item.article
-    lines = ["", f"## {item.source} → docs/articles/{article.slug}.md", ""]
-    matter = article.front_matter()
-    for key in ("title", "date", "date_note", "locality", "province", "province_2025", "tenure", "tenure_basis", "author", "source", "source_url", "category"):
-        evidence = article.evidence.get(key)
-        why = f" — {'; '.join(evidence.reasons)}" if evidence and key not in article.overrides else ""
-        flag = " **(cần xem lại)**" if evidence and evidence.weak and key not in article.overrides else ""
-        if matter.get(key) is not None:
-            lines.append(f"- **{key}**: {matter[key]}{why}{flag}")
-        elif flag:
-            lines.append(f"- **{key}**: chưa xác định{why}{flag}")
-    if matter["tags"]:
-        lines.append(f"- **tags**: {', '.join(matter['tags'])}")
-    if matter["documents"]:
-        lines.append(f"- **documents**: {', '.join(matter['documents'])}")
-    for note in article.notes:
-        lines.append(f"- Ghi chú: {note}")
-    if article.dropped:
-        lines += ["", "| dòng | không vào thân bài vì | nội dung |", "|---|---|---|"]
-        for dropped in article.dropped:
-            reason = REASON_TEXT.get(dropped.reason, dropped.reason)
-            if dropped.detail:
-                reason = f"{reason} ({dropped.detail})"
-            text = dropped.text.replace("|", "\\|")
-            lines.append(f"| {dropped.line} | {reason} | {text} |")
-    return lines
-
-
-def _dropped_in_body_section(articles: list) -> list[str]:
-    """Sentences left out after the body had begun (a related box, a footer, furniture):
-    where a real paragraph could have been lost, so listed first, whole."""
-    lines = []
-    for item in articles:
-        article = item.article
-        starts = [block.line for block in article.blocks]
-        if not starts:
-            continue
-        risky = [d for d in article.dropped
-                 if d.line > min(starts) and d.reason in ("boilerplate", "footer")
-                 and (len(d.text.split()) >= 14 or (len(d.text.split()) >= 6 and d.text.rstrip()[-1:] in ".!?…"))]
-        for dropped in risky:
-            reason = REASON_TEXT.get(dropped.reason, dropped.reason) + (f" ({dropped.detail})" if dropped.detail else "")
-            lines.append(f"- {item.source} dòng {dropped.line} ({reason}): {dropped.text}")
-    if not lines:
-        return []
-    return ["", "## Câu bị bỏ sau khi thân bài đã bắt đầu", "",
-            "Các câu dưới đây không vào thân bài. Nếu là nội dung bài, hãy báo lại (hoặc sửa kholuutru/data/boilerplate.yml).", "",
-            *lines]
-
-
-def _review_section(articles: list) -> list[str]:
-    """The articles with a field decided on weak evidence (or left unknown where the
-    page seemed to offer one): what an editor should look at first."""
-    flagged = [(item, [k for k in item.article.to_review() if k not in item.article.overrides]) for item in articles]
-    flagged = [(item, keys) for item, keys in flagged if keys]
-    if not flagged:
-        return []
-    lines = ["", "## Cần xem lại", "",
-             "Các trường dưới đây được xác định từ bằng chứng yếu hoặc để trống; sửa bằng `seeds/<tên>.yml` nếu sai "
-             "(lý do ở mục của từng bài bên dưới).", ""]
-    for item, keys in flagged:
-        matter = item.article.front_matter()
-        values = "; ".join(f"{key} {_as_reviewed(matter.get(key))}" for key in keys)
-        lines.append(f"- {item.source}: {values}")
-    return lines
-
-
-def _as_reviewed(value) -> str:
-    """A field's value as the review list shows it: what an editor checks against the page."""
-    if value is None or value == []:
-        return "chưa xác định"
-    return f"«{', '.join(value) if isinstance(value, list) else value}»"
-
-
-def report_json(result: RunResult) -> str:
-    files = {}
-    for item in sorted(result.articles, key=lambda c: c.source):
-        article = item.article
-        files[item.source] = {
-            "page": f"{article.slug}.md",
-            "front_matter": article.front_matter(),
-            "notes": article.notes,
-            "evidence": {key: {"reasons": e.reasons, "weak": e.weak} for key, e in article.evidence.items()},
-            "review": [key for key in article.to_review() if key not in article.overrides],
-            "dropped": [{"line": d.line, "reason": d.reason, "detail": d.detail, "text": d.text} for d in article.dropped],
-        }
-    payload = {"errors": result.errors, "warnings": result.warnings, "files": files}
-    return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"

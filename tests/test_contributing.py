@@ -275,7 +275,7 @@ def test_hand_written_example_passes_check_and_appears_on_the_site(replay):
 
 def test_example_uses_every_field_and_the_document_names_every_correctable_one():
     from kholuutru.article import FIELDS
-    from kholuutru.pipeline import OVERRIDABLE
+    from kholuutru.corrections import OVERRIDABLE
 
     text = DOC.read_text(encoding="utf-8")
     example = next(b for b in blocks(text) if b.path and b.path.startswith("docs/articles/") and "thu-loi" not in b.path)

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import SEEDS, run_convert
 from kholuutru.decode import DecodeError, decode_bytes
-from kholuutru.pipeline import check_value
+from kholuutru.corrections import check_value
 
 CHI_LINH = "000_ef24f7e9ade06dd5.txt"
 
