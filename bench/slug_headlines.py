@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         titled, untitled, shown = measure(realpages.load((part,)))
         given = sum(count for kind, count in titled.items() if kind != "none")
         print(f"\n{part}: {sum(titled.values())} pages with a headline and a URL")
-        print(f"| slug spells | pages | of those given |\n|---|---|---|")
+        print("| slug spells | pages | of those given |\n|---|---|---|")
         for kind, meaning in KINDS.items():
             share = f"{100 * titled[kind] / given:.0f} %" if kind != "none" and given else ""
             print(f"| {meaning} | {titled[kind]} | {share} |")

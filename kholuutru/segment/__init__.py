@@ -18,7 +18,8 @@ from .lines import (BY_LABEL, LIST_ITEM, POSTED_AT, Segment, TERMINAL, _byline_p
 from .units import _units
 from .meta import (VIEW_COUNT, _split_glued_dates, _split_glued_furniture, _split_glued_head, date_part, split_meta_line,
                    stamp_source)
-from .head import _header, _name_over_unit
+from .head import _header
+from .never_title import _name_over_unit
 from .body import HEADING_FEATURES, _body, _join_wrapped_across_blanks, _tail, _tail_start, names_another_day, numbered_part, table_row
 
 # what the rest of the converter reads from here

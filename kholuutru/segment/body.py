@@ -17,7 +17,7 @@ from .lines import (LIST_ITEM, SENTENCE_END, _BULLET_BEFORE, _CUT_ON, _SPEAKS_AT
                     byline_kind, credit_only, cut_marker, is_boilerplate, is_footer, is_section, split_caption_credit,
                     upper_ratio)
 from .meta import _DIGIT, _WORDED_DATE_START, _next_free, split_meta_line
-from .head import _ATTENDED_BY, _COMRADE_AND_POST, _PERSON_AND_POST, _PICTURE, _SCENE, _wrapped_across_a_blank
+from .never_title import _ATTENDED_BY, _COMRADE_AND_POST, _PERSON_AND_POST, _PICTURE, _SCENE, _wrapped_across_a_blank
 
 
 def _tail_start(units, marks, body_start: int) -> int:

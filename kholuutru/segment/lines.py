@@ -490,8 +490,6 @@ def _names_people(stripped: str, patterns: dict) -> bool:
 def _unit_word() -> re.Pattern[str]:
     """A unit's type inside a line with no separator: "BẢN ĐỒ TỈNH HÀ TĨNH", "UBND xã Tân Hội": the words
     of place_types in abbreviations.yml for the units before 2025 (not "huyện đảo"; no abbreviation), any case."""
-    from ..gazetteer import DISTRICT_TYPES, OLD_COMMUNE_TYPES, unit_words_pattern
-
     units = ("tỉnh",) + DISTRICT_TYPES + OLD_COMMUNE_TYPES
     return re.compile(rf"\b(?:{unit_words_pattern(units, abbreviations=False, without=('huyện đảo',), space=' ')})\b", re.IGNORECASE)
 
