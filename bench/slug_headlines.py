@@ -3,7 +3,7 @@
     python bench/slug_headlines.py [--sealed] [--show KIND ...]
 
 The site lists an article with no headline by the headline its URL spells, with the
-diacritics and punctuation the page's own words print it with (publisher.headline_from_slug).
+diacritics and punctuation the page's own words print it with (url_path.headline_from_slug).
 Real pages with a labelled headline measure it: the headline's words are taken out of the page,
 the slug spells them back, and the result is compared with the label, case and tone placement
 aside. Pages labelled with no headline count how many get one. Raw page text stands in for the
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "realworld")]
 
 import realpages  # noqa: E402  (tests/realworld/realpages.py)
-from kholuutru.publisher import headline_from_slug  # noqa: E402
+from kholuutru.url_path import headline_from_slug  # noqa: E402
 from kholuutru.text import canonical_tones, fold  # noqa: E402
 
 KINDS = {

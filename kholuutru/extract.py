@@ -14,7 +14,8 @@ from . import data, headline, published
 from .article import Article, Block, Dropped, Evidence
 from .dates import is_signing_line
 from .decode import is_syllable
-from .publisher import headline_from_slug, names_a_host, outlet_host_names, publisher_of
+from .publisher import names_a_host, outlet_host_names, publisher_of
+from .url_path import headline_from_slug
 from .segment import (BY_LABEL, POSTED_AT, Segment, clean_byline, label_pattern, name_and_office, stamp_source, upper_ratio, writer_then_outlet,
                       writers_post)
 from .text import CAPITAL, WORD_RE, exact_key, fold, squash_spaces, unaccented
@@ -81,7 +82,7 @@ def _fold_parts(article: Article) -> None:
 
 def _slug_suggestion(article: Article) -> list[str]:
     """For the editor of a page with no headline: the one its URL spells, which the site lists
-    it by (publisher.headline_from_slug), to copy into seeds/<name>.yml when it is right."""
+    it by (url_path.headline_from_slug), to copy into seeds/<name>.yml when it is right."""
     spelled = headline_from_slug(article.source_url, "\n".join(block.text for block in article.blocks))
     return [f"địa chỉ bài viết tiêu đề «{spelled}» (đúng thì ghi vào title: trong tệp .yml)"] if spelled else []
 

@@ -42,7 +42,7 @@ class Context:
 
     lead_words: set[str] = field(default_factory=set)  # content words of the first body paragraphs
     url_words: set[str] = field(default_factory=set)  # words of the URL's path
-    slug_words: frozenset[str] = frozenset()  # words of its slug, when it has one (publisher.slug_words)
+    slug_words: frozenset[str] = frozenset()  # words of its slug, when it has one (url_path.slug_words)
     first: bool = False  # the first line of a headline's length on the page
     subheading: bool = False  # below another headline-like line, heading a paragraph as others do
     date_next_to: bool = False  # a date line right above or below

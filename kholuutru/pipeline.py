@@ -27,10 +27,11 @@ from .enrich import enrich
 from .extract import extract
 from .gazetteer import gazetteer
 from .header import scraper_header, without_header
-from .publisher import address_on_top, is_web_address, slug_words, url_words
+from .publisher import address_on_top, is_web_address
 from .render import render
 from .segment import segment
 from .text import slugify
+from .url_path import slug_words, url_words
 from .validate import BrokenData, check_data
 
 CACHE_FILE = Path(".cache") / "convert.json"

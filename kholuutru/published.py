@@ -19,7 +19,7 @@ from functools import cached_property
 from . import data
 from .article import Article
 from .dates import ONLINE_SINCE, SIGNING_LINE, WEEKDAY, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
-from .publisher import url_date
+from .url_path import url_date
 from .segment import VIEW_COUNT, Segment, date_part, names_another_day, split_meta_line, table_row
 from .years import YearEvidence, anniversary, coming_days, infer_year
 

@@ -18,7 +18,8 @@ from kholuutru import headline
 from kholuutru.dates import read_date_line, read_dateline
 from kholuutru.extract import split_credit
 from kholuutru.pipeline import convert_text
-from kholuutru.publisher import headline_from_slug, publisher_of, slug_words, url_date, url_words
+from kholuutru.publisher import publisher_of
+from kholuutru.url_path import headline_from_slug, slug_words, url_date, url_words
 from kholuutru.segment import byline_kind, is_boilerplate
 from kholuutru.years import infer_year
 
@@ -2221,7 +2222,7 @@ def test_an_anniversary_span_in_the_slug_is_no_day_of_posting(url):
     ("https://example.vn/2019/08/27/bai-viet", None),  # a day: url_date's
 ])
 def test_a_year_folder_of_the_url(url, year):
-    from kholuutru.publisher import url_year
+    from kholuutru.url_path import url_year
 
     assert url_year(url) == year
 

@@ -11,7 +11,7 @@ from .. import data
 from ..article import Article, Evidence
 from ..dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE
 from ..gazetteer import REFORM_DAY, gazetteer
-from ..publisher import url_anniversary, url_year
+from ..url_path import url_anniversary, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
 from ..years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, celebrated_after, council_term_opened,
                      date_bounds, district_bodies_at_work, lunar_new_year, named_at_work, national_congresses,

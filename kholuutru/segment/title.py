@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .. import data, headline, publisher
+from .. import data, headline, url_path
 from ..dates import read_date_line
 from ..text import WORD_RE, exact_key, fold, squash_spaces
 from .lines import (SENTENCE_END, TERMINAL, _SPEAKS_AT_THE_END, _Unit, _document_types, _starts_caption, _tells_who_stands_where,
@@ -213,7 +213,7 @@ def _why_no_headline(units, index: int, slug_words) -> str | None:
 
 def _printed_words(units) -> frozenset[str]:
     """The folded words the page prints, not counting those of the addresses and slugs it prints."""
-    return frozenset(WORD_RE.findall(fold(publisher.without_addresses("\n".join(unit.text for unit in units)))))
+    return frozenset(WORD_RE.findall(fold(url_path.without_addresses("\n".join(unit.text for unit in units)))))
 
 
 def _without_a_scored_headline(units, texts: dict, window: list[int], known: dict, prose: list[int]

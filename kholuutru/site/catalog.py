@@ -20,7 +20,8 @@ import yaml
 from .. import data
 from ..documents import describe as describe_document
 from ..gazetteer import gazetteer
-from ..publisher import headline_from_slug, is_web_address
+from ..publisher import is_web_address
+from ..url_path import headline_from_slug
 from ..text import exact_key, slugify
 
 DATA_PAGE = "du-lieu"
