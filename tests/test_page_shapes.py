@@ -319,6 +319,16 @@ def test_an_image_the_saving_tool_left_as_text_is_furniture(leftover):
     assert not is_boilerplate("Hình ảnh <image> trong bài")
 
 
+@pytest.mark.parametrize("label", ["Một số hình ảnh", "Một số hình ảnh khác", "Một số hình ảnh."])
+def test_a_photo_gallerys_bare_label_is_furniture(label):
+    """The label a gallery prints over its photos, left alone with the photos gone and no words after it,
+    is no line of the article; a lead-in naming the occasion, or with a colon, is the writer's and stays."""
+    article = convert("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới", "05/06/2023",
+                      f"Ngày 4/6, Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên. {PARAGRAPH}", PARAGRAPH, label, "Minh Hà")
+    assert label not in body(article).split("\n") and "Ngày 4/6" in body(article)
+    assert not is_boilerplate("Một số hình ảnh tại buổi lễ:") and not is_boilerplate("Một số hình ảnh:")
+
+
 def test_a_dingbat_before_the_headline_and_an_editors_note_below_it():
     article = convert("☘ Hành trình Về nguồn ý nghĩa: Tiếp bước lý tưởng Bác Hồ", "20/04/2025",
                       f"LTS: Nhân dịp kỷ niệm 50 năm giải phóng miền Nam, chi bộ tổ chức hành trình về nguồn. {PARAGRAPH}",
