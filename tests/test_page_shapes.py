@@ -329,6 +329,16 @@ def test_a_photo_gallerys_bare_label_is_furniture(label):
     assert not is_boilerplate("Một số hình ảnh tại buổi lễ:") and not is_boilerplate("Một số hình ảnh:")
 
 
+@pytest.mark.parametrize("row", ["Chủ đề   RSS", "Xem: 120 | Cập nhật: 6/25/2023 9:15:02 AM | RSS", "Tin tức RSS"])
+def test_a_feeds_link_ending_a_row_is_furniture(row):
+    """A CMS prints its feed's link ("RSS") at the end of a section's heading or of the page's record
+    row: the row is the site's, not the article's; a sentence that names a feed stays."""
+    article = convert("Chi bộ thôn Nam sinh hoạt chuyên đề quý II", "14/06/2023",
+                      f"Ngày 12/6, Chi bộ thôn Nam tổ chức sinh hoạt chuyên đề. {PARAGRAPH}", row, PARAGRAPH)
+    assert "RSS" not in body(article) and "Ngày 12/6" in body(article)
+    assert not is_boilerplate("Bạn đọc có thể theo dõi tin bài của xã qua RSS.")
+
+
 def test_a_dingbat_before_the_headline_and_an_editors_note_below_it():
     article = convert("☘ Hành trình Về nguồn ý nghĩa: Tiếp bước lý tưởng Bác Hồ", "20/04/2025",
                       f"LTS: Nhân dịp kỷ niệm 50 năm giải phóng miền Nam, chi bộ tổ chức hành trình về nguồn. {PARAGRAPH}",
