@@ -339,6 +339,17 @@ def test_a_feeds_link_ending_a_row_is_furniture(row):
     assert not is_boilerplate("Bạn đọc có thể theo dõi tin bài của xã qua RSS.")
 
 
+@pytest.mark.parametrize("heading", ["Ngôn ngữ:", "Bản đồ", "Thống kê"])
+def test_a_sidebar_boxs_bare_heading_is_furniture(heading):
+    """The heading of a site's sidebar box (the language chooser, the map, the visit statistics), its
+    box emptied by the scraper, is the site's; a sentence or a caption opening with the same word stays."""
+    article = convert("Chi bộ khu phố 5 tổng kết công tác năm 2023", "20/12/2023",
+                      f"Ngày 18/12, Chi bộ khu phố 5 tổ chức hội nghị tổng kết. {PARAGRAPH}", heading, PARAGRAPH)
+    assert heading not in body(article).split("\n") and "Ngày 18/12" in body(article)
+    assert not is_boilerplate("Thống kê cho thấy, toàn xã có 412 đảng viên.")
+    assert not is_boilerplate("Bản đồ hành chính xã Tân Lập")
+
+
 def test_a_dingbat_before_the_headline_and_an_editors_note_below_it():
     article = convert("☘ Hành trình Về nguồn ý nghĩa: Tiếp bước lý tưởng Bác Hồ", "20/04/2025",
                       f"LTS: Nhân dịp kỷ niệm 50 năm giải phóng miền Nam, chi bộ tổ chức hành trình về nguồn. {PARAGRAPH}",
