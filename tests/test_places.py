@@ -679,3 +679,23 @@ def test_an_untitled_page_of_a_district_site_takes_the_commune_its_slug_names(sl
     url = f"https://thachha.hatinh.gov.vn/tin-tuc-co-so/{slug}-1234.html"
     article = convert_text(text, "seeds/x.txt", overrides={"source_url": url})
     assert article.title is None and article.locality == locality
+
+
+@pytest.mark.parametrize("title,lead,locality", [
+    # the title and the lead name the commune only as the first of a list of its district's communes
+    ("Huyện ủy Cẩm Xuyên làm việc với Đảng ủy xã Cẩm Sơn và Cẩm Hưng",
+     "Ngày 5/4/2015, đồng chí Bí thư Huyện ủy Cẩm Xuyên làm việc với Ban Thường vụ Đảng ủy hai xã Cẩm Sơn và Cẩm Hưng "
+     "về xây dựng nông thôn mới.", "huyện Cẩm Xuyên"),
+    ("Cử tri xã Cẩm Sơn và Cẩm Hưng góp ý xây dựng nông thôn mới",
+     "Ngày 5/4/2015, tổ đại biểu HĐND huyện tiếp xúc cử tri xã Cẩm Sơn và Cẩm Hưng, huyện Cẩm Xuyên.", None),
+    # controls: the commune named alone up front is still the place the news is about
+    ("Huyện ủy Cẩm Xuyên làm việc với Đảng ủy xã Cẩm Sơn",
+     "Ngày 5/4/2015, đồng chí Bí thư Huyện ủy Cẩm Xuyên làm việc với Ban Thường vụ Đảng ủy xã Cẩm Sơn về xây dựng nông thôn mới.",
+     "xã Cẩm Sơn"),
+    ("Cử tri xã Cẩm Sơn góp ý xây dựng nông thôn mới",
+     "Ngày 5/4/2015, tổ đại biểu HĐND huyện tiếp xúc cử tri xã Cẩm Sơn, huyện Cẩm Xuyên.", "xã Cẩm Sơn"),
+])
+def test_a_commune_listed_up_front_with_its_neighbours_is_not_the_news(title, lead, locality):
+    body = (f"{lead}\n{FILLER}\nĐảng ủy xã Cẩm Sơn báo cáo kết quả lãnh đạo phát triển kinh tế; xã Cẩm Sơn đã hoàn thành 15 tiêu chí. "
+            f"{FILLER}\nBí thư Huyện ủy đề nghị xã Cẩm Sơn và các xã tập trung hoàn thành các tiêu chí còn lại. {FILLER}")
+    assert article(body, title, "Thứ Hai, 06/04/2015, 08:11")["locality"] == locality

@@ -109,16 +109,18 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
     if not candidates:
         candidates = _local_school_communes(text, gaz, era, district_named)
     candidates = _narrow_communes(candidates, province, era, district_named, gaz)
-    return _the_one_commune(_the_slugs_among(_the_sites_own_among(candidates, seen), article, seen), described, seen, text)
+    return _the_one_commune(_the_slugs_among(_the_sites_own_among(candidates, seen), article, seen), described, seen, text, gaz)
 
 
-def _the_one_commune(candidates: list[Commune], described: list[Commune], seen: list[_Seen], text: str) -> Commune | None:
+def _the_one_commune(candidates: list[Commune], described: list[Commune], seen: list[_Seen], text: str,
+                     gaz: Gazetteer) -> Commune | None:
     """The single commune left, unless another is named as often (not in a commune's own
-    profile, whose neighbours are: "phía Tây giáp xã An Ấp") or it is only counted among others."""
+    profile, whose neighbours are: "phía Tây giáp xã An Ấp") or it is only counted among others,
+    or listed with others wherever the title and lead name it."""
     distinct = {_unit_key(c) for c in candidates}
     profile = bool(distinct) and distinct <= {_unit_key(c) for c in described}
     if len(distinct) != 1 or (not profile and _another_commune_as_often(seen, candidates[0])) \
-            or _only_counted_among_others(seen, candidates[0], text):
+            or _only_counted_among_others(seen, candidates[0], text) or _named_up_front_only_in_lists(seen, candidates[0], text, gaz):
         return None
     return candidates[0]
 
@@ -343,6 +345,34 @@ def _only_counted_among_others(seen: list[_Seen], chosen: Commune, text: str) ->
     own = [item for item in seen if chosen in item.mention.communes]
     return bool(own) and all(item.zone not in _PUBLISHER_ZONES
                              and _counted_before().search(text, max(0, item.mention.start - 25), item.mention.start) for item in own)
+
+
+# "xã An Nội và Bối Cầu", "hai xã Minh Đức, Thanh Bình", "xã A (huyện X) và xã B": the next name of a list the
+# commune opens, past the bracketed address of the first one
+_NEXT_IN_A_LIST = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]*,)?[ \t]*(?P<joint>và[ \t]+)?"
+                             rf"(?P<type>(?:xã|phường|thị[ \t]+trấn)[ \t]+)?(?P<name>{_COMMUNE_NAME})")
+
+
+def _listed_with_a_neighbour(text: str, mention: Mention, chosen: Commune, gaz: Gazetteer) -> bool:
+    """The commune named here as the first of a list of communes of its own district: the next one joined
+    by "và" ("xã An Nội và Bối Cầu"), or by a comma after a count ("hai xã An Nội, Bối Cầu") or before its
+    type ("xã A, xã B"); not the district of its address ("xã Vĩnh Phong, Vĩnh Thuận")."""
+    after = _NEXT_IN_A_LIST.match(text, mention.start + len(mention.text))
+    if after is None or not (after["joint"] or after["type"]
+                             or _counted_before().search(text, max(0, mention.start - 40), mention.start)):
+        return False
+    words = after["name"].split()
+    return any(c.district == chosen.district and exact_key(c.name) != exact_key(chosen.name)
+               for size in range(len(words), 0, -1) for c in gaz.communes(exact_key(" ".join(words[:size]))))
+
+
+def _named_up_front_only_in_lists(seen: list[_Seen], chosen: Commune, text: str, gaz: Gazetteer) -> bool:
+    """Wherever the title and the lead name the chosen commune, it opens a list of communes of its district
+    ("Huyện ủy làm việc với BTV Đảng ủy xã An Nội và Bối Cầu", "cử tri xã Minh Đức và Thanh Bình"): the news
+    is of them all, the district's, not of the first one listed (2 development pages of 2 sites, both
+    labelled with the district)."""
+    up_front = [item for item in seen if item.zone in ("title", "lead") and chosen in item.mention.communes]
+    return bool(up_front) and all(_listed_with_a_neighbour(text, item.mention, chosen, gaz) for item in up_front)
 
 
 def _one_commune_through_the_reform(candidates: list[Commune], gaz: Gazetteer) -> list[Commune]:

@@ -20,8 +20,8 @@ from .zones import STRONG, ZONE_WEIGHT, _COMMUNE_LEVEL_WORD, _NATIONAL_WORDS
 from .mentions import (_BRAND_WORD_BEFORE, _CAPITAL_KEYS, _LOCAL_SCHOOL_BEFORE, _PUBLISHER_ZONES, _Seen, _classify,
                        _district_word, _era, _name_key, _observe, _whole_word)
 from .communes import (_COMMUNE_SUBJECT, _DISTRICT_LEVEL_WORD, _PLURAL_COMMUNES, _UNNAMED_COMMUNE_BODY, _UNNAMED_DISTRICT_BODY,
-                       _address_joint, _choose_commune, _commune_site, _commune_word_at_end, _opening_sentences, _type_on,
-                       _unit_key)
+                       _address_joint, _choose_commune, _commune_site, _commune_word_at_end, _named_up_front_only_in_lists,
+                       _opening_sentences, _type_on, _unit_key)
 
 
 def resolve_places(article: Article, gaz: Gazetteer, when: date | None) -> None:
@@ -162,7 +162,7 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
             [f"đoạn mở đầu nêu cả {district.name} lẫn {rival}: chưa rõ bài nói về huyện hay xã"], weak=True)
         return
     outnumbering = _commune_outnumbering_its_district(seen, district, when)
-    if outnumbering is not None:
+    if outnumbering is not None and not _named_up_front_only_in_lists(seen, outnumbering[0], text, gaz):
         commune, written, times = outnumbering
         article.decide("locality", f"{commune.type} {written}",
                        f"bài viết {commune.type} {written} kèm loại {times} lần, nhiều hơn {district.name}", weak=True)
