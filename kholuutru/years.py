@@ -1089,9 +1089,27 @@ def year_reported(opening: str) -> tuple[int, str] | None:
     last year of a history the opening tells (`_tells_old_history`), nor the start of a school
     year that runs into a congress year (`_school_year_into_congress_year`)."""
     found = _opening_year(opening, None) or _years_of_one_term(opening)
-    if found and (_tells_old_history(opening, found[0]) or _school_year_into_congress_year(opening, found[0])):
+    if found and (_tells_old_history(opening, found[0]) or _school_year_into_congress_year(opening, found[0])
+                  or _figures_up_to_congress_eve(opening, found[0])):
         return None
     return found
+
+
+# Figures counted up to a year's close: "đến hết năm 2019, tỷ lệ hộ nghèo …", "tính đến cuối năm 2014",
+# "năm 2019 dân số có 3.590 người"
+_FIGURES_UP_TO = re.compile(
+    r"(?:(?:\bđến|\btính\s+đến)\s+(?:hết\s+|cuối\s+)?|\bhết\s+)năm\s+(\d{4})\b|\bnăm\s+(\d{4})\s*,?\s*(?:\w+\s+){0,2}?dân\s+số\b",
+    re.IGNORECASE)
+
+
+def _figures_up_to_congress_eve(opening: str, year: int) -> bool:
+    """The opening names its one year only as the close its figures run to ("hết năm 2019, tỷ lệ
+    hộ nghèo …"): such figures come out in the next year or later, and when that is a congress
+    year the term may be either."""
+    if (year + 1) % 5:
+        return False
+    cut_offs = sum(1 for match in _FIGURES_UP_TO.finditer(opening) if int(match.group(1) or match.group(2)) == year)
+    return cut_offs > 0 and cut_offs == len(re.findall(rf"năm\s+{year}\b", opening, re.IGNORECASE))
 
 
 def _school_year_into_congress_year(opening: str, year: int) -> bool:

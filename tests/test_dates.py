@@ -173,6 +173,15 @@ def test_a_year_counted_from_is_not_the_year_reported():
     assert year_reported("Năm 2009, chi bộ nhà trường kết nạp 3 đảng viên mới.")[0] == 2009
 
 
+def test_figures_up_to_the_eve_of_a_congress_year_are_not_the_year_reported():
+    # figures up to the close of 2019 come out in 2020 or later, on either side of the 2020 congresses
+    assert year_reported("Huyện miền núi Tà Lâm còn nhiều khó khăn (đến hết năm 2019, tỷ lệ hộ nghèo vẫn ở mức 40,2%).") is None
+    assert year_reported("Xã Bình Sơn rộng 31,2 km², năm 2019 dân số có 4.120 người.") is None
+    # the close of 2017: 2018 is in the same term; and a year also told as a year of work is reported
+    assert year_reported("Hết năm 2017, toàn huyện có 12 chi bộ đạt trong sạch vững mạnh.")[0] == 2017
+    assert year_reported("Năm 2019, chi bộ kết nạp 3 đảng viên; đến hết năm 2019 có 42 đảng viên.")[0] == 2019
+
+
 def test_a_birthday_near_the_day_is_not_the_year():
     text = ("Ngày 11/11, Bộ Chính trị phê chuẩn đồng chí Đỗ Trọng Hưng làm Bí thư Tỉnh ủy. Đồng chí Đỗ Trọng Hưng "
             "sinh ngày 05/12/1971, quê ở xã Quảng Trung, huyện Quảng Xương.")

@@ -311,6 +311,17 @@ def test_an_undated_review_of_the_first_half_of_a_year_is_in_that_years_term():
     assert convert_text(late, "seeds/x.txt").tenure is None
 
 
+def test_an_undated_text_whose_figures_run_to_the_eve_of_a_congress_year_has_no_term():
+    from kholuutru.pipeline import convert_text
+
+    text = ("Tà Lâm chăm lo phát triển đảng viên ở vùng đồng bào dân tộc\n\n"
+            "Tà Lâm là huyện vùng cao biên giới (hết năm 2019, tỷ lệ hộ nghèo vẫn ở mức 40,2%). Đảng bộ huyện chú "
+            "trọng bồi dưỡng quần chúng ưu tú là người dân tộc thiểu số.\n\nCác chi bộ bản duy trì nền nếp sinh hoạt.\n")
+    assert convert_text(text, "seeds/x.txt").tenure is None
+    # figures up to the close of 2017: written in 2018 or so, the same term
+    assert convert_text(text.replace("2019", "2017"), "seeds/x.txt").tenure == "2015-2020"
+
+
 def test_an_undated_text_carrying_out_a_congress_resolution_is_in_its_term():
     from kholuutru.pipeline import convert_text
 
