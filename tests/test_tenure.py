@@ -183,6 +183,30 @@ def test_grassroots_congresses_in_general_are_not_evidence(text):
     assert congress_evidence(text, None) is None
 
 
+@pytest.mark.parametrize(
+    "text,term,upcoming",
+    [
+        # the cell's delegates attended the district's congress: held
+        ("Trong hai ngày 18 và 19/5/2020, các đại biểu của Chi bộ Tòa án huyện Tân Yên đã phấn khởi dự Đại hội "
+         "đại biểu huyện Tân Yên lần thứ XXIV, nhiệm kỳ 2020 – 2025.", "2020-2025", False),
+        # the cells held theirs towards the unit's congress: still ahead
+        ("Thực hiện Kế hoạch của Đảng ủy, các Chi bộ trực thuộc đã tổ chức đại hội nhiệm kỳ 2025-2027, hướng tới "
+         "đại hội đại biểu Đảng bộ bộ phận bệnh viện lần thứ III, nhiệm kỳ 2025-2030.", "2020-2025", True),
+        # delegates elected to go to it: still ahead
+        ("Đại hội chi bộ thôn Bình An đã bầu 2 đại biểu đi dự Đại hội Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025-2030.",
+         "2020-2025", True),
+    ],
+)
+def test_the_higher_congress_cells_attend_or_work_towards(text, term, upcoming):
+    evidence = congress_evidence(text, None)
+    assert evidence is not None and (evidence.term, evidence.upcoming) == (term, upcoming)
+
+
+def test_cells_that_held_their_own_congresses_still_give_no_evidence():
+    assert congress_evidence("Toàn bộ 27 chi bộ cơ sở thuộc huyện Đắk Mil đã hoàn thành tốt đẹp đại hội chi, "
+                             "đảng bộ nhiệm kỳ 2020-2025.", None) is None
+
+
 def test_arranging_is_not_about_to():
     """"sắp xếp" (arranging, the 2025 reform's word) is not "sắp" (about to)."""
     text = ("Đảng ủy xã đã chỉ đạo việc tổ chức, sắp xếp bộ máy sau sáp nhập; tổ chức thành công Đại hội đại biểu "

@@ -63,7 +63,7 @@ _NOT_PARTY = re.compile(
 # or welcoming only right before it ("phục vụ Đại hội", not "phục vụ người dân … Đại hội").
 _UPCOMING = re.compile(
     rf"chuẩn bị|tiến tới|hướng tới|trước thềm|{ABOUT_TO}|sẽ|dự kiến|kế hoạch(?!\s+và\s+Đầu\s+tư)|dự thảo|góp ý|(?:phục vụ|đón)(?:\s+\S+){{0,2}}\s*$|ấn định|họp báo|sẵn sàng|trước\s*$|"
-    r"triệu tập|(?<!\d )(?<!\d\d )(?<!\d\d\d )đại biểu (?:chính thức )?dự\s*$|"  # "bầu đại biểu dự …", not "160 đại biểu dự" (held)
+    r"triệu tập|(?<!\d )(?<!\d\d )(?<!\d\d\d )đại biểu (?:chính thức )?dự\s*$|\bđi\s+dự\s*$|"  # "bầu đại biểu dự …", not "160 đại biểu dự" (held)
     r"chào mừng(?!\s+thành\s+công)|"
     # a congress's sub-committee works before it: "phiên họp đầu tiên của Tiểu ban Văn kiện Đại hội …"
     r"tiểu\s+ban(?:\s+\S+){0,3}\s*$|"
@@ -131,7 +131,7 @@ def _congress_mentions(text: str, own_names: set[str] | None):
             continue
         resolution = _RESOLUTION_BEFORE.search(window[: congress.start()])
         named_subject = own_names is None and (_names_a_cell(between) or _names_a_cell(_cell_holding(window[: congress.start()])))
-        if (_GRASSROOTS.search(window) and not resolution and not named_subject) or not _names_own(window, own_names):
+        if (_of_the_grassroots(window, congress.start()) and not resolution and not named_subject) or not _names_own(window, own_names):
             continue  # (a resolution of "các cấp" congresses still dates the running term)
         before = _PREPARED.sub("", window[: congress.start()])
         upcoming = bool(_UPCOMING.search(before) or _UPCOMING_AFTER.search(text[match.end() :]))
@@ -178,6 +178,20 @@ def _looked_back_on(before: str, between: str, after: str, resolution: bool) -> 
 # Congresses of grassroots organisations, pilots and "all levels": not the article's own
 # Party committee's congress (unless the article is about that commune).
 _GRASSROOTS = re.compile(r"đại\s+hội\s+điểm|cơ\s+sở|các\s+cấp|chi\s+bộ|đảng\s+bộ\s+(?:xã|phường|thị\s+trấn)\s+trực\s+thuộc", re.IGNORECASE)
+# Cells that attend a congress or hold theirs towards it: "các đại biểu của Chi bộ … phấn khởi dự Đại hội …",
+# "đại hội các Chi bộ trực thuộc nhiệm kỳ 2025-2027, hướng tới đại hội …"
+_ATTENDED_OR_AIMED_AT = re.compile(r"\bdự\s*$|\b(?:tiến|hướng)\s+tới\b", re.IGNORECASE)
+
+
+def _of_the_grassroots(window: str, congress: int) -> bool:
+    """The sentence up to the term names grassroots congresses ("… 27 chi bộ cơ sở đã hoàn thành
+    đại hội chi, đảng bộ nhiệm kỳ 2020-2025"); not when, after the cells it names, they attend the
+    congress or work towards it: that congress is a higher one's ("… các đại biểu của Chi bộ Viện
+    kiểm sát huyện đã phấn khởi dự Đại hội đại biểu huyện … lần thứ XXIII")."""
+    found = list(_GRASSROOTS.finditer(window))
+    return bool(found) and not _ATTENDED_OR_AIMED_AT.search(window[found[-1].end() : congress])
+
+
 # "Sau một thời gian chuẩn bị tích cực, Đại hội … đã khai mạc": the preparing is over.
 _PREPARED = re.compile(r"\b(?:sau|qua)\s+(?:một\s+)?(?:thời\s+gian|quá\s+trình)?\s*(?:tích\s+cực\s+)?chuẩn\s+bị", re.IGNORECASE)
 _CELL = re.compile(r"\b(?:[Cc]hi|Đảng|đảng)\s+bộ\s+")
