@@ -714,3 +714,15 @@ def test_the_capital_cohosting_a_national_ceremony_is_its_venue():
                   f"Quận ủy Ba Đình báo cáo kết quả kết nạp đảng viên. {FILLER}",
                   "Hà Nội sơ kết công tác xây dựng Đảng", "Thứ Hai, 02/09/2019, 10:15")
     assert own["province"] == "Hà Nội"
+
+
+@pytest.mark.parametrize("place,locality", [
+    # the only district the text names, once and bare: a word, a passing place, a company's name, as likely
+    ("Đồng Hới", None),
+    # control: written once with its unit word, it is still the district
+    ("thành phố Đồng Hới", "thành phố Đồng Hới"),
+])
+def test_a_district_named_once_without_its_type_is_too_thin(place, locality):
+    body = (f"Ngày 5/4/2015, Chi bộ Công ty Cổ phần Vận tải Biển Bắc tổ chức kết nạp đảng viên mới tại {place}. {FILLER}\n"
+            f"Đảng viên mới hứa phấn đấu rèn luyện, hoàn thành tốt nhiệm vụ được giao. {FILLER}")
+    assert article(body, "Kết nạp đảng viên mới", "Thứ Hai, 06/04/2015, 08:11")["locality"] == locality
