@@ -1045,6 +1045,18 @@ def test_a_relic_portals_visit_box_a_line_apiece_is_furniture():
     assert [line for line in box if line in text] == [] and "ra đời năm 1930" in text
 
 
+def test_the_publisher_a_templates_microdata_leaves_is_furniture():
+    """NukeViet's article template prints schema.org microdata a scraper keeps as lines (the author, two
+    ISO times, the page's and the image's addresses, the publisher's name, its logo): the publisher's name
+    between the two image addresses is the site's, not the article's (nor its lead)."""
+    article = convert("Xã Tân Lộc ra mắt mô hình dân vận khéo", "Tân Lộc", "2024-03-12T09:20:11+07:00",
+                      "2024-03-12T09:20:11+07:00", "https://tanloc.example.gov.vn/vi/news/tin-tuc/dan-van-kheo-12.html",
+                      "https://tanloc.example.gov.vn/uploads/news/2024_03/anh-1.jpg", "UBND xã Tân Lộc",
+                      "https://tanloc.example.gov.vn/uploads/logo.png", "Thứ ba - 12/03/2024 09:18",
+                      f"Ngày 11/3, UBND xã Tân Lộc ra mắt mô hình dân vận khéo. {PARAGRAPH}", PARAGRAPH)
+    assert "UBND xã Tân Lộc" not in body(article).split("\n") and body(article).startswith("Ngày 11/3, UBND xã Tân Lộc")
+
+
 @pytest.mark.parametrize("marks", ["(", "● ● ●", "---|---|"])
 def test_a_line_of_marks_alone_is_furniture(marks):
     """A lone bracket, a row of bullets, a Markdown table's rule left between the paragraphs

@@ -53,6 +53,7 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
             mark(index, "boilerplate", "dòng giao diện trang")
 
     _mark_menus_above_the_text(units, marks, mark)
+    _mark_publisher_in_microdata(units, marks, mark)
 
     # 2. The header: page title, section, kicker, title, date line, place, top byline.
     index = _header(units, marks, mark, is_place_line, url_words, slug_words)
@@ -102,6 +103,28 @@ def _menu_item(line: str) -> bool:
     """A list item of a few words that ends no sentence: "• Visa, hộ chiếu", "- Giới thiệu"."""
     item = LIST_ITEM.match(line)
     return item is not None and _word_count(line[item.end():]) <= 6 and line.rstrip()[-1] not in TERMINAL
+
+
+# NukeViet's news detail.tpl prints schema.org microdata the scraper keeps as lines: the author, two ISO
+# times (datePublished, dateModified), the page's address, its image's address, the publisher's name, its logo
+_ISO_TIME = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\dT\d\d:\d\d\S*")
+_ADDRESS = re.compile(r"(?:https?://|/)\S+")
+_IMAGE_ADDRESS = re.compile(r"(?:https?://|/)\S+\.(?:png|jpe?g|gif|webp|svg)", re.IGNORECASE)
+MICRODATA_SPAN = 6  # lines from the ISO times down to the publisher's name
+
+
+def _mark_publisher_in_microdata(units, marks, mark) -> None:
+    """The publisher's name between the image's address and the logo's address, under the ISO times of a
+    template's microdata ("…/image_111.png" / "UBND thị xã Bình Long" / "…/quochuy_1.png"): the site's
+    name, left by the markup, not a line of the article."""
+    for index in range(1, len(units) - 1):
+        if marks[index] is not None or units[index].text.rstrip().endswith((".", "!", "?")):
+            continue  # a sentence is the article's
+        between_addresses = (_ADDRESS.fullmatch(units[index - 1].text.strip()) is not None
+                             and _IMAGE_ADDRESS.fullmatch(units[index + 1].text.strip()) is not None)
+        under_times = any(_ISO_TIME.fullmatch(units[i].text.strip()) for i in range(max(0, index - MICRODATA_SPAN), index))
+        if between_addresses and under_times:
+            mark(index, "boilerplate", "tên đơn vị đăng trong khối microdata của trang")
 
 
 # "Đ/c. Phạm Tuấn Cảnh" / "Bí thư Đảng ủy": a page names the comrades it writes about so (a committee's
