@@ -1312,6 +1312,23 @@ def test_a_provincial_site_reprinting_the_countrys_news_gives_no_province():
     assert deep.province == "Đắk Lắk"
 
 
+@pytest.mark.parametrize("title", [
+    "Phát triển khoa học lý luận chính trị theo yêu cầu của Đại hội XIII",  # the National Congress by its number
+    "20 năm Ngày Biên phòng toàn dân (3/1989 - 3/2009)",  # a day of the whole people
+])
+def test_the_countrys_congress_or_a_day_of_the_whole_people_is_national_news(title):
+    """"… theo yêu cầu của Đại hội XIII", "Ngày Biên phòng toàn dân": a numbered Party Congress is the
+    National Congress, a day "of the whole people" the country's; on a provincial site, with no unit word
+    nor a body of its own, the page reprints the country's news. Not "toàn dân tộc" (the great unity
+    festival every hamlet holds), and the site's own news keeps the host's province."""
+    url = "https://btg.daklak.gov.vn/tin-tuc/123.html"
+    lead = "Bài viết nêu những định hướng lớn trong công tác tuyên truyền thời gian tới."
+    body = "Mỗi cán bộ, đảng viên cần nắm vững quan điểm, chủ trương đã đề ra."
+    assert convert(title, "09/12/2022", lead, body, url=url).province is None
+    own = convert("Ngày hội Đại đoàn kết toàn dân tộc năm 2022", "09/12/2022", lead, body, url=url)
+    assert own.province == "Đắk Lắk"
+
+
 def test_the_url_names_the_province_when_the_text_does_not():
     lines = ["Hội nghị lần thứ 25 Ban Thường vụ Tỉnh ủy khóa IX", "24/10/2012 14:41", LEAD.replace("Huyện ủy Thanh Hà", "Tỉnh ủy"), BODY]
     assert convert(*lines).province is None

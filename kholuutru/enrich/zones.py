@@ -163,5 +163,8 @@ def _written_as_new_commune(commune: str | None, province: str, written: str) ->
             and re.search(rf"(?:{'|'.join(DISTRICT_TYPES)}) {re.escape(key)}(?!\w)", spelled) is None)
 # any commune-level unit word, named or not ("xã", "Đảng ủy phường", "đặc khu"), not "xã hội" (society)
 _COMMUNE_LEVEL_WORD = re.compile(r"(?:[Xx]ã(?!\s+hội)|[Pp]hường|[Đđ]ặc\s+khu)(?!\w)")
-# the country's bodies and events: "Trung ương Đoàn", "Bộ Chính trị", "Quốc hội", "đại hội toàn quốc", "cả nước"
-_NATIONAL_WORDS = re.compile(r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Chính\s+phủ|Quốc\s+hội|toàn\s+quốc|cả\s+nước")
+# the country's bodies and events: "Trung ương Đoàn", "Bộ Chính trị", "Quốc hội", "đại hội toàn quốc", "cả nước", the
+# National Congress by its number ("Đại hội XIII"), a day of the whole people ("Ngày Biên phòng toàn dân"; not "toàn dân
+# tộc", the great unity festival every hamlet holds)
+_NATIONAL_WORDS = re.compile(r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Chính\s+phủ|Quốc\s+hội|toàn\s+quốc|cả\s+nước"
+                             r"|Đại\s+hội\s+(?:X|XI|XII|XIII|XIV)\b|toàn\s+dân(?!\s+tộc)")
