@@ -1329,6 +1329,23 @@ def test_the_countrys_congress_or_a_day_of_the_whole_people_is_national_news(tit
     assert own.province == "Đắk Lắk"
 
 
+@pytest.mark.parametrize("title", [
+    "Những yêu cầu khi xây dựng báo cáo chính trị trình đại hội đảng các cấp",  # every level's congresses
+    "Cán bộ, đảng viên nêu gương để bảo vệ nền tảng tư tưởng của Đảng",  # the Party's ideology
+    "Xứng đáng vai trò tiên phong trên mặt trận tư tưởng, văn hóa của Đảng",
+])
+def test_the_partys_ideology_or_its_congresses_at_all_levels_are_national_news(title):
+    """"… đại hội đảng các cấp", "… nền tảng tư tưởng của Đảng": guidance for the whole Party; on a provincial
+    site, with no unit word nor a body of its own, the page reprints the country's news. Control: the same
+    title over a text naming the site's own body keeps the host's province."""
+    url = "https://btg.daklak.gov.vn/tin-tuc/123.html"
+    lead = "Bài viết nêu những định hướng lớn trong công tác tuyên truyền thời gian tới."
+    body = "Mỗi cán bộ, đảng viên cần nắm vững quan điểm, chủ trương đã đề ra."
+    assert convert(title, "09/12/2022", lead, body, url=url).province is None
+    own = convert(title, "09/12/2022", "Đảng bộ cơ quan tổ chức hội nghị quán triệt chuyên đề.", body, url=url)
+    assert own.province == "Đắk Lắk"
+
+
 def test_the_url_names_the_province_when_the_text_does_not():
     lines = ["Hội nghị lần thứ 25 Ban Thường vụ Tỉnh ủy khóa IX", "24/10/2012 14:41", LEAD.replace("Huyện ủy Thanh Hà", "Tỉnh ủy"), BODY]
     assert convert(*lines).province is None

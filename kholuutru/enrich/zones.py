@@ -165,6 +165,8 @@ def _written_as_new_commune(commune: str | None, province: str, written: str) ->
 _COMMUNE_LEVEL_WORD = re.compile(r"(?:[Xx]ã(?!\s+hội)|[Pp]hường|[Đđ]ặc\s+khu)(?!\w)")
 # the country's bodies and events: "Trung ương Đoàn", "Bộ Chính trị", "Quốc hội", "đại hội toàn quốc", "cả nước", the
 # National Congress by its number ("Đại hội XIII"), a day of the whole people ("Ngày Biên phòng toàn dân"; not "toàn dân
-# tộc", the great unity festival every hamlet holds)
+# tộc", the great unity festival every hamlet holds), the Party's congresses "at all levels" ("đại hội đảng các cấp") and
+# the Party's ideology ("bảo vệ nền tảng tư tưởng của Đảng", "mặt trận tư tưởng, văn hóa của Đảng")
 _NATIONAL_WORDS = re.compile(r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Chính\s+phủ|Quốc\s+hội|toàn\s+quốc|cả\s+nước"
-                             r"|Đại\s+hội\s+(?:X|XI|XII|XIII|XIV)\b|toàn\s+dân(?!\s+tộc)")
+                             r"|Đại\s+hội\s+(?:X|XI|XII|XIII|XIV)\b|toàn\s+dân(?!\s+tộc)|các\s+cấp\b"
+                             r"|tư\s+tưởng(?:,?\s+văn\s+h(?:óa|oá))?\s+của\s+Đảng\b")
