@@ -501,3 +501,25 @@ def test_a_page_greeting_a_congress_is_written_before_it(text, term):
     from kholuutru.pipeline import convert_text
 
     assert convert_text(text, "seeds/x.txt").tenure == term
+
+
+@pytest.mark.parametrize(
+    "text,term",
+    [
+        # a unit holds its own cell's congress for the Party's five-year term: held, the new term
+        ("Viện Địa chất tổ chức Đại hội Chi bộ nhiệm kỳ 2020-2025\n\n"
+         "Ngày 14/5/2020, đảng viên Viện Địa chất họp đại hội, bầu Chi ủy gồm 3 đồng chí.\n", "2020-2025"),
+        # a cell's short term in the sentence that calls the congress held: not a Party-term congress
+        ("ĐẠI HỘI ĐẢNG VIÊN NHIỆM KỲ 2020-2022\n\n"
+         "Ngày 10/02/2020 Chi bộ trường Mầm non Hòa Bình đã tiến hành Đại hội đảng viên, nhiệm kỳ 2020 – 2022, "
+         "và đại hội đã thành công tốt đẹp.\n", "2015-2020"),
+    ],
+)
+def test_a_cells_congress_is_judged_by_the_term_it_prints(text, term):
+    from kholuutru.pipeline import convert_text
+
+    assert convert_text(text, "seeds/x.txt").tenure == term
+
+
+def test_a_district_leading_its_cells_congresses_holds_no_congress_of_its_own():
+    assert congress_evidence("Huyện ủy chỉ đạo các chi bộ tổ chức thành công đại hội chi bộ nhiệm kỳ 2020-2025", None) is None

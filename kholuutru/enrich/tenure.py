@@ -130,7 +130,8 @@ def _congress_mentions(text: str, own_names: set[str] | None):
         if len(between) > 90 or _NOT_PARTY.search(between) or not _PARTY.search(window + text[match.end() : match.end() + 60]):
             continue
         resolution = _RESOLUTION_BEFORE.search(window[: congress.start()])
-        named_subject = own_names is None and (_names_a_cell(between) or _names_a_cell(_cell_holding(window[: congress.start()])))
+        named_subject = own_names is None and (_names_a_cell(between) or _names_a_cell(_cell_holding(window[: congress.start()]))
+                                               or _a_unit_holds_its_cells(window[: congress.start()], between))
         if (_of_the_grassroots(window, congress.start()) and not resolution and not named_subject) or not _names_own(window, own_names):
             continue  # (a resolution of "các cấp" congresses still dates the running term)
         before = _PREPARED.sub("", window[: congress.start()])
@@ -225,6 +226,16 @@ def _cell_holding(before: str) -> str:
     return before[marker.start() :]
 
 
+# "Trung tâm Tin học và Tính toán tổ chức Đại hội Chi bộ nhiệm kỳ 2020-2025": a unit holds its own cell's congress
+_UNIT_HOLDING = re.compile(r"^\s*[A-ZĐ][^,.;:()]{2,60}?\s(?:đã\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?(?:tổ\s+chức|tiến\s+hành)(?:\s+thành\s+công)?\s*$")
+_BARE_CELL_CONGRESS = re.compile(r"^Đại\s+hội\s+(?:đại\s+biểu\s+)?[Cc]hi\s+bộ\s*,?\s*$")
+
+
+def _a_unit_holds_its_cells(before: str, between: str) -> bool:
+    """The sentence opens with a unit's name that holds "Đại hội Chi bộ" with no other name: its own cell's."""
+    return bool(_BARE_CELL_CONGRESS.match(between) and _UNIT_HOLDING.match(before) and not _GRASSROOTS.search(before))
+
+
 def _names_a_cell(text: str) -> bool:
     """"Chi bộ Trường THPT Giai Xuân", "Đảng bộ xã Tân Lợi": one organisation named by its
     proper name (within three lower-case words), not "chi, đảng bộ" or "đảng bộ cơ sở"."""
@@ -263,7 +274,7 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
         printed = _TERM.match(subject[match.end() :].lstrip(" ,–-\n"))
         if printed and int(printed.group(2)) - int(printed.group(1)) != 5:
             continue  # a cell's "Đại hội lần thứ I, nhiệm kỳ 2020 - 2022": not a five-year Party term
-        held_by_a_cell = not printed and _GRASSROOTS.search(before[-60:])  # "Chi bộ … đã đại hội thành công"
+        held_by_a_cell = not printed and (_GRASSROOTS.search(before[-60:]) or _a_cells_term(sentence))  # "Chi bộ … đã đại hội thành công"
         if _GRASSROOTS.search(match.group(0)) or held_by_a_cell or _NOT_PARTY.search(sentence) or not _PARTY_OR_UNIT.search(sentence):
             continue
         if re.search(r"nghị\s+quyết\s*$|văn\s+kiện\s*$|báo\s+cáo\s+chính\s+trị[^.]{0,40}$", before, re.IGNORECASE):
@@ -275,6 +286,12 @@ def _congress_this_year(subject: str, year: int) -> TermEvidence | None:
         term = term_of(year - 5) if upcoming else term_of(year)
         return TermEvidence(term, match.group(0), upcoming)
     return None
+
+
+def _a_cells_term(sentence: str) -> bool:
+    """The sentence prints a term that is not a five-year Party term ("… đã tiến hành Đại hội đảng
+    viên, nhiệm kỳ 2020 – 2022, và đại hội đã thành công tốt đẹp"): the congress it calls held is a cell's."""
+    return any(int(end) - int(start) != 5 for start, end in _TERM.findall(sentence))
 
 
 def _sentence_start(text: str, position: int) -> int:
