@@ -403,20 +403,6 @@ def _still_being_prepared(title: str, evidence: TermEvidence | None) -> TermEvid
     return TermEvidence(term_of(int(evidence.term[:4]) - 5), evidence.quote, True)
 
 
-_GREETS = re.compile(r"(?<!công trình )chào\s+mừng(?!\s+thành\s+công)(?:\s+\S+){0,2}?\s+đại\s+hội(?!\s+(?:đại\s+biểu\s+)?(?:đảng\s+)?toàn\s+quốc)(?![^.;\n]{0,40}của\s+Đảng\b)", re.IGNORECASE)
-_ROUND = re.compile(r"[^.;\n]{0,30}?các\s+cấp", re.IGNORECASE)
-
-
-def _greets_the_congress_ahead(title: str, subject: str) -> bool:
-    """The headline greets a congress ("… thi đua lập thành tích chào mừng Đại hội Đảng các cấp"), or the lead
-    greets one congress ("… chào mừng Đại hội Đảng bộ quận Sơn Trà lần thứ VI"): the page is written before it,
-    whatever congress of the term its text names as held; not the national congress, nor a lead greeting the
-    whole round ("chào mừng Đại hội đảng bộ các cấp") a held congress belongs to."""
-    if _GREETS.search(title):
-        return True
-    return any(not _ROUND.match(subject, greeting.end()) for greeting in _GREETS.finditer(subject))
-
-
 def resolve_tenure(article: Article, when: date | None) -> None:
     """The local Party term: by date, corrected by the congress the article reports;
     without a date, from the congress, a term review, or the article's date bounds."""
@@ -429,7 +415,6 @@ def resolve_tenure(article: Article, when: date | None) -> None:
         # a congress reported on its closing day opens the term by the text, as the day before
         running_before = term_by_date(when - date.resolution, article.province)
         held = evidence and not evidence.upcoming and evidence.term != running_before and when.year == int(evidence.term[:4])
-        held = held and not _greets_the_congress_ahead(article.title or '', subject)
         ahead = evidence and evidence.upcoming and evidence.term != by_date and when.year == int(evidence.term[:4]) + 5
         if held or ahead:
             article.decide("tenure", evidence.term, f"đại hội trong bài: «{evidence.quote[:120]}»")
