@@ -284,13 +284,13 @@ def _observe(article: Article, gaz: Gazetteer) -> tuple[list[_Seen], list[_Seen]
     districts = {exact_key(m.text) for m in mentions if m.written_type in DISTRICT_TYPES + ("tỉnh",)}
     listed = None  # the commune a list runs on from: "hai xã Minh Đức và Thanh Bình"
     capital_named = any(exact_key(m.text) in _CAPITAL_KEYS for m in mentions)
-    national, cohosted = _national_pages(joined, capital_named)  # asked only of the capital
+    national = capital_named and _NATIONAL_EVENT.search(joined) is not None  # asked only of the capital
     routes = _route_ends(joined) + _journey_origins(joined)  # places passed through or left
     funeral = any(spelling in joined for spelling in _state_funeral_patterns()[0])
     for mention in mentions:
         key = exact_key(mention.text)
         at = bisect_right(starts, mention.start) - 1
-        if _casts_no_vote(joined, mention, key, in_capitals[at], ordinary, routes, national) or cohosted and _the_capitals(mention):
+        if _casts_no_vote(joined, mention, key, in_capitals[at], ordinary, routes, national):
             continue
         if mention.listed and article.date is None:
             continue  # undated: the list may be the communes before a merger ("các xã Lao Chải, Xín Chải, Thanh Đức (trước khi sáp nhập)")
@@ -500,31 +500,6 @@ def _a_state_funeral_venue(text: str, start: int) -> bool:
     of national mourning, not news of their own (asked only of a page that names a state funeral)."""
     head = max(text.rfind("\n", 0, start), text.rfind(";", 0, start), start - 300) + 1
     return _state_funeral_patterns()[1].search(text, head, start) is not None
-
-
-# "Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
-# và Thành phố Hà Nội tổ chức Lễ kỷ niệm …": the formula by which the central bodies and the capital co-host
-# every national ceremony (the Central Propaganda Commission's guidelines for national anniversaries name the
-# organisers so); the capital named there, and its squares and districts, are the ceremony's venue
-_NATIONAL_COHOSTS = re.compile(
-    r"(?:Trung\s+ương|Chính\s+phủ|Quốc\s+hội|Chủ\s+tịch\s+nước|Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam)\s*,?\s+và\s+"
-    r"(?:[Tt]hành\s+phố|TP\.?|[Tt]hủ\s+đô)\s*Hà\s+Nội(?!\w)")
-
-
-def _national_pages(joined: str, capital_named: bool) -> tuple[bool, bool]:
-    """Whether the text names a national event (_NATIONAL_EVENT) and whether it names the capital as the
-    co-host of a national ceremony (_NATIONAL_COHOSTS): asked only of a text naming the capital."""
-    if not capital_named:
-        return False, False
-    return _NATIONAL_EVENT.search(joined) is not None, _NATIONAL_COHOSTS.search(joined) is not None
-
-
-def _the_capitals(mention: Mention) -> bool:
-    """The capital, or a district only the capital has ("quận Ba Đình"), not a commune."""
-    if mention.written_type in COMMUNE_TYPES or mention.communes:
-        return False
-    homes = {p.name for p in mention.provinces} | {d.province for d in mention.districts}
-    return bool(homes) and all(exact_key(home) in _CAPITAL_KEYS for home in homes)
 
 
 def _a_province_name(mention: Mention) -> bool:
