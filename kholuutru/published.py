@@ -19,7 +19,7 @@ from functools import cached_property
 from . import data
 from .article import Article
 from .dates import ONLINE_SINCE, SIGNING_LINE, WEEKDAY, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
-from .url_path import lists_a_tag, url_date
+from .url_path import url_date
 from .segment import VIEW_COUNT, Segment, date_part, names_another_day, split_meta_line, table_row
 from .years import YearEvidence, anniversary, coming_days, infer_year
 
@@ -93,8 +93,6 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         return
     if _take_stated(article, rejected):
         return
-    tagged = lists_a_tag(article.source_url)  # a tag's list of teasers: the first teaser's day is not the page's
-    tag_page, lead = (lead, None) if lead and tagged else (None, lead)
     if lead and _lead_year(lead, candidates, from_url):
         _take_lead(article, lead, candidates, from_url, rejected)
         return
@@ -106,14 +104,14 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         return
     # the last resorts, always listed for review: a day the body reports, a reprinted document's signing day
     for find, told in ((_reported_day, "ngày sự kiện bài kể"), (_signed_in_body, "ngày ký của văn bản bài đăng lại")):
-        found = find(article) if lead is None and round_up is None and listing is None and not tagged and not items else None
+        found = find(article) if lead is None and round_up is None and listing is None and not items else None
         if found:
             why = f"{told} «{found[1]}» (không có dòng ngày đăng)"
             article.decide("date", found[0].iso(), why, weak=True)
             article.date_precision = "day"
             article.date_note = "; ".join([*rejected, why])
             return
-    _leave_undated(article, rejected, lead, round_up=round_up, listing=listing or tag_page, items=items)
+    _leave_undated(article, rejected, lead, round_up=round_up, listing=listing, items=items)
 
 
 def _undoubted_in_body(doubted: Candidate, ranked: list[Candidate], lead: Lead | None, from_url: FoundDate | None,
@@ -134,8 +132,7 @@ def _leave_undated(article: Article, rejected: list[str], lead: Lead | None, *, 
     if round_up:
         note.append(f"«{round_up.opening}» mở đầu một đoạn kể nhiều sự kiện cách nhau hơn hai tuần, không phải ngày đăng")
     if listing:
-        note.append(f"«{listing.opening}» mở đầu tin đầu tiên của một trang danh sách (các đoạn mở bằng những ngày lùi dần,"
-                    " hay địa chỉ trang là trang của một thẻ/từ khóa), không phải ngày đăng")
+        note.append(f"«{listing.opening}» mở đầu tin đầu tiên của một trang danh sách (các đoạn mở bằng những ngày lùi dần), không phải ngày đăng")
     if items:
         note.append(f"trang in {items} dòng ngày khác nhau: một trang danh sách, mỗi tin một ngày, không có ngày đăng riêng")
     if lead and lead.found.year and not _history(lead):

@@ -204,8 +204,6 @@ _URL_IN_TEXT = re.compile(r"\S*(?:https?://|www\.|\.html?\b|\.aspx\b|\.php\b)\S*
                           re.IGNORECASE)  # an address or a slug printed in the page: its words are not the headline's
 _LISTING_PARTS = frozenset({"tag", "tags", "category", "categories", "chu-de", "chuyen-muc", "danh-muc", "tu-khoa",
                             "topic", "topics", "search", "tim-kiem", "label"})  # "/tag/<name>": a list of articles
-_TAG_PARTS = frozenset({"tag", "tags", "tu-khoa"})  # "/tag/<name>", "/tu-khoa/<name>": the articles under one keyword
-_TAG_SUFFIX = re.compile(r"(?:-tag\d+(?:\.\w+)?|\.tag)/?$", re.IGNORECASE)  # "…-tag16745/", "…-300957.tag"
 _TEXT_WORD = re.compile(r"[^\W_]+|\n")
 _LETTER = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -224,20 +222,6 @@ def _slug_tokens(url: str | None) -> list[str]:
         if len(words) >= len(tokens) and words:
             tokens, after = words, before
     return tokens if len(tokens) >= SLUG_MIN_WORDS and after not in _LISTING_PARTS else []
-
-
-def lists_a_tag(url: str | None) -> bool:
-    """The URL is a tag's (keyword's) page ("/tag/phap-luat", "/tu-khoa/phat-trien/41453/trang-1.html",
-    "…/phan-dau-len-thi-xa-tag16745/", "…/tags/do-trong-hung-21840.tag"): a list of the site's articles
-    under one keyword, each shown by a teaser, not an article of its own."""
-    if not url:
-        return False
-    try:
-        path = unquote(urlsplit(url).path)
-    except ValueError:
-        return False
-    parts = [part.lower() for part in path.split("/") if part]
-    return any(part in _TAG_PARTS for part in parts[:-1]) or bool(_TAG_SUFFIX.search(path))
 
 
 def without_addresses(text: str) -> str:
