@@ -350,6 +350,22 @@ def test_a_sidebar_boxs_bare_heading_is_furniture(heading):
     assert not is_boilerplate("Bản đồ hành chính xã Tân Lập")
 
 
+@pytest.mark.parametrize("fields", [
+    ("Phân loại DDC: 324.2597", "Số lượng còn: 3"),
+    ("Số hiệu: 25/KH-UBND Loại văn bản: Kế hoạch", "Nơi ban hành: Huyện Yên Lạc Người ký: Trần Văn Bình",
+     "Tình trạng: Đang cập nhật"),
+])
+def test_a_catalogue_records_fields_are_furniture(fields):
+    """A library's or a legal-document database's record prints the item's fields (class, copies left,
+    number, kind, issuer, signer, status) beside it: the database's, not the text's; a sentence naming
+    a field stays, and so does the row with the issue date, which dates the page."""
+    article = convert("Kế hoạch tổ chức đại hội chi bộ trực thuộc nhiệm kỳ 2025-2027", *fields,
+                      f"Ngày 3/3, Ban Thường vụ Huyện ủy ban hành kế hoạch tổ chức đại hội chi bộ. {PARAGRAPH}", PARAGRAPH)
+    assert not any(field in body(article) for field in fields) and "Ngày 3/3" in body(article)
+    assert not is_boilerplate("Lĩnh vực: Giáo dục và đào tạo") and not is_boilerplate("Người ký: Trần Văn Bình")
+    assert not is_boilerplate("Ngày ban hành: 03/03/2025 Ngày hiệu lực: Đang cập nhật")
+
+
 def test_a_dingbat_before_the_headline_and_an_editors_note_below_it():
     article = convert("☘ Hành trình Về nguồn ý nghĩa: Tiếp bước lý tưởng Bác Hồ", "20/04/2025",
                       f"LTS: Nhân dịp kỷ niệm 50 năm giải phóng miền Nam, chi bộ tổ chức hành trình về nguồn. {PARAGRAPH}",
