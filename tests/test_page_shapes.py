@@ -1670,6 +1670,24 @@ def test_a_section_a_portal_must_print_is_the_category(shape, section):
     assert section not in body(article).split("\n")
 
 
+_SITE_HEADLINE = "Khu di tích Đình Hồng Thái, nơi ra đời chi bộ đầu tiên của huyện"
+_SITE_LEAD = ("Khu di tích Đình Hồng Thái nằm ở thôn Tân Lập, cách trung tâm huyện khoảng 8 km, "
+              "nơi tháng 3/1930 ra đời chi bộ Đảng đầu tiên của huyện.")
+
+
+@pytest.mark.parametrize("section,headline", [("Danh lam thắng cảnh", _SITE_HEADLINE),
+                                              ("THÔNG TIN DU LỊCH", _SITE_HEADLINE.upper()),
+                                              ("Địa điểm tham quan", _SITE_HEADLINE)])
+def test_a_tourism_sites_section_is_the_category(section, headline):
+    """A tourism portal's or travel guide's section (its information part, the kinds of place it sends a visitor
+    to, after the heritage law's "danh lam thắng cảnh") printed over the headline: the category, not the text's;
+    a sentence naming the same kind stays."""
+    article = convert(section, headline, _SITE_LEAD, PARAGRAPH)
+    assert (article.title, article.category) == (headline, section)
+    assert section not in body(article).split("\n") and body(article).startswith("Khu di tích")
+    assert not is_section("Danh lam thắng cảnh của huyện có 12 điểm được xếp hạng.")
+
+
 def test_a_section_name_the_page_prints_under_the_text_is_furniture():
     """A portal's menu entry printed after the text ("THỦ TỤC HÀNH CHÍNH" under a commune's introduction): a section,
     neither the writer's name nor a paragraph."""
