@@ -16,8 +16,8 @@ from .lines import (BY_LABEL, LIST_ITEM, POSTED_AT, Segment, TERMINAL, _byline_p
                     is_boilerplate, is_section, label_pattern, name_and_office, split_caption_credit, upper_ratio,
                     writer_then_outlet, writers_post)
 from .units import _units
-from .meta import (VIEW_COUNT, _split_glued_dates, _split_glued_furniture, _split_glued_head, date_part, split_meta_line,
-                   stamp_source)
+from .meta import (VIEW_COUNT, _IMAGE_ADDRESS, _split_glued_dates, _split_glued_furniture, _split_glued_head, date_part,
+                   split_meta_line, stamp_source)
 from .head import _header
 from .never_title import _name_over_unit
 from .body import HEADING_FEATURES, _body, _join_wrapped_across_blanks, _tail, _tail_start, names_another_day, numbered_part, table_row
@@ -109,7 +109,6 @@ def _menu_item(line: str) -> bool:
 # times (datePublished, dateModified), the page's address, its image's address, the publisher's name, its logo
 _ISO_TIME = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\dT\d\d:\d\d\S*")
 _ADDRESS = re.compile(r"(?:https?://|/)\S+")
-_IMAGE_ADDRESS = re.compile(r"(?:https?://|/)\S+\.(?:png|jpe?g|gif|webp|svg)", re.IGNORECASE)
 MICRODATA_SPAN = 6  # lines from the ISO times down to the publisher's name
 
 

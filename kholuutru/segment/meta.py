@@ -111,7 +111,8 @@ _DATE_THEN_POSTER = re.compile(
     r"(?P<dated>.+?)\s+[-–|]\s+(?:người\s+đăng(?:\s+bài(?:\s+viết)?|\s+tin)?|đăng\s+bởi|người\s+cập\s+nhật)\s*:.{0,60}", re.IGNORECASE)
 
 
-_IMAGE_ADDRESS = re.compile(r"https?://\S+\.(?:png|jpe?g|gif|svg|webp|ico)\b", re.IGNORECASE)
+# an image's address, whole or from the site's root ("https://…/logo.png", "/uploads/news/anh-1.jpg")
+_IMAGE_ADDRESS = re.compile(r"(?:https?://|^/)\S+\.(?:png|jpe?g|gif|svg|webp|ico)\b", re.IGNORECASE)
 
 
 def masthead(line: str) -> bool:
