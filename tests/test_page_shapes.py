@@ -329,6 +329,18 @@ def test_a_photo_gallerys_bare_label_is_furniture(label):
     assert not is_boilerplate("Một số hình ảnh tại buổi lễ:") and not is_boilerplate("Một số hình ảnh:")
 
 
+@pytest.mark.parametrize("fragment", ["Người v", "Nguồn t", "Chia sẻ b", "Thực hiệ", "Kỳ h", "Ngườ"])
+def test_a_short_line_cut_inside_its_last_word_is_furniture(fragment):
+    """A label or a teaser of one to three words that the stored excerpt cut inside a word ("Tác g",
+    "Thực hiệ"), or an avatar's initials ("Ng"), holds no text: it leaves the body. A whole short word, an
+    initial, an abbreviation in capitals and a unit after a figure stay."""
+    article = convert("Chi bộ khu phố 3 sinh hoạt chuyên đề quý II", "12/05/2022",
+                      f"Ngày 11/5, Chi bộ khu phố 3 tổ chức sinh hoạt chuyên đề. {PARAGRAPH}", PARAGRAPH, fragment)
+    assert fragment not in body(article).split("\n") and "Ngày 11/5" in body(article)
+    for whole in ("Tuyên", "Nhiệm vụ", "ông Trần Văn B", "BBT", "dài 3 m", "Thế giới"):
+        assert not is_boilerplate(whole)
+
+
 @pytest.mark.parametrize("row", ["Chủ đề   RSS", "Xem: 120 | Cập nhật: 6/25/2023 9:15:02 AM | RSS", "Tin tức RSS"])
 def test_a_feeds_link_ending_a_row_is_furniture(row):
     """A CMS prints its feed's link ("RSS") at the end of a section's heading or of the page's record
