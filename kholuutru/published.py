@@ -19,7 +19,7 @@ from functools import cached_property
 from . import data
 from .article import Article
 from .dates import ONLINE_SINCE, SIGNING_LINE, WEEKDAY, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
-from .url_path import url_date
+from .url_path import lists_articles, url_date
 from .segment import VIEW_COUNT, Segment, date_part, names_another_day, split_meta_line, table_row
 from .years import YearEvidence, anniversary, coming_days, infer_year
 
@@ -72,7 +72,8 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
     candidates = _candidates(segments, glued)
     lead = _lead(article)
     round_up, lead = (lead, None) if lead and lead.rounds_up else (None, lead)
-    listing, lead = (lead, None) if lead and _lists_teasers(article) else (None, lead)
+    listed = lists_articles(article.source_url)  # a tag's or a category's list, by its address
+    listing, lead = (lead, None) if lead and (listed or _lists_teasers(article)) else (None, lead)
     items = _dated_items(candidates)
     candidates = [] if items else candidates
     text = _full_text(article)
@@ -104,14 +105,14 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
         return
     # the last resorts, always listed for review: a day the body reports, a reprinted document's signing day
     for find, told in ((_reported_day, "ngày sự kiện bài kể"), (_signed_in_body, "ngày ký của văn bản bài đăng lại")):
-        found = find(article) if lead is None and round_up is None and listing is None and not items else None
+        found = find(article) if lead is None and round_up is None and listing is None and not items and not listed else None
         if found:
             why = f"{told} «{found[1]}» (không có dòng ngày đăng)"
             article.decide("date", found[0].iso(), why, weak=True)
             article.date_precision = "day"
             article.date_note = "; ".join([*rejected, why])
             return
-    _leave_undated(article, rejected, lead, round_up=round_up, listing=listing, items=items)
+    _leave_undated(article, rejected, lead, round_up=round_up, listing=listing, items=items, listed=listed)
 
 
 def _undoubted_in_body(doubted: Candidate, ranked: list[Candidate], lead: Lead | None, from_url: FoundDate | None,
@@ -126,13 +127,14 @@ def _undoubted_in_body(doubted: Candidate, ranked: list[Candidate], lead: Lead |
 
 
 def _leave_undated(article: Article, rejected: list[str], lead: Lead | None, *, round_up: Lead | None,
-                   listing: Lead | None, items: int) -> None:
+                   listing: Lead | None, items: int, listed: bool = False) -> None:
     """No date: say in date_note why each day the page offered was not its own."""
     note = rejected[:]
     if round_up:
         note.append(f"«{round_up.opening}» mở đầu một đoạn kể nhiều sự kiện cách nhau hơn hai tuần, không phải ngày đăng")
     if listing:
-        note.append(f"«{listing.opening}» mở đầu tin đầu tiên của một trang danh sách (các đoạn mở bằng những ngày lùi dần), không phải ngày đăng")
+        why = "địa chỉ trang là danh sách bài của một thẻ hay chuyên mục" if listed else "các đoạn mở bằng những ngày lùi dần"
+        note.append(f"«{listing.opening}» mở đầu tin đầu tiên của một trang danh sách ({why}), không phải ngày đăng")
     if items:
         note.append(f"trang in {items} dòng ngày khác nhau: một trang danh sách, mỗi tin một ngày, không có ngày đăng riêng")
     if lead and lead.found.year and not _history(lead):

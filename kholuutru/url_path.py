@@ -224,6 +224,27 @@ def _slug_tokens(url: str | None) -> list[str]:
     return tokens if len(tokens) >= SLUG_MIN_WORDS and after not in _LISTING_PARTS else []
 
 
+# A tag's or a category's list of articles: "…/tag/dang-vien", "…/category/tin-tuc-hien-tai?page=571", "…/c/dia-phuong"
+# (a list folder, then the list's name, then only page steps: "…/tag/vai-tro/page-2"), or a tag's name ending
+# "-tag16745" or ".tag" ("…/tags/do-trong-hung-21840.tag")
+_LIST_FOLDERS = _LISTING_PARTS | {"c"}
+_TAG_PAGE_END = re.compile(r"(?:\.tag|-tag\d+)$")
+_LIST_NAME = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_PAGE_STEP = re.compile(r"(?:page|trang)?-?\d+|page|trang")
+
+
+def lists_articles(url: str | None) -> bool:
+    """The address is a tag's or a category's list of articles, not an article: the teasers it shows
+    are of several articles, and the first one's day is not the page's (a list has no day of its own).
+    "…/category/12", "…/Category/Content/2339" (an id, not a list's name) are articles."""
+    path = _unquoted_path(url)
+    parts = [_SLUG_END.sub("", part).lower() for part in (path or "").split("/") if part]
+    if parts and _TAG_PAGE_END.search(parts[-1]):
+        return True
+    return any(part in _LIST_FOLDERS and _LIST_NAME.fullmatch(parts[n + 1]) and all(_PAGE_STEP.fullmatch(p) for p in parts[n + 2 :])
+               for n, part in enumerate(parts[:-1]))
+
+
 def without_addresses(text: str) -> str:
     """The text without the addresses and slugs it prints: their words are no headline's the page prints."""
     return _URL_IN_TEXT.sub(" ", text)

@@ -433,6 +433,26 @@ def test_a_list_of_news_each_opening_with_its_day_gives_no_day(days, listing):
     assert ("trang danh sách" in (article.date_note or "")) == listing
 
 
+@pytest.mark.parametrize("url,date", [
+    ("https://baoxyz.vn/tag/dai-hoi-chi-bo", None),  # a tag's list
+    ("https://baoxyz.vn/category/tin-dia-phuong?page=12", None),  # a category's, paged
+    ("https://baoxyz.vn/c/thoi-su", None),
+    ("https://baoxyz.vn/tags/nguyen-van-an-21840.tag", None),  # the tag's name ending ".tag"
+    ("https://baoxyz.vn/nguyen-van-an-tag16745/", None),
+    ("https://baoxyz.vn/tin-tuc/dai-hoi-chi-bo-khu-pho-3-nhiem-ky-2025-2027.html", "2024-11-12"),  # an article
+    ("https://baoxyz.vn/Category/Content/2339", "2024-11-12"),  # an article's id under a folder, not a list's name
+    (None, "2024-11-12"),
+])
+def test_a_tag_or_category_list_by_its_address_gives_no_day(url, date):
+    """A tag's or a category's list of articles, which its address tells (7 development pages of 7 sites with a
+    wrong day, 3 and 4 on the two halves split by host): the lead is the first teaser's, whose day is not the page's."""
+    lead = ("Ngày 12/11/2024, Chi bộ khu phố 3 tổ chức đại hội nhiệm kỳ 2025 - 2027, bầu Ban Chấp hành gồm 3 đồng chí, "
+            "đồng chí Nguyễn Văn An được bầu làm Bí thư Chi bộ.")
+    article = convert(lead, BODY, url=url)
+    assert article.date == date
+    assert ("danh sách bài của một thẻ hay chuyên mục" in (article.date_note or "")) == (date is None)
+
+
 @pytest.mark.parametrize("stamps,date", [
     (("(05/12/2017 20:27)", "(04/12/2017 16:36)", "(02/12/2017 10:05)"), None),  # a section's items, each under its date
     (("(05/12/2017 20:27)", "(05/12/2017 20:27)", "(05/12/2017 20:27)"), "2017-12-05T20:27:00+07:00"),  # one day: one article
