@@ -231,8 +231,8 @@ def _host_district_by_its_bodies(article: Article, seen: list[_Seen], gaz: Gazet
         return None
     kinds = _unnamed_district_body_kinds(article)
     types = {period[0] for period in district.history} | {district.type}
-    if len(set(kinds)) != 1 or kinds[0] not in types:
-        return None
+    if len(set(kinds)) != 1 or kinds[0] not in types or (province.type == "thành phố" and kinds[0] == "thành phố"):
+        return None  # a centrally run city's "Thành ủy" is its own committee, not its district's
     return f"{kinds[0]} {name}"
 
 
