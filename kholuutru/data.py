@@ -335,6 +335,11 @@ def region_names() -> tuple[str, ...]:
     return tuple(map(str, abbreviations()["region_names"]))
 
 
+def ministries() -> tuple[str, ...]:
+    """The ministries' names after "Bộ" (abbreviations.yml ministries): "Công an", "Quốc phòng"."""
+    return tuple(map(str, abbreviations()["ministries"]))
+
+
 @lru_cache(maxsize=None)
 def abbreviation_set() -> frozenset[str]:
     """Every abbreviation written out in abbreviations.yml ("UBND", "CTCP"), as printed."""

@@ -252,6 +252,21 @@ def test_the_capital_as_the_venue_of_a_central_bodys_meeting_is_no_province():
     assert convert("Sơ kết công tác Hội 6 tháng đầu năm", city, body).province == "Hà Nội"
 
 
+@pytest.mark.parametrize("lead", [
+    "Sáng 12/10/2018, Bộ Quốc phòng trọng thể tổ chức tại Hà Nội lễ kỷ niệm 60 năm Ngày truyền thống bộ đội công binh.",
+    "Chiều 5/6/2022, tại Hà Nội, Hội đồng chấm giải Cuộc thi viết về bảo vệ nền tảng tư tưởng của Đảng năm 2022 họp phiên đầu tiên."])
+def test_the_capital_as_the_venue_of_a_ministrys_or_the_countrys_event_is_no_province(lead):
+    """The capital as the venue of a sentence naming a ministry ("Bộ Quốc phòng … tại Hà Nội") or the
+    country's affairs ("bảo vệ nền tảng tư tưởng của Đảng"): where the country's bodies sit, not the
+    news's province; people who live there ("đang sinh sống tại Thủ đô Hà Nội") are the capital's."""
+    body = ("Các đại biểu ôn lại truyền thống vẻ vang, ghi nhận những đóng góp của các thế hệ cán bộ, "
+            "chiến sĩ và đề ra phương hướng thi đua trong thời gian tới.")
+    assert convert("Kỷ niệm ngày truyền thống", lead, body).province is None
+    living = ("Sáng 19/1/2019, Đảng ủy Binh chủng gặp mặt các cán bộ đã nghỉ hưu cùng cả nước đón Tết, "
+              "hiện đang sinh sống tại Thủ đô Hà Nội.")
+    assert convert("Gặp mặt cán bộ nghỉ hưu", living, body).province == "Hà Nội"
+
+
 @pytest.mark.parametrize("venue", ["Nhà hát Đại Nam, Hà Nội", "Bệnh viện Trung ương Quân đội, Hà Nội",
                                    "Quảng trường Ba Đình (Hà Nội)", "Cung Văn hóa Lao động, thành phố Hà Nội"])
 def test_the_capital_closing_a_halls_address_is_no_province(venue):

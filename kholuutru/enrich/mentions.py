@@ -14,7 +14,7 @@ from ..article import Article
 from ..gazetteer import (COMMUNE_TYPES, DISTRICT_TYPES, OLD_COMMUNE_TYPES, REFORM_DAY, District, Gazetteer, Mention, Province,
                          unit_words_pattern)
 from ..text import CAPITAL, exact_key, fold
-from .zones import ZONE_WEIGHT, _zones
+from .zones import _NATIONAL_WORDS, ZONE_WEIGHT, _zones
 
 
 # Wording of a province's or a district's own affairs; (?=[…]) gives the first letters of
@@ -205,6 +205,7 @@ _VENUE_IN_THE_CAPITAL_BEFORE = re.compile(
 # Trung ương …", "… tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the capital as the venue of a central
 # body's meeting, named in the same sentence, is where that body sits, not the news's province
 _CENTRAL_VENUE_BEFORE = re.compile(r"(?:\b(?:tại|ở)(?:\s+[Tt]hủ\s+đô)?|[Tt]hủ\s+đô|Quốc\s+gia\s*\()\s*$")
+_RESIDENCE_BEFORE = re.compile(r"\b(?:sống|cư\s+trú|sinh\s+sống)\s+(?:tại|ở)(?:\s+[Tt]hủ\s+đô)?\s*$")
 _CENTRAL_BODY = re.compile(r"\bTrung\s+ương\b|\bT[ƯW]\b|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Chính\s+phủ|Quốc\s+hội|Hội\s+nghị\s+Quốc\s+gia")
 # "Số: 154-HD/BTGTW … Hà Nội, ngày 09 tháng 10 năm 2020": a central body's document (its number's
 # issuer ends in TW, or its header says BAN CHẤP HÀNH TRUNG ƯƠNG) is dated from the capital, where
@@ -536,12 +537,24 @@ def _central_document_dated(text: str, mention: Mention) -> bool:
 
 def _central_body_meets(text: str, mention: Mention) -> bool:
     """The capital is the venue ("tại Hà Nội") of a sentence that names a central body (the Politburo,
-    the Government, a central board): a national meeting held where such bodies sit."""
+    the Government, a central board, a ministry) or the country's affairs ("bảo vệ nền tảng tư tưởng của
+    Đảng", "toàn quốc"; _NATIONAL_WORDS): a national meeting held where such bodies sit; not where people
+    live ("sinh sống tại Thủ đô Hà Nội")."""
     if not _CENTRAL_VENUE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return False
+    if _RESIDENCE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "cán bộ … đang sinh sống tại Thủ đô Hà Nội": where people live, not where a meeting sits
     start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
     ends = [at for at in (text.find(".", mention.start), text.find("\n", mention.start)) if at >= 0]
-    return _CENTRAL_BODY.search(text, start, min(ends) if ends else len(text)) is not None
+    end = min(ends) if ends else len(text)
+    return any(pattern.search(text, start, end) is not None for pattern in (_CENTRAL_BODY, _ministry(), _NATIONAL_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _ministry() -> re.Pattern[str]:
+    """A ministry by name ("Bộ Công an"; abbreviations.yml ministries): a central body like the Government."""
+    names = "|".join(r"\s+".join(map(re.escape, name.split())) for name in data.ministries())
+    return re.compile(rf"\bBộ\s+(?:{names})(?!\w)")
 
 
 # "hai xã Minh Đức và Thanh Bình", "các xã A, B và C": one type word for a list of units
