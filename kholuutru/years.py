@@ -827,6 +827,57 @@ def council_term_opened(text: str) -> tuple[date, str] | None:
     return date(start, 1, 1), f"Hội đồng nhân dân nhiệm kỳ {start}-{start + 5}"
 
 
+# A numbered sitting of an elected body whose term the same sentence names: "kỳ họp thứ 5, HĐND huyện, khóa XIX
+# nhiệm kỳ 2016 – 2021", "trước Kỳ họp thứ 5, Quốc hội khóa XV". Not one where a law or a resolution was passed,
+# cited years later ("Luật … được Quốc hội khóa XIV thông qua tại kỳ họp thứ 7", "Nghị quyết số 12/NQ-HĐND … kỳ họp thứ 5").
+_SESSION = re.compile(r"\bkỳ\s+họp\s+(?:lần\s+)?thứ\s+(?P<number>\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b", re.IGNORECASE)
+_SESSION_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_NATIONAL_ASSEMBLY = re.compile(r"Quốc\s+hội\s*,?\s*\(?\s*kh(?:óa|oá)\s+(?P<number>[IVX]+)\b")
+_PASSED_THERE = re.compile(r"\b(?:Luật|Bộ\s+luật|Hiến\s+pháp)\b|Nghị\s+quyết\s+số", re.IGNORECASE)
+_REPORTING_LAG = timedelta(days=60)  # a sitting is reported on, or its results told to voters, within weeks
+
+
+def legislature_session(text: str) -> tuple[date, date, str] | None:
+    """(earliest, latest day, why) of a text that tells a numbered sitting of a People's Council
+    or of the National Assembly of a term it names in the same sentence: the body is elected
+    on the day in congresses.yml and sits at least twice a year by law (the first sitting in the
+    election year, Luật Tổ chức chính quyền địa phương 2015 Điều 78, Luật Tổ chức Quốc hội Điều 90),
+    so its Nth sitting falls by mid-year (N odd) or the year's end (N even) of the (N // 2)th year after."""
+    from . import data
+
+    elected = data.congresses()["legislatures"]
+    windows = []
+    for sentence in sentences(text):
+        sitting, terms = _SESSION.search(sentence), _legislature_terms(sentence, elected)
+        if sitting is None or len(terms) != 1 or _PASSED_THERE.search(sentence):
+            continue
+        number = _SESSION_WORDS.get(sitting["number"].lower()) or int(sitting["number"])
+        start = terms.pop()
+        latest = date(start.year + number // 2, 7, 31) if number % 2 else date(start.year + number // 2 - 1, 12, 31)
+        windows.append((start, latest + _REPORTING_LAG, f"kỳ họp thứ {number} của cơ quan dân cử bầu năm {start.year}"))
+    if not windows:
+        return None
+    low, high = max(w[0] for w in windows), min(w[1] for w in windows)
+    return (low, high, windows[0][2]) if low <= high else None
+
+
+def _legislature_terms(sentence: str, elected: dict[int, date]) -> set[date]:
+    """The election days of the councils and National Assemblies a sentence names with their term."""
+    starts = {elected.get(int(m["start"])) for m in _COUNCIL_TERM.finditer(sentence) if _council_term(int(m["start"]), int(m["end"]))}
+    starts |= {elected.get(year) for number, year in _assembly_years(sentence)}
+    return {start for start in starts if start}
+
+
+def _assembly_years(sentence: str) -> Iterator[tuple[str, int]]:
+    """(khóa, election year) of each National Assembly a sentence names ("Quốc hội khóa XV")."""
+    from . import data
+
+    by_number = data.congresses()["national_assembly"]
+    for match in _NATIONAL_ASSEMBLY.finditer(sentence):
+        if year := by_number.get(match["number"]):
+            yield match["number"], year
+
+
 @lru_cache(maxsize=8)
 def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None, tuple[str, ...]]:
     """The earliest and latest day an article can have been written, from what it says

@@ -500,3 +500,25 @@ def test_a_cells_congress_is_judged_by_the_term_it_prints(text, term):
 
 def test_a_district_leading_its_cells_congresses_holds_no_congress_of_its_own():
     assert congress_evidence("Huyện ủy chỉ đạo các chi bộ tổ chức thành công đại hội chi bộ nhiệm kỳ 2020-2025", None) is None
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        # a council elected in May 2016 holds its sixth sitting by early 2019: 2015-2020
+        ("Sáng 12/4, tại kỳ họp thứ sáu (kỳ họp bất thường), HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 đã bầu bổ sung "
+         "một Phó Chủ tịch UBND tỉnh.", "2015-2020"),
+        # the Assembly elected in 2021 (khóa XV) meets for the fourth time by the end of 2022: 2020-2025
+        ("Chiều 3/10, đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri trước Kỳ họp thứ 4, Quốc hội khóa XV tại thị trấn.",
+         "2020-2025"),
+        # a law passed at a sitting is cited years later: no window
+        ("Luật Thực hiện dân chủ ở cơ sở được Quốc hội khóa XV thông qua tại kỳ họp thứ 4 đang được triển khai.", None),
+        # a late sitting may fall after the next congresses: no term
+        ("Chiều 5/12, kỳ họp thứ 11 của HĐND huyện khóa XX, nhiệm kỳ 2016 - 2021 bế mạc.", None),
+    ],
+)
+def test_an_undated_numbered_sitting_of_an_elected_body_bounds_the_term(sentence, term):
+    from kholuutru.pipeline import convert_text
+
+    text = f"Đại biểu dân cử với công tác xây dựng Đảng\n\n{sentence} {FILLER}\n\n{FILLER}\n"
+    assert convert_text(text, "seeds/x.txt").tenure == term

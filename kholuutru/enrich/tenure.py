@@ -14,7 +14,7 @@ from ..gazetteer import REFORM_DAY, gazetteer
 from ..url_path import url_anniversary, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
 from ..years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, celebrated_after, council_term_opened,
-                     date_bounds, district_bodies_at_work, lunar_new_year, named_at_work, national_congresses,
+                     date_bounds, district_bodies_at_work, legislature_session, lunar_new_year, named_at_work, national_congresses,
                      off_calendar_congress, part_year_reported, party_age, year_reported)
 
 
@@ -619,6 +619,7 @@ def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[st
     if council and (low is None or council[0] > low):
         why = (council[1], *(why[1:] if low else why))  # the council's start replaces the lower bound's reason
         low = council[0]
+    low, high, why = _within_sitting(low, high, why, legislature_session(text))
     if high is None and _BLOC_NOW.search(subject):
         high, why = REFORM_EVE, (*why, "Đảng ủy Khối còn hoạt động")
     # "… văn bản ngày 6/1/2022 …", then "Ban Thường vụ Huyện ủy … đã chuẩn y" further down: before the reform
@@ -633,6 +634,15 @@ def _term_from_bounds(text: str, subject: str, province: str | None) -> tuple[st
     if first != last:
         return None
     return first, f"bài viết trong khoảng {low.isoformat()} – {high.isoformat()} ({'; '.join(why)})"
+
+
+def _within_sitting(low: date | None, high: date | None, why: tuple[str, ...], sitting: tuple[date, date, str] | None):
+    """The bounds narrowed to the window of a numbered sitting of a council or the National
+    Assembly ("kỳ họp thứ 5, HĐND huyện … nhiệm kỳ 2016 – 2021": from its election to mid-2018)."""
+    if sitting is None:
+        return low, high, why
+    first, last, told = sitting
+    return max(low, first) if low else first, min(high, last) if high else last, (*why, told)
 
 
 def _own_names(article: Article) -> list[str]:
