@@ -1135,6 +1135,27 @@ def _years_since(text: str) -> set[int]:
     return {int(m.group(0)) for m in _YEAR_WORD.finditer(text) if _SINCE.search(text[max(0, m.start() - 40) : m.start()])}
 
 
+# The year a plan is drawn up for: "kế hoạch giám sát, phản biện xã hội năm 2022", "Theo kế hoạch, năm 2017 Đảng bộ
+# huyện phấn đấu kết nạp …"; not a plan's date ("Kế hoạch số 02/KH-HĐND ngày 22 tháng 9 năm 2025"), its horizon
+# ("kế hoạch … đến năm 2025") or a period ("kế hoạch … giai đoạn 2021-2025", "năm 2021 - 2022").
+_PLAN_YEAR = re.compile(
+    r"\bkế\s+hoạch(?![^.;\n]{0,60}?\bgiai\s+đoạn)[^.;\n]{0,60}?(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)(?<!đến\s)(?<!tới\s)(?<!sau\s)"
+    r"\bnăm\s+(20[0-4]\d)\b(?!\s*[-–—]\s*20)", re.IGNORECASE)
+
+
+def plan_year(text: str) -> tuple[int, str] | None:
+    """The one year the plans a text tells are for: a plan for a year is drawn up late in the
+    year before, carried out in it and reviewed early in the next, so the text is of about that
+    year; not a congress year (the plan may be told on either side of the congresses), nor the
+    year before one in a text that names a congress."""
+    years = {int(match.group(1)) for match in _PLAN_YEAR.finditer(text)}
+    if len(years) != 1 or (year := years.pop()) % 5 == 0:
+        return None
+    if year % 5 == 4 and re.search(r"đại\s+hội", text, re.IGNORECASE):
+        return None  # last year's plan reviewed at the congresses of the next: "kế hoạch năm 2019" at a congress of 2020
+    return year, f"năm suy ra từ văn bản: kế hoạch của năm {year}"
+
+
 def year_reported(opening: str) -> tuple[int, str] | None:
     """The one year an opening paragraph reports on, when no day is given at all; not the
     last year of a history the opening tells (`_tells_old_history`), nor the start of a school

@@ -522,3 +522,22 @@ def test_an_undated_numbered_sitting_of_an_elected_body_bounds_the_term(sentence
 
     text = f"Đại biểu dân cử với công tác xây dựng Đảng\n\n{sentence} {FILLER}\n\n{FILLER}\n"
     assert convert_text(text, "seeds/x.txt").tenure == term
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        # the year a plan is drawn up for: written about that year
+        ("Ủy ban MTTQ xã triển khai kế hoạch giám sát, phản biện xã hội năm 2023 tới các thôn.", "2020-2025"),
+        ("Theo kế hoạch, năm 2018 Đảng bộ huyện phấn đấu kết nạp 150 đảng viên mới.", "2015-2020"),
+        # its horizon, a congress year, the year before one in a text about congresses: no term
+        ("Huyện xây dựng kế hoạch phát triển đảng viên đến năm 2023 ở các thôn chưa có chi bộ.", None),
+        ("Ủy ban MTTQ xã triển khai kế hoạch giám sát, phản biện xã hội năm 2020 tới các thôn.", None),
+        ("Các chi bộ rà soát việc thực hiện kế hoạch phát triển đảng viên năm 2024 trước đại hội chi bộ.", None),
+    ],
+)
+def test_an_undated_plan_for_a_year_is_in_that_years_term(sentence, term):
+    from kholuutru.pipeline import convert_text
+
+    text = f"Phát huy vai trò giám sát ở cơ sở\n\n{sentence} {FILLER}\n\n{FILLER}\n"
+    assert convert_text(text, "seeds/x.txt").tenure == term
