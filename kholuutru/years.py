@@ -1149,11 +1149,33 @@ def plan_year(text: str) -> tuple[int, str] | None:
     year; not a congress year (the plan may be told on either side of the congresses), nor the
     year before one in a text that names a congress."""
     years = {int(match.group(1)) for match in _PLAN_YEAR.finditer(text)}
-    if len(years) != 1 or (year := years.pop()) % 5 == 0:
+    if len(years) != 1 or not _told_within_its_term(year := years.pop(), text):
         return None
-    if year % 5 == 4 and re.search(r"đại\s+hội", text, re.IGNORECASE):
-        return None  # last year's plan reviewed at the congresses of the next: "kế hoạch năm 2019" at a congress of 2020
     return year, f"năm suy ra từ văn bản: kế hoạch của năm {year}"
+
+
+def _told_within_its_term(year: int, text: str) -> bool:
+    """A year a text tells as its present is not a congress year, nor the year before one in a
+    text that names a congress (told again at the congresses: "kế hoạch năm 2019" at one of 2020)."""
+    return year % 5 != 0 and not (year % 5 == 4 and re.search(r"đại\s+hội", text, re.IGNORECASE))
+
+
+# A whole year the text looks at: "trong năm 2023, đây là công trình Dân vận khéo thứ 3", "Chỉ riêng năm 2018, Ban
+# Thường vụ Tỉnh ủy đã thi hành kỷ luật …", "suốt năm 2022"; not a span ("trong năm 2021 - 2022") or a date.
+_ANY_YEAR = re.compile(r"\bnăm\s+(20[0-4]\d)\b", re.IGNORECASE)
+_WHOLE_YEAR = re.compile(r"\b(?:trong|riêng|suốt)\s+năm\s+(20[0-4]\d)\b(?!\s*[-–—/]\s*\d)", re.IGNORECASE)
+
+
+def whole_year_told(text: str) -> tuple[int, str] | None:
+    """The one year a text tells "trong năm …" of, anywhere: written in it or soon after, so
+    in its term unless a congress falls in between (`_told_within_its_term`), and only when
+    every year the text tells ("năm 2019") is of that term."""
+    years = {int(match.group(1)) for match in _WHOLE_YEAR.finditer(text)}
+    if len(years) != 1 or not _told_within_its_term(year := years.pop(), text):
+        return None
+    if any(told // 5 != year // 5 for told in map(int, _ANY_YEAR.findall(text))):
+        return None  # "Năm 2019, … trong năm 2021, …": a text that spans two terms
+    return year, f"năm suy ra từ văn bản: bài nói về cả năm {year}"
 
 
 def year_reported(opening: str) -> tuple[int, str] | None:

@@ -541,3 +541,23 @@ def test_an_undated_plan_for_a_year_is_in_that_years_term(sentence, term):
 
     text = f"Phát huy vai trò giám sát ở cơ sở\n\n{sentence} {FILLER}\n\n{FILLER}\n"
     assert convert_text(text, "seeds/x.txt").tenure == term
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        # the one whole year the text looks at: written in it or soon after
+        ("Chỉ riêng năm 2022, Ủy ban Kiểm tra Đảng ủy đã kiểm tra 14 tổ chức đảng.", "2020-2025"),
+        ("Trong năm 2014, chi bộ kết nạp được 3 đảng viên mới.", "2010-2015"),
+        # a congress year, or the year before one in a text about congresses: no term
+        ("Trong năm 2020, chi bộ kết nạp được 3 đảng viên mới.", None),
+        ("Trong năm 2019, chi bộ kết nạp được 3 đảng viên mới và chuẩn bị đại hội chi bộ.", None),
+        # two different years: no term
+        ("Trong năm 2022, chi bộ kết nạp 3 đảng viên; trong năm 2023 kết nạp thêm 2 đảng viên.", None),
+    ],
+)
+def test_an_undated_text_about_one_whole_year_is_in_that_years_term(sentence, term):
+    from kholuutru.pipeline import convert_text
+
+    text = f"Phát huy vai trò giám sát ở cơ sở\n\nCác chi bộ duy trì sinh hoạt. {FILLER}\n\n{FILLER}\n\n{FILLER}\n\n{sentence}\n"
+    assert convert_text(text, "seeds/x.txt").tenure == term

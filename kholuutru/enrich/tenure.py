@@ -15,7 +15,7 @@ from ..url_path import url_anniversary, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
 from ..years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, celebrated_after, council_term_opened,
                      date_bounds, district_bodies_at_work, legislature_session, lunar_new_year, named_at_work, national_congresses,
-                     off_calendar_congress, part_year_reported, party_age, plan_year, year_reported)
+                     off_calendar_congress, part_year_reported, party_age, plan_year, whole_year_told, year_reported)
 
 
 def term_of(year: int) -> str:
@@ -511,7 +511,7 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     aged = None if marked else (party_age(text) or age_since_founding(text))
     greeted = None if marked else lunar_new_year(text)
     congress = None if marked else off_calendar_congress(subject)
-    planned = None if marked else plan_year(text)
+    planned = None if marked else (plan_year(text) or whole_year_told(text))
     remembered = None if marked else _anniversary_in_url(url)
     filed = None if marked else url_year(url)
     clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([remembered] if remembered else []) + ([greeted] if greeted else []) + [
