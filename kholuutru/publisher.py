@@ -441,27 +441,6 @@ def publisher_of(url: str | None) -> Publisher | None:
             or _bare_commune_with_its_type(host, labels, suffix, tables) or _organisation_host(host, labels, tables))
 
 
-def districts_named_by_host(url: str | None) -> set[tuple[str, str]]:
-    """(province, district) that a host read for its province only, or for none, may name: a
-    district's bare government site ("thachha.gov.vn"; "phuninh.gov.vn": Phù Ninh or Phú Ninh) or a
-    district body's own label ending on the district's name ("huyendoannhabe.com.vn"). publisher_of
-    leaves the district out (such a site reports on its communes as much, and a name several units
-    share is no one's); the province and the words of the text may still show it is the district's news."""
-    site = publisher_of(url)
-    labels, suffix = _split_host(host_of(url or ""))
-    if site is not None and (site.district or site.commune or site.kind not in ("portal", "organisation")):
-        return set()
-    tables = _tables()
-    plain = labels[-1].replace("-", "")
-    if plain in tables["provinces"] or any(key in tables["provinces"] for key in _glued(plain, tables["provinces"])):
-        return set()  # "caobang.gov.vn", "conganbacninh.vn": the province's own, not its city's
-    if len(labels) == 1 and suffix == "gov.vn":
-        return set(tables["everywhere"].get(plain, set()))
-    if site is not None and site.kind == "organisation":
-        return {place for key in _glued(plain, tables["everywhere"]) for place in tables["everywhere"][key]}
-    return set()
-
-
 # The fewest letters a province's host name must have to be read inside a longer label
 # ("conganbacninh": yes; "hue" inside "khuevien": no).
 GLUED_NAME_LETTERS = 5

@@ -14,7 +14,7 @@ from .. import data
 from ..article import Article, Evidence
 from ..gazetteer import (COMMUNE_TYPES, DISTRICT_TYPES, REFORM_DAY, Commune, District, Gazetteer, Mention, Province, gazetteer,
                          unit_words_pattern)
-from ..publisher import districts_named_by_host, publisher_of
+from ..publisher import publisher_of
 from ..text import CAPITAL, exact_key
 from .zones import STRONG, ZONE_WEIGHT, _COMMUNE_LEVEL_WORD, _NATIONAL_WORDS
 from .mentions import (_BRAND_WORD_BEFORE, _CAPITAL_KEYS, _LOCAL_SCHOOL_BEFORE, _PUBLISHER_ZONES, _Seen, _classify,
@@ -201,58 +201,6 @@ def _decide_without_district(article: Article, seen: list[_Seen], gaz: Gazetteer
     if school is not None:
         article.decide("locality", f"{school.type} {school.name}", "chỉ tên miền của trường nêu xã, phường này (trường mang tên xã)",
                        weak=True)
-        return
-    hosted = _host_district_by_its_bodies(article, seen, gaz, when, province_then)
-    if hosted is not None:
-        article.decide("locality", hosted, "tên miền là trang của huyện này, bài nói về các cơ quan cấp huyện không gọi tên "
-                       "(“Huyện ủy”, “HĐND huyện”, “Huyện đoàn”) và không nêu huyện nào khác", weak=True)
-
-
-def _host_district_by_its_bodies(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None,
-                                 province: Province) -> str | None:
-    """The district a district's own site names ("nari.gov.vn", "huyendoannhabe.com.vn"; the host
-    gives the province only), when the text names no other district and speaks of its district's
-    bodies without naming them ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện", "Ban Thường vụ Huyện
-    Đoàn") more than of a commune's: the site's own district's news, its name left to the masthead
-    (5 development pages of 5 sites, 3 and 2 on the two halves by host, all labelled with that district,
-    unknown before; no page gains a wrong value). A name two provinces' districts share ("phuninh.gov.vn")
-    is the one of the province the text is about."""
-    if when is not None and when >= REFORM_DAY:
-        return None
-    named = [(home, name) for home, name in districts_named_by_host(article.source_url)
-             if gaz.province_on(gaz.province_by_name[home], when).name == province.name]
-    if len(named) != 1:  # none of the province the text is about, or two (a huyện and a thị xã of one name)
-        return None
-    home, name = named[0]
-    district = next((d for d in gaz.districts if d.name == name and d.province == home), None)
-    if district is None:
-        return None
-    if any(d.name != name for item in seen if item.zone not in _PUBLISHER_ZONES for d in item.mention.districts):
-        return None
-    kinds = _unnamed_district_body_kinds(article)
-    types = {period[0] for period in district.history} | {district.type}
-    if len(set(kinds)) != 1 or kinds[0] not in types or (province.type == "thành phố" and kinds[0] == "thành phố"):
-        return None  # a centrally run city's "Thành ủy" is its own committee, not its district's
-    return f"{kinds[0]} {name}"
-
-
-def _unnamed_district_body_kinds(article: Article) -> list[str]:
-    """The unit type of each unnamed district body the title and text speak of ("Huyện ủy", "HĐND huyện",
-    "HUYỆN ĐOÀN"), when they outnumber a commune's ("Đảng ủy xã"); none otherwise."""
-    lines = [article.title or "", *(block.text for block in article.blocks)]
-    written = "\n".join(line.lower() if line.isupper() else line for line in lines)
-    kinds = [match["unit"] or _COMMITTEE_UNIT[match["committee"].capitalize()] for match in _unnamed_district_body().finditer(written)]
-    return kinds if len(kinds) > len(_UNNAMED_COMMUNE_BODY.findall(written)) else []
-
-
-@lru_cache(maxsize=1)
-def _unnamed_district_body() -> re.Pattern[str]:
-    """A district's Party committee or Youth Union named by its word alone ("Huyện ủy", "Quận đoàn", in any
-    case; abbreviations.yml party_committees, youth_unions), or "UBND huyện", "toàn huyện" (_UNNAMED_DISTRICT_BODY)."""
-    bodies = {**data.abbreviations()["party_committees"], **data.abbreviations()["youth_unions"]}
-    heads = sorted({f"[{word[0].upper()}{word[0]}]{word.split()[0][1:]}" for word, unit in bodies.items() if unit in DISTRICT_TYPES})
-    return re.compile(rf"(?:(?<!\w)(?P<committee>{'|'.join(heads)})\s+(?:[uủ][yỷ]|[đĐ]oàn)(?!\w)|"
-                      rf"(?:toàn|UBND|HĐND|Đảng bộ) (?P<unit>huyện|quận|thị xã|thành phố)(?!\w))(?![ \t]*{CAPITAL})")
 
 
 def _hosted_in_a_text_of_no_district(votes: _DistrictVotes, district: District, article: Article) -> bool:
