@@ -429,6 +429,12 @@ def own_bodies() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
+
+@lru_cache(maxsize=None)
+def listing_folders() -> frozenset[str]:
+    """Path folders that hold a list of articles ("tag", "chuyen-muc"; publishers.yml `listing_folders`), lower case."""
+    return frozenset(str(word).lower() for word in publishers().get("listing_folders") or ())
+
 CONVERSION_MODULES = (
     "article", "text", "decode", "segment", "headline", "dates", "years", "published", "extract", "gazetteer", "publisher",
     "enrich", "render", "pipeline", "data",

@@ -202,8 +202,6 @@ _SLUG_END = re.compile(r"\.(?:s?html?|aspx?|php|jsp|vgp|chn|cms|amp)$", re.IGNOR
 _SLUG_ID = re.compile(r"^[a-z]*\d[a-z\d]*$")  # a CMS's article id: digits, maybe with letters ("c184", "pmtd22s")
 _URL_IN_TEXT = re.compile(r"\S*(?:https?://|www\.|\.html?\b|\.aspx\b|\.php\b)\S*|\S*[a-z\d]+(?:[-_][a-z\d]+){3,}\S*",
                           re.IGNORECASE)  # an address or a slug printed in the page: its words are not the headline's
-_LISTING_PARTS = frozenset({"tag", "tags", "category", "categories", "chu-de", "chuyen-muc", "danh-muc", "tu-khoa",
-                            "topic", "topics", "search", "tim-kiem", "label"})  # "/tag/<name>": a list of articles
 _TEXT_WORD = re.compile(r"[^\W_]+|\n")
 _LETTER = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -221,13 +219,12 @@ def _slug_tokens(url: str | None) -> list[str]:
         words = [token for token in _SLUG_SPLIT.split(part) if token]
         if len(words) >= len(tokens) and words:
             tokens, after = words, before
-    return tokens if len(tokens) >= SLUG_MIN_WORDS and after not in _LISTING_PARTS else []
+    return tokens if len(tokens) >= SLUG_MIN_WORDS and after not in data.listing_folders() else []
 
 
 # A tag's or a category's list of articles: "…/tag/dang-vien", "…/category/tin-tuc-hien-tai?page=571", "…/c/dia-phuong"
 # (a list folder, then the list's name, then only page steps: "…/tag/vai-tro/page-2"), or a tag's name ending
 # "-tag16745" or ".tag" ("…/tags/do-trong-hung-21840.tag")
-_LIST_FOLDERS = _LISTING_PARTS | {"c"}
 _TAG_PAGE_END = re.compile(r"(?:\.tag|-tag\d+)$")
 _LIST_NAME = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 _PAGE_STEP = re.compile(r"(?:page|trang)?-?\d+|page|trang")
@@ -241,7 +238,7 @@ def lists_articles(url: str | None) -> bool:
     parts = [_SLUG_END.sub("", part).lower() for part in (path or "").split("/") if part]
     if parts and _TAG_PAGE_END.search(parts[-1]):
         return True
-    return any(part in _LIST_FOLDERS and _LIST_NAME.fullmatch(parts[n + 1]) and all(_PAGE_STEP.fullmatch(p) for p in parts[n + 2 :])
+    return any(part in data.listing_folders() and _LIST_NAME.fullmatch(parts[n + 1]) and all(_PAGE_STEP.fullmatch(p) for p in parts[n + 2 :])
                for n, part in enumerate(parts[:-1]))
 
 

@@ -70,7 +70,8 @@ SHAPES: dict[str, dict[str, type]] = {
     "provinces.yml": {"provinces": list, "provinces_2025": list, "name_word_spellings": list},
     "publishers.yml": {"label_prefixes": dict, "label_suffixes": dict, "domains": dict, "host_names": dict,
                        "district_prefixes": list, "district_suffixes": list, "city_labels": list, "district_office_prefixes": list,
-                       "school_prefixes": list, "organisation_prefixes": list, "hosts": dict, "own_shorthands": list, "own_bodies": list, "national": list},
+                       "school_prefixes": list, "organisation_prefixes": list, "hosts": dict, "own_shorthands": list, "own_bodies": list,
+                       "listing_folders": list, "national": list},
     "topics.yml": {"topics": list},
     "unit_history.yml": {"units": list},
 }
