@@ -17,11 +17,13 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from . import data
+from .anniversaries import anniversary
 from .article import Article
+from .bounds import coming_days
 from .dates import ONLINE_SINCE, SIGNING_LINE, WEEKDAY, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
 from .url_path import lists_articles, url_date
 from .segment import VIEW_COUNT, Segment, date_part, names_another_day, split_meta_line, table_row
-from .years import YearEvidence, anniversary, coming_days, infer_year
+from .years import YearEvidence, infer_year
 
 # Where a date line stands, most trusted first; a date glued into the headline ("Đại hội …
 # (22/5/2015)") may be the event's, so the page's own date line beside it comes first.

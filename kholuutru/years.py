@@ -14,15 +14,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
-from .dates import ABOUT_TO, MONTH_YEAR, ONLINE_SINCE, find_dates, is_document_date, squash, valid_date
+from .anniversaries import anniversary_days_away, anniversary_year, lunar_new_year_near
+from .bounds import CELEBRATED, YEAR_WORD, coming_days, council_term, date_bounds, document_years, known_documents, national_congresses
+from .dates import MONTH_YEAR, ONLINE_SINCE, find_dates, is_document_date, squash, valid_date
 from .text import sentences
 
 # Year evidence inside an article, for a dateline without a year.
 # A look-ahead opening a pattern (here and below) names the characters any match starts with, so the
 # engine skips ahead to them instead of trying every position: the same matches, found faster.
-_YEAR_WORD = re.compile(r"(?=[12])(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/])")
 _SPAN = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
 _FUTURE_CUE = re.compile(
     r"(?:đến|tới|trước|tầm nhìn|định hướng|phương hướng|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|dự kiến|sẽ|giai đoạn|nhiệm kỳ|khóa|khoá)"
@@ -56,7 +56,7 @@ class YearEvidence:
 def _past_years(text: str) -> list[int]:
     """Years the text reports on: "năm 2023", "(2020 - 2023)"; not plans ("đến năm 2030")."""
     years = []
-    for match in _YEAR_WORD.finditer(text):
+    for match in YEAR_WORD.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         if _FUTURE_CUE.search(before) and not _CLASS_OF_THE_YEAR.search(text[max(0, match.start() - 100) : match.start()]):
             continue
@@ -96,10 +96,10 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _committee_first_meeting(opening), False),
         (lambda: _national_congress_days(opening, month, day), True),
         (lambda: _term_review(text), True),
-        (lambda: _anniversary(opening or text, month, day), True),
+        (lambda: anniversary_year(opening or text, month, day), True),
         (lambda: _dates_nearby(text, day, month), False),
-        (lambda: _anniversary_days_away(text, month, day), False),
-        (lambda: _lunar_new_year_near(text, month), False),
+        (lambda: anniversary_days_away(text, month, day), False),
+        (lambda: lunar_new_year_near(text, month), False),
         (lambda: _part_year_reviewed(text, month), False),
         (lambda: _review_of_a_document(text), False),
         (lambda: _same_month(opening, month), False),
@@ -162,7 +162,7 @@ def _election_of_term(opening: str, month: int | None) -> tuple[int, str] | None
         return None
     for sentence in sentences(opening)[:3]:
         match = _ELECTION_OF_TERM.search(sentence)
-        if match and _council_term(int(match.group(1)), int(match.group(2))):
+        if match and council_term(int(match.group(1)), int(match.group(2))):
             return int(match.group(1)), f"năm suy ra từ đoạn mở đầu: «{squash(match.group(0))[:120]}» (bầu cử đầu nhiệm kỳ, tháng {month})"
     return None
 
@@ -183,18 +183,11 @@ _CONGRESS_TERM = re.compile(
 )
 # Months ahead of a congress (it may fall in the next year); "ngày mai", "sẽ khai mạc" are days ahead.
 _NOT_YET = re.compile(r"chuẩn bị|tiến tới|hướng tới|chào mừng|kế hoạch|phục vụ|dự kiến", re.IGNORECASE)
-# "chào mừng Đại hội … thành công": a congress held, celebrated after it closed.
-CELEBRATED = re.compile(r"\s*\)?\s*(?:đã\s+)?(?:thành\s+công|thắng\s+lợi)", re.IGNORECASE)
 
 
 def _party_term(start: int, end: int) -> bool:
     """2020-2025: a Party committee's five-year term (the congress calendar's years)."""
     return end - start == 5 and start % 5 == 0
-
-
-def _council_term(start: int, end: int) -> bool:
-    """2021-2026: a People's Council's or the National Assembly's term (elected the year after the congresses)."""
-    return end - start == 5 and start % 5 == 1
 
 
 def _own_congress(opening: str, after_its_plan: bool = False, month: int | None = None) -> tuple[int, str] | None:
@@ -367,240 +360,6 @@ def _term_review(text: str) -> tuple[int, str] | None:
     return None
 
 
-# What follows the number is looked ahead at, not taken: a title's "Kỷ niệm 70 năm …" must not
-# swallow the lead's "kỷ niệm 70 năm … (20-7-1946 - 20-7-2016)" right after it.
-# "kỷ niệm 60 năm …", "chào mừng …", a quoted “60 năm …”, an admission class "Lớp đảng viên 60 năm …"
-# a full stop inside a number or a date ("23.11.1946") does not end the anniversary's words
-# (the look-ahead names the first letters, so the engine skips ahead to them instead of trying every position)
-_ANNIVERSARY = re.compile(r"(?=[kcl“\"])(?:kỷ\s+niệm|chào\s+mừng|lớp\s+đảng\s+viên|[“\"])\s*(\d{1,3})\s+năm\b(?=((?:[^.;]|\.(?=\d)){0,120}))", re.IGNORECASE)
-# The closing parenthesis may be lost: "… Mường Khương (11/11/1950 - 11/11/2023 Tự hào lịch sử …" (a title
-# glued to its slogan), "(03/02/1930-03/02/2020. Sáng ngày 21/01/2020 …", "(03-02-1930 – 03-02-2026; đồng thời …";
-# the count of years must still agree with the span.
-_ANNIVERSARY_SPAN = re.compile(  # "(3/2/1930 - 3/2/2020)", "(27-2-1955 – 27-2-2024)", "(1930-2020)"
-    r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<since>1[89]\d\d|20[0-2]\d)\s*[-–—]\s*"
-    r"(?:(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*)?(?P<year>20[0-3]\d)(?:\s*\)|(?![\d/–—-]|\.\d))"
-)
-
-
-@dataclass(frozen=True)
-class Anniversary:
-    year: int
-    note: str
-    day: date | None = None  # when the article prints the anniversary's day ("(3/2/1930 - 3/2/2020)")
-
-
-# "… và 76 năm Ngày truyền thống Ngành Kiểm tra Đảng": a count with no "kỷ niệm" before it counts
-# only when an anniversary's name follows right after it (not "hơn 90 năm", a round figure)
-_BARE_ANNIVERSARY = re.compile(r"(?=\d)(?<![\d.,/])(\d{1,3})\s+năm\b(?=((?:[^.;]|\.(?=\d)){0,120}))", re.IGNORECASE)
-_ROUGHLY_BEFORE = ("hơn ", "gần ", "trên ", "ngót ")
-
-
-# "ôn lại truyền thống 85 năm xây dựng, trưởng thành của Đoàn TNCS Hồ Chí Minh", "chặng đường 90 năm xây dựng,
-# phát triển của Đảng Cộng sản Việt Nam": the age of a body whose founding anniversaries.yml lists
-_TRADITION = re.compile(
-    r"(?:truyền\s+thống|chặng\s+đường)\s+(\d{1,3})\s+năm\s+(?:(?:xây\s+dựng|hoạt\s+động|phát\s+triển|trưởng\s+thành|chiến\s+đấu)"
-    r"[\s,]*(?:và\s+)?)*của\s+(?=([^.;\n]{0,120}))",
-    re.IGNORECASE,
-)
-# The body an anniversary's name is of: "ngày thành lập Công đoàn Việt Nam" → "Công đoàn Việt Nam" (phrase keys)
-_FOUNDING_WORDS = re.compile(r"^(?:ngay\s+)?(?:thanh\s+lap\s+|truyen\s+thong\s+)?")
-
-
-def anniversary(text: str) -> Anniversary | None:
-    """"kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": 2020, and its day when printed."""
-    cued = [(match, 12) for match in _ANNIVERSARY.finditer(text)]
-    bare = ((match, 0) for match in _BARE_ANNIVERSARY.finditer(text)
-            if not text[max(0, match.start() - 5) : match.start()].lower().endswith(_ROUGHLY_BEFORE))
-    return _anniversary_of(cued) or _anniversary_of(bare) or _age_of_a_founded_body(text)
-
-
-def _age_of_a_founded_body(text: str) -> Anniversary | None:
-    """"truyền thống 93 năm xây dựng và phát triển của Công đoàn Việt Nam": founded 1929, so 2022; the
-    body named right after "của", as anniversaries.yml names its founding day (not "của nhà trường")."""
-    from . import data
-
-    for match in _TRADITION.finditer(text):
-        years, key = int(match.group(1)), f" {data.phrase_key(match.group(2))} "
-        for phrase, written, base, marked_on, not_followed_by in data.anniversaries():
-            body = _FOUNDING_WORDS.sub("", phrase)
-            if body and key.startswith(f" {body} ") and not _names_another_event(phrase, key[len(body) + 2 :], not_followed_by):
-                day = date(base + years, *marked_on) if marked_on else None
-                return Anniversary(base + years, f"năm suy ra từ văn bản: «{squash(match.group(0))}…» {years} năm ({written}, năm {base})", day)
-    return None
-
-
-def _anniversary_of(matches) -> Anniversary | None:
-    """The first count of years (match, how far into its words the anniversary's name may start) that is one."""
-    from . import data
-
-    for match, reach in matches:
-        years, rest = int(match.group(1)), match.group(2)
-        span = _ANNIVERSARY_SPAN.search(rest)
-        if span and int(span["year"]) - int(span["since"]) == years:
-            year = int(span["year"])
-            try:
-                day = date(year, int(span["month"]), int(span["day"])) if span["day"] else None
-            except ValueError:
-                day = None
-            return Anniversary(year, f"năm suy ra từ văn bản: «{squash(match.group(0) + rest[: span.end()])[:120]}»", day)
-        key = f" {data.phrase_key(rest)} "
-        for phrase, written, base, marked_on, not_followed_by in data.anniversaries():
-            at = key.find(f" {phrase} ", 0, reach + len(phrase) + 2)  # only a start within reach counts
-            if 0 <= at <= reach and not _names_another_event(phrase, key[at + len(phrase) + 2 :], not_followed_by):
-                if span and int(span["since"]) == base:
-                    break  # "90 năm … (22/12/1944-22/12/2024)": the count and the printed years disagree
-                day = date(base + years, *marked_on) if marked_on else None
-                return Anniversary(base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {written} (năm {base})", day)
-    return None
-
-
-# Words after any anniversary's name that make it a local committee's ("ngày thành lập Đảng bộ …"), and a
-# state named after "Quốc khánh nước …" that is not Việt Nam ("Quốc khánh nước Cộng hòa Nhân dân Trung Hoa")
-_LOCAL_COMMITTEE_AFTER = ("bo ", "uy ")
-_OWN_STATE = (" viet nam ", " vn ")
-
-
-def _names_another_event(phrase: str, after: str, not_followed_by: tuple[str, ...]) -> bool:
-    """Whether the words after an anniversary's name (phrase keys) name another event than the
-    one listed (its `not_followed_by` in anniversaries.yml)."""
-    if after.startswith(_LOCAL_COMMITTEE_AFTER) or after.startswith(not_followed_by):
-        return True
-    if phrase.endswith("quoc khanh"):
-        state = " ".join(after.split()[:10]) + " "
-        return state.startswith(("nuoc ", "cua nuoc ")) and not any(own in f" {state}" for own in _OWN_STATE)
-    return False
-
-
-# The Party's age told in passing, its founding (3/2/1930) unnamed: "Đảng ta suốt 93 năm qua", "93 năm qua, Đảng
-# Cộng sản Việt Nam …", "Đảng Cộng sản Việt Nam trong 90 năm qua" (a speech or teaser of the anniversary's year)
-_PARTY_AGE = re.compile(  # the look-ahead holds what opens either alternative, for the engine to skip ahead to
-    r"(?=[Đ\d])(?:\bĐảng(?:\s+ta|\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\s+(?:bộ|ủy|uỷ|viên))[^.;]{0,30}?\b(?:suốt|trong|qua)\s+(?P<after>\d{2})\s+năm\b(?!\s+(?:thực|xây))|"
-    r"(?<!hơn )(?<!gần )(?<!trên )(?<![\d.,])\b(?P<before>\d{2})\s+năm\s+qua,?\s+Đảng(?:\s+ta|\s+Cộng\s+sản)?\b(?!\s+(?:bộ|ủy|uỷ|viên)))"
-)
-PARTY_FOUNDED = 1930
-
-
-def party_age(text: str) -> tuple[int, str] | None:
-    """The year an undated text is written in when it tells the Party's age, one age only."""
-    ages = {int(m["after"] or m["before"]) for m in _PARTY_AGE.finditer(text)}
-    ages = {age for age in ages if 75 <= age <= 120}  # the Party's age since pages were online
-    if len(ages) != 1:
-        return None
-    age = ages.pop()
-    return PARTY_FOUNDED + age, f"năm suy ra từ văn bản: Đảng {age} năm (thành lập năm {PARTY_FOUNDED})"
-
-
-# An organisation's age counted from its founding, told in the sentence before or earlier in the same one:
-# "… ra đời ngày 8/10/2007 theo Quyết định số 298-QĐ/ĐUK … Suốt 15 năm qua, Đảng bộ EVN …" (2022),
-# "ngày 28/3/1950 Ban Miền Tây ra quyết định thành lập Đảng bộ huyện … Qua 66 năm xây dựng và trưởng thành" (2016).
-_YEARS_COUNTED = re.compile(
-    r"(?:[Ss]uốt|[Qq]ua|[Tt]rải\s+qua|[Tt]ròn|[Cc]hặng\s+đường)\s+(?P<years>\d{2,3})\s+năm\s+"
-    r"(?:qua|xây\s+dựng|hình\s+thành|thành\s+lập|ra\s+đời|phát\s+triển|trưởng\s+thành|hoạt\s+động)\b"
-)
-_FOUNDED = re.compile(r"ra\s+đời|thành\s+lập|[Nn]gày\s+truyền\s+thống|tiền\s+thân|tái\s+lập")
-_FOUNDING_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20[0-2]\d)(?!\d)")
-_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
-_LAST_YEAR_COUNTED = 2030  # the pages end with the 2025-2030 term
-_FOUNDING_REACH = 1000  # characters looked back for the founding: two sentences, and no rescan of the whole text
-
-
-def age_since_founding(text: str) -> tuple[int, str] | None:
-    """The year an undated text is written in when it counts an organisation's years from the
-    founding it has just told (the year nearest the founding word); one such year only."""
-    found: dict[int, str] = {}
-    for match in _YEARS_COUNTED.finditer(text):
-        reach = max(0, match.start() - _FOUNDING_REACH)
-        ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, match.start())]
-        window = text[ends[-2] if len(ends) > 1 else reach : match.start()]  # the sentence before and this one
-        founded = list(_FOUNDED.finditer(window))
-        if not founded:
-            continue
-        word = founded[-1].start()
-        sentence_start = max([0] + [end.end() for end in _SENTENCE_END.finditer(window, 0, word)])
-        counted = int(match["years"])
-        years = [(abs(year.start() - word), int(year.group(1))) for year in _FOUNDING_YEAR.finditer(window, sentence_start)
-                 if int(year.group(1)) + counted <= _LAST_YEAR_COUNTED]  # "(1947 - 2023)": the count runs from its start
-        if years:
-            since = min(years)[1]
-            found.setdefault(since + counted, f"«{squash(match.group(0))}» kể từ năm {since}")
-    if len(found) != 1:
-        return None
-    year, why = found.popitem()
-    return year, f"năm suy ra từ văn bản: {why}"
-
-
-# The lunar new year a text greets or marks, by its name: "bước vào Xuân Quý Mão", "Nhân dịp Tết Ất Mùi 2015",
-# "tổ chức Tết Bính Ngọ", "những ngày đầu Xuân mới Ất Tỵ", "Tết cổ truyền Giáp Ngọ" (a year's stems and branches:
-# 2020 is Canh Tý, 2023 Quý Mão).
-_STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")  # year % 10
-_BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")  # year % 12
-_LUNAR_NEW_YEAR = re.compile(
-    rf"\b(?:[Xx]uân(?:\s+mới)?|[Tt]ết(?:\s+(?:[Nn]guyên\s+[Đđ]án|cổ\s+truyền))?)\s+(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join(_BRANCHES)})\b"
-    r"(?:\s*(?P<printed>(?:19|20)\d\d)\b)?"
-)
-
-
-def lunar_new_year(text: str) -> tuple[int, date, str] | None:
-    """(year, its Tết, why) of the one lunar new year a text names, within the years the congress
-    calendar knows (not "Xuân Mậu Thân" 1968: its name returns in 2028), and agreeing with a year
-    printed after it ("Tết Ất Mùi 2015"; not "Tết Kỷ Dậu 1969")."""
-    from . import data
-
-    latest = max(day.year for day in data.congresses()["national"].values()) + 1
-    years = set()
-    for match in _LUNAR_NEW_YEAR.finditer(text):
-        stem, branch = _STEMS.index(match["stem"]), _BRANCHES.index(match["branch"])
-        year = next(y for y in range(ONLINE_SINCE, ONLINE_SINCE + 60) if y % 10 == stem and y % 12 == branch)
-        if year > latest or (match["printed"] and int(match["printed"]) != year):
-            return None  # a year of history ("Tết Mậu Thân 1968"), not the time of writing
-        years.add(year)
-    if len(years) != 1:
-        return None
-    year = years.pop()
-    return year, date(year, 2, 1), f"năm suy ra từ văn bản: Tết âm lịch {year} được nhắc tới"
-
-
-def _anniversary(text: str, month: int | None = None, day: int | None = None) -> tuple[int, str] | None:
-    """The anniversary's year; the year before for a day in the weeks before the anniversary's
-    own day across New Year ("Tối 30/12, … kỷ niệm 25 năm tái lập tỉnh (1/1/1997 - 1/1/2022)")."""
-    found = anniversary(text)
-    if found is None:
-        return None
-    if found.day and month and day:
-        try:
-            before = (found.day - date(found.year - 1, month, day)).days
-        except ValueError:
-            before = None
-        if before is not None and 0 < before <= 45:
-            return found.year - 1, f"{found.note}; ngày {day}/{month} là những ngày trước ngày kỷ niệm"
-    return found.year, found.note
-
-
-def _anniversary_days_away(text: str, month: int | None, day: int | None) -> tuple[int, str] | None:
-    """A round anniversary the text names further on ("… đúng vào dịp kỷ niệm 128 năm ngày sinh
-    Chủ tịch Hồ Chí Minh"), whose own day is within three weeks of the dateline's: its year."""
-    found = anniversary(text)
-    if found is None or found.day is None or month is None or day is None or not valid_date(day, month, found.year):
-        return None
-    if abs((found.day - date(found.year, month, day)).days) > 21:
-        return None
-    return found.year, f"{found.note}; ngày {day}/{month} gần ngày kỷ niệm"
-
-
-TET_SEASON_MONTHS = {12: -1, 1: 0, 2: 0}  # a day's month near the Tết a text greets, and the year of the day against the Tết's
-
-
-def _lunar_new_year_near(text: str, month: int | None) -> tuple[int, str] | None:
-    """A day from December to February in a text that names one lunar new year ("thăm, tặng quà … đón
-    Tết … xuân Bính Thân" → 10/1/2016; "Ngày 25/12, … chuẩn bị đón Tết Giáp Thìn" → 2023): the Tết it
-    greets or has just seen, weeks away, gives the year; later in the year it is one looked back on."""
-    found = lunar_new_year(text) if month in TET_SEASON_MONTHS else None
-    if found is None:
-        return None
-    year, _, why = found
-    return year + TET_SEASON_MONTHS[month], why
-
-
 # "tổng kết 15 năm thực hiện Nghị quyết 23-NQ/TW ngày 16/6/2008", "5 năm triển khai Chỉ thị số 03"
 _REVIEW_OF = re.compile(r"(?<!\d)(?P<years>\d{1,2})\s+năm\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?P<what>[^.;\n]{3,100})",
                         re.IGNORECASE)
@@ -630,7 +389,7 @@ def _issue_year(what: str) -> int | None:
         return written.year
     from .extract import find_documents  # extract reads dates through published, which reads years
 
-    _, dated = _known_documents()
+    _, dated = known_documents()
     return next((dated[number].year for number in find_documents(what) if number in dated), None)
 
 
@@ -728,304 +487,6 @@ def part_year_reported(text: str) -> tuple[int, str] | None:
     return year, f"bài điểm lại phần đầu năm {year}: viết trong năm ấy"
 
 
-_NATIONAL_CONGRESS = re.compile(
-    r"Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+lần\s+thứ\s+"
-    r"(?P<number>XIV|XIII|XII|XI|X)\b|(?P<number2>XIV|XIII|XII|XI|X)\s+của\s+Đảng\b)",
-)
-
-
-def national_congresses(text: str) -> Iterator[tuple[re.Match, str, date]]:
-    """Each National Congress the text names whose closing day congresses.yml knows: (the mention,
-    its number "XIII", that day)."""
-    from . import data
-
-    national = data.congresses()["national"]
-    for match in _NATIONAL_CONGRESS.finditer(text):
-        number = match["number"] or match["number2"]
-        if closed := national.get(number):
-            yield match, number, closed
-
-
-def celebrated_after(text: str, match: re.Match) -> bool:
-    """The words after a congress's name say it is over ("… XIV của Đảng thành công", "đã thành công tốt đẹp")."""
-    return CELEBRATED.match(re.sub(r"^\s*của\s+Đảng\b", "", text[match.end() : match.end() + 40])) is not None
-# The Central Committee of a term, or its Politburo and Secretariat, named with its term: "Bộ Chính trị khóa XIII",
-# "Nghị quyết Trung ương 4 khóa XII", "Ban Chấp hành Trung ương Đảng (khóa XIII)": elected by that national
-# congress, so the article was written after it closed (not "Quốc hội khóa XIII", "Tỉnh ủy khóa XIII").
-_CENTRAL_COMMITTEE_TERM = re.compile(
-    r"(?:Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?:\s+Đảng)?(?:\s+lần\s+thứ\s+\w+|\s+\d{1,2})?\s*,?\s*\(?\s*kh(?:óa|oá)\s+(?P<number>XIV|XIII|XII|XI|X)\b"
-)
-# A People's Council named with its term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026", "bầu cử đại biểu Quốc hội
-# khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021-2026": elected in May of its first year, prepared from the
-# year's start, so the article was written that year or later.
-_COUNCIL_TERM = re.compile(
-    r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^.;\n]{0,80}?nhiệm\s+kỳ\s*(?P<start>20[0-3]\d)\s*[-–—]\s*(?P<end>20[0-3]\d)(?!\d)"
-)
-# … unless the committee is still to be chosen: "chuẩn bị nhân sự Ban Chấp hành Trung ương Đảng khóa XII" (in
-# 2015), "giới thiệu bổ sung nhân sự Ủy viên dự khuyết Ban Chấp hành Trung ương khóa XI" (in 2011)
-_COMMITTEE_TO_BE_ELECTED = re.compile(r"nh[âậ]n\s+sự|giới\s+thiệu|bầu|ứng\s+cử|đề\s+cử|quy\s+hoạch", re.IGNORECASE)
-# The words right before a congress's name that say it has closed, whatever an earlier word of the clause says:
-# "chào mừng thành công Đại hội toàn quốc lần thứ XIII" (its success celebrated), "xây dựng Chương trình hành động
-# thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII" (its resolution carried out; "trình" is no submission there)
-_HELD_RIGHT_BEFORE = re.compile(r"(?:mừng\s+(?:thành\s+công|thắng\s+lợi)|nghị\s+quyết)\s+$", re.IGNORECASE)
-
-
-def _held_right_before(before: str) -> bool:
-    """The congress named next has closed, by the words right before its name; not a draft
-    resolution ("dự thảo Nghị quyết Đại hội …") still to be adopted."""
-    return _HELD_RIGHT_BEFORE.search(before) is not None and re.search(r"dự\s+thảo", before, re.IGNORECASE) is None
-
-
-_COMING_CONGRESS = re.compile(r"tiến tới|chuẩn bị|hướng tới|chào mừng|trình|dự thảo|văn kiện|trước thềm", re.IGNORECASE)
-_HELD_CONGRESS = re.compile(r"nghị quyết|thực hiện|triển khai|sau|kết quả|tinh thần", re.IGNORECASE)
-_DISTRICT_NOW = re.compile(r"\b(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|\bUBND\s+(?:huyện|thị xã|quận)\b")
-REFORM_EVE = date(2025, 6, 30)  # the last day districts and the 63 provinces existed
-# A district committee or People's Committee anywhere in a text (opening on letters: it scans whole texts) …
-_DISTRICT_BODY = re.compile(r"(?:Huyện|Thị|Quận)\s+[uủ][yỷ]\b|UBND\s+(?:huyện|thị xã|quận)\b")
-# … unless named as a former one: "nguyên Bí thư Quận ủy quận 1 cũ", "Ban Dân vận Huyện ủy Chợ Mới trước sáp nhập"
-_FORMER_DISTRICT = re.compile(r"nguyên|cũ|trước\s+đây|sáp\s+nhập", re.IGNORECASE)
-
-
-def district_bodies_at_work(text: str) -> bool:
-    """The text names a district committee or People's Committee at work anywhere, none of
-    them as a former one: written before the districts ended (1/7/2025). Read only beside a
-    lower bound of the 2020s, where nothing older can be meant."""
-    return named_at_work(_DISTRICT_BODY, _FORMER_DISTRICT, text)
-
-
-def named_at_work(body: re.Pattern, ended: re.Pattern, text: str, reach_after: int = 60) -> bool:
-    """Whether the text names a body (`body`) and never with words beside it (60 characters
-    before, `reach_after` after) that tell its end or call it former (`ended`)."""
-    found = False
-    for match in body.finditer(text):
-        if ended.search(text[max(0, match.start() - 60) : match.end() + reach_after]):
-            return False
-        found = True
-    return found
-
-
-# The 2025 reorganisation told: "Đề án kết thúc hoạt động cấp huyện", "chấm dứt hoạt động của đơn vị hành chính cấp
-# huyện", "mô hình chính quyền địa phương hai cấp", "sắp xếp đơn vị hành chính cấp tỉnh": first set out in Kết luận
-# 126-KL/TW (14/2/2025), so the article was written after it (before it or after the reform alike).
-_REFORM_TOLD = re.compile(  # the look-ahead: the first letters, for the engine to skip ahead to
-    r"(?=[kcs])(?:(?:kết\s+thúc|chấm\s+dứt)\s+hoạt\s+động\s+(?:của\s+)?(?:các\s+)?(?:đơn\s+vị\s+hành\s+chính\s+)?cấp\s+huyện"
-    r"|chính\s+quyền\s+địa\s+phương\s+(?:hai|2)\s+cấp"
-    r"|sắp\s+xếp\s+(?:lại\s+)?(?:các\s+)?đơn\s+vị\s+hành\s+chính\s+cấp\s+tỉnh)",
-    re.IGNORECASE,
-)
-REFORM_SET_OUT = date(2025, 2, 14)
-
-
-@lru_cache(maxsize=64)
-def council_term_opened(text: str) -> tuple[date, str] | None:
-    """The start of the latest People's Council term the text names: the article was written
-    that year or later. Kept out of date_bounds: a dateline is not doubted for it."""
-    starts = [int(m["start"]) for m in _COUNCIL_TERM.finditer(text) if _council_term(int(m["start"]), int(m["end"]))]
-    if not starts:
-        return None
-    start = max(starts)
-    return date(start, 1, 1), f"Hội đồng nhân dân nhiệm kỳ {start}-{start + 5}"
-
-
-# A numbered sitting of an elected body whose term the same sentence names: "kỳ họp thứ 5, HĐND huyện, khóa XIX
-# nhiệm kỳ 2016 – 2021", "trước Kỳ họp thứ 5, Quốc hội khóa XV". Not one where a law or a resolution was passed,
-# cited years later ("Luật … được Quốc hội khóa XIV thông qua tại kỳ họp thứ 7", "Nghị quyết số 12/NQ-HĐND … kỳ họp thứ 5").
-_SESSION = re.compile(r"\bkỳ\s+họp\s+(?:lần\s+)?thứ\s+(?P<number>\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b", re.IGNORECASE)
-_SESSION_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-_NATIONAL_ASSEMBLY = re.compile(r"Quốc\s+hội\s*,?\s*\(?\s*kh(?:óa|oá)\s+(?P<number>[IVX]+)\b")
-_PASSED_THERE = re.compile(r"\b(?:Luật|Bộ\s+luật|Hiến\s+pháp)\b|Nghị\s+quyết\s+số", re.IGNORECASE)
-_REPORTING_LAG = timedelta(days=60)  # a sitting is reported on, or its results told to voters, within weeks
-
-
-def legislature_session(text: str) -> tuple[date, date, str] | None:
-    """(earliest, latest day, why) of a text that tells a numbered sitting of a People's Council
-    or of the National Assembly of a term it names in the same sentence: the body is elected
-    on the day in congresses.yml and sits at least twice a year by law (the first sitting in the
-    election year, Luật Tổ chức chính quyền địa phương 2015 Điều 78, Luật Tổ chức Quốc hội Điều 90),
-    so its Nth sitting falls by mid-year (N odd) or the year's end (N even) of the (N // 2)th year after."""
-    from . import data
-
-    elected = data.congresses()["legislatures"]
-    windows = []
-    for sentence in sentences(text):
-        sitting, terms = _SESSION.search(sentence), _legislature_terms(sentence, elected)
-        if sitting is None or len(terms) != 1 or _PASSED_THERE.search(sentence):
-            continue
-        number = _SESSION_WORDS.get(sitting["number"].lower()) or int(sitting["number"])
-        start = terms.pop()
-        latest = date(start.year + number // 2, 7, 31) if number % 2 else date(start.year + number // 2 - 1, 12, 31)
-        windows.append((start, latest + _REPORTING_LAG, f"kỳ họp thứ {number} của cơ quan dân cử bầu năm {start.year}"))
-    if not windows:
-        return None
-    low, high = max(w[0] for w in windows), min(w[1] for w in windows)
-    return (low, high, windows[0][2]) if low <= high else None
-
-
-def _legislature_terms(sentence: str, elected: dict[int, date]) -> set[date]:
-    """The election days of the councils and National Assemblies a sentence names with their term."""
-    starts = {elected.get(int(m["start"])) for m in _COUNCIL_TERM.finditer(sentence) if _council_term(int(m["start"]), int(m["end"]))}
-    starts |= {elected.get(year) for number, year in _assembly_years(sentence)}
-    return {start for start in starts if start}
-
-
-def _assembly_years(sentence: str) -> Iterator[tuple[str, int]]:
-    """(khóa, election year) of each National Assembly a sentence names ("Quốc hội khóa XV")."""
-    from . import data
-
-    by_number = data.congresses()["national_assembly"]
-    for match in _NATIONAL_ASSEMBLY.finditer(sentence):
-        if year := by_number.get(match["number"]):
-            yield match["number"], year
-
-
-@lru_cache(maxsize=8)
-def date_bounds(text: str, opening: str = "") -> tuple[date | None, date | None, tuple[str, ...]]:
-    """The earliest and latest day an article can have been written, from what it says
-    has happened (documents it cites, results of a year, a national congress held) and
-    what has not yet (a national congress ahead, district committees still at work).
-    Remembered: the year finders ask twice about one article (infer_year, _bounded_year)."""
-    from . import data
-
-    national = data.congresses()["national"]
-    lower: list[tuple[date, str]] = []
-    upper: list[tuple[date, str]] = []
-    for found in find_dates(text):
-        if found.year and is_document_date(text, found.start):
-            lower.append((date(found.year, found.month, found.day), f"văn bản ngày {found.day}/{found.month}/{found.year}"))
-    for year in _reported_years(text):
-        lower.append((date(year, 1, 1), f"bài báo cáo kết quả năm {year}"))
-    for match, number, closed in national_congresses(text):
-        before = re.split(r"[.;]", text[max(0, match.start() - 60) : match.start()])[-1]
-        celebrated = celebrated_after(text, match) or _held_right_before(before)
-        if celebrated:  # "chào mừng Đại hội … XIV của Đảng thành công", "… thực hiện Nghị quyết Đại hội …": it has closed
-            lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
-        elif _COMING_CONGRESS.search(before):
-            upper.append((closed, f"Đại hội {number} của Đảng còn ở phía trước"))
-        elif _HELD_CONGRESS.search(before):
-            lower.append((closed, f"Đại hội {number} của Đảng đã họp"))
-    for match in _CENTRAL_COMMITTEE_TERM.finditer(text):
-        closed = national.get(match["number"])
-        before = re.split(r"[.;]", text[max(0, match.start() - 80) : match.start()])[-1]
-        if closed and not _COMING_CONGRESS.search(before) and not _COMMITTEE_TO_BE_ELECTED.search(before):
-            lower.append((closed, f"Ban Chấp hành Trung ương khóa {match['number']} đã được bầu"))
-    for number, issued in _known_documents_cited(text):
-        lower.append((issued, f"dẫn {number} ban hành ngày {issued.day}/{issued.month}/{issued.year}"))
-    if _REFORM_TOLD.search(text):
-        lower.append((REFORM_SET_OUT, "bài nói về việc bỏ cấp huyện, sắp xếp tỉnh năm 2025"))
-    if _DISTRICT_NOW.search(opening):
-        upper.append((REFORM_EVE, "cấp huyện còn hoạt động"))
-    for ended, name in _units_still_at_work(opening):
-        upper.append((ended, f"{name} còn hoạt động"))
-    for coming in coming_days(text):
-        upper.append((coming, f"sự kiện ngày {coming.day}/{coming.month}/{coming.year} còn ở phía trước"))
-    low = max(lower, default=(None, ""))
-    high = min(upper, default=(None, ""))
-    return low[0], high[0], tuple(why for _, why in (low, high) if why)
-
-
-@lru_cache(maxsize=1)
-def _known_documents() -> tuple[re.Pattern[str] | None, dict[str, date]]:
-    """One pattern for the numbers of the documents documents.yml dates ("21-KL/TW")."""
-    from . import data
-
-    dated = {}
-    for known in data.documents().get("known") or ():
-        number, issued = str(known.get("number", "")), known.get("date")
-        if number and issued:
-            dated[number] = issued if isinstance(issued, date) else date.fromisoformat(str(issued))
-    if not dated:
-        return None, {}
-    parts = []
-    for number in sorted(dated, key=len, reverse=True):
-        num, rest = number.split("-", 1)
-        kind, issuer = rest.split("/", 1)
-        parts.append(rf"{re.escape(num)}\s*-\s*{re.escape(kind)}\s*/\s*(?:{re.escape(issuer)}|TƯ|T\.Ư)")
-    return re.compile(rf"(?<![\w/-])(?:{'|'.join(parts)})(?![\w])"), dated
-
-
-def _known_documents_cited(text: str) -> list[tuple[str, date]]:
-    """Documents with a known date the article cites by number: it was written after them."""
-    pattern, dated = _known_documents()
-    if pattern is None:
-        return []
-    found = []
-    for match in pattern.finditer(text):
-        key = re.sub(r"\s+", "", match.group(0)).replace("TƯ", "TW").replace("T.Ư", "TW")
-        if key in dated:
-            found.append((key, dated[key]))
-    return found
-
-
-_UNIT_NOW = re.compile(r"\b(?:Tỉnh\s+[uủ][yỷ]|UBND\s+tỉnh|HĐND\s+tỉnh|Đảng\s+bộ\s+tỉnh)\s+(\S+(?:\s+\S+){0,5})")
-
-
-def _units_still_at_work(opening: str) -> list[tuple[date, str]]:
-    """Provinces that ended (merged in 2025; Thừa Thiên Huế in 2024) named at work in the lead."""
-    from .gazetteer import gazetteer
-
-    gaz = gazetteer()
-    found = []
-    for match in _UNIT_NOW.finditer(opening):
-        words = match.group(1).split()
-        for size in range(len(words), 0, -1):
-            province = gaz.province(" ".join(words[:size]).strip(",.;:"))
-            if province is not None and province.until is not None:
-                found.append((province.until, f"tỉnh {province.name}"))
-                break
-    return found
-
-
-_REPORTED_BEFORE = re.compile(
-    r"(?:(?:trong|cả|hết|kết quả|tổng kết|sơ kết|đánh giá|tính đến(?: hết)?|đến hết|thực hiện nhiệm vụ)\s+năm\s+|"
-    r"(?:^|[.!?:]\s+)Năm\s+)$",
-    re.IGNORECASE,
-)
-
-
-_DOCUMENT_YEAR = re.compile(  # capitalised: "Luật Đất đai năm 2013", not "kỷ luật … năm 2013"
-    r"(?<!\w)(?:Hiến\s+pháp|Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Điều\s+lệ)"
-    r"[^.;,]{0,40}?(?:\bnăm\s+|\s)((?:19|20)\d\d)(?![\d/])"  # "Điều lệ Đảng Cộng sản Việt Nam 2011" too
-)
-
-
-# A Party document cited by its number and year: "Hướng dẫn 01-HD/TW năm 2021", "Quy định 69-QĐ/TW năm 2022",
-# "Kết luận 150-KL/TW năm 2025" (Q&A and law pages that explain the rules long after they were issued)
-_NUMBERED_DOCUMENT_YEAR = re.compile(  # the look-ahead: each kind's first letter, for the engine to skip ahead to
-    r"(?=[QHKTĐC])(?<!\w)(?:Quy\s+định|Hướng\s+dẫn|Kết\s+luận|Thông\s+báo|Kế\s+hoạch|Đề\s+án|Chương\s+trình|Thông\s+tri|Công\s+văn|Quy\s+chế)"
-    r"(?:\s+số)?\s*\d+[-–/][^\s,;.]*\s+(?:\S+\s+){0,3}?năm\s+((?:19|20)\d\d)(?![\d/])"
-)
-
-
-def _document_years(text: str) -> set[int]:
-    """Years that name a document ("Hiến pháp năm 1992", "Quy định 69-QĐ/TW năm 2022"), not the time of the news."""
-    return {int(m.group(1)) for pattern in (_DOCUMENT_YEAR, _NUMBERED_DOCUMENT_YEAR) for m in pattern.finditer(text)}
-
-
-_COMING_CUE = re.compile(rf"(?:sẽ|dự kiến|{ABOUT_TO}|chính thức hoạt động từ|có hiệu lực từ|bắt đầu từ)[^.;]{{0,50}}$", re.IGNORECASE)
-
-
-def coming_days(text: str) -> list[date]:
-    """Days the article calls still to come ("sẽ diễn ra vào ngày 15/10/2020", "chính thức
-    hoạt động từ ngày 1/1/2025")."""
-    days = []
-    for found in find_dates(text):
-        if found.year and _COMING_CUE.search(text[max(0, found.start - 60) : found.start]):
-            days.append(date(found.year, found.month, found.day))
-    return days
-
-
-def _reported_years(text: str) -> list[int]:
-    """Years the article reports results of ("kết quả năm 2023", "Năm 2022, …"): it was
-    written in them or later. Targets ("đến năm 2030") do not match."""
-    years = []
-    for match in _YEAR_WORD.finditer(text):
-        if _REPORTED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) and not re.match(
-            r"\s*[-–—]\s*\d", text[match.end() : match.end() + 4]
-        ):
-            years.append(int(match.group(0)))
-    return years
-
-
 def _bounded_year(text: str, opening: str, day: int | None, month: int | None) -> tuple[int, str] | None:
     """The one year in which the dateline's day falls between the article's bounds."""
     if day is None or month is None:
@@ -1096,7 +557,7 @@ def _year_reviewed_early(opening: str, month: int | None) -> tuple[int, str] | N
 
 
 def _the_opening_year(opening: str) -> int | None:
-    years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening) - _years_since(opening)
+    years = {y for y in _past_years(opening) if y >= 2000} - document_years(opening) - _years_since(opening)
     return years.pop() if len(years) == 1 else None
 
 
@@ -1132,7 +593,7 @@ _SINCE = re.compile(r"(?:\btừ|thành\s+lập|ra\s+đời)(?:\s+(?:vào|từ))?
 
 def _years_since(text: str) -> set[int]:
     """Years the text counts from (a founding, a start): the article was written later, not then."""
-    return {int(m.group(0)) for m in _YEAR_WORD.finditer(text) if _SINCE.search(text[max(0, m.start() - 40) : m.start()])}
+    return {int(m.group(0)) for m in YEAR_WORD.finditer(text) if _SINCE.search(text[max(0, m.start() - 40) : m.start()])}
 
 
 # The year a plan is drawn up for: "kế hoạch giám sát, phản biện xã hội năm 2022", "Theo kế hoạch, năm 2017 Đảng bộ
@@ -1241,7 +702,7 @@ def _years_of_one_term(opening: str) -> tuple[int, str] | None:
     """Two or more years an undated opening reports on, all inside one Party term and none a
     congress year ("Năm 2018, … trong năm 2019, …", "kết quả năm 2021 … năm 2022"): the latest
     (a report is written in or after the years it reports), whose term is the article's either way."""
-    years = {y for y in _past_years(opening) if y >= 2000} - _document_years(opening) - _years_since(opening)
+    years = {y for y in _past_years(opening) if y >= 2000} - document_years(opening) - _years_since(opening)
     if len(years) < 2 or any(year % 5 == 0 for year in years) or len({year - year % 5 for year in years}) != 1:
         return None
     listed = ", ".join(str(year) for year in sorted(years))

@@ -7,7 +7,9 @@ import re
 import pytest
 
 from kholuutru.dates import is_document_date, read_date_line, read_dateline
-from kholuutru.years import anniversary, date_bounds, infer_year, year_reported
+from kholuutru.anniversaries import anniversary
+from kholuutru.bounds import date_bounds
+from kholuutru.years import infer_year, year_reported
 
 DATE_LINES = [
     ("THỨ TƯ, 28/10/2020 19:32:34", "2020-10-28T19:32:34+07:00"),

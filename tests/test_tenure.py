@@ -436,7 +436,7 @@ def test_an_undated_secretary_elected_for_a_term_is_in_it():
     ("TRUYỀN THỐNG 95 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH CỦA ĐẢNG BỘ HUYỆN", None),
 ])
 def test_the_age_of_a_body_whose_founding_is_known_gives_the_year(text, year):
-    from kholuutru.years import anniversary
+    from kholuutru.anniversaries import anniversary
 
     found = anniversary(text)
     assert (found.year if found else None) == year

@@ -13,9 +13,10 @@ from ..dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE
 from ..gazetteer import REFORM_DAY, gazetteer
 from ..url_path import url_anniversary, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
-from ..years import (CELEBRATED, REFORM_EVE, age_since_founding, anniversary, celebrated_after, council_term_opened,
-                     date_bounds, district_bodies_at_work, legislature_session, lunar_new_year, named_at_work, national_congresses,
-                     off_calendar_congress, part_year_reported, party_age, plan_year, whole_year_told, year_reported)
+from ..anniversaries import age_since_founding, anniversary, lunar_new_year, party_age
+from ..bounds import (CELEBRATED, REFORM_EVE, celebrated_after, council_term_opened, date_bounds, district_bodies_at_work,
+                      legislature_session, named_at_work, national_congresses)
+from ..years import off_calendar_congress, part_year_reported, plan_year, whole_year_told, year_reported
 
 
 def term_of(year: int) -> str:
