@@ -431,6 +431,18 @@ def own_bodies() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def generic_body_words() -> tuple[str, ...]:
+    """Words that make a unit or body word no place's own ("các", "cấp"; publishers.yml `generic_body_words`)."""
+    return tuple(str(word) for word in publishers().get("generic_body_words") or ())
+
+
+@lru_cache(maxsize=None)
+def national_name_ends() -> tuple[str, ...]:
+    """How a national body's name ends ("Trung ương", "Việt Nam"; publishers.yml `national_name_ends`)."""
+    return tuple(str(word) for word in publishers().get("national_name_ends") or ())
+
+
+@lru_cache(maxsize=None)
 def listing_folders() -> frozenset[str]:
     """Path folders that hold a list of articles ("tag", "chuyen-muc"; publishers.yml `listing_folders`), lower case."""
     return frozenset(str(word).lower() for word in publishers().get("listing_folders") or ())

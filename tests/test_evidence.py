@@ -1347,6 +1347,24 @@ def test_a_provincial_site_reprinting_the_countrys_news_gives_no_province():
     assert deep.province == "Đắk Lắk"
 
 
+@pytest.mark.parametrize("lead", [
+    "Thực hiện Chỉ thị của Bộ Chính trị, Đảng ủy Khối Doanh nghiệp Trung ương hướng dẫn đại hội đảng bộ các cấp.",
+    "Đại hội thi đua toàn quốc của Hội Nông dân Việt Nam có đại biểu đến từ 63 tỉnh, thành trong cả nước.",
+    "Ban Chấp hành Trung ương giao Đảng bộ Tổng công ty Hàng hải Việt Nam (VIMC) tổng kết; Đảng bộ VIMC đã báo cáo.",
+])
+def test_a_generic_or_national_body_is_no_unit_word_of_the_site(lead):
+    """A unit or body word that is no one place's own ("đảng bộ các cấp", "63 tỉnh, thành", "Đảng ủy Khối
+    Doanh nghiệp Trung ương", "Đảng bộ … Việt Nam (VIMC)" and then "Đảng bộ VIMC") does not make a
+    provincial site's reprint of the country's news its own: no province. Control: the site's own
+    Party committee ("Đảng ủy Sở") keeps the host's province."""
+    url = "https://sotuphap.daklak.gov.vn/tin-tuc/tin-123.html"
+    body = "Mỗi cán bộ, đảng viên cần nắm vững quan điểm, chủ trương đã đề ra."
+    assert convert("Hướng dẫn của Trung ương về công tác thi đua", "09/12/2022", lead, body, url=url).province is None
+    own = convert("Hướng dẫn của Trung ương về công tác thi đua", "09/12/2022", lead,
+                  "Đảng ủy Sở đã quán triệt tới các chi bộ trực thuộc.", url=url)
+    assert own.province == "Đắk Lắk"
+
+
 @pytest.mark.parametrize("title", [
     "Phát triển khoa học lý luận chính trị theo yêu cầu của Đại hội XIII",  # the National Congress by its number
     "20 năm Ngày Biên phòng toàn dân (3/1989 - 3/2009)",  # a day of the whole people

@@ -242,7 +242,39 @@ def _hosted_in_a_text_of_no_province(article: Article, seen: list[_Seen], past: 
     written = "\n".join([article.title or "", *(block.text for block in article.blocks)])
     lead = next((block.text for block in article.blocks if block.kind in ("lead", "paragraph")), "")
     national = _NATIONAL_WORDS.search(f"{article.title or ''}\n{lead}") is not None
+    written = _without_generic_or_national_bodies(written)
     return national and _unit_word().search(written) is None and data.own_bodies().search(written) is None
+
+
+def _phrase(words) -> str:
+    """Words as one regex alternation, any spacing within a word group."""
+    return "|".join(r"\s+".join(map(re.escape, str(word).split())) for word in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _generic_or_national_body() -> re.Pattern[str]:
+    """A unit or body word after "các", "cấp" or a number, or before "các", "cấp" ("63 tỉnh, thành", "các
+    đảng bộ", "đảng bộ các cấp"), or opening a name (a capital, then up to eight words) that ends in
+    "Trung ương", "Việt Nam": a national body's."""
+    body = rf"(?:{_unit_word().pattern}|{data.own_bodies().pattern})"
+    generic, ends = _phrase(data.generic_body_words()), _phrase(data.national_name_ends())
+    space = r"[^\S\n]+"  # within a line
+    return re.compile(rf"(?<!\w)(?:(?:{generic})|\d+){space}{body}|{body}{space}(?:{generic})(?!\w)"
+                      rf"|{body}(?-i:{space}{CAPITAL}\w*(?:{space}\w+){{0,7}}?){space}(?:{ends})(?!\w)", re.IGNORECASE)
+
+
+def _without_generic_or_national_bodies(written: str) -> str:
+    """The text less the unit and body words that are no one place's own: generic ("cấp huyện", "các đảng bộ",
+    "63 tỉnh, thành", "đảng bộ các cấp") or a national body's ("Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng bộ
+    Tập đoàn Điện lực Việt Nam", and "Đảng bộ EVN" where the text gives that name the acronym "(EVN)"):
+    a provincial site reprinting the country's news speaks so of the country, not of its province
+    (publishers.yml generic_body_words, national_name_ends)."""
+    ends = _phrase(data.national_name_ends())
+    acronyms = set(re.findall(rf"(?:{ends})\s*\(([A-ZĐ][A-ZĐ0-9]+)\)", written))
+    if acronyms:
+        body = rf"(?:{data.own_bodies().pattern})"
+        written = re.sub(rf"{body}[^\S\n]+(?:{'|'.join(map(re.escape, acronyms))})(?!\w)", " ", written, flags=re.IGNORECASE)
+    return _generic_or_national_body().sub(" ", written)
 
 
 def _schools_commune(article: Article, gaz: Gazetteer, province: Province, when: date | None) -> Commune | None:
