@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from .text import CAPITAL, exact_key, fold, nfc
+from .text import CAPITAL, exact_key, fold, nfc, phrase_alternation
 
 # KHOLUUTRU_DATA: another copy of the data files (an editor trying a change, a test)
 DATA_DIR = Path(os.environ.get("KHOLUUTRU_DATA") or Path(__file__).parent / "data")
@@ -400,7 +400,7 @@ def recurring_day() -> tuple[re.Pattern, re.Pattern]:
 
     def alternation(key: str) -> str:
         words = sorted((str(w).strip() for w in loaded.get(key) or () if str(w).strip()), key=len, reverse=True)
-        return "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) or "(?!)"
+        return phrase_alternation(words)
 
     after = re.compile(rf"\s*,?\s*(?:{alternation('recurring_day_after')})\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:{alternation('recurring_day_before')})\s*,?\s+(?:ngày\s+)?$", re.IGNORECASE)
@@ -417,7 +417,7 @@ def own_shorthand() -> re.Pattern[str]:
     """How an organisation's own page calls it without its name ("Nhà trường", "Đảng bộ Trường";
     publishers.yml `own_shorthands`), as written: capitalised, not followed by another name."""
     words = sorted(publishers().get("own_shorthands") or (), key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) or "(?!)"
+    alternation = phrase_alternation(words)
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)(?!\s+{CAPITAL})")
 
 
@@ -425,7 +425,7 @@ def own_shorthand() -> re.Pattern[str]:
 def own_bodies() -> re.Pattern[str]:
     """The bodies a site's own news speaks of ("Chi bộ", "Đảng bộ", "nhà trường"; publishers.yml `own_bodies`), any case."""
     words = sorted(publishers().get("own_bodies") or (), key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) or "(?!)"
+    alternation = phrase_alternation(words)
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 

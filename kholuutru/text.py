@@ -181,6 +181,12 @@ def squash_spaces(text: str) -> str:
     return " ".join(CONTROL.sub("", text).split())
 
 
+def phrase_alternation(phrases) -> str:
+    """A regex alternation of the phrases, in their order, any run of spaces between their words
+    ("Tây Nguyên" also as "Tây  Nguyên" or broken across a line); one that never matches for none."""
+    return "|".join(r"\s+".join(map(re.escape, str(phrase).split())) for phrase in phrases) or "(?!)"
+
+
 def anchor(value: str, separator: str = "-") -> str:
     """Heading anchors for Markdown's toc extension: "Nhanh chóng đưa" → "nhanh-chong-dua"."""
     return slugify(value, max_length=60).replace("-", separator)

@@ -13,7 +13,7 @@ from .. import data
 from ..article import Article
 from ..gazetteer import (COMMUNE_TYPES, DISTRICT_TYPES, OLD_COMMUNE_TYPES, REFORM_DAY, District, Gazetteer, Mention, Province,
                          unit_words_pattern)
-from ..text import CAPITAL, exact_key, fold
+from ..text import CAPITAL, exact_key, fold, phrase_alternation
 from .zones import _NATIONAL_WORDS, ZONE_WEIGHT, _zones
 
 
@@ -553,7 +553,7 @@ def _central_body_meets(text: str, mention: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _ministry() -> re.Pattern[str]:
     """A ministry by name ("Bộ Công an"; abbreviations.yml ministries): a central body like the Government."""
-    names = "|".join(r"\s+".join(map(re.escape, name.split())) for name in data.ministries())
+    names = phrase_alternation(data.ministries())
     return re.compile(rf"\bBộ\s+(?:{names})(?!\w)")
 
 

@@ -15,7 +15,7 @@ from ..article import Article, Evidence
 from ..gazetteer import (COMMUNE_TYPES, DISTRICT_TYPES, REFORM_DAY, Commune, District, Gazetteer, Mention, Province, gazetteer,
                          unit_words_pattern)
 from ..publisher import publisher_of
-from ..text import CAPITAL, exact_key
+from ..text import CAPITAL, exact_key, phrase_alternation
 from .zones import STRONG, ZONE_WEIGHT, _COMMUNE_LEVEL_WORD, _NATIONAL_WORDS
 from .mentions import (_BRAND_WORD_BEFORE, _CAPITAL_KEYS, _LOCAL_SCHOOL_BEFORE, _PUBLISHER_ZONES, _Seen, _classify,
                        _district_word, _era, _name_key, _observe, _whole_word)
@@ -72,7 +72,7 @@ def _province_and_commune(article: Article, seen: list[_Seen], gaz: Gazetteer, w
 def _region_in_title() -> re.Pattern[str]:
     """Where a title places its news in a region of several provinces ("… ở Tây Nguyên", "tại các tỉnh
     miền Trung"; abbreviations.yml region_names): a region's news, with no province of its own."""
-    regions = "|".join(r"\s+".join(map(re.escape, name.split())) for name in data.region_names())
+    regions = phrase_alternation(data.region_names())
     return re.compile(rf"(?<!\w)(?:ở|tại|trên\s+địa\s+bàn)\s+(?:(?:các\s+)?tỉnh\s+|vùng\s+)?(?:{regions})(?!\w)", re.IGNORECASE)
 
 
@@ -220,7 +220,7 @@ def _unit_word() -> re.Pattern[str]:
     """Any unit's word, named or not, in any case ("tỉnh", "Thành ủy", "của huyện", "phường"): the words of
     place_types and party_committees in abbreviations.yml; not "xã hội" (society)."""
     units = unit_words_pattern(("tỉnh", *DISTRICT_TYPES, *COMMUNE_TYPES), abbreviations=False)
-    committees = "|".join(r"\s+".join(map(re.escape, word.split())) for word in data.abbreviations()["party_committees"])
+    committees = phrase_alternation(data.abbreviations()["party_committees"])
     committees = committees.replace("ủy", "[uủ][yỷ]")  # both spellings, as the place reader reads them
     return re.compile(rf"(?<!\w)(?:{committees}|{units})(?!\w)(?!\s+hội\b)", re.IGNORECASE)
 
@@ -246,18 +246,13 @@ def _hosted_in_a_text_of_no_province(article: Article, seen: list[_Seen], past: 
     return national and _unit_word().search(written) is None and data.own_bodies().search(written) is None
 
 
-def _phrase(words) -> str:
-    """Words as one regex alternation, any spacing within a word group."""
-    return "|".join(r"\s+".join(map(re.escape, str(word).split())) for word in words) or "(?!)"
-
-
 @lru_cache(maxsize=1)
 def _generic_or_national_body() -> re.Pattern[str]:
     """A unit or body word after "các", "cấp" or a number, or before "các", "cấp" ("63 tỉnh, thành", "các
     đảng bộ", "đảng bộ các cấp"), or opening a name (a capital, then up to eight words) that ends in
     "Trung ương", "Việt Nam": a national body's."""
     body = rf"(?:{_unit_word().pattern}|{data.own_bodies().pattern})"
-    generic, ends = _phrase(data.generic_body_words()), _phrase(data.national_name_ends())
+    generic, ends = phrase_alternation(data.generic_body_words()), phrase_alternation(data.national_name_ends())
     space = r"[^\S\n]+"  # within a line
     return re.compile(rf"(?<!\w)(?:(?:{generic})|\d+){space}{body}|{body}{space}(?:{generic})(?!\w)"
                       rf"|{body}(?-i:{space}{CAPITAL}\w*(?:{space}\w+){{0,7}}?){space}(?:{ends})(?!\w)", re.IGNORECASE)
@@ -269,7 +264,7 @@ def _without_generic_or_national_bodies(written: str) -> str:
     Tập đoàn Điện lực Việt Nam", and "Đảng bộ EVN" where the text gives that name the acronym "(EVN)"):
     a provincial site reprinting the country's news speaks so of the country, not of its province
     (publishers.yml generic_body_words, national_name_ends)."""
-    ends = _phrase(data.national_name_ends())
+    ends = phrase_alternation(data.national_name_ends())
     acronyms = set(re.findall(rf"(?:{ends})\s*\(([A-ZĐ][A-ZĐ0-9]+)\)", written))
     if acronyms:
         body = rf"(?:{data.own_bodies().pattern})"
