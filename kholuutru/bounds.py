@@ -146,10 +146,10 @@ def legislature_session(text: str) -> tuple[date, date, str] | None:
     so its Nth sitting falls by mid-year (N odd) or the year's end (N even) of the (N // 2)th year after."""
     from . import data
 
-    elected = data.congresses()["legislatures"]
+    by_number = data.congresses()["national_assembly"]
     windows = []
     for sentence in sentences(text):
-        sitting, terms = _SESSION.search(sentence), _legislature_terms(sentence, elected)
+        sitting, terms = _SESSION.search(sentence), _legislature_terms(sentence, by_number)
         if sitting is None or len(terms) != 1 or _PASSED_THERE.search(sentence):
             continue
         number = _SESSION_WORDS.get(sitting["number"].lower()) or int(sitting["number"])
@@ -162,21 +162,13 @@ def legislature_session(text: str) -> tuple[date, date, str] | None:
     return (low, high, windows[0][2]) if low <= high else None
 
 
-def _legislature_terms(sentence: str, elected: dict[int, date]) -> set[date]:
-    """The election days of the councils and National Assemblies a sentence names with their term."""
-    starts = {elected.get(int(m["start"])) for m in _COUNCIL_TERM.finditer(sentence) if council_term(int(m["start"]), int(m["end"]))}
-    starts |= {elected.get(year) for number, year in _assembly_years(sentence)}
+def _legislature_terms(sentence: str, elected: dict[str, date]) -> set[date]:
+    """The election days (`elected`, by khóa) of the councils and National Assemblies a sentence names
+    with their term: "HĐND … nhiệm kỳ 2016 - 2021" by its first year, "Quốc hội khóa XV" by its number."""
+    by_year = {day.year: day for day in elected.values()}
+    starts = {by_year.get(int(m["start"])) for m in _COUNCIL_TERM.finditer(sentence) if council_term(int(m["start"]), int(m["end"]))}
+    starts |= {elected.get(m["number"]) for m in _NATIONAL_ASSEMBLY.finditer(sentence)}
     return {start for start in starts if start}
-
-
-def _assembly_years(sentence: str) -> Iterator[tuple[str, int]]:
-    """(khóa, election year) of each National Assembly a sentence names ("Quốc hội khóa XV")."""
-    from . import data
-
-    by_number = data.congresses()["national_assembly"]
-    for match in _NATIONAL_ASSEMBLY.finditer(sentence):
-        if year := by_number.get(match["number"]):
-            yield match["number"], year
 
 
 @lru_cache(maxsize=8)

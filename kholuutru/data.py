@@ -356,8 +356,8 @@ def congresses() -> dict[str, Any]:
     """congresses.yml: provincial closing days by (province, year), the fallback
     cut-off (month, day), the national congresses' closing days by number, the month
     from which a cell's congress may open the round of the next congress year, and the
-    National Assembly's election years by number and election days by year (the People's
-    Councils are elected the same day)."""
+    National Assembly's election days by number (khóa; the People's Councils are elected the
+    same day)."""
     calendar = load_yaml("congresses.yml") or {}
     closings: dict[tuple[str, int], date] = {}
     for province, years in (calendar.get("congresses") or {}).items():
@@ -368,8 +368,7 @@ def congresses() -> dict[str, Any]:
     cells = calendar.get("cell_round_opens") or {"month": 10}
     assemblies = {str(number): _as_date(elected) for number, elected in (calendar.get("national_assembly") or {}).items()}
     return {"closings": closings, "cutoff": (int(cutoff["month"]), int(cutoff["day"])), "national": national,
-            "cell_round_opens": int(cells["month"]), "national_assembly": {number: day.year for number, day in assemblies.items()},
-            "legislatures": {day.year: day for day in assemblies.values()}}
+            "cell_round_opens": int(cells["month"]), "national_assembly": assemblies}
 
 
 def _as_date(value) -> date:

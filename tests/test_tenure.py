@@ -518,10 +518,7 @@ def test_a_district_leading_its_cells_congresses_holds_no_congress_of_its_own():
     ],
 )
 def test_an_undated_numbered_sitting_of_an_elected_body_bounds_the_term(sentence, term):
-    from kholuutru.pipeline import convert_text
-
-    text = f"Đại biểu dân cử với công tác xây dựng Đảng\n\n{sentence} {FILLER}\n\n{FILLER}\n"
-    assert convert_text(text, "seeds/x.txt").tenure == term
+    assert _undated_tenure("Đại biểu dân cử với công tác xây dựng Đảng", f"{sentence} {FILLER}", FILLER) == term
 
 
 @pytest.mark.parametrize(
@@ -537,10 +534,7 @@ def test_an_undated_numbered_sitting_of_an_elected_body_bounds_the_term(sentence
     ],
 )
 def test_an_undated_plan_for_a_year_is_in_that_years_term(sentence, term):
-    from kholuutru.pipeline import convert_text
-
-    text = f"Phát huy vai trò giám sát ở cơ sở\n\n{sentence} {FILLER}\n\n{FILLER}\n"
-    assert convert_text(text, "seeds/x.txt").tenure == term
+    assert _undated_tenure("Phát huy vai trò giám sát ở cơ sở", f"{sentence} {FILLER}", FILLER) == term
 
 
 @pytest.mark.parametrize(
@@ -557,7 +551,12 @@ def test_an_undated_plan_for_a_year_is_in_that_years_term(sentence, term):
     ],
 )
 def test_an_undated_text_about_one_whole_year_is_in_that_years_term(sentence, term):
+    assert _undated_tenure("Phát huy vai trò giám sát ở cơ sở", f"Các chi bộ duy trì sinh hoạt. {FILLER}", FILLER, FILLER,
+                           sentence) == term
+
+
+def _undated_tenure(title: str, *paragraphs: str) -> str | None:
+    """The term the converter gives an undated page of this title and these paragraphs."""
     from kholuutru.pipeline import convert_text
 
-    text = f"Phát huy vai trò giám sát ở cơ sở\n\nCác chi bộ duy trì sinh hoạt. {FILLER}\n\n{FILLER}\n\n{FILLER}\n\n{sentence}\n"
-    assert convert_text(text, "seeds/x.txt").tenure == term
+    return convert_text("\n\n".join((title, *paragraphs)) + "\n", "seeds/x.txt").tenure
