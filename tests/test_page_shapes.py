@@ -378,6 +378,21 @@ def test_a_catalogue_records_fields_are_furniture(fields):
     assert not is_boilerplate("Ngày ban hành: 03/03/2025 Ngày hiệu lực: Đang cập nhật")
 
 
+@pytest.mark.parametrize("chrome", [
+    ("Nội dung được xóa Nội dung được thêm vào", "Dòng 12:", "Không có tóm lược sửa đổi"),
+    ("Thông tin Nhanh Trụ sở, Bí thư ...", "[sửa | sửa mã nguồn]"),
+])
+def test_a_wikis_interface_is_furniture(chrome):
+    """A wiki page's interface (a revision comparison's legend and line numbers, an edit without a summary,
+    a heading's edit links; Wikiwand's quick-facts button over the infobox's first cells) is the wiki's, not
+    the article's; a sentence that gives quick news or names a line of a poem stays."""
+    article = convert("Đảng bộ huyện Yên Thành qua các thời kỳ", *chrome,
+                      f"Đảng bộ huyện Yên Thành được thành lập tháng 6 năm 1946. {PARAGRAPH}", PARAGRAPH)
+    assert not any(line in body(article) for line in chrome) and "tháng 6 năm 1946" in body(article)
+    assert not is_boilerplate("Hội nghị thông tin nhanh kết quả Đại hội Đảng bộ tỉnh lần thứ XX")
+    assert not is_boilerplate("Thông tin nhanh về kỳ họp...") and not is_boilerplate("Dòng sông quê hương:")
+
+
 def test_a_dingbat_before_the_headline_and_an_editors_note_below_it():
     article = convert("☘ Hành trình Về nguồn ý nghĩa: Tiếp bước lý tưởng Bác Hồ", "20/04/2025",
                       f"LTS: Nhân dịp kỷ niệm 50 năm giải phóng miền Nam, chi bộ tổ chức hành trình về nguồn. {PARAGRAPH}",
