@@ -1128,6 +1128,20 @@ def test_a_copy_sites_note_on_what_the_page_is_is_furniture(note):
     assert note not in body(article) and "lễ kết nạp đảng viên mới" in body(article)
 
 
+@pytest.mark.parametrize("note", [
+    "* Mời quý khán giả theo dõi lại các bản tin thời sự đã phát sóng của Đài trên ứng dụng xem truyền hình trực tuyến!",
+    "Mời quý vị nghe lại các chương trình đã lên sóng tại đây./.",
+    "👉 Chú ý: Thông tin trong bài viết chỉ mang tính tham khảo, bạn đọc vui lòng đối chiếu với văn bản chính thức.",
+])
+def test_a_sites_call_to_its_programmes_or_disclaimer_is_furniture(note):
+    """A broadcaster sends its reader to its other programmes, a site disclaims what its pages are worth: the
+    site's note, not the article's; the article's own note on its matter stays."""
+    own = "Lưu ý: Bản mẫu báo cáo nêu trên chỉ để tham khảo; chi bộ có thể bổ sung cho sát với thực tế của đơn vị."
+    article = convert("Chi bộ thôn Đông kết nạp đảng viên mới",
+                      f"Sáng 12/3/2024, Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới. {PARAGRAPH}", PARAGRAPH, own, note)
+    assert note not in body(article) and own in body(article) and "lễ kết nạp đảng viên mới" in body(article)
+
+
 def test_a_document_sites_note_under_the_title_is_furniture_and_the_title_stays():
     """"Bạn đang xem bản rút gọn của tài liệu. …" between a document's title and its text: dropped from the
     body, and the line over it is still the headline."""
