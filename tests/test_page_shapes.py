@@ -378,6 +378,20 @@ def test_a_catalogue_records_fields_are_furniture(fields):
     assert not is_boilerplate("Ngày ban hành: 03/03/2025 Ngày hiệu lực: Đang cập nhật")
 
 
+@pytest.mark.parametrize("address", [
+    "2 Http://www.tuyenquang.gov.vn.",
+    "http://dangcongsan.vn/xay-dung-dang/chi-bo-mau-123.html - Nguồn dangcongsan.vn",
+    "source /tin-tuc/chi-bo-thon-dong-ket-nap-dang-vien-moi",
+])
+def test_a_web_address_with_a_footnote_number_or_source_label_is_furniture(address):
+    """A web address alone on its line, numbered as a footnote, followed by its source's name or under a
+    scraper's "source" label, holds no text; a source line naming its outlet first stays for the source."""
+    article = convert("Chi bộ thôn Đông kết nạp đảng viên mới",
+                      f"Sáng 12/3/2024, Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới. {PARAGRAPH}", PARAGRAPH, address)
+    assert address not in body(article) and "lễ kết nạp đảng viên mới" in body(article)
+    assert not is_boilerplate("Nguồn Hà Nội TV : https://hanoionline.vn/huy-hieu-dang-355669.htm")
+
+
 @pytest.mark.parametrize("chrome", [
     ("Nội dung được xóa Nội dung được thêm vào", "Dòng 12:", "Không có tóm lược sửa đổi"),
     ("Thông tin Nhanh Trụ sở, Bí thư ...", "[sửa | sửa mã nguồn]"),
