@@ -711,3 +711,17 @@ def test_a_district_named_once_without_its_type_is_too_thin(place, locality):
     body = (f"Ngày 5/4/2015, Chi bộ Công ty Cổ phần Vận tải Biển Bắc tổ chức kết nạp đảng viên mới tại {place}. {FILLER}\n"
             f"Đảng viên mới hứa phấn đấu rèn luyện, hoàn thành tốt nhiệm vụ được giao. {FILLER}")
     assert article(body, "Kết nạp đảng viên mới", "Thứ Hai, 06/04/2015, 08:11")["locality"] == locality
+
+
+def test_a_university_named_without_a_place_in_its_name_is_in_its_province():
+    # a public university seated in one province (publishers.yml hosts, kind organisation): its own page,
+    # saved without its address, names it and no other place; the province, for an editor to look at
+    lead = "Chiều 5/3/2024, Chi bộ Khoa Nông Lâm, Trường Đại học Tây Bắc họp bàn việc kết nạp đảng viên."
+    matter = article(f"{lead} {FILLER}\n{FILLER}", "Chi bộ Khoa Nông Lâm xét kết nạp đảng viên", "05/03/2024")
+    assert matter["province"] == "Sơn La"
+    converted = convert_text(f"Chi bộ Khoa Nông Lâm xét kết nạp đảng viên\n\n05/03/2024\n\n{lead} {FILLER}\n", "seeds/x.txt")
+    assert converted.evidence["province"].weak
+    assert article(f"{lead.replace('Đại học Tây Bắc', 'ĐH Hồng Đức')} {FILLER}", when="05/03/2024")["province"] == "Thanh Hóa"
+    # a longer name that only begins so is another school (Hùng Vương of Thành phố Hồ Chí Minh, not of Phú Thọ)
+    other = "Chiều 5/3/2024, Chi bộ Khoa Kinh tế, Trường Đại học Hùng Vương Thành phố Hồ Chí Minh họp bàn việc kết nạp đảng viên."
+    assert article(f"{other} {FILLER}", when="05/03/2024")["province"] != "Phú Thọ"

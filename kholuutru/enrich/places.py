@@ -93,11 +93,24 @@ def _decide_province(article: Article, seen: list[_Seen], past: list[_Seen], gaz
             [f"chỉ tên miền của trang nêu {current.name}, còn bài nêu {', '.join(p.name for p in rivals)}"], weak=True)
         return False
     why = _vote_text(votes) or f"theo {commune.type} {commune.name}"
-    article.decide("province", current.name, why + ("; chỉ tên miền của trang nêu tỉnh này" if host_only else ""),
-                   weak=host_only or _weak_vote(votes, province))
+    seat_only = not host_only and _named_by_a_universitys_seat_only(seen, gaz, when, text, province)
+    article.decide("province", current.name, why + ("; chỉ tên miền của trang nêu tỉnh này" if host_only else "")
+                   + ("; chỉ tên trường đại học đặt ở tỉnh này nêu tỉnh" if seat_only else ""),
+                   weak=host_only or seat_only or _weak_vote(votes, province))
     successor = gaz.successor_2025(current)
     article.province_2025 = successor.name if successor else None
     return True
+
+
+def _named_by_a_universitys_seat_only(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str,
+                                      province: Province) -> bool:
+    """The province wins on the seat of a university the text names ("Trường Đại học Tây Bắc": Sơn La;
+    zones._university_seats_named) and on nothing else the text names: its own page, or a page that names
+    it in passing; an editor should look, as on a page only a university's host places."""
+    if not any(item.zone == "university" for item in seen):
+        return False
+    others = [item for item in seen if item.zone not in ("university", *_HOST_ZONES)]
+    return not _province_votes(others, gaz, when, text, with_lists=True).get(province)
 
 
 def _under_its_former_name(current: Province, seen: list[_Seen], when: date | None) -> Province:

@@ -17,7 +17,7 @@ from ..text import canonical_tones, exact_key, fold
 
 # How much a place named in each part of the article says about its subject.
 ZONE_WEIGHT = {"place_line": 6, "publisher": 6, "title": 5, "url": 4, "url_undated": 1, "tag": 3, "lead": 2, "heading": 2,
-               "caption": 1, "paragraph": 1}
+               "university": 2, "caption": 1, "paragraph": 1}
 STRONG = 5
 
 
@@ -47,7 +47,62 @@ def _zones(article: Article) -> list[tuple[str, str]]:
     elif commune := _untitled_pages_slug_commune(article, written):
         zones.append(("title", commune))
     zones.extend((_as_caption(block.kind, block.text), block.text) for block in article.blocks)
-    return zones
+    return zones + _university_seats_named(zones)
+
+
+def _university_seats_named(zones: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The province each public university the text names by a name with no place in it ("Trường Đại học Tây
+    Bắc", "ĐH Hồng Đức"; publishers.yml `hosts`, kind organisation) is seated in, as a lead's mention: the
+    university is a place of its province as "Trường Đại học Vinh" is of Vinh. Not a longer name that only
+    begins so ("Trường Đại học Hùng Vương Thành phố Hồ Chí Minh")."""
+    found = []
+    for kind, text in zones:
+        if kind in ("url", "url_undated", "publisher"):
+            continue
+        for match in _university_names().finditer(text):
+            if _goes_on_as_a_longer_name(text, match):
+                continue
+            found.append(("university", _as_province_name(_university_seat(match.group(0)))))
+    return found
+
+
+def _goes_on_as_a_longer_name(text: str, match: re.Match[str]) -> bool:
+    """The next word opens with a capital (in a line not in capitals): the name is a longer one's start."""
+    after = re.match(r"[^\S\n]+(\w+)", text[match.end():])
+    return bool(after and after.group(1)[0].isupper() and not match.group(0).isupper())
+
+
+def _as_province_name(province: str) -> str:
+    unit = gazetteer().province_by_name.get(province)
+    return f"{'thành phố' if unit and unit.type == 'thành phố' else 'tỉnh'} {province}"
+
+
+@lru_cache(maxsize=1)
+def _university_table() -> dict[str, str]:
+    """Distinctive name ("Tây Bắc") → province, for the organisations of publishers.yml `hosts` named without
+    a place and without a parent ("Trường Đại học Khoa học - Đại học Huế" is named by its parent)."""
+    table = {}
+    for entry in (data.publishers().get("hosts") or {}).values():
+        name = entry.get("name") or ""
+        if entry.get("kind") != "organisation" or " - " in name or not name.startswith("Trường Đại học "):
+            continue
+        if not gazetteer().mentions(name):
+            table[name.removeprefix("Trường Đại học ")] = entry["province"]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _university_names() -> re.Pattern[str]:
+    names = [r"[^\S\n]+".join(re.escape(word) for word in name.split()) for name in _university_table()]
+    if not names:
+        return re.compile(r"(?!)")  # no such university listed: nothing to find
+    return re.compile(rf"(?<!\w)(?:[Đđ]ại\s+[Hh]ọc|ĐẠI\s+HỌC|ĐH)\s+(?:{'|'.join(names)})(?!\w)", re.IGNORECASE)
+
+
+def _university_seat(written: str) -> str:
+    """The province of the university a match of _university_names spells, in any case."""
+    name = " ".join(fold(written).split()[2 if fold(written).startswith("dai hoc") else 1:])
+    return next(province for listed, province in _university_table().items() if fold(listed) == name)
 
 
 def _untitled_pages_slug_commune(article: Article, written: str) -> str | None:
