@@ -311,6 +311,21 @@ def test_a_thin_district_with_one_of_its_communes_in_the_lead_is_no_locality():
     assert locality("xã Tấn Mỹ và xã Mỹ Hiệp") == "huyện Chợ Mới"
 
 
+def test_a_commune_beside_its_thin_district_written_out_more_often_is_the_locality():
+    """The lead names "xã Tấn Mỹ" and huyện Chợ Mới once each, and the text writes "xã Tấn Mỹ" again:
+    the district is its address, the news the commune's; once each, or the district named as often, stays unsettled."""
+    def locality(again: str) -> str | None:
+        text = ("Đoàn công tác kiểm tra mô hình dân vận khéo\n\n18/12/2024\n\n"
+                "Sáng ngày 18/12/2024, đoàn công tác của Huyện ủy Chợ Mới làm việc tại xã Tấn Mỹ, tỉnh An Giang.\n\n"
+                f"Đoàn ghi nhận nhiều mô hình hay trong công tác dân vận{again}.\n")
+        article = convert_text(text, "seeds/x.txt")
+        assert article.province == "An Giang"
+        return article.locality
+    assert locality(" của Mặt trận xã Tấn Mỹ") == "xã Tấn Mỹ"
+    assert locality("") is None
+    assert locality(" của Mặt trận xã Tấn Mỹ và của Mặt trận huyện Chợ Mới") is None
+
+
 @pytest.mark.parametrize("written,name", [("phường Ái Quốc", "Ái Quốc"), ("thị trấn Ái Tử", "Ái Tử"), ("xã Ẳng Nưa", "Ẳng Nưa"),
                                           ("xã Óc Eo", "Óc Eo")])
 def test_a_commune_whose_name_opens_with_an_accented_capital(gaz, written, name):

@@ -165,14 +165,8 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
         _decide_without_district(article, seen, gaz, when, province)
         return
     rival = _commune_beside(seen, district, when, text) if districts.weak else None
-    addressed = _commune_before_its_district_in_brackets(seen, district, when, text) if rival is not None else None
-    if addressed is not None:
-        article.decide("locality", f"{addressed[0].type} {addressed[1]}",
-                       f"đoạn mở đầu nêu {rival} với {district.name} trong ngoặc sau nó, như địa chỉ của xã", weak=True)
-        return
     if rival is not None:
-        article.evidence["locality"] = Evidence(
-            [f"đoạn mở đầu nêu cả {district.name} lẫn {rival}: chưa rõ bài nói về huyện hay xã"], weak=True)
+        _settle_rival(article, seen, gaz, when, district, rival, text)
         return
     outnumbering = _commune_outnumbering_its_district(seen, district, when)
     if outnumbering is not None and not _named_up_front_only_in_lists(seen, outnumbering[0], text, gaz):
@@ -198,6 +192,26 @@ def _decide_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: 
     # development pages were wrong)
     bare = not districts.written[district] and districts.scores[district] < 8
     article.decide("locality", f"{kind} {name}", why, weak=districts.weak or own is not None or bare)
+
+
+def _settle_rival(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, district: District, rival: str,
+                  text: str) -> None:
+    """A thinly chosen district and one of its communes, both named up front: the commune when the lead writes
+    the district as its address, in brackets, or the text writes the commune out more often; else unsettled."""
+    addressed = _commune_before_its_district_in_brackets(seen, district, when, text)
+    if addressed is not None:
+        article.decide("locality", f"{addressed[0].type} {addressed[1]}",
+                       f"đoạn mở đầu nêu {rival} với {district.name} trong ngoặc sau nó, như địa chỉ của xã", weak=True)
+        return
+    outwritten = _rival_written_out_more(seen, district, when, rival)
+    if outwritten is not None and not _named_up_front_only_in_lists(seen, outwritten[0], text, gaz):
+        commune, written, times = outwritten
+        article.decide("locality", f"{commune.type} {written}",
+                       f"đoạn mở đầu nêu cả {district.name} lẫn {rival}, bài viết {commune.type} {written} kèm loại "
+                       f"{times} lần, nhiều hơn mọi lần nêu {district.name}", weak=True)
+        return
+    article.evidence["locality"] = Evidence(
+        [f"đoạn mở đầu nêu cả {district.name} lẫn {rival}: chưa rõ bài nói về huyện hay xã"], weak=True)
 
 
 def _decide_without_district(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, province: Province) -> None:
@@ -432,6 +446,29 @@ def _commune_outnumbering_its_district(seen: list[_Seen], district: District, wh
     if times < _WRITTEN_OUT_OFTEN or times <= named or (rest and 2 * rest[0][1] > times):
         return None
     return found[key][0][0], found[key][1], times
+
+
+# the rival commune written with its type this often, more than the district is named: "xã A của huyện B" in the
+# lead, "xã A" again in the body
+_RIVAL_WRITTEN_OUT = 2
+
+
+def _rival_written_out_more(seen: list[_Seen], district: District, when: date | None, rival: str) -> tuple[Commune, str, int] | None:
+    """The commune the title or lead names beside a thinly chosen district of its own, written with its type
+    twice or more and more often than the text names the district (never by the page's host alone): the
+    district is its address, the news the commune's."""
+    era = _era(when)
+    typed, found = _communes_written_out(seen, lambda c: c.district == district.code and (era is None or c.era == era),
+                                         lambda mention, own: _unit_key(own[0]))
+    if len(typed) != 1:
+        return None
+    (key, times), = typed.items()
+    named = sum(1 for item in seen if item.zone not in _PUBLISHER_ZONES and not item.mention.communes
+                and district in _classify(item.mention, when)[1])
+    commune, written = found[key][0][0], found[key][1]
+    if times < _RIVAL_WRITTEN_OUT or times <= named or not named or exact_key(f"{commune.type} {written}") != exact_key(rival):
+        return None
+    return commune, written, times
 
 
 def _communes_written_out(seen: list[_Seen], keep, key_of) -> tuple[Counter, dict]:
