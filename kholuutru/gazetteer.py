@@ -182,10 +182,26 @@ class Gazetteer:
         for district in self.districts:
             for key in _spelled_keys(district.name, self._spellings):
                 self._district_keys[key].append(district)
+        self._district_spelling_pairs: set[tuple[str, str]] = set()
+        self._add_district_spellings(places.get("district_spellings") or [])
         self._communes: dict[str, list[Commune]] | None = None
         self._commune_spellings: dict[str, str] = {}
         self._commune_names: dict[str, frozenset[str]] | None = None
         self._index_for_scanning()
+
+    def _add_district_spellings(self, groups: list[list[str]]) -> None:
+        """A district's name written in one piece or with another letter by its own province ("Đakrông" for
+        the list's "Đa Krông", "Krông Ana" for "Krông A Na"): the districts of the list's name, under each."""
+        for official, *others in groups:
+            for other in others:
+                self._district_spelling_pairs.add((_unquoted(exact_key(official)), _unquoted(exact_key(other))))
+                for key in _spelled_keys(other, self._spellings):
+                    self._district_keys[key].extend(d for d in self._district_keys[exact_key(official)]
+                                                    if d not in self._district_keys[key])
+
+    def spells_district(self, name: str, written: str) -> bool:
+        """Whether `written` is one of the listed spellings of the district the list calls `name`."""
+        return (_unquoted(exact_key(name)), _unquoted(exact_key(written))) in self._district_spelling_pairs
 
     def _index_for_scanning(self) -> None:
         """What the scan over an article's words needs: punctuated aliases, first words, longest name."""

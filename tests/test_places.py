@@ -740,3 +740,22 @@ def test_a_university_named_without_a_place_in_its_name_is_in_its_province():
     # a longer name that only begins so is another school (Hùng Vương of Thành phố Hồ Chí Minh, not of Phú Thọ)
     other = "Chiều 5/3/2024, Chi bộ Khoa Kinh tế, Trường Đại học Hùng Vương Thành phố Hồ Chí Minh họp bàn việc kết nạp đảng viên."
     assert article(f"{other} {FILLER}", when="05/03/2024")["province"] != "Phú Thọ"
+
+
+@pytest.mark.parametrize("written,official,province", [("Krông Ana", "Krông A Na", "Đắk Lắk"), ("Đakrông", "Đa Krông", "Quảng Trị"),
+                                                       ("M’Drắk", "M'Đrắk", "Đắk Lắk")])
+def test_a_district_written_in_one_piece_by_its_province_is_that_district(gaz, written, official, province):
+    """"huyện Krông Ana", "huyện Đakrông": the province's own spelling of the list's "Krông A Na", "Đa Krông"
+    (`district_spellings` in provinces.yml) names that district, kept as the article writes it."""
+    found = [d.name for m in gaz.mentions(f"Huyện ủy {written} tổ chức hội nghị") for d in m.districts]
+    assert found == [official]
+    body = (f"Ban Thường vụ Huyện ủy {written} tổ chức hội nghị sơ kết. {FILLER}\n"
+            f"Đảng bộ huyện {written} có nhiều đổi mới trong sinh hoạt chi bộ. {FILLER}\nHuyện {written} sẽ tiếp tục phát huy. {FILLER}")
+    page = article(body, f"Huyện ủy {written} sơ kết công tác xây dựng Đảng")
+    assert (page["locality"], page["province"]) == (f"huyện {written}", province)
+
+
+def test_a_commune_spelled_like_a_districts_other_spelling_is_still_the_commune(gaz):
+    """"xã Đakrông" is a commune of huyện Đa Krông under that very name: the district's spelling leaves it be."""
+    found = [m for m in gaz.mentions("Đảng ủy xã Đakrông tổ chức hội nghị") if m.communes]
+    assert [c.name for m in found for c in m.communes][:1] == ["Đakrông"]

@@ -519,7 +519,8 @@ def _as_written(name: str, spellings: Counter) -> str:
     """The unit's name as the article spells it most ("Ea M'droh" for the gazetteer's "Ea M'Droh"),
     but not as a line in capitals prints it ("HUYỆN THỌ XUÂN"): a name is written in its own case."""
     spelled = [(text, count) for text, count in spellings.most_common() if text != text.upper()][:1]
-    return spelled[0][0] if spelled and _name_key(spelled[0][0]) == _name_key(name) else name
+    same = spelled and (_name_key(spelled[0][0]) == _name_key(name) or gazetteer().spells_district(name, spelled[0][0]))
+    return spelled[0][0] if same else name
 
 
 def _province_votes(seen: list[_Seen], gaz: Gazetteer, when: date | None, text: str = "", with_lists: bool = False,
