@@ -139,7 +139,10 @@ def _leave_undated(article: Article, rejected: list[str], lead: Lead | None, *, 
         note.append(f"«{listing.opening}» mở đầu tin đầu tiên của một trang danh sách ({why}), không phải ngày đăng")
     if items:
         note.append(f"trang in {items} dòng ngày khác nhau: một trang danh sách, mỗi tin một ngày, không có ngày đăng riêng")
-    if lead and lead.found.year and not _history(lead):
+    if lead and _buried_among_dates(lead):
+        note.append(f"«{lead.opening}»: ngày nằm sâu trong một câu dài, năm chỉ suy ra từ các ngày ghi đủ năm gần đó "
+                    "(của kế hoạch, cuộc họp câu ấy dẫn): có thể là ngày của việc khác")
+    elif lead and lead.found.year and not _history(lead):
         note.append(f"«{lead.opening}» in năm {lead.found.year}, nhưng {lead.evidence.note}: không rõ năm nào đúng")
     elif lead and lead.found.year:
         note.append(f"«{lead.opening}» là ngày trong lịch sử (trước năm {ONLINE_SINCE}), không phải ngày đăng")
@@ -474,6 +477,8 @@ def _take_line(article: Article, candidate: Candidate, lead: Lead | None, doubt:
 
 
 def _lead_year(lead: Lead, candidates: list[Candidate], from_url: FoundDate | None) -> int | None:
+    if _buried_among_dates(lead):
+        return None
     if lead.found.year:
         return _anniversary_day_year(lead) or (None if _history(lead) or _year_contradicted(lead) else lead.found.year)
     for source in [c.found for c in candidates if c.found.precision == "month"] + ([from_url] if from_url else []):
@@ -498,9 +503,19 @@ BURIED_AFTER_WORDS = 10  # words before the day: "Theo kế hoạch giám sát �
 def _buried_day(lead: Lead) -> bool:
     """A day without its year read deep in a long sentence ("Căn cứ Kế hoạch số 42-KH/ĐU …
     mà Ban chấp hành đã thông qua, ngày 30/8"), its year only from a clue that does not pin it
-    (dates nearby, the year the lead speaks of): the sentence may be telling another day than
-    the news's; to review (development pages: 5 wrong, 6 right; with the URL 4 and 5)."""
+    (the year the lead speaks of, …): the sentence may be telling another day than the news's;
+    to review (development pages: 5 wrong, 6 right; with the URL 4 and 5). Dated only by whole
+    dates near it, it gives no date at all (_buried_among_dates)."""
     return not lead.found.year and not lead.evidence.strong and len(lead.opening.split()) > BURIED_AFTER_WORDS
+
+
+def _buried_among_dates(lead: Lead) -> bool:
+    """A day without its year deep in a long sentence whose year comes only from the whole
+    dates written near it ("Đó là nội dung … do Ban Tuyên giáo Tỉnh ủy chủ trì … tổ chức chiều
+    ngày 06/9", beside "Kế hoạch số 120-KH/BTGTU ngày 20/8/2024"): those dates are the plans and meetings
+    the sentence cites, and the day is one of theirs as often as the news's; no date (3
+    development pages of 3 sites: 2 wrong, 1 right; each half of the sites loses a wrong)."""
+    return _buried_day(lead) and lead.evidence.from_dates_nearby
 
 
 # "… tổ chức đại hội điểm vào ngày 14/8/2022", "… phục vụ đoàn đánh giá cấp tỉnh vào ngày 09/4/2019": the day closes a clause

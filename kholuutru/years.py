@@ -44,6 +44,7 @@ class YearEvidence:
     lower_bound: int | None = None
     strong: bool = False  # pins the year on its own: may overrule a date line
     spoken_of: bool = False  # only the one year the opening talks about (_opening_year), not the day's
+    from_dates_nearby: bool = False  # only whole dates written within weeks of the day (_dates_nearby)
 
     @property
     def dates_the_day(self) -> bool:
@@ -88,6 +89,9 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     def opening_year():  # only the one year the opening talks about, not the day's (YearEvidence.spoken_of)
         return _opening_year(opening, month)
 
+    def dates_nearby():  # only whole dates near the day (YearEvidence.from_dates_nearby)
+        return _dates_nearby(text, day, month)
+
     finders = (  # (finder, strong)
         (lambda: _same_day(text, day, month), True),
         (lambda: _own_congress(opening, month=month), True),
@@ -97,7 +101,7 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
         (lambda: _national_congress_days(opening, month, day), True),
         (lambda: _term_review(text), True),
         (lambda: anniversary_year(opening or text, month, day), True),
-        (lambda: _dates_nearby(text, day, month), False),
+        (dates_nearby, False),
         (lambda: anniversary_days_away(text, month, day), False),
         (lambda: lunar_new_year_near(text, month), False),
         (lambda: _part_year_reviewed(text, month), False),
@@ -114,7 +118,8 @@ def infer_year(text: str, month: int | None = None, opening: str = "", day: int 
     for find, strong in finders:
         found = find()
         if found and found[0] >= ONLINE_SINCE and (lower is None or lower <= found[0]) and not _past(high, found[0], month, day):
-            return YearEvidence(found[0], found[1], lower, strong, find is opening_year)  # no web news before ONLINE_SINCE
+            return YearEvidence(found[0], found[1], lower, strong, find is opening_year,  # no web news before ONLINE_SINCE
+                                find is dates_nearby)
     return YearEvidence(None, None, lower)
 
 
