@@ -979,6 +979,22 @@ def test_a_header_clock_weeks_after_the_leads_dated_event_is_not_the_publication
     assert article.date == "2025-03-20"
 
 
+@pytest.mark.parametrize("stamp,date", [
+    ("23/05/2020", "2020-05-23"),  # a day in figures and nothing else: the site's stamp of the post
+    ("23-05-2020", "2020-05-23"),
+    ("Thứ bảy, 23/05/2020", "2020-01-02"),  # with its weekday: the header's clock, weeks after the lead's event
+])
+def test_a_bare_day_heading_the_page_is_the_posts_stamp_though_the_lead_is_older(stamp, date):
+    """A page that opens on a bare day ("23/05/2020") over a lead months older ("Ngày 02 tháng 01 năm
+    2020, …"): a clock of today prints its weekday; the bare day is the site's stamp of the post,
+    taken (listed for review), not dropped for the lead's event."""
+    article = convert(stamp, "Đoàn đại biểu HĐND huyện tiếp xúc cử tri xã Yên Khê",
+                      f"Ngày 02 tháng 01 năm 2020, Đoàn đại biểu HĐND huyện đã tiếp xúc cử tri tại xã Yên Khê. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.date == date
+    assert ("date" in article.to_review()) == (date != "2020-01-02")
+
+
 @pytest.mark.parametrize("banner", [
     "Chào mừng bạn đến với Trang thông tin điện tử UBND phường Ninh Khánh",
     "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh!",
