@@ -358,7 +358,7 @@ def _term_carried_out(text: str) -> str | None:
 # … đã tổ chức đại hội lần thứ IV, nhiệm kỳ 2020 - 2022"; the term it reviews is looked back on ("báo cáo
 # tổng kết thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 - 2022"), the one it carries out is not dated by it.
 _CELL_CONGRESS = re.compile(
-    r"(?:Đ[aạ]i\s+hội\s+(?:điểm\s+)?(?:đại\s+biểu\s+)?(?:các\s+)?(?:chi\s+bộ|đảng\s+viên)\b[^.;\n]{0,100}?"
+    r"(?:Đ[aạ]i\s+hội\s+(?:điểm\s+)?(?:đại\s+biểu\s+)?(?:chi\s+bộ|đảng\s+viên)\b[^.;\n]{0,100}?"
     r"|chi\s+bộ\b[^.;\n]{0,80}?(?:tổ\s+chức|tiến\s+hành)\s+(?:thành\s+công\s+)?đại\s+hội\b[^.;\n]{0,40}?)"
     + _TERM.pattern, re.IGNORECASE)
 _LOOKED_BACK_ON = re.compile(r"(?:tổng\s+kết|kiểm\s+điểm|đánh\s+giá)(?:\s+\S+){0,8}?\s*$", re.IGNORECASE)
@@ -380,35 +380,9 @@ def _cell_congress_term(text: str) -> str | None:
             years.add(end)
         elif not _RESOLUTION_BEFORE.search(before):
             years.add(start)
-    if len(years) != 1:
+    if len(years) != 1 or (held := years.pop()) == 2025:
         return None
-    held = years.pop()
-    if held == 2025:  # cells met on both sides of the province's congress: only one told ahead of it is dated
-        return term_of(2020) if _ahead_of_the_2025_congresses(text) else None
     return term_of(held - 5) if held % 5 == 0 else term_of(held - held % 5)
-
-
-def _ahead_of_the_2025_congresses(text: str) -> bool:
-    """A text of the 2025 round of cell congresses (from October 2024) written before its province's
-    congress: a district committee or a bloc Party committee still at work (both ended by July 2025),
-    or a five-year congress of 2025-2030 still ahead ("chuẩn bị … cho Đại hội Đảng bộ xã nhiệm kỳ
-    2025-2030"): each level meets before the one above it, the province last but for the nation."""
-    return district_bodies_at_work(text) or _bloc_at_work(text) or _party_congress_ahead(text, 2025)
-
-
-def _party_congress_ahead(text: str, start: int) -> bool:
-    """A Party congress for the term opening in `start`, the words before it telling it is still to come."""
-    for match in _TERM.finditer(text):
-        if int(match.group(1)) != start or int(match.group(2)) != start + 5:
-            continue
-        window = text[max(_sentence_start(text, match.start()), match.start() - 200) : match.start()]
-        congress = None
-        for congress in _CONGRESS.finditer(window):
-            pass
-        celebrated = CELEBRATED.match(text, match.end())  # "chào mừng Đại hội … nhiệm kỳ 2025-2030 thành công": over
-        if congress and not celebrated and not _NOT_PARTY.search(window[congress.start() :]) and _UPCOMING.search(window[: congress.start()]):
-            return True
-    return False
 
 
 # A headline about preparing the congress: "… CHUẨN BỊ ĐẠI HỘI ĐIỂM, NHIỆM KỲ 2020 – 2025".
