@@ -2708,27 +2708,6 @@ def test_a_line_ending_with_a_colon_is_no_headline(line, title):
     assert (line in body(article)) == (title is None)
 
 
-SENTENCE_LEAD = ("Chiều 20/12, Đảng ủy phường Hòa Bình tổ chức hội nghị tổng kết, các chi bộ ký kết giao ước thi đua năm "
-                 f"2021 và biểu dương đảng viên trẻ tiêu biểu. {PARAGRAPH}")
-
-
-@pytest.mark.parametrize("lines,title", [
-    # a photo's caption or the lead's sentence, with its full stop, on top of a page without a headline
-    (("Các chi bộ ký kết giao ước thi đua năm 2021.", SENTENCE_LEAD), None),
-    (("Đảng viên trẻ tiêu biểu được biểu dương.", SENTENCE_LEAD), None),
-    # controls: a site that ends its headlines with a stop prints them by the date line; an ellipsis cuts a headline short
-    (("Các chi bộ ký kết giao ước thi đua năm 2021.", "Thứ hai, 21/12/2020 08:30", SENTENCE_LEAD),
-     "Các chi bộ ký kết giao ước thi đua năm 2021."),
-    (("Các chi bộ phường Hòa Bình ký kết giao ước thi đua ...", SENTENCE_LEAD), "Các chi bộ phường Hòa Bình ký kết giao ước thi đua ..."),
-])
-def test_a_sentence_with_its_full_stop_and_no_date_line_is_no_headline(lines, title):
-    """A head line ending with one full stop, no date line next to it, whose words the text retells, is a sentence of
-    the story (a photo's caption, the lead's first sentence), not a headline: no title, the line stays in the text."""
-    article = convert(*lines, PARAGRAPH)
-    assert article.title == title
-    assert (lines[0] in body(article)) == (title is None)
-
-
 ARTICLE_BY_A_WRITER = "Công tác kiểm sát quân sự trong giai đoạn mới"
 WRITERS_LEAD = ("Từ khi hệ thống Viện kiểm sát quân sự Trung ương ra đời, công tác kiểm sát quân sự trong giai đoạn mới "
                 f"đặt ra nhiều yêu cầu. {PARAGRAPH}")

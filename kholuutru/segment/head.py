@@ -12,8 +12,8 @@ from .lines import (SENTENCE_END, TERMINAL, _capitals_then_dash, _heading_like, 
 from .meta import _body_prose, _head_kind, _head_window, _next_free, date_part, masthead, split_meta_line
 from .never_title import _LETTERHEAD, _SECTION_NUMBER, _document_heading, _name_over_unit
 from .title import (_SLUGS_LINE, _choose_title, _dated_items, _first_of_items_printed_twice, _lower_piece_of_shouted_headline,
-                    _mark_masthead, _names_a_document_kind, _reads_as_a_sentence, _shouted_over_two_lines, _teaser_of_a_listing,
-                    _the_slugs_own_line, _unit_banner, _why_no_headline)
+                    _mark_masthead, _names_a_document_kind, _shouted_over_two_lines, _teaser_of_a_listing, _the_slugs_own_line,
+                    _unit_banner, _why_no_headline)
 
 
 def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words=frozenset()) -> int:
@@ -32,8 +32,6 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         _mark_above_title(units, marks, mark, window, upper, is_place_line)  # the page's head, above the pieces
         title = None  # which capitals pieces make the headline is the editor's call, not a guess
     unseated = _why_no_headline(units, title, slug_words) if title is not None else None
-    if unseated is None and title is not None and _reads_as_a_sentence(units[title].text, reasons):
-        unseated = "dòng kết thúc bằng dấu chấm, không sát dòng ngày: câu văn (chú thích ảnh, câu đầu đoạn), không phải tiêu đề"
     instead = _the_slugs_own_line(units, window, known, title, slug_words)
     if instead is not None:
         title, score, reasons, rival, unseated = instead, 0.0, [_SLUGS_LINE], None, None

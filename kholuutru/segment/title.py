@@ -211,21 +211,6 @@ def _why_no_headline(units, index: int, slug_words) -> str | None:
     return None
 
 
-SENTENCE_RETOLD_SHARE = 0.3  # of its words the text retells: the story's own sentence (headline.py's "third" band)
-
-
-def _reads_as_a_sentence(line: str, reasons: list[str]) -> bool:
-    """The chosen line ends with one full stop that the page's shape does not explain (scored "ends with a full
-    stop": no lead opening on a date below it, none retelling four in five of its words), no date line stands next
-    to it, and the text retells a third of its words or more: a sentence of the story, a photo's caption or the
-    lead's first sentence ("Ký kết giao ước thi đua năm 2020.", "Các gương … được tuyên dương."), not a headline; a
-    site that ends its headlines with a stop prints them by the date line. An ellipsis ("… Trong đồng Bào ...") is a
-    headline cut short, not a sentence's end; a line the text does not retell is another shape (a letter's subject)."""
-    text = headline.clean(line).title.rstrip()
-    return (headline.REASONS["ends_with_stop"] in reasons and headline.REASONS["date_next_to"] not in reasons
-            and text.endswith(".") and not text.endswith("..") and headline.lead_share(reasons) >= SENTENCE_RETOLD_SHARE)
-
-
 def _printed_words(units) -> frozenset[str]:
     """The folded words the page prints, not counting those of the addresses and slugs it prints."""
     return frozenset(WORD_RE.findall(fold(url_path.without_addresses("\n".join(unit.text for unit in units)))))
