@@ -532,6 +532,24 @@ def test_a_lead_of_an_unnamed_communes_bodies_and_the_one_commune_named(opening,
     assert article.locality == locality
 
 
+@pytest.mark.parametrize("guest,locality", [
+    # a commune's own Party secretary, the commune unnamed: a commune's news, its name left to the masthead
+    ("ông Trần Văn Nam, Bí thư Đảng ủy xã", None),
+    # … the district's own bodies keep the district
+    ("ông Trần Văn Nam, Bí thư Huyện ủy", "huyện Chợ Lách"),
+    # … and so does news of several communes
+    ("đại diện Đảng ủy các xã", "huyện Chợ Lách"),
+])
+def test_a_text_of_an_unnamed_communes_bodies_is_not_the_districts_news(guest, locality):
+    text = ("Ấp Tân Phong vui ngày hội đại đoàn kết\n\nThứ Năm, 16/11/2023, 09:30\n\n"
+            "Ngày 15/11/2023, Ban công tác Mặt trận ấp Tân Phong tổ chức Ngày hội đại đoàn kết toàn dân tộc. Đến dự có "
+            f"ông Lê Văn Hùng, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Chợ Lách, tỉnh Bến Tre, và {guest}.\n\n"
+            "Ngày hội diễn ra vui tươi, ấm áp tình làng nghĩa xóm.\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.province == "Bến Tre"
+    assert article.locality == locality
+
+
 @pytest.mark.parametrize("text,names", [
     # a given name after a surname and a middle name printed in lower case is a person's
     ("Anh Nguyễn đắc Vinh sinh năm 1972, quê Quỳnh Lưu", ["Quỳnh Lưu"]),
