@@ -357,7 +357,7 @@ def congresses() -> dict[str, Any]:
     cut-off (month, day), the national congresses' closing days by number, the month
     from which a cell's congress may open the round of the next congress year, and the
     National Assembly's election days by number (khóa; the People's Councils are elected the
-    same day), and the cycle year of each province's numbered congress by (province, number)."""
+    same day)."""
     calendar = load_yaml("congresses.yml") or {}
     closings: dict[tuple[str, int], date] = {}
     for province, years in (calendar.get("congresses") or {}).items():
@@ -367,10 +367,8 @@ def congresses() -> dict[str, Any]:
     national = {str(number): _as_date(closed) for number, closed in (calendar.get("national") or {}).items()}
     cells = calendar.get("cell_round_opens") or {"month": 10}
     assemblies = {str(number): _as_date(elected) for number, elected in (calendar.get("national_assembly") or {}).items()}
-    numbered = {(province, str(number).upper()): int(year)
-                for province, years in (calendar.get("congress_numbers") or {}).items() for year, number in (years or {}).items()}
     return {"closings": closings, "cutoff": (int(cutoff["month"]), int(cutoff["day"])), "national": national,
-            "cell_round_opens": int(cells["month"]), "national_assembly": assemblies, "numbered": numbered}
+            "cell_round_opens": int(cells["month"]), "national_assembly": assemblies}
 
 
 def _as_date(value) -> date:

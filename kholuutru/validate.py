@@ -58,8 +58,7 @@ SHAPES: dict[str, dict[str, type]] = {
                         "site_banner_lines": list, "weather_lines": list, "bare_unit_titles": list, "reader_notes": list,
                         "read_more_links": list, "bare_history_titles": list, "title_labels": list,
                         "address_labels": list, "header_date_labels": list, "header_content_labels": list},
-    "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict, "cell_round_opens": dict, "national_assembly": dict,
-                       "congress_numbers": dict},
+    "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict, "cell_round_opens": dict, "national_assembly": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,
                     "author_titles": list, "author_offices": list, "author_roles": list, "widget_words": list, "source_labels": list, "publisher_tags": dict, "organisations": list,
                     "photo_kinds": list},
@@ -334,7 +333,6 @@ def _check_congresses(source: Source, provinces: Source) -> list[Problem]:
             if not isinstance(closed, date) or int(year) % 5 or closed.year != int(year):
                 problems.append(Problem(path, line, f"{province} {year}: ngày bế mạc «{closed}» không hợp lệ",
                                         "năm đại hội chia hết cho 5, ngày dạng YYYY-MM-DD trong đúng năm đó"))
-    problems += _check_congress_numbers(source, names)
     cutoff = loaded["fallback_cutoff"]
     try:
         date(2020, int(cutoff.get("month")), int(cutoff.get("day")))
@@ -344,21 +342,6 @@ def _check_congresses(source: Source, provinces: Source) -> list[Problem]:
     if str(loaded["cell_round_opens"].get("month")) not in {str(m) for m in range(1, 13)}:
         problems.append(Problem(path, source.key_line("cell_round_opens"), "cell_round_opens phải có month từ 1 đến 12",
                                 "ví dụ cell_round_opens: {month: 10}"))
-    return problems
-
-
-def _check_congress_numbers(source: Source, names: set) -> list[Problem]:
-    """congress_numbers: a province of provinces.yml, a cycle year divisible by 5, a Roman number."""
-    path, problems = str(source.path), []
-    for province, years in source.loaded["congress_numbers"].items():
-        line = source.line_of(f"{province}: {{")
-        if province not in names:
-            problems.append(Problem(path, line, f"tỉnh «{province}» không có trong provinces.yml",
-                                    did_you_mean(str(province), sorted(n for n in names if n), "tỉnh trong provinces.yml")))
-        for year, number in (years or {}).items():
-            if int(year) % 5 or not re.fullmatch(r"[IVXL]+", str(number)):
-                problems.append(Problem(path, line, f"{province} {year}: số đại hội «{number}» không hợp lệ",
-                                        "năm đại hội chia hết cho 5, số La Mã: {2020: XIV}"))
     return problems
 
 

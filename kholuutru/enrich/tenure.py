@@ -354,38 +354,6 @@ def _term_carried_out(text: str) -> str | None:
     return terms.pop() if len(terms) == 1 else None
 
 
-# A province's congress by its number: "Nghị quyết Đại hội XIV Đảng bộ tỉnh", "Đại hội (XII) Đảng bộ tỉnh", "Đại hội
-# đại biểu Đảng bộ tỉnh Bình Thuận lần thứ XIII"; a city's only by its province's name ("thành phố Bảo Lộc" is not one);
-# or the committee it elected at work: "Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh Gia Lai khóa XVI"
-_PROVINCE_CONGRESS_BY_NUMBER = re.compile(
-    r"Đại\s+hội\s+(?:[Đđ]ại\s+biểu\s+)?(?:lần\s+thứ\s+)?\(?(?P<before>[IVXL]+)\)?\s+Đảng\s+bộ\s+tỉnh\b(?!\s+lần)"
-    r"|(?P<body>Đại\s+hội\s+(?:[Đđ]ại\s+biểu\s+)?|Ban\s+Chấp\s+hành\s+|BCH\s+)Đảng\s+bộ\s+"
-    r"(?:tỉnh(?:\s+(?P<province>[^\W\d_][^.;,:()\n]{0,25}?))?|(?:[Tt]hành\s+phố|TP\.?)\s+(?P<city>[^\W\d_][^.;,:()\n]{0,25}?))"
-    r"\s+(?:lần\s+thứ|kh[óo]a)\s+(?P<after>[IVXL]+)\b")
-# … not a committee once sat on: "nguyên Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XIV"
-_FORMER = re.compile(r"\b(?:nguyên|từng|cựu)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
-
-
-def _numbered_congress_term(text: str, province: str | None) -> str | None:
-    """The local term of an undated text that names its province's congress by number: the
-    term that congress opened (its resolution is carried out in it, the time "since" it counts
-    from), or the one before when the congress is still ahead ("tiến tới …", "… sẽ diễn ra").
-    Only when every such congress falls in one term, each of a province whose numbering
-    congresses.yml gives."""
-    numbered, terms = data.congresses()["numbered"], set()
-    for match in _PROVINCE_CONGRESS_BY_NUMBER.finditer(text):
-        named = match.group("province") or match.group("city") or province
-        cycle = numbered.get((named, (match.group("before") or match.group("after")).upper()))
-        if cycle is None:
-            return None  # a congress of a district-level city, a province or number not listed: no term
-        before = text[_sentence_start(text, match.start()) : match.start()]
-        if _FORMER.search(before):
-            continue
-        ahead = _UPCOMING.search(before) or _UPCOMING_AFTER.search(text[match.end() : match.end() + 120])
-        terms.add(term_of(cycle - 5) if ahead else term_of(cycle))
-    return terms.pop() if len(terms) == 1 else None
-
-
 # A cell's own congress for its shorter term: "Đại hội Chi bộ Môi trường nhiệm kỳ 2022-2025", "Chi bộ
 # … đã tổ chức đại hội lần thứ IV, nhiệm kỳ 2020 - 2022"; the term it reviews is looked back on ("báo cáo
 # tổng kết thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2020 - 2022"), the one it carries out is not dated by it.
@@ -537,9 +505,6 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     carried_out = _term_carried_out(text)
     if carried_out:
         return carried_out, "bài nói về việc thực hiện nghị quyết đại hội của nhiệm kỳ này", "text"
-    numbered = _numbered_congress_term(text, province)
-    if numbered:
-        return numbered, "bài nhắc đại hội Đảng bộ tỉnh theo số thứ tự, của nhiệm kỳ ấy", "text"
     cell_congress = _cell_congress_term(text)
     if cell_congress:
         return cell_congress, "đại hội chi bộ cho nhiệm kỳ ngắn của chi bộ, họp vào năm đầu nhiệm kỳ ấy", "inferred"
