@@ -86,7 +86,7 @@ def decide(article: Article, segments: list[Segment], glued: str | None = None) 
                                                -c.order if c.where == "header" else c.order))
     for candidate in ranked:
         doubt = _doubt(candidate, lead, from_url, text)
-        if doubt and candidate.where in ("header", "top") and not _post_stamp(candidate):
+        if doubt and candidate.where in ("header", "top") and not _bare_post_stamp(candidate):
             note = f"bỏ qua «{candidate.text}» ({PLACE_TEXT[candidate.where]}): {doubt}"
             rejected += [note] if note not in rejected else []  # a header printing today twice: said once
             continue
@@ -204,22 +204,6 @@ _ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z
 
 # a line that is a day in figures and nothing else: "23/05/2020", "08-09-2024", "28.11.2018"
 _BARE_DAY = re.compile(r"[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d")
-
-
-# "Thứ sáu - 26/04/2024 00:24", "Thứ hai, 14/09/2020, 13:40", "Thứ Sáu, 30/01/2026, 15:28 (GMT+7)": a weekday,
-# the day in figures and the minute of posting (a live clock ticks its seconds: "Thứ 5 Ngày 14/5/2020, 10:13:21 AM")
-_WEEKDAY_DAY_MINUTE = re.compile(
-    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)\s*[-,]?\s*(?:ngày\s*)?[0-3]?\d/[01]?\d/(?:19|20)\d\d"
-    r"\s*[-,|]?\s*[0-2]?\d:[0-5]\d(?!\d|:)", re.IGNORECASE)
-
-
-def _post_stamp(candidate: Candidate) -> bool:
-    """A header's line that stamps the post rather than tells today: a bare day in figures, or a
-    weekday, the day in figures and the minute ("Thứ hai, 14/09/2020, 13:40"; 27 development pages
-    of 25 sites print one on top: the 24 taken were their day, and so were the 3 dropped for a
-    lead telling an older event). Doubted, it is still taken, listed for review."""
-    return _bare_post_stamp(candidate) or bool(
-        _WEEKDAY_DAY_MINUTE.match(candidate.text.strip()) and not (candidate.over_banner or candidate.by_weather))
 
 
 def _bare_post_stamp(candidate: Candidate) -> bool:
