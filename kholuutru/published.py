@@ -520,7 +520,7 @@ def _buried_day(lead: Lead) -> bool:
     (the year the lead speaks of, …): the sentence may be telling another day than the news's;
     to review (development pages: 5 wrong, 6 right; with the URL 4 and 5). Dated only by whole
     dates near it, it gives no date at all (_buried_among_dates)."""
-    return not lead.found.year and not lead.evidence.strong and len(lead.opening.split()) > BURIED_AFTER_WORDS
+    return not lead.found.year and len(lead.opening.split()) > BURIED_AFTER_WORDS and not lead.evidence.strong
 
 
 def _buried_among_dates(lead: Lead) -> bool:

@@ -204,10 +204,10 @@ def _news_of_an_unnamed_commune(seen: list[_Seen], text: str) -> bool:
     type: the news of a commune, its name left to the masthead (a commune's portal), not of the district
     named around it (19 development pages of 19 sites have such a text: each labelled with a commune or
     none, never a district)."""
-    if _PLURAL_COMMUNES.search(text) or any(
-            item.mention.written_type in COMMUNE_TYPES for item in seen if item.zone not in _PUBLISHER_ZONES):
+    if any(item.mention.written_type in COMMUNE_TYPES for item in seen if item.zone not in _PUBLISHER_ZONES):
         return False
-    return len(_UNNAMED_COMMUNE_BODY.findall(text)) > len(_UNNAMED_DISTRICT_BODY.findall(text))
+    communes = len(_UNNAMED_COMMUNE_BODY.findall(text))
+    return bool(communes) and not _PLURAL_COMMUNES.search(text) and communes > len(_UNNAMED_DISTRICT_BODY.findall(text))
 
 
 def _settle_rival(article: Article, seen: list[_Seen], gaz: Gazetteer, when: date | None, district: District, rival: str,
