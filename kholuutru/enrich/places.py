@@ -451,14 +451,10 @@ def _commune_outnumbering_its_district(seen: list[_Seen], district: District, wh
     … khai trừ" once or twice, "xã Thiệu Công" seven times; "huyện Hòa An đã chọn … xã Hồng Việt tổ chức
     Đại hội điểm"): the news is the commune's, the district its setting. The shape is on 75 development
     pages of 75 sites, labelled with that commune on 71; the converter had taken the district on 2 of them."""
-    era = _era(when)
-    typed, found = _communes_written_out(seen, lambda c: c.district == district.code and (era is None or c.era == era),
-                                         lambda mention, own: _unit_key(own[0]))
+    typed, found, named = _district_and_its_communes_written(seen, district, when)
     if not typed:
         return None
     (key, times), *rest = typed.most_common()
-    named = sum(1 for item in seen if item.zone not in _PUBLISHER_ZONES and not item.mention.communes
-                and district in _classify(item.mention, when)[1])
     if times < _WRITTEN_OUT_OFTEN or times <= named or (rest and 2 * rest[0][1] > times):
         return None
     return found[key][0][0], found[key][1], times
@@ -473,18 +469,25 @@ def _rival_written_out_more(seen: list[_Seen], district: District, when: date | 
     """The commune the title or lead names beside a thinly chosen district of its own, written with its type
     twice or more and more often than the text names the district (never by the page's host alone): the
     district is its address, the news the commune's."""
-    era = _era(when)
-    typed, found = _communes_written_out(seen, lambda c: c.district == district.code and (era is None or c.era == era),
-                                         lambda mention, own: _unit_key(own[0]))
+    typed, found, named = _district_and_its_communes_written(seen, district, when)
     if len(typed) != 1:
         return None
     (key, times), = typed.items()
-    named = sum(1 for item in seen if item.zone not in _PUBLISHER_ZONES and not item.mention.communes
-                and district in _classify(item.mention, when)[1])
     commune, written = found[key][0][0], found[key][1]
     if times < _RIVAL_WRITTEN_OUT or times <= named or not named or exact_key(f"{commune.type} {written}") != exact_key(rival):
         return None
     return commune, written, times
+
+
+def _district_and_its_communes_written(seen: list[_Seen], district: District, when: date | None) -> tuple[Counter, dict, int]:
+    """How often each commune of the district (of the article's era) is written with its type, its first
+    spelling, and how often the text names the district itself (never by the page's host alone)."""
+    era = _era(when)
+    typed, found = _communes_written_out(seen, lambda c: c.district == district.code and (era is None or c.era == era),
+                                         lambda mention, own: _unit_key(own[0]))
+    named = sum(1 for item in seen if item.zone not in _PUBLISHER_ZONES and not item.mention.communes
+                and district in _classify(item.mention, when)[1])
+    return typed, found, named
 
 
 def _communes_written_out(seen: list[_Seen], keep, key_of) -> tuple[Counter, dict]:
