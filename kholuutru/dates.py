@@ -618,7 +618,7 @@ def _event_day(paragraph: str) -> FoundDate | None:
     found = _in_paragraph(paragraph, first_sentence, _day_in(first_sentence))
     if found is None and len(sentences) > 1 and (opening := _opening_day(sentences[1])):
         found = _in_paragraph(paragraph, sentences[1], _day_in(sentences[1][: opening.end() + 1]))
-    return found
+    return found or round_span(paragraph)
 
 
 def _in_paragraph(paragraph: str, sentence: str, found: FoundDate | None) -> FoundDate | None:
@@ -651,8 +651,9 @@ _TODAY_DAY = re.compile(r"\bhôm\s+nay\s*,?\s*(?:ngày\s+)?" + _DAY_MONTH_YEAR, 
 # A lead opening with the span its news took: "Từ ngày 29/5 đến ngày 31/5/2023, …", "Từ chiều ngày 27
 # đến hết 28/1/2010, …", "Từ ngày 01 đến ngày 03 tháng 12 năm 2023, …", "Từ 23-25/7/2020, …": dated by the last day.
 _SPAN_OPENING = re.compile(
-    r"(?:trong\s+(?:\d|hai|ba|bốn|các|những)\s+ngày\s*,?\s*)?từ\s+(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?[0-3]?\d"
-    r"(?:(?:\s*[/.-]\s*[01]?\d)?\s+(?:đến|tới)\s+(?:(?:hết|sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?|\s*[-–]\s*)"
+    r"(?:trong\s+(?:\d|hai|ba|bốn|các|những)\s+ngày\s*,?\s*)?từ\s+(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?(?P<fd>[0-3]?\d)"
+    r"(?:(?:\s*[/.-]\s*(?P<fm>[01]?\d)(?:\s*[/.-]\s*\d{4})?|\s+tháng\s+(?P<fwm>[01]?\d)(?:\s+năm\s+\d{4})?)?"
+    r"\s+(?:đến|tới)\s+(?:(?:hết|sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?|\s*[-–]\s*)"
     r"(?:(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{4})|(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)\s+năm\s+(?P<wy>\d{4}))"
     r"(?=[\s,.:;)])",
     re.IGNORECASE,
@@ -668,6 +669,38 @@ def _span_opening(sentence: str) -> FoundDate | None:
     if not valid_date(day, month, year):
         return None
     return FoundDate(day=day, month=month, year=year, start=match.start("d" if match["d"] else "wd"), end=match.end())
+
+
+# A round of meetings told after the plans it carries out: "Căn cứ Kế hoạch số 99-KH/ĐUC …, trong thời gian từ
+# ngày 29 tháng 8 đến ngày 05 tháng 9 năm 2022, …, cả 6/6 chi bộ … đã tiến hành thành công Đại hội chi bộ …"
+_CLAUSE_SPAN = re.compile(r"[,;]\s*(?:trong\s+(?:thời\s+gian|khoảng)\s+)?(?=từ\s)", re.IGNORECASE)
+_ROUND_DONE = re.compile(r"[^.]*?\bđã\s+(?:lần\s+lượt\s+)?(?:tiến\s+hành|tổ\s+chức)\b", re.IGNORECASE)
+
+
+ROUND_WITHIN_DAYS = 14  # a round of meetings reported as one piece of news; months of them are a campaign
+
+
+def round_span(paragraph: str) -> FoundDate | None:
+    """The last day of a span of at most two weeks that opens a clause of the paragraph's first sentence,
+    however long, when the sentence goes on to say the meetings were held in it ("…, từ ngày 5-13/3/2020,
+    cả 07 Chi bộ … đã tiến hành thành công Đại hội"): a round of congresses reported once it closed, as
+    a lead opening with its span is (4 development pages of 4 sites, all dated by the last day)."""
+    first = re.split(rf"(?<=[.!?])\s+(?={CAPITAL})", paragraph, maxsplit=1)[0]
+    for clause in _CLAUSE_SPAN.finditer(first):
+        span = _span_opening(first[clause.end() :])
+        if span is not None and _ROUND_DONE.match(first, clause.end() + span.end) and _short_span(first[clause.end() :], span):
+            return replace(span, start=span.start + clause.end(), end=span.end + clause.end())
+    return None
+
+
+def _short_span(sentence: str, last: FoundDate) -> bool:
+    """The span the sentence opens with (its last day read) lasts at most two weeks."""
+    match = _SPAN_OPENING.match(sentence)
+    month = int(match["fm"] or match["fwm"] or last.month)
+    year = last.year - 1 if month > last.month else last.year
+    if not valid_date(int(match["fd"]), month, year):
+        return False
+    return 0 <= (date(last.year, last.month, last.day) - date(year, month, int(match["fd"]))).days <= ROUND_WITHIN_DAYS
 
 
 def _day_in(sentence: str) -> FoundDate | None:

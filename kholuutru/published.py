@@ -20,7 +20,8 @@ from . import data
 from .anniversaries import anniversary
 from .article import Article
 from .bounds import coming_days
-from .dates import ONLINE_SINCE, SIGNING_LINE, WEEKDAY, FoundDate, has_publication_label, read_date_line, read_dateline, reported_days
+from .dates import (ONLINE_SINCE, SIGNING_LINE, WEEKDAY, FoundDate, find_dates, has_publication_label, read_date_line, read_dateline,
+                    reported_days, round_span)
 from .url_path import lists_articles, url_date
 from .segment import VIEW_COUNT, Segment, date_part, names_another_day, split_meta_line, table_row
 from .years import YearEvidence, infer_year
@@ -142,6 +143,8 @@ def _leave_undated(article: Article, rejected: list[str], lead: Lead | None, *, 
     if lead and _buried_among_dates(lead):
         note.append(f"«{lead.opening}»: ngày nằm sâu trong một câu dài, năm chỉ suy ra từ các ngày ghi đủ năm gần đó "
                     "(của kế hoạch, cuộc họp câu ấy dẫn): có thể là ngày của việc khác")
+    elif lead and lead.found.year and _round_goes_on(lead):
+        note.append(f"«{lead.opening}»: ngày cuối một đợt đại hội, nhưng bài còn kể những ngày sau đó; không rõ ngày đăng")
     elif lead and lead.found.year and not _history(lead):
         note.append(f"«{lead.opening}» in năm {lead.found.year}, nhưng {lead.evidence.note}: không rõ năm nào đúng")
     elif lead and lead.found.year:
@@ -494,7 +497,8 @@ def _lead_year(lead: Lead, candidates: list[Candidate], from_url: FoundDate | No
     if _buried_among_dates(lead):
         return None
     if lead.found.year:
-        return _anniversary_day_year(lead) or (None if _history(lead) or _year_contradicted(lead) else lead.found.year)
+        return _anniversary_day_year(lead) or (None if _history(lead) or _year_contradicted(lead) or _round_goes_on(lead)
+                                               else lead.found.year)
     for source in [c.found for c in candidates if c.found.precision == "month"] + ([from_url] if from_url else []):
         if source.month in (lead.found.month, lead.found.month % 12 + 1):
             return source.year if source.month >= lead.found.month else source.year - 1
@@ -555,6 +559,27 @@ def _year_contradicted(lead: Lead) -> bool:
     return evidence.dates_the_day and evidence.year != lead.found.year
 
 
+ROUND_GOES_ON_DAYS = 60  # a later day the article names within this: the round of meetings was still going
+
+
+def _round_goes_on(lead: Lead) -> bool:
+    """The lead is dated by the close of a round of meetings told in its first sentence (round_span:
+    "…, từ ngày 23-27/3/2020, các chi bộ … đã lần lượt tiến hành Đại hội"), and the article names a
+    day weeks after it ("Đến 27/03/2020, 12/15 chi bộ đã hoàn thành …; 3 chi bộ còn lại … vào ngày 30 và
+    31/3/2020"): the round had not closed that day, and the page tells no day of its own."""
+    if not _closes_a_round(lead):
+        return False
+    closed = date(lead.found.year, lead.found.month, lead.found.day)
+    return any(0 < (date(day.year, day.month, day.day) - closed).days <= ROUND_GOES_ON_DAYS
+               for day in find_dates(_full_text(lead.article)) if day.year)
+
+
+def _closes_a_round(lead: Lead) -> bool:
+    """The lead's day is the last of a span told mid-sentence, in which a round of meetings was held (round_span)."""
+    span = round_span(lead.paragraph)
+    return span is not None and (span.day, span.month, span.year) == (lead.found.day, lead.found.month, lead.found.year)
+
+
 def _history(lead: Lead) -> bool:
     """A paragraph dated before the archive's news went online ("Ngày 18/11/1951, Tổng quân
     ủy …" in an anniversary interview): history the article tells, not the day it was published."""
@@ -590,11 +615,12 @@ def _take_lead(article: Article, lead: Lead, candidates: list[Candidate], from_u
     else:
         why = f"ngày {found.day}/{found.month} lấy từ «{lead.opening}»; năm {year} từ tháng của trang"
     two_days = spans_two_days(lead.opening)
-    buried, closing = _buried_day(lead), _day_closing_a_clause(lead)
+    buried, closing, round_closed = _buried_day(lead), _day_closing_a_clause(lead), _closes_a_round(lead)
     article.decide("date", found.iso(year), why + ("; sự kiện kéo dài hai ngày, lấy ngày cuối" if two_days else "")
                    + ("; ngày nằm sâu trong một câu dài, năm chỉ suy ra từ chỗ khác" if buried else "")
-                   + ("; ngày đứng cuối một mệnh đề kể việc đã làm, có thể là ngày của việc khác" if closing else ""),
+                   + ("; ngày đứng cuối một mệnh đề kể việc đã làm, có thể là ngày của việc khác" if closing else "")
+                   + ("; ngày cuối của một đợt đại hội câu ấy kể giữa chừng" if round_closed else ""),
                    weak=(not found.year and lead.evidence.year != year) or two_days or year != (found.year or year) or buried
-                   or closing)
+                   or closing or round_closed)
     article.date_precision = "day"
     article.date_note = "; ".join([*rejected, why])

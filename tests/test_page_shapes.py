@@ -2256,6 +2256,29 @@ def test_a_lead_opening_with_a_span_of_days_is_dated_by_its_last(opening, date):
     assert article.date == date
 
 
+PLANS_CITED = ("Thực hiện Kế hoạch số 21-KH/ĐU ngày 10/01/2021 của Đảng ủy Sở Xây dựng về tổ chức đại hội các chi bộ "
+               "trực thuộc nhiệm kỳ 2021-2023")
+
+
+@pytest.mark.parametrize("lead,later,date", [
+    # the round's span opens a clause after the plans it carries out, and the clause says the congresses were held
+    (f"{PLANS_CITED}, trong thời gian từ ngày 22 tháng 3 đến ngày 02 tháng 4 năm 2021, tại hội trường Sở, cả 5/5 chi bộ "
+     "gồm: Văn phòng; Thanh tra; Quản lý nhà đã tiến hành thành công đại hội.", "", "2021-04-02"),
+    (f"{PLANS_CITED}, từ ngày 15/3/2021 đến ngày 24/3/2021, các chi bộ trực thuộc đã lần lượt tổ chức đại hội.", "", "2021-03-24"),
+    # not: the article names days after the span (the round went on), a span of months (a campaign), a plan
+    (f"{PLANS_CITED}, từ ngày 15-19/3/2021, các chi bộ khối phòng đã lần lượt tiến hành đại hội.",
+     "Đến 19/3/2021, 8/10 chi bộ đã hoàn thành đại hội; 2 chi bộ còn lại dời đại hội sang ngày 25/3/2021.", None),
+    (f"{PLANS_CITED}, trong thời gian từ ngày 11/1/2021 đến 12/3/2021, Sở đã tổ chức thành công 02 đại hội điểm.", "", None),
+    (f"{PLANS_CITED}, từ ngày 15-19/3/2021, các chi bộ sẽ lần lượt tổ chức đại hội.", "", None),
+])
+def test_a_round_of_congresses_told_after_the_plans_it_carries_out_is_dated_by_its_last_day(lead, later, date):
+    """"Căn cứ Kế hoạch …, trong thời gian từ ngày 29 tháng 8 đến ngày 05 tháng 9 năm 2022, …, cả 6/6 chi bộ … đã
+    tiến hành thành công Đại hội": the span of a round of congresses, however deep in the first sentence,
+    dates the news by its last day, as a lead opening with its span does (4 development pages of 4 sites)."""
+    article = convert("Các chi bộ trực thuộc Đảng bộ Sở tổ chức đại hội", lead, later or PARAGRAPH, PARAGRAPH)
+    assert article.date == date
+
+
 def test_an_anniversary_span_written_with_full_stops_gives_the_year():
     """"(23.11.1946 -23.11.2016)" is read as "(23/11/1946 - 23/11/2016)" is (6 development pages
     print such spans with full stops): the full stops inside the dates do not end the sentence."""
