@@ -712,3 +712,23 @@ def _years_of_one_term(opening: str) -> tuple[int, str] | None:
         return None
     listed = ", ".join(str(year) for year in sorted(years))
     return max(years), f"năm suy ra từ đoạn mở đầu, nói về các năm {listed} (cùng một nhiệm kỳ)"
+
+
+# The month a headline dates its item by: "TÀI LIỆU SINH HOẠT CHI BỘ THÁNG 5/2024", "Bản tin … tháng 5 năm 2025",
+# "Tài liệu Sinh hoạt Chi đoàn tháng 06/2019"; not a day ("ngày 28 tháng 5 năm 2015", read as a date), a deadline,
+# a start or a month ahead ("trước tháng 10/2024", "từ tháng …", "dự kiến tổ chức vào tháng 8/2024"), nor a photo's
+# month in brackets under it ("Trung tâm hành chính xã (tháng 11/2017)").
+_TITLE_MONTH = re.compile(r"(?<!\()(?<!\(\s)(?<!\d\s)(?<!\d)(?<!đến\s)(?<!trước\s)(?<!từ\s)(?<!vào\s)(?<!sau\s)\btháng\s+(\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*((?:19|20)\d\d)\b",
+                          re.IGNORECASE)
+
+
+def titled_month(title: str) -> tuple[int, date | None, str] | None:
+    """(year, day, why) of a headline that dates its item by one month: a monthly bulletin or
+    cell-meeting material is written in that month or just before it. In a congress year only a
+    month before July gives the day (the merger of 2025 and the congress season come after)."""
+    found = {(int(month), int(year)) for month, year in _TITLE_MONTH.findall(title) if 1 <= int(month) <= 12}
+    if len(found) != 1:
+        return None
+    month, year = found.pop()
+    day = date(year, month, 15) if year % 5 or month <= 6 else None
+    return year, day, f"năm suy ra từ tiêu đề: tháng {month}/{year}"

@@ -560,3 +560,26 @@ def _undated_tenure(title: str, *paragraphs: str) -> str | None:
     from kholuutru.pipeline import convert_text
 
     return convert_text("\n\n".join((title, *paragraphs)) + "\n", "seeds/x.txt").tenure
+
+
+@pytest.mark.parametrize(
+    "title,term",
+    [
+        # a monthly item dated by its headline: written in that month or just before it
+        ("Tài liệu sinh hoạt chi bộ tháng 4/2023", "2020-2025"),
+        ("TÀI LIỆU SINH HOẠT CHI ĐOÀN THÁNG 03/2017", "2015-2020"),
+        # a congress year: a month before July is before the merger and the congress season
+        ("Bản tin sinh hoạt chi bộ tháng 3 năm 2025", "2020-2025"),
+        ("Bản tin sinh hoạt chi bộ tháng 10 năm 2025", None),
+        # a deadline or a month ahead, not the item's month
+        ("Hoàn thành rà soát hồ sơ đảng viên trước tháng 4/2023", None),
+        ("Hội nghị điển hình tiên tiến dự kiến tổ chức vào tháng 4/2023", None),
+    ],
+)
+def test_an_undated_monthly_item_is_in_the_term_of_its_headlines_month(title, term):
+    assert _undated_tenure(title, f"Các chi bộ duy trì sinh hoạt định kỳ. {FILLER}", FILLER) == term
+
+
+def test_a_photos_month_in_brackets_under_the_headline_dates_no_item():
+    assert _undated_tenure("Một vùng quê đổi thay", f"Nông thôn mới đang về đích. {FILLER}",
+                           "Trung tâm hành chính xã (tháng 11/2017)", FILLER) is None

@@ -16,7 +16,7 @@ from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
 from ..anniversaries import age_since_founding, anniversary, lunar_new_year, party_age
 from ..bounds import (CELEBRATED, REFORM_EVE, celebrated_after, council_term_opened, date_bounds, district_bodies_at_work,
                       legislature_session, named_at_work, national_congresses)
-from ..years import off_calendar_congress, part_year_reported, plan_year, whole_year_told, year_reported
+from ..years import off_calendar_congress, part_year_reported, plan_year, titled_month, whole_year_told, year_reported
 
 
 def term_of(year: int) -> str:
@@ -429,7 +429,8 @@ def resolve_tenure(article: Article, when: date | None) -> None:
         article.tenure_basis = "text"
         return
     opening = "\n".join([article.title or ""] + [b.text for b in article.blocks if b.kind in ("lead", "paragraph", "heading")][:3])
-    undated = _undated_term(text, subject, opening, article.province, article.source_url)
+    headlines = "\n".join([article.title or ""] + [b.text for b in article.blocks[:3] if b.kind == "heading"])
+    undated = _undated_term(text, subject, opening, article.province, article.source_url, headlines)
     if undated:
         term, why, basis = undated
         article.decide("tenure", term, why, weak=True)
@@ -488,7 +489,8 @@ def _infobox_term(text: str) -> tuple[str, str] | None:
     return f"{start}-{end}", next(quote for a, b, quote in sorted(terms) if (a, b) == (start, end))
 
 
-def _undated_term(text: str, subject: str, opening: str, province: str | None, url: str | None = None) -> tuple[str, str, str] | None:
+def _undated_term(text: str, subject: str, opening: str, province: str | None, url: str | None = None,
+                  headlines: str = "") -> tuple[str, str, str] | None:
     """(term, why, basis) of an undated article that names no congress of its own: a review
     of a whole term, the resolution it carries out, a cell's congress for its shorter term, a year it marks (in the title or the
     first blocks, headings too: "70 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH (11/3/1954 – 11/3/2024)"), the
@@ -515,8 +517,9 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     planned = None if marked else (plan_year(text) or whole_year_told(text))
     remembered = None if marked else _anniversary_in_url(url)
     filed = None if marked else url_year(url)
+    monthly = None if marked else titled_month(headlines)
     clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([remembered] if remembered else []) + ([greeted] if greeted else []) + [
-        (found[0], None, found[1]) for found in (aged, reported, reviewed_part, congress, planned) if found] + (
+        (found[0], None, found[1]) for found in (aged, reported, reviewed_part, congress, planned) if found] + ([monthly] if monthly else []) + (
         [(filed, None, f"năm suy ra từ địa chỉ trang: thư mục năm {filed}")] if filed else [])
     for year, day, why in clues:
         term = _term_in_year(year, day, province)
