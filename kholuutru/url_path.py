@@ -114,6 +114,26 @@ def url_year(url: str | None) -> int | None:
     return years[-1] if years and ONLINE_SINCE <= years[-1] <= date.today().year else None
 
 
+# "…/le-ket-nap-dang-vien-moi-nhat-nam-2023/", "…/hoat-dong-ve-nguon-nam-2017/ct/…": the headline's "năm 2023" in the slug;
+# not a deadline, a start or a part of the year ("truoc-nam-2025", "dau-nam-2019"), nor a span ("nam-2018-2019")
+_SLUG_YEAR = re.compile(r"(?:^|[/_-])(?:(?P<before>[a-zđ]+)-)?n[aă]m-(?P<year>(?:19|20)\d\d)(?!\d)(?!-(?:19|20)\d\d(?!\d))")
+_NOT_THE_ITEMS_YEAR = frozenset("truoc den toi sau tu trong cuoi dau hoc".split())
+
+
+def url_slug_year(url: str | None) -> int | None:
+    """The one year a slug names as "nam-2023" (the headline's "năm 2023": a year's admission of members, its
+    review, its plan), since sites went online: the year of the item the page reports."""
+    path = _unquoted_path(url)
+    if path is None:
+        return None
+    found = list(_SLUG_YEAR.finditer(path.lower()))
+    years = {int(match["year"]) for match in found}
+    if len(years) != 1 or any(match["before"] in _NOT_THE_ITEMS_YEAR for match in found):
+        return None
+    year = years.pop()
+    return year if ONLINE_SINCE <= year <= date.today().year else None
+
+
 def _day_month_readings(digits: str) -> list[tuple[int, int]]:
     """"3-2-" → (3, 2); "044" → (4, 4); "306" → (3, 6) or (30, 6)."""
     if "-" in digits:

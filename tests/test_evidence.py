@@ -2350,6 +2350,32 @@ def test_an_undated_articles_term_from_the_year_folder_of_its_url():
     assert convert(*lines).tenure is None
 
 
+@pytest.mark.parametrize("url,year", [
+    ("https://example.vn/tin-tuc/le-ket-nap-dang-vien-moi-cua-chi-bo-nam-2022/", 2022),  # the headline's year in the slug
+    ("https://example.vn/hoat-dong-ve-nguon-nam-2017/ct/2865/19382", 2017),
+    ("https://example.vn/thong-tin-thoi-su-tuan-2-thang-3-nam-2024-612481", 2024),  # a month of that year
+    ("https://example.vn/hoan-thanh-sap-xep-truoc-nam-2025", None),  # a deadline
+    ("https://example.vn/tong-ket-dau-nam-2019", None),  # a part of the year
+    ("https://example.vn/dai-hoi-chi-doan-nam-2018-2019-16", None),  # a span
+    ("https://example.vn/gop-y-hien-phap-nam-1992-22", None),  # before sites went online
+    ("https://example.vn/ket-qua-nam-2020-va-nhiem-vu-nam-2021", None),  # two years
+])
+def test_the_year_a_slug_names(url, year):
+    from kholuutru.url_path import url_slug_year
+
+    assert url_slug_year(url) == year
+
+
+def test_an_undated_articles_term_from_the_year_its_slug_names():
+    """No date anywhere, a headline cut from the text, but the slug's "nam-2023": that year's term, unless a congress year."""
+    lines = ["Buổi lễ được tổ chức trang trọng tại hội trường nhà trường.",
+             "Chi bộ đã kết nạp hai quần chúng ưu tú vào Đảng, các đồng chí đảng viên mới tuyên thệ trước cờ Đảng.",
+             BODY.replace("Năm 2015, ", "")]
+    assert convert(*lines, url="https://example.vn/tin-tuc/le-ket-nap-dang-vien-moi-nam-2023/").tenure == "2020-2025"
+    assert convert(*lines, url="https://example.vn/tin-tuc/le-ket-nap-dang-vien-moi-nam-2025/").tenure is None
+    assert convert(*lines).tenure is None
+
+
 def test_a_long_id_that_reads_no_time_of_day_gives_no_date():
     assert url_date("https://example.vn/tin-tuc/bai-viet-123456789012345678.htm") is None
     assert url_date("https://example.vn/tin-tuc/201912") is None  # six digits ending the path: an id, not a month

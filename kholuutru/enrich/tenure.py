@@ -11,7 +11,7 @@ from .. import data
 from ..article import Article, Evidence
 from ..dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE
 from ..gazetteer import REFORM_DAY, gazetteer
-from ..url_path import url_anniversary, url_year
+from ..url_path import url_anniversary, url_slug_year, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
 from ..anniversaries import age_since_founding, anniversary, lunar_new_year, party_age
 from ..bounds import (CELEBRATED, REFORM_EVE, celebrated_after, council_term_opened, date_bounds, district_bodies_at_work,
@@ -517,10 +517,12 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     planned = None if marked else (plan_year(text) or whole_year_told(text))
     remembered = None if marked else _anniversary_in_url(url)
     filed = None if marked else url_year(url)
+    slugged = None if marked else url_slug_year(url)
     monthly = None if marked else titled_month(headlines)
     clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([remembered] if remembered else []) + ([greeted] if greeted else []) + [
         (found[0], None, found[1]) for found in (aged, reported, reviewed_part, congress, planned) if found] + ([monthly] if monthly else []) + (
-        [(filed, None, f"năm suy ra từ địa chỉ trang: thư mục năm {filed}")] if filed else [])
+        [(filed, None, f"năm suy ra từ địa chỉ trang: thư mục năm {filed}")] if filed else []) + (
+        [(slugged, None, f"năm suy ra từ địa chỉ trang: «nam-{slugged}» trong đường dẫn")] if slugged else [])
     for year, day, why in clues:
         term = _term_in_year(year, day, province)
         if term and int(term[:4]) >= ONLINE_SINCE:  # "(HCM toàn tập, H2002)": a source's year, not the time of writing
