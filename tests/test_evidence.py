@@ -2182,6 +2182,23 @@ def test_on_a_districts_site_a_commune_named_as_the_venue_or_an_address_is_not_t
     assert convert("Ra quân Tháng Thanh niên năm 2024", "15/03/2024", own, BODY, url=url).locality == "xã Kim Long"
 
 
+def test_on_a_districts_site_a_venue_commune_whose_leaders_attend_is_still_not_the_place():
+    """The lead first names the commune as where the district's ceremony was held ("… tại Nhà bia tưởng niệm
+    thôn Đông, xã Kim Long"), then its leaders among those attending ("… và lãnh đạo xã Kim Long"): they host
+    the district's event, whose news is still the district's."""
+    url = "https://tamduong.vinhphuc.gov.vn/tin-tuc/dang-huong-nha-bia-1.html"
+    hosted = ("Sáng 5/6/2024, đoàn đại biểu Huyện ủy, HĐND, UBND huyện Tam Dương dâng hương tưởng niệm tại Nhà bia "
+              "tưởng niệm thôn Đông, xã Kim Long, nơi thành lập chi bộ đầu tiên của huyện. Cùng dự có đại diện "
+              "các phòng, ban, ngành của huyện và lãnh đạo xã Kim Long.")
+    assert convert("Dâng hương kỷ niệm ngày thành lập Đảng bộ huyện", "05/06/2024", hosted, BODY,
+                   url=url).locality != "xã Kim Long"
+    # control: the commune's leaders acting, first named as such, make it the news
+    acting = ("Sáng 5/6/2024, lãnh đạo xã Kim Long tổ chức dâng hương tưởng niệm tại Nhà bia tưởng niệm thôn Đông, "
+              "nơi thành lập chi bộ đầu tiên của huyện.")
+    assert convert("Dâng hương kỷ niệm ngày thành lập chi bộ đầu tiên", "05/06/2024", acting, BODY,
+                   url=url).locality == "xã Kim Long"
+
+
 def test_a_district_at_the_head_of_the_title_is_the_place_on_a_communes_site():
     lead = "Sáng 27/01, huyện Bình Sơn tổ chức buổi gặp mặt kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam."
     url = "https://xabinhchuong.binhson.quangngai.gov.vn/page/Article/News/detail/1"

@@ -85,7 +85,7 @@ def _choose_commune(article: Article, seen: list[_Seen], province: Province | No
                 strong = False
             subject = item.weight >= ZONE_WEIGHT["paragraph"] and any(_subject_in(o, item.mention) for o in opening)
             subject = subject or (item.zone in ("title", "lead") and item.mention.written_type in COMMUNE_TYPES
-                                  and commune.district in host_district and not _venue_or_address(text, item.mention))
+                                  and commune.district in host_district and not _a_venue_or_its_hosts(text, item.mention, seen))
             in_title = _commune_named(article.title or "", item.mention) is not None
             titled = _titled_by_bare_name(article.title, item.mention, gaz)
             # the title or lead opened by a district's body: a commune it acts on is not the subject
@@ -301,6 +301,23 @@ _VENUE_BEFORE = re.compile(r"(?:\b(?:tại|ở)\s+(?!cơ\s+sở)|(?<!nông )\b(?
 def _venue_or_address(text: str, mention: Mention) -> bool:
     """The commune is named as a venue or in an address ("tại …, xã Cẩm Ninh"), not as the one acting."""
     return bool(text) and _VENUE_BEFORE.search(text, max(0, mention.start - 90), mention.start) is not None
+
+
+# "… cùng đại diện các phòng, ban của huyện và lãnh đạo xã Yên Lộc": the commune's leaders closing a list of those attending
+_AMONG_THOSE_ATTENDING = re.compile(r"(?:\bvà|\bcùng(?:\s+với)?|,)\s+(?:đại\s+diện\s+)?(?:lãnh\s+đạo|đại\s+diện)\s+(?:xã|phường|thị\s+trấn)\s+$")
+
+
+def _a_venue_or_its_hosts(text: str, mention: Mention, seen: list[_Seen]) -> bool:
+    """The commune is named as a venue or in an address; or the title or lead first names it, with its type, as
+    where the district's event took place ("… dâng hương tại Đình làng Tuy Lộc, xã Yên Lộc") and here its leaders
+    among those attending ("… và lãnh đạo xã Yên Lộc"): they host the district's event, still the district's news."""
+    if _venue_or_address(text, mention):
+        return True
+    if not text or _AMONG_THOSE_ATTENDING.search(text, max(0, mention.start - 40), mention.start) is None:
+        return False
+    first = next((item for item in seen if item.zone in ("title", "lead") and item.mention.written_type in COMMUNE_TYPES
+                  and set(item.mention.communes) & set(mention.communes)), None)
+    return first is not None and _venue_or_address(text, first.mention)
 
 
 def _host_only_communes(seen: list[_Seen]) -> set[str]:
