@@ -483,6 +483,21 @@ def test_a_forums_and_a_question_sites_counters_are_furniture():
         assert not is_boilerplate(sentence)
 
 
+def test_a_rating_and_a_reading_time_widget_are_furniture():
+    """A portal prints a star-rating box under the date line (its label, then the score and the votes) and a
+    handbook's theme its reading time, an empty author label glued on: none is a line of the article; a sentence
+    of the text on time spent reading, researching, is."""
+    widgets = ["• Đánh giá cho bài viết:", "• 0 điểm ( 0 đánh giá )", "Ước tính thời gian nghiên cứu: 3 phút Tác giả",
+               "Thời gian đọc: 5 phút", "4 phút đọc"]
+    article = convert("Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề", "Thứ năm, 12/05/2022", *widgets,
+                      f"Ngày 11/5, Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề quý II. {PARAGRAPH}", PARAGRAPH)
+    text = body(article).split("\n")
+    assert not any(line in text for line in widgets) and any(line.startswith("Ngày 11/5, Chi bộ thôn Đông") for line in text)
+    for sentence in ("Thời gian nghiên cứu: 2 năm", "Thời gian đọc sách của học sinh tăng thêm 30 phút mỗi ngày",
+                     "Đánh giá cho bài viết của đồng chí Bí thư, hội đồng chấm 9 điểm."):
+        assert not is_boilerplate(sentence)
+
+
 @pytest.mark.parametrize("row", ["Tác giả: - Nguồn: TTXVN - Số lần được xem: 38", "2views",
                                  "doc 39 trang Người đăng dothuong Lượt xem 665Lượt tải 0 Download"])
 def test_a_row_of_the_pages_record_holding_its_view_counter_is_furniture(row):
