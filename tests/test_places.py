@@ -286,6 +286,21 @@ def test_the_only_commune_named_again_and_again_is_the_locality():
     assert locality(named[:1]) is None  # once: a passing mention
 
 
+def test_a_commune_written_once_up_front_and_no_other_place_is_the_locality():
+    """The lead names "xã Vũ Muộn" once, with its type, not as its first sentence's subject, and the
+    text names no other place at all: the only place the news has is that commune. Another place
+    named further on ("huyện Bạch Thông") makes the single mention a passing one again."""
+    lead = ("Năm nay, phong trào giữ gìn đường làng ngõ xóm sạch đẹp được đông đảo bà con hưởng ứng. Chiều 12/01, "
+            "đông đảo đoàn viên, hội viên cùng bà con các thôn trong xã Vũ Muộn đã ra quân dọn vệ sinh các tuyến đường.")
+
+    def locality(more: str) -> str | None:
+        text = "\n\n".join(["Ra quân dọn vệ sinh môi trường đón Tết", "Ngày 12/01/2024", lead,
+                             f"Hơn 200 người đã phát quang bụi rậm, thu gom rác thải{more}."])
+        return convert_text(text + "\n", "seeds/x.txt").locality
+    assert locality("") == "xã Vũ Muộn"
+    assert locality(", theo kế hoạch của huyện Bạch Thông") is None
+
+
 def test_a_tie_between_two_provinces_is_no_province():
     """One province named, another's district named as often: nothing tells them apart, so
     no province (only a name both share would settle it: "Quảng Ninh: …")."""

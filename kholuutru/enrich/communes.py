@@ -448,7 +448,8 @@ def _only_commune_again_and_again(seen: list[_Seen], era: str | None, text: str)
     typed = [item for item in seen if item.mention.written_type in COMMUNE_TYPES
              and any(era is None or c.era == era for c in item.mention.communes)]
     named = {exact_key(item.mention.text) for item in seen if item.mention.communes}
-    once_enough = len(typed) == 1 and _speaks_of_unnamed_commune_bodies(text, typed[0].mention.written_type)
+    once_enough = len(typed) == 1 and (_speaks_of_unnamed_commune_bodies(text, typed[0].mention.written_type)
+                                       or _the_only_place_up_front(seen, typed[0]))
     if len(named) != 1 or not typed or (len(typed) < 2 and not once_enough):
         return []
     communes = [c for c in typed[0].mention.communes if era is None or c.era == era]
@@ -456,6 +457,18 @@ def _only_commune_again_and_again(seen: list[_Seen], era: str | None, text: str)
            for item in seen if item.weight >= ZONE_WEIGHT["lead"]):
         return []
     return communes
+
+
+def _the_only_place_up_front(seen: list[_Seen], typed: _Seen) -> bool:
+    """The commune written with its type once, in the title or lead, and no other place named anywhere in the
+    text (the page's masthead and address aside), nor the name with another unit's type ("huyện Vũ Thư"): the
+    only place the news has, not a passing mention among others (150 development pages of as many sites name one place only, a commune written so up front: all
+    labelled with it)."""
+    if typed.zone not in ("title", "lead"):
+        return False
+    key, kind = exact_key(typed.mention.text), typed.mention.written_type
+    return all(item.zone in _PUBLISHER_ZONES or (exact_key(item.mention.text) == key and item.mention.written_type in (None, kind))
+               for item in seen)
 
 
 def _speaks_of_unnamed_commune_bodies(text: str, kind: str) -> bool:
