@@ -3093,6 +3093,20 @@ def test_an_undated_page_on_a_former_districts_site_that_names_only_the_new_comm
     assert convert(title, lead, older, BODY, url=url).locality == "huyện Bá Thước"
 
 
+def test_an_undated_page_on_a_former_districts_site_of_the_communes_bodies_unnamed():
+    # bacquang.tuyenquang.gov.vn, tiendien.hatinh.gov.vn: undated, "Đảng ủy xã", "UBND xã", no commune named
+    url = "https://quocoai.hanoi.gov.vn/tin-tuc/so-ket-quy-1"
+    title = "Sơ kết công tác quý I"
+    lead = ("Chiều 14/3, Đảng ủy xã tổ chức hội nghị sơ kết công tác quý I. Đồng chí Bí thư Đảng ủy xã chủ trì "
+            "hội nghị.")
+    body = ("Hội nghị đã nghe UBND xã báo cáo kết quả thu ngân sách, xây dựng nông thôn mới và giao nhiệm vụ quý II "
+            "cho các chi bộ thôn.")
+    assert convert(title, lead, body, url=url).locality == "xã Quốc Oai"
+    # a text of the district's bodies (the site's years as the district's) stays the district's
+    district = "Ban Thường vụ Huyện ủy giao Thường trực Huyện ủy theo dõi; Huyện ủy đã chỉ đạo toàn huyện thực hiện."
+    assert convert(title, lead, body, district, url=url).locality == "huyện Quốc Oai"
+
+
 def test_a_new_communes_site_reprinting_the_countrys_news_names_no_commune():
     # songma.sonla.gov.vn, songcau.daklak.gov.vn after 1 July 2025: election news of the whole country,
     # no "xã", "phường" anywhere: the commune's portal reprints it, the news is no commune's

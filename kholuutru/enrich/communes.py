@@ -15,21 +15,13 @@ from ..dates import read_dateline
 from ..gazetteer import COMMUNE_TYPES, Commune, District, Gazetteer, Mention, Province, commune_words_pattern
 from ..publisher import slug_commune
 from ..text import CAPITAL, exact_key, sentences
-from .zones import STRONG, ZONE_WEIGHT
+from .zones import _UNNAMED_COMMUNE_BODY, _UNNAMED_DISTRICT_BODY, STRONG, ZONE_WEIGHT
 from .mentions import (_LOCAL_SCHOOL_TYPES, _PUBLISHER_ZONES, _Seen, _counted_before, _district_scope, _district_word, _era,
                        _name_key, _whole_word, _whole_word_at)
 
 
 # any district-level unit word, named or not ("huyện ủy", "của huyện", "UBND quận", "thị xã Bỉm Sơn")
 _DISTRICT_LEVEL_WORD = re.compile(r"[HhQqTt](?:uyện|uận|hị\s+xã|hành\s+phố)\b")
-
-
-# A district's own bodies written without its name ("Huyện ủy đã chỉ đạo", "toàn huyện có", "UBND huyện tổ
-# chức"; not "UBND huyện Hoằng Hóa", the mention itself), and a commune's ("HĐND xã", "Đảng ủy phường")
-_UNNAMED_DISTRICT_BODY = re.compile(
-    rf"(?:(?P<committee>Huyện|Quận|Thị|Thành) [uủ][yỷ]|(?:toàn|UBND|HĐND|Đảng bộ) (?P<unit>huyện|quận|thị xã|thành phố))"
-    rf"(?![ \t]*{CAPITAL})")
-_UNNAMED_COMMUNE_BODY = re.compile(rf"(?:UBND|HĐND|Đảng [uủ][yỷ]|Đảng bộ) (?P<unit>xã|phường|thị trấn)(?![ \t]*{CAPITAL})")
 
 
 # The commune an article is about is named with its Party organisation or people:

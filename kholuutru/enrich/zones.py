@@ -12,7 +12,7 @@ from ..article import Article
 from ..dates import find_dates
 from ..gazetteer import COMMUNE_TYPES, DISTRICT_TYPES, REFORM_DAY, gazetteer
 from ..publisher import publisher_of, slug_commune
-from ..text import canonical_tones, exact_key, fold
+from ..text import CAPITAL, canonical_tones, exact_key, fold
 
 
 # How much a place named in each part of the article says about its subject.
@@ -203,21 +203,48 @@ def _archive_of_a_province_merged_in(host_province: str, written: str) -> bool:
     return not any(day >= REFORM_DAY for day in _days_named(written))
 
 
+# A district's own bodies written without its name ("Huyện ủy đã chỉ đạo", "toàn huyện có", "UBND huyện tổ
+# chức"; not "UBND huyện Hoằng Hóa", the mention itself), and a commune's ("HĐND xã", "Đảng ủy phường")
+_UNNAMED_DISTRICT_BODY = re.compile(
+    rf"(?:(?P<committee>Huyện|Quận|Thị|Thành) [uủ][yỷ]|(?:toàn|UBND|HĐND|Đảng bộ) (?P<unit>huyện|quận|thị xã|thành phố))"
+    rf"(?![ \t]*{CAPITAL})")
+_UNNAMED_COMMUNE_BODY = re.compile(rf"(?:UBND|HĐND|Đảng [uủ][yỷ]|Đảng bộ) (?P<unit>xã|phường|thị trấn)(?![ \t]*{CAPITAL})")
+
+
 def _written_as_new_commune(commune: str | None, province: str, written: str) -> bool:
     """An undated page on a former district's site that names the place as the commune of 2025
     only ("UBND xã Quốc Oai", "Đảng ủy xã Mường Ảng" on quocoai.hanoi.gov.vn, muongang.dienbien.gov.vn),
     never as the district, was written after 1 July 2025, when the site became the commune's:
-    not when the province had a commune of that type and name before (the text may be older)."""
+    not when the province had a commune of that type and name before (the text may be older), one merged or
+    retyped by 2024 aside (xã Tiên Điền, then a township until the reform: not the site's past unit)."""
     if not commune:
         return False
     kind = next(kind for kind in COMMUNE_TYPES if commune.startswith(kind + " "))
     name = commune[len(kind) + 1 :]
-    if any(c.era == "legacy" and c.type == kind and c.province == province for c in gazetteer().communes(exact_key(name))):
+    if any(c.era == "legacy" and not c.former and c.type == kind and c.province == province
+           for c in gazetteer().communes(exact_key(name))):
         return False
     spelled = canonical_tones(written).lower()
     key = exact_key(name)
-    return (re.search(rf"{kind} {re.escape(key)}(?!\w)", spelled) is not None
-            and re.search(rf"(?:{'|'.join(DISTRICT_TYPES)}) {re.escape(key)}(?!\w)", spelled) is None)
+    if re.search(rf"(?:{'|'.join(DISTRICT_TYPES)}) {re.escape(key)}(?!\w)", spelled) is not None:
+        return False
+    return re.search(rf"{kind} {re.escape(key)}(?!\w)", spelled) is not None or _of_its_commune_unnamed(written, kind)
+
+
+# "xã Mường Ảng", "phường Tân Phong": a commune written with its type and name (any commune's)
+_NAMED_COMMUNE = re.compile(rf"(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)\s+(?:{CAPITAL}|\d)")
+
+
+def _of_its_commune_unnamed(written: str, kind: str) -> bool:
+    """The text speaks of a commune's bodies of the 2025 commune's type, unnamed ("Đảng ủy xã công bố …",
+    "Chủ tịch UBND xã"), more than of a district's, and names no commune at all: the news of the commune
+    the site now belongs to, its name left to the masthead (16 development pages of 16 communes' sites, former
+    districts' among them, have such a text, all labelled with the site's commune; a district's site before the
+    reform would name the commune it tells of)."""
+    if _NAMED_COMMUNE.search(written):
+        return False
+    bodies = sum(1 for match in _UNNAMED_COMMUNE_BODY.finditer(written) if match["unit"] == kind)
+    return bodies > len(_UNNAMED_DISTRICT_BODY.findall(written))
 # any commune-level unit word, named or not ("xã", "Đảng ủy phường", "đặc khu"), not "xã hội" (society)
 _COMMUNE_LEVEL_WORD = re.compile(r"(?:[Xx]ã(?!\s+hội)|[Pp]hường|[Đđ]ặc\s+khu)(?!\w)")
 # the country's bodies and events: "Trung ương Đoàn", "Bộ Chính trị", "Quốc hội", "đại hội toàn quốc", "cả nước", the
