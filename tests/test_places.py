@@ -299,6 +299,8 @@ def test_a_commune_written_once_up_front_and_no_other_place_is_the_locality():
         return convert_text(text + "\n", "seeds/x.txt").locality
     assert locality("") == "xã Vũ Muộn"
     assert locality(", theo kế hoạch của huyện Bạch Thông") is None
+    # its province written out besides is no other place of the news: "tỉnh Bắc Kạn" is the commune's own
+    assert locality(", theo kế hoạch của Tỉnh đoàn, chào mừng Đại hội Đảng bộ tỉnh Bắc Kạn") == "xã Vũ Muộn"
 
 
 def test_a_tie_between_two_provinces_is_no_province():

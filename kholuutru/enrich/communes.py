@@ -453,14 +453,16 @@ def _only_commune_again_and_again(seen: list[_Seen], era: str | None, text: str)
 
 def _the_only_place_up_front(seen: list[_Seen], typed: _Seen) -> bool:
     """The commune written with its type once, in the title or lead, and no other place named anywhere in the
-    text (the page's masthead and address aside), nor the name with another unit's type ("huyện Vũ Thư"): the
-    only place the news has, not a passing mention among others (150 development pages of as many sites name one place only, a commune written so up front: all
+    text (the page's masthead and address aside), nor the name with another unit's type ("huyện Vũ Thư"), only
+    provinces written as such ("tỉnh Lạng Sơn": the commune's own, else it is no candidate; 22 development pages
+    of 22 sites name one commune so and only provinces besides, all labelled with it): the only place the news
+    has, not a passing mention among others (150 development pages of as many sites name one place only, a commune written so up front: all
     labelled with it)."""
     if typed.zone not in ("title", "lead"):
         return False
     key, kind = exact_key(typed.mention.text), typed.mention.written_type
-    return all(item.zone in _PUBLISHER_ZONES or (exact_key(item.mention.text) == key and item.mention.written_type in (None, kind))
-               for item in seen)
+    return all(item.zone in _PUBLISHER_ZONES or item.mention.written_type == "tỉnh"
+               or (exact_key(item.mention.text) == key and item.mention.written_type in (None, kind)) for item in seen)
 
 
 def _speaks_of_unnamed_commune_bodies(text: str, kind: str) -> bool:
