@@ -3923,3 +3923,36 @@ def test_a_kicker_set_off_by_a_colon_stays_on_a_headline_printed_bare_below():
     article = convert(whole, "Dân vận khéo ở vùng biên giới",
                       f"Những năm qua, Hải quan Cao Bằng thực hiện tốt phong trào dân vận khéo ở vùng biên giới. {PARAGRAPH}", PARAGRAPH)
     assert article.title == whole
+
+
+def test_a_headline_in_capitals_with_a_full_stop_under_the_sites_name_over_a_lead_retelling_it():
+    """A paragraph is never written in capitals: a line in capitals ending with a full stop, right above a lead
+    that retells it, is the headline even below the site's name."""
+    shouted = "LÃNH ĐẠO XÃ TÂN PHÚ THĂM, TẶNG QUÀ CÁC GIA ĐÌNH CHÍNH SÁCH NHÂN NGÀY THƯƠNG BINH LIỆT SĨ."
+    article = convert("Đài Truyền thanh - Truyền hình và Trung tâm Văn hóa - Thể thao huyện Tân Phú", shouted,
+                      "Nhân kỷ niệm Ngày Thương binh Liệt sĩ, lãnh đạo xã Tân Phú đã đến thăm, tặng quà các gia đình "
+                      f"chính sách trên địa bàn xã. {PARAGRAPH}", PARAGRAPH)
+    assert article.title == shouted
+
+
+def test_a_long_first_line_in_capitals_with_a_full_stop_is_the_headline():
+    """The page's first line in capitals, a document's long headline ending with a full stop, is no paragraph."""
+    shouted = ("HỌC TẬP, QUÁN TRIỆT VÀ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH "
+               "LẦN THỨ VII VÀ NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XX, NHIỆM KỲ 2020 – 2025.")
+    article = convert(shouted, f"Sáng ngày 12/01/2021, Đảng bộ Bệnh viện tỉnh mở hội nghị học tập nghị quyết. {PARAGRAPH}",
+                      PARAGRAPH)
+    assert article.title == shouted
+
+
+def test_a_documents_heading_in_capitals_under_the_sites_headline_stays_in_the_text():
+    """A line in capitals ending with a full stop under the site's headline, that the line below does not retell,
+    is the end of the document's own heading (printed twice here): the headline stays the site's."""
+    heading = ["ĐỀ CƯƠNG TUYÊN TRUYỀN", "KỶ NIỆM 95 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH CỦA",
+               "ĐẢNG BỘ HUYỆN TÂN PHÚ (3/1930 - 3/2025); 50 NĂM NGÀY GIẢI PHÓNG HUYỆN TÂN PHÚ (3/1975 - 3/2025)."]
+    headline = "tuyên truyền kỷ niệm 50 năm giải phóng Tân Phú"
+    text = "\n".join([headline, *heading, *heading, "-----",
+                      "I- TỰ HÀO TRUYỀN THỐNG 95 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH CỦA ĐẢNG BỘ HUYỆN TÂN PHÚ:",
+                      f"Trong lịch sử vẻ vang của Đảng, Tân Phú tự hào vì ngày 5/4/1930 Chi bộ đầu tiên ra đời. {PARAGRAPH}",
+                      PARAGRAPH])
+    article = convert_text(text + "\n", "seeds/x.txt")
+    assert article.title == headline

@@ -146,8 +146,9 @@ def _headline_with_stop(texts: dict, window: list[int], known: dict, index: int)
     over_lead = first and lead is not None and lead not in known and not _starts_caption(line)
     dated_lead = over_lead and read_dateline(texts[lead]) is not None
     retold = over_lead and _retells_most(line, texts[lead])
-    shouted = at == 0 and upper_ratio(line) > 0.9  # a first line in capitals is never the body's sentence
-    return (line.endswith(".") and _word_count(line) <= 40 and not SENTENCE_END.search(line[:-1])
+    # a line in capitals is never the body's sentence: first on the page, or right above a lead retelling it
+    shouted = upper_ratio(line) > 0.9 and (at == 0 or below is not None and _retells_most(line, texts[below]))
+    return (line.endswith(".") and _word_count(line) <= (45 if shouted else 40) and not SENTENCE_END.search(line[:-1])
             and not headline.opens_like_lead(line)
             and (known.get(below, ("",))[0] == "date_line" or dated_lead or retold or shouted))
 
