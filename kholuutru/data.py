@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from .text import CAPITAL, exact_key, fold, nfc, phrase_alternation
+from .text import CAPITAL, exact_key, fold, nfc, phrase_alternation, word_tokens
 
 # KHOLUUTRU_DATA: another copy of the data files (an editor trying a change, a test)
 DATA_DIR = Path(os.environ.get("KHOLUUTRU_DATA") or Path(__file__).parent / "data")
@@ -96,11 +96,7 @@ def load_lines(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def phrase_key(text: str) -> str:
     """Key for matching editor-written phrases: folded, punctuation as spaces."""
-    return " ".join(_WORDS.findall(fold(text)))
-
-
-_WORDS = re.compile(r"\w+")
-_ASCII_WORDS = re.compile(r"\w+", re.ASCII)  # in ASCII text \w is [a-zA-Z0-9_] either way (folded text mostly is)
+    return " ".join(word_tokens(fold(text)))
 
 
 @lru_cache(maxsize=None)
@@ -264,7 +260,7 @@ def topic_phrases() -> dict[str, dict]:
 def count_phrases(folded: str) -> Counter:
     """How often each topic phrase occurs in folded text (whole words, longest first,
     not overlapping; punctuation between words is ignored)."""
-    words = (_ASCII_WORDS if folded.isascii() else _WORDS).findall(folded)  # the same tokens, ~15 % faster
+    words = word_tokens(folded)
     trie = topic_phrases()
     counts: Counter = Counter()
     size, free_from = len(words), 0  # a phrase's words count once

@@ -19,21 +19,20 @@ from functools import lru_cache
 from . import data
 from .dates import read_dateline
 from .gazetteer import gazetteer
-from .text import CAPITAL, exact_key, fold
+from .text import CAPITAL, exact_key, fold, word_tokens
 
 # A headline's words the lead and the slug are compared on: not the common ones.
 _COMMON = frozenset(
     "va cua cac nhung cho voi la trong tai tren theo ve de mot co duoc da se tu den nam ngay thang "
     "nay do khi nhu hon cung tinh huyen xa thanh pho thi dang bo".split()
 )
-_WORD = re.compile(r"\w+")
 _OPENS_WITH_TAG = re.compile(r"^\(?(?P<tag>[^\W\d_][\w.]{0,11}(?:\s[^\W\d_][\w.]{0,11}){0,2})\)?\s*[-–—]\s+\S")
 _SENTENCE_INSIDE = re.compile(rf"[.!?…][\"”’')»]*\s+{CAPITAL}")
 
 
 @lru_cache(maxsize=2048)
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in _COMMON and not w.isdigit())
+    return frozenset(w for w in word_tokens(fold(text)) if len(w) > 1 and w not in _COMMON and not w.isdigit())
 
 
 @dataclass

@@ -145,6 +145,26 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+# Folded text is mostly ASCII but for a few marks of punctuation; with those and every ASCII
+# character that is no word character read as a space, str.split finds the words \w+ would,
+# about three times faster than the regex (the stages split whole articles into words).
+_PUNCTUATION_OUTSIDE_ASCII = "“”…–•’‘—"  # none is a word character
+_ASCII_NOT_WORD = [chr(c) if re.fullmatch(r"\w", chr(c)) else " " for c in range(128)]
+
+
+def word_tokens(text: str) -> list[str]:
+    """The same list as WORD_RE.findall(text) (words of letters, digits and "_"), found faster
+    in text that the marks of _PUNCTUATION_OUTSIDE_ASCII alone keep from being ASCII."""
+    spaced = text
+    if not spaced.isascii():
+        for mark in _PUNCTUATION_OUTSIDE_ASCII:
+            if mark in spaced:
+                spaced = spaced.replace(mark, " ")
+        if not spaced.isascii():
+            return WORD_RE.findall(text)
+    return spaced.translate(_ASCII_NOT_WORD).split()
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """ASCII slug: unaccented, words joined by '-', cut at a word boundary ("liet-sy" stays)."""
     folded = unaccented(text)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import data, headline
 from ..dates import ONLINE_SINCE, WEEKDAY, read_date_line, read_dateline
-from ..text import CAPITAL, UPPERCASE, WORD_RE, exact_key, fold
+from ..text import CAPITAL, UPPERCASE, exact_key, fold, word_tokens
 from .lines import (LIST_ITEM, SENTENCE_END, TERMINAL, _NAMES_APART, _SMALL_WORDS, _Unit, _byline_patterns, _heading_like,
                     _labelled, _starts_caption, _word_count, byline_kind, credit_only, cut_marker, split_caption_credit,
                     top_author, upper_ratio)
@@ -112,8 +112,8 @@ def _below_the_lead(texts: dict, window: list[int], index: int) -> bool:
 def _printed_again_below(texts: dict, window: list[int], paragraph: int, index: int) -> bool:
     """The paragraph's words open a paragraph below the line again (whole, or cut short
     with "…" as a teaser): the page's summary above the headline, then the article."""
-    words = WORD_RE.findall(fold(texts[paragraph]))
-    return any(WORD_RE.findall(fold(texts[j]))[: len(words)] == words for j in window if j > index)
+    words = word_tokens(fold(texts[paragraph]))
+    return any(word_tokens(fold(texts[j]))[: len(words)] == words for j in window if j > index)
 
 
 def _sentences_run(line: str) -> bool:

@@ -9,7 +9,7 @@ from itertools import islice
 
 from .. import data, headline, url_path
 from ..dates import read_date_line
-from ..text import WORD_RE, exact_key, fold, squash_spaces
+from ..text import exact_key, fold, squash_spaces, word_tokens
 from .lines import (SENTENCE_END, TERMINAL, _SPEAKS_AT_THE_END, _Unit, _document_types, _starts_caption, _tells_who_stands_where,
                     _word_count, credit_only, cut_marker, is_boilerplate, upper_ratio)
 from .meta import _GLUED_CAPITAL, _body_prose
@@ -215,7 +215,7 @@ def _why_no_headline(units, index: int, slug_words) -> str | None:
 
 def _printed_words(units) -> frozenset[str]:
     """The folded words the page prints, not counting those of the addresses and slugs it prints."""
-    return frozenset(WORD_RE.findall(fold(url_path.without_addresses("\n".join(unit.text for unit in units)))))
+    return frozenset(word_tokens(fold(url_path.without_addresses("\n".join(unit.text for unit in units)))))
 
 
 def _without_a_scored_headline(units, texts: dict, window: list[int], known: dict, prose: list[int]
@@ -461,15 +461,15 @@ def _first_paragraphs_words(units, window: list[int], count: int = 3) -> frozens
 def _printed_again(texts: dict, window: list[int], prose: list[int], index: int) -> bool:
     """Another head line is this one again, a breadcrumb ending with it, or the browser's
     title (it, then " - " or " | " and the site's name): pages print their headline twice."""
-    words = WORD_RE.findall(fold(texts[index]))
+    words = word_tokens(fold(texts[index]))
     if len(words) < 4:
         return False
     for other in (i for i in window if i != index and i not in prose):
         steps = _BREADCRUMB_STEP.split(texts[other])
-        if any(WORD_RE.findall(fold(part)) == words for part in (texts[other], steps[-1])):
+        if any(word_tokens(fold(part)) == words for part in (texts[other], steps[-1])):
             return True
         title = _BROWSER_TITLE.match(texts[other])
-        if title and WORD_RE.findall(fold(title["headline"])) == words:
+        if title and word_tokens(fold(title["headline"])) == words:
             return True
     return False
 
@@ -553,8 +553,8 @@ def _whole_of_wrapped(texts: dict, window: list[int], scored: dict, best: int | 
     at = window.index(best)
     pairs = [window[at : at + 2], window[at - 1 : at + 1] if at else []]
     for pair in (pair for pair in pairs if len(pair) == 2):
-        joined = WORD_RE.findall(fold(" ".join(texts[i] for i in pair)))
-        whole = next((i for i in scored if i not in pair and WORD_RE.findall(fold(texts[i])) == joined), None)
+        joined = word_tokens(fold(" ".join(texts[i] for i in pair)))
+        whole = next((i for i in scored if i not in pair and word_tokens(fold(texts[i])) == joined), None)
         if whole is not None:
             return whole
     return None
@@ -630,7 +630,7 @@ _SEPARATOR = re.compile(r"[-–—|:»>/()\[\]【】]")  # "[Video] …": a form
 
 def _only_glued_words(extra: str, copy: str) -> bool:
     """A few words set off from the headline by a space only, fewer than the headline's own."""
-    words = WORD_RE.findall(extra)
+    words = word_tokens(extra)
     return (extra != extra.strip() and 1 <= len(words) <= min(GLUED_WORDS, _word_count(copy) - 1)
             and not _SEPARATOR.search(extra))
 
