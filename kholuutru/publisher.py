@@ -140,6 +140,7 @@ def _tables() -> dict:
     districts, everywhere, codes = _district_tables(gaz)
     return {"provinces": provinces, "districts": districts, "everywhere": everywhere, "codes": codes, "rules": rules,
             "abbreviations": _province_abbreviations(gaz, provinces), "merged_into": merged_into,
+            "long_initials": {key: name for key, name in _province_initials(gaz).items() if len(key) >= LONG_INITIALS},
             "successors": {province.name: province.successor for province in gaz.provinces},  # "Bắc Kạn" → "Thái Nguyên"
             **_commune_tables(gaz, {province for province, _ in districts}, set(everywhere))}
 
@@ -189,13 +190,18 @@ def _commune_tables(gaz, with_districts: set[str], unit_names: set[str]) -> dict
             "unit_names": frozenset(unit_names), "communes_without_districts": communes_without_districts}
 
 
-def _province_abbreviations(gaz, provinces: dict[str, str]) -> dict[str, str]:
-    """How a host may end on a province after a district's name: its host names ("brvt",
-    "hcm", "thaibinh") and its initials ("dt": Đồng Tháp, "tb": Thái Bình), those one province has."""
+def _province_initials(gaz) -> dict[str, str]:
+    """A province's initials ("dt": Đồng Tháp, "hcm": Hồ Chí Minh, "brvt"), those one province has."""
     initials: dict[str, set[str]] = defaultdict(set)
     for province in gaz.provinces:
         initials["".join(word[0] for word in unaccented(province.name).replace("-", " ").split())].add(province.name)
-    found = {key: names.pop() for key, names in initials.items() if len(names) == 1 and len(key) >= 2}
+    return {key: names.pop() for key, names in initials.items() if len(names) == 1 and len(key) >= 2}
+
+
+def _province_abbreviations(gaz, provinces: dict[str, str]) -> dict[str, str]:
+    """How a host may end on a province after a district's name: its host names ("brvt",
+    "hcm", "thaibinh") and its initials ("dt": Đồng Tháp, "tb": Thái Bình), those one province has."""
+    found = _province_initials(gaz)
     found.update(provinces)
     return found
 
@@ -444,13 +450,16 @@ def publisher_of(url: str | None) -> Publisher | None:
 # The fewest letters a province's host name must have to be read inside a longer label
 # ("conganbacninh": yes; "hue" inside "khuevien": no).
 GLUED_NAME_LETTERS = 5
+# The fewest letters a province's initials must have to be read ending a longer label ("hcm", not "dt")
+LONG_INITIALS = 3
 
 
 def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher | None:
     """"conganbacninh.vn", "benhviendklaichau.vn", "quangninhcustoms.gov.vn": a province's
     police, hospital or office, its name glued to the province's in the site's own label; after
     a body's known abbreviation, the province's short host name or initials too ("vkshue.gov.vn",
-    "vkskh.gov.vn": the procuracies of Huế and Khánh Hòa; publishers.yml organisation_prefixes) (not
+    "vkskh.gov.vn": the procuracies of Huế and Khánh Hòa; publishers.yml organisation_prefixes), after any
+    word, its initials of three letters or more ("pasteurhcm") or a district's word and name ("…quan7") (not
     a sub-domain's: "thphutho.tptdm.edu.vn" is a school named after a ward). Else
     "tuoitrethangbinh.vn", "ttytdakrong.vn", "pgdtxhongngu.edu.vn": a district's youth union,
     health centre or office, the district's name ending the label: its province (not its
@@ -464,8 +473,11 @@ def _organisation_host(host: str, labels: list[str], tables: dict) -> Publisher 
     if prefix and plain[len(prefix):] in tables["abbreviations"]:  # "vkskh": the procuracy of Khánh Hòa
         return Publisher(host, "organisation", None, tables["abbreviations"][plain[len(prefix):]])
     found = {tables["provinces"][key] for key in _glued(plain, tables["provinces"], at_start=True)}
+    found = found or {tables["long_initials"][key] for key in _glued_initials(plain, tables["long_initials"])}
     if not found:
         found = {province for key in _glued(plain, tables["everywhere"]) for province, _ in tables["everywhere"][key]}
+    if not found:
+        found = {province for key in _glued_after_a_district_word(plain, tables) for province, _ in tables["everywhere"][key]}
     return Publisher(host, "organisation", None, found.pop()) if len(found) == 1 else None
 
 
@@ -478,6 +490,28 @@ def _glued(plain: str, names, at_start: bool = False) -> list[str]:
             and ((at_start and plain.startswith(key))
                  or (key in ending and not any(len(other) > len(key) and other.endswith(key) for other in ending)
                      and _another_word_before(plain[: -len(key)]) and _opens_a_syllable(plain[: -len(key)], key)))]
+
+
+def _glued_initials(plain: str, initials: dict[str, str]) -> list[str]:
+    """The initials of a province of three words or more ("hcm": Hồ Chí Minh, "tth": Thừa Thiên Huế,
+    "brvt") ending a label after an organisation's word ("pasteurhcm", "thuvienbrvt"): too short to be
+    read as glued names are, but no syllable ends on three consonants. What comes before holds a vowel:
+    a word, not more initials ("ttth": trung tâm tin học)."""
+    return [key for key in initials if plain != key and plain.endswith(key) and _another_word_before(plain[: -len(key)])
+            and re.search("[aeiouy]", plain[: -len(key)])]
+
+
+def _glued_after_a_district_word(plain: str, tables: dict) -> list[str]:
+    """A district's name too short to be read glued ("7", "vinh") ending a label after its unit's word,
+    itself after an organisation's word ("nhathieunhiquan7": Quận 7; publishers.yml district_prefixes),
+    the word opening a syllable of its own (not "c" + "huyen" of "chuyen")."""
+    found = []
+    for word in tables["rules"].get("district_prefixes") or ():
+        for key in (key for key in tables["everywhere"] if len(key) < GLUED_NAME_LETTERS and plain.endswith(word + key)):
+            rest = plain[: -len(word + key)]
+            if rest and _another_word_before(rest) and rest[-1] + word[0] not in _TWO_LETTER_ONSETS:
+                found.append(key)
+    return found
 
 
 # Letters no Vietnamese syllable ends on: a vowel after one of them belongs to its syllable

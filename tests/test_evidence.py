@@ -1883,6 +1883,11 @@ def test_a_headline_preparing_the_congress_keeps_the_old_term_without_a_date():
         ("https://vkshue.gov.vn/x", "organisation", "Thừa Thiên Huế", None),
         ("https://vkskh.gov.vn/x", "organisation", "Khánh Hòa", None),
         ("https://vienkiemsatbrvt.gov.vn/x", "organisation", "Bà Rịa - Vũng Tàu", None),
+        # a body's own word, then a province's initials of three letters or more (no syllable ends so)
+        ("https://vienvacxinhcm.gov.vn/x", "organisation", "Hồ Chí Minh", None),
+        ("https://baotangbrvt.org.vn/x", "organisation", "Bà Rịa - Vũng Tàu", None),
+        # a body's own word, then a district's unit word and its short name (only Quận 1-12 are numbered)
+        ("https://trungtamthethaoquan3.vn/x", "organisation", "Hồ Chí Minh", None),
         # a district's youth union, health centre or education office: the district's name ends the label
         ("https://tuoitrethangbinh.vn/x", "organisation", "Quảng Nam", None),
         ("https://ttytdakrong.vn/x", "organisation", "Quảng Trị", None),
@@ -1917,6 +1922,9 @@ def test_publishers_from_hosts(url, kind, province, district):
         "https://thptyenthanh.edu.vn/x",  # a school named after a district's name, or a commune's elsewhere
         "https://thcstranphu.edu.vn/x",  # Trần Phú, not "tr" + An Phú (An Giang): a name inside a syllable
         "https://dangbotranphu.vn/x",
+        "https://congtydt.vn/x",  # two initials ("dt": Đồng Tháp) are read only after a body's known abbreviation
+        "https://ttth.edu.vn/x",  # initials before initials: "trung tâm tin học", not "t" before Thừa Thiên Huế's
+        "https://thptchuyenquan1.edu.vn/x",  # a school's prefixes alone before the district's word
     ],
 )
 def test_no_province_from_a_name_inside_a_host_that_may_not_be_it(url):
