@@ -72,7 +72,8 @@ SHAPES: dict[str, dict[str, type]] = {
     "publishers.yml": {"label_prefixes": dict, "label_suffixes": dict, "domains": dict, "host_names": dict,
                        "district_prefixes": list, "district_suffixes": list, "city_labels": list, "district_office_prefixes": list,
                        "school_prefixes": list, "organisation_prefixes": list, "hosts": dict, "own_shorthands": list, "own_bodies": list,
-                       "generic_body_words": list, "national_name_ends": list, "listing_folders": list, "national": list},
+                       "generic_body_words": list, "national_name_ends": list, "listing_folders": list, "national": list,
+                       "national_university_seats": list},
     "topics.yml": {"topics": list},
     "unit_history.yml": {"units": list},
 }

@@ -2064,6 +2064,21 @@ def test_a_universitys_host_names_its_province_on_a_page_that_names_the_universi
     assert convert(*national, url="https://fss.utb.edu.vn/tin/tong-bi-thu").province is None
 
 
+def test_a_capital_universitys_host_names_its_city_on_its_own_page_and_its_name_alone_is_no_place():
+    # a university of Hà Nội or Thành phố Hồ Chí Minh (publishers.yml hosts): its own page names it, the city for review
+    own = ["Chi bộ Khoa Kế toán kết nạp đảng viên mới", "12/03/2024",
+           "Sáng 12/3/2024, Chi bộ Khoa Kế toán, Trường Đại học Kinh tế Quốc dân tổ chức lễ kết nạp đảng viên mới.", BODY]
+    article = convert(*own, url="https://sat.neu.edu.vn/tin/ket-nap")
+    assert article.province == "Hà Nội" and article.evidence["province"].weak
+    assert convert(*[line.replace("Kinh tế Quốc dân", "Luật Thành phố Hồ Chí Minh") for line in own],
+                   url="https://hcmulaw.edu.vn/tin").province == "Hồ Chí Minh"
+    # its students come from every province: the country's news naming it places nothing in the city
+    national = ["Sinh viên có nên vào Đảng?", "18/07/2024",
+                "Theo Lan, sinh viên Trường ĐH Thương mại, trở thành đảng viên khi đang học là một thử thách.",
+                "Nhiều sinh viên ở các trường đại học cho rằng vào Đảng là một vinh dự và trách nhiệm lớn."]
+    assert convert(*national).province is None
+
+
 def test_a_province_only_an_organisations_host_names_is_listed_for_review():
     lines = ["15 năm thành lập Đảng bộ Tập đoàn Điện lực Việt Nam", "08/10/2022",
              "Ngày 8/10/2022, Đảng bộ Tập đoàn Điện lực Việt Nam tổ chức lễ kỷ niệm 15 năm ngày thành lập.", BODY]

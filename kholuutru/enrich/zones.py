@@ -80,11 +80,13 @@ def _as_province_name(province: str) -> str:
 @lru_cache(maxsize=1)
 def _university_table() -> dict[str, str]:
     """Distinctive name ("Tây Bắc") → province, for the organisations of publishers.yml `hosts` named without
-    a place and without a parent ("Trường Đại học Khoa học - Đại học Huế" is named by its parent)."""
+    a place and without a parent ("Trường Đại học Khoa học - Đại học Huế" is named by its parent), not seated
+    in a city whose universities the whole country's news names (`national_university_seats`)."""
     table = {}
+    national = set(data.publishers().get("national_university_seats") or ())
     for entry in (data.publishers().get("hosts") or {}).values():
         name = entry.get("name") or ""
-        if entry.get("kind") != "organisation" or " - " in name or not name.startswith("Trường Đại học "):
+        if entry.get("kind") != "organisation" or " - " in name or not name.startswith("Trường Đại học ") or entry.get("province") in national:
             continue
         if not gazetteer().mentions(name):
             table[name.removeprefix("Trường Đại học ")] = entry["province"]
