@@ -3905,26 +3905,6 @@ def test_a_sections_name_naming_a_kind_of_document_is_no_headline():
     assert article.title == headline
 
 
-@pytest.mark.parametrize("glued,headline", [
-    ("Quay lại Tin địa phương Chi bộ ấp Tân Lợi kết nạp hai đảng viên mới", "Chi bộ ấp Tân Lợi kết nạp hai đảng viên mới"),
-    ("Hội nghị sơ kết công tác dân vận khéo năm 2024 Tin tức", "Hội nghị sơ kết công tác dân vận khéo năm 2024"),
-])
-def test_words_glued_to_a_headline_printed_bare_below_it_are_furniture(glued, headline):
-    """A menu's or a section's words run onto the headline, and the headline printed bare right below: the bare
-    copy is the headline."""
-    article = convert(glued, headline, f"Sáng 12/3, Đảng ủy xã tổ chức {headline.lower()}. {PARAGRAPH}", PARAGRAPH)
-    assert article.title == headline
-
-
-
-def test_a_kicker_set_off_by_a_colon_stays_on_a_headline_printed_bare_below():
-    """A kicker after which a colon stands is the headline's own, though the page prints the rest bare below."""
-    whole = "Hải quan Cao Bằng: Dân vận khéo ở vùng biên giới"
-    article = convert(whole, "Dân vận khéo ở vùng biên giới",
-                      f"Những năm qua, Hải quan Cao Bằng thực hiện tốt phong trào dân vận khéo ở vùng biên giới. {PARAGRAPH}", PARAGRAPH)
-    assert article.title == whole
-
-
 def test_a_headline_in_capitals_with_a_full_stop_under_the_sites_name_over_a_lead_retelling_it():
     """A paragraph is never written in capitals: a line in capitals ending with a full stop, right above a lead
     that retells it, is the headline even below the site's name."""

@@ -110,8 +110,6 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     if instead is None:
         instead = _without_the_site_name(texts, scored, best)
     if instead is None:
-        instead = _copy_without_glued_words(texts, window, scored, best)
-    if instead is None:
         instead = _retold_below(texts, scored, best)
     if instead is None:
         instead = _line_the_slug_spells(units, texts, scored, best, slug_words)
@@ -599,38 +597,3 @@ def _without_the_site_name(texts: dict, scored: dict, best: int | None) -> int |
 
 
 _SITE_NAME_AFTER = re.compile(r"\s*[–—|-]\s+\S")
-
-
-GLUED_WORDS = 5  # at most this many words run onto a headline a page prints again bare below it
-COPY_BELOW = 3  # head lines between the chosen line and its bare copy
-
-
-def _copy_without_glued_words(texts: dict, window: list[int], scored: dict, best: int | None) -> int | None:
-    """The chosen line is a head line printed right below it, with a few words run onto its start or end and
-    no dash, bar or colon between ("Back Du Lịch Quảng Trị Khu di tích …" / "Khu di tích …", "… từ ngày
-    13/10/2015 Chi bộ" / "… từ ngày 13/10/2015"): a menu's, a section's or a gallery's words the scraper glued
-    to the headline, which the page then prints bare; the bare copy is the headline. A kicker or a place after a
-    colon or a dash ("Hải quan Lạng Sơn: Thành công …") is the headline's own."""
-    if best is None:
-        return None
-    chosen = squash_spaces(texts[best]).strip()
-    at = window.index(best)
-    for index in (i for i in window[at + 1 : at + 1 + COPY_BELOW] if i in scored):
-        copy = squash_spaces(texts[index]).strip()
-        if _word_count(copy) < 4 or scored[index][0] < headline.min_score() or copy == chosen:
-            continue
-        extra = chosen[len(copy):] if chosen.startswith(copy) else chosen[: -len(copy)] if chosen.endswith(copy) else None
-        if extra and _only_glued_words(extra, copy):
-            return index
-    return None
-
-
-_SEPARATOR = re.compile(r"[-–—|:»>/()\[\]【】]")  # "[Video] …": a format tag, no furniture
-
-
-def _only_glued_words(extra: str, copy: str) -> bool:
-    """A few words set off from the headline by a space only, fewer than the headline's own."""
-    words = word_tokens(extra)
-    return (extra != extra.strip() and 1 <= len(words) <= min(GLUED_WORDS, _word_count(copy) - 1)
-            and not _SEPARATOR.search(extra))
-
