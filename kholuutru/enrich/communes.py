@@ -456,8 +456,8 @@ def _the_only_place_up_front(seen: list[_Seen], typed: _Seen) -> bool:
     text (the page's masthead and address aside), nor the name with another unit's type ("huyện Vũ Thư"), only
     provinces written as such ("tỉnh Lạng Sơn": the commune's own, else it is no candidate; 22 development pages
     of 22 sites name one commune so and only provinces besides, all labelled with it): the only place the news
-    has, not a passing mention among others (150 development pages of as many sites name one place only, a commune written so up front: all
-    labelled with it)."""
+    has, not a passing mention among others (233 development pages of 232 sites name one place only, a commune
+    written so up front, 62 of them once: all labelled with it)."""
     if typed.zone not in ("title", "lead"):
         return False
     key, kind = exact_key(typed.mention.text), typed.mention.written_type
