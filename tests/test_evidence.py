@@ -2380,16 +2380,6 @@ def test_a_year_folder_of_the_url(url, year):
     assert url_year(url) == year
 
 
-def test_an_undated_articles_term_from_the_year_folder_of_its_url():
-    """No date anywhere but the site's year folder: the year's term, when the year is no congress year."""
-    lines = ["Cuộc họp lịch sử ở bến đò Thượng Trụ",
-             "Cuộc họp đã quyết định thành lập Đảng bộ tỉnh, mở ra trang mới cho phong trào cách mạng ở địa phương.",
-             BODY.replace("Năm 2015, ", "")]
-    assert convert(*lines, url="https://camxuyen.hatinh.gov.vn/portal/pages/2017/tu-mua-xuan-ay-2480.aspx").tenure == "2015-2020"
-    assert convert(*lines, url="https://camxuyen.hatinh.gov.vn/portal/pages/2020/tu-mua-xuan-ay-2480.aspx").tenure is None
-    assert convert(*lines).tenure is None
-
-
 @pytest.mark.parametrize("url,year", [
     ("https://example.vn/tin-tuc/le-ket-nap-dang-vien-moi-cua-chi-bo-nam-2022/", 2022),  # the headline's year in the slug
     ("https://example.vn/hoat-dong-ve-nguon-nam-2017/ct/2865/19382", 2017),
@@ -2406,13 +2396,23 @@ def test_the_year_a_slug_names(url, year):
     assert url_slug_year(url) == year
 
 
-def test_an_undated_articles_term_from_the_year_its_slug_names():
-    """No date anywhere, a headline cut from the text, but the slug's "nam-2023": that year's term, unless a congress year."""
-    lines = ["Buổi lễ được tổ chức trang trọng tại hội trường nhà trường.",
-             "Chi bộ đã kết nạp hai quần chúng ưu tú vào Đảng, các đồng chí đảng viên mới tuyên thệ trước cờ Đảng.",
-             BODY.replace("Năm 2015, ", "")]
-    assert convert(*lines, url="https://example.vn/tin-tuc/le-ket-nap-dang-vien-moi-nam-2023/").tenure == "2020-2025"
-    assert convert(*lines, url="https://example.vn/tin-tuc/le-ket-nap-dang-vien-moi-nam-2025/").tenure is None
+@pytest.mark.parametrize("lines,url", [
+    # no date anywhere but the site's year folder
+    (["Cuộc họp lịch sử ở bến đò Thượng Trụ",
+      "Cuộc họp đã quyết định thành lập Đảng bộ tỉnh, mở ra trang mới cho phong trào cách mạng ở địa phương."],
+     "https://camxuyen.hatinh.gov.vn/portal/pages/{year}/tu-mua-xuan-ay-2480.aspx"),
+    # a headline cut from the text, but the slug's "nam-2023"
+    (["Buổi lễ được tổ chức trang trọng tại hội trường nhà trường.",
+      "Chi bộ đã kết nạp hai quần chúng ưu tú vào Đảng, các đồng chí đảng viên mới tuyên thệ trước cờ Đảng."],
+     "https://example.vn/tin-tuc/le-ket-nap-dang-vien-moi-nam-{year}/"),
+])
+def test_an_undated_articles_term_from_the_year_its_url_gives(lines, url):
+    """An undated article whose URL alone gives a year (a year folder, a slug's "nam-2023"): that year's
+    term, unless it is a congress year; without the URL no term."""
+    lines = [*lines, BODY.replace("Năm 2015, ", "")]
+    assert convert(*lines, url=url.format(year=2017)).tenure == "2015-2020"
+    assert convert(*lines, url=url.format(year=2023)).tenure == "2020-2025"
+    assert convert(*lines, url=url.format(year=2020)).tenure is None
     assert convert(*lines).tenure is None
 
 
