@@ -311,6 +311,7 @@ def _heading_like(line: str) -> bool:
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
+@lru_cache(maxsize=4096)  # the stages ask about the same lines again: two calls in three, per article
 def upper_ratio(line: str) -> float:
     letters = _NOT_LETTERS.sub("", line)  # the letters as one string: a third faster than a list of them
     return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
