@@ -203,6 +203,7 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return _CREDIT_CACHE["only"], _CREDIT_CACHE["tail"], _CREDIT_CACHE["bare"]
 
 
+@lru_cache(maxsize=4096)  # asked again about the same lines within one article
 def credit_only(line: str) -> str | None:
     """The credit of a line that is only a photo credit: "Ảnh: VŨ HỘI." → "VŨ HỘI"."""
     only, _, _ = _credit_patterns()
@@ -216,6 +217,7 @@ def credit_only(line: str) -> str | None:
     return credit.strip(" .")
 
 
+@lru_cache(maxsize=4096)  # asked again about the same lines within one article
 def split_caption_credit(line: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption printed with its credit, else None."""
     _, tail, bare = _credit_patterns()
@@ -298,6 +300,7 @@ def _is_prose(line: str) -> bool:
     return words >= 14 or (words >= 6 and line.rstrip()[-1] in ".!?…:;\"”")
 
 
+@lru_cache(maxsize=4096)  # asked again about the same lines within one article
 def _heading_like(line: str) -> bool:
     return (
         2 <= _word_count(line) <= 20
