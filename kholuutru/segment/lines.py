@@ -386,6 +386,7 @@ POSTED_AT = re.compile(
     r"|vào|lúc|ngày)$")  # a bare "vào" left before a date cut off elsewhere: in small letters only ("Minh Ngày" is a name)
 
 
+@lru_cache(maxsize=4096)  # asked again about the same lines within one article
 def clean_byline(line: str) -> str:
     """A byline without the decorations sites print around or after it."""
     text = line.strip()
@@ -595,6 +596,7 @@ _OFFICE_AFTER_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked again about the same lines within one article
 def _name_then_office(text: str) -> bool:
     """"Lê Thanh Chương (Ban Tổ chức Tỉnh ủy Nghệ An)", "Bội Phương - VPHU Quảng Điền"; the office
     in either tone placement ("Nguyễn Khắc Trung - Đảng uỷ Khối")."""
@@ -646,6 +648,7 @@ def name_and_office(line: str, in_capitals: bool = True) -> tuple[str, str] | No
     return None
 
 
+@lru_cache(maxsize=4096)  # asked again about the same lines within one article
 def top_author(line: str) -> bool:
     """"ThS NGUYỄN YẾN NHI / Học viện Chính trị khu vực IV" above the body."""
     if len(line) > 120:
@@ -659,6 +662,7 @@ def top_author(line: str) -> bool:
     return head is not None and fold(head.split()[0]) in data.surnames()  # "TB CHÀO GIÁ - MỜI THẦU": a menu, not a name
 
 
+@lru_cache(maxsize=4096)  # asked again about the same lines within one article
 def _capitals_then_dash(line: str) -> str | None:
     """The head of "NGUYỄN YẾN NHI / Học viện …", "PHÒNG TỔ CHỨC - HÀNH CHÍNH": a few words in
     capitals, then a slash or a dash."""
