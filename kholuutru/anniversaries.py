@@ -54,7 +54,7 @@ _TRADITION = re.compile(
 _FOUNDING_WORDS = re.compile(r"^(?:ngay\s+)?(?:thanh\s+lap\s+|truyen\s+thong\s+)?")
 
 
-@lru_cache(maxsize=1024)  # asked again about the same text within one article
+@lru_cache(maxsize=512)  # asked again about the same text within one article
 def anniversary(text: str) -> Anniversary | None:
     """"kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": 2020, and its day when printed."""
     cued = [(match, 12) for match in _ANNIVERSARY.finditer(text)]

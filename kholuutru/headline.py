@@ -121,7 +121,7 @@ def is_sentence(line: str) -> bool:
 _PAIRED_NAMES = re.compile(rf"{CAPITAL}[^\s\d–-]*(?: [^\s\d–-]+){{0,2}} [–-] {CAPITAL}[^\s\d–-]*(?: [^\s\d–-]+){{0,2}}")
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def is_section_name(line: str) -> bool:
     """"Tin hoạt động phong trào", "Chính sách - Hạ tầng": a site's section, by its first
     word and its length (words, not the "&" or dash between them: "Hoạt động của HĐND & UBND"),

@@ -69,7 +69,6 @@ def _canonical_word(word: str) -> str:
 _GLIDE_ENDED = re.compile(r"(?<![^\W\d_])[^\W\d_]*[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ](?![^\W\d_])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)  # asked again of the same lines: two calls in five, per article
 def canonical_tones(text: str) -> str:
     """NFC text with tone marks placed one way: hoà→hòa, khoẻ→khỏe, thuỷ→thủy, uý→úy."""
     return _GLIDE_ENDED.sub(lambda m: _canonical_word(m.group(0)), nfc(text))
@@ -194,7 +193,7 @@ WORD_RE = re.compile(r"\w+")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-@lru_cache(maxsize=4096)  # the stages squash the same lines again: three calls in four, per article
+@lru_cache(maxsize=512)  # the stages squash the same lines again: three calls in four, per article
 def squash_spaces(text: str) -> str:
     """Collapse runs of whitespace (incl. NBSP and the other Unicode spaces) to one space,
     trim ends; drop control characters (Markdown uses \x02/\x03 as its own placeholders)."""

@@ -562,7 +562,7 @@ def _year_reviewed_early(opening: str, month: int | None) -> tuple[int, str] | N
     return year + 1, f"năm suy ra từ đoạn mở đầu: tổng kết năm {year} vào đầu năm sau"
 
 
-@lru_cache(maxsize=1024)  # asked again about the same text within one article
+@lru_cache(maxsize=512)  # asked again about the same text within one article
 def _the_opening_year(opening: str) -> int | None:
     years = {y for y in _past_years(opening) if y >= 2000} - document_years(opening) - _years_since(opening)
     return years.pop() if len(years) == 1 else None

@@ -67,7 +67,7 @@ def _tag_like(line: str) -> bool:
 _INLINE_RELATED = re.compile(r"^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>)\s*[:：>]|>>|»|►)\s*\S", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def _inline_related(line: str) -> bool:
     """"Xem thêm: <title of another article>" as a line of its own."""
     return bool(_INLINE_RELATED.match(line))

@@ -203,7 +203,7 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return _CREDIT_CACHE["only"], _CREDIT_CACHE["tail"], _CREDIT_CACHE["bare"]
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def credit_only(line: str) -> str | None:
     """The credit of a line that is only a photo credit: "Ảnh: VŨ HỘI." → "VŨ HỘI"."""
     only, _, _ = _credit_patterns()
@@ -217,7 +217,7 @@ def credit_only(line: str) -> str | None:
     return credit.strip(" .")
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def split_caption_credit(line: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption printed with its credit, else None."""
     _, tail, bare = _credit_patterns()
@@ -300,7 +300,7 @@ def _is_prose(line: str) -> bool:
     return words >= 14 or (words >= 6 and line.rstrip()[-1] in ".!?…:;\"”")
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def _heading_like(line: str) -> bool:
     return (
         2 <= _word_count(line) <= 20
@@ -314,7 +314,7 @@ def _heading_like(line: str) -> bool:
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
-@lru_cache(maxsize=4096)  # the stages ask about the same lines again: two calls in three, per article
+@lru_cache(maxsize=512)  # the stages ask about the same lines again: two calls in three, per article
 def upper_ratio(line: str) -> float:
     letters = _NOT_LETTERS.sub("", line)  # the letters as one string: a third faster than a list of them
     return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
@@ -386,7 +386,7 @@ POSTED_AT = re.compile(
     r"|vào|lúc|ngày)$")  # a bare "vào" left before a date cut off elsewhere: in small letters only ("Minh Ngày" is a name)
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def clean_byline(line: str) -> str:
     """A byline without the decorations sites print around or after it."""
     text = line.strip()
@@ -596,7 +596,7 @@ _OFFICE_AFTER_NAME = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def _name_then_office(text: str) -> bool:
     """"Lê Thanh Chương (Ban Tổ chức Tỉnh ủy Nghệ An)", "Bội Phương - VPHU Quảng Điền"; the office
     in either tone placement ("Nguyễn Khắc Trung - Đảng uỷ Khối")."""
@@ -648,7 +648,7 @@ def name_and_office(line: str, in_capitals: bool = True) -> tuple[str, str] | No
     return None
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def top_author(line: str) -> bool:
     """"ThS NGUYỄN YẾN NHI / Học viện Chính trị khu vực IV" above the body."""
     if len(line) > 120:
@@ -662,7 +662,7 @@ def top_author(line: str) -> bool:
     return head is not None and fold(head.split()[0]) in data.surnames()  # "TB CHÀO GIÁ - MỜI THẦU": a menu, not a name
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def _capitals_then_dash(line: str) -> str | None:
     """The head of "NGUYỄN YẾN NHI / Học viện …", "PHÒNG TỔ CHỨC - HÀNH CHÍNH": a few words in
     capitals, then a slash or a dash."""

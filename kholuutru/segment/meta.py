@@ -86,7 +86,7 @@ def stamp_source(line: str) -> str | None:
     return stamp["source"].strip(" ,–-") if stamp and read_date_line(stamp["date"]) else None
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def date_part(line: str) -> str | None:
     """The date of a date line printed with the site's section before or after it, or of a
     source's stamp ("Hà Nội (TTXVN 11/3/2022)"); None for any other line."""
@@ -135,7 +135,7 @@ _META_SPLIT = re.compile(rf"\s*\|\s*|\s{{2,}}|{_DOT_BEFORE_LABEL.pattern}")
 _TIME_AFTER_NAME = re.compile(r"\s+[012]?\d:[0-5]\d$")
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def split_meta_line(line: str) -> tuple[str, str] | None:
     """A date line that also carries a byline: "Đăng ngày: 20/01/2020 - 8:28 AM | Lượt xem:
     12 | Trần Thị Thanh Thủy", "NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09" → (the date part, the name)."""

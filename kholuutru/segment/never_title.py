@@ -264,7 +264,7 @@ def _heads_the_page(texts: dict, window: list[int], known: dict, prose: list[int
     return (first or dated) and lead is not None and retold
 
 
-@lru_cache(maxsize=4096)  # asked again about the same lines within one article
+@lru_cache(maxsize=512)  # asked again about the same lines within one article
 def _credit_like(line: str) -> bool:
     """A byline or an author with affiliation: never the headline."""
     return top_author(line) or ((_word_count(line) <= 6 or _labelled(line)) and byline_kind(line) is not None)
