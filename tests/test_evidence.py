@@ -369,6 +369,21 @@ def test_the_url_dates_a_page_without_a_date_line():
     assert article.date == "2016-03-14" and "địa chỉ trang" in article.date_note
 
 
+def test_a_month_folder_alone_gives_no_year_to_the_leads_day():
+    """The URL's month folder is the month the page was filed in, not a year the text makes certain: the lead's
+    yearless day stays undated (the term still reads the folder); with a year the text tells, the day is taken."""
+    url = "https://baohaiduong.vn/chinh-tri/201603/huyen-uy-thanh-ha-so-ket-215"
+    lead = ("Sáng 12/3, Huyện ủy Thanh Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I, triển khai nhiệm vụ "
+            "trọng tâm thời gian tới với sự tham dự của các đồng chí trong Ban Thường vụ.")
+    body = ("Trong quý, Đảng bộ huyện kết nạp 86 đảng viên, đạt 110% kế hoạch; các tổ chức cơ sở đảng hoàn thành "
+            "tốt nhiệm vụ. Hội nghị thống nhất các giải pháp nâng cao chất lượng sinh hoạt chi bộ.")
+    undated = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", lead, body, url=url)
+    assert undated.date is None and "12/3" in undated.date_note
+    assert undated.tenure == "2015-2020"
+    dated = convert("Huyện ủy Thanh Hà sơ kết công tác xây dựng Đảng quý I", LEAD, BODY, url=url)
+    assert (dated.date, dated.date_precision) == ("2016-03-12", "day")
+
+
 CELL_HEAD = "Chi bộ Trường Tiểu học Hòa Bình kết nạp đảng viên mới"
 CELL_LEAD = ("Thực hiện Nghị quyết số 12-NQ/ĐU của Đảng ủy xã về công tác phát triển đảng viên, chi bộ đã "
              "bồi dưỡng, giới thiệu quần chúng ưu tú là giáo viên trẻ của trường.")

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from calendar import monthrange
 from datetime import date
 
 from .. import data
 from ..article import Article, Evidence
 from ..dates import ABOUT_TO, FOUR_DIGIT_YEAR, ONLINE_SINCE
 from ..gazetteer import REFORM_DAY, gazetteer
-from ..url_path import url_anniversary, url_slug_year, url_year
+from ..url_path import url_anniversary, url_date, url_slug_year, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
 from ..anniversaries import age_since_founding, anniversary, lunar_new_year, party_age
 from ..bounds import (CELEBRATED, REFORM_EVE, celebrated_after, council_term_opened, date_bounds, district_bodies_at_work,
@@ -517,11 +518,12 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     planned = None if marked else (plan_year(text) or whole_year_told(text))
     remembered = None if marked else _anniversary_in_url(url)
     filed = None if marked else url_year(url)
+    folder = None if marked else _month_folder_in_url(url, province)
     slugged = None if marked else url_slug_year(url)
     monthly = None if marked else titled_month(headlines)
     clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([remembered] if remembered else []) + ([greeted] if greeted else []) + [
         (found[0], None, found[1]) for found in (aged, reported, reviewed_part, congress, planned) if found] + ([monthly] if monthly else []) + (
-        [(filed, None, f"năm suy ra từ địa chỉ trang: thư mục năm {filed}")] if filed else []) + (
+        [(filed, None, f"năm suy ra từ địa chỉ trang: thư mục năm {filed}")] if filed else []) + ([folder] if folder else []) + (
         [(slugged, None, f"năm suy ra từ địa chỉ trang: «nam-{slugged}» trong đường dẫn")] if slugged else [])
     for year, day, why in clues:
         term = _term_in_year(year, day, province)
@@ -586,6 +588,18 @@ def _anniversary_in_url(url: str | None) -> tuple[int, date | None, str] | None:
     a page about an anniversary is posted around it."""
     found = url_anniversary(url)
     return (found[0], found[1], f"năm suy ra từ địa chỉ trang: kỷ niệm năm {found[0]}") if found else None
+
+
+def _month_folder_in_url(url: str | None, province: str | None) -> tuple[int, date | None, str] | None:
+    """The month folder of an undated page's URL ("…/201504/…", "…/2012/02"): the page was filed in that month
+    (its lead's yearless day was left undated, the text not making the year certain); its first day stands for
+    it when the term is the same at the month's both ends."""
+    found = url_date(url)
+    if found is None or found.precision != "month":
+        return None
+    first, last = date(found.year, found.month, 1), date(found.year, found.month, monthrange(found.year, found.month)[1])
+    same = _term_in_year(found.year, first, province) == _term_in_year(found.year, last, province)
+    return found.year, first if same else None, f"năm suy ra từ địa chỉ trang: thư mục tháng {found.month}/{found.year}"
 
 
 def _term_in_year(year: int, day: date | None, province: str | None) -> str | None:
