@@ -511,20 +511,7 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     cell_congress = _cell_congress_term(text)
     if cell_congress:
         return cell_congress, "đại hội chi bộ cho nhiệm kỳ ngắn của chi bộ, họp vào năm đầu nhiệm kỳ ấy", "inferred"
-    marked, reported, reviewed_part = anniversary(opening), year_reported(subject), part_year_reported(subject)
-    aged = None if marked else (party_age(text) or age_since_founding(text))
-    greeted = None if marked else lunar_new_year(text)
-    congress = None if marked else off_calendar_congress(subject)
-    planned = None if marked else (plan_year(text) or whole_year_told(text))
-    remembered = None if marked else _anniversary_in_url(url)
-    filed = None if marked else url_year(url)
-    folder = None if marked else _month_folder_in_url(url, province)
-    slugged = None if marked else url_slug_year(url)
-    monthly = None if marked else titled_month(headlines)
-    clues = ([(marked.year, marked.day, marked.note)] if marked else []) + ([remembered] if remembered else []) + ([greeted] if greeted else []) + [
-        (found[0], None, found[1]) for found in (aged, reported, reviewed_part, congress, planned) if found] + ([monthly] if monthly else []) + (
-        [(filed, None, f"năm suy ra từ địa chỉ trang: thư mục năm {filed}")] if filed else []) + ([folder] if folder else []) + (
-        [(slugged, None, f"năm suy ra từ địa chỉ trang: «nam-{slugged}» trong đường dẫn")] if slugged else [])
+    clues = _undated_year_clues(text, subject, opening, province, url, headlines)
     for year, day, why in clues:
         term = _term_in_year(year, day, province)
         if term and int(term[:4]) >= ONLINE_SINCE:  # "(HCM toàn tập, H2002)": a source's year, not the time of writing
@@ -588,6 +575,25 @@ def _anniversary_in_url(url: str | None) -> tuple[int, date | None, str] | None:
     a page about an anniversary is posted around it."""
     found = url_anniversary(url)
     return (found[0], found[1], f"năm suy ra từ địa chỉ trang: kỷ niệm năm {found[0]}") if found else None
+
+
+def _undated_year_clues(text: str, subject: str, opening: str, province: str | None, url: str | None,
+                        headlines: str) -> list[tuple[int, date | None, str]]:
+    """(year, day or None, why) of each clue to an undated article's year, strongest first. After a year it
+    marks only the year it reports is tried; otherwise the URL's year folder, month folder and slug come last."""
+    marked = anniversary(opening)
+    reported = [(found[0], None, found[1]) for found in (year_reported(subject), part_year_reported(subject)) if found]
+    if marked:
+        return [(marked.year, marked.day, marked.note), *reported]
+    aged = party_age(text) or age_since_founding(text)
+    planned = plan_year(text) or whole_year_told(text)
+    filed, slugged = url_year(url), url_slug_year(url)
+    clues = [_anniversary_in_url(url), lunar_new_year(text), *([(aged[0], None, aged[1])] if aged else []), *reported,
+             *[(found[0], None, found[1]) for found in (off_calendar_congress(subject), planned) if found], titled_month(headlines),
+             (filed, None, f"năm suy ra từ địa chỉ trang: thư mục năm {filed}") if filed else None,
+             _month_folder_in_url(url, province),
+             (slugged, None, f"năm suy ra từ địa chỉ trang: «nam-{slugged}» trong đường dẫn") if slugged else None]
+    return [clue for clue in clues if clue]
 
 
 def _month_folder_in_url(url: str | None, province: str | None) -> tuple[int, date | None, str] | None:
