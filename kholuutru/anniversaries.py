@@ -100,7 +100,29 @@ def _anniversary_of(matches) -> Anniversary | None:
                     break  # "90 năm … (22/12/1944-22/12/2024)": the count and the printed years disagree
                 day = date(base + years, *marked_on) if marked_on else None
                 return Anniversary(base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {written} (năm {base})", day)
+        if found := _province_left_unnamed(match, key, reach, years):
+            return found
     return None
+
+
+def _province_left_unnamed(match: re.Match, key: str, reach: int, years: int) -> Anniversary | None:
+    """"tỉnh Cà Mau … kỷ niệm 15 năm tái lập tỉnh, …": a province's anniversary named without the province
+    (anniversaries.yml `unnamed_province`) is that of the one province its sentence names with an entry."""
+    from . import data
+
+    named = [p for p in data.unnamed_province_anniversaries() if 0 <= key.find(f" {p} ", 0, reach + len(p) + 2) <= reach]
+    if not named:
+        return None
+    text = match.string
+    start = max(text.rfind(end, 0, match.start()) for end in (". ", "\n", "; "))
+    sentence = f" {data.phrase_key(text[start + 1 : match.end()] + match.group(2))} "
+    found = {(written, base, marked_on) for phrase, written, base, marked_on, _ in data.anniversaries()
+             for unnamed in named if phrase.startswith(f"{unnamed} ") and f" {phrase[len(unnamed) + 1 :]} " in sentence}
+    if len(found) != 1:
+        return None
+    (written, base, marked_on), = found
+    day = date(base + years, *marked_on) if marked_on else None
+    return Anniversary(base + years, f"năm suy ra từ văn bản: kỷ niệm {years} năm {written} (tỉnh câu ấy nêu; năm {base})", day)
 
 
 # Words after any anniversary's name that make it a local committee's ("ngày thành lập Đảng bộ …"), and a

@@ -388,6 +388,13 @@ def anniversaries() -> list[tuple[str, str, int, tuple[int, int] | None, tuple[s
 
 
 @lru_cache(maxsize=None)
+def unnamed_province_anniversaries() -> tuple[str, ...]:
+    """anniversaries.yml's names of a province's anniversary that may leave the province out ("25 năm
+    tái lập tỉnh"), as phrase keys: the province the sentence names is meant."""
+    return tuple(phrase_key(str(w)) for w in _anniversaries_file().get("unnamed_province") or () if str(w).strip())
+
+
+@lru_cache(maxsize=None)
 def recurring_day() -> tuple[re.Pattern, re.Pattern]:
     """anniversaries.yml's words that, right after a day or right before it (and its "ngày"), make it
     a day coming back every year ("Ngày 20/11 từ lâu đã …", "hướng về ngày 27/7"): (after, before)."""

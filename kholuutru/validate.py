@@ -51,7 +51,7 @@ SHAPES: dict[str, dict[str, type]] = {
     "abbreviations.yml": {"expansions": list, "place_types": dict, "party_committees": dict, "not_unit_words": list,
                           "state_funeral_words": list, "funeral_rites": list, "diocese_words": list,
                           "memorial_words": list, "region_names": list, "ministries": list},
-    "anniversaries.yml": {"anniversaries": list, "recurring_day_after": list, "recurring_day_before": list},
+    "anniversaries.yml": {"anniversaries": list, "recurring_day_after": list, "recurring_day_before": list, "unnamed_province": list},
     "boilerplate.yml": {"cut_markers": list, "footer_markers": list, "drop_lines": list, "page_title_prefixes": list,
                         "title_trailers": list, "title_format_tags": list, "mastheads": list, "section_prefixes": list,
                         "lead_openers": list, "document_title_kinds": list, "organisation_types": list, "cut_lines": list, "tab_labels": list,

@@ -600,3 +600,18 @@ def test_a_lunar_new_year_looked_back_on_months_later_gives_no_year():
     text = "Sáng 12/6, Huyện ủy họp giao ban, trong đó có việc nhìn lại công tác chăm lo Tết Bính Thân cho gia đình chính sách."
     assert infer_year(text, 6, text, 12).year is None
     assert infer_year(text.replace("12/6", "12/1"), 1, text, 12).year == 2016
+
+
+@pytest.mark.parametrize("text,year", [
+    # the province named before the anniversary, which leaves it out
+    ("Sáng 1-1, Tỉnh ủy, UBND tỉnh Bắc Giang tổ chức lễ kỷ niệm 25 năm tái lập tỉnh và đón nhận Huân chương.", 2022),
+    # the province named after it, in another anniversary of the same sentence
+    ("Nhân dịp kỷ niệm 30 năm Ngày tái lập tỉnh, 70 năm Ngày Quảng Bình quật khởi, chiều 2-7, đoàn công tác dâng hương.", 2019),
+    # no province of the list in the sentence, or two of them: no year
+    ("Sáng 1-1, tỉnh tổ chức lễ kỷ niệm 25 năm tái lập tỉnh và đón nhận Huân chương.", None),
+    ("Sáng 1-1, Bắc Giang và Thái Nguyên cùng kỷ niệm 25 năm tái lập tỉnh.", None),
+])
+def test_a_provinces_anniversary_that_leaves_the_province_unnamed(text, year):
+    """"tỉnh Cà Mau … kỷ niệm 15 năm tái lập tỉnh": the re-establishment of the one province the sentence names."""
+    found = anniversary(text)
+    assert (found.year if found else None) == year
