@@ -68,27 +68,27 @@ SLUG_HELD = 0.5  # a headline holds at least this share of the words its page's 
 SLUG_PRINTED = 0.8  # a slug whose words the page prints at least this share of spells one of its headlines
 
 
-def _slug_content(slug_words) -> frozenset[str]:
+def slug_content(slug_words) -> frozenset[str]:
     """The slug's words a headline is compared on: its content words, as a line's (content_words)."""
     return content_words(" ".join(slug_words))
 
 
 def holds_little_of_slug(line: str, slug_words) -> bool:
     """The page's slug has five words or more and the line holds fewer than half of them."""
-    slug = _slug_content(slug_words)
+    slug = slug_content(slug_words)
     return len(slug) >= 5 and len(content_words(clean(line).title or line) & slug) < SLUG_HELD * len(slug)
 
 
 def holds_most_of_slug(line: str, slug_words) -> bool:
     """The page's slug has five words or more and the line holds four in five of them: the headline it spells."""
-    slug = _slug_content(slug_words)
+    slug = slug_content(slug_words)
     return len(slug) >= 5 and len(content_words(clean(line).title or line) & slug) >= SLUG_PRINTED * len(slug)
 
 
 def is_the_slugs_line(line: str, slug_words) -> bool:
     """The slug and the line spell each other: it holds four in five of the slug's words, and the slug four in five
     of its own (not a subheading or a caption sharing the slug's subject)."""
-    slug, words = _slug_content(slug_words), content_words(clean(line).title or line)
+    slug, words = slug_content(slug_words), content_words(clean(line).title or line)
     return holds_most_of_slug(line, slug_words) and len(words & slug) >= SLUG_PRINTED * len(words)
 
 
@@ -97,7 +97,7 @@ def prints_the_slug(slug_words, page_words) -> bool:
     id or a section's name in another tongue. A chosen line holding fewer than half of its words (above) is then,
     however it scores, most likely a caption, a teaser, a banner or the site's name: the site filed the page
     under another headline."""
-    slug = _slug_content(slug_words)
+    slug = slug_content(slug_words)
     return bool(slug) and len(slug & page_words) >= SLUG_PRINTED * len(slug)
 
 

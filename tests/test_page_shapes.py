@@ -3939,3 +3939,25 @@ def test_a_documents_heading_in_capitals_under_the_sites_headline_stays_in_the_t
                       PARAGRAPH])
     article = convert_text(text + "\n", "seeds/x.txt")
     assert article.title == headline
+
+
+GALLERY_HEADLINE = "Nhà tưởng niệm Bác Hồ ở thôn Nà Đăm"
+
+
+@pytest.mark.parametrize("first,url,title", [
+    # a back link and the section's name, or a gallery's words, run on before the headline the slug spells
+    (f"Quay lại Du Lịch Hà Giang {GALLERY_HEADLINE}", "https://dulich.example.vn/du-lich/nha-tuong-niem-bac-ho-o-thon-na-dam.html",
+     GALLERY_HEADLINE),
+    (f"Ảnh về {GALLERY_HEADLINE}", "https://dulich.example.vn/nha-tuong-niem-bac-ho-o-thon-na-dam-m2170.html", GALLERY_HEADLINE),
+    # controls: the slug spells the whole line; no address to compare with
+    (f"Ảnh về {GALLERY_HEADLINE}", "https://dulich.example.vn/anh-ve-nha-tuong-niem-bac-ho-o-thon-na-dam.html",
+     f"Ảnh về {GALLERY_HEADLINE}"),
+    (f"Ảnh về {GALLERY_HEADLINE}", None, f"Ảnh về {GALLERY_HEADLINE}"),
+])
+def test_the_head_line_the_slug_spells_without_the_words_run_on_around_it(first, url, title):
+    """The chosen line is another head line with words run on before or after it, and that line and the slug spell
+    each other while the slug spells none of those words: the line the site filed the page under is the headline."""
+    lead = f"{GALLERY_HEADLINE} thuộc xã Quản Bạ, được dựng lại năm 2008 trên nền ngôi nhà Bác nghỉ chân năm 1961. {PARAGRAPH}"
+    article = convert_text("\n\n".join([first, GALLERY_HEADLINE, lead, PARAGRAPH]) + "\n", "seeds/x.txt",
+                           overrides={"source_url": url} if url else None)
+    assert article.title == title

@@ -114,6 +114,8 @@ def _choose_title(units, window: list[int], known: dict, url_words, slug_words=f
     if instead is None:
         instead = _line_the_slug_spells(units, texts, scored, best, slug_words)
     if instead is None:
+        instead = _slugs_line_within(texts, scored, best, slug_words)
+    if instead is None:
         instead = _site_headline_over_document(units, window, known, scored, best)
     if instead is not None:
         best, (best_score, best_reasons) = instead, scored[instead]
@@ -143,6 +145,32 @@ def _line_the_slug_spells(units, texts: dict, scored: dict, best: int | None, sl
     if not spelled or not headline.prints_the_slug(slug_words, _printed_words(units)):
         return None
     return max(spelled, key=lambda i: scored[i][0])
+
+
+def _slugs_line_within(texts: dict, scored: dict, best: int | None, slug_words) -> int | None:
+    """Another head line is the chosen one without words a site ran on before or after it ("Back Du Lịch Quảng
+    Trị Khu di tích …" / "Khu di tích …", "Ảnh về Nhà lưu niệm …", "… huyện Hòa An - Tỉnh Cao Bằng" / "… huyện
+    Hòa An"), and it and the URL's slug spell each other while the slug spells none of those words: the line the
+    site filed the page under is the headline, the words around it a breadcrumb's, a gallery's or a place's."""
+    if best is None:
+        return None
+    chosen = word_tokens(fold(headline.clean(texts[best]).title))
+    for index in (i for i in scored if i != best and headline.is_the_slugs_line(texts[i], slug_words)):
+        inner = word_tokens(fold(headline.clean(texts[index]).title))
+        rest = _words_around(chosen, inner)
+        if rest is not None and not headline.content_words(" ".join(rest)) & headline.slug_content(slug_words):
+            return index
+    return None
+
+
+def _words_around(words: list[str], inner: list[str]) -> list[str] | None:
+    """The words before or after `inner` when `words` opens or ends with it (and holds more), else None."""
+    size = len(inner)
+    if not inner or size >= len(words):
+        return None
+    if words[:size] == inner:
+        return words[size:]
+    return words[:-size] if words[-size:] == inner else None
 
 
 DOCUMENT_HEADLINE_WORDS = 5  # "HƯỚNG DẪN CHUYỂN SINH HOẠT ĐẢNG"; "TÀI LIỆU TUYÊN TRUYỀN" alone is a section's name
