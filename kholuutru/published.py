@@ -282,6 +282,9 @@ def inside_body(segment: Segment) -> bool:
     return "cuối" in segment.detail or "sau đoạn mở đầu" in segment.detail
 
 
+_POINT_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]")  # a point's number alone on its line: "1.", "II."
+
+
 def _lead(article: Article) -> Lead | None:
     """The first of the opening paragraphs that opens with an event date; a page without a
     headline may open with a short line such as "Ngày 4/5/2023, Chi bộ … tiến hành …": that too.
@@ -290,6 +293,8 @@ def _lead(article: Article) -> Lead | None:
     for block in (opening + [b for b in article.blocks if b.kind in ("lead", "paragraph")])[:3]:
         if table_row(block.text):
             continue  # a table's row ("Số: 154-HD/BTGTW | Hà Nội, ngày …"): its day is no event's (_signed_in_body)
+        if _POINT_NUMBER.fullmatch(block.text.strip()):
+            break  # "1." alone: the text's numbered points have begun, a day under one is that point's, not the news'
         found = read_dateline(block.text)
         if found:
             return Lead(found, block.text[: found.end].strip(" ,"), block.text, article, _rounds_up(block.text, found))

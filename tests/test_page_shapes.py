@@ -3961,3 +3961,27 @@ def test_the_head_line_the_slug_spells_without_the_words_run_on_around_it(first,
     article = convert_text("\n\n".join([first, GALLERY_HEADLINE, lead, PARAGRAPH]) + "\n", "seeds/x.txt",
                            overrides={"source_url": url} if url else None)
     assert article.title == title
+
+
+def test_a_bracket_or_a_quote_left_open_at_a_line_end_wraps_onto_the_line_that_closes_it():
+    """A note in brackets under a headline wrapped over two lines ("(Chào mừng Đại hội Chi bộ khoa
+    Ngữ văn" / "nhiệm kỳ 2025 - 2027)"), a quote opened inside a sentence and closed on the next line:
+    one span each, one paragraph; a whole line in brackets is no headline, and a lead under a point's
+    number alone ("1.") is that point's, so its day is not the page's. A line that ends a sentence
+    keeps its paragraph even with a bracket it left open, and a quote that opens the line may be a
+    subject set on lines of its own."""
+    text = ("TIN HOẠT ĐỘNG TUẦN THỨ HAI CỦA CHI BỘ KHOA NGỮ VĂN\n"
+            "(Chào mừng Đại hội Chi bộ khoa Ngữ văn\n"
+            "nhiệm kỳ 2025 - 2027)\n\n"
+            "1.\n\n"
+            "Từ ngày 10 - 11/3/2025, tại Hà Nội, hội thảo khoa học bàn về Hướng dẫn của Ban Tổ chức “về công tác chuẩn bị\n"
+            "Đại hội chi bộ các cấp”; nhiều ý kiến được nêu.\n\n"
+            f"{PARAGRAPH}\n")
+    article = convert_text(text, "seeds/x.txt")
+    assert article.title == "TIN HOẠT ĐỘNG TUẦN THỨ HAI CỦA CHI BỘ KHOA NGỮ VĂN"
+    assert "(Chào mừng Đại hội Chi bộ khoa Ngữ văn nhiệm kỳ 2025 - 2027)" in body(article)
+    assert "“về công tác chuẩn bị Đại hội chi bộ các cấp”" in body(article)
+    assert "đầu đoạn văn" not in (article.date_note or "")  # not the lead's day: the point's
+    from kholuutru.segment.units import _closes_what_it_opened
+    assert not _closes_what_it_opened("Chi bộ có 12 đảng viên (nay còn 10.", "Năm 2025) chi bộ kết nạp thêm hai đảng viên")
+    assert not _closes_what_it_opened("“Dân vận khéo", "ở cơ sở”")

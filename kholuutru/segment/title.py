@@ -512,6 +512,9 @@ def _runner_up(texts: dict, scored: dict, best: int) -> int | None:
     return max(others, key=lambda i: scored[i][0], default=None)
 
 
+_IN_BRACKETS = re.compile(r"\([^()]+\)")  # a whole line in round brackets: the occasion or the source a headline is under
+
+
 def _never_the_headline(units, texts: dict, window: list[int], known: dict, prose: list[int], index: int,
                         slug_words=frozenset()) -> bool:
     """A head line whose shape or place rules it out, before any scoring."""
@@ -528,8 +531,8 @@ def _never_the_headline(units, texts: dict, window: list[int], known: dict, pros
         return True  # under "1. Tư tưởng Hồ Chí Minh về tổ chức cơ sở đảng" the text has begun: its first section's heading
     if _SCENE.match(line) and _word_count(line) <= 8 or _PICTURE.match(line) or _COMRADE_SHORT.match(line):
         return True  # "Quang cảnh phiên trù bị", "Toàn cảnh Hội nghị", "Hình ảnh đồng chí … trao …", "Đ/c …": a photo's caption
-    if _ADDRESSEES.match(line):
-        return True  # "Kính gửi: Ban thường vụ …": whom a document is sent to
+    if _ADDRESSEES.match(line) or _IN_BRACKETS.fullmatch(line):
+        return True  # "Kính gửi: Ban thường vụ …": whom a document is sent to; "(Kỷ niệm 90 năm …)": a note under a headline
     if _PERSON_AND_POST.match(line):
         return True  # "Ông Tạ Hồng Quảng – Phó chủ tịch UBND huyện …": a photo's caption
     if _person_with_life_years(line):

@@ -190,7 +190,8 @@ def _continues(previous: str, line: str, before: str = "", closes: bool = False)
             return True  # a calendar badge: "14 T11" over "2019", "19" over "03 2020"
     if _no_wrap_across(previous, line):
         return False
-    if _splits_a_place_name(previous, line) or _first_word_alone(previous, line) or _stops_on_a_small_word(previous):
+    if (_splits_a_place_name(previous, line) or _first_word_alone(previous, line) or _stops_on_a_small_word(previous)
+            or _closes_what_it_opened(previous, line)):
         return True
     if len(previous) <= 50:  # before: the line above previous
         return _short_line_wrapped(previous, line, closes) and (_starts_a_paragraph_below(before) or _stops_mid_sentence(previous))
@@ -202,6 +203,25 @@ def _continues(previous: str, line: str, before: str = "", closes: bool = False)
     wrapped_at_a_width = len(line) <= 2 * len(previous)  # not a headline over a paragraph ("… vững chắc" / "93 năm qua, …")
     return (line[0].isdigit() and last_word.isalpha() and last_word.islower() and wrapped_at_a_width and not read_date_line(line)
             and not line.replace(".", "").replace(",", "").isdigit())  # a bare number under a headline: its view counter
+
+
+_BRACKETS = {"(": ")", "“": "”"}  # a round bracket, a typographic quote: each mark says which side it is
+
+
+def _closes_what_it_opened(previous: str, line: str) -> bool:
+    """A line leaving a bracket open, or a quote it opened inside its sentence, and the next line
+    closing it before opening any ("(Đại hội chi bộ khoa …" / "nhiệm kỳ 2012 - 2015)", "… của Bộ
+    Chính trị “về Đại hội đảng bộ các cấp tiến tới" / "Đại hội … của Đảng”; …"): one span wrapped,
+    whatever its length or the case the next line starts with. A line that opens with its quote may
+    be a quoted subject or slogan set on lines of its own; a line ending a sentence has closed its span."""
+    if previous[-1] in TERMINAL:
+        return False
+    for opening, closing in _BRACKETS.items():
+        if opening == "“" and previous.startswith(opening) or previous.count(opening) <= previous.count(closing):
+            continue
+        if closing in line and (opening not in line or line.index(closing) < line.index(opening)):
+            return True
+    return False
 
 
 def _stops_mid_sentence(previous: str) -> bool:
