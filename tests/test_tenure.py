@@ -583,3 +583,22 @@ def test_an_undated_monthly_item_is_in_the_term_of_its_headlines_month(title, te
 def test_a_photos_month_in_brackets_under_the_headline_dates_no_item():
     assert _undated_tenure("Một vùng quê đổi thay", f"Nông thôn mới đang về đích. {FILLER}",
                            "Trung tâm hành chính xã (tháng 11/2017)", FILLER) is None
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        # a term off the Party's calendar opened: written in its first year or the year before
+        ("Ngày 9/4, cả 6 thôn của xã Phú Lộc đồng loạt bầu cử Trưởng thôn, nhiệm kỳ 2022-2025.", "2020-2025"),
+        ("Chi đoàn giáo viên tổ chức Đại hội chi đoàn nhiệm kỳ 2018 – 2019, bầu Ban Chấp hành mới.", "2015-2020"),
+        # a term opened the year after a congress year: its run-up may fall in the congress year
+        ("Cử tri phường Hòa Bình sẵn sàng cho cuộc bầu cử đại biểu HĐND nhiệm kỳ 2026 - 2031.", None),
+        # a term cited, not opened: a by-election, a resolution carried out
+        ("Hội nghị hiệp thương bầu bổ sung Ủy viên Ủy ban MTTQ xã, nhiệm kỳ 2024 - 2029.", None),
+        # a history that goes on past the term
+        ("Đại hội Đảng bộ lần thứ I, nhiệm kỳ 2012 - 2014, bầu 7 đồng chí; năm 2019, Đảng bộ đổi tên.", None),
+    ],
+)
+def test_an_undated_term_off_the_party_calendar_opened_is_in_the_term_of_its_first_year(sentence, term):
+    assert _undated_tenure("Cử tri tin tưởng, đồng lòng", f"Công tác chuẩn bị được triển khai chu đáo. {FILLER}", FILLER,
+                           sentence) == term

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from calendar import monthrange
 from datetime import date
 
@@ -522,8 +523,48 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     ahead = _round_of_congresses_ahead(opening)
     if ahead:
         return ahead, "các đại hội đảng các cấp của nhiệm kỳ mới còn ở phía trước", "inferred"
-    bounded = _term_from_bounds(text, subject, province)
+    bounded = _term_from_bounds(text, subject, province) or _off_calendar_term_opened(text)
     return (bounded[0], bounded[1], "inferred") if bounded else None
+
+
+@lru_cache(maxsize=1)
+def _off_calendar_opening() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening of a term ("bầu Trưởng thôn nhiệm kỳ 2022-2025") and the words that cite one instead
+    (congresses.yml: off_calendar_terms)."""
+    words = data.congresses()["off_calendar_terms"]
+
+    def alternatives(key: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, word.split())) for word in words[key])
+
+    opened = re.compile(rf"(?<!\w)(?:{alternatives('opened_by')})(?!\w)[^.;\n]{{0,120}}?" + _TERM_YEARS.pattern, re.IGNORECASE)
+    return opened, re.compile(rf"(?<!\w)(?:{alternatives('cited_by')})(?!\w)", re.IGNORECASE)
+
+
+_TERM_YEARS = re.compile(r"nhiệm\s+kỳ\s*(?:mới\s*)?\(?\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+# any term the text names, with words between ("nhiệm kỳ lần XII nhiệm kỳ 2006 – 2011"): its years are no time of writing
+_ANY_TERM = re.compile(r"nhiệm\s+kỳ[^.;\n\d]{0,20}((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _off_calendar_term_opened(text: str) -> tuple[str, str] | None:
+    """(term, why) of an undated text that opens one term off the Party's calendar, started in neither
+    a congress year nor the year after (a village head's, a mass organisation's or a cell's: "bầu cử
+    Trưởng thôn, nhiệm kỳ 2022-2025"): written in its first year or the year before, both in one Party
+    term. Only when every other year the text names falls within that term's run (not a history
+    that goes on: "Đại hội Đảng bộ lần thứ I (nhiệm kỳ 2003-2005) … Năm 2009 …")."""
+    opened, cited = _off_calendar_opening()
+    found: dict[int, tuple[int, str]] = {}
+    for match in opened.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        before = re.split(r"[.;\n]", text[max(0, match.start() - 80) : match.start()])[-1]  # "Thực hiện Nghị quyết Đại hội …"
+        if start % 5 in (0, 1) or not 1 <= end - start <= 5 or cited.search(before + match.group(0)):
+            continue
+        found[start] = max(found.get(start, (end, "")), (end, squash_spaces(match.group(0))[-120:]))
+    if len(found) != 1:
+        return None
+    start, (end, quote) = found.popitem()
+    if start < ONLINE_SINCE or any(not start - 1 <= int(year) <= end for year in FOUR_DIGIT_YEAR.findall(_ANY_TERM.sub(" ", text))):
+        return None
+    return term_of(start - start % 5), f"nhiệm kỳ lệch lịch đại hội Đảng mở vào năm {start}: «{quote}»"
 
 
 # The whole round of congresses still ahead: "… để các địa phương kịp chuẩn bị Đại hội đảng bộ các cấp nhiệm
