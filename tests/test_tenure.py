@@ -602,3 +602,21 @@ def test_a_photos_month_in_brackets_under_the_headline_dates_no_item():
 def test_an_undated_term_off_the_party_calendar_opened_is_in_the_term_of_its_first_year(sentence, term):
     assert _undated_tenure("Cử tri tin tưởng, đồng lòng", f"Công tác chuẩn bị được triển khai chu đáo. {FILLER}", FILLER,
                            sentence) == term
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        # a local committee's plan carried out: reported on within the year it was issued
+        ("Thực hiện Kế hoạch số 41-KH/HU, ngày 12/3/2018 của Ban Thường vụ Huyện ủy, chi bộ đã rà soát hồ sơ đảng viên.",
+         "2015-2020"),
+        ("Trên cơ sở Hướng dẫn 05-HD/ĐUK, ngày 20/4/2022, các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề.", "2020-2025"),
+        # a congress year, or a later year named: no term
+        ("Thực hiện Kế hoạch số 41-KH/HU, ngày 12/3/2020 của Ban Thường vụ Huyện ủy, chi bộ đã rà soát hồ sơ đảng viên.", None),
+        ("Thực hiện Kế hoạch số 41-KH/HU, ngày 12/3/2018 của Huyện ủy, đến năm 2023 chi bộ đã kết nạp 9 đảng viên.", None),
+        # a resolution is carried out for years
+        ("Triển khai Nghị quyết số 09-NQ/TU, ngày 12/3/2018 của Tỉnh ủy, chi bộ đã rà soát hồ sơ đảng viên.", None),
+    ],
+)
+def test_an_undated_text_carrying_out_a_local_committees_plan_is_in_the_term_of_its_year(sentence, term):
+    assert _undated_tenure("Nâng cao chất lượng sinh hoạt chi bộ", f"{sentence} {FILLER}", FILLER) == term

@@ -523,8 +523,33 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     ahead = _round_of_congresses_ahead(opening)
     if ahead:
         return ahead, "các đại hội đảng các cấp của nhiệm kỳ mới còn ở phía trước", "inferred"
-    bounded = _term_from_bounds(text, subject, province) or _off_calendar_term_opened(text)
+    bounded = _term_from_bounds(text, subject, province) or _off_calendar_term_opened(text) or _local_plan_carried_out(text)
     return (bounded[0], bounded[1], "inferred") if bounded else None
+
+
+@lru_cache(maxsize=1)
+def _local_plan() -> re.Pattern[str]:
+    """A local Party committee's plan or guidance carried out, with its day (documents.yml: local_party_issuers,
+    local_plan_kinds, local_plans_carried_out_by): "Thực hiện Kế hoạch số 29-KH/TU, ngày 03/4/2012 …"."""
+    found = data.documents()
+    verbs = "|".join(r"\s+".join(map(re.escape, str(verb).split())) for verb in found["local_plans_carried_out_by"])
+    kinds = "|".join(r"\s+".join(map(re.escape, str(kind).split())) for kind in found["local_plan_kinds"])
+    issuers = "|".join(map(re.escape, sorted(map(str, found["local_party_issuers"]), key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:{kinds})\s+(?:số\s*)?\d+\s*[-–]?\s*\w*\s*/\s*(?:{issuers})(?!\w)\s*,?\s*"
+                      r"(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _local_plan_carried_out(text: str) -> tuple[str, str] | None:
+    """(term, why) of an undated text that carries out a plan or guidance its province's, district's or
+    bloc's Party committee issued on a day ("Thực hiện Kế hoạch số 29-KH/TU, ngày 03/4/2012 …"): such a
+    document is carried out and reported on within the year it is issued. The latest one, only when the
+    text names no later year and that year is not a congress year."""
+    years = [int(match["year"]) for match in _local_plan().finditer(text)]
+    if not years or (year := max(years)) % 5 == 0 or year < ONLINE_SINCE:
+        return None
+    if any(int(told) > year for told in FOUR_DIGIT_YEAR.findall(text)):
+        return None
+    return term_of(year - year % 5), f"bài thực hiện văn bản của cấp ủy địa phương ban hành năm {year}"
 
 
 @lru_cache(maxsize=1)
