@@ -3366,6 +3366,30 @@ def test_a_paragraph_printed_twice_with_other_quotes_is_kept_once():
     assert any(dropped.reason == "duplicate" for dropped in article.dropped)
 
 
+@pytest.mark.parametrize("cut", ["Huyện đoàn Krông Bông tổ chức hội trại truyền thống cho đoàn viên ở Đắk L",
+                                 "Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nội dung sinh hoạt bám sát nhiệm vụ ch"])
+def test_a_line_cut_inside_a_word_copying_a_line_above_is_furniture(cut):
+    """A teaser box under the article reprints the headline, or the start of a paragraph, cut to a
+    number of characters inside a word ("… Đắk L" of "… Đắk Lắk"): a cut copy, dropped; the line
+    it copies stays."""
+    article = convert("Huyện đoàn Krông Bông tổ chức hội trại truyền thống cho đoàn viên ở Đắk Lắk",
+                      "Sáng 20/3, Huyện đoàn Krông Bông tổ chức hội trại truyền thống với hơn 300 đoàn viên tham gia.",
+                      PARAGRAPH, cut)
+    assert cut not in [block.text for block in article.blocks]
+    assert PARAGRAPH in body(article)
+    assert any(dropped.reason == "duplicate" and dropped.text == cut for dropped in article.dropped)
+
+
+def test_a_caption_glued_to_the_next_sentence_is_no_cut_copy():
+    """"… tham luậnKết luận …": a caption run into the next sentence, its copy alone below is
+    the caption, not a copy cut inside a word (the letters at the join differ in case)."""
+    caption = "Các đại biểu dự hội nghị phát biểu tham luận"
+    article = convert("Hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm",
+                      f"{caption}Kết luận hội nghị, đồng chí Bí thư Đảng ủy yêu cầu các chi bộ tiếp tục thực hiện tốt nhiệm vụ.",
+                      PARAGRAPH, caption, PARAGRAPH.replace("Các chi bộ", "Các đảng bộ"))
+    assert caption in [block.text for block in article.blocks]
+
+
 def test_a_page_a_text_browser_dumped_at_its_width():
     """lynx, w3m and `fmt` wrap every line at one width (here 62 columns), headline and lead alike,
     with no blank line between: a line breaks where the next word would not fit, so each wrap is

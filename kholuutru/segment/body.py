@@ -223,6 +223,7 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         mark(index, "paragraph")
         paragraphs.append(index)
     _mark_repeats(units, marks, paragraphs)
+    _mark_cut_copies(units, marks, start, end)
     _mark_repeated_blocks(marks, end)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
@@ -588,6 +589,32 @@ def _mark_repeats(units, marks, paragraphs: list[int]) -> None:
                 marks[index].kind = "duplicate"
                 marks[index].detail = f"trùng với dòng {marks[other].line}"
                 break
+
+
+def _cut_inside_a_word(line: str, whole: str) -> bool:
+    """`line` is `whole` stopped inside a word ("… (TP Hải Ph" of "… (TP Hải Phòng) …", "… giữ ch" of
+    "… giữ chức …", "… Đắk L" of "… Đắk Lắk"): the word goes on in small letters, or in capitals
+    after a capital, so a caption glued to the next sentence ("… tham luậnKết luận …") is no such
+    cut. A writer ends a line on a whole word; only a teaser box or a preview cut to a number of
+    characters stops inside one."""
+    if len(whole) <= len(line) or not whole.startswith(line):
+        return False
+    last, then = line[-1], whole[len(line)]
+    return last.isalpha() and (then.islower() or last.isupper() and then.isupper())
+
+
+def _mark_cut_copies(units, marks, start: int, end: int) -> None:
+    """A body line that prints the start of a line above it (the headline, a paragraph, a caption)
+    cut inside a word: a related box's or a preview's cut copy of it, not the writer's text
+    (_mark_repeats finds a paragraph cut and given in full within two paragraphs only)."""
+    for index in range(start, end):
+        segment = marks[index]
+        if segment is None or segment.kind not in ("paragraph", "caption", "heading", "lead") or len(segment.text) < 15:
+            continue
+        above = next((other for other in range(index) if _cut_inside_a_word(segment.text, units[other].text)), None)
+        if above is not None:
+            segment.kind = "duplicate"
+            segment.detail = f"đoạn bị cắt giữa chữ, có đầy đủ ở dòng {units[above].line}"
 
 
 def _mark_repeated_blocks(marks, end: int) -> None:
