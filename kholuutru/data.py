@@ -122,6 +122,7 @@ def boilerplate() -> dict[str, Any]:
         "lead_openers": tuple(phrase_key(p) for p in data.get("lead_openers") or () if phrase_key(p)),
         "document_title_kinds": tuple(phrase_key(p) for p in data.get("document_title_kinds") or () if phrase_key(p)),
         "organisation_types": tuple(phrase_key(p) for p in data.get("organisation_types") or () if phrase_key(p)),
+        "letterhead_units": tuple(phrase_key(p) for p in data.get("letterhead_units") or () if phrase_key(p)),
         "tab_labels": frozenset(phrase_key(p) for p in data.get("tab_labels") or () if phrase_key(p)),
         "reader_notes": _whole_line_patterns(data.get("reader_notes") or ()),
         "bare_unit_titles": frozenset(phrase_key(p) for p in data.get("bare_unit_titles") or () if phrase_key(p)),

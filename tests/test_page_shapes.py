@@ -3390,6 +3390,26 @@ def test_a_caption_glued_to_the_next_sentence_is_no_cut_copy():
     assert caption in [block.text for block in article.blocks]
 
 
+_HEADLESS_LEAD = ("Chiều 12/01/2024, Đảng bộ Trường Cao đẳng Kỹ thuật Công nghiệp Quảng Ngãi tổ chức Hội nghị tổng kết "
+                  "công tác xây dựng Đảng năm 2023 và triển khai nhiệm vụ năm 2024.")
+
+
+def test_an_institutions_banner_over_a_page_without_headline_is_furniture():
+    """No headline on the page, only the site's banner over the text: the parent department and
+    the school, each alone in capitals. Neither is a heading of the text nor the lead."""
+    article = convert("SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI QUẢNG NGÃI", "TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHIỆP QUẢNG NGÃI",
+                      _HEADLESS_LEAD, PARAGRAPH)
+    assert article.title is None
+    assert [block.text for block in article.blocks] == [_HEADLESS_LEAD, PARAGRAPH]
+
+
+def test_a_party_units_name_over_a_page_without_headline_stays():
+    """"ĐẢNG BỘ XÃ …" atop a headless page heads a document the page reprints or names the page:
+    not the site's banner (boilerplate.yml letterhead_units)."""
+    article = convert("ĐẢNG BỘ XÃ TỊNH KHÊ", _HEADLESS_LEAD, PARAGRAPH)
+    assert "ĐẢNG BỘ XÃ TỊNH KHÊ" in [block.text for block in article.blocks]
+
+
 def test_a_page_a_text_browser_dumped_at_its_width():
     """lynx, w3m and `fmt` wrap every line at one width (here 62 columns), headline and lead alike,
     with no blank line between: a line breaks where the next word would not fit, so each wrap is

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .. import headline
+from .. import data, headline
 from ..dates import read_date_line
 from .lines import (SENTENCE_END, TERMINAL, _capitals_then_dash, _heading_like, _is_prose, _labelled, _starts_caption,
                     _word_count, byline_kind, credit_only, is_section, split_caption_credit, top_author, upper_ratio)
@@ -46,6 +46,8 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
             mark(title, "boilerplate", "mục của trang danh sách (tiêu đề kèm ngày đăng, đoạn trích, «xem tiếp»)")
         title = None  # an archive's or a tag page's item: the page has no headline of its own
     first_prose = next((i for i in window if _body_prose(units[i].text)), len(units))
+    if title is None:
+        _mark_banner_over_headless_text(units, window, known, first_prose)
     for index, (kind, detail) in known.items():
         if index < (title if title is not None else first_prose):
             _mark_head(units, index, kind, detail, mark)
@@ -61,6 +63,19 @@ def _header(units, marks, mark, is_place_line, url_words=frozenset(), slug_words
         marks[title].sentence = headline.REASONS["ends_with_stop"] in reasons
         marks[title].banner = upper_ratio(units[title].text) > 0.9 and headline.lead_share(reasons) < 1 / 3
     return _after_head(units, marks, mark, window, title, is_place_line)
+
+
+def _mark_banner_over_headless_text(units, window: list[int], known: dict, first_prose: int) -> None:
+    """A page with no headline, topped by an institution's name alone in capitals ("CAO ĐẲNG Y TẾ PHÚ
+    THỌ", "SỞ GIÁO DỤC ĐÀO TẠO HÀ NỘI" / "TRƯỜNG THPT …") above its text: the site's banner, as over a
+    headline, not the lead nor a heading of the text. A Party unit's name (boilerplate.yml
+    letterhead_units) heads a document the page reprints, or is the page's own title: it stays."""
+    for index in window:
+        if index >= first_prose:
+            return
+        text = units[index].text
+        if index not in known and _unit_banner(text) and not data.opens_with_phrase(text, "letterhead_units"):
+            known[index] = ("masthead", "tên đơn vị in hoa đầu trang không có tiêu đề (băng tên của site)")
 
 
 def _headline_lines(units, window: list[int], known: dict, title: int) -> list[int]:
