@@ -3410,6 +3410,31 @@ def test_a_party_units_name_over_a_page_without_headline_stays():
     assert "ĐẢNG BỘ XÃ TỊNH KHÊ" in [block.text for block in article.blocks]
 
 
+@pytest.mark.parametrize("alt,caption", [
+    ("đoàn viên trồng cây tại khu di tích", "Đoàn viên trồng cây tại khu di tích lịch sử Đình Bảng"),
+    ("quang cảnh lễ kết nạp", "Quang cảnh buổi lễ kết nạp đảng viên mới. Ảnh: Thu Hà"),
+])
+def test_an_alt_text_in_small_letters_over_its_caption_is_furniture(alt, caption):
+    """An editor types a photo's alt text in small letters; the page prints it right over the
+    caption (its own words capitalised, or a line with the photo's credit): furniture, and the
+    caption stays."""
+    article = convert("Chi đoàn phường Đình Bảng ra quân trồng cây đầu xuân",
+                      "Sáng 12/2, Chi đoàn phường Đình Bảng tổ chức ra quân trồng cây đầu xuân tại khu di tích.",
+                      alt, caption, PARAGRAPH)
+    texts = [block.text for block in article.blocks]
+    assert alt not in texts
+    assert any(caption.startswith(text) for text in texts)
+
+
+def test_a_caption_in_small_letters_with_its_label_is_no_alt_text():
+    """"ảnh: ông … báo cáo …" over another caption is a caption, typed with its label: it stays."""
+    caption = "ảnh: ông Trần Văn Bình báo cáo tại hội nghị"
+    article = convert("Hội nghị sơ kết công tác dân vận 6 tháng đầu năm",
+                      "Sáng 5/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm.",
+                      caption, "ảnh: Toàn cảnh hội nghị", PARAGRAPH)
+    assert "ông Trần Văn Bình báo cáo tại hội nghị" in body(article)
+
+
 def test_a_page_a_text_browser_dumped_at_its_width():
     """lynx, w3m and `fmt` wrap every line at one width (here 62 columns), headline and lead alike,
     with no blank line between: a line breaks where the next word would not fit, so each wrap is

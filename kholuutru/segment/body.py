@@ -432,6 +432,8 @@ def _furniture_in_body(line: str, next_line: str, index: int, offset: int, accen
         return "date_line", "dòng ngày sau đoạn mở đầu"
     if accented and _image_name_or_alt(line):
         return "boilerplate", _UNACCENTED_IN_BODY
+    if _alt_text_over_its_caption(line, next_line):
+        return "boilerplate", "chữ thay ảnh viết thường ngay trên chú thích của ảnh"
     if accented and _in_a_foreign_script(line):
         return "boilerplate", "dòng viết bằng chữ nước ngoài (giao diện)"
     if _note_to_the_reader(line):
@@ -439,6 +441,19 @@ def _furniture_in_body(line: str, next_line: str, index: int, offset: int, accen
     if index > 0 and _tab_label(line):  # (a page that opens with it is headed by it: "GIỚI THIỆU" over a commune's history)
         return "boilerplate", "nhãn thẻ của trang"
     return None
+
+
+def _alt_text_over_its_caption(line: str, next_line: str) -> bool:
+    """A short line opening in a small letter, no sentence's end, right over a photo's caption: the
+    caption's own words capitalised ("đại biểu bỏ phiếu bầu …" / "Đại biểu bỏ phiếu bầu …") or a
+    line with the photo's credit ("ảnh toàn cảnh" / "Toàn cảnh Đại hội. Ảnh: HT"): the image's alt
+    text, which an editor types in small letters; a writer opens no sentence so. A caption itself
+    ("ảnh: ông … báo cáo") is not one."""
+    if not line[:1].isalpha() or not line[:1].islower() or _word_count(line) > 16 or line.endswith(tuple(".!?:;,…")):
+        return False
+    if _PHOTO_LABEL.match(line) or not next_line:
+        return False
+    return next_line.lower().startswith(line.lower()) or split_caption_credit(next_line) is not None
 
 
 def _in_a_foreign_script(line: str) -> bool:
