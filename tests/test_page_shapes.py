@@ -3435,6 +3435,20 @@ def test_a_caption_in_small_letters_with_its_label_is_no_alt_text():
     assert "ông Trần Văn Bình báo cáo tại hội nghị" in body(article)
 
 
+@pytest.mark.parametrize("contact", ["Mọi ý kiến đóng góp xin gửi về hộp thư: banbientap.hoinongdan@gmail.com",
+                                     "25 Nguyễn Huệ,P. Bến Nghé,"])
+def test_a_contact_line_framed_by_the_sites_contact_block_is_furniture(contact):
+    """Under the article the site prints its contact block, one field a line: the lines above and
+    below are the site's (an address, a phone, the imprint), so an e-mail address or a street
+    address between them is one more line of it, not the article's."""
+    article = convert("Hội Nông dân phường Bến Nghé tổng kết năm 2023",
+                      "Sáng 20/12, Hội Nông dân phường Bến Nghé tổ chức hội nghị tổng kết công tác Hội năm 2023.",
+                      PARAGRAPH, "Địa chỉ: 25 Nguyễn Huệ, phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", contact,
+                      "Điện thoại: 028.3822.1234", "Chịu trách nhiệm nội dung: Chủ tịch Hội Nông dân phường")
+    assert contact not in body(article)
+    assert PARAGRAPH in body(article)
+
+
 def test_a_page_a_text_browser_dumped_at_its_width():
     """lynx, w3m and `fmt` wrap every line at one width (here 62 columns), headline and lead alike,
     with no blank line between: a line breaks where the next word would not fit, so each wrap is

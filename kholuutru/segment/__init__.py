@@ -20,7 +20,8 @@ from .meta import (VIEW_COUNT, _IMAGE_ADDRESS, _split_glued_dates, _split_glued_
                    split_meta_line, stamp_source)
 from .head import _header
 from .never_title import _name_over_unit
-from .body import HEADING_FEATURES, _body, _join_wrapped_across_blanks, _tail, _tail_start, names_another_day, numbered_part, table_row
+from .body import (HEADING_FEATURES, _body, _join_wrapped_across_blanks, _tail, _tail_start, mark_contact_lines, names_another_day,
+                   numbered_part, table_row)
 
 # what the rest of the converter reads from here
 __all__ = ["BY_LABEL", "HEADING_FEATURES", "LIST_ITEM", "POSTED_AT", "Segment", "VIEW_COUNT", "byline_kind", "clean_byline",
@@ -68,6 +69,7 @@ def segment(text: str, is_place_line: Callable[[str], bool] = lambda line: False
 
     # 5. Everything after the end.
     _tail(units, marks, mark, tail)
+    mark_contact_lines(units, marks, mark)
     _signed_under_the_lead(units, marks, mark)
     _signed_with_the_outlet(marks, mark)
 

@@ -738,6 +738,25 @@ def _mark_end_matter(units, marks, mark, start: int, end: int) -> None:
         checked += 1
 
 
+# an e-mail address, or a street address opening on its house number ("68 Phan Đăng Lưu,P. …", "Số 12 Lê Lợi, …")
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^(?:Số\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})*\s+[^\d\s,][^,]{2,40},")
+_CHROME = ("boilerplate", "footer")
+
+
+def mark_contact_lines(units, marks, mark) -> None:
+    """The site's contact block (its name, address, phone, e-mail, each on a line) once its lines
+    above and below a line are furniture: a line between them giving an e-mail address ("Mọi thư từ
+    xin gửi về địa chỉ: …@gmail.com") or a street address ("68 Phan Đăng Lưu,P. Hòa Cường Bắc,"
+    between "Địa chỉ" and "Q. Hải Châu, TP. Đà Nẵng") is one more of its lines, not the article's."""
+    for index in range(1, len(units) - 1):
+        segment, above, below = marks[index], marks[index - 1], marks[index + 1]
+        if segment is None or segment.kind not in ("paragraph", "lead", "caption", "heading") or len(units[index].text) > 160:
+            continue
+        if above is not None and below is not None and above.kind in _CHROME and below.kind in _CHROME \
+                and _CONTACT.search(units[index].text):
+            mark(index, "boilerplate", "địa chỉ, thư điện tử trong khối liên hệ của trang")
+
+
 def _tail(units, marks, mark, start: int) -> None:
     body = {s.text for s in marks[:start] if s is not None and s.kind in ("paragraph", "lead", "caption")}
     signed = any(s is not None and s.kind == "byline" for s in marks[:start])  # then the page's last line is no byline
