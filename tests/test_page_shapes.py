@@ -4068,3 +4068,18 @@ def test_a_bracket_or_a_quote_left_open_at_a_line_end_wraps_onto_the_line_that_c
     from kholuutru.segment.units import _closes_what_it_opened
     assert not _closes_what_it_opened("Chi bộ có 12 đảng viên (nay còn 10.", "Năm 2025) chi bộ kết nạp thêm hai đảng viên")
     assert not _closes_what_it_opened("“Dân vận khéo", "ở cơ sở”")
+
+
+@pytest.mark.parametrize("link", [
+    "Lễ hội khèn Mông trên cao nguyên đá Lễ hội khèn Mông trên cao nguyên đá",
+    "Truyền hình Lào Cai Truyền hình Lào Cai 3 ngày",
+])
+def test_a_link_printed_twice_over_is_furniture(link):
+    """A link printed with its image's alt text glued on (the same words twice in a row, at most its
+    age after) among the paragraphs: furniture; the paragraphs around it stay."""
+    article = convert("Đoàn viên thanh niên xã Pải Lủng dọn vệ sinh đường làng",
+                      "Sáng 9/3, Đoàn Thanh niên xã Pải Lủng ra quân dọn vệ sinh các tuyến đường liên thôn.",
+                      link, PARAGRAPH)
+    texts = [block.text for block in article.blocks]
+    assert link not in texts
+    assert any(text.startswith("Sáng 9/3, Đoàn Thanh niên") for text in texts)

@@ -434,6 +434,8 @@ def _furniture_in_body(line: str, next_line: str, index: int, offset: int, accen
         return "boilerplate", _UNACCENTED_IN_BODY
     if _alt_text_over_its_caption(line, next_line):
         return "boilerplate", "chữ thay ảnh viết thường ngay trên chú thích của ảnh"
+    if _printed_twice(line):
+        return "boilerplate", "liên kết in hai lần liền nhau (tên và chữ thay ảnh)"
     if accented and _in_a_foreign_script(line):
         return "boilerplate", "dòng viết bằng chữ nước ngoài (giao diện)"
     if _note_to_the_reader(line):
@@ -441,6 +443,17 @@ def _furniture_in_body(line: str, next_line: str, index: int, offset: int, accen
     if index > 0 and _tab_label(line):  # (a page that opens with it is headed by it: "GIỚI THIỆU" over a commune's history)
         return "boilerplate", "nhãn thẻ của trang"
     return None
+
+
+def _printed_twice(line: str) -> bool:
+    """"Pác Bó - Nơi khởi nguồn … Pác Bó - Nơi khởi nguồn …", "Báo Hà Giang Báo Hà Giang 146 ngày": a
+    link printed with its own label or image alt text glued on, the same words twice in a row, at most
+    a short tail (its age, a count) after; a writer never repeats a whole phrase back to back."""
+    words = line.split()
+    for size in range(2, len(words) // 2 + 1):
+        if len(words) - 2 * size <= 3 and words[:size] == words[size : 2 * size] and len(" ".join(words[:size])) >= 10:
+            return True
+    return False
 
 
 def _alt_text_over_its_caption(line: str, next_line: str) -> bool:
