@@ -94,6 +94,12 @@ def district_bodies_at_work(text: str) -> bool:
     return named_at_work(_DISTRICT_BODY, _FORMER_DISTRICT, text)
 
 
+def district_bodies_named_former(text: str) -> bool:
+    """The text names a district committee or People's Committee as a former one ("Huyện ủy … cũ"): it may
+    have been written after the districts ended (1/7/2025)."""
+    return bool(_DISTRICT_BODY.search(text)) and not named_at_work(_DISTRICT_BODY, _FORMER_DISTRICT, text)
+
+
 def named_at_work(body: re.Pattern, ended: re.Pattern, text: str, reach_after: int = 60) -> bool:
     """Whether the text names a body (`body`) and never with words beside it (60 characters
     before, `reach_after` after) that tell its end or call it former (`ended`)."""

@@ -354,7 +354,8 @@ def congresses() -> dict[str, Any]:
     cut-off (month, day), the national congresses' closing days by number, the month
     from which a cell's congress may open the round of the next congress year, and the
     National Assembly's election days by number (khóa; the People's Councils are elected the
-    same day), and the words that open a term off the Party's calendar or cite one already running."""
+    same day), the words that open a term off the Party's calendar or cite one already running, and the
+    years whose latest evidence alone dates an undated text's term."""
     calendar = load_yaml("congresses.yml") or {}
     closings: dict[tuple[str, int], date] = {}
     for province, years in (calendar.get("congresses") or {}).items():
@@ -365,9 +366,11 @@ def congresses() -> dict[str, Any]:
     cells = calendar.get("cell_round_opens") or {"month": 10}
     assemblies = {str(number): _as_date(elected) for number, elected in (calendar.get("national_assembly") or {}).items()}
     off_calendar = calendar.get("off_calendar_terms") or {}
+    latest = calendar.get("latest_evidence_years") or {"first": 2021, "last": 2024}
     return {"closings": closings, "cutoff": (int(cutoff["month"]), int(cutoff["day"])), "national": national,
             "cell_round_opens": int(cells["month"]), "national_assembly": assemblies,
-            "off_calendar_terms": {key: tuple(str(word) for word in off_calendar.get(key) or ()) for key in ("opened_by", "cited_by")}}
+            "off_calendar_terms": {key: tuple(str(word) for word in off_calendar.get(key) or ()) for key in ("opened_by", "cited_by")},
+            "latest_evidence_years": (int(latest["first"]), int(latest["last"]))}
 
 
 def _as_date(value) -> date:

@@ -59,7 +59,7 @@ SHAPES: dict[str, dict[str, type]] = {
                         "read_more_links": list, "bare_history_titles": list, "title_labels": list,
                         "address_labels": list, "header_date_labels": list, "header_content_labels": list},
     "congresses.yml": {"fallback_cutoff": dict, "national": dict, "congresses": dict, "cell_round_opens": dict, "national_assembly": dict,
-                       "off_calendar_terms": dict},
+                       "off_calendar_terms": dict, "latest_evidence_years": dict},
     "credits.yml": {"photo_credit_labels": list, "caption_openers": list, "caption_positions": list, "byline_labels": list,
                     "author_titles": list, "author_offices": list, "author_roles": list, "widget_words": list, "source_labels": list, "publisher_tags": dict, "organisations": list,
                     "photo_kinds": list},

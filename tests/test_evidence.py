@@ -607,7 +607,7 @@ def test_an_anniversary_span_that_lost_its_closing_parenthesis(title, tenure):
 @pytest.mark.parametrize("years,tenure", [
     (("2018", "2019"), "2015-2020"),
     (("2021", "2023"), "2020-2025"),
-    (("2019", "2021"), None),  # two terms
+    (("2019", "2021"), "2020-2025"),  # two terms: not one term's years, but written in 2021 or later and naming no later year
     (("2019", "2020"), None),  # a congress year: either term
 ])
 def test_an_undated_opening_reporting_years_of_one_term(years, tenure):
@@ -677,7 +677,8 @@ def test_an_undated_article_naming_a_peoples_council_term(council, tenure):
 def test_an_undated_article_of_a_bloc_party_committee_at_work(body, tenure):
     """A bloc Party committee at work ("Đảng ủy Khối các cơ quan tỉnh triển khai Hướng dẫn … ngày 28/9/2021")
     writes before the 2025 reorganisation dissolved the blocs: with the document's date that is 2020-2025."""
-    lead = (f"Thực hiện Hướng dẫn số 01-HD/TW ngày 28/9/2021 của Ban Bí thư, {body} đã chỉ đạo các tổ chức "
+    # (a document of late 2020: one of 2021-2024 alone would date the text, latest_evidence_years)
+    lead = (f"Thực hiện Hướng dẫn số 36-HD/BTCTW ngày 25/11/2020 của Ban Tổ chức Trung ương, {body} đã chỉ đạo các tổ chức "
             "cơ sở đảng trực thuộc rà soát, bổ sung quy chế làm việc và nâng cao chất lượng sinh hoạt chi bộ.")
     article = convert("Nâng cao chất lượng sinh hoạt chi bộ", lead,
                       "Các chi bộ duy trì nền nếp sinh hoạt định kỳ và sinh hoạt chuyên đề theo hướng dẫn của cấp trên.")
@@ -687,7 +688,7 @@ def test_an_undated_article_of_a_bloc_party_committee_at_work(body, tenure):
 @pytest.mark.parametrize("approver,tenure", [
     ("Ban Thường vụ Huyện ủy Nghi Xuân", "2020-2025"),
     ("Ban Thường vụ Huyện ủy Nghi Xuân cũ", None),  # a former district's body: perhaps written after the reform
-    ("Đảng ủy xã Xuân Giang", None),
+    ("Đảng ủy xã Xuân Giang", "2020-2025"),  # the document's year alone (latest_evidence_years: 2021-2024)
 ])
 def test_an_undated_article_citing_a_document_of_the_2020s_with_a_district_body_further_down(approver, tenure):
     """A lower bound of the 2020s ("Quyết định … ngày 06/01/2022") and a district committee at work anywhere in
@@ -705,7 +706,7 @@ def test_an_undated_article_citing_a_document_of_the_2020s_with_a_district_body_
 @pytest.mark.parametrize("closing,tenure", [
     ("Kết quả được báo cáo Đảng ủy Khối các cơ quan tỉnh theo quy định.", "2020-2025"),
     ("Kết quả được báo cáo Đảng ủy Khối các cơ quan tỉnh (nay đã giải thể) theo quy định.", None),
-    ("Kết quả được báo cáo Đảng ủy cấp trên theo quy định.", None),
+    ("Kết quả được báo cáo Đảng ủy cấp trên theo quy định.", "2020-2025"),  # the document's year alone (latest_evidence_years)
 ])
 def test_an_undated_article_citing_a_document_of_the_2020s_with_a_bloc_committee_further_down(closing, tenure):
     """A lower bound of the 2020s ("Quy định … ngày 08/02/2022") and a bloc Party committee at work anywhere

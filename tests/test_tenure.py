@@ -546,8 +546,9 @@ def test_an_undated_plan_for_a_year_is_in_that_years_term(sentence, term):
         # a congress year, or the year before one in a text about congresses: no term
         ("Trong năm 2020, chi bộ kết nạp được 3 đảng viên mới.", None),
         ("Trong năm 2019, chi bộ kết nạp được 3 đảng viên mới và chuẩn bị đại hội chi bộ.", None),
-        # two different years: no term
-        ("Trong năm 2022, chi bộ kết nạp 3 đảng viên; trong năm 2023 kết nạp thêm 2 đảng viên.", None),
+        # two different years: no term by the whole year (by the latest year reported, 2023, naming none later: 2020-2025)
+        ("Trong năm 2022, chi bộ kết nạp 3 đảng viên; trong năm 2023 kết nạp thêm 2 đảng viên.", "2020-2025"),
+        ("Trong năm 2017, chi bộ kết nạp 3 đảng viên; trong năm 2018 kết nạp thêm 2 đảng viên.", None),
     ],
 )
 def test_an_undated_text_about_one_whole_year_is_in_that_years_term(sentence, term):
@@ -620,3 +621,25 @@ def test_an_undated_term_off_the_party_calendar_opened_is_in_the_term_of_its_fir
 )
 def test_an_undated_text_carrying_out_a_local_committees_plan_is_in_the_term_of_its_year(sentence, term):
     assert _undated_tenure("Nâng cao chất lượng sinh hoạt chi bộ", f"{sentence} {FILLER}", FILLER) == term
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        # the latest evidence of time a document of 2021-2024, no later year: the term 2020-2025
+        ("Quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 của Trung ương, chi bộ đã rà soát hồ sơ đảng viên.", "2020-2025"),
+        ("Căn cứ Quyết định số 58-QĐ/TW, ngày 08/02/2023 của Bộ Chính trị, chi bộ xem xét hồ sơ quần chúng.", "2020-2025"),
+        # a later year named, or a document of an older term: no term
+        ("Quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 của Trung ương, đến năm 2026 chi bộ kết nạp 9 đảng viên.", None),
+        ("Căn cứ Quy định số 29-QĐ/TW, ngày 25/7/2016 của Trung ương, chi bộ xem xét hồ sơ quần chúng.", None),
+    ],
+)
+def test_an_undated_text_whose_latest_evidence_is_of_2021_to_2024_is_in_the_term_2020_2025(sentence, term):
+    assert _undated_tenure("Nâng cao chất lượng sinh hoạt chi bộ", f"{sentence} {FILLER}", FILLER) == term
+
+
+def test_an_undated_text_naming_a_former_district_body_is_not_dated_by_its_latest_document_alone():
+    """A district body named as a former one further down: the text may be of after the 2025 reform."""
+    sentence = "Quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 của Trung ương, chi bộ đã rà soát hồ sơ đảng viên."
+    closing = "Hồ sơ được gửi Ban Tổ chức Huyện ủy Yên Khê cũ để lưu theo quy định."
+    assert _undated_tenure("Nâng cao chất lượng sinh hoạt chi bộ", f"{sentence} {FILLER}", FILLER, closing) is None

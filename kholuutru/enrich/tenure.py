@@ -17,6 +17,7 @@ from ..url_path import url_anniversary, url_date, url_slug_year, url_year
 from ..text import CAPITAL, SENTENCE_BREAK, exact_key, squash_spaces
 from ..anniversaries import age_since_founding, anniversary, lunar_new_year, party_age
 from ..bounds import (CELEBRATED, REFORM_EVE, celebrated_after, council_term_opened, date_bounds, district_bodies_at_work,
+                      district_bodies_named_former,
                       legislature_session, named_at_work, national_congresses)
 from ..years import off_calendar_congress, part_year_reported, plan_year, titled_month, whole_year_told, year_reported
 
@@ -523,8 +524,29 @@ def _undated_term(text: str, subject: str, opening: str, province: str | None, u
     ahead = _round_of_congresses_ahead(opening)
     if ahead:
         return ahead, "các đại hội đảng các cấp của nhiệm kỳ mới còn ở phía trước", "inferred"
-    bounded = _term_from_bounds(text, subject, province) or _off_calendar_term_opened(text) or _local_plan_carried_out(text)
+    bounded = (_term_from_bounds(text, subject, province) or _off_calendar_term_opened(text) or _local_plan_carried_out(text)
+               or _latest_evidence_alone(text, subject))
     return (bounded[0], bounded[1], "inferred") if bounded else None
+
+
+def _latest_evidence_alone(text: str, subject: str) -> tuple[str, str] | None:
+    """(term, why) of an undated text whose latest evidence of time (a document it cites with its day, a
+    National Congress held, a year it reports: date_bounds) falls in the years congresses.yml gives
+    (latest_evidence_years: 2021-2024), that names no later year and nothing still ahead: written in the
+    term those years run in, which lasted until the congresses of autumn 2025."""
+    low, high, why = date_bounds(text, subject)
+    first, last = data.congresses()["latest_evidence_years"]
+    if low is None or high is not None or not first <= low.year <= last or _reorganised_body_named_ended(text):
+        return None
+    if any(int(told) > low.year for told in FOUR_DIGIT_YEAR.findall(text)):
+        return None
+    return term_of(low.year - low.year % 5), f"mốc muộn nhất trong bài là năm {low.year} ({'; '.join(why)}), không nêu năm nào sau"
+
+
+def _reorganised_body_named_ended(text: str) -> bool:
+    """A district body or a bloc Party committee named as former or ended ("Huyện ủy … cũ", "Đảng ủy Khối …
+    (nay đã giải thể)"): the text may be of after the 2025 reorganisation, in the next term."""
+    return district_bodies_named_former(text) or (bool(_BLOC_NOW.search(text)) and not _bloc_at_work(text))
 
 
 @lru_cache(maxsize=1)
