@@ -934,6 +934,22 @@ def test_a_paragraph_pasted_with_its_line_breaks_is_no_subheading():
     assert article.photo_credits == ["THU HÀ"]  # the caption kept apart with its credit
 
 
+def test_a_short_line_between_hard_wrapped_paragraphs_opens_the_next_one():
+    """Text pasted with its line breaks, no blank line anywhere: a short unfinished line right under one
+    wrapped paragraph and right over another ("Thay mặt Ban Thường vụ Huyện ủy, đồng chí" / "Lê Minh Tâm
+    cảm ơn …" / "hoàn thành …") is that paragraph's first line, even when the next line opens on a name
+    (real pages of six sites); a heading over a paragraph set apart by blank lines stays one."""
+    lead = "Sáng 8/3/2024, Huyện ủy Tân Phước tổ chức gặp mặt các đồng chí nguyên lãnh đạo huyện qua các thời kỳ."
+    article = convert("Huyện ủy gặp mặt nguyên lãnh đạo huyện", lead,
+                      "Tại buổi gặp mặt, các đồng chí nguyên lãnh đạo huyện đã nghe báo cáo tình hình kinh tế\n"
+                      "xã hội của huyện trong năm 2023 và nhiệm vụ trọng tâm của năm 2024.\n"
+                      "Thay mặt Ban Thường vụ Huyện ủy, đồng chí\n"
+                      "Lê Minh Tâm cảm ơn những đóng góp quý báu của các đồng chí nguyên lãnh đạo\n"
+                      "đối với sự phát triển của huyện nhà.", PARAGRAPH)
+    assert not [block for block in article.blocks if block.kind == "heading"]
+    assert "Thay mặt Ban Thường vụ Huyện ủy, đồng chí Lê Minh Tâm cảm ơn những đóng góp" in body(article)
+
+
 def test_a_paragraph_pasted_with_its_line_breaks_after_a_list_item_is_one_paragraph():
     """The line above need not be a paragraph: after a list's item ("… nhiệm kỳ 2024 – 2027;") or its
     lead-in ("… chủ đề:"), a short line carried on in small letters starts one paragraph (real pages of

@@ -12,7 +12,7 @@ from .. import data, headline
 from ..dates import read_date_line
 from ..gazetteer import DISTRICT_TYPES, OLD_COMMUNE_TYPES, unit_words_pattern
 from ..text import CAPITAL, exact_key, fold, same_words, squash_spaces
-from .lines import (LIST_ITEM, SENTENCE_END, _BULLET_BEFORE, _CUT_ON, _SPEAKS_AT_THE_END, _an_address, _caption_act,
+from .lines import (LIST_ITEM, SENTENCE_END, TERMINAL, _BULLET_BEFORE, _CUT_ON, _SPEAKS_AT_THE_END, _an_address, _caption_act,
                     _heading_like, _is_prose, _label_line, _starts_caption, _tells_who_stands_where, _title_like, _word_count,
                     byline_kind, credit_only, cut_marker, is_boilerplate, is_footer, is_section, split_caption_credit,
                     upper_ratio)
@@ -207,8 +207,8 @@ def _body(units, marks, mark, start: int, end: int) -> None:
             if accented and _PLAIN_WORDS.fullmatch(line):
                 mark(index, "boilerplate", _UNACCENTED_IN_BODY)
                 continue
-            if _heads_no_part(line):  # a paragraph, and not the lead: "Đã xem: 104 lượt xem" opens no article
-                mark(index, "paragraph")
+            if _heads_no_part(line) or _opens_a_wrapped_paragraph(units, marks, index, nxt, start):  # and not the lead
+                mark(index, "paragraph", text=_with_its_rest(units, marks, mark, index, nxt, start))
                 paragraphs.append(index)
                 continue
             mark(index, "heading", plain=not _reads_as_a_heading(heading_evidence(units, marks, index, start, next_line)))
@@ -222,11 +222,42 @@ def _body(units, marks, mark, start: int, end: int) -> None:
         lead_done = True
         mark(index, "paragraph")
         paragraphs.append(index)
+    _drop_joined(marks, start, end)
     _mark_repeats(units, marks, paragraphs)
     _mark_cut_copies(units, marks, start, end)
     _mark_repeated_blocks(marks, end)
     _mark_after_byline(units, marks, mark, start, end)
     _mark_end_matter(units, marks, mark, start, end)
+
+
+def _opens_a_wrapped_paragraph(units, marks, index: int, nxt: int, start: int) -> bool:
+    """A short unfinished line inside a text pasted with its line breaks, right under a hard-wrapped
+    paragraph and right over another ("… của đất nước”." / "Bám sát chỉ đạo của Thành ủy Hà" / "Nội và Đảng
+    ủy phường …" / "đổi mới …"), with no blank line between: the next paragraph's first line, wrapped where
+    the page broke it, whatever the case of the word below; a writer's heading ends no such run."""
+    line, above = units[index].text, index - 1
+    return (nxt == index + 1 and above >= start and marks[above] is not None and marks[above].kind in ("lead", "paragraph")
+            and units[above].wrapped and units[nxt].wrapped and not units[index].blank_before and not units[nxt].blank_before
+            and line[-1] not in TERMINAL and not numbered_part(line))
+
+
+_JOINED_ABOVE = "dòng đã nối vào dòng trên (đoạn văn ngắt dòng)"
+
+
+def _with_its_rest(units, marks, mark, index: int, nxt: int, start: int) -> str:
+    """The line's text, with the paragraph it opens when it is that paragraph's first line
+    (_opens_a_wrapped_paragraph); the rest is marked joined, for _drop_joined."""
+    if not _opens_a_wrapped_paragraph(units, marks, index, nxt, start):
+        return units[index].text
+    mark(nxt, "paragraph", _JOINED_ABOVE)
+    return f"{units[index].text} {units[nxt].text}"
+
+
+def _drop_joined(marks, start: int, end: int) -> None:
+    """The lines joined into the one above (_with_its_rest) print no block of their own."""
+    for index in range(start, end):
+        if marks[index] is not None and marks[index].detail == _JOINED_ABOVE:
+            marks[index] = None
 
 
 def _section_over_a_dated_lead(line: str, next_line: str) -> bool:
