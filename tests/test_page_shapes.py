@@ -934,6 +934,16 @@ def test_a_paragraph_pasted_with_its_line_breaks_is_no_subheading():
     assert article.photo_credits == ["THU HÀ"]  # the caption kept apart with its credit
 
 
+@pytest.mark.parametrize("line", ["Chủ trì buổi làm việc", "Ban chấp hành khóa mới ra mắt", "Phát biểu tại buổi sinh hoạt thường kỳ của chi bộ 3",
+                                  "Đoàn đại biểu dự lễ kỷ niệm", "Đông đảo hội viên về dự buổi sinh hoạt"])
+def test_a_line_opening_on_who_poses_or_speaks_is_a_caption_not_a_subheading(line):
+    """Who chairs, who speaks, the committee, the delegation, the crowd (credits.yml body_caption_openers): a photo's
+    caption among the paragraphs, even with no image gap (real pages of seven sites)."""
+    lead = "Sáng 15/4/2024, Hội Cựu chiến binh xã Tân Lập tổ chức sơ kết công tác hội quý I năm 2024."
+    article = convert("Hội Cựu chiến binh xã sơ kết quý I", lead, f"{line}\n{PARAGRAPH}", PARAGRAPH)
+    assert [block.kind for block in article.blocks if block.text.startswith(line)] == ["caption"]
+
+
 def test_a_short_line_between_hard_wrapped_paragraphs_opens_the_next_one():
     """Text pasted with its line breaks, no blank line anywhere: a short unfinished line right under one
     wrapped paragraph and right over another ("Thay mặt Ban Thường vụ Huyện ủy, đồng chí" / "Lê Minh Tâm
