@@ -538,9 +538,14 @@ def _latest_evidence_alone(text: str, subject: str) -> tuple[str, str] | None:
     first, last = data.congresses()["latest_evidence_years"]
     if low is None or high is not None or not first <= low.year <= last or _reorganised_body_named_ended(text):
         return None
-    if any(int(told) > low.year for told in FOUR_DIGIT_YEAR.findall(text)):
+    if _names_a_later_year(text, low.year):
         return None
     return term_of(low.year - low.year % 5), f"mốc muộn nhất trong bài là năm {low.year} ({'; '.join(why)}), không nêu năm nào sau"
+
+
+def _names_a_later_year(text: str, year: int) -> bool:
+    """The text names a year after `year`: it was written later than its latest dated evidence says."""
+    return any(int(told) > year for told in FOUR_DIGIT_YEAR.findall(text))
 
 
 def _reorganised_body_named_ended(text: str) -> bool:
@@ -569,7 +574,7 @@ def _local_plan_carried_out(text: str) -> tuple[str, str] | None:
     years = [int(match["year"]) for match in _local_plan().finditer(text)]
     if not years or (year := max(years)) % 5 == 0 or year < ONLINE_SINCE:
         return None
-    if any(int(told) > year for told in FOUR_DIGIT_YEAR.findall(text)):
+    if _names_a_later_year(text, year):
         return None
     return term_of(year - year % 5), f"bài thực hiện văn bản của cấp ủy địa phương ban hành năm {year}"
 
